@@ -1,0 +1,100 @@
+"""Command line: `python -m bot [run|analyze|extract] ...` (also installed as `newsbrief`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from bot.config import ConfigError, Settings, load_settings
+from bot.models import Failure
+from bot.nlp import ModelNotFound
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsbrief",
+        description="Who stands where on open vs closed AI, for news links shared in Slack.",
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the Slack app (the default)")
+    analyze = sub.add_parser("analyze", help="analyse articles and print the brief")
+    analyze.add_argument("--json", action="store_true", help="one JSON object per source")
+    analyze.add_argument("sources", nargs="+", metavar="SOURCE",
+                         help="an http(s) URL, an .html file, or a .txt file (headline first)")
+    extract = sub.add_parser("extract", help="print what newsbrief reads from each source")
+    extract.add_argument("--json", action="store_true", help="one JSON object per source")
+    extract.add_argument("sources", nargs="+", metavar="SOURCE")
+    return parser
+
+
+def _settings() -> Settings | None:
+    try:
+        return load_settings()
+    except ConfigError as exc:
+        print("newsbrief: configuration error:\n  " + "\n  ".join(exc.problems), file=sys.stderr)
+        return None
+
+
+def _emit(obj: dict, as_json: bool, text: str) -> None:
+    if as_json:
+        print(json.dumps(obj, ensure_ascii=False), flush=True)
+    else:
+        print(text, flush=True)
+
+
+def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
+    """analyze / extract: every source gets a line (or a brief); failures do not stop the rest."""
+    from bot.core import build_core, build_reader
+    from bot.render import brief_text, failure_text
+
+    settings = _settings()
+    if settings is None:
+        return 2
+    core = None
+    if command == "analyze":
+        try:
+            core = build_core(settings)
+        except ModelNotFound as exc:
+            print(f"newsbrief: {exc}", file=sys.stderr)
+            return 1
+        reader = core.reader
+    else:
+        reader = build_reader(settings)  # extraction needs no spaCy pipeline
+    failed = False
+    try:
+        for i, source in enumerate(sources):
+            if i and not as_json:
+                print("\n" + "-" * 60 + "\n")
+            article = reader.read(source)
+            if isinstance(article, Failure):
+                failed = True
+                _emit(article.to_dict(), as_json, failure_text(article))
+            elif core is None:
+                _emit(article.to_dict(), as_json, _article_text(article.to_dict()))
+            else:
+                analysis = core.analyzer.analyze(article)
+                _emit(analysis.to_dict(), as_json, brief_text(analysis))
+    finally:
+        reader.extractor.close()
+    return 1 if failed else 0
+
+
+def _article_text(d: dict) -> str:
+    head = [f"{k}: {d[k]}" for k in ("source", "url", "title", "author", "published", "site",
+                                     "language") if d.get(k)]
+    return "\n".join(head) + "\n\n" + d["text"]
+
+
+def cmd_run() -> int:
+    from bot.app import main as run_app
+
+    return run_app()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command in (None, "run"):
+        return cmd_run()
+    return cmd_sources(args.command, args.sources, args.json)

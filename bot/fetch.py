@@ -1,0 +1,348 @@
+"""Fetch user-supplied URLs without becoming a proxy into our own network.
+
+Each hop: parse strictly, resolve once, refuse if any address is not globally routable, then
+connect to the address we validated (so DNS rebinding cannot switch it) with TLS verified against
+the original name. The whole fetch runs under one wall-clock deadline enforced by a watchdog, so
+a server that trickles bytes cannot hold a worker. Outcomes are values: Fetched or Failure.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import charset_normalizer
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NewConnectionError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from bot import __version__
+from bot.config import FetchLimits
+from bot.models import Failure
+from bot.netguard import AllowList, blocked_reason
+from bot.urls import BadURL, ip_literal, split_url
+
+USER_AGENT = (
+    f"newsbrief/{__version__} (Slack news-brief bot; reads links people share; "
+    "+https://github.com/newsbrief/newsbrief)"
+)
+Resolver = Callable[[str, int], Sequence[str]]
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+TEXT_TYPES = ("text/plain",)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DNS_POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="dns")
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """All addresses the system resolver gives for host (IPv4 and IPv6)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A successful response body, decoded, with what we need to extract it."""
+
+    url: str
+    kind: str  # "html" or "text"
+    text: str
+    content_type: str
+
+
+def _describe_status(status: int) -> str:
+    if status in (401, 402, 403, 451):
+        return (f"the site refused automated access (HTTP {status}), often a paywall or bot "
+                "protection")
+    if status in (404, 410):
+        return f"the page does not exist (HTTP {status}); the link may be mistyped or removed"
+    if status == 429:
+        return "the site is rate-limiting us (HTTP 429); try again later"
+    if status >= 500:
+        return f"the site had an error (HTTP {status}); try again later"
+    return f"the site answered HTTP {status} instead of a page"
+
+
+def _content_kind(content_type: str, head: bytes) -> str | None:
+    """html, text, or None (unsupported); sniff only when the server did not say."""
+    ctype = content_type.split(";", 1)[0].strip().lower()
+    if ctype in HTML_TYPES or ctype.endswith("+xml") and "html" in ctype:
+        return "html"
+    if ctype in TEXT_TYPES:
+        return "text"
+    if ctype in ("", "application/octet-stream", "binary/octet-stream"):
+        sniff = head.lstrip()[:512].lower()
+        if sniff.startswith((b"<!doctype html", b"<html")) or b"<body" in sniff:
+            return "html"
+    return None
+
+
+def decode_body(body: bytes, content_type: str = "") -> str:
+    """Declared charset, then the document's meta charset, then detection; never raises."""
+    candidates: list[str] = []
+    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
+    if match:
+        candidates.append(match.group(1))
+    meta = _META_CHARSET.search(body[:8192])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "ignore"))
+    if body.startswith(b"\xef\xbb\xbf"):
+        candidates.insert(0, "utf-8-sig")
+    for enc in candidates:
+        try:
+            return body.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(body[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return body.decode(best.encoding, errors="replace")
+        except LookupError:
+            pass
+    return body.decode("utf-8", errors="replace")
+
+
+class Fetcher:
+    """Safe HTTP GET for article URLs. Thread-safe; one instance per process is enough."""
+
+    def __init__(self, limits: FetchLimits | None = None, resolver: Resolver = system_resolver,
+                 user_agent: str = USER_AGENT) -> None:
+        self.limits = limits or FetchLimits()
+        self.resolver = resolver
+        self.user_agent = user_agent
+        self.allow = AllowList(self.limits.allow_private)
+
+    # -- address checks ---------------------------------------------------------------------
+
+    def check_target(self, host: str, port: int, deadline: float) -> list[str] | Failure:
+        """The validated addresses to connect to for host:port, or why not."""
+        host_allowed = self.allow.allows_host(host)
+        literal = ip_literal(host)
+        if literal is not None:
+            addresses = [str(literal)]
+        else:
+            remaining = deadline - time.monotonic()
+            future = _DNS_POOL.submit(self.resolver, host, port)
+            try:
+                addresses = list(future.result(timeout=max(remaining, 0.01)))
+            except FutureTimeout:
+                return Failure("timeout", f"looking up {host} took too long")
+            except (OSError, UnicodeError, ValueError):
+                return Failure("dns_failure", f"the site {host} could not be found (DNS lookup "
+                                              "failed); check the link")
+            if not addresses:
+                return Failure("dns_failure", f"the site {host} could not be found")
+        valid: list[str] = []
+        for raw in dict.fromkeys(addresses):
+            try:
+                addr = ipaddress.ip_address(raw.split("%", 1)[0])
+            except ValueError:
+                return Failure("dns_failure", f"{host} resolved to an unusable address")
+            if host_allowed or self.allow.allows_address(addr):
+                valid.append(str(addr))
+                continue
+            why = blocked_reason(addr)
+            if why:
+                return Failure("blocked_address", "links to private or internal network "
+                                                  f"addresses are not fetched ({host}: {why})")
+            valid.append(str(addr))
+        private_ok = host_allowed or all(self.allow.allows_address(ipaddress.ip_address(a))
+                                         for a in valid)
+        if port not in self.limits.allowed_ports and not (self.allow and private_ok):
+            return Failure("blocked_address", f"links to port {port} are not fetched; "
+                                              "only standard web ports are allowed")
+        return valid
+
+    # -- fetching ---------------------------------------------------------------------------
+
+    def fetch(self, url: str) -> Fetched | Failure:
+        """GET url, following up to max_redirects validated redirects."""
+        deadline = time.monotonic() + self.limits.deadline
+        current = url
+        seen: set[str] = set()
+        for _hop in range(self.limits.max_redirects + 1):
+            outcome = self._fetch_once(current, deadline)
+            if isinstance(outcome, str):  # a redirect target
+                nxt = urljoin(current, outcome)
+                if nxt in seen or nxt == current:
+                    return Failure("http_status", "the site redirects in a loop", source=url)
+                seen.add(current)
+                current = nxt
+                continue
+            if isinstance(outcome, Failure):
+                return Failure(outcome.code, outcome.message, source=url, status=outcome.status)
+            return outcome
+        return Failure("http_status", f"the site redirected more than "
+                                      f"{self.limits.max_redirects} times", source=url)
+
+    def _fetch_once(self, url: str, deadline: float) -> Fetched | Failure | str:
+        try:
+            scheme, host, port, path = split_url(url)
+        except BadURL as exc:
+            return Failure("invalid_url", str(exc).capitalize() + ".")
+        target = self.check_target(host, port, deadline)
+        if isinstance(target, Failure):
+            return target
+        last: Failure | None = None
+        for address in target:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return Failure("timeout", f"the site took longer than "
+                                          f"{self.limits.deadline:g} s to answer")
+            result = self._request(scheme, host, port, path, address, url, deadline)
+            if isinstance(result, Failure) and result.code == "connect_failed":
+                last = result
+                continue
+            return result
+        return last or Failure("connect_failed", f"could not connect to {host}")
+
+    def _pool(self, scheme: str, host: str, port: int, address: str,
+              timeout: urllib3.Timeout) -> urllib3.HTTPConnectionPool:
+        if self.limits.proxy:
+            proxy = urllib3.ProxyManager(self.limits.proxy, timeout=timeout, retries=False)
+            return proxy.connection_from_host(host, port, scheme)
+        if scheme == "https":
+            literal = ip_literal(host) is not None
+            return urllib3.HTTPSConnectionPool(
+                address, port, timeout=timeout, retries=False, maxsize=1,
+                cert_reqs="CERT_REQUIRED",
+                server_hostname=None if literal else host,
+                assert_hostname=host if not literal else None,
+            )
+        return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False,
+                                          maxsize=1)
+
+    def _request(self, scheme: str, host: str, port: int, path: str, address: str, url: str,
+                 deadline: float) -> Fetched | Failure | str:
+        remaining = deadline - time.monotonic()
+        timeout = urllib3.Timeout(connect=min(self.limits.connect_timeout, remaining),
+                                  read=remaining)
+        default_port = {"http": 80, "https": 443}[scheme]
+        host_header = host if ":" not in host else f"[{host}]"
+        if port != default_port:
+            host_header += f":{port}"
+        headers = {
+            "Host": host_header,
+            "User-Agent": self.user_agent,
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+            "Accept-Encoding": "gzip, deflate",
+            "Accept-Language": "en;q=1.0, *;q=0.5",
+        }
+        pool = self._pool(scheme, host, port, address, timeout)
+        request_path = url if self.limits.proxy else path
+        try:
+            resp = pool.urlopen("GET", request_path, headers=headers, redirect=False,
+                                retries=False, preload_content=False, assert_same_host=False,
+                                timeout=timeout)
+        except (ConnectTimeoutError, ReadTimeoutError):
+            return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s to "
+                                      "answer")
+        except SSLError:
+            return Failure("connect_failed", f"the secure connection to {host} failed "
+                                             "(certificate not valid for it)")
+        except NewConnectionError:
+            if time.monotonic() >= deadline:
+                return Failure("timeout", "the site took too long to answer")
+            return Failure("connect_failed", f"could not connect to {host}")
+        except HTTPError as exc:
+            if time.monotonic() >= deadline or "timed out" in str(exc):
+                return Failure("timeout", "the site took too long to answer")
+            return Failure("connect_failed", f"the connection to {host} failed")
+        watchdog = threading.Timer(max(deadline - time.monotonic(), 0), resp.shutdown)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            return self._read(resp, url, deadline)
+        finally:
+            watchdog.cancel()
+            resp.release_conn()
+            pool.close()
+
+    def _read(self, resp: urllib3.BaseHTTPResponse, url: str,
+              deadline: float) -> Fetched | Failure | str:
+        status = resp.status
+        if 300 <= status < 400 and status != 304:
+            location = resp.headers.get("Location")
+            if not location:
+                return Failure("http_status", f"the site answered a redirect ({status}) to "
+                                              "nowhere", status=status)
+            return location.strip()
+        if status >= 400:
+            return Failure("http_status", _describe_status(status), status=status)
+        content_type = resp.headers.get("Content-Type", "")
+        declared = resp.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.limits.max_bytes:
+            return self._too_large()
+        ctype = content_type.split(";", 1)[0].strip().lower()
+        if ctype and _content_kind(content_type, b"") is None and not ctype.endswith(
+                "octet-stream"):
+            return self._unsupported(ctype)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                chunk = resp.read1(65536, decode_content=True)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > self.limits.max_bytes:
+                    return self._too_large()
+                if time.monotonic() >= deadline:
+                    raise TimeoutError
+        except (TimeoutError, ReadTimeoutError):
+            return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s "
+                                      "to send the page")
+        except (HTTPError, OSError) as exc:
+            if time.monotonic() >= deadline:
+                return Failure("timeout", f"the site took longer than "
+                                          f"{self.limits.deadline:g} s to send the page")
+            return Failure("connect_failed", f"the page could not be read completely ({exc})")
+        if time.monotonic() >= deadline:
+            return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s "
+                                      "to send the page")
+        body = b"".join(chunks)
+        kind = _content_kind(content_type, body[:1024])
+        if kind is None:
+            return self._unsupported(ctype or _sniff_type(body))
+        return Fetched(url=url, kind=kind, text=decode_body(body, content_type),
+                       content_type=ctype or "text/html")
+
+    def _too_large(self) -> Failure:
+        mb = self.limits.max_bytes / 1_000_000
+        return Failure("too_large", f"the page is larger than {mb:g} MB, more than an article")
+
+    @staticmethod
+    def _unsupported(ctype: str) -> Failure:
+        label = {"application/pdf": "a PDF"}.get(ctype)
+        if label is None:
+            major = ctype.split("/", 1)[0]
+            label = {"image": "an image", "audio": "audio", "video": "a video"}.get(
+                major, f"a {ctype or 'binary'} file")
+        return Failure("unsupported_type", f"the link points to {label}, not a web page; "
+                                           "only HTML articles and plain text can be read")
+
+
+def _sniff_type(body: bytes) -> str:
+    if body.startswith(b"%PDF"):
+        return "application/pdf"
+    if body[:4] in (b"PK\x03\x04", b"\x1f\x8b\x08\x00"):
+        return "application/zip"
+    return "application/octet-stream"

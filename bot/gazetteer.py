@@ -1,0 +1,124 @@
+"""The AI-industry gazetteer: names, types, aliases, roles, affiliations. Never stances.
+
+Kept as data (bot/data/gazetteer.json) and extendable with a user file of the same shape
+(GAZETTEER_EXTRA): entries with a known name are merged into the built-in ones.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+PLAYER_TYPES = ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "OTHER")
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is malformed; the message names the entry."""
+
+
+@dataclass
+class Entry:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    tickers: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    versioned: bool = False
+
+    def forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry]
+    ignore: set[str]
+
+    def __post_init__(self) -> None:
+        self._by_form: dict[str, Entry] = {}
+        self._by_ticker: dict[str, Entry] = {}
+        for entry in self.entries.values():
+            for form in entry.forms():
+                self._by_form.setdefault(form.lower(), entry)
+            for ticker in entry.tickers:
+                self._by_ticker[ticker] = entry
+        self._ignore_lower = {w.lower() for w in self.ignore}
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry a mention names: tickers case-sensitively, other forms in any case."""
+        if text in self._by_ticker:
+            return self._by_ticker[text]
+        return self._by_form.get(text.lower())
+
+    def ignored(self, text: str) -> bool:
+        return text.lower() in self._ignore_lower
+
+    def patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler patterns: every name, alias and ticker, plus the words to ignore."""
+        out: list[dict[str, Any]] = []
+        for entry in self.entries.values():
+            label = entry.type if entry.type != "OTHER" else "LAW"
+            for form in entry.forms():
+                out.append({"label": label, "pattern": form, "id": entry.name})
+                if entry.versioned:
+                    out.append({"label": label, "id": entry.name, "pattern": [
+                        {"LOWER": form.lower()},
+                        {"TEXT": {"REGEX": r"^\d+(\.\d+)*[A-Za-z]?$"}},
+                    ]})
+            for ticker in entry.tickers:
+                out.append({"label": label, "pattern": [{"ORTH": ticker}], "id": entry.name})
+        for word in sorted(self.ignore):
+            out.append({"label": "NB_IGNORE", "pattern": word})
+        return out
+
+
+def _entry(raw: Any, where: str) -> Entry:
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"]:
+        raise GazetteerError(f"{where}: each player needs a non-empty 'name'")
+    kind = raw.get("type", "ORG")
+    if kind not in PLAYER_TYPES:
+        raise GazetteerError(f"{where}: {raw['name']}: type must be one of {PLAYER_TYPES}")
+    if "stance" in raw:
+        raise GazetteerError(f"{where}: {raw['name']}: the gazetteer holds no stances; they "
+                             "come from what each article says")
+    for key in ("aliases", "tickers"):
+        if not isinstance(raw.get(key, []), list):
+            raise GazetteerError(f"{where}: {raw['name']}: '{key}' must be a list")
+    return Entry(name=raw["name"], type=kind, aliases=list(raw.get("aliases", [])),
+                 tickers=list(raw.get("tickers", [])), role=raw.get("role"),
+                 affiliation=raw.get("affiliation"), versioned=bool(raw.get("versioned")))
+
+
+def _read(data: Any, where: str) -> tuple[list[Entry], list[str]]:
+    if not isinstance(data, dict) or not isinstance(data.get("players", []), list):
+        raise GazetteerError(f"{where}: expected an object with a 'players' list")
+    entries = [_entry(raw, where) for raw in data.get("players", [])]
+    return entries, [str(w) for w in data.get("ignore", [])]
+
+
+def load_gazetteer(extra: str | Path | None = None) -> Gazetteer:
+    """The built-in gazetteer, extended by the user's file when given."""
+    text = resources.files("bot").joinpath("data/gazetteer.json").read_text("utf-8")
+    entries, ignore = _read(json.loads(text), "built-in gazetteer")
+    merged = {e.name: e for e in entries}
+    if extra:
+        path = Path(extra)
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise GazetteerError(f"{path}: cannot read the gazetteer extension: {exc}") from None
+        more, more_ignore = _read(data, str(path))
+        for entry in more:
+            base = merged.get(entry.name)
+            if base is not None:
+                entry.aliases = list(dict.fromkeys(base.aliases + entry.aliases))
+                entry.tickers = list(dict.fromkeys(base.tickers + entry.tickers))
+                entry.role = entry.role or base.role
+                entry.affiliation = entry.affiliation or base.affiliation
+            merged[entry.name] = entry
+        ignore += more_ignore
+    return Gazetteer(merged, set(ignore))

