@@ -54,13 +54,22 @@ class Analyzer:
         if body_at:
             span = doc.char_span(0, body_at, alignment_mode="expand")
             headline_end = span.end if span is not None else 0
-        host = urlsplit(article.url or article.source).hostname if (
-            article.url or article.source.startswith("http")) else None
-        finder = PlayerFinder(doc, self.gazetteer, author=article.author, site=article.site,
-                              host=host, headline_end=headline_end)
+        host = (
+            urlsplit(article.url or article.source).hostname
+            if (article.url or article.source.startswith("http"))
+            else None
+        )
+        finder = PlayerFinder(
+            doc,
+            self.gazetteer,
+            author=article.author,
+            site=article.site,
+            host=host,
+            headline_end=headline_end,
+        )
         infos = finder.find()
         found = StanceFinder(doc, infos, finder.token_player, headline_end).find()
-        players = _players(infos, found)
+        players = _players(infos, found, set(self.gazetteer.entries))
         positions = _positions(infos, found)
         sents = [s for s in doc.sents if s.start >= headline_end]
         summary = _summary(sents, found)
@@ -82,6 +91,16 @@ def _stance(items: list[Found]) -> tuple[str, float]:
     total = weight["open"] + weight["closed"]
     if total == 0:
         return "none", 0.0
+    said = {f.side for f in items if f.kind in SPEECH_KINDS}
+    if len(said) == 1 and weight[next(iter(said))] >= 0.5 * total:
+        # what a player says is its position; an opposite practice reported beside it
+        # ("spent a decade building proprietary systems") does not make it mixed
+        side = next(iter(said))
+        strength = 1.0
+        for f in items:
+            if f.side == side:
+                strength *= 1 - 0.55 * f.weight
+        return side, round(min((1 - strength) * weight[side] / total + 0.1, 0.99), 2)
     major = "open" if weight["open"] >= weight["closed"] else "closed"
     minor = total - weight[major]
     practices = {f.side for f in items if f.kind == "practice"}
@@ -96,7 +115,19 @@ def _stance(items: list[Found]) -> tuple[str, float]:
     return major, round(min(confidence, 0.99), 2)
 
 
-def _players(infos: dict[str, PlayerInfo], found: list[Found]) -> list[Player]:
+def _minor_place(info: PlayerInfo, known: set[str], has_stance: bool) -> bool:
+    """A city or region named once in passing is scenery, not a player."""
+    return (
+        info.type == "GPE"
+        and info.key not in known
+        and not has_stance
+        and len(info.mentions) == 1
+        and not info.subject_count
+        and not info.in_headline
+    )
+
+
+def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) -> list[Player]:
     by_holder: dict[str, list[Found]] = {}
     for f in found:
         if f.holder is not None:
@@ -104,6 +135,8 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found]) -> list[Player]:
     scored: list[tuple[float, int, Player]] = []
     for order, info in enumerate(infos.values()):
         items = by_holder.get(info.key, [])
+        if _minor_place(info, known, bool(items)):
+            continue
         stance, confidence = _stance(items)
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: (KIND_ORDER.get(f.kind, 9), f.sent_index)):
@@ -111,14 +144,25 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found]) -> list[Player]:
                 evidence.append(f.sent_text)
         if stance == "none":
             evidence = []
-        raw = (len(info.mentions) + 3.0 * info.in_headline + 1.5 * info.in_lead
-               + 0.5 * info.subject_count + 1.0 * len(evidence))
+        raw = (
+            len(info.mentions)
+            + 3.0 * info.in_headline
+            + 1.5 * info.in_lead
+            + 0.5 * info.subject_count
+            + 1.0 * len(evidence)
+        )
         role = info.role
         player = Player(
-            name=info.name, type=info.type, aliases=sorted(set(info.aliases)), role=role,
-            affiliation=info.affiliation, mentions=len(info.mentions), salience=raw,
+            name=info.name,
+            type=info.type,
+            aliases=sorted(set(info.aliases)),
+            role=role,
+            affiliation=info.affiliation,
+            mentions=len(info.mentions),
+            salience=raw,
             stance=stance,  # type: ignore[arg-type]
-            confidence=confidence, evidence=evidence,
+            confidence=confidence,
+            evidence=evidence,
         )
         scored.append((raw, order, player))
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -147,8 +191,9 @@ def _positions(infos: dict[str, PlayerInfo], found: list[Found]) -> list[Positio
         assert isinstance(sides, list)
         stance = sides[0] if len(sides) == 1 else "mixed"
         name = infos[holder].name if holder is not None else None
-        out.append(Position(holder=name, stance=stance, kind=str(slot["kind"]),
-                            text=str(slot["text"])))
+        out.append(
+            Position(holder=name, stance=stance, kind=str(slot["kind"]), text=str(slot["text"]))
+        )
     return out
 
 
@@ -189,8 +234,11 @@ def _names(players: list[Player], stance: str) -> list[str]:
 def _overview(players: list[Player], positions: list[Position]) -> str:
     """One line: who argues for open, for closed, who does both, what unnamed voices fear."""
     parts = []
-    for stance, label in (("open", "For open AI"), ("closed", "For closed AI"),
-                          ("mixed", "Both ways")):
+    for stance, label in (
+        ("open", "For open AI"),
+        ("closed", "For closed AI"),
+        ("mixed", "Both ways"),
+    ):
         names = _names(players, stance)
         if names:
             parts.append(f"{label}: {', '.join(names[:5])}")

@@ -21,8 +21,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="run the Slack app (the default)")
     analyze = sub.add_parser("analyze", help="analyse articles and print the brief")
     analyze.add_argument("--json", action="store_true", help="one JSON object per source")
-    analyze.add_argument("sources", nargs="+", metavar="SOURCE",
-                         help="an http(s) URL, an .html file, or a .txt file (headline first)")
+    analyze.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="an http(s) URL, an .html file, or a .txt file (headline first)",
+    )
     extract = sub.add_parser("extract", help="print what newsbrief reads from each source")
     extract.add_argument("--json", action="store_true", help="one JSON object per source")
     extract.add_argument("sources", nargs="+", metavar="SOURCE")
@@ -82,8 +86,11 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
 
 
 def _article_text(d: dict) -> str:
-    head = [f"{k}: {d[k]}" for k in ("source", "url", "title", "author", "published", "site",
-                                     "language") if d.get(k)]
+    head = [
+        f"{k}: {d[k]}"
+        for k in ("source", "url", "title", "author", "published", "site", "language")
+        if d.get(k)
+    ]
     return "\n".join(head) + "\n\n" + d["text"]
 
 

@@ -77,8 +77,16 @@ class Settings:
         return problems
 
 
-def _number(env: Mapping[str, str], name: str, default: float, problems: list[str], *,
-            integer: bool = False, minimum: float = 0, maximum: float | None = None) -> float:
+def _number(
+    env: Mapping[str, str],
+    name: str,
+    default: float,
+    problems: list[str],
+    *,
+    integer: bool = False,
+    minimum: float = 0,
+    maximum: float | None = None,
+) -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -104,7 +112,9 @@ def _private_hosts(raw: str, problems: list[str]) -> tuple[str, ...]:
             ipaddress.ip_network(item, strict=False)
         except ValueError:
             if not all(c.isalnum() or c in "-._" for c in item):
-                problems.append(f"FETCH_ALLOW_PRIVATE_HOSTS entry {item!r} is not an IP, CIDR or host")
+                problems.append(
+                    f"FETCH_ALLOW_PRIVATE_HOSTS entry {item!r} is not an IP, CIDR or host"
+                )
                 continue
             item = item.lower().rstrip(".")
         entries.append(item)
@@ -142,8 +152,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 
     database_url = env.get("DATABASE_URL", "").strip() or "sqlite:///newsbrief.db"
     if "://" not in database_url:
-        problems.append(f"DATABASE_URL must look like sqlite:///path or postgresql://..., "
-                        f"got {database_url!r}")
+        problems.append(
+            f"DATABASE_URL must look like sqlite:///path or postgresql://..., got {database_url!r}"
+        )
 
     proxy = env.get("FETCH_PROXY", "").strip() or None
     if proxy and urlsplit(proxy).scheme not in ("http", "https"):
@@ -151,17 +162,19 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 
     fetch = FetchLimits(
         deadline=_number(env, "FETCH_TIMEOUT", 15.0, problems, minimum=0.1, maximum=300),
-        connect_timeout=_number(env, "FETCH_CONNECT_TIMEOUT", 5.0, problems, minimum=0.1,
-                                maximum=120),
-        max_bytes=int(_number(env, "FETCH_MAX_BYTES", 5_000_000, problems, integer=True,
-                              minimum=1024)),
-        max_redirects=int(_number(env, "FETCH_MAX_REDIRECTS", 5, problems, integer=True,
-                                  maximum=20)),
+        connect_timeout=_number(
+            env, "FETCH_CONNECT_TIMEOUT", 5.0, problems, minimum=0.1, maximum=120
+        ),
+        max_bytes=int(
+            _number(env, "FETCH_MAX_BYTES", 5_000_000, problems, integer=True, minimum=1024)
+        ),
+        max_redirects=int(
+            _number(env, "FETCH_MAX_REDIRECTS", 5, problems, integer=True, maximum=20)
+        ),
         allowed_ports=_ports(env.get("FETCH_ALLOWED_PORTS", ""), problems),
         allow_private=_private_hosts(env.get("FETCH_ALLOW_PRIVATE_HOSTS", ""), problems),
         proxy=proxy,
-        extract_timeout=_number(env, "EXTRACT_TIMEOUT", 10.0, problems, minimum=0.1,
-                                maximum=300),
+        extract_timeout=_number(env, "EXTRACT_TIMEOUT", 10.0, problems, minimum=0.1, maximum=300),
     )
     settings = Settings(
         slack_bot_token=env.get("SLACK_BOT_TOKEN", "").strip() or None,

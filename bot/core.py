@@ -43,6 +43,8 @@ def build_core(settings: Settings, *, extract_in_process: bool = False) -> Core:
 
 def build_reader(settings: Settings, *, extract_in_process: bool = False) -> SourceReader:
     """Fetcher plus extractor: all that `extract` needs (no spaCy)."""
-    extractor = Extractor(None if extract_in_process else settings.fetch.extract_timeout,
-                          workers=max(1, min(settings.workers, 4)))
+    extractor = Extractor(
+        None if extract_in_process else settings.fetch.extract_timeout,
+        workers=max(1, min(settings.workers, 4)),
+    )
     return SourceReader(Fetcher(settings.fetch), extractor)

@@ -8,6 +8,7 @@ so extraction runs in worker processes that are killed when they overrun.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import re
@@ -54,15 +55,19 @@ _PAYWALL = re.compile(
     r"you(?:'ve| have) reached your (?:free )?(?:article )?limit|unlock this article",
     re.I,
 )
-_CONSENT = re.compile(r"(?:we|this site) uses? cookies|cookie (?:policy|settings|consent)|"
-                      r"manage (?:your )?(?:privacy|consent)|accept all cookies", re.I)
+_CONSENT = re.compile(
+    r"(?:we|this site) uses? cookies|cookie (?:policy|settings|consent)|"
+    r"manage (?:your )?(?:privacy|consent)|accept all cookies",
+    re.I,
+)
 
 
 def strip_boilerplate(text: str) -> str:
     """Drop short lines that address the reader (bylines' contact lines, follow and sign-up
     prompts, 'read more' teasers) rather than tell the story."""
     kept = [
-        line for line in text.splitlines()
+        line
+        for line in text.splitlines()
         if not (len(line) < 220 and _BOILERPLATE.search(line.strip()))
     ]
     return "\n".join(kept).strip()
@@ -74,22 +79,34 @@ def check_article(article: Article) -> Article | Failure:
     words = len(article.text.split())
     head = article.text[:3000]
     if words < PAYWALL_WORDS and _PAYWALL.search(head):
-        return Failure("not_an_article", "the page shows a paywall or sign-in prompt instead "
-                                         "of the article", source=article.source,
-                       title=article.title)
+        return Failure(
+            "not_an_article",
+            "the page shows a paywall or sign-in prompt instead of the article",
+            source=article.source,
+            title=article.title,
+        )
     if words < PAYWALL_WORDS and len(_CONSENT.findall(head)) >= 2:
-        return Failure("not_an_article", "the page shows a cookie-consent wall instead of "
-                                         "the article", source=article.source,
-                       title=article.title)
+        return Failure(
+            "not_an_article",
+            "the page shows a cookie-consent wall instead of the article",
+            source=article.source,
+            title=article.title,
+        )
     if words < MIN_WORDS:
-        return Failure("not_an_article", f"the page has too little text to be an article "
-                                         f"({words} words)", source=article.source,
-                       title=article.title)
+        return Failure(
+            "not_an_article",
+            f"the page has too little text to be an article ({words} words)",
+            source=article.source,
+            title=article.title,
+        )
     language = article.language or detect_language(article.text)
     if language and language != "en":
-        return Failure("not_english", f"the article seems to be in '{language}'; analysis is "
-                                      "English-only for now", source=article.source,
-                       title=article.title)
+        return Failure(
+            "not_english",
+            f"the article seems to be in '{language}'; analysis is English-only for now",
+            source=article.source,
+            title=article.title,
+        )
     return article
 
 
@@ -117,21 +134,29 @@ def extract_fields(html: str, url: str | None = None) -> dict[str, Any] | None:
     """Run trafilatura in this process; the raw fields, or None when it finds no main text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, config=_trafilatura_config(),
-                                      **TRAFILATURA_OPTIONS)
+    doc = trafilatura.bare_extraction(
+        html, url=url, config=_trafilatura_config(), **TRAFILATURA_OPTIONS
+    )
     if doc is None:
         return None
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    return {k: data.get(k) for k in ("text", "title", "author", "date", "sitename", "url",
-                                     "language", "hostname")}
+    return {
+        k: data.get(k)
+        for k in ("text", "title", "author", "date", "sitename", "url", "language", "hostname")
+    }
 
 
-def article_from_fields(fields: dict[str, Any] | None, source: str,
-                        final_url: str | None) -> Article | Failure:
+def article_from_fields(
+    fields: dict[str, Any] | None, source: str, final_url: str | None
+) -> Article | Failure:
     """Turn trafilatura's fields into an Article, checked and cleaned."""
     if not fields or not (fields.get("text") or "").strip():
-        return Failure("not_an_article", "no article text was found on the page", source=source,
-                       title=(fields or {}).get("title"))
+        return Failure(
+            "not_an_article",
+            "no article text was found on the page",
+            source=source,
+            title=(fields or {}).get("title"),
+        )
     canonical = fields.get("url")
     url = final_url
     if canonical and (final_url is None or same_site(canonical, final_url)):
@@ -201,8 +226,9 @@ class Extractor:
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(child,), daemon=True,
-                                    name="newsbrief-extract")
+        process = self._ctx.Process(
+            target=_worker_main, args=(child,), daemon=True, name="newsbrief-extract"
+        )
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -224,8 +250,9 @@ class Extractor:
             try:
                 fields = extract_fields(html, url)
             except Exception as exc:
-                return Failure("extract_failed", f"the page could not be parsed ({exc})",
-                               source=source)
+                return Failure(
+                    "extract_failed", f"the page could not be parsed ({exc})", source=source
+                )
             return article_from_fields(fields, source, url)
         worker = self._idle.get()
         try:
@@ -235,8 +262,11 @@ class Extractor:
             if not worker.conn.poll(self.timeout):
                 self._kill(worker)
                 worker = None
-                return Failure("timeout", f"the page took longer than {self.timeout:g} s to "
-                                          "read; it may be malformed", source=source)
+                return Failure(
+                    "timeout",
+                    f"the page took longer than {self.timeout:g} s to read; it may be malformed",
+                    source=source,
+                )
             status, payload = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             if worker is not None:
@@ -246,8 +276,9 @@ class Extractor:
         finally:
             self._idle.put(worker)
         if status != "ok":
-            return Failure("extract_failed", f"the page could not be parsed ({payload})",
-                           source=source)
+            return Failure(
+                "extract_failed", f"the page could not be parsed ({payload})", source=source
+            )
         return article_from_fields(payload, source, url)
 
     def close(self) -> None:
@@ -255,10 +286,8 @@ class Extractor:
         with self._lock:
             workers = list(self._all)
         for worker in workers:
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
             worker.process.join(1)
             if worker.process.is_alive():
                 worker.process.kill()

@@ -65,8 +65,9 @@ class Fetched:
 
 def _describe_status(status: int) -> str:
     if status in (401, 402, 403, 451):
-        return (f"the site refused automated access (HTTP {status}), often a paywall or bot "
-                "protection")
+        return (
+            f"the site refused automated access (HTTP {status}), often a paywall or bot protection"
+        )
     if status in (404, 410):
         return f"the page does not exist (HTTP {status}); the link may be mistyped or removed"
     if status == 429:
@@ -79,7 +80,7 @@ def _describe_status(status: int) -> str:
 def _content_kind(content_type: str, head: bytes) -> str | None:
     """html, text, or None (unsupported); sniff only when the server did not say."""
     ctype = content_type.split(";", 1)[0].strip().lower()
-    if ctype in HTML_TYPES or ctype.endswith("+xml") and "html" in ctype:
+    if ctype in HTML_TYPES or (ctype.endswith("+xml") and "html" in ctype):
         return "html"
     if ctype in TEXT_TYPES:
         return "text"
@@ -122,8 +123,12 @@ def decode_body(body: bytes, content_type: str = "") -> str:
 class Fetcher:
     """Safe HTTP GET for article URLs. Thread-safe; one instance per process is enough."""
 
-    def __init__(self, limits: FetchLimits | None = None, resolver: Resolver = system_resolver,
-                 user_agent: str = USER_AGENT) -> None:
+    def __init__(
+        self,
+        limits: FetchLimits | None = None,
+        resolver: Resolver = system_resolver,
+        user_agent: str = USER_AGENT,
+    ) -> None:
         self.limits = limits or FetchLimits()
         self.resolver = resolver
         self.user_agent = user_agent
@@ -145,8 +150,10 @@ class Fetcher:
             except FutureTimeout:
                 return Failure("timeout", f"looking up {host} took too long")
             except (OSError, UnicodeError, ValueError):
-                return Failure("dns_failure", f"the site {host} could not be found (DNS lookup "
-                                              "failed); check the link")
+                return Failure(
+                    "dns_failure",
+                    f"the site {host} could not be found (DNS lookup failed); check the link",
+                )
             if not addresses:
                 return Failure("dns_failure", f"the site {host} could not be found")
         valid: list[str] = []
@@ -160,14 +167,20 @@ class Fetcher:
                 continue
             why = blocked_reason(addr)
             if why:
-                return Failure("blocked_address", "links to private or internal network "
-                                                  f"addresses are not fetched ({host}: {why})")
+                return Failure(
+                    "blocked_address",
+                    "links to private or internal network "
+                    f"addresses are not fetched ({host}: {why})",
+                )
             valid.append(str(addr))
-        private_ok = host_allowed or all(self.allow.allows_address(ipaddress.ip_address(a))
-                                         for a in valid)
+        private_ok = host_allowed or all(
+            self.allow.allows_address(ipaddress.ip_address(a)) for a in valid
+        )
         if port not in self.limits.allowed_ports and not (self.allow and private_ok):
-            return Failure("blocked_address", f"links to port {port} are not fetched; "
-                                              "only standard web ports are allowed")
+            return Failure(
+                "blocked_address",
+                f"links to port {port} are not fetched; only standard web ports are allowed",
+            )
         return valid
 
     # -- fetching ---------------------------------------------------------------------------
@@ -189,8 +202,11 @@ class Fetcher:
             if isinstance(outcome, Failure):
                 return Failure(outcome.code, outcome.message, source=url, status=outcome.status)
             return outcome
-        return Failure("http_status", f"the site redirected more than "
-                                      f"{self.limits.max_redirects} times", source=url)
+        return Failure(
+            "http_status",
+            f"the site redirected more than {self.limits.max_redirects} times",
+            source=url,
+        )
 
     def _fetch_once(self, url: str, deadline: float) -> Fetched | Failure | str:
         try:
@@ -204,8 +220,9 @@ class Fetcher:
         for address in target:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                return Failure("timeout", f"the site took longer than "
-                                          f"{self.limits.deadline:g} s to answer")
+                return Failure(
+                    "timeout", f"the site took longer than {self.limits.deadline:g} s to answer"
+                )
             result = self._request(scheme, host, port, path, address, url, deadline)
             if isinstance(result, Failure) and result.code == "connect_failed":
                 last = result
@@ -213,27 +230,33 @@ class Fetcher:
             return result
         return last or Failure("connect_failed", f"could not connect to {host}")
 
-    def _pool(self, scheme: str, host: str, port: int, address: str,
-              timeout: urllib3.Timeout) -> urllib3.HTTPConnectionPool:
+    def _pool(
+        self, scheme: str, host: str, port: int, address: str, timeout: urllib3.Timeout
+    ) -> urllib3.HTTPConnectionPool:
         if self.limits.proxy:
             proxy = urllib3.ProxyManager(self.limits.proxy, timeout=timeout, retries=False)
             return proxy.connection_from_host(host, port, scheme)
         if scheme == "https":
             literal = ip_literal(host) is not None
             return urllib3.HTTPSConnectionPool(
-                address, port, timeout=timeout, retries=False, maxsize=1,
+                address,
+                port,
+                timeout=timeout,
+                retries=False,
+                maxsize=1,
                 cert_reqs="CERT_REQUIRED",
                 server_hostname=None if literal else host,
                 assert_hostname=host if not literal else None,
             )
-        return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False,
-                                          maxsize=1)
+        return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
 
-    def _request(self, scheme: str, host: str, port: int, path: str, address: str, url: str,
-                 deadline: float) -> Fetched | Failure | str:
+    def _request(
+        self, scheme: str, host: str, port: int, path: str, address: str, url: str, deadline: float
+    ) -> Fetched | Failure | str:
         remaining = deadline - time.monotonic()
-        timeout = urllib3.Timeout(connect=min(self.limits.connect_timeout, remaining),
-                                  read=remaining)
+        timeout = urllib3.Timeout(
+            connect=min(self.limits.connect_timeout, remaining), read=remaining
+        )
         default_port = {"http": 80, "https": 443}[scheme]
         host_header = host if ":" not in host else f"[{host}]"
         if port != default_port:
@@ -248,15 +271,25 @@ class Fetcher:
         pool = self._pool(scheme, host, port, address, timeout)
         request_path = url if self.limits.proxy else path
         try:
-            resp = pool.urlopen("GET", request_path, headers=headers, redirect=False,
-                                retries=False, preload_content=False, assert_same_host=False,
-                                timeout=timeout)
+            resp = pool.urlopen(
+                "GET",
+                request_path,
+                headers=headers,
+                redirect=False,
+                retries=False,
+                preload_content=False,
+                assert_same_host=False,
+                timeout=timeout,
+            )
         except (ConnectTimeoutError, ReadTimeoutError):
-            return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s to "
-                                      "answer")
+            return Failure(
+                "timeout", f"the site took longer than {self.limits.deadline:g} s to answer"
+            )
         except SSLError:
-            return Failure("connect_failed", f"the secure connection to {host} failed "
-                                             "(certificate not valid for it)")
+            return Failure(
+                "connect_failed",
+                f"the secure connection to {host} failed (certificate not valid for it)",
+            )
         except NewConnectionError:
             if time.monotonic() >= deadline:
                 return Failure("timeout", "the site took too long to answer")
@@ -275,14 +308,18 @@ class Fetcher:
             resp.release_conn()
             pool.close()
 
-    def _read(self, resp: urllib3.BaseHTTPResponse, url: str,
-              deadline: float) -> Fetched | Failure | str:
+    def _read(
+        self, resp: urllib3.BaseHTTPResponse, url: str, deadline: float
+    ) -> Fetched | Failure | str:
         status = resp.status
         if 300 <= status < 400 and status != 304:
             location = resp.headers.get("Location")
             if not location:
-                return Failure("http_status", f"the site answered a redirect ({status}) to "
-                                              "nowhere", status=status)
+                return Failure(
+                    "http_status",
+                    f"the site answered a redirect ({status}) to nowhere",
+                    status=status,
+                )
             return location.strip()
         if status >= 400:
             return Failure("http_status", _describe_status(status), status=status)
@@ -291,8 +328,11 @@ class Fetcher:
         if declared.isdigit() and int(declared) > self.limits.max_bytes:
             return self._too_large()
         ctype = content_type.split(";", 1)[0].strip().lower()
-        if ctype and _content_kind(content_type, b"") is None and not ctype.endswith(
-                "octet-stream"):
+        if (
+            ctype
+            and _content_kind(content_type, b"") is None
+            and not ctype.endswith("octet-stream")
+        ):
             return self._unsupported(ctype)
         chunks: list[bytes] = []
         size = 0
@@ -308,22 +348,30 @@ class Fetcher:
                 if time.monotonic() >= deadline:
                     raise TimeoutError
         except (TimeoutError, ReadTimeoutError):
-            return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s "
-                                      "to send the page")
+            return Failure(
+                "timeout", f"the site took longer than {self.limits.deadline:g} s to send the page"
+            )
         except (HTTPError, OSError) as exc:
             if time.monotonic() >= deadline:
-                return Failure("timeout", f"the site took longer than "
-                                          f"{self.limits.deadline:g} s to send the page")
+                return Failure(
+                    "timeout",
+                    f"the site took longer than {self.limits.deadline:g} s to send the page",
+                )
             return Failure("connect_failed", f"the page could not be read completely ({exc})")
         if time.monotonic() >= deadline:
-            return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s "
-                                      "to send the page")
+            return Failure(
+                "timeout", f"the site took longer than {self.limits.deadline:g} s to send the page"
+            )
         body = b"".join(chunks)
         kind = _content_kind(content_type, body[:1024])
         if kind is None:
             return self._unsupported(ctype or _sniff_type(body))
-        return Fetched(url=url, kind=kind, text=decode_body(body, content_type),
-                       content_type=ctype or "text/html")
+        return Fetched(
+            url=url,
+            kind=kind,
+            text=decode_body(body, content_type),
+            content_type=ctype or "text/html",
+        )
 
     def _too_large(self) -> Failure:
         mb = self.limits.max_bytes / 1_000_000
@@ -335,9 +383,13 @@ class Fetcher:
         if label is None:
             major = ctype.split("/", 1)[0]
             label = {"image": "an image", "audio": "audio", "video": "a video"}.get(
-                major, f"a {ctype or 'binary'} file")
-        return Failure("unsupported_type", f"the link points to {label}, not a web page; "
-                                           "only HTML articles and plain text can be read")
+                major, f"a {ctype or 'binary'} file"
+            )
+        return Failure(
+            "unsupported_type",
+            f"the link points to {label}, not a web page; "
+            "only HTML articles and plain text can be read",
+        )
 
 
 def _sniff_type(body: bytes) -> str:

@@ -65,12 +65,34 @@ class Gazetteer:
             for form in entry.forms():
                 out.append({"label": label, "pattern": form, "id": entry.name})
                 if entry.versioned:
-                    out.append({"label": label, "id": entry.name, "pattern": [
-                        {"LOWER": form.lower()},
-                        {"TEXT": {"REGEX": r"^\d+(\.\d+)*[A-Za-z]?$"}},
-                    ]})
+                    out.append(
+                        {
+                            "label": label,
+                            "id": entry.name,
+                            "pattern": [
+                                {"LOWER": form.lower()},
+                                {"TEXT": {"REGEX": r"^\d+(\.\d+)*[A-Za-z]?$"}},
+                            ],
+                        }
+                    )
             for ticker in entry.tickers:
                 out.append({"label": label, "pattern": [{"ORTH": ticker}], "id": entry.name})
+        # "Vantage AI", "Mistral AI": a name before "AI" is an organisation, unless the name is
+        # a known player of its own ("Llama AI model", "Meta AI" handled above)
+        known = sorted(
+            {f for e in self.entries.values() for f in e.forms() if " " not in f}
+            | {w for w in self.ignore if " " not in w}
+            | {"Generative", "Open"}
+        )
+        out.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"IS_TITLE": True, "POS": "PROPN", "ORTH": {"NOT_IN": known}},
+                    {"ORTH": "AI"},
+                ],
+            }
+        )
         for word in sorted(self.ignore):
             out.append({"label": "NB_IGNORE", "pattern": word})
         return out
@@ -83,14 +105,22 @@ def _entry(raw: Any, where: str) -> Entry:
     if kind not in PLAYER_TYPES:
         raise GazetteerError(f"{where}: {raw['name']}: type must be one of {PLAYER_TYPES}")
     if "stance" in raw:
-        raise GazetteerError(f"{where}: {raw['name']}: the gazetteer holds no stances; they "
-                             "come from what each article says")
+        raise GazetteerError(
+            f"{where}: {raw['name']}: the gazetteer holds no stances; they "
+            "come from what each article says"
+        )
     for key in ("aliases", "tickers"):
         if not isinstance(raw.get(key, []), list):
             raise GazetteerError(f"{where}: {raw['name']}: '{key}' must be a list")
-    return Entry(name=raw["name"], type=kind, aliases=list(raw.get("aliases", [])),
-                 tickers=list(raw.get("tickers", [])), role=raw.get("role"),
-                 affiliation=raw.get("affiliation"), versioned=bool(raw.get("versioned")))
+    return Entry(
+        name=raw["name"],
+        type=kind,
+        aliases=list(raw.get("aliases", [])),
+        tickers=list(raw.get("tickers", [])),
+        role=raw.get("role"),
+        affiliation=raw.get("affiliation"),
+        versioned=bool(raw.get("versioned")),
+    )
 
 
 def _read(data: Any, where: str) -> tuple[list[Entry], list[str]]:

@@ -35,56 +35,168 @@ class ModelNotFound(RuntimeError):
 # -- openness cues --------------------------------------------------------------------------
 
 TECH_NOUNS = [
-    "model", "models", "ai", "source", "weight", "weights", "system", "systems", "software",
-    "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code",
-    "llm", "llms", "one", "ones", "license", "licence", "alternative", "alternatives",
-    "release", "releases", "development", "research", "stack", "tool", "tools", "version",
-    "versions", "option", "options", "offering", "offerings", "product", "products",
+    "model",
+    "models",
+    "ai",
+    "source",
+    "weight",
+    "weights",
+    "system",
+    "systems",
+    "software",
+    "platform",
+    "platforms",
+    "ecosystem",
+    "approach",
+    "technology",
+    "technologies",
+    "code",
+    "llm",
+    "llms",
+    "one",
+    "ones",
+    "license",
+    "licence",
+    "alternative",
+    "alternatives",
+    "release",
+    "releases",
+    "development",
+    "research",
+    "stack",
+    "tool",
+    "tools",
+    "version",
+    "versions",
+    "option",
+    "options",
+    "offering",
+    "offerings",
+    "product",
+    "products",
 ]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
-    [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"},
-     {"LOWER": {"IN": ["source", "sourced", "sourcing", "weight", "weights", "weighted"]}}],
-    [{"LOWER": {"IN": ["open-source", "open-sourced", "open-sourcing", "open-weight",
-                       "open-weights", "opensource"]}}],
-    [{"LOWER": "open"}, {"LOWER": {"IN": ["ai", "generative", "foundation", "language",
-                                          "frontier", "large"]}, "OP": "?"},
-     {"LOWER": {"IN": TECH_NOUNS}}],
-    [{"LOWER": {"IN": ["openly", "freely", "publicly"]}},
-     {"LOWER": {"IN": ["available", "released", "release", "releasing", "licensed",
-                       "downloadable", "shared"]}}],
-    [{"LOWER": {"IN": ["open", "permissive", "permissively"]}},
-     {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}}],
-    [{"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
-     {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
-     {"LOWER": {"IN": ["weights", "weight", "parameters"]}}],
+    [
+        {"LOWER": "open"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"IN": ["source", "sourced", "sourcing", "weight", "weights", "weighted"]}},
+    ],
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "open-source",
+                    "open-sourced",
+                    "open-sourcing",
+                    "open-weight",
+                    "open-weights",
+                    "opensource",
+                ]
+            }
+        }
+    ],
+    [
+        {"LOWER": "open"},
+        {
+            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
+            "OP": "?",
+        },
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
+    [
+        {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
+        {
+            "LOWER": {
+                "IN": [
+                    "available",
+                    "released",
+                    "release",
+                    "releasing",
+                    "licensed",
+                    "downloadable",
+                    "shared",
+                ]
+            }
+        },
+    ],
+    [
+        {"LOWER": {"IN": ["open", "permissive", "permissively"]}},
+        {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
+    ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "make", "distribute"]}},
+        {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
+    ],
 ]
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
-    [{"LOWER": "closed"}, {"ORTH": "-", "OP": "?"},
-     {"LOWER": {"IN": ["source", "sourced", "weight", "weights"]}}],
+    [
+        {"LOWER": "closed"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"IN": ["source", "sourced", "weight", "weights"]}},
+    ],
     [{"LOWER": {"IN": ["closed-source", "closed-weight", "closed-weights"]}}],
-    [{"LOWER": "closed"}, {"LOWER": {"IN": ["ai", "generative", "foundation", "language",
-                                            "frontier", "large"]}, "OP": "?"},
-     {"LOWER": {"IN": TECH_NOUNS}}],
+    [
+        {"LOWER": "closed"},
+        {
+            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
+            "OP": "?",
+        },
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
     [{"LOWER": "proprietary"}],
     [{"LOWER": "api"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "only"}],
-    [{"LOWER": "only"}, {"LOWER": {"IN": ["through", "via", "by"]}},
-     {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
-     {"LOWER": {"IN": ["api", "apis", "subscription"]}}],
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "by"]}},
+        {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis", "subscription"]}},
+    ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
-    [{"LEMMA": "keep"}, {"IS_ALPHA": True, "OP": "?"}, {"IS_ALPHA": True, "OP": "?"},
-     {"IS_ALPHA": True, "OP": "?"},
-     {"LOWER": {"IN": ["secret", "private", "closed", "proprietary", "confidential",
-                       "in-house"]}}],
-    [{"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
-     {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"}, {"LOWER": "access"}],
-    [{"LOWER": {"IN": ["licensing", "license", "licence"]}},
-     {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}}],
+    [
+        {"LEMMA": "keep"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {
+            "LOWER": {
+                "IN": ["secret", "private", "closed", "proprietary", "confidential", "in-house"]
+            }
+        },
+    ],
+    [
+        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
+        {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
+        {"LOWER": "access"},
+    ],
+    [
+        {"LOWER": {"IN": ["licensing", "license", "licence"]}},
+        {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}},
+    ],
 ]
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
 PREDICATE_WORDS = {"open": "open", "closed": "closed"}
+# "keep the weights of its model private": a secrecy word completing keep / remain / stay
+SECRECY_WORDS = {
+    "private",
+    "secret",
+    "closed",
+    "proprietary",
+    "confidential",
+    "locked",
+    "hidden",
+    "internal",
+    "in-house",
+}
+KEEP_VERBS = {"keep", "remain", "stay", "hold"}
 
 
 @dataclass(frozen=True)
@@ -123,10 +235,23 @@ class OpennessMarker:
         spans = [(s, e, strings[m]) for m, s, e in self.matcher(doc)]
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for tok in doc:
+            if (
+                tok.lower_ in SECRECY_WORDS
+                and tok.i not in covered
+                and tok.head.lemma_ in KEEP_VERBS
+                and tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "dobj", "attr")
+            ):
+                spans.append((tok.i, tok.i + 1, "closed"))
+                covered.add(tok.i)
+                continue
             side = PREDICATE_WORDS.get(tok.lower_)
-            if side and tok.i not in covered and tok.dep_ in ("acomp", "oprd", "amod", "conj"):
-                if _about_tech(tok):
-                    spans.append((tok.i, tok.i + 1, side))
+            if (
+                side
+                and tok.i not in covered
+                and tok.dep_ in ("acomp", "oprd", "amod", "conj")
+                and _about_tech(tok)
+            ):
+                spans.append((tok.i, tok.i + 1, side))
         doc._.openness = _span_side(doc, spans)
         return doc
 
@@ -149,6 +274,45 @@ def _about_tech(tok: Any) -> bool:
     return noun.lower_ in TECH_NOUNS or any(c.lower_ in TECH_NOUNS for c in noun.children)
 
 
+_JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+@Language.component("newsbrief_acronyms")
+def acronym_entities(doc: Doc) -> Doc:
+    """'National Office for Algorithmic Safety (NOAS)': a title-case name whose initials spell
+    the acronym in the parentheses after it is an organisation, whatever the NER thought."""
+    from spacy.util import filter_spans
+
+    new: list[Span] = []
+    for tok in doc[2:]:
+        if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
+            continue
+        acro = doc[tok.i + 1].text
+        if not (acro.isupper() and acro.isalpha() and 2 <= len(acro) <= 8):
+            continue
+        start = tok.i
+        letters: list[str] = []
+        while start > 0 and len(letters) < len(acro):
+            prev = doc[start - 1]
+            if prev.is_title or (prev.is_upper and prev.is_alpha):
+                letters.insert(0, prev.text[0])
+            elif prev.lower_ in _JOINERS and letters:
+                pass
+            else:
+                break
+            start -= 1
+        while start < tok.i and doc[start].lower_ in _JOINERS:
+            start += 1
+        if "".join(letters) == acro and tok.i - start >= 2:
+            new.append(Span(doc, start, tok.i, label="ORG"))
+            new.append(Span(doc, tok.i + 1, tok.i + 2, label="ORG"))
+    if new:
+        taken = {i for span in new for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = filter_spans([*new, *kept])
+    return doc
+
+
 @Language.component("newsbrief_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A token after a line break starts a sentence (headlines and short paragraphs)."""
@@ -166,7 +330,8 @@ def _candidates(name: str | None) -> list[str]:
     if name:
         return [name]
     return [m for m in FALLBACK_MODELS if importlib.util.find_spec(m) is not None] or list(
-        FALLBACK_MODELS)
+        FALLBACK_MODELS
+    )
 
 
 def load_base(name: str | None = None) -> Language:
@@ -192,9 +357,13 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("newsbrief_paragraphs", after="sentencizer")
     ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="newsbrief_gazetteer",
-                         config={"overwrite_ents": True}, **ruler_at)
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="newsbrief_gazetteer", config={"overwrite_ents": True}, **ruler_at
+    )
     ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe(
+        "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
+    )
     nlp.add_pipe("newsbrief_openness", last=True)
     return nlp
 

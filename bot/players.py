@@ -15,39 +15,271 @@ from spacy.tokens import Doc, Span, Token
 from bot.gazetteer import Gazetteer
 
 LABELS = {
-    "PERSON": "PERSON", "ORG": "ORG", "PRODUCT": "PRODUCT", "WORK_OF_ART": "PRODUCT",
-    "GPE": "GPE", "LOC": "GPE", "NORP": "NORP", "LAW": "OTHER", "FAC": "OTHER",
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "PRODUCT": "PRODUCT",
+    "WORK_OF_ART": "PRODUCT",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "NORP": "NORP",
+    "LAW": "OTHER",
+    "FAC": "OTHER",
 }
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "his",
-            "its", "their", "our", "this", "that", "these", "those"}
-GENERIC = {"ai", "a.i.", "tech", "the company", "company", "the government", "government",
-           "industry", "the industry", "internet", "web", "email", "e-mail", "ceo", "cto",
-           "open source", "open-source", "source", "model", "models", "llm", "llms", "genai",
-           "big tech", "silicon valley", "wall street", "today", "monday", "tuesday",
-           "wednesday", "thursday", "friday", "saturday", "sunday", "x", "twitter", "follow",
-           "read", "click", "subscribe", "newsletter", "getty images", "reuters graphics"}
+PRONOUNS = {
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "his",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+}
+GENERIC = {
+    "ai",
+    "a.i.",
+    "tech",
+    "the company",
+    "company",
+    "the government",
+    "government",
+    "industry",
+    "the industry",
+    "internet",
+    "web",
+    "email",
+    "e-mail",
+    "ceo",
+    "cto",
+    "open source",
+    "open-source",
+    "source",
+    "model",
+    "models",
+    "llm",
+    "llms",
+    "genai",
+    "big tech",
+    "silicon valley",
+    "wall street",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "x",
+    "twitter",
+    "follow",
+    "read",
+    "click",
+    "subscribe",
+    "newsletter",
+    "getty images",
+    "reuters graphics",
+}
 CORPORATE_SUFFIX = re.compile(
     r"[,\s]+(?:inc\.?|incorporated|corp\.?|corporation|co\.?|ltd\.?|limited|llc|plc|"
-    r"gmbh|s\.a\.|ag|holdings)$", re.I)
-ORG_SUFFIX_WORDS = {"ai", "labs", "lab", "inc", "technologies", "research", "group", "systems",
-                    "platforms"}
+    r"gmbh|s\.a\.|ag|holdings)$",
+    re.I,
+)
+ORG_SUFFIX_WORDS = {
+    "ai",
+    "labs",
+    "lab",
+    "inc",
+    "technologies",
+    "research",
+    "group",
+    "systems",
+    "platforms",
+}
+ORG_NAME_ENDINGS = {
+    "labs",
+    "lab",
+    "ai",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "technologies",
+    "systems",
+    "institute",
+    "university",
+    "foundation",
+    "commission",
+    "agency",
+    "group",
+    "partners",
+    "capital",
+    "ventures",
+    "research",
+    "robotics",
+    "company",
+    "council",
+    "ministry",
+    "department",
+    "office",
+    "committee",
+    "association",
+    "alliance",
+    "consortium",
+    "initiative",
+    "network",
+    "bank",
+    "administration",
+    "authority",
+    "parliament",
+    "senate",
+    "court",
+    "board",
+    "intelligence",
+    "computing",
+    "software",
+    "cloud",
+    "media",
+    "studios",
+}
+PRODUCT_NOUNS = {
+    "model",
+    "models",
+    "chatbot",
+    "assistant",
+    "llm",
+    "system",
+    "app",
+    "platform",
+    "chip",
+    "chips",
+    "family",
+    "series",
+    "weights",
+    "api",
+}
 TITLE_WORDS = {
-    "ceo", "chief", "executive", "president", "chairman", "chairwoman", "chair", "founder",
-    "co-founder", "cofounder", "cto", "cfo", "coo", "head", "director", "vp", "vice",
-    "scientist", "researcher", "professor", "senator", "sen.", "rep.", "representative",
-    "secretary", "minister", "commissioner", "spokesperson", "spokesman", "spokeswoman",
-    "analyst", "lead", "leader", "partner", "investor", "engineer", "officer", "governor",
-    "mayor", "prime", "chancellor", "co", "-", "general", "counsel", "policy", "global",
-    "affairs", "technology", "ai", "of", "manager", "product", "research", "principal",
-    "managing", "fellow", "deputy", "advisor", "adviser", "economist", "lawmaker",
+    "ceo",
+    "chief",
+    "executive",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "cto",
+    "cfo",
+    "coo",
+    "head",
+    "director",
+    "vp",
+    "vice",
+    "scientist",
+    "researcher",
+    "professor",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "secretary",
+    "minister",
+    "commissioner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "analyst",
+    "lead",
+    "leader",
+    "partner",
+    "investor",
+    "engineer",
+    "officer",
+    "governor",
+    "mayor",
+    "prime",
+    "chancellor",
+    "co",
+    "-",
+    "general",
+    "counsel",
+    "policy",
+    "global",
+    "affairs",
+    "technology",
+    "ai",
+    "of",
+    "manager",
+    "product",
+    "research",
+    "principal",
+    "managing",
+    "fellow",
+    "deputy",
+    "advisor",
+    "adviser",
+    "economist",
+    "lawmaker",
 }
 TITLE_HEADS = {
-    "ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
-    "cofounder", "cto", "cfo", "coo", "head", "director", "vp", "scientist", "researcher",
-    "professor", "senator", "sen.", "rep.", "representative", "secretary", "minister",
-    "commissioner", "spokesperson", "spokesman", "spokeswoman", "analyst", "lead", "leader",
-    "partner", "investor", "engineer", "officer", "governor", "mayor", "chancellor",
-    "counsel", "manager", "fellow", "advisor", "adviser", "economist", "lawmaker", "executive",
+    "ceo",
+    "chief",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "cto",
+    "cfo",
+    "coo",
+    "head",
+    "director",
+    "vp",
+    "scientist",
+    "researcher",
+    "professor",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "secretary",
+    "minister",
+    "commissioner",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "analyst",
+    "lead",
+    "leader",
+    "partner",
+    "investor",
+    "engineer",
+    "officer",
+    "governor",
+    "mayor",
+    "chancellor",
+    "counsel",
+    "manager",
+    "fellow",
+    "advisor",
+    "adviser",
+    "economist",
+    "lawmaker",
+    "executive",
 }
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
@@ -84,7 +316,7 @@ def clean_mention(span: Span) -> str:
         tokens.pop(0)
     if not tokens:
         return ""
-    text = span.doc[tokens[0].i: tokens[-1].i + 1].text
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
     return " ".join(text.split())
 
 
@@ -111,17 +343,26 @@ def _fold(text: str) -> str:
 class PlayerFinder:
     """Builds the players of one processed doc."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, *, author: str | None = None,
-                 site: str | None = None, host: str | None = None,
-                 headline_end: int = 0) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        gazetteer: Gazetteer,
+        *,
+        author: str | None = None,
+        site: str | None = None,
+        host: str | None = None,
+        headline_end: int = 0,
+    ) -> None:
         self.doc = doc
         self.gaz = gazetteer
         self.excluded = _excluded_names(author, site, host)
         self.excluded_folded = {_fold(x) for x in self.excluded}
         self.headline_end = headline_end
         self.players: dict[str, PlayerInfo] = {}
+        self.ticker_alias: dict[str, str] = {}
         self.token_player: dict[int, str] = {}
         self.dateline_end = self._dateline_end()
+        self.body_text = doc[headline_end:].text if headline_end < len(doc) else ""
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -149,7 +390,15 @@ class PlayerFinder:
         if len(ent) > 7 or "\n" in ent.text:
             return True
         first = ent[0].lower_
-        return first in ("email", "e-mail", "follow", "contact", "by")
+        if first in ("email", "e-mail", "follow", "contact", "by"):
+            return True
+        # "Chipmaker reports ...": one word in the headline that the body never names
+        return (
+            len(ent) == 1
+            and ent.end <= self.headline_end
+            and self.gaz.lookup(text) is None
+            and text not in self.body_text
+        )
 
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
@@ -169,10 +418,23 @@ class PlayerFinder:
         for ent in self.doc.ents:
             if ent.label_ not in LABELS and ent.label_ != "NB_IGNORE":
                 continue
+            if ent.label_ == "PERSON" and ent.start > 0:
+                prev = self.doc[ent.start - 1]
+                if (
+                    prev.pos_ == "PROPN"
+                    and prev.is_title
+                    and not prev.ent_type_
+                    and prev.lower_ not in TITLE_WORDS
+                    and not prev.is_sent_start
+                    and len(ent) == 1
+                ):
+                    ent = self.doc[ent.start - 1 : ent.end]  # "But Lior Ben-David"
             text = clean_mention(ent)
             if self._skip(ent, text):
                 continue
             key, kind = self._key(ent, text)
+            if key in self.ticker_alias:
+                key = self.ticker_alias[key]
             if kind == "NORP" and self.gaz.lookup(text) is None:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))
@@ -194,10 +456,64 @@ class PlayerFinder:
                 self.token_player[i] = m.key
             if m.start < self.headline_end:
                 info.in_headline = True
+        self._rescan()
+        self._retype()
         self._names()
         self._roles()
         self._lead_and_subjects()
         return self.players
+
+    def _rescan(self) -> None:
+        """Count the places where the NER missed a name it found elsewhere in the article
+        ("Lumen Labs chief executive ..." after "Lumen Labs said ...")."""
+        forms: dict[str, list[tuple[list[str], str]]] = {}
+        for info in self.players.values():
+            seen: set[tuple[str, ...]] = set()
+            for m in info.mentions:
+                words = [t.text for t in self.doc[m.start : m.end]]
+                if tuple(words) in seen or not words[0][:1].isupper():
+                    continue
+                seen.add(tuple(words))
+                forms.setdefault(words[0], []).append((words, info.key))
+        for tok in self.doc:
+            if tok.i in self.token_player or tok.text not in forms or tok.i < self.dateline_end:
+                continue
+            for words, key in sorted(forms[tok.text], key=lambda f: -len(f[0])):
+                end = tok.i + len(words)
+                if end > len(self.doc) or any(i in self.token_player for i in range(tok.i, end)):
+                    continue
+                if [t.text for t in self.doc[tok.i : end]] == words:
+                    label = self.players[key].type
+                    mention = Mention(tok.i, end, " ".join(words), label, key)
+                    self.players[key].mentions.append(mention)
+                    for i in range(tok.i, end):
+                        self.token_player[i] = key
+                    if tok.i < self.headline_end:
+                        self.players[key].in_headline = True
+                    break
+
+    def _retype(self) -> None:
+        """Fix the small model's type guesses with the shape of the name and its context:
+        'Lumen Labs' is an organisation, 'Aurora 2' or 'the Aurora model' a product."""
+        for info in self.players.values():
+            if info.key in self.gaz.entries:
+                continue
+            words = info.key.split()
+            if words[-1].lower() in ORG_NAME_ENDINGS and len(words) > 1:
+                info.type = "ORG"
+                continue
+            versioned = any(
+                re.fullmatch(r"\d+(\.\d+)*[a-zA-Z]?|v\d+(\.\d+)*", m.text.split()[-1])
+                for m in info.mentions
+                if len(m.text.split()) > 1
+            )
+            followed = sum(
+                1
+                for m in info.mentions
+                if m.end < len(self.doc) and self.doc[m.end].lower_ in PRODUCT_NOUNS
+            )
+            if info.type != "PRODUCT" and (versioned or followed * 2 >= len(info.mentions)):
+                info.type = "PRODUCT"
 
     @staticmethod
     def _vote(types: dict[str, Counter[str]], key: str, aliases: dict[str, str]) -> str:
@@ -221,13 +537,20 @@ class PlayerFinder:
             return kinds[k].most_common(1)[0][0]
 
         # "National Telecommunications and Information Administration (NTIA)", "Acme (ACME)"
-        for m in mentions:
-            nxt = self.doc[m.end: m.end + 4]
-            if len(nxt) >= 3 and nxt[0].text == "(" and nxt[1].text.isupper():
-                inner = nxt[1].text
-                for other in keys:
-                    if other == inner and other != m.key and other not in self.gaz.entries:
-                        alias[other] = m.key
+        by_end = {m.end: m for m in mentions}
+        for tok in self.doc[1:]:
+            if tok.text != "(" or tok.i + 2 >= len(self.doc):
+                continue
+            inner = self.doc[tok.i + 1].text
+            before = by_end.get(tok.i) or next(
+                (m for m in mentions if m.text.split()[-1] == self.doc[tok.i - 1].text), None
+            )
+            if before is None or not inner.isupper() or inner == before.key:
+                continue
+            if inner in keys and inner not in self.gaz.entries:
+                alias[inner] = before.key
+            elif inner not in keys and self.gaz.lookup(inner) is None:
+                self.ticker_alias[inner] = before.key
         multi_people = [k for k in keys if kind_of(k) == "PERSON" and len(k.split()) > 1]
         for k in keys:
             if k in alias or k in self.gaz.entries:
@@ -239,11 +562,28 @@ class PlayerFinder:
                 if len(fulls) == 1:
                     alias[k] = fulls[0]
                     continue
-                longer = [o for o in keys if o != k and o.split()[0] == k
-                          and len(o.split()) == 2
-                          and o.split()[-1].lower() in ORG_SUFFIX_WORDS]
+                longer = [
+                    o
+                    for o in keys
+                    if o != k
+                    and o.split()[0] == k
+                    and len(o.split()) == 2
+                    and o.split()[-1].lower() in ORG_SUFFIX_WORDS
+                ]
                 if len(longer) == 1:
                     alias[k] = longer[0]
+                    continue
+            # "Aurora" and "Aurora 2": the versioned form is the fuller name
+            if len(words) == 1:
+                versions = [
+                    o
+                    for o in keys
+                    if len(o.split()) == 2
+                    and o.split()[0] == k
+                    and o.split()[1].replace(".", "").isdigit()
+                ]
+                if len(versions) == 1:
+                    alias[k] = versions[0]
                     continue
             # acronym of a longer organisation
             if k.isupper() and 2 <= len(k) <= 6:
@@ -266,8 +606,11 @@ class PlayerFinder:
         for info in self.players.values():
             entry = self.gaz.entries.get(info.key)
             if entry is not None and entry.versioned:
-                versions = {m.text for m in info.mentions if m.text != entry.name
-                            and m.text.lower().startswith(entry.name.lower())}
+                versions = {
+                    m.text
+                    for m in info.mentions
+                    if m.text != entry.name and m.text.lower().startswith(entry.name.lower())
+                }
                 info.name = versions.pop() if len(versions) == 1 else entry.name
             elif entry is not None:
                 info.name = entry.name
@@ -305,7 +648,7 @@ class PlayerFinder:
         # left: "Meta CEO Mark Zuckerberg", "Mistral co-founder Arthur Mensch"
         title: list[Token] = []
         i = m.start - 1
-        while i >= sent.start and doc[i].lower_ in TITLE_WORDS:
+        while i >= sent.start and doc[i].lower_ in TITLE_WORDS and i not in self.token_player:
             title.insert(0, doc[i])
             i -= 1
         org = None
@@ -316,14 +659,16 @@ class PlayerFinder:
             role = " ".join(t.text for t in title)
             # the organisation just before the title, skipping "'s" and a "(TICKER)"
             j = i
-            while j >= sent.start and (doc[j].text in (")", "(", "'s", "’s")
-                                       or (doc[j].is_upper and doc[j - 1].text == "(")):
+            while j >= sent.start and (
+                doc[j].text in (")", "(", "'s", "’s")
+                or (doc[j].is_upper and doc[j - 1].text == "(")
+            ):
                 j -= 1
             if j >= sent.start:
                 org = self._org_name(doc[j])
         # right: "Arthur Mensch, co-founder of Mistral," / "Jane Doe, Acme's chief scientist,"
         if role is None and m.end < sent.end and doc[m.end].text == ",":
-            window = doc[m.end + 1: min(sent.end, m.end + 10)]
+            window = doc[m.end + 1 : min(sent.end, m.end + 10)]
             words: list[Token] = []
             for t in window:
                 if t.text in (",", ".", ";", ":") or t.pos_ == "VERB":
@@ -332,8 +677,13 @@ class PlayerFinder:
             if any(t.lower_ in TITLE_HEADS for t in words):
                 orgs = [self._org_name(t) for t in words]
                 org = next((o for o in orgs if o), None)
-                role = " ".join(t.text for t in words if t.lower_ not in ("the", "a", "an")
-                                and not self._org_name(t) and t.text not in ("'s", "’s"))
+                role = " ".join(
+                    t.text
+                    for t in words
+                    if t.lower_ not in ("the", "a", "an")
+                    and not self._org_name(t)
+                    and t.text not in ("'s", "’s")
+                )
                 role = role.strip(" -") or None
         # "Zuckerberg's Meta"
         if org is None and m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
@@ -354,7 +704,8 @@ class PlayerFinder:
             for m in info.mentions:
                 if self.headline_end <= m.start < lead_end:
                     info.in_lead = True
-                root = self.doc[m.start:m.end].root
+                root = self.doc[m.start : m.end].root
                 if root.dep_ in ("nsubj", "nsubjpass") or (
-                        root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass")):
+                    root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass")
+                ):
                     info.subject_count += 1

@@ -103,9 +103,12 @@ def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[di
     rest = analysis.players[MAX_PLAYERS_SHOWN:]
     if rest:
         blocks.append(_context("Also mentioned: " + escape(", ".join(p.name for p in rest))))
-    blocks.append(_context(f"Ask me in this thread: {bot_mention} who is for open models? · "
-                           "what did <name> say? · summarize · help".replace("<name>",
-                                                                              "&lt;name&gt;")))
+    blocks.append(
+        _context(
+            f"Ask me in this thread: {bot_mention} who is for open models? · "
+            "what did <name> say? · summarize · help".replace("<name>", "&lt;name&gt;")
+        )
+    )
     return blocks[:BLOCK_LIMIT]
 
 

@@ -14,8 +14,10 @@ _FOOTER_AUTHOR = re.compile(
     r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?=\s+(?:at|on|via)\b|\s*$|\s*[,|])",
     re.I,
 )
-_FOOTER_SITE = re.compile(r"\b(?:news|stories|coverage|more)\s+(?:from|at|on)\s+"
-                          r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*\.?$")
+_FOOTER_SITE = re.compile(
+    r"\b(?:news|stories|coverage|more)\s+(?:from|at|on)\s+"
+    r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*\.?$"
+)
 
 
 def byline_from_text(lines: list[str]) -> tuple[str | None, str | None]:
@@ -41,8 +43,15 @@ def article_from_text(text: str, source: str, url: str | None = None) -> Article
     title, body_lines = lines[0], lines[1:]
     author, site = byline_from_text(body_lines)
     body = strip_boilerplate("\n".join(body_lines))
-    article = Article(source=source, text=body, title=title, url=url, author=author,
-                      site=site, language=detect_language(body))
+    article = Article(
+        source=source,
+        text=body,
+        title=title,
+        url=url,
+        author=author,
+        site=site,
+        language=detect_language(body),
+    )
     return check_article(article)
 
 
@@ -55,7 +64,8 @@ class SourceReader:
 
     def read(self, source: str) -> Article | Failure:
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source) or source.lower().startswith(
-                ("http:", "https:", "javascript:", "file:", "gopher:", "data:", "ftp:")):
+            ("http:", "https:", "javascript:", "file:", "gopher:", "data:", "ftp:")
+        ):
             return self.read_url(source)
         return self.read_file(source)
 
@@ -78,5 +88,6 @@ class SourceReader:
             return self.extractor.extract(text, path, None)
         if file.suffix.lower() in (".txt", ".text", ".md", ""):
             return article_from_text(text, path)
-        return Failure("unsupported_type", f"{path}: only .html and .txt files can be read",
-                       source=path)
+        return Failure(
+            "unsupported_type", f"{path}: only .html and .txt files can be read", source=path
+        )

@@ -18,65 +18,387 @@ from bot.nlp import Cue
 from bot.players import PlayerInfo
 
 REPORTING = {
-    "say", "tell", "write", "add", "argue", "claim", "state", "note", "insist", "believe",
-    "think", "contend", "explain", "predict", "warn", "caution", "suggest", "announce",
-    "declare", "stress", "emphasize", "emphasise", "maintain", "post", "tweet",
-    "acknowledge", "admit", "assert", "testify", "counter", "reply", "respond", "comment",
-    "anticipate", "expect", "hope", "fear", "worry", "agree", "concede", "recommend",
-    "blog", "posit", "contend", "reckon", "feel", "see", "view", "consider", "describe",
+    "say",
+    "tell",
+    "write",
+    "add",
+    "argue",
+    "claim",
+    "state",
+    "note",
+    "insist",
+    "believe",
+    "think",
+    "contend",
+    "explain",
+    "predict",
+    "warn",
+    "caution",
+    "suggest",
+    "announce",
+    "declare",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "maintain",
+    "post",
+    "tweet",
+    "acknowledge",
+    "admit",
+    "assert",
+    "testify",
+    "counter",
+    "reply",
+    "respond",
+    "comment",
+    "anticipate",
+    "expect",
+    "hope",
+    "fear",
+    "worry",
+    "agree",
+    "concede",
+    "recommend",
+    "blog",
+    "posit",
+    "reckon",
+    "feel",
+    "see",
+    "view",
+    "consider",
+    "describe",
 }
 ADVOCACY = {
-    "call", "urge", "advocate", "champion", "support", "back", "embrace", "adopt", "favor",
-    "favour", "promote", "push", "defend", "endorse", "praise", "rally", "commit", "pledge",
-    "bet", "prefer", "want", "focus", "lobby", "campaign", "propose", "demand", "ask",
-    "encourage", "oppose", "criticize", "criticise", "attack", "slam", "fight", "reject",
-    "resist", "condemn", "question", "challenge", "seek", "plan", "intend", "decide",
-    "choose", "vow", "insist", "welcome", "applaud", "celebrate", "need", "require", "ban",
-    "prohibit", "restrict", "regulate", "mandate", "pursue", "prioritize", "stand",
+    "call",
+    "urge",
+    "advocate",
+    "champion",
+    "support",
+    "back",
+    "embrace",
+    "adopt",
+    "favor",
+    "favour",
+    "promote",
+    "push",
+    "defend",
+    "endorse",
+    "praise",
+    "rally",
+    "commit",
+    "pledge",
+    "bet",
+    "prefer",
+    "want",
+    "focus",
+    "lobby",
+    "campaign",
+    "propose",
+    "demand",
+    "encourage",
+    "oppose",
+    "criticize",
+    "criticise",
+    "attack",
+    "slam",
+    "fight",
+    "reject",
+    "resist",
+    "condemn",
+    "question",
+    "challenge",
+    "seek",
+    "plan",
+    "intend",
+    "decide",
+    "choose",
+    "vow",
+    "insist",
+    "welcome",
+    "applaud",
+    "celebrate",
+    "need",
+    "require",
+    "ban",
+    "prohibit",
+    "restrict",
+    "regulate",
+    "mandate",
+    "pursue",
+    "prioritize",
+    "stand",
 }
 ADVOCACY_NOUNS = {
-    "emphasis", "push", "call", "support", "commitment", "bet", "embrace", "advocacy", "case",
-    "argument", "defense", "defence", "preference", "vision", "strategy", "stance",
-    "position", "opposition", "criticism", "focus", "plan", "decision", "belief", "view",
-    "approach", "embrace", "championing", "endorsement", "proposal", "rule", "rules",
-    "policy", "order", "bill", "law", "legislation", "guidance", "framework",
+    "emphasis",
+    "push",
+    "call",
+    "support",
+    "commitment",
+    "bet",
+    "embrace",
+    "advocacy",
+    "case",
+    "argument",
+    "defense",
+    "defence",
+    "preference",
+    "vision",
+    "strategy",
+    "stance",
+    "position",
+    "opposition",
+    "criticism",
+    "focus",
+    "plan",
+    "decision",
+    "belief",
+    "view",
+    "approach",
+    "championing",
+    "endorsement",
+    "proposal",
+    "rule",
+    "rules",
+    "policy",
+    "order",
+    "bill",
+    "law",
+    "legislation",
+    "guidance",
+    "framework",
 }
 NEGATIVE = {
-    "concern", "worry", "fear", "risk", "danger", "dangerous", "threat", "threaten", "unsafe",
-    "misuse", "harm", "harmful", "limit", "restrict", "steal", "weaponize", "oppose",
-    "against", "criticize", "criticise", "critic", "criticism", "warn", "warning", "reckless",
-    "ban", "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic",
-    "vulnerable", "exploit", "abuse", "loophole", "monopoly", "distaste", "attack", "slam",
-    "reject", "resist", "condemn", "fight", "hamper", "hinder", "stifle", "undermine",
-    "irresponsible", "wrong", "mistake", "peril", "perilous", "catastrophic", "catastrophe",
-    "bioweapon", "bioweapons", "adversary", "adversaries", "rival", "rivals", "hostile",
-    "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap", "drop",
-    "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
-    "stifling", "scrutiny", "blame", "accuse", "lament", "complain", "drawback", "downside",
-    "danger", "hazard", "illegal", "crack", "clamp", "curb", "sue", "lawsuit",
+    "concern",
+    "worry",
+    "fear",
+    "risk",
+    "danger",
+    "dangerous",
+    "threat",
+    "threaten",
+    "unsafe",
+    "misuse",
+    "harm",
+    "harmful",
+    "limit",
+    "restrict",
+    "steal",
+    "weaponize",
+    "oppose",
+    "against",
+    "criticize",
+    "criticise",
+    "critic",
+    "criticism",
+    "warn",
+    "warning",
+    "reckless",
+    "ban",
+    "prohibit",
+    "skeptical",
+    "sceptical",
+    "doubt",
+    "bad",
+    "problem",
+    "problematic",
+    "vulnerable",
+    "exploit",
+    "abuse",
+    "loophole",
+    "monopoly",
+    "distaste",
+    "attack",
+    "slam",
+    "reject",
+    "resist",
+    "condemn",
+    "fight",
+    "hamper",
+    "hinder",
+    "stifle",
+    "undermine",
+    "irresponsible",
+    "wrong",
+    "mistake",
+    "peril",
+    "perilous",
+    "catastrophic",
+    "catastrophe",
+    "bioweapon",
+    "bioweapons",
+    "adversary",
+    "adversaries",
+    "rival",
+    "rivals",
+    "hostile",
+    "opposition",
+    "refuse",
+    "decline",
+    "abandon",
+    "halt",
+    "stop",
+    "end",
+    "scrap",
+    "drop",
+    "retreat",
+    "backtrack",
+    "lag",
+    "fail",
+    "failure",
+    "insecure",
+    "unfair",
+    "lock-in",
+    "stifling",
+    "scrutiny",
+    "blame",
+    "accuse",
+    "lament",
+    "complain",
+    "drawback",
+    "downside",
+    "hazard",
+    "illegal",
+    "crack",
+    "clamp",
+    "curb",
+    "sue",
+    "lawsuit",
+    "concentrate",
+    "misused",
+    "criminal",
+    "criminals",
+    "malware",
+    "disinformation",
 }
 CONTRAST_BEFORE = {("rather", "than"), ("instead", "of"), ("opposed", "to"), ("away", "from")}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 PRACTICE = {
-    "release", "offer", "provide", "launch", "unveil", "debut", "publish", "ship", "open",
-    "make", "keep", "develop", "build", "sell", "license", "distribute", "roll", "train",
-    "share", "put", "deploy", "host", "charge", "gate", "lock", "withhold", "hold", "remain",
-    "stay", "go", "turn", "switch", "move", "shift", "opt", "use", "create", "introduce",
-    "announce", "update", "produce", "design", "maintain", "run", "restrict", "limit",
+    "release",
+    "offer",
+    "provide",
+    "launch",
+    "unveil",
+    "debut",
+    "publish",
+    "ship",
+    "open",
+    "make",
+    "keep",
+    "develop",
+    "build",
+    "sell",
+    "license",
+    "distribute",
+    "roll",
+    "train",
+    "share",
+    "put",
+    "deploy",
+    "host",
+    "charge",
+    "gate",
+    "lock",
+    "withhold",
+    "hold",
+    "remain",
+    "stay",
+    "go",
+    "turn",
+    "switch",
+    "move",
+    "shift",
+    "opt",
+    "use",
+    "create",
+    "introduce",
+    "announce",
+    "update",
+    "produce",
+    "design",
+    "maintain",
+    "run",
+    "restrict",
+    "limit",
 }
-PERSON_NOUNS = {"ceo", "executive", "founder", "co-founder", "billionaire", "chief",
-                "president", "chairman", "senator", "minister", "secretary", "researcher",
-                "scientist", "official", "spokesperson", "spokesman", "spokeswoman"}
-ORG_NOUNS = {"company", "firm", "startup", "start-up", "lab", "giant", "maker", "group",
-             "developer", "government", "agency", "administration", "regulator", "commission",
-             "platform", "owner", "parent"}
-UNNAMED = {"critic", "critics", "expert", "experts", "skeptic", "skeptics", "some", "others",
-           "many", "observers", "analysts", "researchers", "advocates", "proponents",
-           "opponents", "people", "developers", "concerns", "worries", "fears", "those",
-           "supporters", "lawmakers", "officials", "regulators", "industry", "companies",
-           "giants", "firms", "everyone", "nobody", "there", "one", "we", "you", "i"}
+PERSON_NOUNS = {
+    "ceo",
+    "executive",
+    "founder",
+    "co-founder",
+    "billionaire",
+    "chief",
+    "president",
+    "chairman",
+    "senator",
+    "minister",
+    "secretary",
+    "researcher",
+    "scientist",
+    "official",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+}
+ORG_NOUNS = {
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "lab",
+    "giant",
+    "maker",
+    "group",
+    "developer",
+    "government",
+    "agency",
+    "administration",
+    "regulator",
+    "commission",
+    "platform",
+    "owner",
+    "parent",
+}
+UNNAMED = {
+    "critic",
+    "critics",
+    "expert",
+    "experts",
+    "skeptic",
+    "skeptics",
+    "some",
+    "others",
+    "many",
+    "observers",
+    "analysts",
+    "researchers",
+    "advocates",
+    "proponents",
+    "opponents",
+    "people",
+    "developers",
+    "concerns",
+    "worries",
+    "fears",
+    "those",
+    "supporters",
+    "lawmakers",
+    "officials",
+    "regulators",
+    "industry",
+    "companies",
+    "giants",
+    "firms",
+    "everyone",
+    "nobody",
+    "there",
+    "one",
+    "we",
+    "you",
+    "i",
+}
 SPEECH_KINDS = ("quote", "claim", "advocacy")
-QUOTE_OPEN = "\"“”"
+KEEP_LIKE = {"keep", "remain", "stay", "hold"}
+QUOTE_OPEN = '"“”'
 
 
 @dataclass
@@ -89,6 +411,10 @@ class Found:
     sent_index: int
     sent_text: str
     weight: float
+
+
+def _rank(f: Found) -> tuple[int, float]:
+    return (SPEECH_KINDS.index(f.kind) if f.kind in SPEECH_KINDS else 9, -f.weight)
 
 
 def _flip(side: str) -> str:
@@ -117,8 +443,13 @@ def _quote_regions(doc: Doc) -> list[tuple[int, int]]:
 class StanceFinder:
     """Finds the positions in a doc whose players are already known."""
 
-    def __init__(self, doc: Doc, players: dict[str, PlayerInfo], token_player: dict[int, str],
-                 headline_end: int = 0) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        players: dict[str, PlayerInfo],
+        token_player: dict[int, str],
+        headline_end: int = 0,
+    ) -> None:
         self.doc = doc
         self.players = players
         self.token_player = token_player
@@ -139,8 +470,9 @@ class StanceFinder:
             key = self.token_player.get(tok.head.i)
         return key
 
-    def _recent(self, before: int, kinds: tuple[str, ...], count: int = 1,
-                within_sents: int = 3) -> list[str]:
+    def _recent(
+        self, before: int, kinds: tuple[str, ...], count: int = 1, within_sents: int = 3
+    ) -> list[str]:
         """The last `count` distinct players of these types mentioned before token `before`."""
         first_sent = max(0, self.sent_of.get(before, 0) - within_sents)
         limit = self.sents[first_sent].start if self.sents else 0
@@ -166,6 +498,15 @@ class StanceFinder:
         keys: list[str] = []
         for t in self._conjuncts(tok):
             key = self._player_at(t)
+            if key is None:  # "Its president, Colm Daly, said"
+                key = next(
+                    (
+                        self._player_at(c)
+                        for c in t.children
+                        if c.dep_ == "appos" and self._player_at(c)
+                    ),
+                    None,
+                )
             if key is None:
                 for child in t.children:  # "Meta CEO Zuckerberg": head may be the name
                     if child.dep_ == "compound" and self.token_player.get(child.i):
@@ -195,12 +536,17 @@ class StanceFinder:
                 elif det in ("the", "this") and t.tag_ != "NNS":
                     keys.extend(k for k in self._recent(t.i, ("ORG",)) if k not in keys)
             elif low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
-                keys.extend(k for k in self._recent(t.i, ("PERSON",), within_sents=6)
-                            if k not in keys)
+                keys.extend(
+                    k for k in self._recent(t.i, ("PERSON",), within_sents=6) if k not in keys
+                )
         if keys:
             return keys
-        if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ in ("PRON",) or (
-                tok.tag_ == "NNS" and tok.pos_ == "NOUN"):
+        if (
+            tok.lower_ in UNNAMED
+            or tok.lemma_ in UNNAMED
+            or tok.pos_ in ("PRON",)
+            or (tok.tag_ == "NNS" and tok.pos_ == "NOUN")
+        ):
             return []
         return None
 
@@ -216,10 +562,27 @@ class StanceFinder:
                 if self.players[key].type == "ORG":
                     return [key]
                 continue
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in (
-                    "nsubj", "nsubjpass", "dobj", "pobj") and t.lemma_ not in (
-                    "model", "source", "version", "post", "blog", "statement", "year", "week",
-                    "month", "day", "time", "interview", "topic"):
+            if (
+                t.pos_ == "NOUN"
+                and t.tag_ == "NN"
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and t.lemma_
+                not in (
+                    "model",
+                    "source",
+                    "version",
+                    "post",
+                    "blog",
+                    "statement",
+                    "year",
+                    "week",
+                    "month",
+                    "day",
+                    "time",
+                    "interview",
+                    "topic",
+                )
+            ):
                 if t.lemma_ in ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
                     return self._recent(t.i, ("ORG",))
                 return []
@@ -234,8 +597,9 @@ class StanceFinder:
             for t in sent:
                 if t.i >= tok.i:
                     break
-                if t.dep_ in ("nsubj", "nsubjpass") and (len(self._conjuncts(t)) > 1 or any(
-                        c.lower_ == "both" for c in t.children)):
+                if t.dep_ in ("nsubj", "nsubjpass") and (
+                    len(self._conjuncts(t)) > 1 or any(c.lower_ == "both" for c in t.children)
+                ):
                     keys = self.resolve(t)
                     if keys:
                         return keys
@@ -277,13 +641,14 @@ class StanceFinder:
         if region[0] in self._speakers:
             return self._speakers[region[0]]
         start_tok = self.doc.char_span(region[0], region[0] + 1, alignment_mode="expand")
-        end_tok = self.doc.char_span(max(region[0], region[1] - 1), region[1],
-                                     alignment_mode="expand")
+        end_tok = self.doc.char_span(
+            max(region[0], region[1] - 1), region[1], alignment_mode="expand"
+        )
         speaker = None
         if start_tok is not None and end_tok is not None:
             first = self.sent_of.get(start_tok.start, 0)
             last = self.sent_of.get(end_tok.start, first)
-            order = [last, last + 1, first, first - 1] + list(range(first + 1, last))
+            order = [last, last + 1, first, first - 1, *list(range(first + 1, last))]
             for idx in order:
                 if not 0 <= idx < len(self.sents):
                     continue
@@ -318,9 +683,11 @@ class StanceFinder:
         negative = False
         negations = 0
         before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
-        contrast = (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE) or (
-            bool(before) and before[-1] in CONTRAST_WORD) or (
-            len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
+        contrast = (
+            (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
+            or (bool(before) and before[-1] in CONTRAST_WORD)
+            or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
+        )
         cue_tokens = set(range(cue.start, cue.end))
         first_verb = True
         for tok in path:
@@ -331,17 +698,22 @@ class StanceFinder:
             # a negation counts on the cue's own clause and on verbs of saying or wanting that
             # embed it ("does not believe open models are safe"), not on unrelated clauses
             is_verb = tok.pos_ in ("VERB", "AUX")
-            scoped = not is_verb or first_verb or tok.lemma_ in REPORTING or (
-                tok.lemma_ in ADVOCACY)
+            scoped = (
+                not is_verb or first_verb or tok.lemma_ in REPORTING or (tok.lemma_ in ADVOCACY)
+            )
             if is_verb:
                 first_verb = False
             for child in tok.children:
-                if child.dep_ == "neg" or (child.lower_ in ("never", "no") and
-                                           child.dep_ in ("advmod", "det")):
+                if child.dep_ == "neg" or (
+                    child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
+                ):
                     negations += 1 if scoped else 0
-                elif child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and (
-                        child.i not in cue_tokens) and child not in path and (
-                        child.lemma_.lower() in NEGATIVE or child.lower_ in NEGATIVE):
+                elif (
+                    child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod")
+                    and (child.i not in cue_tokens)
+                    and child not in path
+                    and (child.lemma_.lower() in NEGATIVE or child.lower_ in NEGATIVE)
+                ):
                     negative = True
         sign = -1 if negative else 1
         if negations % 2:
@@ -353,14 +725,17 @@ class StanceFinder:
     # -- the main pass ----------------------------------------------------------------------
 
     def find(self) -> list[Found]:
-        found: list[Found] = []
+        best: dict[tuple[str | None, int, str], Found] = {}
         for cue in self.doc._.openness or []:
-            found.extend(self._for_cue(cue))
-        return found
+            for f in self._for_cue(cue):
+                key = (f.holder, f.sent_index, f.side)
+                if key not in best or _rank(f) < _rank(best[key]):
+                    best[key] = f  # one sentence counts once per holder and side
+        return list(best.values())
 
     def _for_cue(self, cue: Cue) -> list[Found]:
         doc = self.doc
-        span = doc[cue.start:cue.end]
+        span = doc[cue.start : cue.end]
         root = span.root
         sidx = self.sent_of.get(root.i, 0)
         sent = self.sents[sidx]
@@ -376,10 +751,13 @@ class StanceFinder:
         #    is open", "closed ones like those developed by OpenAI"
         described = self._described(root, cue)
         owners_done = set()
+        own_side = cue.side
+        if root.pos_ in ("VERB", "AUX") or root.head.lemma_ in KEEP_LIKE:
+            own_side = cue.side if self._polarity(cue, path[:2]) > 0 else _flip(cue.side)
         for tok in described:
             key = self._player_at(tok)
             if key and self.players[key].type in ("PRODUCT", "ORG"):
-                add([key], cue.side, "practice", 0.7)
+                add([key], own_side, "practice", 0.7)
                 owners_done.add(key)
             for child in tok.children:
                 if child.dep_ == "poss":
@@ -387,12 +765,33 @@ class StanceFinder:
                     if keys:
                         add([k for k in keys if k not in owners_done], cue.side, "practice", 0.7)
                         owners_done.update(keys)
+        # "released its Finch model as open source", "keep the weights of Sable private"
+        for verb in path[1:3]:
+            if verb.lemma_ in PRACTICE and verb.pos_ == "VERB":
+                for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+                    for t in obj.subtree:
+                        key = self._player_at(t)
+                        if key and self.players[key].type == "PRODUCT" and key not in owners_done:
+                            sign = self._polarity(cue, path[: path.index(verb) + 1])
+                            add([key], cue.side if sign > 0 else _flip(cue.side), "practice", 0.7)
+                            owners_done.add(key)
+                break
         for tok in root.subtree:
-            if tok.dep_ == "agent" and tok.head.lemma_ in ("develop", "make", "build", "offer",
-                                                           "release", "create", "train"):
+            if tok.dep_ == "agent" and tok.head.lemma_ in (
+                "develop",
+                "make",
+                "build",
+                "offer",
+                "release",
+                "create",
+                "train",
+            ):
                 for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                     keys = self.resolve(pobj) or []
                     add([k for k in keys if k not in owners_done], cue.side, "practice", 0.7)
+        # a question is not a position: "whether open or closed models will win"
+        if self._in_question(root):
+            return out
         # 2. a quote's speaker
         region = self._in_quote(root)
         if region is not None:
@@ -452,8 +851,9 @@ class StanceFinder:
         if speech_found:
             # a pronoun's practice inside someone's speech is the speaker's framing: keep only
             # the practices of players named outright
-            out = [f for f in out if f.kind != "practice" or f.weight >= 0.7
-                   or f.kind in SPEECH_KINDS]
+            out = [
+                f for f in out if f.kind != "practice" or f.weight >= 0.7 or f.kind in SPEECH_KINDS
+            ]
         if not out:
             sign = self._polarity(cue, path)
             if sign < 0 or unnamed_speech:
@@ -461,6 +861,13 @@ class StanceFinder:
                 side = cue.side if sign > 0 else _flip(cue.side)
                 out.append(Found(None, side, kind, sidx, text, 0.5))
         return out
+
+    @staticmethod
+    def _in_question(root: Token) -> bool:
+        for tok in (root, *root.ancestors):
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+                return True
+        return any(t.lower_ == "whether" and 0 < root.i - t.i < 12 for t in root.sent)
 
     def _described(self, root: Token, cue: Cue) -> list[Token]:
         """Tokens the cue describes: its noun (with the names inside it and beside it), and
@@ -480,7 +887,8 @@ class StanceFinder:
                 out.append(t)
                 for child in t.children:
                     if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
-                            child.dep_ == "amod" and child.i in self.token_player):
+                        child.dep_ == "amod" and child.i in self.token_player
+                    ):
                         stack.append(child)
         return out
 
@@ -489,8 +897,11 @@ class StanceFinder:
         for tok in sent:
             if self._in_quote(tok):
                 continue
-            if tok.lemma_ in REPORTING and tok.dep_ in ("parataxis", "ROOT") and tok.pos_ in (
-                    "VERB",):
+            if (
+                tok.lemma_ in REPORTING
+                and tok.dep_ in ("parataxis", "ROOT")
+                and tok.pos_ in ("VERB",)
+            ):
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 if subj and (keys := self.resolve(subj[0])):
                     return keys

@@ -6,12 +6,43 @@ import ipaddress
 import socket
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid",
-    "yclid", "_ga", "_gl", "ref_src", "ref_url", "cmpid", "ncid", "guccounter", "guce_referrer",
-    "guce_referrer_sig", "soc_src", "soc_trk", "ocid", "sr_share", "smid", "cid", "mkt_tok",
-    "spm", "twclid", "li_fat_id", "oly_anon_id", "oly_enc_id", "vero_id", "__twitter_impression",
-})
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+        "yclid",
+        "_ga",
+        "_gl",
+        "ref_src",
+        "ref_url",
+        "cmpid",
+        "ncid",
+        "guccounter",
+        "guce_referrer",
+        "guce_referrer_sig",
+        "soc_src",
+        "soc_trk",
+        "ocid",
+        "sr_share",
+        "smid",
+        "cid",
+        "mkt_tok",
+        "spm",
+        "twclid",
+        "li_fat_id",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "__twitter_impression",
+    }
+)
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "at_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -99,7 +130,8 @@ def normalize_url(url: str) -> str:
         port = None
     netloc = host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
     ]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
@@ -107,11 +139,16 @@ def normalize_url(url: str) -> str:
 
 def same_site(a: str, b: str) -> bool:
     """Whether two URLs belong to one site (registrable-ish: last two labels of the host)."""
+
     def base(u: str) -> str:
         host = (urlsplit(u).hostname or "").lower().rstrip(".")
         labels = host.split(".")
         if host.startswith("www."):
             labels = labels[1:]
-        return ".".join(labels[-2:]) if len(labels[-1]) > 2 or len(labels) < 3 else ".".join(
-            labels[-3:])
+        return (
+            ".".join(labels[-2:])
+            if len(labels[-1]) > 2 or len(labels) < 3
+            else ".".join(labels[-3:])
+        )
+
     return bool(base(a)) and base(a) == base(b)

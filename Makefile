@@ -1,0 +1,36 @@
+# The two commands: `make demo` (set up, analyse the built-in sample) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install lint format run bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+demo: install
+	$(BIN)/python -m bot analyze bot/data/sample-article.txt
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+run: install
+	$(BIN)/python -m bot
+
+bench: install
+	$(BIN)/python benchmarks/analysis_speed.py
+	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/extraction.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
