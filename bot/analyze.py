@@ -27,7 +27,10 @@ def doc_text(article: Article) -> tuple[str, int]:
     title = (article.title or "").strip()
     if not title:
         return article.text, 0
-    head = " ".join(title.split()) + "\n\n"
+    title = " ".join(title.split())
+    # a full stop keeps the small parser from gluing the headline to the first sentence or
+    # splitting the first name off it; it is removed again from evidence (see StanceFinder)
+    head = title + ("\n\n" if title[-1] in ".!?" else ".\n\n")
     return head + article.text, len(head)
 
 
@@ -68,7 +71,9 @@ class Analyzer:
             headline_end=headline_end,
         )
         infos = finder.find()
-        found = StanceFinder(doc, infos, finder.token_player, headline_end).find()
+        found = StanceFinder(
+            doc, infos, finder.token_player, headline_end, title=article.title
+        ).find()
         players = _players(infos, found, set(self.gazetteer.entries))
         positions = _positions(infos, found)
         sents = [s for s in doc.sents if s.start >= headline_end]

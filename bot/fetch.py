@@ -281,6 +281,10 @@ class Fetcher:
                 assert_same_host=False,
                 timeout=timeout,
             )
+        except NewConnectionError:  # before ConnectTimeoutError: it subclasses it
+            if time.monotonic() >= deadline:
+                return Failure("timeout", "the site took too long to answer")
+            return Failure("connect_failed", f"could not connect to {host}")
         except (ConnectTimeoutError, ReadTimeoutError):
             return Failure(
                 "timeout", f"the site took longer than {self.limits.deadline:g} s to answer"
@@ -290,10 +294,6 @@ class Fetcher:
                 "connect_failed",
                 f"the secure connection to {host} failed (certificate not valid for it)",
             )
-        except NewConnectionError:
-            if time.monotonic() >= deadline:
-                return Failure("timeout", "the site took too long to answer")
-            return Failure("connect_failed", f"could not connect to {host}")
         except HTTPError as exc:
             if time.monotonic() >= deadline or "timed out" in str(exc):
                 return Failure("timeout", "the site took too long to answer")

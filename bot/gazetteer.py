@@ -57,7 +57,7 @@ class Gazetteer:
     def ignored(self, text: str) -> bool:
         return text.lower() in self._ignore_lower
 
-    def patterns(self) -> list[dict[str, Any]]:
+    def patterns(self, with_pos: bool = True) -> list[dict[str, Any]]:
         """EntityRuler patterns: every name, alias and ticker, plus the words to ignore."""
         out: list[dict[str, Any]] = []
         for entry in self.entries.values():
@@ -84,15 +84,16 @@ class Gazetteer:
             | {w for w in self.ignore if " " not in w}
             | {"Generative", "Open"}
         )
-        out.append(
-            {
-                "label": "ORG",
-                "pattern": [
-                    {"IS_TITLE": True, "POS": "PROPN", "ORTH": {"NOT_IN": known}},
-                    {"ORTH": "AI"},
-                ],
-            }
-        )
+        if with_pos:
+            out.append(
+                {
+                    "label": "ORG",
+                    "pattern": [
+                        {"IS_TITLE": True, "POS": "PROPN", "ORTH": {"NOT_IN": known}},
+                        {"ORTH": "AI"},
+                    ],
+                }
+            )
         for word in sorted(self.ignore):
             out.append({"label": "NB_IGNORE", "pattern": word})
         return out

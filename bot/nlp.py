@@ -226,9 +226,15 @@ class OpennessMarker:
     def __init__(self, nlp: Language, name: str) -> None:
         if not Doc.has_extension("openness"):
             Doc.set_extension("openness", default=None)
+        # LEMMA patterns need a lemmatizer; a blank pipeline (tests) runs the others
+        lemmas = "lemmatizer" in nlp.pipe_names
+
+        def usable(patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+            return [p for p in patterns if lemmas or not any("LEMMA" in t for t in p)]
+
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("open", OPEN_PATTERNS)
-        self.matcher.add("closed", CLOSED_PATTERNS)
+        self.matcher.add("open", usable(OPEN_PATTERNS))
+        self.matcher.add("closed", usable(CLOSED_PATTERNS))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -360,10 +366,15 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     ruler = nlp.add_pipe(
         "entity_ruler", name="newsbrief_gazetteer", config={"overwrite_ents": True}, **ruler_at
     )
-    ruler.add_patterns(gazetteer.patterns())  # type: ignore[attr-defined]
+    tagged = "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
+    ruler.add_patterns(gazetteer.patterns(with_pos=tagged))  # type: ignore[attr-defined]
     nlp.add_pipe(
         "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
     )
+    if "parser" in nlp.pipe_names:
+        import bot.players  # noqa: F401  (registers newsbrief_names)
+
+        nlp.add_pipe("newsbrief_names", after="newsbrief_acronyms")
     nlp.add_pipe("newsbrief_openness", last=True)
     return nlp
 

@@ -10,7 +10,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from bot.gazetteer import Gazetteer
 
@@ -418,6 +420,11 @@ class PlayerFinder:
         for ent in self.doc.ents:
             if ent.label_ not in LABELS and ent.label_ != "NB_IGNORE":
                 continue
+            if "\n" in ent.text:  # an entity run across a line break: keep the last line
+                breaks = [t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_]
+                ent = self.doc[breaks[-1] + 1 : ent.end]
+                if not len(ent) or ent[0].is_space:
+                    continue
             if ent.label_ == "PERSON" and ent.start > 0:
                 prev = self.doc[ent.start - 1]
                 if (
@@ -709,3 +716,34 @@ class PlayerFinder:
                     root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass")
                 ):
                     info.subject_count += 1
+
+
+@Language.component("newsbrief_names")
+def name_fixes(doc: Doc) -> Doc:
+    """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
+    organisation ("Quillon Research will ...") is an ORG; a two- or three-word one that says,
+    argues or urges something ("Jonah Whitfield urged ...") is a PERSON."""
+    from bot.stances import ADVOCACY, REPORTING
+
+    spans: list[Span] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.pos_ != "PROPN":
+            continue
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = parts[0].i if parts else tok.i
+        words = doc[start : tok.i + 1]
+        if not all(t.is_title or t.is_upper for t in words) or any(t.ent_type_ for t in words):
+            continue
+        if (
+            words[0].is_sent_start is False
+            and doc[start - 1].is_title
+            and doc[start - 1].pos_ == "PROPN"
+        ):
+            continue
+        if len(words) >= 2 and words[-1].lower_ in ORG_NAME_ENDINGS:
+            spans.append(Span(doc, start, tok.i + 1, label="ORG"))
+        elif 2 <= len(words) <= 3 and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
+            spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    if spans:
+        doc.ents = filter_spans([*doc.ents, *spans])
+    return doc

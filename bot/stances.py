@@ -449,11 +449,13 @@ class StanceFinder:
         players: dict[str, PlayerInfo],
         token_player: dict[int, str],
         headline_end: int = 0,
+        title: str | None = None,
     ) -> None:
         self.doc = doc
         self.players = players
         self.token_player = token_player
         self.headline_end = headline_end
+        self.title = " ".join((title or "").split())
         self.sents = list(doc.sents)
         self.sent_of = {}
         for idx, sent in enumerate(self.sents):
@@ -740,6 +742,8 @@ class StanceFinder:
         sidx = self.sent_of.get(root.i, 0)
         sent = self.sents[sidx]
         text = sent.text.strip()
+        if sent.end <= self.headline_end and self.title:
+            text = self.title  # the headline as published, without the full stop we added
         out: list[Found] = []
 
         def add(keys: list[str] | None, side: str, kind: str, weight: float) -> None:

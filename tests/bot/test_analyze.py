@@ -1,0 +1,170 @@
+"""Players and positions on small self-written texts, the labelled set, and the seed gold."""
+
+import json
+
+from bot.evaluation import evaluate_gold, evaluate_labelled
+from bot.sources import article_from_text
+from tests.conftest import FIXTURES, analyze_text
+
+
+def stances(analysis):
+    return {p.name: p.stance for p in analysis.players}
+
+
+def test_direct_quote_is_attributed_to_its_speaker(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Quote test",
+        '"Open weights are the safest path," said Mara Lindqvist, chief executive of Kestrel Robotics.\nThe firm is based in Oslo.',
+    )
+    assert stances(a)["Mara Lindqvist"] == "open"
+    assert any(p.kind == "quote" and p.holder == "Mara Lindqvist" for p in a.positions)
+
+
+def test_quote_spanning_sentences(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Quote test",
+        'Tomas Brenner said: "We sell to banks. Proprietary models are the only responsible choice."\nHis company is small.',
+    )
+    assert stances(a)["Tomas Brenner"] == "closed"
+
+
+def test_negation_flips(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Negation",
+        "Oren Castellano does not believe open models are safe enough for hospitals.\nHe runs a clinic.",
+    )
+    assert stances(a)["Oren Castellano"] == "closed"
+
+
+def test_contrast_rather_than(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Contrast",
+        "Jonah Whitfield urged developers to build on open models rather than closed ones.\nHe spoke in Berlin.",
+    )
+    assert stances(a)["Jonah Whitfield"] == "open"
+
+
+def test_mixed_practice(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Mixed",
+        "Northwind Analytics offers its flagship model as a closed product, though it also provides a smaller open-source model for students.\nNorthwind Analytics has 300 staff.",
+    )
+    assert stances(a)["Northwind Analytics"] == "mixed"
+
+
+def test_pronoun_resolves_to_the_last_person(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pronoun",
+        "Helena Vogt left Corvid Labs last year.\nShe now argues that open-source models are safer.",
+    )
+    assert stances(a)["Helena Vogt"] == "open"
+    assert stances(a)["Corvid Labs"] == "none"
+
+
+def test_unnamed_concern_has_no_holder(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Concern",
+        "Marlowe Labs released its Finch model as open source.\nSome experts warned that open models could help criminals write malware.",
+    )
+    unattributed = [p for p in a.positions if p.holder is None]
+    assert unattributed and unattributed[0].stance == "closed"
+    assert stances(a)["Marlowe Labs"] == "open"
+
+
+def test_no_openness_content_means_none_for_everyone(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Chips",
+        "Silverline Semiconductor reported record revenue on Wednesday.\nChief executive Rafael Ortiz said the company would build a new plant in Arizona.",
+    )
+    assert a.players and all(p.stance == "none" and not p.evidence for p in a.players)
+    assert a.positions == []
+
+
+def test_merging_aliases_surnames_and_tickers(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Meta CEO Zuckerberg backs open models",
+        "Meta Platforms (META) CEO Mark Zuckerberg said open models are safer.\nZuckerberg added that Meta's Llama 3.1 is open source.\nFacebook parent Meta did not comment further.",
+    )
+    names = [p.name for p in a.players]
+    assert names.count("Mark Zuckerberg") == 1 and "Zuckerberg" not in names
+    assert "Meta" in names and "META" not in names and "Facebook" not in names
+    zuck = a.player("Mark Zuckerberg")
+    assert zuck.mentions >= 2 and "CEO" in zuck.role and zuck.affiliation == "Meta"
+
+
+def test_author_publisher_and_generic_words_are_not_players(analyzer):
+    a = analyze_text(
+        analyzer,
+        "AI news",
+        "Tech firms rushed into AI this year. Lumen Labs said it will publish open weights.\nEmail Jane Roe at jr@example.com.",
+        author="Jane Roe",
+        site="The Test Ledger",
+    )
+    names = {p.name for p in a.players}
+    assert not names & {"AI", "Tech", "Jane Roe", "Email Jane Roe", "The Test Ledger"}
+
+
+def test_unknown_players_found_without_the_gazetteer(analyzer):
+    a = analyze_text(
+        analyzer,
+        "New lab",
+        "Quillon Research will keep the weights of its Sable model private, according to chief executive Petra Novak.",
+    )
+    assert stances(a).get("Quillon Research") == "closed"
+    assert stances(a).get("Petra Novak") == "closed"
+
+
+def test_every_stance_has_evidence_from_the_article(analyzer):
+    text = "Lumen Labs released its Aurora model as open source.\nVantage AI keeps its models proprietary."
+    a = analyze_text(analyzer, "Evidence", text)
+    for p in a.players:
+        assert (p.stance == "none") == (not p.evidence)
+        for sentence in p.evidence:
+            assert sentence in "Evidence\n\n" + text
+
+
+def test_determinism(analyzer):
+    text = (FIXTURES.parent.parent / "bot" / "data" / "sample-article.txt").read_text()
+    one = article_from_text(text, "s.txt")
+    first = json.dumps(analyzer.analyze(one).to_dict(), sort_keys=True)
+    assert all(
+        json.dumps(analyzer.analyze(one).to_dict(), sort_keys=True) == first for _ in range(3)
+    )
+
+
+def test_labelled_set_quality_bar(analyzer):
+    score = evaluate_labelled(analyzer, FIXTURES / "labelled.json").as_dict()
+    assert score["player_recall"] >= 0.9
+    assert score["player_precision"] >= 0.9
+    assert score["stance_accuracy"] >= 0.9
+    assert score["wrongly_positioned"] <= 1 / 7
+    assert score["forbidden_found"] == []
+
+
+def test_seed_article_against_gold(analyzer, shared):
+    article = article_from_text((shared / "fixtures" / "seed-article.txt").read_text(), "seed")
+    gold = json.loads((shared / "eval" / "seed-article.gold.json").read_text())
+    analysis = analyzer.analyze(article)
+    score = evaluate_gold(analysis, gold)
+    assert score.errors == [] or all("extra player" in e for e in score.errors), score.errors
+    assert score.matched == len(gold["players_required"])
+    assert score.stance_right == score.matched
+    assert score.forbidden_found == []
+    assert "CEO" in analysis.player("Mark Zuckerberg").role
+    assert any(p.holder is None and p.stance == "closed" for p in analysis.positions)
+
+
+def test_seed_analysis_is_schema_valid(analyzer, shared, schema):
+    import jsonschema
+
+    article = article_from_text((shared / "fixtures" / "seed-article.txt").read_text(), "seed")
+    jsonschema.validate(analyzer.analyze(article).to_dict(), schema)

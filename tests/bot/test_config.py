@@ -1,0 +1,64 @@
+import pytest
+
+from bot.config import DEFAULT_SLACK_API_URL, ConfigError, load_settings
+
+
+def test_defaults_need_nothing():
+    s = load_settings({})
+    assert s.slack_api_url == DEFAULT_SLACK_API_URL
+    assert s.port == 3000
+    assert s.fetch.deadline == 15.0
+    assert s.fetch.max_bytes == 5_000_000
+    assert s.fetch.allowed_ports == frozenset({80, 443})
+    assert s.fetch.allow_private == ()
+    assert s.database_url == "sqlite:///newsbrief.db"
+
+
+def test_every_bad_variable_is_named_at_once():
+    env = {
+        "PORT": "eighty",
+        "LOG_LEVEL": "LOUD",
+        "SLACK_API_URL": "ftp://nope",
+        "FETCH_TIMEOUT": "-1",
+        "FETCH_MAX_BYTES": "1.5",
+        "FETCH_ALLOWED_PORTS": "80,http",
+        "FETCH_ALLOW_PRIVATE_HOSTS": "10.0.0.0/8,bad host!",
+        "DATABASE_URL": "newsbrief.db",
+    }
+    with pytest.raises(ConfigError) as info:
+        load_settings(env)
+    text = "\n".join(info.value.problems)
+    for name in env:
+        assert name in text, name
+    assert len(info.value.problems) == len(env)
+
+
+def test_values_are_parsed():
+    s = load_settings(
+        {
+            "SLACK_API_URL": "http://127.0.0.1:9/api",
+            "FETCH_ALLOW_PRIVATE_HOSTS": "127.0.0.1, intranet.local., 10.1.0.0/16",
+            "FETCH_ALLOWED_PORTS": "80,443,8080",
+            "LOG_LEVEL": "debug",
+        }
+    )
+    assert s.slack_api_url == "http://127.0.0.1:9/api/"
+    assert s.fetch.allow_private == ("127.0.0.1", "intranet.local", "10.1.0.0/16")
+    assert s.fetch.allowed_ports == frozenset({80, 443, 8080})
+    assert s.log_level == "DEBUG"
+
+
+def test_slack_problems():
+    assert load_settings({}).slack_problems()  # nothing to connect with
+    socket_mode = load_settings({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"})
+    assert socket_mode.socket_mode and not socket_mode.slack_problems()
+    http = load_settings({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"})
+    assert not http.socket_mode and not http.slack_problems()
+    wrong = load_settings({"SLACK_BOT_TOKEN": "xapp-1", "SLACK_APP_TOKEN": "xoxb-1"})
+    assert len(wrong.slack_problems()) == 2
+
+
+def test_settings_are_frozen():
+    s = load_settings({})
+    with pytest.raises(AttributeError):
+        s.port = 1  # type: ignore[misc]

