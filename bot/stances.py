@@ -660,6 +660,13 @@ class StanceFinder:
         self._speakers[region[0]] = speaker
         return speaker
 
+    def _according(self, tok: Token) -> list[str] | None:
+        """'according to X': the players X names."""
+        if tok.lower_ != "according" or tok.i + 1 >= len(self.doc):
+            return None
+        pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
+        return self.resolve(pobj[0]) if pobj else None
+
     def _reporter_in(self, sent: Span, region: tuple[int, int]) -> list[str] | None:
         for tok in sent:
             if region[0] <= tok.idx < region[1] or self._in_quote(tok):
@@ -671,10 +678,8 @@ class StanceFinder:
                     keys = self.resolve(subj)
                     if keys:
                         return keys
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc):
-                pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
-                if pobj and (keys := self.resolve(pobj[0])):
-                    return keys
+            if keys := self._according(tok):
+                return keys
         return None
 
     # -- polarity ---------------------------------------------------------------------------
@@ -909,8 +914,6 @@ class StanceFinder:
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 if subj and (keys := self.resolve(subj[0])):
                     return keys
-            if tok.lower_ == "according" and tok.i + 1 < len(self.doc):
-                pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
-                if pobj and (keys := self.resolve(pobj[0])):
-                    return keys
+            if keys := self._according(tok):
+                return keys
         return None
