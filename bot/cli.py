@@ -95,16 +95,6 @@ def _article_text(d: dict) -> str:
 
 
 def cmd_run() -> int:
-    """The Slack app; until it lands (issue 5) say so plainly instead of failing obscurely."""
-    import importlib.util
-
-    if importlib.util.find_spec("bot.app") is None:
-        print(
-            "newsbrief: the Slack app is not part of this version yet; use "
-            "`python -m bot analyze SOURCE` meanwhile.",
-            file=sys.stderr,
-        )
-        return 2
     from bot.app import main as run_app
 
     return run_app()

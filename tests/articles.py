@@ -6,6 +6,7 @@ Each route is one kind of good or bad web page; nothing here is copied from a re
 from __future__ import annotations
 
 import gzip
+import html
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -172,9 +173,9 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(server.hang_seconds)  # type: ignore[attr-defined]
             self._send(200, b"late")
         elif path == "/channel-title":
-            page = ARTICLE_HTML.format(
-                title="<!channel> Lumen Labs & <@U123> open up", canonical=base + path
-            )
+            # a page whose visible title reads "<!channel> ... <@U123>" (escaped as HTML must)
+            title = html.escape("<!channel> Lumen Labs & <@U123> open up")
+            page = ARTICLE_HTML.format(title=title, canonical=base + path)
             self._send(200, page.encode())
         else:
             self._send(404, b"not here")

@@ -1,0 +1,41 @@
+"""What the listeners share: which events to ignore, and where a message lives."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.briefs import Message
+
+# Subtypes that are still a person's message; every other one (edits, deletions, bot posts,
+# joins, ...) is ignored.
+USER_SUBTYPES = {None, "thread_broadcast", "file_share"}
+
+
+def is_from_a_person(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
+    if event.get("subtype") not in USER_SUBTYPES:
+        return False
+    if event.get("bot_id") or event.get("bot_profile"):
+        return False
+    user = event.get("user")
+    return bool(user) and user != bot_user_id
+
+
+def message_of(event: Mapping[str, Any], body: Mapping[str, Any]) -> Message | None:
+    channel, ts = event.get("channel"), event.get("ts")
+    if not isinstance(channel, str) or not isinstance(ts, str):
+        return None
+    thread_ts = event.get("thread_ts")
+    return Message(
+        channel=channel,
+        ts=ts,
+        thread_ts=thread_ts if isinstance(thread_ts, str) else None,
+        user=event.get("user"),
+        team=body.get("team_id") or event.get("team"),
+    )
+
+
+def first_delivery(service: Any, body: Mapping[str, Any]) -> bool:
+    """False for a redelivered event (HTTP retry, Socket Mode redelivery, same event_id)."""
+    event_id = body.get("event_id")
+    return not event_id or service.ledger.claim_event(str(event_id))

@@ -1,0 +1,99 @@
+"""BriefService with plain fakes: a poster that records, a core that reads local pages."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from bot.briefs import HELP, BriefService, Message
+from bot.config import load_settings
+from bot.core import build_core
+from bot.ledger import MemoryLedger
+from tests.articles import ArticleServer
+
+
+class FakePoster:
+    def __init__(self, fail_reactions: bool = False) -> None:
+        self.replies: list[dict] = []
+        self.reactions: list[tuple[str, str, str]] = []
+        self.fail_reactions = fail_reactions
+        self.lock = threading.Lock()
+
+    def react(self, channel, ts, name):
+        if self.fail_reactions:
+            raise RuntimeError("reactions.add failed")
+        self.reactions.append((channel, ts, name))
+
+    def reply(self, channel, thread_ts, text, blocks=None):
+        with self.lock:
+            self.replies.append(
+                {"channel": channel, "thread_ts": thread_ts, "text": text, "blocks": blocks}
+            )
+        return "1.0"
+
+
+@pytest.fixture(scope="module")
+def server():
+    with ArticleServer() as srv:
+        yield srv
+
+
+@pytest.fixture(scope="module")
+def core():
+    settings = load_settings({"FETCH_ALLOW_PRIVATE_HOSTS": "127.0.0.1", "FETCH_TIMEOUT": "3"})
+    c = build_core(settings, extract_in_process=True)
+    yield c
+    c.close()
+
+
+def run(service, message, links):
+    for job in service.handle_links(message, links):
+        job.result(timeout=30)
+
+
+def test_each_link_one_brief_in_the_thread(core, server):
+    poster = FakePoster()
+    service = BriefService(core, MemoryLedger(), poster, workers=4)
+    msg = Message(channel="C1", ts="10.1", thread_ts="9.9")
+    run(service, msg, [server.url("/article-a"), server.url("/404")])
+    assert len(poster.replies) == 2
+    assert all(r["thread_ts"] == "9.9" for r in poster.replies)
+    brief = next(r for r in poster.replies if r["blocks"])
+    assert "Lumen Labs" in str(brief["blocks"])
+    failure = next(r for r in poster.replies if not r["blocks"])
+    assert "does not exist" in failure["text"]
+    assert poster.reactions == [("C1", "10.1", "eyes")]
+    run(service, msg, [server.url("/article-a")])  # same message again: nothing new
+    assert len(poster.replies) == 2
+
+
+def test_more_than_three_links(core, server):
+    poster = FakePoster()
+    service = BriefService(core, MemoryLedger(), poster, workers=4)
+    links = [server.url(f"/article-{i}") for i in range(5)]
+    run(service, Message(channel="C2", ts="11.1"), links)
+    notes = [r for r in poster.replies if "first 3" in r["text"]]
+    assert len(notes) == 1 and len(poster.replies) == 4
+
+
+def test_reaction_failure_does_not_cost_the_brief(core, server):
+    poster = FakePoster(fail_reactions=True)
+    service = BriefService(core, MemoryLedger(), poster, workers=2)
+    run(service, Message(channel="C3", ts="12.1"), [server.url("/article-r")])
+    assert len(poster.replies) == 1 and poster.replies[0]["blocks"]
+
+
+def test_mention_gives_help_then_the_thread_brief(core, server):
+    poster = FakePoster()
+    ledger = MemoryLedger()
+    service = BriefService(core, ledger, poster, workers=2)
+    service.handle_mention(Message(channel="C4", ts="13.1"), "hi").result(timeout=10)
+    assert poster.replies[-1]["text"] == HELP
+    run(service, Message(channel="C4", ts="14.1"), [server.url("/article-t")])
+    service.handle_mention(Message(channel="C4", ts="14.5", thread_ts="14.1"), "summary").result(
+        timeout=10
+    )
+    assert poster.replies[-1]["thread_ts"] == "14.1" and "Lumen Labs" in str(
+        poster.replies[-1]["blocks"]
+    )

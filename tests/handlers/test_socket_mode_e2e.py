@@ -1,0 +1,128 @@
+"""The real `python -m bot` in Socket Mode against a fake Slack and a local article server."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.articles import ArticleServer
+from tests.e2e_helpers import BotProcess
+from tests.fake_slack import FakeSlack, event_callback, message_event
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("socket")
+    with FakeSlack() as slack, ArticleServer(hang_seconds=30) as articles:
+        bot = BotProcess(
+            {
+                "SLACK_BOT_TOKEN": "xoxb-test",
+                "SLACK_APP_TOKEN": "xapp-test",
+                "SLACK_API_URL": slack.api_url,
+                "FETCH_TIMEOUT": "2",
+            },
+            tmp,
+        )
+        try:
+            bot.wait_for_log("connected to Slack in Socket Mode")
+            yield slack, articles, bot
+        finally:
+            code = bot.stop()
+            assert code == 0, bot.output()
+
+
+def briefs_in(slack, channel, thread_ts):
+    return [c for c in slack.posts(channel) if c["args"].get("thread_ts") == thread_ts]
+
+
+def test_link_gets_one_threaded_brief_even_when_redelivered(world):
+    slack, articles, _ = world
+    url = articles.url("/article-socket")
+    event = message_event(f"look <{url}|this>", channel="C1", ts="1700000000.000100")
+    body = event_callback(event, event_id="EvSOCK1")
+    env_id, sent = slack.send_envelope(body)
+    slack.wait_for(lambda: env_id in slack.acks)
+    assert slack.acks[env_id] - sent < 3.0  # acknowledged well inside Slack's 3 seconds
+    post = slack.wait_for(lambda: briefs_in(slack, "C1", "1700000000.000100"))[0]
+    text = str(post["args"]["blocks"])
+    assert "Lumen Labs" in text and "Vantage AI" in text
+    assert post["args"]["unfurl_links"] in (False, "false", "0", 0)
+    # Slack redelivers the same event (same event_id, new envelope)
+    slack.send_envelope(body, retry_attempt=1)
+    time.sleep(1.5)
+    assert len(briefs_in(slack, "C1", "1700000000.000100")) == 1
+    reactions = [c for c in slack.calls if c["method"] == "reactions.add"]
+    assert any(c["args"].get("timestamp") == "1700000000.000100" for c in reactions)
+
+
+def test_bots_edits_and_own_messages_get_nothing(world):
+    slack, articles, _ = world
+    url = articles.url("/article-ignored")
+    before = len(slack.posts())
+    for event in (
+        message_event(f"<{url}>", channel="C2", bot_id="B999", subtype="bot_message"),
+        message_event(f"<{url}>", channel="C2", user="UBOT"),
+        {
+            "type": "message",
+            "subtype": "message_changed",
+            "channel": "C2",
+            "ts": "1.2",
+            "message": {"text": f"<{url}>", "user": "U0HUMAN", "ts": "1.1"},
+        },
+        {"type": "message", "subtype": "message_deleted", "channel": "C2", "ts": "1.3"},
+    ):
+        slack.send_envelope(event_callback(event))
+    time.sleep(2)
+    assert len(slack.posts()) == before
+    assert not any(str(url) in str(c["args"]) for c in slack.calls if c["method"] != "auth.test")
+
+
+def test_rate_limited_post_is_retried_and_delivered(world):
+    slack, articles, _ = world
+    slack.rate_limit_next("chat.postMessage", retry_after=1)
+    event = message_event(f"<{articles.url('/article-429')}>", channel="C3", ts="1700000003.1")
+    slack.send_envelope(event_callback(event))
+    attempts = slack.wait_for(
+        lambda: (
+            len(briefs_in(slack, "C3", "1700000003.1")) >= 2
+            and briefs_in(slack, "C3", "1700000003.1")
+        ),
+        timeout=30,
+    )
+    assert attempts[1]["at"] - attempts[0]["at"] >= 0.9  # Retry-After honoured
+    time.sleep(1.0)
+    assert len(briefs_in(slack, "C3", "1700000003.1")) == 2  # the refused try, then the brief
+
+
+def test_hanging_site_gets_a_timely_error_reply(world):
+    slack, articles, _ = world
+    sent = time.monotonic()
+    event = message_event(f"<{articles.url('/hang')}>", channel="C4", ts="1700000004.1")
+    slack.send_envelope(event_callback(event))
+    post = slack.wait_for(lambda: briefs_in(slack, "C4", "1700000004.1"), timeout=20)[0]
+    assert "couldn't read" in post["args"]["text"]
+    assert post["at"] - sent < 10
+
+
+def test_title_with_channel_ping_pings_nobody(world):
+    slack, articles, _ = world
+    event = message_event(f"<{articles.url('/channel-title')}>", channel="C5", ts="1700000005.1")
+    slack.send_envelope(event_callback(event))
+    post = slack.wait_for(lambda: briefs_in(slack, "C5", "1700000005.1"))[0]
+    raw = str(post["args"])
+    assert "<!channel>" not in raw and "<@U123>" not in raw
+    assert "&lt;!channel&gt;" in raw
+
+
+def test_reconnects_when_slack_asks(world):
+    slack, articles, _ = world
+    opened = slack.ws_opened
+    slack.ask_to_reconnect()
+    slack.wait_for(lambda: slack.ws_opened > opened, timeout=20)
+    time.sleep(0.5)
+    event = message_event(f"<{articles.url('/article-after')}>", channel="C6", ts="1700000006.1")
+    slack.send_envelope(event_callback(event))
+    slack.wait_for(lambda: briefs_in(slack, "C6", "1700000006.1"))
