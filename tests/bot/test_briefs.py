@@ -97,3 +97,22 @@ def test_mention_gives_help_then_the_thread_brief(core, server):
     assert poster.replies[-1]["thread_ts"] == "14.1" and "Lumen Labs" in str(
         poster.replies[-1]["blocks"]
     )
+
+
+def test_slow_sites_do_not_starve_the_next_link(core):
+    import time
+
+    with ArticleServer(hang_seconds=3) as srv:
+        poster = FakePoster()
+        service = BriefService(core, MemoryLedger(), poster, workers=16)
+        slow = []
+        for i in range(4):  # ten hanging links over four messages
+            links = [srv.url(f"/hang?{i}-{j}") for j in range(3 if i < 3 else 1)]
+            slow += service.handle_links(Message(channel="CS", ts=f"20.{i}"), links)
+        started = time.monotonic()
+        fast = service.handle_links(Message(channel="CF", ts="21.0"), [srv.url("/article-fast")])
+        fast[0].result(timeout=10)
+        assert time.monotonic() - started < 2.0
+        assert any(r["channel"] == "CF" and r["blocks"] for r in poster.replies)
+        for job in slow:
+            job.result(timeout=20)
