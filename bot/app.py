@@ -26,8 +26,8 @@ from slack_sdk.signature import SignatureVerifier
 from bot.briefs import BriefService
 from bot.config import ConfigError, Settings, load_settings
 from bot.core import Core, build_core
-from bot.ledger import Ledger, MemoryLedger
 from bot.nlp import ModelNotFound
+from bot.store import Store
 
 log = logging.getLogger("newsbrief")
 
@@ -60,6 +60,15 @@ class SlackPoster:
             if exc.response.get("error") != "already_reacted":
                 raise
 
+    def permalink(self, channel: str, ts: str) -> str | None:
+        try:
+            return self.client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
+        except SlackApiError:
+            return None
+
+    def publish_home(self, user: str, view: dict[str, Any]) -> None:
+        self.client.views_publish(user_id=user, view=view)
+
     def reply(
         self, channel: str, thread_ts: str, text: str, blocks: list[dict[str, Any]] | None = None
     ) -> str | None:
@@ -75,7 +84,7 @@ class SlackPoster:
 
 
 def build_app(
-    settings: Settings, core: Core, ledger: Ledger | None = None, answerer: Any = None
+    settings: Settings, core: Core, store: Store | None = None
 ) -> tuple[App, BriefService]:
     """The Bolt app with every listener registered, and the service behind it."""
     from handlers import register_all
@@ -91,10 +100,10 @@ def build_app(
     )
     service = BriefService(
         core,
-        ledger or MemoryLedger(),
+        store or Store(settings.database_url),
         SlackPoster(client),
         workers=max(4, settings.workers * 4),
-        answerer=answerer,
+        repost_window_hours=settings.repost_window_hours,
     )
     register_all(app, service)
     return app, service
@@ -217,7 +226,15 @@ def main() -> int:
     except ModelNotFound as exc:
         print(f"newsbrief: {exc}", file=sys.stderr)
         return 1
-    app, service = build_app(settings, core)
+    try:
+        store = Store(settings.database_url)
+    except Exception as exc:  # a bad URL, an unreachable server, a read-only file
+        print(
+            f"newsbrief: cannot open the database {settings.database_url} ({exc})", file=sys.stderr
+        )
+        core.close()
+        return 1
+    app, service = build_app(settings, core, store)
     mode = "Socket Mode" if settings.socket_mode else f"HTTP on port {settings.port}"
     log.info(
         "newsbrief %s as @%s (%s) in %s (%s) via %s",
@@ -247,5 +264,6 @@ def main() -> int:
     finally:
         service.close()
         core.close()
+        store.close()
     log.info("stopped")
     return 0

@@ -9,38 +9,45 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.core import Core
-from bot.ledger import Ledger
 from bot.links import MAX_LINKS_PER_MESSAGE
 from bot.models import Analysis, Failure
+from bot.questions import CROSS_ARTICLE, Context, QuestionEngine
 from bot.render import (
     BLOCK_LIMIT,
     brief_blocks,
     brief_fallback,
+    clip,
     escape,
     failure_message,
+    home_view,
 )
+from bot.store import Store, Stored
 from bot.urls import normalize_url
 
 log = logging.getLogger(__name__)
 
-HELP = (
-    "I read the news links shared here and reply in their thread with the key players and "
-    "where each stands on *open vs closed AI*, with the sentences that show it.\n"
-    "Paste a link, or mention me with one. In a brief's thread, ask me things like: "
-    "_who is for open models?_, _what did Zuckerberg say about China?_, _summarize_."
-)
+
+def _date(ts: float | None) -> str | None:
+    import datetime as dt
+
+    if ts is None:
+        return None
+    return dt.datetime.fromtimestamp(ts, dt.UTC).date().isoformat()
 
 
 class Poster(Protocol):
     """What the service needs from Slack."""
 
     def react(self, channel: str, ts: str, name: str) -> None: ...
+
+    def permalink(self, channel: str, ts: str) -> str | None: ...
+
+    def publish_home(self, user: str, view: dict[str, Any]) -> None: ...
 
     def reply(
         self, channel: str, thread_ts: str, text: str, blocks: list[dict[str, Any]] | None = None
@@ -63,24 +70,23 @@ class Message:
         return self.thread_ts or self.ts
 
 
-Answerer = Callable[[Message, str, list[Analysis]], tuple[str, list[dict[str, Any]] | None]]
-
-
 class BriefService:
     """Schedules link analyses and answers; posts exactly one reply per link per message."""
 
     def __init__(
         self,
         core: Core,
-        ledger: Ledger,
+        ledger: Store,
         poster: Poster,
         workers: int = 16,
-        answerer: Answerer | None = None,
+        engine: QuestionEngine | None = None,
+        repost_window_hours: float = 24.0,
     ) -> None:
         self.core = core
         self.ledger = ledger
         self.poster = poster
-        self.answerer = answerer
+        self.engine = engine or QuestionEngine(core.analyzer.gazetteer)
+        self.repost_window_hours = repost_window_hours
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief")
         self._analysis_lock = threading.Lock()  # CPU-bound and quick: one at a time
 
@@ -125,6 +131,10 @@ class BriefService:
 
     def _brief(self, message: Message, url: str) -> None:
         try:
+            prior = self.ledger.recent_post(url, self.repost_window_hours, message.team)
+            if prior is not None:
+                self._repost(message, prior)
+                return
             result = self._analyze(url)
         except Exception:
             log.exception("analysis of %s failed", url)
@@ -133,16 +143,49 @@ class BriefService:
             if isinstance(result, Failure):
                 self.poster.reply(message.channel, message.reply_ts, failure_message(result))
                 return
-            self.ledger.remember(message.channel, message.reply_ts, result)
-            self.post_blocks(message, brief_fallback(result), brief_blocks(result))
+            reply_ts = self.post_blocks(message, brief_fallback(result), brief_blocks(result))
+            self.ledger.remember(
+                message.channel,
+                message.reply_ts,
+                result,
+                message_ts=message.ts,
+                reply_ts=reply_ts,
+                team=message.team,
+                user=message.user,
+            )
         except Exception:
             log.exception("could not post the brief for %s in %s", url, message.channel)
 
-    def post_blocks(self, message: Message, text: str, blocks: list[dict[str, Any]]) -> None:
-        """Post blocks in the thread, split into messages under Block Kit's 50-block cap."""
+    def _repost(self, message: Message, prior: Stored) -> None:
+        """A link briefed recently: a short brief and the way to the earlier thread."""
+        a = prior.analysis
+        where = None
+        if prior.channel and prior.thread_ts:
+            where = self.poster.permalink(prior.channel, prior.thread_ts)
+        stances = ", ".join(f"{p.name} ({p.stance})" for p in a.players[:5])
+        text = f"*{escape(a.article.title or 'This article')}*: {escape(stances)}."
+        if where:
+            text += f"\nShared before, full brief: <{escape(where)}|earlier thread>"
+        reply_ts = self.poster.reply(message.channel, message.reply_ts, text)
+        self.ledger.record_post(
+            prior.analysis_id,
+            channel=message.channel,
+            message_ts=message.ts,
+            thread_ts=message.reply_ts,
+            reply_ts=reply_ts,
+            team=message.team,
+            user=message.user,
+        )
+
+    def post_blocks(self, message: Message, text: str, blocks: list[dict[str, Any]]) -> str | None:
+        """Post blocks in the thread, split into messages under Block Kit's 50-block cap;
+        returns the ts of the first."""
+        first = None
         for start in range(0, max(len(blocks), 1), BLOCK_LIMIT):
             part = blocks[start : start + BLOCK_LIMIT]
-            self.poster.reply(message.channel, message.reply_ts, text, part or None)
+            ts = self.poster.reply(message.channel, message.reply_ts, text, part or None)
+            first = first or ts
+        return first
 
     def _say(self, message: Message, text: str) -> None:
         try:
@@ -157,27 +200,52 @@ class BriefService:
         and the brief of the thread's article."""
         return self.pool.submit(self._answer, message, question)
 
-    def _answer(self, message: Message, question: str) -> None:
-        analyses = self.ledger.thread_analyses(message.channel, message.reply_ts)
-        try:
-            if self.answerer is not None:
-                text, blocks = self.answerer(message, question, analyses)
-                if blocks:
-                    self.post_blocks(message, text, blocks)
-                else:
-                    self.poster.reply(message.channel, message.reply_ts, text)
-                return
-            if analyses:
-                latest = analyses[-1]
-                blocks = [
-                    {"type": "section", "text": {"type": "mrkdwn", "text": HELP}},
-                    *brief_blocks(latest),
-                ]
-                self.post_blocks(message, escape(latest.article.title or "brief"), blocks)
+    def scope(self, message: Message, question: str) -> list[Context]:
+        """What a question is about: the thread's article(s); in a channel, its recent
+        articles; in a direct message, what that user shared. Questions across articles
+        ("where has X stood") always look at the whole channel (or the user's links)."""
+        direct = message.channel.startswith("D")
+        cross = bool(CROSS_ARTICLE.search(question))
+        rows: list[Stored] = []
+        if message.thread_ts and not cross:
+            rows = self.ledger.thread_stored(message.channel, message.thread_ts)
+        if not rows:
+            if direct and message.user:
+                rows = self.ledger.user_stored(message.user)
             else:
-                self.poster.reply(message.channel, message.reply_ts, HELP)
+                rows = self.ledger.channel_stored(message.channel)
+            rows = list(reversed(rows))  # oldest first
+            if not cross and rows and not message.thread_ts:
+                rows = rows[-5:]
+        return [Context(r.analysis, _date(r.posted_at)) for r in rows]
+
+    def _answer(self, message: Message, question: str) -> None:
+        try:
+            answer = self.engine.answer(question, self.scope(message, question))
+            text = escape(answer.text)
+            links = []
+            for a in answer.sources[:3]:
+                url = a.article.url or (
+                    a.article.source if a.article.source.startswith("http") else None
+                )
+                if url:
+                    links.append(f"<{escape(url)}|{escape(a.article.title or url)}>")
+            if links:
+                text += "\n" + " · ".join(links)
+            self.poster.reply(message.channel, message.reply_ts, clip(text, 3900))
         except Exception:
             log.exception("could not answer in %s", message.channel)
+
+    # -- App Home ---------------------------------------------------------------------------
+
+    def publish_home(self, user: str) -> Future[None]:
+        return self.pool.submit(self._home, user)
+
+    def _home(self, user: str) -> None:
+        try:
+            self.poster.publish_home(user, home_view(self.ledger.latest(20)))
+        except Exception:
+            log.exception("could not publish the App Home for %s", user)
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)

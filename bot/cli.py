@@ -30,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="print what newsbrief reads from each source")
     extract.add_argument("--json", action="store_true", help="one JSON object per source")
     extract.add_argument("sources", nargs="+", metavar="SOURCE")
+    ask = sub.add_parser("ask", help="analyse SOURCE and answer QUESTION about it")
+    ask.add_argument("--json", action="store_true", help="the answer as a JSON object")
+    ask.add_argument("source", metavar="SOURCE")
+    ask.add_argument("question", metavar="QUESTION", nargs="+")
     return parser
 
 
@@ -94,6 +98,33 @@ def _article_text(d: dict) -> str:
     return "\n".join(head) + "\n\n" + d["text"]
 
 
+def cmd_ask(source: str, question: str, as_json: bool) -> int:
+    """Analyse one source and answer a question with the same engine as in Slack."""
+    from bot.core import build_core
+    from bot.questions import Context, QuestionEngine
+    from bot.render import failure_text
+
+    settings = _settings()
+    if settings is None:
+        return 2
+    try:
+        core = build_core(settings)
+    except ModelNotFound as exc:
+        print(f"newsbrief: {exc}", file=sys.stderr)
+        return 1
+    try:
+        result = core.analyze_source(source)
+    finally:
+        core.close()
+    if isinstance(result, Failure):
+        _emit(result.to_dict(), as_json, failure_text(result))
+        return 1
+    answer = QuestionEngine(core.analyzer.gazetteer).answer(question, [Context(result)])
+    plain = answer.text.replace("*", "")
+    _emit(answer.to_dict(), as_json, plain)
+    return 0
+
+
 def cmd_run() -> int:
     from bot.app import main as run_app
 
@@ -104,4 +135,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command in (None, "run"):
         return cmd_run()
+    if args.command == "ask":
+        return cmd_ask(args.source, " ".join(args.question), args.json)
     return cmd_sources(args.command, args.sources, args.json)

@@ -110,6 +110,30 @@ class Analysis:
     positions: list[Position]
     word_count: int
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], text: str = "") -> Analysis:
+        """Rebuild an analysis from `to_dict` output (what the store keeps)."""
+        article = Article(
+            source=data.get("source") or "",
+            text=text,
+            title=data.get("title"),
+            url=data.get("url"),
+            author=data.get("author"),
+            published=data.get("published"),
+            site=data.get("site"),
+            language=data.get("language"),
+        )
+        players = [Player(**p) for p in data.get("players", [])]
+        positions = [Position(**p) for p in data.get("positions", [])]
+        return cls(
+            article=article,
+            summary=list(data.get("summary", [])),
+            overview=data.get("overview", ""),
+            players=players,
+            positions=positions,
+            word_count=int(data.get("word_count", 0)),
+        )
+
     def player(self, name: str) -> Player | None:
         return next((p for p in self.players if p.name == name), None)
 

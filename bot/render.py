@@ -7,6 +7,7 @@ ping @channel or anyone; sections stay under Block Kit's 3,000 characters and a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.models import Analysis, Failure, Player
@@ -123,3 +124,45 @@ def failure_message(failure: Failure) -> str:
     """A short human reply for a link we could not read."""
     title = f" “{escape(failure.title)}”" if failure.title else ""
     return f":warning: I couldn't read that link{title}: {escape(failure.message)}."
+
+
+# -- App Home ----------------------------------------------------------------------------
+
+
+def home_view(latest: Sequence[Any]) -> dict[str, Any]:
+    """The App Home: the latest analysed articles and a board of players across them.
+
+    `latest` holds stored analyses (objects with `.analysis`), newest first.
+    """
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": "newsbrief"}},
+        _context("Who stands where on open vs closed AI, from the links shared with me."),
+    ]
+    if not latest:
+        blocks.append(_section("No article yet. Invite me to a channel and paste a news link."))
+        return {"type": "home", "blocks": blocks}
+    blocks.append(_section("*Latest articles*"))
+    for row in latest[:10]:
+        a = row.analysis
+        link = a.article.url or (a.article.source if a.article.source.startswith("http") else "")
+        title = escape(a.article.title or link or "Untitled")
+        head = f"<{escape(link)}|{title}>" if link else title
+        stances = ", ".join(
+            f"{escape(p.name)} {MARKERS[p.stance].split()[0]}" for p in a.players[:5]
+        )
+        blocks.append(_section(f"{head}\n{stances}"))
+    board: dict[str, dict[str, int]] = {}
+    for row in latest:
+        for p in row.analysis.players:
+            if p.stance != "none":
+                board.setdefault(p.name, {"open": 0, "closed": 0, "mixed": 0})[p.stance] += 1
+    if board:
+        blocks.append({"type": "divider"})
+        blocks.append(_section("*Players across these articles*"))
+        ranked = sorted(board.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:20]
+        lines = []
+        for name, counts in ranked:
+            parts = [f"{MARKERS[s]} ×{n}" for s, n in counts.items() if n]
+            lines.append(f"*{escape(name)}*: " + ", ".join(parts))
+        blocks.append(_section("\n".join(lines)))
+    return {"type": "home", "blocks": blocks[:100]}

@@ -10,9 +10,10 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.briefs import BriefService
-from handlers import mentions, messages
+from handlers import app_home, mentions, messages
 
 
 def register_all(app: App, service: BriefService) -> None:
     messages.register(app, service)
     mentions.register(app, service)
+    app_home.register(app, service)

@@ -1,9 +1,9 @@
-from bot.ledger import MemoryLedger
+from bot.store import Store
 from handlers.common import first_delivery, is_from_a_person, message_of
 
 
 class Service:
-    ledger = MemoryLedger()
+    ledger = Store("sqlite://")
 
 
 def test_who_counts_as_a_person():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -126,3 +127,35 @@ def test_reconnects_when_slack_asks(world):
     event = message_event(f"<{articles.url('/article-after')}>", channel="C6", ts="1700000006.1")
     slack.send_envelope(event_callback(event))
     slack.wait_for(lambda: briefs_in(slack, "C6", "1700000006.1"))
+
+
+def test_question_in_the_thread_and_app_home(world):
+    slack, articles, _ = world
+    event = message_event(f"<{articles.url('/article-qa')}>", channel="C7", ts="1700000007.1")
+    slack.send_envelope(event_callback(event))
+    slack.wait_for(lambda: briefs_in(slack, "C7", "1700000007.1"))
+    mention = dict(
+        message_event(
+            "<@UBOT> who is for open models?",
+            channel="C7",
+            ts="1700000007.5",
+            thread_ts="1700000007.1",
+        ),
+        type="app_mention",
+    )
+    slack.send_envelope(event_callback(mention))
+    answers = slack.wait_for(
+        lambda: (
+            len(briefs_in(slack, "C7", "1700000007.1")) >= 2
+            and briefs_in(slack, "C7", "1700000007.1")
+        )
+    )
+    assert "Lumen Labs" in answers[-1]["args"]["text"]
+    slack.send_envelope(
+        event_callback(
+            {"type": "app_home_opened", "user": "U0HUMAN", "channel": "D1", "tab": "home"}
+        )
+    )
+    home = slack.wait_for(lambda: [c for c in slack.calls if c["method"] == "views.publish"])
+    assert home[0]["args"]["user_id"] == "U0HUMAN"
+    assert "Lumen Labs" in json.dumps(home[0]["args"]["view"])

@@ -1,0 +1,338 @@
+"""The bot's memory, behind SQLAlchemy Core: SQLite by default, PostgreSQL when several
+instances share it.
+
+It keeps every analysis (by normalised URL, with a hash of the text read), where it was posted in
+Slack, and the event ids and links already handled, so redelivery dedupe survives a restart. The
+schema is created and migrated at start-up; claims are inserts on a primary key, so concurrent
+workers (or instances) cannot both win one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import StaticPool
+
+from bot.models import Analysis
+from bot.urls import normalize_url
+
+SCHEMA_VERSION = 2
+metadata = MetaData()
+
+schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
+analyses = Table(
+    "analyses",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url_key", String(2048), nullable=False, index=True),
+    Column("url", Text),
+    Column("title", Text),
+    Column("analyzed_at", Float, nullable=False),
+    Column("data", Text, nullable=False),
+    # version 2
+    Column("text_hash", String(64)),
+    Column("site", Text),
+    Column("published", String(40)),
+    Column("text", Text),
+)
+posts = Table(
+    "posts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("analysis_id", Integer, ForeignKey("analyses.id"), nullable=False),
+    Column("team", String(32)),
+    Column("channel", String(32), nullable=False),
+    Column("message_ts", String(32), nullable=False),
+    Column("thread_ts", String(32), nullable=False),
+    Column("reply_ts", String(32)),
+    Column("posted_at", Float, nullable=False),
+    # version 2
+    Column("user", String(32)),
+)
+handled = Table(
+    "handled",
+    metadata,
+    Column("key", String(512), primary_key=True),
+    Column("at", Float, nullable=False),
+)
+
+
+def _v2(conn: Connection) -> None:
+    """Version 2: text hash, site, date and text of analyses; who posted a link; indexes."""
+    have = {c["name"] for c in inspect(conn).get_columns("analyses")}
+    for name, kind in (
+        ("text_hash", "VARCHAR(64)"),
+        ("site", "TEXT"),
+        ("published", "VARCHAR(40)"),
+        ("text", "TEXT"),
+    ):
+        if name not in have:
+            conn.execute(text(f"ALTER TABLE analyses ADD COLUMN {name} {kind}"))
+    if "user" not in {c["name"] for c in inspect(conn).get_columns("posts")}:
+        conn.execute(text('ALTER TABLE posts ADD COLUMN "user" VARCHAR(32)'))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_posts_thread ON posts (channel, thread_ts)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_posts_channel ON posts (channel, posted_at)"))
+    conn.execute(text('CREATE INDEX IF NOT EXISTS ix_posts_user ON posts ("user")'))
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _v2}
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An analysis as remembered, with where it was posted."""
+
+    analysis: Analysis
+    analysis_id: int
+    analyzed_at: float
+    channel: str | None = None
+    thread_ts: str | None = None
+    posted_at: float | None = None
+    user: str | None = None
+
+
+def text_hash(text_: str) -> str:
+    return hashlib.sha256(text_.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """Thread-safe; one per process."""
+
+    def __init__(self, url: str = "sqlite:///newsbrief.db") -> None:
+        kwargs: dict = {}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            if url in ("sqlite://", "sqlite:///:memory:"):  # one shared in-memory database
+                kwargs["poolclass"] = StaticPool
+        self.engine: Engine = create_engine(url, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._write = threading.Lock() if url.startswith("sqlite") else _NoLock()
+        self.migrate()
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def version(self) -> int:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("schema_version"):
+                return 0
+            return int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 0)
+
+    def migrate(self) -> None:
+        """Create a new schema, or bring an old one up to SCHEMA_VERSION step by step."""
+        with self._write, self.engine.begin() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "analyses" not in tables:
+                metadata.create_all(conn)
+                _v2(conn)
+                conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
+                return
+            if "schema_version" not in tables:
+                schema_version.create(conn)
+                conn.execute(insert(schema_version).values(version=1))
+            current = int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 1)
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version](conn)
+                conn.execute(schema_version.delete())
+                conn.execute(insert(schema_version).values(version=version))
+
+    # -- dedupe (the Ledger protocol) -------------------------------------------------------
+
+    def _claim(self, key: str) -> bool:
+        try:
+            with self._write, self.engine.begin() as conn:
+                conn.execute(insert(handled).values(key=key[:512], at=time.time()))
+            return True
+        except IntegrityError:
+            return False
+
+    def claim_event(self, event_id: str) -> bool:
+        return self._claim(f"event:{event_id}")
+
+    def claim_link(self, channel: str, message_ts: str, url_key: str) -> bool:
+        return self._claim(f"link:{channel}:{message_ts}:{url_key}")
+
+    # -- analyses and posts -----------------------------------------------------------------
+
+    def save_analysis(self, analysis: Analysis) -> int:
+        a = analysis.article
+        row = {
+            # keyed by the link as shared, so the same link posted again finds it
+            "url_key": normalize_url(a.source) if a.source.startswith("http") else a.source,
+            "url": a.url or a.source,
+            "title": a.title,
+            "analyzed_at": time.time(),
+            "data": json.dumps(analysis.to_dict(), ensure_ascii=False),
+            "text_hash": text_hash(a.text),
+            "site": a.site,
+            "published": a.published,
+            "text": a.text,
+        }
+        with self._write, self.engine.begin() as conn:
+            return int(conn.execute(insert(analyses).values(**row)).inserted_primary_key[0])
+
+    def record_post(
+        self,
+        analysis_id: int,
+        *,
+        channel: str,
+        message_ts: str,
+        thread_ts: str,
+        reply_ts: str | None,
+        team: str | None = None,
+        user: str | None = None,
+    ) -> None:
+        with self._write, self.engine.begin() as conn:
+            conn.execute(
+                insert(posts).values(
+                    analysis_id=analysis_id,
+                    team=team,
+                    channel=channel,
+                    message_ts=message_ts,
+                    thread_ts=thread_ts,
+                    reply_ts=reply_ts,
+                    posted_at=time.time(),
+                    user=user,
+                )
+            )
+
+    def remember(
+        self,
+        channel: str,
+        thread_ts: str,
+        analysis: Analysis,
+        message_ts: str | None = None,
+        reply_ts: str | None = None,
+        team: str | None = None,
+        user: str | None = None,
+    ) -> int:
+        analysis_id = self.save_analysis(analysis)
+        self.record_post(
+            analysis_id,
+            channel=channel,
+            message_ts=message_ts or thread_ts,
+            thread_ts=thread_ts,
+            reply_ts=reply_ts,
+            team=team,
+            user=user,
+        )
+        return analysis_id
+
+    def _rows(self, where, limit: int = 50, newest_first: bool = True) -> list[Stored]:  # type: ignore[no-untyped-def]
+        order = posts.c.posted_at.desc() if newest_first else posts.c.posted_at.asc()
+        query = (
+            select(
+                analyses.c.id,
+                analyses.c.data,
+                analyses.c.text,
+                analyses.c.analyzed_at,
+                posts.c.channel,
+                posts.c.thread_ts,
+                posts.c.posted_at,
+                posts.c.user,
+            )
+            .join(posts, posts.c.analysis_id == analyses.c.id)
+            .where(where)
+            .order_by(order, posts.c.id.desc() if newest_first else posts.c.id.asc())
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            Stored(
+                Analysis.from_dict(json.loads(r.data), r.text or ""),
+                r.id,
+                r.analyzed_at,
+                r.channel,
+                r.thread_ts,
+                r.posted_at,
+                r.user,
+            )
+            for r in rows
+        ]
+
+    def thread_analyses(self, channel: str, thread_ts: str) -> list[Analysis]:
+        rows = self._rows(
+            (posts.c.channel == channel) & (posts.c.thread_ts == thread_ts), newest_first=False
+        )
+        return [r.analysis for r in rows]
+
+    def thread_stored(self, channel: str, thread_ts: str) -> list[Stored]:
+        return self._rows(
+            (posts.c.channel == channel) & (posts.c.thread_ts == thread_ts), newest_first=False
+        )
+
+    def channel_stored(self, channel: str, limit: int = 30) -> list[Stored]:
+        """The channel's recent analyses, newest first, one per article."""
+        return _distinct(self._rows(posts.c.channel == channel, limit=limit * 3))[:limit]
+
+    def user_stored(self, user: str, limit: int = 30) -> list[Stored]:
+        return _distinct(self._rows(posts.c.user == user, limit=limit * 3))[:limit]
+
+    def latest(self, limit: int = 10) -> list[Stored]:
+        return _distinct(self._rows(posts.c.id > 0, limit=limit * 3))[:limit]
+
+    def recent_post(self, url: str, within_hours: float, team: str | None = None) -> Stored | None:
+        """The last time this article was briefed (in this team) within the window."""
+        if within_hours <= 0:
+            return None
+        since = time.time() - within_hours * 3600
+        where = (analyses.c.url_key == normalize_url(url)) & (posts.c.posted_at >= since)
+        if team:
+            where = where & ((posts.c.team == team) | posts.c.team.is_(None))
+        rows = self._rows(where, limit=1)
+        return rows[0] if rows else None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _distinct(rows: list[Stored]) -> list[Stored]:
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        key = r.analysis.article.url or r.analysis.article.source
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+class _NoLock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None

@@ -1,0 +1,75 @@
+"""The question set: every intent, worded as people write, over self-written articles."""
+
+import json
+
+import pytest
+
+from bot.models import Article
+from bot.questions import Context, QuestionEngine
+from bot.sources import article_from_text
+from tests.conftest import FIXTURES, ROOT
+
+SET = json.loads((FIXTURES / "questions.json").read_text())
+LABELLED = {a["id"]: a for a in json.loads((FIXTURES / "labelled.json").read_text())["articles"]}
+
+
+@pytest.fixture(scope="module")
+def contexts(analyzer):
+    out = {}
+    for key, spec in SET["articles"].items():
+        if "file" in spec:
+            article = article_from_text((ROOT / spec["file"]).read_text(), spec["file"])
+        else:
+            item = LABELLED[spec["labelled"]]
+            article = Article(source=item["id"], title=item["title"], text=item["text"])
+        out[key] = [Context(analyzer.analyze(article), "2026-03-01")]
+    # a channel with two articles about Lumen Labs
+    second = Article(
+        source="https://news.example/2",
+        title="Lumen Labs ships Aurora 3",
+        text="Lumen Labs released its Aurora 3 model as open source on Friday.\n"
+        "The company said open weights help researchers audit the system.\n"
+        "Downloads passed one million in a week.",
+    )
+    out["channel"] = out["sample"] + [Context(analyzer.analyze(second), "2026-03-08")]
+    return out
+
+
+@pytest.fixture(scope="module")
+def engine(analyzer):
+    return QuestionEngine(analyzer.gazetteer)
+
+
+@pytest.mark.parametrize("case", SET["questions"], ids=lambda c: f"{c['on']}: {c['q']}")
+def test_question(case, contexts, engine):
+    ctxs = contexts[case["on"]]
+    answer = engine.answer(case["q"], ctxs)
+    assert answer.intent == case["intent"], answer.text
+    names = [n for n, _ in answer.players]
+    for name in case.get("players", []):
+        assert name in names, (name, answer.text)
+    if case.get("players") and case["intent"] in ("position", "said", "compare", "timeline"):
+        assert names[0] == case["players"][0]  # the one asked about comes first
+    for name in case.get("not", []):
+        assert name not in names
+    for text in case.get("contains", []):
+        assert text.lower() in answer.text.lower(), answer.text
+
+
+def test_no_invented_players(contexts, engine):
+    for case in SET["questions"]:
+        real = {p.name for c in contexts[case["on"]] for p in c.analysis.players}
+        answer = engine.answer(case["q"], contexts[case["on"]])
+        assert {n for n, _ in answer.players} <= real
+
+
+def test_answer_json_shape(contexts, engine):
+    data = engine.answer("what is Vantage AI's position?", contexts["sample"]).to_dict()
+    assert set(data) == {"question", "intent", "answer", "players", "evidence"}
+    assert data["players"][0] == {"name": "Vantage AI", "stance": "mixed"}
+    assert data["evidence"]
+
+
+def test_no_articles_yet(engine):
+    answer = engine.answer("who is for open models?", [])
+    assert "haven't read any article" in answer.text
