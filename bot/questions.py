@@ -420,8 +420,8 @@ class QuestionEngine:
             return Answer(
                 question,
                 "no_articles",
-                "I haven't read any article here yet. Paste a "
-                "news link and I'll brief it in its thread.\n" + HELP_TEXT,
+                "I haven't read any article here yet. Paste a news link and I'll reply in its "
+                "thread with who stands where on open vs closed AI.\n" + HELP_TEXT,
             )
         named, missing = self.players_in(question, contexts)
         intent = self.intent(question, named or missing)
