@@ -44,13 +44,32 @@ class Analyzer:
     def analyze(self, article: Article) -> Analysis:
         return next(iter(self.analyze_many([article])))
 
-    def analyze_many(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Analysis]:
-        """Analyse a stream of articles with nlp.pipe (cheaper than one call each)."""
+    def analyze_many(
+        self,
+        articles: Iterable[Article],
+        batch_size: int = 8,
+        n_process: int = 1,
+        chunk: int = 64,
+    ) -> Iterator[Analysis]:
+        """Analyse a stream of articles with nlp.pipe (cheaper than one call each).
+
+        Each chunk runs inside `nlp.memory_zone()`: the strings and docs spaCy creates for it
+        are freed afterwards, so a long-running bot does not grow with every article (an
+        Analysis holds only plain Python data, nothing of the Doc).
+        """
         items = list(articles)
-        texts = [doc_text(a) for a in items]
-        docs = self.nlp.pipe((t for t, _ in texts), batch_size=batch_size)
-        for article, (_, body_at), doc in zip(items, texts, docs, strict=True):
-            yield self.analyze_doc(article, doc, body_at)
+        for start in range(0, len(items), chunk):
+            part = items[start : start + chunk]
+            texts = [doc_text(a) for a in part]
+            with self.nlp.memory_zone():
+                docs = self.nlp.pipe(
+                    (t for t, _ in texts), batch_size=batch_size, n_process=n_process
+                )
+                done = [
+                    self.analyze_doc(article, doc, body_at)
+                    for article, (_, body_at), doc in zip(part, texts, docs, strict=True)
+                ]
+            yield from done
 
     def analyze_doc(self, article: Article, doc: Doc, body_at: int) -> Analysis:
         headline_end = 0

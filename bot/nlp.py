@@ -208,20 +208,27 @@ class Cue:
     side: str
 
 
-def _span_side(doc: Doc, spans: list[tuple[int, int, str]]) -> list[Cue]:
+def _span_side(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    out: list[Cue] = []
+    out: list[tuple[int, int, str]] = []
     last_end = -1
     for start, end, side in spans:
         if start >= last_end:
-            out.append(Cue(start, end, side))
+            out.append((start, end, side))
             last_end = end
     return out
 
 
+def cues(doc: Doc) -> list[Cue]:
+    """The openness cues of a processed doc. `Doc._.openness` holds plain (start, end, side)
+    triples so that docs travel between processes (`nlp.pipe(n_process=...)`)."""
+    return [Cue(int(s), int(e), str(side)) for s, e, side in (doc._.openness or [])]
+
+
 @Language.factory("newsbrief_openness")
 class OpennessMarker:
-    """Marks phrases about open vs closed AI in `Doc._.openness` (a list of Cue)."""
+    """Marks phrases about open vs closed AI in `Doc._.openness`: (start, end, side) triples,
+    side being "open" or "closed"; `cues(doc)` reads them as Cue objects."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         if not Doc.has_extension("openness"):
@@ -403,4 +410,4 @@ def get_gazetteer(model: str | None = None, gazetteer_extra: str | None = None) 
 
 def cue_spans(doc: Doc) -> list[Span]:
     """The openness cues of a processed doc as spans labelled open/closed."""
-    return [Span(doc, c.start, c.end, label=c.side) for c in (doc._.openness or [])]
+    return [Span(doc, c.start, c.end, label=c.side) for c in cues(doc)]

@@ -264,6 +264,11 @@ class PlayerInfo:
     in_lead: bool = False
 
 
+def _respan(ent: Span, start: int, end: int) -> Span:
+    """The same entity (label and gazetteer id) over other tokens."""
+    return Span(ent.doc, start, end, label=ent.label, span_id=ent.id)
+
+
 def clean_mention(span: Span) -> str:
     """The name a mention spells, without possessives, articles or stray punctuation."""
     tokens = list(span)
@@ -377,7 +382,7 @@ class PlayerFinder:
                 continue
             if "\n" in ent.text:  # an entity run across a line break: keep the last line
                 breaks = [t.i for t in ent if "\n" in t.text or "\n" in t.whitespace_]
-                ent = self.doc[breaks[-1] + 1 : ent.end]
+                ent = _respan(ent, breaks[-1] + 1, ent.end)
                 if not len(ent) or ent[0].is_space:
                     continue
             if ent.label_ == "PERSON" and ent.start > 0:
@@ -390,7 +395,7 @@ class PlayerFinder:
                     and not prev.is_sent_start
                     and len(ent) == 1
                 ):
-                    ent = self.doc[ent.start - 1 : ent.end]  # "But Lior Ben-David"
+                    ent = _respan(ent, ent.start - 1, ent.end)  # "But Lior Ben-David"
             text = clean_mention(ent)
             if self._skip(ent, text):
                 continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.nlp import Cue
+from bot.nlp import Cue, cues
 from bot.players import PlayerInfo
 
 REPORTING = {
@@ -733,7 +733,7 @@ class StanceFinder:
 
     def find(self) -> list[Found]:
         best: dict[tuple[str | None, int, str], Found] = {}
-        for cue in self.doc._.openness or []:
+        for cue in cues(self.doc):
             for f in self._for_cue(cue):
                 key = (f.holder, f.sent_index, f.side)
                 if key not in best or _rank(f) < _rank(best[key]):

@@ -168,3 +168,22 @@ def test_seed_analysis_is_schema_valid(analyzer, shared, schema):
 
     article = article_from_text((shared / "fixtures" / "seed-article.txt").read_text(), "seed")
     jsonschema.validate(analyzer.analyze(article).to_dict(), schema)
+
+
+def test_batches_across_processes_give_the_same_analyses(analyzer):
+    text = (FIXTURES.parent.parent / "bot" / "data" / "sample-article.txt").read_text()
+    articles = [article_from_text(text, f"s{i}.txt") for i in range(4)]
+    one = [a.to_dict() for a in analyzer.analyze_many(articles)]
+    two = [a.to_dict() for a in analyzer.analyze_many(articles, n_process=2, batch_size=2)]
+    assert one == two
+
+
+def test_name_extended_by_its_first_name_keeps_its_label(analyzer):
+    # the NER tags only "Rencallix"; the first name before it is added to the same PERSON
+    a = analyze_text(
+        analyzer,
+        "Zelmarsab Labs opens up",
+        '"Open models are the future," Zelmarsab Labs chief executive Pello Rencallix said in an interview in Zelpelvin City.',
+    )
+    person = next(p for p in a.players if p.type == "PERSON")
+    assert person.name == "Pello Rencallix" and person.stance == "open"

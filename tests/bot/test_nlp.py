@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from bot.gazetteer import Entry, Gazetteer
 from bot.nlp import ModelNotFound, add_components, load_base
+from bot.nlp import cues as read_cues
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,7 @@ def blank():
 
 def cues(nlp, text):
     doc = nlp(text)
-    return [(doc[c.start : c.end].text, c.side) for c in doc._.openness]
+    return [(doc[c.start : c.end].text, c.side) for c in read_cues(doc)]
 
 
 def test_openness_phrases(blank):
