@@ -26,6 +26,8 @@ def main() -> int:
     rows = []
     labelled = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "labelled.json")
     rows.append(("labelled set (21 articles)", labelled))
+    realistic = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "realistic.json")
+    rows.append(("realistic set (12 articles)", realistic))
     seed = SHARED / "fixtures" / "seed-article.txt"
     if seed.is_file():
         article = article_from_text(seed.read_text("utf-8"), str(seed))

@@ -161,6 +161,8 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
         items = by_holder.get(info.key, [])
         if _minor_place(info, known, bool(items)):
             continue
+        if info.type == "OTHER" and not items:
+            continue  # a law or a place named in passing is context, not a player
         stance, confidence = _stance(items)
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: (KIND_ORDER.get(f.kind, 9), f.sent_index)):

@@ -108,6 +108,8 @@ def load_labelled(path: Path) -> list[dict[str, Any]]:
 
 
 def evaluate_labelled(analyzer: Analyzer, path: Path) -> Score:
+    """Score a labelled set; a player's expected stance is one stance or a list of accepted
+    ones."""
     score = Score()
     for item in load_labelled(path):
         article = Article(
@@ -115,10 +117,14 @@ def evaluate_labelled(analyzer: Analyzer, path: Path) -> Score:
             text=item["text"],
             title=item["title"],
             author=item.get("author"),
+            site=item.get("site"),
             language="en",
         )
         analysis = analyzer.analyze(article)
-        expected = {name: [stance] for name, stance in item["players"].items()}
+        expected = {
+            name: stance if isinstance(stance, list) else [stance]
+            for name, stance in item["players"].items()
+        }
         score_analysis(analysis, expected, item.get("absent", []), score, label=item["id"])
     return score
 

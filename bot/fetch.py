@@ -298,7 +298,7 @@ class Fetcher:
             if time.monotonic() >= deadline or "timed out" in str(exc):
                 return Failure("timeout", "the site took too long to answer")
             return Failure("connect_failed", f"the connection to {host} failed")
-        watchdog = threading.Timer(max(deadline - time.monotonic(), 0), resp.shutdown)
+        watchdog = threading.Timer(max(deadline - time.monotonic(), 0), _shutdown, (resp,))
         watchdog.daemon = True
         watchdog.start()
         try:
@@ -390,6 +390,14 @@ class Fetcher:
             f"the link points to {label}, not a web page; "
             "only HTML articles and plain text can be read",
         )
+
+
+def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:
+    """The deadline passed: break off the read in progress (from the watchdog thread)."""
+    try:
+        resp.shutdown()
+    except Exception:  # already closed or released: nothing left to stop
+        pass
 
 
 def _sniff_type(body: bytes) -> str:

@@ -7,11 +7,35 @@ Kept as data (bot/data/gazetteer.json) and extendable with a user file of the sa
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+ORG_HEADS = {
+    "center",
+    "centre",
+    "institute",
+    "partnership",
+    "alliance",
+    "coalition",
+    "council",
+    "office",
+    "foundation",
+    "society",
+    "association",
+    "commission",
+    "committee",
+    "forum",
+    "network",
+    "initiative",
+    "lab",
+    "laboratory",
+    "agency",
+    "department",
+    "ministry",
+}
 PLAYER_TYPES = ("PERSON", "ORG", "PRODUCT", "GPE", "NORP", "OTHER")
 
 
@@ -64,6 +88,16 @@ class Gazetteer:
             label = entry.type if entry.type != "OTHER" else "LAW"
             for form in entry.forms():
                 out.append({"label": label, "pattern": form, "id": entry.name})
+                if entry.versioned and " " not in form:  # "Grok-1", "Gemma-2"
+                    out.append(
+                        {
+                            "label": label,
+                            "id": entry.name,
+                            "pattern": [
+                                {"TEXT": {"REGEX": rf"^{re.escape(form)}-\d+(\.\d+)*[A-Za-z]?$"}}
+                            ],
+                        }
+                    )
                 if entry.versioned:
                     out.append(
                         {
@@ -94,6 +128,19 @@ class Gazetteer:
                     ],
                 }
             )
+        # "Center for AI Policy", "Partnership on AI": organisations with AI inside their name
+        out.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"IS_TITLE": True, "OP": "*"},
+                    {"LOWER": {"IN": sorted(ORG_HEADS)}},
+                    {"LOWER": {"IN": ["for", "on", "of", "in"]}},
+                    {"ORTH": "AI"},
+                    {"IS_TITLE": True, "OP": "*"},
+                ],
+            }
+        )
         for word in sorted(self.ignore):
             out.append({"label": "NB_IGNORE", "pattern": word})
         return out

@@ -135,6 +135,19 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": ["release", "publish", "share", "make", "distribute"]}},
         {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
     ],
+    [{"LOWER": "openness"}],
+    [
+        {"LOWER": {"IN": ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]}},
+        {"TEXT": {"REGEX": r"^\d+(\.\d+)*$"}, "OP": "?"},
+        {"LOWER": {"IN": ["licence", "license", "licensed"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["weights", "model", "models"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["download", "downloaded"]}},
+    ],
+    [{"LOWER": {"IN": ["downloadable"]}}, {"LOWER": {"IN": ["weights", "model", "models"]}}],
 ]
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
@@ -180,6 +193,24 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["licensing", "license", "licence"]}},
         {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}},
     ],
+    [
+        {"LOWER": {"IN": ["through", "via"]}},
+        {"LOWER": {"IN": ["an", "its", "their", "a", "the", "paid"]}, "OP": "?"},
+        {"LOWER": {"IN": ["paid", "commercial"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis"]}},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "in", "on"]}},
+        {"LOWER": {"IN": ["its", "their", "a", "the"]}, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["cloud", "services", "service", "platform", "app", "apps"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["lock", "wall", "keep", "hide"]}},
+        {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "code"]}},
+        {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
+    ],
 ]
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
@@ -197,6 +228,7 @@ SECRECY_WORDS = {
     "in-house",
 }
 KEEP_VERBS = {"keep", "remain", "stay", "hold"}
+RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}
 
 
 @dataclass(frozen=True)
@@ -252,9 +284,21 @@ class OpennessMarker:
                 tok.lower_ in SECRECY_WORDS
                 and tok.i not in covered
                 and tok.head.lemma_ in KEEP_VERBS
+                and _keeps_tech(tok.head)
                 and tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "dobj", "attr")
             ):
                 spans.append((tok.i, tok.i + 1, "closed"))
+                covered.add(tok.i)
+                continue
+            if (
+                tok.lower_ in ("openly", "freely", "publicly")
+                and tok.i not in covered
+                and any(
+                    t.lemma_ in RELEASE_VERBS
+                    for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
+                )
+            ):  # "releasing its most capable models openly" (however the parser attaches it)
+                spans.append((tok.i, tok.i + 1, "open"))
                 covered.add(tok.i)
                 continue
             side = PREDICATE_WORDS.get(tok.lower_)
@@ -267,6 +311,18 @@ class OpennessMarker:
                 spans.append((tok.i, tok.i + 1, side))
         doc._.openness = _span_side(doc, spans)
         return doc
+
+
+def _keeps_tech(verb: Any) -> bool:
+    """'keep the weights of its model private' is about AI; 'keep an identity secret' is not."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            for t in child.subtree:
+                if (t.lower_ in TECH_NOUNS and t.lower_ not in ("one", "ones")) or t.ent_type_ == (
+                    "PRODUCT"
+                ):
+                    return True
+    return False
 
 
 def _about_tech(tok: Any) -> bool:
@@ -284,6 +340,11 @@ def _about_tech(tok: Any) -> bool:
         return False
     if noun.ent_type_ in ("PRODUCT", "ORG"):
         return True
+    if noun.pos_ == "PRON":  # "because it was open": only where the sentence is about models
+        return any(
+            t.lower_ in ("model", "models", "weights", "release", "source", "code")
+            for t in noun.sent
+        )
     return noun.lower_ in TECH_NOUNS or any(c.lower_ in TECH_NOUNS for c in noun.children)
 
 

@@ -347,8 +347,11 @@ class PlayerFinder:
             return True
         if ent.start < self.dateline_end:
             return True
-        if not any(c.isupper() for c in text) or text.replace(".", "").isdigit():
+        known = bool(ent.ent_id_) or self.gaz.lookup(text) is not None
+        if (not any(c.isupper() for c in text) and not known) or text.replace(".", "").isdigit():
             return True
+        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("licence", "license"):
+            return True  # "an Apache 2.0 licence", "the MIT license": terms, not players
         if len(ent) > 7 or "\n" in ent.text:
             return True
         first = ent[0].lower_
@@ -655,6 +658,8 @@ class PlayerFinder:
         # "Zuckerberg's Meta"
         if org is None and m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
             org = self._org_name(doc[m.end + 1])
+        if role:
+            role = re.sub(r"\s+(?:at|of|for|with|in)$", "", role.strip(" ,-")) or None
         if role and org and org.lower() not in role.lower():
             role = f"{role}, {org}"
         return role, org
@@ -704,6 +709,20 @@ def name_fixes(doc: Doc) -> Doc:
             spans.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif 2 <= len(words) <= 3 and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    # "Amanda Brock, chief executive of OpenUK": the organisation after a title
+    for tok in doc:
+        if (
+            tok.dep_ == "pobj"
+            and tok.pos_ == "PROPN"
+            and not tok.ent_type_
+            and tok.head.lower_ in ("of", "at")
+            and tok.head.head.lower_ in TITLE_HEADS
+            and (tok.is_title or tok.text[:1].isupper())
+        ):
+            parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            start = parts[0].i if parts else tok.i
+            if not any(t.ent_type_ for t in doc[start : tok.i + 1]):
+                spans.append(Span(doc, start, tok.i + 1, label="ORG"))
     if spans:
         doc.ents = filter_spans([*doc.ents, *spans])
     return doc

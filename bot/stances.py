@@ -226,10 +226,6 @@ NEGATIVE = {
     "catastrophe",
     "bioweapon",
     "bioweapons",
-    "adversary",
-    "adversaries",
-    "rival",
-    "rivals",
     "hostile",
     "opposition",
     "refuse",
@@ -264,6 +260,13 @@ NEGATIVE = {
     "sue",
     "lawsuit",
     "concentrate",
+    "entrench",
+    "restriction",
+    "criminalise",
+    "criminalize",
+    "crime",
+    "weapon",
+    "weapons",
     "misused",
     "criminal",
     "criminals",
@@ -398,6 +401,43 @@ UNNAMED = {
 }
 SPEECH_KINDS = ("quote", "claim", "advocacy")
 KEEP_LIKE = {"keep", "remain", "stay", "hold"}
+# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
+COUNTERING = {
+    "monitor",
+    "fix",
+    "prevent",
+    "stop",
+    "reduce",
+    "fight",
+    "catch",
+    "address",
+    "detect",
+    "block",
+    "combat",
+    "curb",
+    "mitigate",
+    "avoid",
+    "find",
+    "spot",
+    "patch",
+    "limit",
+    "counter",
+}
+LEGAL_NOUNS = {
+    "bill",
+    "measure",
+    "ban",
+    "law",
+    "legislation",
+    "rule",
+    "regulation",
+    "restriction",
+    "order",
+    "proposal",
+    "amendment",
+    "crackdown",
+    "sanction",
+}
 QUOTE_OPEN = '"“”'
 
 
@@ -411,6 +451,52 @@ class Found:
     sent_index: int
     sent_text: str
     weight: float
+
+
+POSITIVE = {
+    "safe",
+    "safer",
+    "secure",
+    "good",
+    "better",
+    "best",
+    "beneficial",
+    "answer",
+    "solution",
+    "way",
+    "future",
+    "right",
+    "responsible",
+    "necessary",
+    "useful",
+    "helpful",
+    "viable",
+    "trustworthy",
+    "reliable",
+    "important",
+    "essential",
+    "ready",
+    "enough",
+    "worth",
+    "wise",
+    "acceptable",
+    "appropriate",
+    "fair",
+    "smart",
+    "key",
+    "path",
+}
+
+
+def _evaluative(copula: Token) -> bool:
+    """Whether a copula's complement judges (safe, dangerous, the answer): only then does
+    negating it reject the subject."""
+    for child in copula.children:
+        if child.dep_ in ("acomp", "attr", "oprd"):
+            words = {t.lemma_.lower() for t in child.subtree} | {child.lower_}
+            if words & (POSITIVE | NEGATIVE):
+                return True
+    return False
 
 
 def _rank(f: Found) -> tuple[int, float]:
@@ -494,11 +580,11 @@ class StanceFinder:
                 out.extend(self._conjuncts(child))
         return out
 
-    def resolve(self, tok: Token) -> list[str] | None:
+    def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
         it is something else (a thing, a topic)."""
         keys: list[str] = []
-        for t in self._conjuncts(tok):
+        for t in self._conjuncts(tok) if conjuncts else [tok]:
             key = self._player_at(t)
             if key is None:  # "Its president, Colm Daly, said"
                 key = next(
@@ -520,6 +606,11 @@ class StanceFinder:
                     keys.append(key)
                 continue
             low = t.lower_
+            if low in ("who", "which", "that") and t.head.dep_ == "relcl":
+                # "Clem Delangue, who said ...": the relative clause's antecedent
+                antecedent = self.resolve(t.head.head, conjuncts=False)
+                keys.extend(k for k in antecedent or [] if k not in keys)
+                continue
             if low in ("he", "she", "him", "her", "his"):
                 keys.extend(k for k in self._recent(t.i, ("PERSON",)) if k not in keys)
             elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
@@ -700,7 +791,10 @@ class StanceFinder:
         for tok in path:
             if tok.i in cue_tokens:
                 continue
+            own_negation = any(c.dep_ == "neg" for c in tok.children)
             if tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE:
+                if own_negation:  # "should not restrict open models", "isn't concentrated":
+                    continue  # the negation cancels the worry; neither flips the cue
                 negative = True
             # a negation counts on the cue's own clause and on verbs of saying or wanting that
             # embed it ("does not believe open models are safe"), not on unrelated clauses
@@ -710,11 +804,23 @@ class StanceFinder:
             )
             if is_verb:
                 first_verb = False
+            if tok.lemma_ == "be" and not _evaluative(tok):
+                scoped = False  # "openness is not an all-or-nothing choice" rejects nothing
             for child in tok.children:
                 if child.dep_ == "neg" or (
                     child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
                 ):
                     negations += 1 if scoped else 0
+                elif (
+                    child.dep_ in ("xcomp", "ccomp")
+                    and child not in path
+                    and any(
+                        (t.lemma_.lower() in NEGATIVE or t.lower_ in NEGATIVE)
+                        and t.head.lemma_ not in COUNTERING
+                        for t in list(child.subtree)[:15]
+                    )
+                ):
+                    negative = True  # "could help bad actors build biological weapons"
                 elif (
                     child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod")
                     and (child.i not in cue_tokens)
@@ -722,6 +828,12 @@ class StanceFinder:
                     and (child.lemma_.lower() in NEGATIVE or child.lower_ in NEGATIVE)
                 ):
                     negative = True
+        for tok in path:
+            # "a bill aimed at open-source releases", "rules targeting open models"
+            if tok.lemma_ in ("aim", "target") and any(
+                t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.head.children)
+            ):
+                negative = True
         sign = -1 if negative else 1
         if negations % 2:
             sign = -sign
@@ -775,16 +887,23 @@ class StanceFinder:
                         add([k for k in keys if k not in owners_done], cue.side, "practice", 0.7)
                         owners_done.update(keys)
         # "released its Finch model as open source", "keep the weights of Sable private"
-        for verb in path[1:3]:
-            if verb.lemma_ in PRACTICE and verb.pos_ == "VERB":
-                for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-                    for t in obj.subtree:
-                        key = self._player_at(t)
-                        if key and self.players[key].type == "PRODUCT" and key not in owners_done:
-                            sign = self._polarity(cue, path[: path.index(verb) + 1])
-                            add([key], cue.side if sign > 0 else _flip(cue.side), "practice", 0.7)
-                            owners_done.add(key)
-                break
+        verb = next((t for t in path[:3] if t.pos_ == "VERB"), None)  # the cue's own clause
+        if verb is not None and verb.lemma_ in PRACTICE:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects += [
+                g
+                for c in verb.children
+                if c.dep_ in ("ccomp", "xcomp", "oprd")
+                for g in c.children
+                if g.dep_ == "nsubj"
+            ]  # keep [its model] closed
+            for obj in objects:
+                for t in obj.subtree:
+                    key = self._player_at(t)
+                    if key and self.players[key].type == "PRODUCT" and key not in owners_done:
+                        sign = self._polarity(cue, path[: path.index(verb) + 1])
+                        add([key], cue.side if sign > 0 else _flip(cue.side), "practice", 0.7)
+                        owners_done.add(key)
         for tok in root.subtree:
             if tok.dep_ == "agent" and tok.head.lemma_ in (
                 "develop",
@@ -847,7 +966,9 @@ class StanceFinder:
                 if tok.lemma_ in REPORTING:
                     break  # "critics say ...": unnamed speech; stop at the speaker
                 continue
-            if keys:
+            if keys and not practice_keys:
+                # only the cue's own clause is a practice; a verb higher up with another
+                # subject ("A opens X, while B keeps Y closed") is a different act
                 named = any(self._player_at(s) for s in self._conjuncts(subjects[0]))
                 practice_keys.append((keys, 1 if named else 0))
                 add(keys, side, "practice", 0.8 if named else 0.6)

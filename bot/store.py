@@ -131,13 +131,17 @@ class Store:
         self.engine: Engine = create_engine(url, **kwargs)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._write = threading.Lock() if url.startswith("sqlite") else _NoLock()
+        # SQLite allows one writer at a time; an in-memory database is one shared connection,
+        # so there reads must wait their turn too
+        self._write = threading.RLock() if url.startswith("sqlite") else _NoLock()
+        memory = url in ("sqlite://", "sqlite:///:memory:")
+        self._read = self._write if memory else _NoLock()
         self.migrate()
 
     # -- schema -----------------------------------------------------------------------------
 
     def version(self) -> int:
-        with self.engine.connect() as conn:
+        with self._read, self.engine.connect() as conn:
             if not inspect(conn).has_table("schema_version"):
                 return 0
             return int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 0)
@@ -260,7 +264,7 @@ class Store:
             .order_by(order, posts.c.id.desc() if newest_first else posts.c.id.asc())
             .limit(limit)
         )
-        with self.engine.connect() as conn:
+        with self._read, self.engine.connect() as conn:
             rows = conn.execute(query).all()
         return [
             Stored(

@@ -150,6 +150,14 @@ def test_labelled_set_quality_bar(analyzer):
     assert score["forbidden_found"] == []
 
 
+def test_realistic_set_quality_bar(analyzer):
+    score = evaluate_labelled(analyzer, FIXTURES / "realistic.json").as_dict()
+    assert score["player_recall"] >= 0.9
+    assert score["positioned_right"] >= 0.8
+    assert score["wrongly_positioned"] <= 1 / 7
+    assert score["forbidden_found"] == []
+
+
 def test_seed_article_against_gold(analyzer, shared):
     article = article_from_text((shared / "fixtures" / "seed-article.txt").read_text(), "seed")
     gold = json.loads((shared / "eval" / "seed-article.gold.json").read_text())
