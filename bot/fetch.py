@@ -8,6 +8,7 @@ a server that trickles bytes cannot hold a worker. Outcomes are values: Fetched 
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 import socket
@@ -394,10 +395,8 @@ class Fetcher:
 
 def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:
     """The deadline passed: break off the read in progress (from the watchdog thread)."""
-    try:
+    with contextlib.suppress(Exception):  # already closed or released: nothing to stop
         resp.shutdown()
-    except Exception:  # already closed or released: nothing left to stop
-        pass
 
 
 def _sniff_type(body: bytes) -> str:
