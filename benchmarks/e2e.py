@@ -82,11 +82,24 @@ def main() -> int:
                 event = message_event(f"<{articles.url(f'/article-burst-{i}')}>", channel, ts)
                 _, sent = slack.send_envelope(event_callback(event))
                 sent_at[(channel, ts)] = sent
-            slack.wait_for(lambda: all(replies(c, t) for c, t in sent_at), timeout=120)
+            # wait cheaply (the harness shares the machine's two cores with the bot)
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                done = {
+                    (c["args"].get("channel"), c["args"].get("thread_ts")) for c in slack.posts()
+                }
+                if all(k in done for k in sent_at):
+                    break
+                time.sleep(0.25)
             time.sleep(2)  # anything posted twice would show up now
-            counts = [len(replies(c, t)) for c, t in sent_at]
-            latencies = [replies(c, t)[0]["at"] - sent_at[(c, t)] for c, t in sent_at]
-            total = max(replies(c, t)[0]["at"] for c, t in sent_at) - first
+            by_key: dict[tuple[str, str], list] = {}
+            for c in slack.posts():
+                by_key.setdefault(
+                    (c["args"].get("channel"), c["args"].get("thread_ts")), []
+                ).append(c)
+            counts = [len(by_key.get(k, [])) for k in sent_at]
+            latencies = [by_key[k][0]["at"] - sent_at[k] for k in sent_at if k in by_key]
+            total = max(by_key[k][0]["at"] for k in sent_at if k in by_key) - first
             print(f"burst of {burst} link messages across 20 channels:")
             print(
                 f"  answered {sum(1 for n in counts if n)}/{burst}, exactly once: "

@@ -222,7 +222,7 @@ def main() -> int:
         print(f"newsbrief: cannot reach Slack at {settings.slack_api_url} ({exc})", file=sys.stderr)
         return 1
     try:
-        core = build_core(settings)
+        core = build_core(settings, analysis_processes=settings.analysis_processes)
     except ModelNotFound as exc:
         print(f"newsbrief: {exc}", file=sys.stderr)
         return 1

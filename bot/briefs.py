@@ -8,7 +8,6 @@ slow sites cannot starve the others; analysis itself takes milliseconds.
 from __future__ import annotations
 
 import logging
-import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -88,7 +87,6 @@ class BriefService:
         self.engine = engine or QuestionEngine(core.analyzer.gazetteer)
         self.repost_window_hours = repost_window_hours
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief")
-        self._analysis_lock = threading.Lock()  # CPU-bound and quick: one at a time
 
     # -- links ------------------------------------------------------------------------------
 
@@ -123,11 +121,7 @@ class BriefService:
         return jobs
 
     def _analyze(self, url: str) -> Analysis | Failure:
-        article = self.core.reader.read(url)
-        if isinstance(article, Failure):
-            return article
-        with self._analysis_lock:
-            return self.core.analyzer.analyze(article)
+        return self.core.analyze_source(url)
 
     def _brief(self, message: Message, url: str) -> None:
         try:

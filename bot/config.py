@@ -52,6 +52,7 @@ class Settings:
     database_url: str = "sqlite:///newsbrief.db"
     log_level: str = "INFO"
     workers: int = 4
+    analysis_processes: int = 2
     repost_window_hours: float = 24.0
     fetch: FetchLimits = field(default_factory=FetchLimits)
 
@@ -187,6 +188,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         database_url=database_url,
         log_level=log_level,
         workers=int(_number(env, "WORKERS", 4, problems, integer=True, minimum=1, maximum=64)),
+        analysis_processes=int(
+            _number(env, "ANALYSIS_PROCESSES", 2, problems, integer=True, minimum=0, maximum=32)
+        ),
         repost_window_hours=_number(env, "REPOST_WINDOW_HOURS", 24.0, problems, minimum=0),
         fetch=fetch,
     )

@@ -6,15 +6,17 @@ extraction workers are started here and nowhere else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from bot.analyze import Analyzer
 from bot.config import Settings
 from bot.extract import Extractor
 from bot.fetch import Fetcher
-from bot.models import Analysis, Failure
+from bot.models import Analysis, Article, Failure
 from bot.nlp import get_gazetteer, get_pipeline
 from bot.sources import SourceReader
+from bot.workers import ProcessAnalyzer
 
 
 @dataclass
@@ -22,23 +24,46 @@ class Core:
     settings: Settings
     reader: SourceReader
     analyzer: Analyzer
+    workers: ProcessAnalyzer | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def analyze_article(self, article: Article) -> Analysis:
+        """Analyse in the worker processes when there are some, else here (one at a time:
+        the pass is CPU-bound and takes milliseconds)."""
+        if self.workers is not None:
+            return self.workers.analyze(article)
+        with self._lock:
+            return self.analyzer.analyze(article)
 
     def analyze_source(self, source: str) -> Analysis | Failure:
         """Read and analyse one source; a value either way."""
         article = self.reader.read(source)
         if isinstance(article, Failure):
             return article
-        return self.analyzer.analyze(article)
+        return self.analyze_article(article)
 
     def close(self) -> None:
         self.reader.extractor.close()
+        if self.workers is not None:
+            self.workers.close()
 
 
-def build_core(settings: Settings, *, extract_in_process: bool = False) -> Core:
+def build_core(
+    settings: Settings, *, extract_in_process: bool = False, analysis_processes: int = 0
+) -> Core:
+    """The core; with analysis_processes > 0 (the Slack app) analyses run in that many
+    worker processes, started and warmed up here."""
     nlp = get_pipeline(settings.spacy_model, settings.gazetteer_extra)
     gazetteer = get_gazetteer(settings.spacy_model, settings.gazetteer_extra)
     reader = build_reader(settings, extract_in_process=extract_in_process)
-    return Core(settings, reader, Analyzer(nlp, gazetteer))
+    analyzer = Analyzer(nlp, gazetteer)
+    workers = None
+    if analysis_processes > 0:
+        workers = ProcessAnalyzer(
+            analyzer, analysis_processes, settings.spacy_model, settings.gazetteer_extra
+        )
+        workers.warm_up()
+    return Core(settings, reader, analyzer, workers)
 
 
 def build_reader(settings: Settings, *, extract_in_process: bool = False) -> SourceReader:
