@@ -253,8 +253,8 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
     return [" ".join(sents[i].text.split()) for i in chosen]
 
 
-def _names(players: list[Player], stance: str) -> list[str]:
-    return [p.name for p in players if p.stance == stance]
+def _names(players: list[Player], stance: str, products: bool = False) -> list[str]:
+    return [p.name for p in players if p.stance == stance and (p.type == "PRODUCT") == products]
 
 
 def _overview(players: list[Player], positions: list[Position]) -> str:
@@ -266,6 +266,10 @@ def _overview(players: list[Player], positions: list[Position]) -> str:
         ("mixed", "Both ways"),
     ):
         names = _names(players, stance)
+        if names:
+            parts.append(f"{label}: {', '.join(names[:5])}")
+    for stance, label in (("open", "Open models"), ("closed", "Closed models")):
+        names = _names(players, stance, products=True)
         if names:
             parts.append(f"{label}: {', '.join(names[:5])}")
     for pos in positions:
