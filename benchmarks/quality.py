@@ -28,6 +28,8 @@ def main() -> int:
     rows.append(("labelled set (21 articles)", labelled))
     realistic = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "realistic.json")
     rows.append(("realistic set (12 articles)", realistic))
+    heldout = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "heldout.json")
+    rows.append(("held-out set (8 articles)", heldout))
     seed = SHARED / "fixtures" / "seed-article.txt"
     if seed.is_file():
         article = article_from_text(seed.read_text("utf-8"), str(seed))

@@ -211,6 +211,10 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "code"]}},
         {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
     ],
+    [
+        {"LOWER": {"IN": ["paid", "commercial", "restrictive", "proprietary"]}},
+        {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
+    ],
 ]
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.

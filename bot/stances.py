@@ -245,7 +245,6 @@ NEGATIVE = {
     "unfair",
     "lock-in",
     "stifling",
-    "scrutiny",
     "blame",
     "accuse",
     "lament",
@@ -260,6 +259,8 @@ NEGATIVE = {
     "sue",
     "lawsuit",
     "concentrate",
+    "impossible",
+    "discourage",
     "entrench",
     "restriction",
     "criminalise",
@@ -488,6 +489,58 @@ POSITIVE = {
 }
 
 
+HARM_VERBS = {
+    "discourage",
+    "stifle",
+    "hurt",
+    "harm",
+    "undermine",
+    "kill",
+    "hamper",
+    "hinder",
+    "threaten",
+    "restrict",
+    "ban",
+    "limit",
+    "criminalise",
+    "criminalize",
+    "curb",
+    "chill",
+    "damage",
+    "endanger",
+    "jeopardize",
+    "jeopardise",
+    "penalize",
+    "penalise",
+    "punish",
+    "prohibit",
+    "slow",
+    "cripple",
+}
+
+
+def _feared_harm(tok: Token, below: Token | None) -> bool:
+    """A harm that only could happen to the cue (the cue in its object, a could/would/might
+    before it): said to warn about it, not to approve of it."""
+    if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+    )
+
+
+TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}
+
+
+def _embedded_wish(verb: Token) -> bool:
+    """A clause with should/must/ought inside someone's speech: its subject is what the
+    speaker wants something of, not a holder."""
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "needs") for c in verb.children
+    )
+    return modal and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+
+
 def _evaluative(copula: Token) -> bool:
     """Whether a copula's complement judges (safe, dangerous, the answer): only then does
     negating it reject the subject."""
@@ -595,8 +648,17 @@ class StanceFinder:
                     ),
                     None,
                 )
-            if key is None:
-                for child in t.children:  # "Meta CEO Zuckerberg": head may be the name
+            if key is None and t.pos_ == "NOUN":
+                # "The letter, organised by the Mozilla Foundation, argues ...": its author
+                for acl in (c for c in t.children if c.dep_ == "acl"):
+                    for agent in (c for c in acl.children if c.dep_ == "agent"):
+                        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            key = self._player_at(pobj)
+            if key is None and (t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS):
+                # "Meta CEO said": the name sits in a compound; not "UK safety institute",
+                # where the name only qualifies a common noun
+                for child in t.children:
                     if child.dep_ == "compound" and self.token_player.get(child.i):
                         key = self.token_player[child.i]
                         if self.players[key].type == "PERSON":
@@ -788,10 +850,18 @@ class StanceFinder:
         )
         cue_tokens = set(range(cue.start, cue.end))
         first_verb = True
-        for tok in path:
+        defended = False
+        for k, tok in enumerate(path):
             if tok.i in cue_tokens:
                 continue
             own_negation = any(c.dep_ == "neg" for c in tok.children)
+            if _feared_harm(tok, path[k - 1] if k else None):
+                # "the rules could discourage open-source development": whoever says so
+                # defends the cue's side; the worry above it ("warned that") is about the harm
+                defended = True
+                continue
+            if defended:
+                continue
             if tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE:
                 if own_negation:  # "should not restrict open models", "isn't concentrated":
                     continue  # the negation cancels the worry; neither flips the cue
@@ -950,6 +1020,10 @@ class StanceFinder:
                 continue
             if any(s.i in range(cue.start, cue.end) or s.i == root.i for s in subjects):
                 continue  # the cue is what the clause is about, not who holds it
+            if tok.lemma_ in TOPIC_VERBS and depth <= 2:
+                return out  # "did not address open-source models": a topic, not a position
+            if _embedded_wish(tok):
+                continue  # "Macron said Europe should back open AI": Europe holds nothing
             keys = self.resolve(subjects[0])
             if keys is None:
                 continue
