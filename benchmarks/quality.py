@@ -30,6 +30,8 @@ def main() -> int:
     rows.append(("realistic set (12 articles)", realistic))
     heldout = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "heldout.json")
     rows.append(("held-out set (8 articles)", heldout))
+    blind = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind.json")
+    rows.append(("blind set (6 articles)", blind))
     seed = SHARED / "fixtures" / "seed-article.txt"
     if seed.is_file():
         article = article_from_text(seed.read_text("utf-8"), str(seed))

@@ -128,6 +128,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
         {"IS_ALPHA": True, "OP": "?"},
         {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
         {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
     ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],

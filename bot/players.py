@@ -543,6 +543,17 @@ class PlayerFinder:
                 if len(longer) == 1:
                     alias[k] = longer[0]
                     continue
+            # "Allen Institute" and "Allen Institute for AI": the longer one is the full name
+            longer = [
+                o
+                for o in keys
+                if o.startswith(k + " ")
+                and len(o.split()) > len(words)
+                and o.split()[len(words)] in ("for", "of", "on")
+            ]
+            if len(longer) == 1:
+                alias[k] = longer[0]
+                continue
             # "Aurora" and "Aurora 2": the versioned form is the fuller name
             if len(words) == 1:
                 versions = [

@@ -529,6 +529,20 @@ def _feared_harm(tok: Token, below: Token | None) -> bool:
     )
 
 
+COMPETE_VERBS = {
+    "outperform",
+    "beat",
+    "rival",
+    "surpass",
+    "exceed",
+    "match",
+    "trail",
+    "challenge",
+    "overtake",
+    "outpace",
+    "compete",
+    "catch",
+}
 TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}
 
 
@@ -880,7 +894,8 @@ class StanceFinder:
                 if child.dep_ == "neg" or (
                     child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
                 ):
-                    negations += 1 if scoped else 0
+                    not_only = child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "only"
+                    negations += 1 if scoped and not not_only else 0  # "not only ... but"
                 elif (
                     child.dep_ in ("xcomp", "ccomp")
                     and child not in path
@@ -1020,6 +1035,8 @@ class StanceFinder:
                 continue
             if any(s.i in range(cue.start, cue.end) or s.i == root.i for s in subjects):
                 continue  # the cue is what the clause is about, not who holds it
+            if tok.lemma_ in COMPETE_VERBS and depth <= 2:
+                return out  # "outperformed several closed models": a rival, not a practice
             if tok.lemma_ in TOPIC_VERBS and depth <= 2:
                 return out  # "did not address open-source models": a topic, not a position
             if _embedded_wish(tok):
