@@ -10,6 +10,7 @@ import logging
 import signal
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -30,6 +31,8 @@ from bot.nlp import ModelNotFound
 from bot.store import Store
 
 log = logging.getLogger("newsbrief")
+TRANSIENT_ERRORS = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
+TRANSIENT_RETRIES = 3
 
 
 def web_client(token: str | None, settings: Settings) -> WebClient:
@@ -72,15 +75,26 @@ class SlackPoster:
     def reply(
         self, channel: str, thread_ts: str, text: str, blocks: list[dict[str, Any]] | None = None
     ) -> str | None:
-        resp = self.client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            text=text,
-            blocks=blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
-        return resp.get("ts")
+        for attempt in range(TRANSIENT_RETRIES + 1):
+            try:
+                resp = self.client.chat_postMessage(
+                    channel=channel,
+                    thread_ts=thread_ts,
+                    text=text,
+                    blocks=blocks,
+                    unfurl_links=False,
+                    unfurl_media=False,
+                )
+                return resp.get("ts")
+            except SlackApiError as exc:
+                # 429s and 5xx are retried by the client's handlers; these come back as 200
+                if (
+                    exc.response.get("error") not in TRANSIENT_ERRORS
+                    or attempt == TRANSIENT_RETRIES
+                ):
+                    raise
+                time.sleep(0.5 * 2**attempt)
+        return None
 
 
 def build_app(

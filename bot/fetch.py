@@ -41,6 +41,7 @@ USER_AGENT = (
     "+https://github.com/newsbrief/newsbrief)"
 )
 Resolver = Callable[[str, int], Sequence[str]]
+MAX_URL_LENGTH = 4096
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
@@ -188,6 +189,12 @@ class Fetcher:
 
     def fetch(self, url: str) -> Fetched | Failure:
         """GET url, following up to max_redirects validated redirects."""
+        if len(url) > MAX_URL_LENGTH:
+            return Failure(
+                "invalid_url",
+                f"the link is longer than {MAX_URL_LENGTH} characters",
+                source=url[:200],
+            )
         deadline = time.monotonic() + self.limits.deadline
         current = url
         seen: set[str] = set()
@@ -270,7 +277,32 @@ class Fetcher:
             "Accept-Language": "en;q=1.0, *;q=0.5",
         }
         pool = self._pool(scheme, host, port, address, timeout)
-        request_path = url if self.limits.proxy else path
+        sockets: list[socket.socket] = []
+        if not self.limits.proxy:
+            pool.ConnectionCls = _tracked(pool.ConnectionCls, sockets)  # type: ignore[misc]
+        # One wall-clock deadline over connect, TLS, headers and body: at the deadline the
+        # socket is shut down, whatever phase a slow or trickling server holds us in.
+        watchdog = threading.Timer(max(deadline - time.monotonic(), 0), _cut, (sockets,))
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            return self._exchange(
+                pool, url if self.limits.proxy else path, headers, timeout, host, url, deadline
+            )
+        finally:
+            watchdog.cancel()
+            pool.close()
+
+    def _exchange(
+        self,
+        pool: urllib3.HTTPConnectionPool,
+        request_path: str,
+        headers: dict[str, str],
+        timeout: urllib3.Timeout,
+        host: str,
+        url: str,
+        deadline: float,
+    ) -> Fetched | Failure | str:
         try:
             resp = pool.urlopen(
                 "GET",
@@ -291,6 +323,8 @@ class Fetcher:
                 "timeout", f"the site took longer than {self.limits.deadline:g} s to answer"
             )
         except SSLError:
+            if time.monotonic() >= deadline:
+                return Failure("timeout", "the site took too long to answer")
             return Failure(
                 "connect_failed",
                 f"the secure connection to {host} failed (certificate not valid for it)",
@@ -299,15 +333,10 @@ class Fetcher:
             if time.monotonic() >= deadline or "timed out" in str(exc):
                 return Failure("timeout", "the site took too long to answer")
             return Failure("connect_failed", f"the connection to {host} failed")
-        watchdog = threading.Timer(max(deadline - time.monotonic(), 0), _shutdown, (resp,))
-        watchdog.daemon = True
-        watchdog.start()
         try:
             return self._read(resp, url, deadline)
         finally:
-            watchdog.cancel()
             resp.release_conn()
-            pool.close()
 
     def _read(
         self, resp: urllib3.BaseHTTPResponse, url: str, deadline: float
@@ -393,10 +422,23 @@ class Fetcher:
         )
 
 
-def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:
-    """The deadline passed: break off the read in progress (from the watchdog thread)."""
-    with contextlib.suppress(Exception):  # already closed or released: nothing to stop
-        resp.shutdown()
+def _tracked(cls: type, sockets: list[socket.socket]) -> type:
+    """The pool's connection class, remembering each socket it opens (for the watchdog)."""
+
+    class Tracked(cls):  # type: ignore[misc, valid-type]
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            sockets.append(sock)
+            return sock
+
+    return Tracked
+
+
+def _cut(sockets: list[socket.socket]) -> None:
+    """The deadline passed: shut the sockets down so any blocked connect or read returns."""
+    for sock in list(sockets):
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def _sniff_type(body: bytes) -> str:

@@ -527,8 +527,9 @@ class QuestionEngine:
         if unnamed:
             text += f"\nUnnamed voices ({pos_kind(side)}): “{unnamed[0]}”"
             evidence.append(unnamed[0])
-        players = [(n, p.stance) for n, (p, _) in direct.items()] + [
-            (n, p.stance) for n, (p, _) in both.items()
+        # who takes the side: people, organisations, governments (models are listed apart)
+        players = [(n, p.stance) for n, (p, _) in direct.items() if p.type != "PRODUCT"] + [
+            (n, p.stance) for n, (p, _) in both.items() if p.type != "PRODUCT"
         ]
         return Answer(question, "supporters", text, players, evidence)
 

@@ -169,6 +169,17 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.2)
             except OSError:
                 pass
+        elif path == "/trickle-headers":
+            try:
+                for ch in (
+                    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n" + b"X-Slow: " + (b"a" * 200)
+                ):
+                    self.wfile.write(bytes([ch]))
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass
+            self.close_connection = True
         elif path == "/hang":
             time.sleep(server.hang_seconds)  # type: ignore[attr-defined]
             self._send(200, b"late")

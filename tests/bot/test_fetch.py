@@ -107,6 +107,18 @@ def test_trickling_server_hits_the_deadline(server):
     assert time.monotonic() - started < 4
 
 
+def test_trickled_headers_hit_the_deadline(server):
+    started = time.monotonic()
+    got = fetcher(deadline=1.5).fetch(server.url("/trickle-headers"))
+    assert got.code == "timeout"
+    assert time.monotonic() - started < 3
+
+
+def test_overlong_url_is_refused():
+    got = fetcher().fetch("https://example.com/" + "a" * 5000)
+    assert got.code == "invalid_url"
+
+
 def test_hanging_server_hits_the_deadline(server):
     started = time.monotonic()
     got = fetcher(deadline=1.0).fetch(server.url("/hang"))

@@ -159,3 +159,14 @@ def test_question_in_the_thread_and_app_home(world):
     home = slack.wait_for(lambda: [c for c in slack.calls if c["method"] == "views.publish"])
     assert home[0]["args"]["user_id"] == "U0HUMAN"
     assert "Lumen Labs" in json.dumps(home[0]["args"]["view"])
+
+
+def test_transient_slack_error_is_retried(world):
+    slack, articles, _ = world
+    slack.fail_next.setdefault("chat.postMessage", []).append(
+        (200, {"ok": False, "error": "internal_error"}, {}))
+    event = message_event(f"<{articles.url('/article-500')}>", channel="C8", ts="1700000008.1")
+    slack.send_envelope(event_callback(event))
+    attempts = slack.wait_for(lambda: len(briefs_in(slack, "C8", "1700000008.1")) >= 2
+                              and briefs_in(slack, "C8", "1700000008.1"), timeout=30)
+    assert attempts[-1]["args"].get("blocks")
