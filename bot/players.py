@@ -412,6 +412,17 @@ class PlayerFinder:
         aliases = self._alias_map(mentions)
         for m in mentions:
             m.key = aliases.get(m.key, m.key)
+        # "Administration (NTIA)", "Meta (META)": the parenthesis repeats the same mention
+        ends = {(m.end, m.key) for m in mentions}
+        repeats = [
+            m
+            for m in mentions
+            if m.start > 0 and self.doc[m.start - 1].text == "(" and (m.start - 1, m.key) in ends
+        ]
+        mentions = [m for m in mentions if m not in repeats]
+        for m in repeats:  # still the player's tokens (for attribution), not another mention
+            for i in range(m.start, m.end):
+                self.token_player[i] = m.key
         for m in mentions:
             info = self.players.get(m.key)
             if info is None:
@@ -637,7 +648,7 @@ class PlayerFinder:
         if any(t.lower_ in TITLE_HEADS for t in title):
             while title and title[0].lower_ in ("of", "-"):
                 title.pop(0)
-            role = " ".join(t.text for t in title)
+            role = doc[title[0].i : title[-1].i + 1].text
             # the organisation just before the title, skipping "'s" and a "(TICKER)"
             j = i
             while j >= sent.start and (

@@ -195,3 +195,29 @@ def test_name_extended_by_its_first_name_keeps_its_label(analyzer):
     )
     person = next(p for p in a.players if p.type == "PERSON")
     assert person.name == "Pello Rencallix" and person.stance == "open"
+
+
+def test_roles_and_affiliations_from_the_text(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Open models gain backers",
+        "Mistral co-founder Arthur Mensch said open models help Europe.\nJane Okonkwo, chief scientist at Kestrel Robotics, said open weights make audits possible.\nZuckerberg's Meta released Llama 3.1 as open source.",
+    )
+    mensch = a.player("Arthur Mensch")
+    assert "co-founder" in mensch.role and mensch.affiliation == "Mistral AI"
+    jane = a.player("Jane Okonkwo")
+    assert "chief scientist" in jane.role and jane.affiliation == "Kestrel Robotics"
+    assert a.player("Mark Zuckerberg").affiliation == "Meta"
+
+
+def test_acronym_merges_with_the_full_name(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Agency weighs in",
+        "The National Telecommunications and Information Administration (NTIA) said open-weight models should not be restricted for now.\nNTIA officials will keep monitoring the risks.",
+    )
+    names = [p.name for p in a.players]
+    assert "National Telecommunications and Information Administration" in names
+    assert "NTIA" not in names
+    ntia = a.player("National Telecommunications and Information Administration")
+    assert ntia.mentions == 2 and ntia.stance == "open"

@@ -164,9 +164,15 @@ def test_question_in_the_thread_and_app_home(world):
 def test_transient_slack_error_is_retried(world):
     slack, articles, _ = world
     slack.fail_next.setdefault("chat.postMessage", []).append(
-        (200, {"ok": False, "error": "internal_error"}, {}))
+        (200, {"ok": False, "error": "internal_error"}, {})
+    )
     event = message_event(f"<{articles.url('/article-500')}>", channel="C8", ts="1700000008.1")
     slack.send_envelope(event_callback(event))
-    attempts = slack.wait_for(lambda: len(briefs_in(slack, "C8", "1700000008.1")) >= 2
-                              and briefs_in(slack, "C8", "1700000008.1"), timeout=30)
+    attempts = slack.wait_for(
+        lambda: (
+            len(briefs_in(slack, "C8", "1700000008.1")) >= 2
+            and briefs_in(slack, "C8", "1700000008.1")
+        ),
+        timeout=30,
+    )
     assert attempts[-1]["args"].get("blocks")
