@@ -75,14 +75,14 @@ class BriefService:
     def __init__(
         self,
         core: Core,
-        ledger: Store,
+        store: Store,
         poster: Poster,
         workers: int = 16,
         engine: QuestionEngine | None = None,
         repost_window_hours: float = 24.0,
     ) -> None:
         self.core = core
-        self.ledger = ledger
+        self.store = store
         self.poster = poster
         self.engine = engine or QuestionEngine(core.analyzer.gazetteer)
         self.repost_window_hours = repost_window_hours
@@ -95,7 +95,7 @@ class BriefService:
         fresh = [
             u
             for u in links
-            if self.ledger.claim_link(message.channel, message.ts, normalize_url(u))
+            if self.store.claim_link(message.channel, message.ts, normalize_url(u))
         ]
         if not fresh:
             return []
@@ -125,7 +125,7 @@ class BriefService:
 
     def _brief(self, message: Message, url: str) -> None:
         try:
-            prior = self.ledger.recent_post(url, self.repost_window_hours, message.team)
+            prior = self.store.recent_post(url, self.repost_window_hours, message.team)
             if prior is not None:
                 self._repost(message, prior)
                 return
@@ -138,7 +138,7 @@ class BriefService:
                 self.poster.reply(message.channel, message.reply_ts, failure_message(result))
                 return
             reply_ts = self.post_blocks(message, brief_fallback(result), brief_blocks(result))
-            self.ledger.remember(
+            self.store.remember(
                 message.channel,
                 message.reply_ts,
                 result,
@@ -161,7 +161,7 @@ class BriefService:
         if where:
             text += f"\nShared before, full brief: <{escape(where)}|earlier thread>"
         reply_ts = self.poster.reply(message.channel, message.reply_ts, text)
-        self.ledger.record_post(
+        self.store.record_post(
             prior.analysis_id,
             channel=message.channel,
             message_ts=message.ts,
@@ -202,12 +202,12 @@ class BriefService:
         cross = bool(CROSS_ARTICLE.search(question))
         rows: list[Stored] = []
         if message.thread_ts and not cross:
-            rows = self.ledger.thread_stored(message.channel, message.thread_ts)
+            rows = self.store.thread_stored(message.channel, message.thread_ts)
         if not rows:
             if direct and message.user:
-                rows = self.ledger.user_stored(message.user)
+                rows = self.store.user_stored(message.user)
             else:
-                rows = self.ledger.channel_stored(message.channel)
+                rows = self.store.channel_stored(message.channel)
             rows = list(reversed(rows))  # oldest first
             if not cross and rows and not message.thread_ts:
                 rows = rows[-5:]
@@ -237,7 +237,7 @@ class BriefService:
 
     def _home(self, user: str) -> None:
         try:
-            self.poster.publish_home(user, home_view(self.ledger.latest(20)))
+            self.poster.publish_home(user, home_view(self.store.latest(20)))
         except Exception:
             log.exception("could not publish the App Home for %s", user)
 

@@ -472,8 +472,3 @@ _gazetteers: dict[tuple[str | None, str | None], Gazetteer] = {}
 def get_gazetteer(model: str | None = None, gazetteer_extra: str | None = None) -> Gazetteer:
     get_pipeline(model, gazetteer_extra)
     return _gazetteers[(model, gazetteer_extra)]
-
-
-def cue_spans(doc: Doc) -> list[Span]:
-    """The openness cues of a processed doc as spans labelled open/closed."""
-    return [Span(doc, c.start, c.end, label=c.side) for c in cues(doc)]

@@ -164,7 +164,7 @@ class Store:
                 conn.execute(schema_version.delete())
                 conn.execute(insert(schema_version).values(version=version))
 
-    # -- dedupe (the Ledger protocol) -------------------------------------------------------
+    # -- dedupe: what was already handled ----------------------------------------------------
 
     def _claim(self, key: str) -> bool:
         try:

@@ -38,4 +38,4 @@ def message_of(event: Mapping[str, Any], body: Mapping[str, Any]) -> Message | N
 def first_delivery(service: Any, body: Mapping[str, Any]) -> bool:
     """False for a redelivered event (HTTP retry, Socket Mode redelivery, same event_id)."""
     event_id = body.get("event_id")
-    return not event_id or service.ledger.claim_event(str(event_id))
+    return not event_id or service.store.claim_event(str(event_id))

@@ -94,8 +94,8 @@ def test_reaction_failure_does_not_cost_the_brief(core, server):
 
 def test_mention_gives_help_then_the_thread_brief(core, server):
     poster = FakePoster()
-    ledger = Store("sqlite://")
-    service = BriefService(core, ledger, poster, workers=2)
+    store = Store("sqlite://")
+    service = BriefService(core, store, poster, workers=2)
     service.handle_mention(Message(channel="C4", ts="13.1"), "hi").result(timeout=10)
     assert HELP_TEXT in poster.replies[-1]["text"]
     run(service, Message(channel="C4", ts="14.1"), [server.url("/article-t")])

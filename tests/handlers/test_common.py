@@ -3,7 +3,7 @@ from handlers.common import first_delivery, is_from_a_person, message_of
 
 
 class Service:
-    ledger = Store("sqlite://")
+    store = Store("sqlite://")
 
 
 def test_who_counts_as_a_person():
