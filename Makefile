@@ -28,9 +28,11 @@ run: install
 	$(BIN)/python -m bot
 
 bench: install
-	$(BIN)/python benchmarks/analysis_speed.py
-	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/analysis_speed.py
+	$(BIN)/python benchmarks/memory.py
+	$(BIN)/python benchmarks/e2e.py
+	$(BIN)/python benchmarks/quality.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
