@@ -22,6 +22,17 @@ MAX_PLAYERS = 15
 KIND_ORDER = {"quote": 0, "claim": 1, "advocacy": 2, "practice": 3, "concern": 4}
 
 
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words the pipeline's lemmatizer indexes (WordNet's), or none without one:
+    tells a name from a capitalised common word."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
 def doc_text(article: Article) -> tuple[str, int]:
     """The text given to spaCy (headline, blank line, body) and the body's character offset."""
     title = (article.title or "").strip()
@@ -40,6 +51,7 @@ class Analyzer:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
+        self.dictionary = dictionary_words(nlp)
 
     def analyze(self, article: Article) -> Analysis:
         return next(iter(self.analyze_many([article])))
@@ -88,6 +100,7 @@ class Analyzer:
             site=article.site,
             host=host,
             headline_end=headline_end,
+            dictionary=self.dictionary,
         )
         infos = finder.find()
         found = StanceFinder(

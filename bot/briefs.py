@@ -93,9 +93,7 @@ class BriefService:
     def handle_links(self, message: Message, links: list[str]) -> list[Future[None]]:
         """Take on a message's links (at most 3); returns the scheduled jobs."""
         fresh = [
-            u
-            for u in links
-            if self.store.claim_link(message.channel, message.ts, normalize_url(u))
+            u for u in links if self.store.claim_link(message.channel, message.ts, normalize_url(u))
         ]
         if not fresh:
             return []

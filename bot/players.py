@@ -314,8 +314,10 @@ class PlayerFinder:
         site: str | None = None,
         host: str | None = None,
         headline_end: int = 0,
+        dictionary: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.dictionary = dictionary
         self.gaz = gazetteer
         self.excluded = _excluded_names(author, site, host)
         self.excluded_folded = {_fold(x) for x in self.excluded}
@@ -437,12 +439,29 @@ class PlayerFinder:
                 self.token_player[i] = m.key
             if m.start < self.headline_end:
                 info.in_headline = True
+        self._drop_title_words()
         self._rescan()
         self._retype()
         self._names()
         self._roles()
         self._lead_and_subjects()
         return self.players
+
+    def _drop_title_words(self) -> None:
+        """'Venture investor Nadia Rahimi', 'Digital minister Masaaki Taira': a dictionary word
+        opening a sentence before a title, named nowhere else, describes the person; it is not
+        an organisation."""
+        index = self.dictionary
+        for key, info in list(self.players.items()):
+            if len(info.mentions) != 1 or key in self.gaz.entries:
+                continue
+            m = info.mentions[0]
+            if m.end - m.start != 1 or not self.doc[m.start].is_sent_start:
+                continue
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in TITLE_HEADS and m.text.lower() in index:
+                del self.players[key]
+                self.token_player.pop(m.start, None)
 
     def _rescan(self) -> None:
         """Count the places where the NER missed a name it found elsewhere in the article
@@ -669,14 +688,12 @@ class PlayerFinder:
             if any(t.lower_ in TITLE_HEADS for t in words):
                 orgs = [self._org_name(t) for t in words]
                 org = next((o for o in orgs if o), None)
-                role = " ".join(
-                    t.text
-                    for t in words
-                    if t.lower_ not in ("the", "a", "an")
-                    and not self._org_name(t)
-                    and t.text not in ("'s", "’s")
-                )
-                role = role.strip(" -") or None
+                possessive = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
+                kept = words[possessive[-1] + 1 :] if possessive else words  # "the lab's chief"
+                kept = [
+                    t for t in kept if t.lower_ not in ("the", "a", "an") and not self._org_name(t)
+                ]
+                role = " ".join(t.text for t in kept).replace(" - ", "-").strip(" -") or None
         # "Zuckerberg's Meta"
         if org is None and m.end + 1 < len(doc) and doc[m.end].text in ("'s", "’s"):
             org = self._org_name(doc[m.end + 1])
