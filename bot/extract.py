@@ -45,6 +45,11 @@ _BOILERPLATE = re.compile(
       | (?:copyright|©)\s
       | all\s+rights\s+reserved
       | advertisement$
+      | (?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\s+[A-Z]
+      | (?:photo|image|video|graphic|illustration)s?\s*(?::|by|credit|courtesy)\s
+      | [^.!?]{0,80}\b(?:getty\s+images|via\s+getty|afp\s+via|/\s*reuters|ap\s+photo)\b[^.!?]{0,40}$
+      | by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}
+        (?:\s*(?:,|and|\|)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$
     )""",
     re.I | re.X,
 )
@@ -60,6 +65,31 @@ _CONSENT = re.compile(
     r"manage (?:your )?(?:privacy|consent)|accept all cookies",
     re.I,
 )
+
+
+_FOOTER_AUTHOR = re.compile(
+    r"^(?:by|email|e-mail|contact|reach|written by)\s+"
+    r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?=\s+(?:at|on|via)\b|\s*$|\s*[,|])",
+    re.I,
+)
+_FOOTER_SITE = re.compile(
+    r"\b(?:news|stories|coverage|more)\s+(?:from|at|on)\s+"
+    r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*\.?$"
+)
+
+
+def byline_from_text(lines: list[str]) -> tuple[str | None, str | None]:
+    """Author and site named in a plain-text article's opening or closing lines."""
+    author = site = None
+    for line in lines[:2] + lines[-4:]:
+        line = line.strip()
+        match = _FOOTER_AUTHOR.match(line)
+        if match and author is None:
+            author = match.group(1)
+        match = _FOOTER_SITE.search(line)
+        if match and site is None:
+            site = match.group(1)
+    return author, site
 
 
 def strip_boilerplate(text: str) -> str:
@@ -161,12 +191,16 @@ def article_from_fields(
     url = final_url
     if canonical and (final_url is None or same_site(canonical, final_url)):
         url = canonical
+    text = fields["text"]
+    author = _clean(fields.get("author"))
+    if author is None:  # a "By Jane Doe" line the page did not mark up as the byline
+        author = byline_from_text([line.strip() for line in text.splitlines() if line.strip()])[0]
     article = Article(
         source=source,
-        text=strip_boilerplate(fields["text"]),
+        text=strip_boilerplate(text),
         title=_clean(fields.get("title")),
         url=url,
-        author=_clean(fields.get("author")),
+        author=author,
         published=_clean(fields.get("date")),
         site=_clean(fields.get("sitename")),
         language=None,

@@ -5,33 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.extract import Extractor, check_article, detect_language, strip_boilerplate
+from bot.extract import (
+    Extractor,
+    byline_from_text,
+    check_article,
+    detect_language,
+    strip_boilerplate,
+)
 from bot.fetch import Fetcher, decode_body
 from bot.models import Article, Failure
-
-_FOOTER_AUTHOR = re.compile(
-    r"^(?:by|email|e-mail|contact|reach|written by)\s+"
-    r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?=\s+(?:at|on|via)\b|\s*$|\s*[,|])",
-    re.I,
-)
-_FOOTER_SITE = re.compile(
-    r"\b(?:news|stories|coverage|more)\s+(?:from|at|on)\s+"
-    r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*\.?$"
-)
-
-
-def byline_from_text(lines: list[str]) -> tuple[str | None, str | None]:
-    """Author and site named in a plain-text article's opening or closing lines."""
-    author = site = None
-    for line in lines[:2] + lines[-4:]:
-        line = line.strip()
-        match = _FOOTER_AUTHOR.match(line)
-        if match and author is None:
-            author = match.group(1)
-        match = _FOOTER_SITE.search(line)
-        if match and site is None:
-            site = match.group(1)
-    return author, site
 
 
 def article_from_text(text: str, source: str, url: str | None = None) -> Article | Failure:
