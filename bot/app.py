@@ -272,8 +272,15 @@ def main() -> int:
             serve_socket_mode(app, settings, stop)
         else:
             serve_http(app, settings, stop)
+    except SlackApiError as exc:
+        print(
+            f"newsbrief: Slack refused the Socket Mode connection "
+            f"({exc.response.get('error')}); check SLACK_APP_TOKEN (xapp-, connections:write)",
+            file=sys.stderr,
+        )
+        return 1
     except (SlackClientError, OSError) as exc:
-        print(f"newsbrief: lost the connection to Slack ({exc})", file=sys.stderr)
+        print(f"newsbrief: cannot serve Slack events ({exc})", file=sys.stderr)
         return 1
     finally:
         service.close()

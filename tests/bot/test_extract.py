@@ -124,4 +124,7 @@ def test_reader_files(tmp_path, extractor):
 
 def test_credits_and_bylines_are_not_story():
     text = "By Jane Doe and John Roe\nMeta said it will open its model.\nReporting by Jane Doe; Editing by Bill Berkrot\n(Photo by Justin Sullivan/Getty Images)\nBy the end of the year, Meta will release more models."
-    assert strip_boilerplate(text) == "Meta said it will open its model.\nBy the end of the year, Meta will release more models."
+    assert (
+        strip_boilerplate(text)
+        == "Meta said it will open its model.\nBy the end of the year, Meta will release more models."
+    )

@@ -171,3 +171,30 @@ def test_missing_tokens_exit_1_naming_them(tmp_path):
     )
     assert out.returncode == 1
     assert "SLACK_BOT_TOKEN" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_refused_app_token_exits_1_with_one_line(tmp_path):
+    with FakeSlack() as slack:
+        slack.fail_next["apps.connections.open"] = [
+            (200, {"ok": False, "error": "invalid_auth"}, {})
+        ]
+        env = {
+            "SLACK_BOT_TOKEN": "xoxb-ok",
+            "SLACK_APP_TOKEN": "xapp-wrong",
+            "SLACK_API_URL": slack.api_url,
+            "PATH": "/usr/bin:/bin",
+            "ANALYSIS_PROCESSES": "0",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db'}",
+        }
+        out = subprocess.run(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=90,
+        )
+    assert out.returncode == 1
+    lines = [line for line in out.stderr.splitlines() if line.startswith("newsbrief:")]
+    assert len(lines) == 1 and "SLACK_APP_TOKEN" in lines[0]
+    assert "Traceback" not in out.stderr
