@@ -306,6 +306,18 @@ class OpennessMarker:
                 spans.append((tok.i, tok.i + 1, "open"))
                 covered.add(tok.i)
                 continue
+            if (
+                tok.lower_ in ("public", "available", "downloadable")
+                and tok.i not in covered
+                and tok.dep_ in ("acomp", "oprd")
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("weights", "weight")
+                    for c in tok.head.children
+                )
+            ):  # "whose weights are public", "made the weights available"
+                spans.append((tok.i, tok.i + 1, "open"))
+                covered.add(tok.i)
+                continue
             side = PREDICATE_WORDS.get(tok.lower_)
             if (
                 side

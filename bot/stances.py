@@ -259,6 +259,11 @@ NEGATIVE = {
     "sue",
     "lawsuit",
     "concentrate",
+    "foe",
+    "detractor",
+    "sceptic",
+    "skeptic",
+    "opponent",
     "impossible",
     "discourage",
     "entrench",
@@ -489,6 +494,21 @@ POSITIVE = {
 }
 
 
+PARTISANS = {
+    "advocate",
+    "proponent",
+    "champion",
+    "supporter",
+    "backer",
+    "defender",
+    "evangelist",
+    "critic",
+    "opponent",
+    "skeptic",
+    "sceptic",
+    "detractor",
+    "foe",
+}
 HARM_VERBS = {
     "discourage",
     "stifle",
@@ -708,6 +728,13 @@ class StanceFinder:
                 keys.extend(
                     k for k in self._recent(t.i, ("PERSON",), within_sents=6) if k not in keys
                 )
+        if keys:
+            return keys
+        # "Critics of closed AI, including Clement Delangue, said": the named ones among them
+        for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                named = [self._player_at(t) for t in self._conjuncts(pobj)]
+                keys.extend(k for k in named if k and k not in keys)
         if keys:
             return keys
         if (
@@ -1026,6 +1053,26 @@ class StanceFinder:
                 if poss and (keys := self.resolve(poss[0])):
                     sign = self._polarity(cue, path[: depth + 1])
                     add(keys, cue.side if sign > 0 else _flip(cue.side), "advocacy", 0.9)
+                    speech_found = True
+                    break
+            if tok.dep_ == "relcl" and depth > 0:
+                # "Meta, whose weights are public, declined ...": a description of Meta
+                keys = self.resolve(tok.head, conjuncts=False)
+                if keys:
+                    sign = self._polarity(cue, path[: depth + 1])
+                    add(keys, cue.side if sign > 0 else _flip(cue.side), "practice", 0.7)
+                    break
+            if tok.lemma_ in PARTISANS and tok.pos_ == "NOUN":
+                # "LeCun, a longtime advocate of open models", "X is a critic of closed AI"
+                who = None
+                if tok.dep_ == "appos":
+                    who = tok.head
+                elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                    who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                keys = self.resolve(who) if who is not None else None
+                if keys:
+                    sign = self._polarity(cue, path[: depth + 1])
+                    add(keys, cue.side if sign > 0 else _flip(cue.side), "advocacy", 1.0)
                     speech_found = True
                     break
             if not is_verb:

@@ -221,3 +221,13 @@ def test_acronym_merges_with_the_full_name(analyzer):
     assert "NTIA" not in names
     ntia = a.player("National Telecommunications and Information Administration")
     assert ntia.mentions == 2 and ntia.stance == "open"
+
+
+def test_advocates_critics_members_and_descriptions(analyzer):
+    a = analyze_text(analyzer, "OpenAI rejects open-source push", "OpenAI rejected a proposal from Yann LeCun, a longtime advocate of open models, to publish its research code. Critics of closed AI, including Clement Delangue, said the decision showed the company's priorities. Meta, whose weights are public, declined to comment. Gary Marcus, a vocal critic of open-source AI, welcomed the decision and said the risks were too high.")
+    got = stances(a)
+    assert got["Yann LeCun"] == "open"  # the advocate, not OpenAI, holds it
+    assert got["Clement Delangue"] == "open"  # named among the critics of closed AI
+    assert got["Meta"] == "open"  # described by its public weights; "declined" is about comment
+    assert got["Gary Marcus"] == "closed"
+    assert got["OpenAI"] == "closed"
