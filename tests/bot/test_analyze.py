@@ -224,7 +224,11 @@ def test_acronym_merges_with_the_full_name(analyzer):
 
 
 def test_advocates_critics_members_and_descriptions(analyzer):
-    a = analyze_text(analyzer, "OpenAI rejects open-source push", "OpenAI rejected a proposal from Yann LeCun, a longtime advocate of open models, to publish its research code. Critics of closed AI, including Clement Delangue, said the decision showed the company's priorities. Meta, whose weights are public, declined to comment. Gary Marcus, a vocal critic of open-source AI, welcomed the decision and said the risks were too high.")
+    a = analyze_text(
+        analyzer,
+        "OpenAI rejects open-source push",
+        "OpenAI rejected a proposal from Yann LeCun, a longtime advocate of open models, to publish its research code. Critics of closed AI, including Clement Delangue, said the decision showed the company's priorities. Meta, whose weights are public, declined to comment. Gary Marcus, a vocal critic of open-source AI, welcomed the decision and said the risks were too high.",
+    )
     got = stances(a)
     assert got["Yann LeCun"] == "open"  # the advocate, not OpenAI, holds it
     assert got["Clement Delangue"] == "open"  # named among the critics of closed AI

@@ -62,3 +62,24 @@ def test_settings_are_frozen():
     s = load_settings({})
     with pytest.raises(AttributeError):
         s.port = 1  # type: ignore[misc]
+
+
+def test_env_example_documents_every_variable():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    source = (root / "bot" / "config.py").read_text()
+    read = set(re.findall(r'"([A-Z][A-Z0-9_]{2,})"', source)) - {
+        "INFO",
+        "DEBUG",
+        "WARNING",
+        "ERROR",
+        "CRITICAL",
+    }
+    example = (root / ".env.example").read_text()
+    documented = set(re.findall(r"^([A-Z][A-Z0-9_]+)=", example, re.M))
+    assert read <= documented, read - documented
+    for name in documented:  # each with a comment line just above
+        block = example.split(f"\n{name}=")[0].rstrip().splitlines()
+        assert block[-1].startswith("#"), name
