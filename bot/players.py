@@ -343,7 +343,8 @@ class PlayerFinder:
         low = text.lower()
         if ent.label_ == "NB_IGNORE" or not text or len(text) < 2:
             return True
-        if low in GENERIC or low in PRONOUNS or self.gaz.ignored(text):
+        pronoun = low in PRONOUNS and not text.isupper()  # "us" is a pronoun, "US" a country
+        if low in GENERIC or pronoun or self.gaz.ignored(text):
             return True
         if low in self.excluded or _fold(text) in self.excluded_folded:
             return True

@@ -337,6 +337,19 @@ class QuestionEngine:
         raw_words = re.findall(r"[A-Za-z0-9][\w.'’&-]*", question)
         found: list[str] = []
         missing: list[str] = []
+        names = set(index.values())
+        # all-caps names first ("US", "EU", "META"): lower-cased they read as common words
+        for raw in raw_words:
+            word = raw.strip(".,?!'’").removesuffix("'s").removesuffix("’s")
+            if len(word.replace(".", "")) >= 2 and word.replace(".", "").isupper():
+                entry = None
+                if self.gazetteer is not None:  # "U.S." loses its last dot to the strip above
+                    entry = self.gazetteer.lookup(word) or self.gazetteer.lookup(word + ".")
+                name = index.get(_norm(word)) or (entry.name if entry else None)
+                if name in names and name not in found:
+                    found.append(name)
+                elif entry is not None and name not in names and entry.name not in missing:
+                    missing.append(entry.name)
         i = 0
         while i < len(words):
             for n in (4, 3, 2, 1):
@@ -379,7 +392,9 @@ class QuestionEngine:
             run = []
         for word in raw_words[1:]:
             clean = word.strip(".,?!'’").removesuffix("'s").removesuffix("’s")
-            known = self.gazetteer.lookup(clean) if self.gazetteer is not None else None
+            known = None
+            if self.gazetteer is not None:
+                known = self.gazetteer.lookup(clean) or self.gazetteer.lookup(clean + ".")
             if known is not None and (known.name in found or known.name in missing):
                 continue
             if (

@@ -73,3 +73,18 @@ def test_answer_json_shape(contexts, engine):
 def test_no_articles_yet(engine):
     answer = engine.answer("who is for open models?", [])
     assert "haven't read any article" in answer.text
+
+
+def test_all_caps_names_in_questions(analyzer, engine):
+    a = analyzer.analyze(
+        Article(
+            source="us",
+            title="US weighs open models",
+            text="The US government said open-weight models help American companies compete. China did not comment.",
+        )
+    )
+    ctx = [Context(a)]
+    for q in ("what is the US position?", "is the U.S. for open models?"):
+        answer = engine.answer(q, ctx)
+        assert answer.players and answer.players[0][0] == "United States", answer.text
+    assert "I don't see European Union" in engine.answer("where does the EU stand?", ctx).text
