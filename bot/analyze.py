@@ -152,6 +152,16 @@ def _stance(items: list[Found]) -> tuple[str, float]:
     return major, round(min(confidence, 0.99), 2)
 
 
+def _evidence_rank(f: Found, items: list[Found], stance: str) -> tuple[int, int, int]:
+    """Best evidence first: for a mixed player a sentence showing both sides, then speech
+    before practice, then article order."""
+    both = stance == "mixed" and {g.side for g in items if g.sent_index == f.sent_index} == {
+        "open",
+        "closed",
+    }
+    return (0 if both else 1, KIND_ORDER.get(f.kind, 9), f.sent_index)
+
+
 def _minor_place(info: PlayerInfo, known: set[str], has_stance: bool) -> bool:
     """A city or region named once in passing is scenery, not a player."""
     return (
@@ -178,7 +188,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
             continue  # a law or a place named in passing is context, not a player
         stance, confidence = _stance(items)
         evidence: list[str] = []
-        for f in sorted(items, key=lambda f: (KIND_ORDER.get(f.kind, 9), f.sent_index)):
+        for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):
             if f.sent_text not in evidence:
                 evidence.append(f.sent_text)
         if stance == "none":

@@ -98,7 +98,7 @@ class SlackPoster:
 
 
 def build_app(
-    settings: Settings, core: Core, store: Store | None = None
+    settings: Settings, core: Core, store: Store | None = None, bot_user_id: str | None = None
 ) -> tuple[App, BriefService]:
     """The Bolt app with every listener registered, and the service behind it."""
     from handlers import register_all
@@ -118,6 +118,7 @@ def build_app(
         SlackPoster(client),
         workers=max(4, settings.workers * 4),
         repost_window_hours=settings.repost_window_hours,
+        bot_user_id=bot_user_id,
     )
     register_all(app, service)
     return app, service
@@ -248,7 +249,7 @@ def main() -> int:
         )
         core.close()
         return 1
-    app, service = build_app(settings, core, store)
+    app, service = build_app(settings, core, store, bot_user_id=who.get("user_id"))
     mode = "Socket Mode" if settings.socket_mode else f"HTTP on port {settings.port}"
     log.info(
         "newsbrief %s as @%s (%s) in %s (%s) via %s",

@@ -80,12 +80,15 @@ class BriefService:
         workers: int = 16,
         engine: QuestionEngine | None = None,
         repost_window_hours: float = 24.0,
+        bot_user_id: str | None = None,
     ) -> None:
         self.core = core
         self.store = store
         self.poster = poster
         self.engine = engine or QuestionEngine(core.analyzer.gazetteer)
         self.repost_window_hours = repost_window_hours
+        # how the brief tells people to address the bot: a real mention when we know our id
+        self.bot_mention = f"<@{bot_user_id}>" if bot_user_id else "@newsbrief"
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief")
 
     # -- links ------------------------------------------------------------------------------
@@ -135,7 +138,8 @@ class BriefService:
             if isinstance(result, Failure):
                 self.poster.reply(message.channel, message.reply_ts, failure_message(result))
                 return
-            reply_ts = self.post_blocks(message, brief_fallback(result), brief_blocks(result))
+            blocks = brief_blocks(result, self.bot_mention)
+            reply_ts = self.post_blocks(message, brief_fallback(result), blocks)
             self.store.remember(
                 message.channel,
                 message.reply_ts,

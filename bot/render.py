@@ -107,7 +107,7 @@ def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[di
     blocks.append(
         _context(
             f"Ask me in this thread: {bot_mention} who is for open models? · "
-            "what did <name> say? · summarize · help".replace("<name>", "&lt;name&gt;")
+            "what did &lt;name&gt; say? · summarize · help"
         )
     )
     return blocks[:BLOCK_LIMIT]
