@@ -8,7 +8,8 @@ slow sites cannot starve the others; analysis itself takes milliseconds.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -90,6 +91,8 @@ class BriefService:
         # how the brief tells people to address the bot: a real mention when we know our id
         self.bot_mention = f"<@{bot_user_id}>" if bot_user_id else "@newsbrief"
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="brief")
+        self._pending: set[Future[None]] = set()
+        self._pending_lock = threading.Lock()
 
     # -- links ------------------------------------------------------------------------------
 
@@ -107,10 +110,10 @@ class BriefService:
         except Exception:  # a missing reaction must never cost the brief
             log.warning("could not add the reaction to %s/%s", message.channel, message.ts)
         for url in taken:
-            jobs.append(self.pool.submit(self._brief, message, url))
+            jobs.append(self._submit(self._brief, message, url))
         if len(links) > MAX_LINKS_PER_MESSAGE and len(taken) == MAX_LINKS_PER_MESSAGE:
             jobs.append(
-                self.pool.submit(
+                self._submit(
                     self._say,
                     message,
                     (
@@ -194,7 +197,7 @@ class BriefService:
     def handle_mention(self, message: Message, question: str) -> Future[None]:
         """Answer a mention without links: the questions engine when there is one, else help
         and the brief of the thread's article."""
-        return self.pool.submit(self._answer, message, question)
+        return self._submit(self._answer, message, question)
 
     def scope(self, message: Message, question: str) -> list[Context]:
         """What a question is about: the thread's article(s); in a channel, its recent
@@ -235,7 +238,7 @@ class BriefService:
     # -- App Home ---------------------------------------------------------------------------
 
     def publish_home(self, user: str) -> Future[None]:
-        return self.pool.submit(self._home, user)
+        return self._submit(self._home, user)
 
     def _home(self, user: str) -> None:
         try:
@@ -243,5 +246,21 @@ class BriefService:
         except Exception:
             log.exception("could not publish the App Home for %s", user)
 
-    def close(self) -> None:
+    def _submit(self, fn: Any, *args: Any) -> Future[None]:
+        future = self.pool.submit(fn, *args)
+        with self._pending_lock:
+            self._pending.add(future)
+        future.add_done_callback(self._forget)
+        return future
+
+    def _forget(self, future: Future[None]) -> None:
+        with self._pending_lock:
+            self._pending.discard(future)
+
+    def close(self, grace: float = 10.0) -> None:
+        """Stop taking work; let the briefs under way finish (up to `grace` seconds), so a
+        restart does not swallow a link that was already acknowledged."""
+        with self._pending_lock:
+            pending = list(self._pending)
+        wait(pending, timeout=grace)
         self.pool.shutdown(wait=False, cancel_futures=True)

@@ -178,3 +178,12 @@ def test_questions_in_thread_channel_and_across_articles(core, server):
         timeout=10
     )
     assert "I don't see Elon Musk" in poster.replies[-1]["text"]
+
+
+def test_close_lets_briefs_under_way_finish(core):
+    with ArticleServer(hang_seconds=1) as srv:
+        poster = FakePoster()
+        service = BriefService(core, Store("sqlite://"), poster, workers=2)
+        service.handle_links(Message(channel="CZ", ts="60.1"), [srv.url("/hang")])
+        service.close(grace=10)  # SIGTERM arrives while the site is still answering
+        assert len(poster.replies) == 1 and poster.replies[0]["channel"] == "CZ"
