@@ -455,6 +455,11 @@ class QuestionEngine:
                 if not named and intent in ("position", "said", "unknown", "timeline", "mentions")
                 else (answer.text + "\n" + note)
             )
+        if not answer.sources and answer.players:  # link the articles the answer rests on
+            names = {n for n, _ in answer.players}
+            answer.sources = [
+                c.analysis for c in contexts if any(p.name in names for p in c.analysis.players)
+            ][-3:]
         return answer
 
     # -- intents ----------------------------------------------------------------------------

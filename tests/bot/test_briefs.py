@@ -170,6 +170,7 @@ def test_questions_in_thread_channel_and_across_articles(core, server):
     )
     reply = poster.replies[-1]
     assert reply["thread_ts"] == "50.1" and "Lumen Labs" in reply["text"]
+    assert server.url("/article-q1") in reply["text"]  # the answer links its article
     ask(
         Message(channel="CQ", ts="53.1"), "where has Lumen Labs stood across this channel's links?"
     ).result(timeout=10)
