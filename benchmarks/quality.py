@@ -32,6 +32,8 @@ def main() -> int:
     rows.append(("held-out set (8 articles)", heldout))
     blind = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind.json")
     rows.append(("blind set (6 articles)", blind))
+    blind2 = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind2.json")
+    rows.append(("second blind set (6)", blind2))
     seed = SHARED / "fixtures" / "seed-article.txt"
     if seed.is_file():
         article = article_from_text(seed.read_text("utf-8"), str(seed))

@@ -141,6 +141,17 @@ class Gazetteer:
                 ],
             }
         )
+        # "LG AI Research", "Samsung AI Center": a name, AI, then an organisation word
+        out.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"TEXT": {"REGEX": r"^[A-Z][\w&.-]*$"}, "OP": "+"},
+                    {"ORTH": "AI"},
+                    {"LOWER": {"IN": sorted(ORG_HEADS | {"research", "labs", "studio"})}},
+                ],
+            }
+        )
         for word in sorted(self.ignore):
             out.append({"label": "NB_IGNORE", "pattern": word})
         return out

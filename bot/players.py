@@ -360,6 +360,16 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
+        nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if (
+            ent[-1].text == "AI"
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ == "NOUN"
+            and nxt.lower_ not in TITLE_WORDS
+            and self.gaz.lookup(text) is None
+        ):
+            return True  # "a California AI safety bill": a place before "AI safety", no lab
         # "Chipmaker reports ...": one word in the headline that the body never names
         return (
             len(ent) == 1
