@@ -34,47 +34,15 @@ class ModelNotFound(RuntimeError):
 
 # -- openness cues --------------------------------------------------------------------------
 
+# fmt: off
 TECH_NOUNS = [
-    "model",
-    "models",
-    "ai",
-    "source",
-    "weight",
-    "weights",
-    "system",
-    "systems",
-    "software",
-    "platform",
-    "platforms",
-    "ecosystem",
-    "approach",
-    "technology",
-    "technologies",
-    "code",
-    "llm",
-    "llms",
-    "one",
-    "ones",
-    "license",
-    "licence",
-    "alternative",
-    "alternatives",
-    "release",
-    "releases",
-    "development",
-    "research",
-    "stack",
-    "tool",
-    "tools",
-    "version",
-    "versions",
-    "option",
-    "options",
-    "offering",
-    "offerings",
-    "product",
-    "products",
+    "model", "models", "ai", "source", "weight", "weights", "system", "systems", "software",
+    "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code", "llm",
+    "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
+    "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
+    "option", "options", "offering", "offerings", "product", "products",
 ]
+# fmt: on
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
