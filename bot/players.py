@@ -391,6 +391,22 @@ class PlayerFinder:
             )
             if info.type != "PRODUCT" and (versioned or followed * 2 >= len(info.mentions)):
                 info.type = "PRODUCT"
+                continue
+            # "a small team in Nairobi or Lyon": a one-word "person" after in/from is a place
+            if (
+                info.type == "PERSON"
+                and len(words) == 1
+                and all(
+                    self.doc[m.start].dep_ in ("pobj", "conj")
+                    and any(
+                        t.lower_ in ("in", "from", "near")
+                        for t in self.doc[m.start].ancestors
+                        if t.dep_ == "prep"
+                    )
+                    for m in info.mentions
+                )
+            ):
+                info.type = "GPE"
 
     @staticmethod
     def _vote(types: dict[str, Counter[str]], key: str, aliases: dict[str, str]) -> str:
