@@ -29,10 +29,14 @@ SLACK_HOSTS = (
 
 
 def _is_article_link(url: str) -> bool:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # "http://[::1", "http://[zz]/": not a link anyone can read
         return False
-    host = parts.hostname.lower()
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    host = host.lower()
     return not any(host == h or host.endswith("." + h) for h in SLACK_HOSTS)
 
 

@@ -119,9 +119,12 @@ def normalize_url(url: str) -> str:
 
     Lower-case scheme and host, no default port, no fragment, no tracking parameters.
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:  # malformed brackets: the text itself is the key
+        return url.strip()
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
     try:

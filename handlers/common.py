@@ -13,12 +13,14 @@ USER_SUBTYPES = {None, "thread_broadcast", "file_share"}
 
 
 def is_from_a_person(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
-    if event.get("subtype") not in USER_SUBTYPES:
+    """A person's own message: no bot, not us, no edit or deletion (malformed fields: no)."""
+    subtype = event.get("subtype")
+    if not (subtype is None or isinstance(subtype, str)) or subtype not in USER_SUBTYPES:
         return False
     if event.get("bot_id") or event.get("bot_profile"):
         return False
     user = event.get("user")
-    return bool(user) and user != bot_user_id
+    return isinstance(user, str) and bool(user) and user != bot_user_id
 
 
 def message_of(event: Mapping[str, Any], body: Mapping[str, Any]) -> Message | None:

@@ -52,3 +52,33 @@ def test_distinct_links_by_normalised_url():
 def test_malformed_blocks_do_not_crash():
     assert links_from_message({"blocks": "nope", "text": None}) == []
     assert links_in_blocks([{"type": "rich_text", "elements": [None, 3, {"elements": "x"}]}]) == []
+
+
+def test_malformed_hosts_are_not_links():
+    assert links_in_text("<http://[::1|x> <http://[zz]/> <https://ok.example/>") == [
+        "https://ok.example/"
+    ]
+
+
+def test_fuzzed_events_never_crash():
+    import random
+
+    from handlers.common import is_from_a_person, message_of
+
+    rng = random.Random(7)
+    atoms = [None, 1, "x", [], {}, "<http://[::1|x>", "<https://a.example/>", {"type": "link"}]
+
+    def anything(depth=0):
+        if depth > 3 or rng.random() < 0.4:
+            return rng.choice(atoms)
+        if rng.random() < 0.5:
+            return [anything(depth + 1) for _ in range(rng.randint(0, 3))]
+        keys = ["type", "elements", "url", "text", "blocks", "style", "subtype", "user", "ts"]
+        return {rng.choice(keys): anything(depth + 1) for _ in range(rng.randint(0, 4))}
+
+    for _ in range(3000):
+        event = anything()
+        event = event if isinstance(event, dict) else {"text": event, "blocks": anything()}
+        assert isinstance(links_from_message(event), list)
+        assert is_from_a_person(event, "UBOT") in (True, False)
+        message_of(event, event)
