@@ -11,6 +11,7 @@ import pytest
 
 from bot.config import FetchLimits
 from bot.fetch import Fetcher
+from bot.models import Failure
 from bot.netguard import AllowList, blocked_reason, embedded_ipv4
 from bot.urls import BadURL, ip_literal, split_url
 
@@ -228,3 +229,66 @@ def test_split_url_refuses_credentials_and_odd_schemes():
         with pytest.raises(BadURL):
             split_url(bad)
     assert split_url("HTTPS://Example.COM./a?b=1") == ("https", "example.com", 443, "/a?b=1")
+
+
+def test_fuzzed_urls_never_reach_a_blocked_address():
+    import random
+
+    reached: list[tuple] = []
+
+    class Recorder(Fetcher):
+        def _request(self, scheme, host, port, path, address, url, deadline):  # type: ignore[override]
+            reached.append((address, port))
+            return Failure("connect_failed", "recorded")
+
+    def resolver(host, port):
+        if host.endswith(".evil"):
+            return ["10.0.0.1", "93.184.216.34"]
+        if host.endswith(".pub"):
+            return ["93.184.216.34"]
+        raise OSError("no such host")
+
+    fetcher = Recorder(FetchLimits(), resolver=resolver)
+    parts = [
+        "http://",
+        "https://",
+        "HTTP://",
+        "ftp://",
+        "//",
+        "http:\\\\",
+        "user@",
+        "a:b@",
+        "[::1]",
+        "[::ffff:7f00:1]",
+        "127.0.0.1",
+        "0x7f.1",
+        "017700000001",
+        "localhost",
+        "x.pub",
+        "x.evil",
+        ":80",
+        ":8080",
+        ":0",
+        ":99999",
+        "/",
+        "?q=1",
+        "#f",
+        "%00",
+        "\\@",
+        "@",
+        "..",
+        "é.pub",
+        " ",
+        "[",
+        "]",
+        "::",
+        ".",
+    ]
+    rng = random.Random(11)
+    for _ in range(5000):
+        url = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert isinstance(fetcher.fetch(url), Failure)
+    assert reached  # some well-formed public URLs did get as far as connecting...
+    for address, port in reached:  # ...and only those
+        assert blocked_reason(ipaddress.ip_address(address)) is None
+        assert port in (80, 443)
