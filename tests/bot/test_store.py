@@ -108,3 +108,21 @@ def test_migrates_an_old_schema(tmp_path):
     assert store.user_stored("U9")[0].analysis.article.title == "New"
     Store(f"sqlite:///{path}")  # migrating twice is a no-op
     assert store.version() == SCHEMA_VERSION
+
+
+def test_postgresql_when_one_is_configured():
+    """Runs against a real server when NEWSBRIEF_TEST_POSTGRES_URL names one (needs the
+    psycopg driver); checked by hand on PostgreSQL 15, not in CI."""
+    import os
+
+    import pytest
+
+    url = os.environ.get("NEWSBRIEF_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("NEWSBRIEF_TEST_POSTGRES_URL is not set: no PostgreSQL server to test on")
+    store = Store(url)
+    assert store.version() == SCHEMA_VERSION
+    key = f"Ev{os.getpid()}"
+    assert store.claim_event(key) and not store.claim_event(key)
+    store.remember("CPG", key, analysis(), user="UPG")
+    assert store.thread_analyses("CPG", key)[0].players[0].name == "Lumen Labs"
