@@ -50,31 +50,11 @@ def web_client(token: str | None, settings: Settings) -> WebClient:
     )
 
 
-class ChannelPacer:
-    """Slack allows about one message per second per channel, with short bursts: a token
-    bucket per channel keeps a burst of briefs inside that instead of collecting 429s."""
-
-    def __init__(self, rate: float = 1.0, burst: int = 8) -> None:
-        self.rate, self.burst = rate, burst
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def wait(self, channel: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            tokens, last = self._buckets.get(channel, (float(self.burst), now))
-            tokens = min(self.burst, tokens + (now - last) * self.rate) - 1
-            self._buckets[channel] = (tokens, now)
-        if tokens < 0:
-            time.sleep(-tokens / self.rate)
-
-
 class SlackPoster:
     """The BriefService's view of Slack: reactions and threaded replies."""
 
-    def __init__(self, client: WebClient, pacer: ChannelPacer | None = None) -> None:
+    def __init__(self, client: WebClient) -> None:
         self.client = client
-        self.pacer = pacer or ChannelPacer()
 
     def react(self, channel: str, ts: str, name: str) -> None:
         try:
@@ -95,7 +75,6 @@ class SlackPoster:
     def reply(
         self, channel: str, thread_ts: str, text: str, blocks: list[dict[str, Any]] | None = None
     ) -> str | None:
-        self.pacer.wait(channel)
         for attempt in range(TRANSIENT_RETRIES + 1):
             try:
                 resp = self.client.chat_postMessage(
