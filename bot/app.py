@@ -222,7 +222,7 @@ def main() -> int:
     )
     problems = settings.slack_problems()
     if problems:
-        print("newsbrief: cannot start the Slack app:\n  " + "\n  ".join(problems), file=sys.stderr)
+        print("newsbrief: cannot start the Slack app: " + "; ".join(problems), file=sys.stderr)
         return 1
     try:
         who = web_client(settings.slack_bot_token, settings).auth_test()

@@ -171,6 +171,7 @@ def test_missing_tokens_exit_1_naming_them(tmp_path):
     )
     assert out.returncode == 1
     assert "SLACK_BOT_TOKEN" in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1  # one clear line
 
 
 def test_refused_app_token_exits_1_with_one_line(tmp_path):
