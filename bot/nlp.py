@@ -106,6 +106,18 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [{"LOWER": "openness"}],
     [
+        {"LEMMA": "open", "POS": "VERB"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "to"},
+        {
+            "LOWER": {
+                "IN": ["all", "everyone", "anyone", "developers", "researchers", "outsiders", "the"]
+            }
+        },
+    ],
+    [
         {"LOWER": {"IN": ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]}},
         {"TEXT": {"REGEX": r"^\d+(\.\d+)*$"}, "OP": "?"},
         {"LOWER": {"IN": ["licence", "license", "licensed"]}},
