@@ -105,6 +105,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
     ],
     [{"LOWER": "openness"}],
+    [{"LOWER": "open"}, {"LOWER": {"IN": ["science", "innovation", "ecosystem", "ecosystems"]}}],
     [
         {"LEMMA": "open", "POS": "VERB"},
         {"IS_ALPHA": True, "OP": "?"},
@@ -195,6 +196,18 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": {"IN": ["paid", "commercial", "restrictive", "proprietary"]}},
         {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
+    ],
+    [{"LOWER": "trade"}, {"LOWER": {"IN": ["secret", "secrets"]}}],
+    [{"LOWER": "under"}, {"LOWER": "wraps"}],
+    [
+        {"LOWER": "locked"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "down"},
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
+    [
+        {"LOWER": {"IN": ["gated", "restricted"]}},
+        {"LOWER": {"IN": ["access", "release", "releases", "models"]}},
     ],
 ]
 

@@ -179,12 +179,30 @@ COMPETE_VERBS = {
     "compete",
     "catch",
 }
+WISH_VERBS = {
+    "want",
+    "urge",
+    "ask",
+    "expect",
+    "wish",
+    "encourage",
+    "require",
+    "hope",
+    "need",
+    "push",
+    "press",
+    "tell",
+    "invite",
+    "call",
+}
 TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}
 
 
 def _embedded_wish(verb: Token) -> bool:
-    """A clause with should/must/ought inside someone's speech: its subject is what the
-    speaker wants something of, not a holder."""
+    """A clause someone wishes for: its subject is what the wisher wants something of, not a
+    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion")."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in WISH_VERBS:
+        return True
     modal = any(
         c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "needs") for c in verb.children
     )
@@ -334,6 +352,8 @@ class StanceFinder:
             elif low in ("they", "them", "their"):
                 group = self._recent_group(t)
                 keys.extend(k for k in group if k not in keys)
+            elif low in ("government", "governments", "administration"):
+                continue  # which government is rarely the last organisation named
             elif low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
                 det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
                 if det == "both":
@@ -683,7 +703,11 @@ class StanceFinder:
                 who = None
                 if tok.dep_ == "appos":
                     who = tok.head
-                elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                elif (
+                    tok.dep_ == "attr"
+                    and tok.head.lemma_ == "be"
+                    and tok.head.dep_ not in ("xcomp", "ccomp")
+                ):  # not "wanted Britain to be a champion of ..."
                     who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 keys = self.resolve(who) if who is not None else None
                 if keys:

@@ -238,6 +238,10 @@ def test_advocates_critics_members_and_descriptions(analyzer):
 
 
 def test_opening_a_model_to_all_is_an_open_practice(analyzer):
-    a = analyze_text(analyzer, "Lab news", "Kelvor Labs opens its Tamsin model to all developers, while Brask Systems keeps its flagship closed.")
+    a = analyze_text(
+        analyzer,
+        "Lab news",
+        "Kelvor Labs opens its Tamsin model to all developers, while Brask Systems keeps its flagship closed.",
+    )
     assert stances(a)["Kelvor Labs"] == "open"
     assert stances(a)["Brask Systems"] == "closed"
