@@ -34,6 +34,8 @@ def main() -> int:
     rows.append(("blind set (6 articles)", blind))
     blind2 = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind2.json")
     rows.append(("second blind set (6)", blind2))
+    blind3 = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind3.json")
+    rows.append(("third blind set (6)", blind3))
     seed = SHARED / "fixtures" / "seed-article.txt"
     if seed.is_file():
         article = article_from_text(seed.read_text("utf-8"), str(seed))

@@ -120,7 +120,7 @@ class Analyzer:
         )
 
 
-def _stance(items: list[Found]) -> tuple[str, float]:
+def _stance(items: list[Found], person: bool = True) -> tuple[str, float]:
     """A player's stance from its positions: one side, both (mixed), or none."""
     weight = {"open": 0.0, "closed": 0.0}
     for f in items:
@@ -129,9 +129,10 @@ def _stance(items: list[Found]) -> tuple[str, float]:
     if total == 0:
         return "none", 0.0
     said = {f.side for f in items if f.kind in SPEECH_KINDS}
-    if len(said) == 1 and weight[next(iter(said))] >= 0.5 * total:
-        # what a player says is its position; an opposite practice reported beside it
-        # ("spent a decade building proprietary systems") does not make it mixed
+    if person and len(said) == 1 and weight[next(iter(said))] >= 0.5 * total:
+        # what a person says is their position; an opposite practice reported beside it
+        # ("spent a decade building proprietary systems") does not make it mixed. For an
+        # organisation what it does counts as much as what it says.
         side = next(iter(said))
         strength = 1.0
         for f in items:
@@ -186,7 +187,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
             continue
         if info.type == "OTHER" and not items:
             continue  # a law or a place named in passing is context, not a player
-        stance, confidence = _stance(items)
+        stance, confidence = _stance(items, person=info.type == "PERSON")
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):
             if f.sent_text not in evidence:

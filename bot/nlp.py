@@ -278,13 +278,7 @@ class OpennessMarker:
         spans = [(s, e, strings[m]) for m, s, e in self.matcher(doc)]
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for tok in doc:
-            if (
-                tok.lower_ in SECRECY_WORDS
-                and tok.i not in covered
-                and tok.head.lemma_ in KEEP_VERBS
-                and _keeps_tech(tok.head)
-                and tok.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "dobj", "attr")
-            ):
+            if tok.lower_ in SECRECY_WORDS and tok.i not in covered and _kept(tok):
                 spans.append((tok.i, tok.i + 1, "closed"))
                 covered.add(tok.i)
                 continue
@@ -321,6 +315,26 @@ class OpennessMarker:
                 spans.append((tok.i, tok.i + 1, side))
         doc._.openness = _span_side(doc, spans)
         return doc
+
+
+def _kept(tok: Any) -> bool:
+    """'keeping its newest system closed': the secrecy word completes a keep/remain verb about
+    models, as the parser attaches it or, failing that, within a few words after it."""
+    if tok.head.lemma_ in KEEP_VERBS and tok.dep_ in (
+        "oprd",
+        "acomp",
+        "ccomp",
+        "xcomp",
+        "advmod",
+        "dobj",
+        "attr",
+    ):
+        return _keeps_tech(tok.head)
+    start = max(tok.sent.start, tok.i - 8)
+    return any(
+        t.lemma_ in KEEP_VERBS and t.pos_ == "VERB" and _keeps_tech(t)
+        for t in tok.doc[start : tok.i]
+    )
 
 
 def _keeps_tech(verb: Any) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -144,8 +145,10 @@ def clean_mention(span: Span) -> str:
         tokens.pop(0)
     if not tokens:
         return ""
-    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
-    return " ".join(text.split())
+    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    if len(text) == 2 and text.endswith("."):  # "X." at a sentence's end is X
+        text = text[0]
+    return text
 
 
 def _excluded_names(author: str | None, site: str | None, host: str | None) -> set[str]:
@@ -641,6 +644,17 @@ def name_fixes(doc: Doc) -> Doc:
             spans.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif 2 <= len(words) <= 3 and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    # "Cyberspace Administration of China", "Bank of England": one organisation
+    ents = list(doc.ents)
+    for a, b in pairwise(ents):
+        if (
+            a.label_ == "ORG"
+            and b.label_ in ("GPE", "ORG", "LOC")
+            and b.start == a.end + 1
+            and doc[a.end].lower_ == "of"
+            and a[-1].lower_ in ORG_NAME_ENDINGS
+        ):
+            spans.append(Span(doc, a.start, b.end, label="ORG"))
     # "Amanda Brock, chief executive of OpenUK": the organisation after a title
     for tok in doc:
         if (

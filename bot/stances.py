@@ -65,7 +65,19 @@ NEGATIVE = {
     "malware", "disinformation",
 }
 # fmt: on
-CONTRAST_BEFORE = {("rather", "than"), ("instead", "of"), ("opposed", "to"), ("away", "from")}
+CONTRAST_BEFORE = {
+    ("rather", "than"),
+    ("instead", "of"),
+    ("opposed", "to"),
+    ("away", "from"),
+    ("alternative", "to"),
+    ("alternatives", "to"),
+    ("rival", "to"),
+    ("challenger", "to"),
+    ("compared", "to"),
+    ("compared", "with"),
+    ("answer", "to"),
+}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {
@@ -178,6 +190,20 @@ COMPETE_VERBS = {
     "outpace",
     "compete",
     "catch",
+}
+MEMBER_NOUNS = {
+    "member",
+    "official",
+    "lawmaker",
+    "executive",
+    "staff",
+    "employee",
+    "leader",
+    "spokesperson",
+    "representative",
+    "minister",
+    "researcher",
+    "engineer",
 }
 WISH_VERBS = {
     "want",
@@ -294,6 +320,25 @@ class StanceFinder:
                     break
         return out
 
+    def _recent_topic(self, before: int) -> list[str]:
+        """'the company': the organisation that was last the subject of a sentence (what the
+        story is about), else the last organisation named."""
+        first_sent = max(0, self.sent_of.get(before, 0) - 3)
+        limit = self.sents[first_sent].start if self.sents else 0
+        for i in range(before - 1, limit - 1, -1):
+            key = self.token_player.get(i)
+            tok = self.doc[i]
+            if (
+                key
+                and self.players[key].type == "ORG"
+                and (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+                )
+            ):
+                return [key]
+        return self._recent(before, ("ORG",))
+
     def _conjuncts(self, tok: Token) -> list[Token]:
         out = [tok]
         for child in tok.children:
@@ -359,13 +404,20 @@ class StanceFinder:
                 if det == "both":
                     keys.extend(k for k in self._recent(t.i, ("ORG",), 2) if k not in keys)
                 elif det in ("the", "this") and t.tag_ != "NNS":
-                    keys.extend(k for k in self._recent(t.i, ("ORG",)) if k not in keys)
+                    keys.extend(k for k in self._recent_topic(t.i) if k not in keys)
             elif low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
                 keys.extend(
                     k for k in self._recent(t.i, ("PERSON",), within_sents=6) if k not in keys
                 )
         if keys:
             return keys
+        # "Members of the European Parliament", "officials at the agency": their body
+        if tok.lemma_ in MEMBER_NOUNS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    key = self._player_at(pobj)
+                    if key and self.players[key].type in ("ORG", "GPE"):
+                        return [key]
         # "Critics of closed AI, including Clement Delangue, said": the named ones among them
         for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -520,8 +572,16 @@ class StanceFinder:
         negative = False
         negations = 0
         before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+        left = doc[cue.start - 2] if cue.start >= 2 else None
+        moving_away = (
+            bool(before)
+            and before[-1] == "from"
+            and left is not None
+            and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
+        )
         contrast = (
-            (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
+            moving_away  # "switching from closed APIs to open models"
+            or (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
             or (bool(before) and before[-1] in CONTRAST_WORD)
             or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
         )
@@ -578,7 +638,7 @@ class StanceFinder:
                     negative = True
         for tok in path:
             # "a bill aimed at open-source releases", "rules targeting open models"
-            if tok.lemma_ in ("aim", "target") and any(
+            if tok.lemma_ in ("aim", "target", "apply") and any(
                 t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.head.children)
             ):
                 negative = True
