@@ -59,7 +59,8 @@ NEGATIVE = {
     "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
-    "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "foe", "detractor",
+    "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
+    "detractor",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation",
@@ -639,7 +640,7 @@ class StanceFinder:
         for tok in path:
             # "a bill aimed at open-source releases", "rules targeting open models"
             if tok.lemma_ in ("aim", "target", "apply") and any(
-                t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.head.children)
+                t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.children, *tok.head.children)
             ):
                 negative = True
         sign = -1 if negative else 1
