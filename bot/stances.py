@@ -438,6 +438,8 @@ class StanceFinder:
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
+        if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
+            return self._recent_topic(tok.i)  # "It said ...": things do not speak
         idx = self.sent_of.get(tok.i, 0)
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
