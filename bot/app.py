@@ -138,8 +138,14 @@ class _EventsHandler(BaseHTTPRequestHandler):
         if self.path.split("?", 1)[0] != "/slack/events":
             self._send(404, b"not found", {})
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(min(length, 1_000_000)).decode("utf-8", "replace")
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= 1_000_000:  # Slack's events are small; refuse the rest
+            self._send(400 if length < 0 else 413, b"bad request body", {})
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
         headers = {k.lower(): [v] for k, v in self.headers.items()}
         query = self.path.split("?", 1)[1] if "?" in self.path else ""
         verifier = SignatureVerifier(self.secret)

@@ -248,5 +248,9 @@ def test_opening_a_model_to_all_is_an_open_practice(analyzer):
 
 
 def test_it_said_refers_to_the_organisation_not_the_thing(analyzer):
-    a = analyze_text(analyzer, "Meta publishes research paper", "Meta published a research paper on Tuesday about testing large models. It said open models let outside researchers find problems that a single company would miss.")
+    a = analyze_text(
+        analyzer,
+        "Meta publishes research paper",
+        "Meta published a research paper on Tuesday about testing large models. It said open models let outside researchers find problems that a single company would miss.",
+    )
     assert stances(a)["Meta"] == "open"

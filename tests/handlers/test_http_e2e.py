@@ -199,3 +199,20 @@ def test_refused_app_token_exits_1_with_one_line(tmp_path):
     lines = [line for line in out.stderr.splitlines() if line.startswith("newsbrief:")]
     assert len(lines) == 1 and "SLACK_APP_TOKEN" in lines[0]
     assert "Traceback" not in out.stderr
+
+
+def test_bad_content_length_is_refused(world):
+    import http.client
+    from urllib.parse import urlsplit
+
+    _, _, url = world
+    parts = urlsplit(url)
+    for length in ("abc", "99999999"):
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+        conn.putrequest("POST", parts.path)
+        conn.putheader("Content-Length", length)
+        conn.putheader("Content-Type", "application/json")
+        conn.endheaders()
+        status = conn.getresponse().status
+        conn.close()
+        assert status in (400, 413)
