@@ -71,6 +71,8 @@ ORG_NAME_ENDINGS = {
 }
 # fmt: on
 # fmt: off
+BODY_NOUNS = {"company", "firm", "startup", "lab", "institute", "group", "agency", "foundation",
+              "organisation", "organization", "university", "ministry", "department"}
 PRODUCT_NOUNS = {
     "model", "models", "chatbot", "assistant", "llm", "system", "app", "platform", "chip", "chips",
     "family", "series", "weights", "api",
@@ -540,6 +542,13 @@ class PlayerFinder:
                 info.role = info.role or entry.role
                 info.affiliation = info.affiliation or entry.affiliation
 
+    def _last_org_before(self, index: int) -> str | None:
+        for i in range(index - 1, -1, -1):
+            key = self.token_player.get(i)
+            if key and self.players.get(key) and self.players[key].type == "ORG":
+                return self.players[key].name
+        return None
+
     def _org_name(self, tok: Token) -> str | None:
         key = self.token_player.get(tok.i)
         if key and self.players.get(key) and self.players[key].type == "ORG":
@@ -586,6 +595,10 @@ class PlayerFinder:
                 org = next((o for o in orgs if o), None)
                 possessive = [i for i, t in enumerate(words) if t.text in ("'s", "’s")]
                 kept = words[possessive[-1] + 1 :] if possessive else words  # "the lab's chief"
+                if org is None and possessive and possessive[-1] > 0:
+                    owner = words[possessive[-1] - 1]
+                    if owner.lower_ in BODY_NOUNS:  # "the institute's chief executive"
+                        org = self._last_org_before(m.start)
                 kept = [
                     t for t in kept if t.lower_ not in ("the", "a", "an") and not self._org_name(t)
                 ]

@@ -207,6 +207,16 @@ def test_roles_and_affiliations_from_the_text(analyzer):
     assert "co-founder" in mensch.role and mensch.affiliation == "Mistral AI"
     jane = a.player("Jane Okonkwo")
     assert "chief scientist" in jane.role and jane.affiliation == "Kestrel Robotics"
+    b = analyze_text(
+        analyzer,
+        "Lab news",
+        "Kestrel Robotics released an open model on Monday.\nTomas Brenner, the company's chief executive, said open weights build trust.",
+    )
+    brenner = b.player("Tomas Brenner")
+    assert (
+        brenner.role == "chief executive, Kestrel Robotics"
+        and brenner.affiliation == "Kestrel Robotics"
+    )
     assert a.player("Mark Zuckerberg").affiliation == "Meta"
 
 
