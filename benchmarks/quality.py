@@ -18,24 +18,24 @@ from bot.nlp import get_gazetteer, get_pipeline  # noqa: E402
 from bot.sources import article_from_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+SETS = [  # (file in tests/fixtures, what it is)
+    ("labelled.json", "short labelled set"),
+    ("realistic.json", "realistic set"),
+    ("heldout.json", "held-out set"),
+    ("blind.json", "blind set"),
+    ("blind2.json", "second blind set"),
+    ("blind3.json", "third blind set"),
+]
 
 
 def main() -> int:
     verbose = "-v" in sys.argv
     analyzer = Analyzer(get_pipeline(), get_gazetteer())
     rows = []
-    labelled = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "labelled.json")
-    rows.append(("labelled set (21 articles)", labelled))
-    realistic = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "realistic.json")
-    rows.append(("realistic set (12 articles)", realistic))
-    heldout = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "heldout.json")
-    rows.append(("held-out set (8 articles)", heldout))
-    blind = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind.json")
-    rows.append(("blind set (6 articles)", blind))
-    blind2 = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind2.json")
-    rows.append(("second blind set (6)", blind2))
-    blind3 = evaluate_labelled(analyzer, ROOT / "tests" / "fixtures" / "blind3.json")
-    rows.append(("third blind set (6)", blind3))
+    for name, label in SETS:
+        path = ROOT / "tests" / "fixtures" / name
+        count = len(json.loads(path.read_text("utf-8"))["articles"])
+        rows.append((f"{label} ({count})", evaluate_labelled(analyzer, path)))
     seed = SHARED / "fixtures" / "seed-article.txt"
     if seed.is_file():
         article = article_from_text(seed.read_text("utf-8"), str(seed))

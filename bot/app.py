@@ -258,8 +258,7 @@ def main() -> int:
     app, service = build_app(settings, core, store, bot_user_id=who.get("user_id"))
     mode = "Socket Mode" if settings.socket_mode else f"HTTP on port {settings.port}"
     log.info(
-        "newsbrief %s as @%s (%s) in %s (%s) via %s",
-        "starting",
+        "newsbrief connected as @%s (%s) in %s (%s) via %s",
         who.get("user"),
         who.get("user_id"),
         who.get("team"),
