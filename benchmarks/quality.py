@@ -25,6 +25,7 @@ SETS = [  # (file in tests/fixtures, what it is)
     ("blind.json", "blind set"),
     ("blind2.json", "second blind set"),
     ("blind3.json", "third blind set"),
+    ("blind4.json", "fourth blind set"),
 ]
 
 

@@ -105,6 +105,17 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
     ],
     [{"LOWER": "openness"}],
+    [
+        {"LEMMA": "publish"},
+        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
+        {"LOWER": {"IN": ["models", "model", "code"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["offer", "license", "sell", "provide", "open"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["outside", "external", "third-party", "other", "all"]}},
+        {"LOWER": {"IN": ["developers", "companies", "researchers", "businesses"]}},
+    ],
     [{"LOWER": "open"}, {"LOWER": {"IN": ["science", "innovation", "ecosystem", "ecosystems"]}}],
     [
         {"LEMMA": "open", "POS": "VERB"},
@@ -208,6 +219,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": {"IN": ["gated", "restricted"]}},
         {"LOWER": {"IN": ["access", "release", "releases", "models"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["keep", "stay", "remain", "build", "develop", "use"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "in"},
+        {"ORTH": "-"},
+        {"LOWER": "house"},
     ],
 ]
 

@@ -71,6 +71,8 @@ ORG_NAME_ENDINGS = {
 }
 # fmt: on
 # fmt: off
+NAME_JOINERS = {"of", "for", "and", "the", "de", "la", "von", "van", "on", "in", "at", "du", "der",
+                "des", "da", "di", "le", "y", "bin", "al"}
 BODY_NOUNS = {"company", "firm", "startup", "lab", "institute", "group", "agency", "foundation",
               "organisation", "organization", "university", "ministry", "department"}
 PRODUCT_NOUNS = {
@@ -272,6 +274,21 @@ class PlayerFinder:
                 ent = _respan(ent, breaks[-1] + 1, ent.end)
                 if not len(ent) or ent[0].is_space:
                     continue
+            inner = [
+                t
+                for t in ent
+                if t.is_lower
+                and t.is_alpha
+                and t.lower_ not in NAME_JOINERS
+                and not (t.i > 0 and t.nbor(-1).text == "-")  # "Kyung-hoon", "gpt-oss"
+            ]
+            known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
+            if inner and not known and ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
+                # "Mozilla launches fund": the name stops where lower-case words begin
+                cut = inner[0].i
+                if cut == ent.start:
+                    continue
+                ent = _respan(ent, ent.start, cut)
             if ent.label_ == "PERSON" and ent.start > 0:
                 prev = self.doc[ent.start - 1]
                 if (

@@ -412,6 +412,11 @@ class StanceFinder:
                 )
         if keys:
             return keys
+        # "the company's decision to keep its models closed": whose decision it is
+        if tok.lemma_ in ADVOCACY_NOUNS:
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and (owners := self.resolve(poss)):
+                return owners
         # "Members of the European Parliament", "officials at the agency": their body
         if tok.lemma_ in MEMBER_NOUNS:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
@@ -593,6 +598,10 @@ class StanceFinder:
         defended = False
         for k, tok in enumerate(path):
             if tok.i in cue_tokens:
+                # the cue's own verb may be negated: "would not be offered to developers"
+                negations += sum(  # (a "not" right before the cue is the contrast above)
+                    1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1
+                )
                 continue
             own_negation = any(c.dep_ == "neg" for c in tok.children)
             if _feared_harm(tok, path[k - 1] if k else None):
