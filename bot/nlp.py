@@ -298,43 +298,42 @@ class OpennessMarker:
         spans = [(s, e, strings[m]) for m, s, e in self.matcher(doc)]
         covered = {i for s, e, _ in spans for i in range(s, e)}
         for tok in doc:
-            if tok.lower_ in SECRECY_WORDS and tok.i not in covered and _kept(tok):
-                spans.append((tok.i, tok.i + 1, "closed"))
-                covered.add(tok.i)
+            if tok.i in covered:
                 continue
-            if (
-                tok.lower_ in ("openly", "freely", "publicly")
-                and tok.i not in covered
-                and any(
-                    t.lemma_ in RELEASE_VERBS
-                    for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
-                )
-            ):  # "releasing its most capable models openly" (however the parser attaches it)
-                spans.append((tok.i, tok.i + 1, "open"))
-                covered.add(tok.i)
-                continue
-            if (
-                tok.lower_ in ("public", "available", "downloadable")
-                and tok.i not in covered
-                and tok.dep_ in ("acomp", "oprd")
-                and any(
-                    c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("weights", "weight")
-                    for c in tok.head.children
-                )
-            ):  # "whose weights are public", "made the weights available"
-                spans.append((tok.i, tok.i + 1, "open"))
-                covered.add(tok.i)
-                continue
-            side = PREDICATE_WORDS.get(tok.lower_)
-            if (
-                side
-                and tok.i not in covered
-                and tok.dep_ in ("acomp", "oprd", "amod", "conj")
-                and _about_tech(tok)
-            ):
+            side = token_side(tok)
+            if side:
                 spans.append((tok.i, tok.i + 1, side))
         doc._.openness = _span_side(doc, spans)
         return doc
+
+
+def _released_openly(tok: Any) -> bool:
+    """'releasing its most capable models openly', however the parser attaches 'openly'."""
+    return tok.lower_ in ("openly", "freely", "publicly") and any(
+        t.lemma_ in RELEASE_VERBS
+        for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
+    )
+
+
+def _public_weights(tok: Any) -> bool:
+    """'whose weights are public', 'made the weights available'."""
+    return (
+        tok.lower_ in ("public", "available", "downloadable")
+        and tok.dep_ in ("acomp", "oprd")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("weights", "weight")
+            for c in tok.head.children
+        )
+    )
+
+
+def _open_or_closed_tech(tok: Any) -> bool:
+    """Bare 'open' / 'closed' as a predicate or modifier of software: 'Android, which is open'."""
+    return (
+        tok.lower_ in PREDICATE_WORDS
+        and tok.dep_ in ("acomp", "oprd", "amod", "conj")
+        and _about_tech(tok)
+    )
 
 
 def _kept(tok: Any) -> bool:
@@ -429,6 +428,19 @@ def acronym_entities(doc: Doc) -> Doc:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans([*new, *kept])
     return doc
+
+
+def token_side(tok: Any) -> str | None:
+    """The side a single token names where phrase patterns cannot see it: a secrecy word
+    completing 'keep', 'openly' after a release, public weights, or bare 'open'/'closed' said
+    of software."""
+    if tok.lower_ in SECRECY_WORDS and _kept(tok):
+        return "closed"
+    if _released_openly(tok) or _public_weights(tok):
+        return "open"
+    if _open_or_closed_tech(tok):
+        return PREDICATE_WORDS[tok.lower_]
+    return None
 
 
 @Language.component("newsbrief_paragraphs")
