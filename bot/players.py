@@ -648,6 +648,17 @@ class PlayerFinder:
                     info.subject_count += 1
 
 
+def _name_like(tok: Token) -> bool:
+    """Part of a product name: capitalised or mixed-case (OLMo, HyperCLOVA), or a version."""
+    if tok.is_punct or tok.is_space or tok.lower_ in ("the", "its", "their", "a", "an"):
+        return False
+    return (
+        (tok.text[:1].isupper() and tok.is_alpha and tok.pos_ == "PROPN")
+        or (tok.like_num and tok.i > 0 and tok.nbor(-1).text[:1].isupper())
+        or (any(c.isupper() for c in tok.text[1:]) and tok.is_alpha)
+    )
+
+
 @Language.component("newsbrief_names")
 def name_fixes(doc: Doc) -> Doc:
     """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
@@ -674,6 +685,29 @@ def name_fixes(doc: Doc) -> Doc:
             spans.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif 2 <= len(words) <= 3 and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
+    # "its OLMo language model", "a model called Mistral Medium 4": the model's name
+    for tok in doc:
+        if not tok.is_lower or tok.text not in ("model", "models", "family", "series") or tok.i < 1:
+            continue
+        end = tok.i
+        if doc[end - 1].lower_ in ("language", "reasoning", "foundation", "ai", "open"):
+            end -= 1
+        start = end
+        while start > 0 and _name_like(doc[start - 1]):
+            start -= 1
+        if (
+            start < end
+            and not any(t.ent_type_ for t in doc[start:end])
+            and not (doc[start].is_sent_start)
+        ):
+            spans.append(Span(doc, start, end, label="PRODUCT"))
+    for tok in doc:
+        if tok.lower_ in ("called", "named", "dubbed") and tok.i + 1 < len(doc):
+            end = tok.i + 1
+            while end < len(doc) and _name_like(doc[end]):
+                end += 1
+            if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i + 1 : end]):
+                spans.append(Span(doc, tok.i + 1, end, label="PRODUCT"))
     # "Cyberspace Administration of China", "Bank of England": one organisation
     ents = list(doc.ents)
     for a, b in pairwise(ents):
