@@ -267,7 +267,11 @@ def test_it_said_refers_to_the_organisation_not_the_thing(analyzer):
 
 
 def test_model_names_the_ner_misses(analyzer):
-    a = analyze_text(analyzer, "Lab releases model", "The Allen Institute for AI released its OLMo language model under an open licence.\nA smaller model called Tulu Mini 2 will follow.")
+    a = analyze_text(
+        analyzer,
+        "Lab releases model",
+        "The Allen Institute for AI released its OLMo language model under an open licence.\nA smaller model called Tulu Mini 2 will follow.",
+    )
     names = {p.name: p for p in a.players}
     assert names["OLMo"].type == "PRODUCT" and names["OLMo"].stance == "open"
     assert "Tulu Mini 2" in names
