@@ -221,7 +221,7 @@ def main() -> int:
     try:
         settings = load_settings()
     except ConfigError as exc:
-        print("newsbrief: configuration error:\n  " + "\n  ".join(exc.problems), file=sys.stderr)
+        print(exc.report(), file=sys.stderr)
         return 1
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

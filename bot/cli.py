@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.models import Failure
 from bot.nlp import ModelNotFound
+
+if TYPE_CHECKING:  # the core (and spaCy) load only for the commands that need them
+    from bot.core import Core
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +45,18 @@ def _settings() -> Settings | None:
     try:
         return load_settings()
     except ConfigError as exc:
-        print("newsbrief: configuration error:\n  " + "\n  ".join(exc.problems), file=sys.stderr)
+        print(exc.report(), file=sys.stderr)
+        return None
+
+
+def _core(settings: Settings) -> Core | None:
+    """The analysing core, or None after one actionable line when no pipeline loads."""
+    from bot.core import build_core
+
+    try:
+        return build_core(settings)
+    except ModelNotFound as exc:
+        print(f"newsbrief: {exc}", file=sys.stderr)
         return None
 
 
@@ -54,7 +69,7 @@ def _emit(obj: dict, as_json: bool, text: str) -> None:
 
 def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     """analyze / extract: every source gets a line (or a brief); failures do not stop the rest."""
-    from bot.core import build_core, build_reader
+    from bot.core import build_reader
     from bot.render import brief_text, failure_text
 
     settings = _settings()
@@ -62,10 +77,8 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
         return 2
     core = None
     if command == "analyze":
-        try:
-            core = build_core(settings)
-        except ModelNotFound as exc:
-            print(f"newsbrief: {exc}", file=sys.stderr)
+        core = _core(settings)
+        if core is None:
             return 1
         reader = core.reader
     else:
@@ -100,17 +113,14 @@ def _article_text(d: dict) -> str:
 
 def cmd_ask(source: str, question: str, as_json: bool) -> int:
     """Analyse one source and answer a question with the same engine as in Slack."""
-    from bot.core import build_core
     from bot.questions import Context, QuestionEngine
     from bot.render import failure_text
 
     settings = _settings()
     if settings is None:
         return 2
-    try:
-        core = build_core(settings)
-    except ModelNotFound as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+    core = _core(settings)
+    if core is None:
         return 1
     try:
         result = core.analyze_source(source)

@@ -23,6 +23,10 @@ class ConfigError(Exception):
         self.problems = problems
         super().__init__("invalid configuration: " + "; ".join(problems))
 
+    def report(self) -> str:
+        """What the command line prints: every problem on its own line."""
+        return "newsbrief: configuration error:\n  " + "\n  ".join(self.problems)
+
 
 @dataclass(frozen=True)
 class FetchLimits:

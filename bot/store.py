@@ -280,10 +280,7 @@ class Store:
         ]
 
     def thread_analyses(self, channel: str, thread_ts: str) -> list[Analysis]:
-        rows = self._rows(
-            (posts.c.channel == channel) & (posts.c.thread_ts == thread_ts), newest_first=False
-        )
-        return [r.analysis for r in rows]
+        return [r.analysis for r in self.thread_stored(channel, thread_ts)]
 
     def thread_stored(self, channel: str, thread_ts: str) -> list[Stored]:
         return self._rows(
