@@ -44,9 +44,9 @@ def main() -> int:
     corpus = [base[i % len(base)] for i in range(n)]
     import spacy
 
-    from bot.analyze import Analyzer, doc_text
     from bot.models import Article
-    from bot.nlp import get_gazetteer, get_pipeline, load_base
+    from bot.understanding.analyze import Analyzer, doc_text
+    from bot.understanding.nlp import get_gazetteer, get_pipeline, load_base
 
     t = time.perf_counter()
     bare = load_base()

@@ -24,7 +24,7 @@ def main() -> int:
         return 0
     import trafilatura
 
-    from bot.extract import extract_fields, strip_boilerplate
+    from bot.reading.extract import extract_fields, strip_boilerplate
 
     spec = importlib.util.spec_from_file_location("score", BENCH / "score.py")
     scorer = importlib.util.module_from_spec(spec)

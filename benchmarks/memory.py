@@ -69,8 +69,8 @@ def rss_mb() -> float:
 
 
 def run(n: int, zone: bool) -> tuple[float, float, float, int]:
-    from bot.analyze import Analyzer, doc_text
-    from bot.nlp import get_gazetteer, get_pipeline
+    from bot.understanding.analyze import Analyzer, doc_text
+    from bot.understanding.nlp import get_gazetteer, get_pipeline
 
     analyzer = Analyzer(get_pipeline(), get_gazetteer())
     rng = random.Random(7)

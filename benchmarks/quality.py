@@ -12,10 +12,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.analyze import Analyzer  # noqa: E402
-from bot.evaluation import evaluate_gold, evaluate_labelled  # noqa: E402
-from bot.nlp import get_gazetteer, get_pipeline  # noqa: E402
-from bot.sources import article_from_text  # noqa: E402
+from bot.reading.sources import article_from_text  # noqa: E402
+from bot.understanding.analyze import Analyzer  # noqa: E402
+from bot.understanding.evaluation import evaluate_gold, evaluate_labelled  # noqa: E402
+from bot.understanding.nlp import get_gazetteer, get_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SETS = [  # (file in tests/fixtures, what it is)

@@ -27,8 +27,8 @@ from slack_sdk.signature import SignatureVerifier
 from bot.briefs import BriefService
 from bot.config import ConfigError, Settings, load_settings
 from bot.core import Core, build_core
-from bot.nlp import ModelNotFound
-from bot.store import Store
+from bot.remembering.store import Store
+from bot.understanding.nlp import ModelNotFound
 
 log = logging.getLogger("newsbrief")
 TRANSIENT_ERRORS = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}

@@ -13,10 +13,12 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.asking.questions import CROSS_ARTICLE, Context, QuestionEngine
 from bot.core import Core
 from bot.links import MAX_LINKS_PER_MESSAGE
 from bot.models import Analysis, Failure
-from bot.questions import CROSS_ARTICLE, Context, QuestionEngine
+from bot.reading.urls import normalize_url
+from bot.remembering.store import Store, Stored
 from bot.render import (
     BLOCK_LIMIT,
     brief_blocks,
@@ -26,8 +28,6 @@ from bot.render import (
     failure_message,
     home_view,
 )
-from bot.store import Store, Stored
-from bot.urls import normalize_url
 
 log = logging.getLogger(__name__)
 

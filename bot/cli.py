@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.models import Failure
-from bot.nlp import ModelNotFound
+from bot.understanding.nlp import ModelNotFound
 
 if TYPE_CHECKING:  # the core (and spaCy) load only for the commands that need them
     from bot.core import Core
@@ -113,7 +113,7 @@ def _article_text(d: dict) -> str:
 
 def cmd_ask(source: str, question: str, as_json: bool) -> int:
     """Analyse one source and answer a question with the same engine as in Slack."""
-    from bot.questions import Context, QuestionEngine
+    from bot.asking.questions import Context, QuestionEngine
     from bot.render import failure_text
 
     settings = _settings()

@@ -9,14 +9,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
-from bot.analyze import Analyzer
 from bot.config import Settings
-from bot.extract import Extractor
-from bot.fetch import Fetcher
 from bot.models import Analysis, Article, Failure
-from bot.nlp import get_gazetteer, get_pipeline
-from bot.sources import SourceReader
-from bot.workers import ProcessAnalyzer
+from bot.reading.extract import Extractor
+from bot.reading.fetch import Fetcher
+from bot.reading.sources import SourceReader
+from bot.understanding.analyze import Analyzer
+from bot.understanding.nlp import get_gazetteer, get_pipeline
+from bot.understanding.workers import ProcessAnalyzer
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.urls import normalize_url
+from bot.reading.urls import normalize_url
 
 MAX_LINKS_PER_MESSAGE = 3
 _MARKUP = re.compile(r"<([^<>|\s]+)(?:\|[^<>]*)?>")

@@ -14,8 +14,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 @pytest.fixture(scope="session")
 def analyzer():
-    from bot.analyze import Analyzer
-    from bot.nlp import get_gazetteer, get_pipeline
+    from bot.understanding.analyze import Analyzer
+    from bot.understanding.nlp import get_gazetteer, get_pipeline
 
     return Analyzer(get_pipeline(), get_gazetteer())
 

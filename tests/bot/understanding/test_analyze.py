@@ -2,8 +2,8 @@
 
 import json
 
-from bot.evaluation import evaluate_gold, evaluate_labelled
-from bot.sources import article_from_text
+from bot.reading.sources import article_from_text
+from bot.understanding.evaluation import evaluate_gold, evaluate_labelled
 from tests.conftest import FIXTURES, analyze_text
 
 

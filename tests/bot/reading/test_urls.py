@@ -1,4 +1,4 @@
-from bot.urls import normalize_url, same_site
+from bot.reading.urls import normalize_url, same_site
 
 
 def test_normalize_drops_tracking_fragment_default_port_and_case():

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from bot.gazetteer import Gazetteer
+from bot.understanding.gazetteer import Gazetteer
 
 LABELS = {
     "PERSON": "PERSON",
@@ -664,7 +664,7 @@ def name_fixes(doc: Doc) -> Doc:
     """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
     organisation ("Quillon Research will ...") is an ORG; a two- or three-word one that says,
     argues or urges something ("Jonah Whitfield urged ...") is a PERSON."""
-    from bot.stances import ADVOCACY, REPORTING
+    from bot.understanding.stances import ADVOCACY, REPORTING
 
     spans: list[Span] = []
     for tok in doc:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.analyze import Analyzer
 from bot.models import Analysis, Article, Player
+from bot.understanding.analyze import Analyzer
 
 
 @dataclass

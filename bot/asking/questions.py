@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.gazetteer import Gazetteer
 from bot.models import Analysis, Player
+from bot.understanding.gazetteer import Gazetteer
 
 SPEECH = ("quote", "claim", "advocacy")
 # fmt: off

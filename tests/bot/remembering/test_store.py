@@ -4,7 +4,7 @@ import sqlite3
 import threading
 
 from bot.models import Analysis, Article, Player
-from bot.store import SCHEMA_VERSION, Store
+from bot.remembering.store import SCHEMA_VERSION, Store
 
 
 def analysis(url="https://news.example/a", title="A story", player="Lumen Labs", stance="open"):

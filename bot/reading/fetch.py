@@ -33,8 +33,8 @@ from urllib3.exceptions import (
 from bot import __version__
 from bot.config import FetchLimits
 from bot.models import Failure
-from bot.netguard import AllowList, blocked_reason
-from bot.urls import BadURL, ip_literal, split_url
+from bot.reading.netguard import AllowList, blocked_reason
+from bot.reading.urls import BadURL, ip_literal, split_url
 
 USER_AGENT = (
     f"newsbrief/{__version__} (Slack news-brief bot; reads links people share; "

@@ -3,10 +3,10 @@
 import pytest
 
 from bot.config import FetchLimits
-from bot.extract import Extractor, strip_boilerplate
-from bot.fetch import Fetcher
 from bot.models import Article, Failure
-from bot.sources import SourceReader, article_from_text
+from bot.reading.extract import Extractor, strip_boilerplate
+from bot.reading.fetch import Fetcher
+from bot.reading.sources import SourceReader, article_from_text
 from tests.articles import ARTICLE_HTML, ArticleServer
 
 

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from bot.gazetteer import GazetteerError, load_gazetteer
+from bot.understanding.gazetteer import GazetteerError, load_gazetteer
 
 
 def test_builtin_gazetteer_knows_the_industry():

@@ -4,9 +4,9 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from bot.gazetteer import Entry, Gazetteer
-from bot.nlp import ModelNotFound, add_components, load_base
-from bot.nlp import cues as read_cues
+from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.nlp import ModelNotFound, add_components, load_base
+from bot.understanding.nlp import cues as read_cues
 
 
 @pytest.fixture(scope="module")

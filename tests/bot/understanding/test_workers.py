@@ -3,8 +3,8 @@
 import os
 import signal
 
-from bot.sources import article_from_text
-from bot.workers import ProcessAnalyzer
+from bot.reading.sources import article_from_text
+from bot.understanding.workers import ProcessAnalyzer
 from tests.conftest import ROOT
 
 

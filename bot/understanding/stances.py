@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.nlp import Cue, cues
-from bot.players import PlayerInfo
+from bot.understanding.nlp import Cue, cues
+from bot.understanding.players import PlayerInfo
 
 # fmt: off
 REPORTING = {

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
+from bot.asking.questions import Context, QuestionEngine
 from bot.models import Article
-from bot.questions import Context, QuestionEngine
-from bot.sources import article_from_text
+from bot.reading.sources import article_from_text
 from tests.conftest import FIXTURES, ROOT
 
 SET = json.loads((FIXTURES / "questions.json").read_text())

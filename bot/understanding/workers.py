@@ -14,8 +14,8 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from bot.analyze import Analyzer
 from bot.models import Analysis, Article
+from bot.understanding.analyze import Analyzer
 
 log = logging.getLogger(__name__)
 _worker_analyzer: Analyzer | None = None
@@ -23,7 +23,7 @@ _worker_analyzer: Analyzer | None = None
 
 def _init(model: str | None, extra: str | None) -> None:
     global _worker_analyzer
-    from bot.nlp import get_gazetteer, get_pipeline
+    from bot.understanding.nlp import get_gazetteer, get_pipeline
 
     _worker_analyzer = Analyzer(get_pipeline(model, extra), get_gazetteer(model, extra))
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.extract import (
+from bot.models import Article, Failure
+from bot.reading.extract import (
     Extractor,
     byline_from_text,
     check_article,
     detect_language,
     strip_boilerplate,
 )
-from bot.fetch import Fetcher, decode_body
-from bot.models import Article, Failure
+from bot.reading.fetch import Fetcher, decode_body
 
 
 def article_from_text(text: str, source: str, url: str | None = None) -> Article | Failure:

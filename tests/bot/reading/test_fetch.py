@@ -5,8 +5,8 @@ import time
 import pytest
 
 from bot.config import FetchLimits
-from bot.fetch import Fetched, Fetcher, decode_body
 from bot.models import Failure
+from bot.reading.fetch import Fetched, Fetcher, decode_body
 from tests.articles import ArticleServer
 
 
@@ -165,7 +165,7 @@ def test_plain_text(server):
 
 
 def test_user_agent_is_honest(server):
-    from bot.fetch import USER_AGENT
+    from bot.reading.fetch import USER_AGENT
 
     assert "newsbrief" in USER_AGENT and "+http" in USER_AGENT
 

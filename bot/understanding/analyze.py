@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from bot.gazetteer import Gazetteer
 from bot.models import Analysis, Article, Player, Position
-from bot.players import PlayerFinder, PlayerInfo
-from bot.stances import SPEECH_KINDS, Found, StanceFinder
+from bot.understanding.gazetteer import Gazetteer
+from bot.understanding.players import PlayerFinder, PlayerInfo
+from bot.understanding.stances import SPEECH_KINDS, Found, StanceFinder
 
 MAX_PLAYERS = 15
 KIND_ORDER = {"quote": 0, "claim": 1, "advocacy": 2, "practice": 3, "concern": 4}

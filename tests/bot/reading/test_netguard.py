@@ -10,10 +10,10 @@ import time
 import pytest
 
 from bot.config import FetchLimits
-from bot.fetch import Fetcher
 from bot.models import Failure
-from bot.netguard import AllowList, blocked_reason, embedded_ipv4
-from bot.urls import BadURL, ip_literal, split_url
+from bot.reading.fetch import Fetcher
+from bot.reading.netguard import AllowList, blocked_reason, embedded_ipv4
+from bot.reading.urls import BadURL, ip_literal, split_url
 
 DEADLINE = time.monotonic() + 3600
 BLOCKED = [

@@ -38,7 +38,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import StaticPool
 
 from bot.models import Analysis
-from bot.urls import normalize_url
+from bot.reading.urls import normalize_url
 
 SCHEMA_VERSION = 2
 metadata = MetaData()

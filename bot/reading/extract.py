@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from bot.models import Article, Failure
-from bot.urls import same_site
+from bot.reading.urls import same_site
 
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "favor_precision": True,

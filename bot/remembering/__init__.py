@@ -1,0 +1,1 @@
+"""Remembering: what was read, briefed and asked, in SQLite or PostgreSQL."""

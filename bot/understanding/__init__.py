@@ -1,0 +1,1 @@
+"""Understanding: the spaCy pipeline and its components, gazetteer, players, positions."""
