@@ -177,8 +177,9 @@ class Store:
     def claim_event(self, event_id: str) -> bool:
         return self._claim(f"event:{event_id}")
 
-    def claim_link(self, channel: str, message_ts: str, url_key: str) -> bool:
-        return self._claim(f"link:{channel}:{message_ts}:{url_key}")
+    def claim_link(self, channel: str, message_ts: str, url: str) -> bool:
+        """True the first time this link (by its normalised key) is claimed for a message."""
+        return self._claim(f"link:{channel}:{message_ts}:{normalize_url(url)}")
 
     # -- analyses and posts -----------------------------------------------------------------
 
@@ -187,7 +188,7 @@ class Store:
         row = {
             # keyed by the link as shared, so the same link posted again finds it
             "url_key": normalize_url(a.source) if a.source.startswith("http") else a.source,
-            "url": a.url or a.source,
+            "url": a.link or a.source,
             "title": a.title,
             "analyzed_at": time.time(),
             "data": json.dumps(analysis.to_dict(), ensure_ascii=False),
@@ -316,7 +317,7 @@ def _distinct(rows: list[Stored]) -> list[Stored]:
     seen: set[str] = set()
     out = []
     for r in rows:
-        key = r.analysis.article.url or r.analysis.article.source
+        key = r.analysis.article.link or r.analysis.article.source
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -1,6 +1,8 @@
-"""The composition root: settings -> core -> Slack clients -> Bolt app -> Socket Mode or HTTP.
+"""The Slack runtime: settings -> core -> Web API client -> Bolt app -> Socket Mode or HTTP.
 
-The only module of `bot/` that imports Slack's libraries; the core stays Slack-free.
+`python -m bot run` starts it (the CLI imports it there and nowhere else). In HTTP mode our own
+small server takes POST /slack/events: it bounds the body, checks Slack's signature (once: Bolt's
+own check is off) and refuses malformed JSON before Bolt parses it.
 """
 
 from __future__ import annotations
@@ -10,104 +12,42 @@ import logging
 import signal
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from slack_bolt import App, BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 from slack_sdk.signature import SignatureVerifier
 
-from bot.briefs import BriefService
 from bot.config import ConfigError, Settings, load_settings
 from bot.core import Core, build_core
 from bot.remembering.store import Store
+from bot.service import BriefService, ServiceLimits
 from bot.understanding.nlp import ModelNotFound
+from handlers.listeners import register
+from handlers.poster import SlackPoster, web_client
 
 log = logging.getLogger("newsbrief")
-TRANSIENT_ERRORS = {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
-TRANSIENT_RETRIES = 3
+# Slack's events are small; a bigger body is refused unread.
+MAX_EVENT_BYTES = 1_000_000
+EVENTS_PATH = "/slack/events"
 
 
-def web_client(token: str | None, settings: Settings) -> WebClient:
-    """A Web API client on SLACK_API_URL that retries 429s (honouring Retry-After), 5xx and
-    dropped connections a bounded number of times."""
-    return WebClient(
-        token=token,
-        base_url=settings.slack_api_url,
-        timeout=15,
-        retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=5),
-            ServerErrorRetryHandler(max_retry_count=2),
-            ConnectionErrorRetryHandler(max_retry_count=2),
-        ],
-    )
-
-
-class SlackPoster:
-    """The BriefService's view of Slack: reactions and threaded replies."""
-
-    def __init__(self, client: WebClient) -> None:
-        self.client = client
-
-    def react(self, channel: str, ts: str, name: str) -> None:
-        try:
-            self.client.reactions_add(channel=channel, timestamp=ts, name=name)
-        except SlackApiError as exc:
-            if exc.response.get("error") != "already_reacted":
-                raise
-
-    def permalink(self, channel: str, ts: str) -> str | None:
-        try:
-            return self.client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
-        except SlackApiError:
-            return None
-
-    def publish_home(self, user: str, view: dict[str, Any]) -> None:
-        self.client.views_publish(user_id=user, view=view)
-
-    def reply(
-        self, channel: str, thread_ts: str, text: str, blocks: list[dict[str, Any]] | None = None
-    ) -> str | None:
-        for attempt in range(TRANSIENT_RETRIES + 1):
-            try:
-                resp = self.client.chat_postMessage(
-                    channel=channel,
-                    thread_ts=thread_ts,
-                    text=text,
-                    blocks=blocks,
-                    unfurl_links=False,
-                    unfurl_media=False,
-                )
-                return resp.get("ts")
-            except SlackApiError as exc:
-                # 429s and 5xx are retried by the client's handlers; these come back as 200
-                if (
-                    exc.response.get("error") not in TRANSIENT_ERRORS
-                    or attempt == TRANSIENT_RETRIES
-                ):
-                    raise
-                time.sleep(0.5 * 2**attempt)
-        return None
+def client_for(settings: Settings) -> WebClient:
+    return web_client(settings.slack_bot_token, settings.slack_api_url, settings.slack_client)
 
 
 def build_app(
     settings: Settings, core: Core, store: Store | None = None, bot_user_id: str | None = None
 ) -> tuple[App, BriefService]:
     """The Bolt app with every listener registered, and the service behind it."""
-    from handlers import register_all
-
-    client = web_client(settings.slack_bot_token, settings)
+    client = client_for(settings)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
-        request_verification_enabled=not settings.socket_mode,
+        # HTTP requests are verified by our server before they reach Bolt; Socket Mode has none
+        request_verification_enabled=False,
         process_before_response=False,
         ignoring_self_events_enabled=True,
         logger=logging.getLogger("newsbrief.bolt"),
@@ -115,17 +55,22 @@ def build_app(
     service = BriefService(
         core,
         store or Store(settings.database_url),
-        SlackPoster(client),
-        workers=max(4, settings.workers * 4),
-        repost_window_hours=settings.repost_window_hours,
-        bot_user_id=bot_user_id,
+        SlackPoster(client, bot_user_id),
+        limits=ServiceLimits(
+            jobs=settings.brief_jobs,
+            repost_window_hours=settings.repost_window_hours,
+            channel_scope_articles=settings.channel_scope_articles,
+            home_articles=settings.home_articles,
+            shutdown_grace=settings.shutdown_grace,
+        ),
     )
-    register_all(app, service)
+    register(app, service)
     return app, service
 
 
 class _EventsHandler(BaseHTTPRequestHandler):
-    """POST /slack/events into Bolt (which verifies the signature and acks)."""
+    """POST /slack/events: bounded, signature-checked (the one check), well-formed, into Bolt
+    (which acks)."""
 
     app: App
     secret: str
@@ -135,23 +80,23 @@ class _EventsHandler(BaseHTTPRequestHandler):
         log.debug("http: " + fmt, *args)
 
     def do_POST(self) -> None:
-        if self.path.split("?", 1)[0] != "/slack/events":
+        if self.path.split("?", 1)[0] != EVENTS_PATH:
             self._send(404, b"not found", {})
             return
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
-        if not 0 <= length <= 1_000_000:  # Slack's events are small; refuse the rest
+        if not 0 <= length <= MAX_EVENT_BYTES:
             self._send(400 if length < 0 else 413, b"bad request body", {})
             return
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        raw = self.rfile.read(length)
         headers = {k.lower(): [v] for k, v in self.headers.items()}
         query = self.path.split("?", 1)[1] if "?" in self.path else ""
-        verifier = SignatureVerifier(self.secret)
-        if not verifier.is_valid_request(body, {k: v[0] for k, v in headers.items()}):
+        if not SignatureVerifier(self.secret).is_valid_request(raw, self.headers):
             self._send(401, b"invalid signature", {})
             return
+        body = raw.decode("utf-8", "replace")
         if not _well_formed(body):
             log.warning("malformed Slack request refused")
             self._send(400, b"malformed event", {})
@@ -207,9 +152,7 @@ def serve_http(app: App, settings: Settings, stop: threading.Event) -> None:
 def serve_socket_mode(app: App, settings: Settings, stop: threading.Event) -> None:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    handler = SocketModeHandler(
-        app, settings.slack_app_token, web_client=web_client(settings.slack_bot_token, settings)
-    )
+    handler = SocketModeHandler(app, settings.slack_app_token, web_client=client_for(settings))
     handler.connect()  # returns once connected; reconnects by itself when Slack asks
     log.info("connected to Slack in Socket Mode")
     stop.wait()
@@ -231,7 +174,7 @@ def main() -> int:
         print("newsbrief: cannot start the Slack app: " + "; ".join(problems), file=sys.stderr)
         return 1
     try:
-        who = web_client(settings.slack_bot_token, settings).auth_test()
+        who = client_for(settings).auth_test()
     except SlackApiError as exc:
         print(
             f"newsbrief: Slack refused the bot token ({exc.response.get('error')}); check "
