@@ -101,3 +101,18 @@ def test_the_checks_see_offences(tmp_path):
         "import bot._private\nfrom bot.remembering.store import Store\n"
     )
     assert len(edge_offences(edge)) == 2
+
+
+def test_the_cli_loads_slack_only_to_run_it():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bot.cli, bot.service, bot.core\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('slack_sdk', 'slack_bolt', 'handlers')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
