@@ -159,55 +159,40 @@ def serve_socket_mode(app: App, settings: Settings, stop: threading.Event) -> No
     handler.close()
 
 
-def main() -> int:
-    """Run the Slack app until Ctrl-C or SIGTERM; 1 with one clear line on bad setup."""
+class StartError(Exception):
+    """Start-up cannot go on; the message is the one line the operator reads."""
+
+
+def _say(line: str) -> None:
+    print(f"newsbrief: {line}", file=sys.stderr)
+
+
+def who_am_i(settings: Settings) -> dict[str, Any]:
+    """auth.test: the bot's own identity, and proof that the token and SLACK_API_URL work."""
     try:
-        settings = load_settings()
-    except ConfigError as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    problems = settings.slack_problems()
-    if problems:
-        print("newsbrief: cannot start the Slack app: " + "; ".join(problems), file=sys.stderr)
-        return 1
-    try:
-        who = client_for(settings).auth_test()
+        return dict(client_for(settings).auth_test().data)  # type: ignore[arg-type]
     except SlackApiError as exc:
-        print(
-            f"newsbrief: Slack refused the bot token ({exc.response.get('error')}); check "
-            "SLACK_BOT_TOKEN",
-            file=sys.stderr,
-        )
-        return 1
+        raise StartError(
+            f"Slack refused the bot token ({exc.response.get('error')}); check SLACK_BOT_TOKEN"
+        ) from None
     except (SlackClientError, OSError) as exc:
-        print(f"newsbrief: cannot reach Slack at {settings.slack_api_url} ({exc})", file=sys.stderr)
-        return 1
+        raise StartError(f"cannot reach Slack at {settings.slack_api_url} ({exc})") from None
+
+
+def open_core_and_store(settings: Settings) -> tuple[Core, Store]:
     try:
         core = build_core(settings, analysis_processes=settings.analysis_processes)
     except ModelNotFound as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
-        return 1
+        raise StartError(str(exc)) from None
     try:
-        store = Store(settings.database_url)
+        return core, Store(settings.database_url)
     except Exception as exc:  # a bad URL, an unreachable server, a read-only file
-        print(
-            f"newsbrief: cannot open the database {settings.database_url} ({exc})", file=sys.stderr
-        )
         core.close()
-        return 1
-    app, service = build_app(settings, core, store, bot_user_id=who.get("user_id"))
-    mode = "Socket Mode" if settings.socket_mode else f"HTTP on port {settings.port}"
-    log.info(
-        "newsbrief connected as @%s (%s) in %s (%s) via %s",
-        who.get("user"),
-        who.get("user_id"),
-        who.get("team"),
-        who.get("team_id"),
-        mode,
-    )
+        raise StartError(f"cannot open the database {settings.database_url} ({exc})") from None
+
+
+def serve(app: App, settings: Settings) -> None:
+    """Serve in the configured mode until SIGINT or SIGTERM."""
     stop = threading.Event()
 
     def on_signal(signum: int, _frame: Any) -> None:
@@ -222,14 +207,45 @@ def main() -> int:
         else:
             serve_http(app, settings, stop)
     except SlackApiError as exc:
-        print(
-            f"newsbrief: Slack refused the Socket Mode connection "
-            f"({exc.response.get('error')}); check SLACK_APP_TOKEN (xapp-, connections:write)",
-            file=sys.stderr,
-        )
-        return 1
+        raise StartError(
+            f"Slack refused the Socket Mode connection ({exc.response.get('error')}); check "
+            "SLACK_APP_TOKEN (xapp-, connections:write)"
+        ) from None
     except (SlackClientError, OSError) as exc:
-        print(f"newsbrief: cannot serve Slack events ({exc})", file=sys.stderr)
+        raise StartError(f"cannot serve Slack events ({exc})") from None
+
+
+def main() -> int:
+    """Run the Slack app until Ctrl-C or SIGTERM; 1 with one clear line on bad setup."""
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    problems = settings.slack_problems()
+    if problems:
+        _say("cannot start the Slack app: " + "; ".join(problems))
+        return 1
+    try:
+        who = who_am_i(settings)
+        core, store = open_core_and_store(settings)
+    except StartError as exc:
+        _say(str(exc))
+        return 1
+    app, service = build_app(settings, core, store, bot_user_id=who.get("user_id"))
+    mode = "Socket Mode" if settings.socket_mode else f"HTTP on port {settings.port}"
+    log.info(
+        "newsbrief connected as @%s (%s) in %s (%s) via %s",
+        *(who.get(k) for k in ("user", "user_id", "team", "team_id")),
+        mode,
+    )
+    try:
+        serve(app, settings)
+    except StartError as exc:
+        _say(str(exc))
         return 1
     finally:
         service.close()
