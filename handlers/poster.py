@@ -74,7 +74,7 @@ def web_client(token: str | None, api_url: str, limits: SlackClientLimits) -> We
     return WebClient(
         token=token,
         base_url=api_url,
-        timeout=int(limits.timeout),
+        timeout=limits.timeout,  # type: ignore[arg-type]  # urllib takes seconds as a float
         retry_handlers=[
             RateLimitErrorRetryHandler(max_retry_count=limits.rate_limit_retries),
             ServerErrorRetryHandler(max_retry_count=limits.server_error_retries),
