@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.models import Failure
+from bot.models import Analysis, Article, Failure
 from bot.understanding.nlp import ModelNotFound
 
 if TYPE_CHECKING:  # the core (and spaCy) load only for the commands that need them
@@ -103,6 +103,7 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     """analyze / extract: every source gets a line (or a brief); failures do not stop the rest."""
     from bot.core import build_reader
     from bot.text import brief_text, failure_text
+    from bot.understanding.batch import analyze_in_order
 
     settings = _settings()
     if settings is None:
@@ -116,19 +117,23 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     else:
         reader = build_reader(settings)  # extraction needs no spaCy pipeline
     failed = False
+    read: Iterable[Article | Failure] = (reader.read(source) for source in sources)
+    results: Iterable[Article | Analysis | Failure] = read
+    if core is not None:  # several sources: nlp.pipe in worker processes, in source order
+        results = analyze_in_order(
+            core.analyzer, read, settings.analysis_processes, expected=len(sources)
+        )
     try:
-        for i, source in enumerate(sources):
+        for i, result in enumerate(results):
             if i and not as_json:
                 print("\n" + "-" * 60 + "\n")
-            article = reader.read(source)
-            if isinstance(article, Failure):
+            if isinstance(result, Failure):
                 failed = True
-                _emit(article.to_dict(), as_json, failure_text(article))
-            elif core is None:
-                _emit(article.to_dict(), as_json, _article_text(article.to_dict()))
+                _emit(result.to_dict(), as_json, failure_text(result))
+            elif isinstance(result, Article):
+                _emit(result.to_dict(), as_json, _article_text(result.to_dict()))
             else:
-                analysis = core.analyzer.analyze(article)
-                _emit(analysis.to_dict(), as_json, brief_text(analysis))
+                _emit(result.to_dict(), as_json, brief_text(result))
     finally:
         reader.extractor.close()
     return 1 if failed else 0

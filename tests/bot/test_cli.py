@@ -227,3 +227,22 @@ def test_failure_messages_are_clauses_in_one_style():
     for where, text in literals:
         assert not text[:1].isupper(), (where, text)
         assert not text.rstrip().endswith((".", ":")) or text.endswith("{}"), (where, text)
+
+
+def test_analyze_many_sources_in_workers_gives_the_same_lines_in_order(tmp_path):
+    """Several sources go through worker processes (issue 12, item 18): one JSON line per
+    source, in order, each the same as in one process."""
+    labelled = json.loads((ROOT / "tests" / "fixtures" / "labelled.json").read_text())
+    files = []
+    for item in labelled["articles"][:10]:
+        path = tmp_path / f"{item['id']}.txt"
+        path.write_text(f"{item['title']}\n{item['text']}\n")
+        files.append(str(path))
+    files.insert(4, str(tmp_path / "missing.txt"))
+    workers = run("analyze", "--json", *files, env={"ANALYSIS_PROCESSES": "2"})
+    here = run("analyze", "--json", *files, env={"ANALYSIS_PROCESSES": "0"})
+    assert workers.returncode == here.returncode == 1  # the missing file
+    lines = [json.loads(line) for line in workers.stdout.splitlines()]
+    assert [d["source"] for d in lines] == files
+    assert lines[4]["error"]["code"] == "not_found"
+    assert workers.stdout == here.stdout

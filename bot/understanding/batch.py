@@ -1,0 +1,134 @@
+"""Many articles at once (`python -m bot analyze` with several sources): nlp.pipe in worker
+processes, every result in its source's place.
+
+The Slack app's ProcessAnalyzer (workers.py) serves one link at a time from spawned workers that
+each load the pipeline. A batch instead forks its workers from the process that has just loaded
+it: they share that memory and start in milliseconds, so the whole command is quicker than a
+bare one-process spaCy pass rather than paying a pipeline load per worker. Each worker runs
+Analyzer.analyze_many (nlp.pipe, in batches) over a chunk of articles and sends back plain
+Analyses; a chunk whose worker died is analysed here instead, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
+
+from bot.models import Analysis, Article
+from bot.understanding.analyze import Analyzer
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Articles from which worker processes pay off (fewer: one nlp.pipe here is as quick).
+MIN_ARTICLES = 4
+# Articles a worker takes at a time: enough for nlp.pipe's batches, few enough that the chunks
+# share out evenly and the first results print early.
+CHUNK = 8
+
+_analyzer: Analyzer | None = None  # the parent's, inherited by the forked workers
+
+
+def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
+    assert _analyzer is not None, "batch worker started without an analyser"
+    return list(_analyzer.analyze_many(articles))
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def analyze_in_order(
+    analyzer: Analyzer, items: Iterable[Article | T], processes: int, expected: int
+) -> Iterator[Analysis | T]:
+    """Each item's analysis (or the item itself when it is not an Article: a Failure), in the
+    order of `items`, which are read lazily (reading the next sources overlaps the analysis of
+    the first). `expected` (how many items there are) decides whether workers pay off;
+    with `processes` < 2 everything runs here, still through nlp.pipe."""
+    if processes < 2 or expected < MIN_ARTICLES or not can_fork():
+        yield from _in_process(analyzer, items)
+        return
+    global _analyzer
+    _analyzer = analyzer
+    workers = min(processes, -(-expected // CHUNK))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    # fork now, while this process runs no other thread (reading may start some)
+    pool.submit(int).result()
+    try:
+        yield from _ordered(analyzer, pool, items)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _analyzer = None
+
+
+def _in_process(analyzer: Analyzer, items: Iterable[Article | T]) -> Iterator[Analysis | T]:
+    for group in _chunks(items):
+        yield from _merge(group, analyzer.analyze_many(_articles(group)))
+
+
+def _chunks(items: Iterable[Article | T]) -> Iterator[list[Article | T]]:
+    """The items in consecutive groups of CHUNK articles (a Failure rides along in its place)."""
+    group: list[Article | T] = []
+    for item in items:
+        group.append(item)
+        if isinstance(item, Article) and len(_articles(group)) == CHUNK:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _submit(pool: ProcessPoolExecutor, articles: list[Article]) -> Future[list[Analysis]] | None:
+    """The chunk handed to a worker; None when there is nothing to analyse or the pool is
+    broken (a worker died)."""
+    if not articles:
+        return None
+    try:
+        return pool.submit(_analyze_chunk, articles)
+    except BrokenProcessPool:
+        return None
+
+
+def _ordered(
+    analyzer: Analyzer, pool: ProcessPoolExecutor, items: Iterable[Article | T]
+) -> Iterator[Analysis | T]:
+    """Chunks go to the workers as they fill; finished chunks at the head are given out at
+    once, the rest at the end, always in order."""
+    pending: deque[tuple[list[Article | T], Future[list[Analysis]] | None]] = deque()
+    for group in _chunks(items):
+        pending.append((group, _submit(pool, _articles(group))))
+        while pending and pending[0][1] is not None and pending[0][1].done():
+            yield from _settle(analyzer, *pending.popleft())
+    while pending:
+        yield from _settle(analyzer, *pending.popleft())
+
+
+def _settle(
+    analyzer: Analyzer, group: list[Article | T], future: Future[list[Analysis]] | None
+) -> Iterator[Analysis | T]:
+    """A chunk's results in place; analysed here when its worker could not do it."""
+    done: list[Analysis] | None = None
+    if future is not None:
+        try:
+            done = future.result()
+        except BrokenProcessPool:
+            log.warning("an analysis worker died; analysing its articles in this process")
+    if done is None:
+        done = list(analyzer.analyze_many(_articles(group)))
+    yield from _merge(group, done)
+
+
+def _articles(group: list[Article | T]) -> list[Article]:
+    return [x for x in group if isinstance(x, Article)]
+
+
+def _merge(group: list[Article | T], analyses: Iterable[Analysis]) -> Iterator[Analysis | T]:
+    """The group with each Article replaced by its analysis (same order)."""
+    it = iter(analyses)
+    for item in group:
+        yield next(it) if isinstance(item, Article) else item
