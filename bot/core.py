@@ -65,6 +65,14 @@ class Core:
             return article
         return self.analyze_article(article)
 
+    def analyze_url(self, url: str) -> Analysis | Failure:
+        """Read one link as a web address only, never as a file path, and analyse it: what
+        links from Slack get (`" http://x/secret.txt"` must not open a local file)."""
+        article = self.reader.read_url(url)
+        if isinstance(article, Failure):
+            return article
+        return self.analyze_article(article)
+
     def close(self) -> None:
         self.reader.extractor.close()
         self.backend.close()

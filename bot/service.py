@@ -153,7 +153,7 @@ class BriefService:
             if prior is not None:
                 self._repost(message, prior)
                 return
-            result = self.core.analyze_source(url)
+            result = self.core.analyze_url(url)
         except Exception:
             log.exception("analysis of %s failed", url)
             result = Failure(UNEXPECTED_FAILURE.code, UNEXPECTED_FAILURE.message, url)
