@@ -21,10 +21,12 @@ from handlers.middleware import (
     from_a_person,
     located,
     not_from_a_bot,
+    typed_event,
     with_links,
 )
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+ANY_EVENT_TYPE = re.compile(".*")
 
 
 def on_message(
@@ -57,6 +59,12 @@ def on_home_opened(event: dict[str, Any], service: BriefService) -> None:
         service.publish_home(user)
 
 
+def on_any_other_event() -> None:
+    """Every other event type (reactions, joins, uninstalls, types Slack adds later): nothing
+    to do, but acknowledged. Unacknowledged, Socket Mode redelivers it and HTTP answers 404,
+    which Slack retries and, repeated, counts against the app."""
+
+
 # The checks, in order, before each listener runs.
 MESSAGE_CHECKS = [from_a_person, located, with_links, addressed_to_us, first_delivery]
 MENTION_CHECKS = [not_from_a_bot, located, first_delivery, with_links]
@@ -65,6 +73,9 @@ MENTION_CHECKS = [not_from_a_bot, located, first_delivery, with_links]
 def register(app: App, service: BriefService) -> None:
     """Every listener with its middleware, and the service in each request's context."""
     app.use(ProvideService(service))
+    app.use(typed_event)
     app.event("message", middleware=MESSAGE_CHECKS)(on_message)
     app.event("app_mention", middleware=MENTION_CHECKS)(on_mention)
     app.event("app_home_opened")(on_home_opened)
+    # last: Bolt tries listeners in order, so this only takes what no listener above matched
+    app.event(ANY_EVENT_TYPE)(on_any_other_event)

@@ -38,6 +38,18 @@ class ProvideService(Middleware):
         return next()
 
 
+def typed_event(body: dict[str, Any], next: Next) -> BoltResponse | None:
+    """Global: an event callback whose event has no type string is acknowledged and dropped
+    before Bolt's matchers, which would fail on it (a 500, and Slack retries)."""
+    event = body.get("event")
+    if body.get("type") == "event_callback" and not (
+        isinstance(event, dict) and isinstance(event.get("type"), str) and event["type"]
+    ):
+        log.warning("event without a type ignored")
+        return _drop()
+    return next()
+
+
 def from_a_person(event: dict[str, Any], context: BoltContext, next: Next) -> BoltResponse | None:
     """Only people's own messages: no bots, not us, no edits, deletions or joins."""
     if not is_from_a_person(event, context.bot_user_id):

@@ -216,3 +216,10 @@ def test_bad_content_length_is_refused(world):
         status = conn.getresponse().status
         conn.close()
         assert status in (400, 413)
+
+
+def test_event_type_without_a_listener_gets_200_not_a_retry(world):
+    _, _, url = world
+    event = {"type": "reaction_added", "user": "U0HUMAN", "reaction": "eyes", "item": {}}
+    status, _, elapsed = post(url, event_callback(event))
+    assert status == 200 and elapsed < 3  # a 404 would make Slack retry it

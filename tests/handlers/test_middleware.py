@@ -112,3 +112,21 @@ def test_home_opened(world):
     world.send({"type": "app_home_opened", "user": "U1", "tab": "home"}, "EvH1")
     world.send({"type": "app_home_opened", "user": "U1", "tab": "messages"}, "EvH2")
     assert world.service.calls == [("home", "U1")]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "reaction_added", "user": "U1", "reaction": "eyes", "item": {"type": "message"}},
+        {"type": "member_joined_channel", "user": "U1", "channel": "C1"},
+        {"type": "app_uninstalled"},
+        {"type": "some_event_slack_adds_next_year", "channel": "C1", "ts": "1.0"},
+        {"channel": "C1", "ts": "1.0", "text": "an event without a type"},
+        {"type": None},
+        {"type": 5},
+    ],
+)
+def test_event_types_without_a_listener_are_acknowledged(world, event):
+    resp = world.send(event, "EvX")  # asserts the 200; unhandled events got a 404 before
+    assert resp.body == ""
+    assert world.service.calls == []

@@ -176,3 +176,11 @@ def test_transient_slack_error_is_retried(world):
         timeout=30,
     )
     assert attempts[-1]["args"].get("blocks")
+
+
+def test_event_type_without_a_listener_is_acknowledged(world):
+    slack, _, _ = world
+    event = {"type": "member_joined_channel", "user": "U0HUMAN", "channel": "C9"}
+    env_id, sent = slack.send_envelope(event_callback(event))
+    slack.wait_for(lambda: env_id in slack.acks, timeout=5)
+    assert slack.acks[env_id] - sent < 3.0
