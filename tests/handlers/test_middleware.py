@@ -130,3 +130,9 @@ def test_event_types_without_a_listener_are_acknowledged(world, event):
     resp = world.send(event, "EvX")  # asserts the 200; unhandled events got a 404 before
     assert resp.body == ""
     assert world.service.calls == []
+
+
+def test_a_me_message_is_a_persons_message(world):
+    # `/me reading <link>`: Slack sends it with subtype me_message, from the person's own user
+    world.send(message("reading <https://news.example/me>", subtype="me_message"), "EvMe")
+    assert [(c[0], c[2]) for c in world.service.calls] == [("links", ["https://news.example/me"])]
