@@ -195,10 +195,18 @@ class BriefService:
 
     # -- mentions ---------------------------------------------------------------------------
 
-    def handle_mention(self, message: Message, question: str) -> Future[None]:
+    def handle_mention(self, message: Message, question: str) -> Future[None] | None:
         """Answer a mention without links: the questions engine when there is one, else help
-        and the brief of the thread's article."""
+        and the brief of the thread's article. Once per message: Slack sends an edited mention
+        again as a new event, and one message (channel, ts) gets one answer (None for the
+        others)."""
+        if not self.first_mention(message):
+            return None
         return self._submit(self._answer, message, question)
+
+    def first_mention(self, message: Message) -> bool:
+        """False for a message already answered (its edit arrives as a new mention)."""
+        return self.store.claim_event(f"mention:{message.channel}:{message.ts}")
 
     def scope(self, message: Message, question: str) -> list[Context]:
         """What a question is about: the thread's article(s); in a channel, its recent

@@ -217,3 +217,22 @@ def test_direct_message_questions_look_at_what_the_user_shared(core, server):
     ]
     in_channel = Message(channel="CD2", ts="72.1", user="U7")
     assert service.scope(in_channel, "summary") == []
+
+
+def answers(poster):
+    return [r for r in poster.replies if r["kind"] == "answer"]
+
+
+def test_an_edited_mention_is_answered_once(core, server):
+    # Slack sends an edited mention again: a new app_mention (new event_id, an `edited` field)
+    # for the same message (channel, ts)
+    poster = FakePoster()
+    service = BriefService(core, Store("sqlite://"), poster, workers=2)
+    run(service, Message(channel="CE", ts="80.1"), [server.url("/article-edit")])
+    mention = Message(channel="CE", ts="80.5", thread_ts="80.1")
+    service.handle_mention(mention, "who is for open models?").result(timeout=10)
+    assert service.handle_mention(mention, "who is for open models now?") is None
+    service.handle_mention(Message(channel="CE", ts="80.6", thread_ts="80.1"), "summary").result(
+        timeout=10
+    )
+    assert [r["answer"].question for r in answers(poster)] == ["who is for open models?", "summary"]

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from bot.remembering.store import Store
 from tests.articles import ArticleServer
 from tests.e2e_helpers import BotProcess
 from tests.fake_slack import FakeSlack, event_callback, message_event
@@ -184,3 +185,41 @@ def test_event_type_without_a_listener_is_acknowledged(world):
     env_id, sent = slack.send_envelope(event_callback(event))
     slack.wait_for(lambda: env_id in slack.acks, timeout=5)
     assert slack.acks[env_id] - sent < 3.0
+
+
+def briefed_thread(world, channel, ts, path):
+    """A link posted at `ts` in `channel`, its brief posted and stored; returns the link."""
+    slack, articles, bot = world
+    url = articles.url(path)
+    slack.send_envelope(event_callback(message_event(f"<{url}>", channel=channel, ts=ts)))
+    slack.wait_for(lambda: briefs_in(slack, channel, ts))
+    store = Store(f"sqlite:///{bot.log.parent / 'bot.db'}")
+    try:  # the brief is posted, then stored: wait for the store (see issue 12, item 1)
+        slack.wait_for(lambda: store.thread_stored(channel, ts))
+    finally:
+        store.close()
+    return url
+
+
+def mention_event(text, channel, ts, thread_ts, **extra):
+    event = message_event(text, channel=channel, ts=ts, thread_ts=thread_ts, **extra)
+    return dict(event, type="app_mention")
+
+
+def test_an_edited_mention_is_answered_once(world):
+    slack, _, _ = world
+    briefed_thread(world, "C10", "1700000010.1", "/article-edited")
+    mention = mention_event(
+        "<@UBOT> who is for open models?", "C10", "1700000010.5", "1700000010.1"
+    )
+    slack.send_envelope(event_callback(mention))
+    slack.wait_for(lambda: len(briefs_in(slack, "C10", "1700000010.1")) == 2)
+    edited = dict(
+        mention,
+        text="<@UBOT> who is for open models, then?",
+        edited={"user": "U0HUMAN", "ts": "1700000011.0"},
+    )
+    env_id, _ = slack.send_envelope(event_callback(edited))  # a new event_id
+    slack.wait_for(lambda: env_id in slack.acks)
+    time.sleep(1.5)
+    assert len(briefs_in(slack, "C10", "1700000010.1")) == 2  # the brief, one answer
