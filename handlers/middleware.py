@@ -8,6 +8,7 @@ its links) goes into the context, where Bolt hands it to the listener by name.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -88,6 +89,27 @@ def addressed_to_us(event: dict[str, Any], context: BoltContext, next: Next) -> 
     if context.get("links") or event.get("channel_type") == "im":
         return next()
     return _drop()
+
+
+# Channel types whose messages that mention us also arrive as an app_mention.
+MENTIONED_IN = ("channel", "group")
+
+
+def left_to_the_mention(
+    event: dict[str, Any], context: BoltContext, next: Next
+) -> BoltResponse | None:
+    """A channel message that mentions us arrives twice, as a message and as an app_mention:
+    the mention takes it, its question and its links together (answering after the briefs),
+    and the message is dropped."""
+    us = context.bot_user_id
+    text = str(event.get("text") or "")
+    if (
+        us
+        and event.get("channel_type") in MENTIONED_IN
+        and re.search(f"<@{re.escape(us)}[>|]", text)
+    ):
+        return _drop()
+    return next()
 
 
 def first_delivery(body: dict[str, Any], service: BriefService, next: Next) -> BoltResponse | None:

@@ -223,3 +223,22 @@ def test_an_edited_mention_is_answered_once(world):
     slack.wait_for(lambda: env_id in slack.acks)
     time.sleep(1.5)
     assert len(briefs_in(slack, "C10", "1700000010.1")) == 2  # the brief, one answer
+
+
+def test_a_question_with_the_threads_own_link_is_answered_not_pointed_at_itself(world):
+    slack, _, _ = world
+    url = briefed_thread(world, "C11", "1700000011.1", "/article-asked")
+    text = f"<@UBOT> who is for open models? <{url}>"
+    asked = message_event(text, channel="C11", ts="1700000011.5", thread_ts="1700000011.1")
+    slack.send_envelope(event_callback(asked))  # Slack sends both events for such a message
+    slack.send_envelope(event_callback(dict(asked, type="app_mention")))
+    replies = slack.wait_for(lambda: briefs_in(slack, "C11", "1700000011.1")[1:])
+    # the link repeated inside its own thread, in discussion
+    again = message_event(f"as <{url}> says", "C11", "1700000011.6", thread_ts="1700000011.1")
+    env_id, _ = slack.send_envelope(event_callback(again))
+    slack.wait_for(lambda: env_id in slack.acks)
+    time.sleep(1.5)
+    replies = briefs_in(slack, "C11", "1700000011.1")[1:]
+    assert len(replies) == 1, [r["args"]["text"] for r in replies]
+    assert "Lumen Labs" in replies[0]["args"]["text"]
+    assert "earlier thread" not in replies[0]["args"]["text"]
