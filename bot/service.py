@@ -100,6 +100,11 @@ def _nothing() -> None:
     """A job that only marks the end of the ones before it."""
 
 
+def _short_brief(a: Analysis) -> str:
+    lead = f": {a.summary[0]}" if a.summary else ""
+    return f"*{a.article.title or 'The article'}*{lead}\n{a.overview}"
+
+
 def _date(ts: float | None) -> str | None:
     if ts is None:
         return None
@@ -224,8 +229,9 @@ class BriefService:
         Slack sends an edited mention again as a new event: one message (channel, ts) gets one
         answer, and None is returned for the others. The message's links new to its thread are
         briefed first; then its question is answered about the thread, so about those links
-        too (unless the brief already says it: "what about <link>"). The
-        future is done when everything is posted."""
+        too (unless the brief already says it: "what about <link>"). With no question and
+        nothing new to read, it gets the thread's brief and the help (see `_greeting`).
+        The future is done when everything is posted."""
         if not self.first_mention(message):
             return None
         jobs = self.handle_links(message, list(links)) if links else []
@@ -260,12 +266,30 @@ class BriefService:
 
     def _answer(self, message: Message, question: str, after_briefs: bool = False) -> None:
         try:
-            answer = self.engine.answer(question, self.scope(message, question))
-            if after_briefs and answer.intent in SAID_BY_THE_BRIEF:
-                return  # "have a look at <link>", "what about <link>": the brief is the reply
+            contexts = self.scope(message, question)
+            if not question:
+                answer = self._greeting(message, contexts)
+            else:
+                answer = self.engine.answer(question, contexts)
+                if after_briefs and answer.intent in SAID_BY_THE_BRIEF:
+                    return  # "have a look at <link>", "what about <link>": the brief is the reply
             self.poster.answer(message, answer)
         except Exception:
             log.exception("could not answer in %s", message.channel)
+
+    def _greeting(self, message: Message, contexts: list[Context]) -> Answer:
+        """A bare mention: someone asking what the bot knows here and what it can do. In a
+        thread with briefs: a short brief of each (title, lead, overview; the full one is
+        above), then the help; elsewhere the help (or that there is no article yet)."""
+        helped = self.engine.answer("", contexts)
+        thread = self.store.thread_stored(message.channel, message.thread_ts or message.ts)
+        if not (message.thread_ts and thread) or helped.intent != "help":
+            return helped
+        distinct = {url_key(row.analysis.article.source): row.analysis for row in thread}
+        shown = list(distinct.values())[-MAX_LINKS_PER_MESSAGE:]
+        briefs = [_short_brief(a) for a in shown]
+        text = "What I read in this thread:\n" + "\n".join(briefs) + "\n\n" + helped.text
+        return Answer("", "help", text, sources=shown)
 
     # -- home -------------------------------------------------------------------------------
 

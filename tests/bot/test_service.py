@@ -286,3 +286,31 @@ def test_chatter_or_what_the_brief_says_beside_a_new_link_is_not_answered(core, 
         asked = Message(channel="CC", ts=f"83.{n}")
         service.handle_mention(asked, words, [server.url(f"/article-c{n}")]).result(timeout=30)
     assert [r["kind"] for r in poster.replies] == ["brief"] * 3
+
+
+def test_a_bare_mention_in_a_thread_gets_the_threads_brief_and_the_help(core, server):
+    poster = FakePoster()
+    service = BriefService(core, Store("sqlite://"), poster, workers=2)
+    url = server.url("/article-bare")
+    run(service, Message(channel="CB", ts="84.1"), [url])
+    brief = poster.replies[-1]["analysis"]
+    service.handle_mention(Message(channel="CB", ts="84.5", thread_ts="84.1"), "").result(
+        timeout=10
+    )
+    reply = poster.replies[-1]
+    assert reply["kind"] == "answer" and reply["thread_ts"] == "84.1"
+    text = reply["answer"].text
+    assert brief.article.title in text and brief.overview in text and HELP_TEXT in text
+    assert [a.article.link for a in reply["answer"].sources] == [url]
+    # the same with the thread's own link beside the mention: nothing new to read
+    service.handle_mention(Message(channel="CB", ts="84.6", thread_ts="84.1"), "", [url]).result(
+        timeout=10
+    )
+    assert poster.replies[-1]["answer"].text == text
+    # outside a thread, or in a thread with no brief, there is no thread's brief: the help
+    service.handle_mention(Message(channel="CB", ts="85.1"), "").result(timeout=10)
+    assert poster.replies[-1]["answer"].text == HELP_TEXT
+    service.handle_mention(Message(channel="CB", ts="86.5", thread_ts="86.1"), "").result(
+        timeout=10
+    )
+    assert poster.replies[-1]["answer"].text == HELP_TEXT

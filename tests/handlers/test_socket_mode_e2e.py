@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from bot.asking.questions import HELP_TEXT
 from bot.remembering.store import Store
 from tests.articles import ArticleServer
 from tests.e2e_helpers import BotProcess
@@ -242,3 +243,13 @@ def test_a_question_with_the_threads_own_link_is_answered_not_pointed_at_itself(
     assert len(replies) == 1, [r["args"]["text"] for r in replies]
     assert "Lumen Labs" in replies[0]["args"]["text"]
     assert "earlier thread" not in replies[0]["args"]["text"]
+
+
+def test_a_bare_mention_gets_the_threads_brief_and_the_help(world):
+    slack, _, _ = world
+    briefed_thread(world, "C12", "1700000012.1", "/article-bare")
+    bare = mention_event("<@UBOT>", "C12", "1700000012.5", "1700000012.1")
+    slack.send_envelope(event_callback(bare))
+    reply = slack.wait_for(lambda: briefs_in(slack, "C12", "1700000012.1")[1:])[0]
+    assert "Lumen Labs opens its Aurora model" in reply["args"]["text"]  # the thread's article
+    assert HELP_TEXT.splitlines()[0] in reply["args"]["text"]
