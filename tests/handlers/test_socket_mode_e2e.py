@@ -253,3 +253,12 @@ def test_a_bare_mention_gets_the_threads_brief_and_the_help(world):
     reply = slack.wait_for(lambda: briefs_in(slack, "C12", "1700000012.1")[1:])[0]
     assert "Lumen Labs opens its Aurora model" in reply["args"]["text"]  # the thread's article
     assert HELP_TEXT.splitlines()[0] in reply["args"]["text"]
+
+
+def test_a_me_message_link_is_briefed(world):
+    slack, articles, _ = world
+    text = f"reading <{articles.url('/article-me')}>"  # `/me reading <link>`
+    event = message_event(text, channel="C13", ts="1700000013.1", subtype="me_message")
+    slack.send_envelope(event_callback(event))
+    post = slack.wait_for(lambda: briefs_in(slack, "C13", "1700000013.1"))[0]
+    assert "Lumen Labs" in str(post["args"].get("blocks"))
