@@ -36,6 +36,9 @@ log = logging.getLogger("newsbrief")
 # Slack's events are small; a bigger body is refused unread.
 MAX_EVENT_BYTES = 1_000_000
 EVENTS_PATH = "/slack/events"
+# The start-up check's logger: its failure is reported once, by `main`, in one line.
+_QUIET = logging.getLogger("newsbrief.startup")
+_QUIET.setLevel(logging.CRITICAL + 1)
 
 
 def client_for(settings: Settings) -> WebClient:
@@ -319,15 +322,35 @@ def _say(line: str) -> None:
 
 
 def who_am_i(settings: Settings) -> dict[str, Any]:
-    """auth.test: the bot's own identity, and proof that the token and SLACK_API_URL work."""
+    """auth.test: the bot's own identity, and proof that the token and SLACK_API_URL work.
+
+    One quiet try: the client's retries and their log lines (seven of them for a refused
+    connection) would only delay the one line the operator needs, and a supervisor restarts
+    the process anyway."""
+    client = WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        timeout=settings.slack_client.timeout,  # type: ignore[arg-type]  # seconds, a float
+        retry_handlers=[],
+        logger=_QUIET,  # slack_sdk logs every failed request at ERROR
+    )
     try:
-        return dict(client_for(settings).auth_test().data)  # type: ignore[arg-type]
+        return dict(client.auth_test().data)  # type: ignore[arg-type]
     except SlackApiError as exc:
         raise StartError(
             f"Slack refused the bot token ({exc.response.get('error')}); check SLACK_BOT_TOKEN"
         ) from None
     except (SlackClientError, OSError) as exc:
-        raise StartError(f"cannot reach Slack at {settings.slack_api_url} ({exc})") from None
+        raise StartError(
+            f"cannot reach Slack at {settings.slack_api_url} ({_reason(exc)}); check the "
+            "network and SLACK_API_URL"
+        ) from None
+
+
+def _reason(exc: Exception) -> str:
+    """The cause in words ("Connection refused"), not urllib's "<urlopen error [Errno 111] ...>"."""
+    reason = getattr(exc, "reason", None) or exc
+    return str(getattr(reason, "strerror", None) or reason)
 
 
 def open_core_and_store(settings: Settings) -> tuple[Core, Store]:
