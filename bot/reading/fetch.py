@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import logging
 import re
 import socket
 import threading
@@ -36,6 +37,7 @@ from bot.models import Failure
 from bot.reading.netguard import AllowList, blocked_reason
 from bot.reading.urls import BadURL, ip_literal, split_url
 
+log = logging.getLogger(__name__)
 USER_AGENT = (
     f"newsbrief/{__version__} (Slack news-brief bot; reads links people share; "
     "+https://github.com/newsbrief/newsbrief)"
@@ -387,7 +389,8 @@ class Fetcher:
                     "timeout",
                     f"the site took longer than {self.limits.deadline:g} s to send the page",
                 )
-            return Failure("connect_failed", f"the page could not be read completely ({exc})")
+            log.info("reading %s failed: %r", url, exc)
+            return Failure("connect_failed", "the page could not be read completely")
         if time.monotonic() >= deadline:
             return Failure(
                 "timeout", f"the site took longer than {self.limits.deadline:g} s to send the page"
