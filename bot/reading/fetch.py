@@ -243,20 +243,28 @@ class Fetcher:
     def _pool(
         self, scheme: str, host: str, port: int, address: str, timeout: urllib3.Timeout
     ) -> urllib3.HTTPConnectionPool:
+        """A pool connecting to the validated address, directly or through FETCH_PROXY.
+
+        Through a proxy the proxy is only ever given the address we checked, never the name
+        (it would resolve the name again, and a rebinding name answers loopback the second
+        time): CONNECT to the IP literal for https, TLS still verified against the name; an
+        absolute URI naming the IP, with the name in the Host header, for http.
+        """
+        literal = ip_literal(host) is not None
+        tls: dict[str, object] = {
+            "cert_reqs": "CERT_REQUIRED",
+            "server_hostname": None if literal else host,
+            "assert_hostname": None if literal else host,
+        }
         if self.limits.proxy:
-            proxy = urllib3.ProxyManager(self.limits.proxy, timeout=timeout, retries=False)
-            return proxy.connection_from_host(host, port, scheme)
+            proxy = urllib3.ProxyManager(
+                self.limits.proxy, num_pools=1, timeout=timeout, retries=False
+            )
+            kwargs = {"maxsize": 1, **tls} if scheme == "https" else {"maxsize": 1}
+            return proxy.connection_from_host(address, port, scheme, pool_kwargs=kwargs)
         if scheme == "https":
-            literal = ip_literal(host) is not None
             return urllib3.HTTPSConnectionPool(
-                address,
-                port,
-                timeout=timeout,
-                retries=False,
-                maxsize=1,
-                cert_reqs="CERT_REQUIRED",
-                server_hostname=None if literal else host,
-                assert_hostname=host if not literal else None,
+                address, port, timeout=timeout, retries=False, maxsize=1, **tls
             )
         return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
 
@@ -280,17 +288,18 @@ class Fetcher:
         }
         pool = self._pool(scheme, host, port, address, timeout)
         sockets: list[socket.socket] = []
-        if not self.limits.proxy:
-            pool.ConnectionCls = _tracked(pool.ConnectionCls, sockets)  # type: ignore[misc]
+        # tracked in every mode: through a proxy the socket is the one to the proxy
+        pool.ConnectionCls = _tracked(pool.ConnectionCls, sockets)  # type: ignore[misc]
+        request_path = path
+        if self.limits.proxy and scheme == "http":  # absolute URI, naming the checked address
+            request_path = f"http://{_url_host(address)}:{port}{path}"
         # One wall-clock deadline over connect, TLS, headers and body: at the deadline the
         # socket is shut down, whatever phase a slow or trickling server holds us in.
         watchdog = threading.Timer(max(deadline - time.monotonic(), 0), _cut, (sockets,))
         watchdog.daemon = True
         watchdog.start()
         try:
-            return self._exchange(
-                pool, url if self.limits.proxy else path, headers, timeout, host, url, deadline
-            )
+            return self._exchange(pool, request_path, headers, timeout, host, url, deadline)
         finally:
             watchdog.cancel()
             pool.close()
@@ -442,6 +451,10 @@ def _cut(sockets: list[socket.socket]) -> None:
     for sock in list(sockets):
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+def _url_host(address: str) -> str:
+    return f"[{address}]" if ":" in address else address
 
 
 def _sniff_type(body: bytes) -> str:
