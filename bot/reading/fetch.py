@@ -16,8 +16,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -48,7 +46,39 @@ MAX_URL_LENGTH = 4096
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_DNS_POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="dns")
+# Lookups run in their own threads (getaddrinfo cannot be cancelled): a name that never answers
+# costs only its own fetch, never a shared pool's slot. The cap bounds the threads such names
+# can hold at once; the system resolver's own timeout ends each of them eventually.
+MAX_PENDING_LOOKUPS = 64
+_pending_lookups = threading.BoundedSemaphore(MAX_PENDING_LOOKUPS)
+
+
+class _LookupBusy(Exception):
+    """MAX_PENDING_LOOKUPS lookups are still unanswered."""
+
+
+def _lookup(resolver: Resolver, host: str, port: int, timeout: float) -> list[str]:
+    """resolver(host, port) within timeout, in a thread of its own; raises TimeoutError."""
+    if not _pending_lookups.acquire(blocking=False):
+        raise _LookupBusy
+    done = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["addresses"] = list(resolver(host, port))
+        except Exception as exc:
+            outcome["error"] = exc
+        finally:
+            _pending_lookups.release()
+            done.set()
+
+    threading.Thread(target=run, name=f"dns-{host[:40]}", daemon=True).start()
+    if not done.wait(timeout):
+        raise TimeoutError
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["addresses"]  # type: ignore[return-value]
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -148,11 +178,12 @@ class Fetcher:
             addresses = [str(literal)]
         else:
             remaining = deadline - time.monotonic()
-            future = _DNS_POOL.submit(self.resolver, host, port)
             try:
-                addresses = list(future.result(timeout=max(remaining, 0.01)))
-            except FutureTimeout:
+                addresses = _lookup(self.resolver, host, port, max(remaining, 0.01))
+            except TimeoutError:
                 return Failure("timeout", f"looking up {host} took too long")
+            except _LookupBusy:
+                return Failure("timeout", "too many site lookups are pending; try again later")
             except (OSError, UnicodeError, ValueError):
                 return Failure(
                     "dns_failure",
