@@ -59,6 +59,10 @@ class Settings:
     analysis_processes: int = 2
     repost_window_hours: float = 24.0
     fetch: FetchLimits = field(default_factory=FetchLimits)
+    # analysis bounds (issue 11): the first ANALYSIS_MAX_CHARS characters are analysed, and a
+    # worker still busy after ANALYSIS_TIMEOUT seconds is replaced (the link gets a reply)
+    analysis_max_chars: int = 100_000
+    analysis_timeout: float = 60.0
 
     @property
     def socket_mode(self) -> bool:
@@ -197,6 +201,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         ),
         repost_window_hours=_number(env, "REPOST_WINDOW_HOURS", 24.0, problems, minimum=0),
         fetch=fetch,
+        analysis_max_chars=int(
+            _number(env, "ANALYSIS_MAX_CHARS", 100_000, problems, integer=True, minimum=1000)
+        ),
+        analysis_timeout=_number(env, "ANALYSIS_TIMEOUT", 60.0, problems, minimum=1, maximum=3600),
     )
     if settings.gazetteer_extra and not os.path.isfile(settings.gazetteer_extra):
         problems.append(f"GAZETTEER_EXTRA file not found: {settings.gazetteer_extra}")

@@ -27,9 +27,9 @@ class Core:
     workers: ProcessAnalyzer | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def analyze_article(self, article: Article) -> Analysis:
-        """Analyse in the worker processes when there are some, else here (one at a time:
-        the pass is CPU-bound and takes milliseconds)."""
+    def analyze_article(self, article: Article) -> Analysis | Failure:
+        """Analyse in the worker processes when there are some (a Failure after
+        ANALYSIS_TIMEOUT), else here (one at a time: the pass is CPU-bound; the text bounded)."""
         if self.workers is not None:
             return self.workers.analyze(article)
         with self._lock:
@@ -56,11 +56,15 @@ def build_core(
     nlp = get_pipeline(settings.spacy_model, settings.gazetteer_extra)
     gazetteer = get_gazetteer(settings.spacy_model, settings.gazetteer_extra)
     reader = build_reader(settings, extract_in_process=extract_in_process)
-    analyzer = Analyzer(nlp, gazetteer)
+    analyzer = Analyzer(nlp, gazetteer, settings.analysis_max_chars)
     workers = None
     if analysis_processes > 0:
         workers = ProcessAnalyzer(
-            analyzer, analysis_processes, settings.spacy_model, settings.gazetteer_extra
+            analyzer,
+            analysis_processes,
+            settings.spacy_model,
+            settings.gazetteer_extra,
+            timeout=settings.analysis_timeout,
         )
         workers.warm_up()
     return Core(settings, reader, analyzer, workers)
