@@ -439,6 +439,8 @@ class Fetcher:
         kind = _content_kind(content_type, body[:1024])
         if kind is None:
             return self._unsupported(ctype or _sniff_type(body))
+        if kind == "text" and looks_binary(body):  # "text/plain" that is not text
+            return self._unsupported(_sniff_type(body))
         return Fetched(
             url=url,
             kind=kind,
@@ -452,7 +454,11 @@ class Fetcher:
 
     @staticmethod
     def _unsupported(ctype: str) -> Failure:
-        label = {"application/pdf": "a PDF"}.get(ctype)
+        label = {
+            "application/pdf": "a PDF",
+            "application/zip": "an archive",
+            "application/octet-stream": "a binary file",
+        }.get(ctype)
         if label is None:
             major = ctype.split("/", 1)[0]
             label = {"image": "an image", "audio": "audio", "video": "a video"}.get(
@@ -486,6 +492,18 @@ def _cut(sockets: list[socket.socket]) -> None:
 
 def _url_host(address: str) -> str:
     return f"[{address}]" if ":" in address else address
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether bytes are a binary file (image, archive, program) rather than text: a NUL byte
+    or many control characters near the start. UTF-16 (with its BOM) is text."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
 
 
 def _sniff_type(body: bytes) -> str:
