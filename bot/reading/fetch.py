@@ -9,10 +9,12 @@ a server that trickles bytes cannot hold a worker. Outcomes are values: Fetched 
 from __future__ import annotations
 
 import contextlib
+import http.client
 import ipaddress
 import logging
 import re
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -45,6 +47,7 @@ MAX_URL_LENGTH = 4096
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
+_DECODERS = frozenset(urllib3.response.HTTPResponse.CONTENT_DECODERS)  # what urllib3 can undo
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Lookups run in their own threads (getaddrinfo cannot be cancelled): a name that never answers
 # costs only its own fetch, never a shared pool's slot. The cap bounds the threads such names
@@ -360,18 +363,26 @@ class Fetcher:
             if time.monotonic() >= deadline:
                 return Failure("timeout", "the site took too long to answer")
             return Failure("connect_failed", f"could not connect to {host}")
-        except (ConnectTimeoutError, ReadTimeoutError):
-            return Failure(
-                "timeout", f"the site took longer than {self.limits.deadline:g} s to answer"
-            )
-        except SSLError:
+        except (ConnectTimeoutError, ReadTimeoutError) as exc:
+            return self._timed_out(exc, deadline)
+        except SSLError as exc:
             if time.monotonic() >= deadline:
                 return Failure("timeout", "the site took too long to answer")
+            if _caused_by(exc, lambda e: isinstance(e, ssl.SSLCertVerificationError)):
+                return Failure(
+                    "connect_failed",
+                    f"the secure connection to {host} failed (certificate not valid for it)",
+                )
+            log.info("TLS handshake with %s failed: %r", host, exc)
             return Failure(
                 "connect_failed",
-                f"the secure connection to {host} failed (certificate not valid for it)",
+                f"the secure connection to {host} failed (the site's TLS handshake is broken)",
             )
         except HTTPError as exc:
+            if _caused_by(exc, _header_overflow):
+                return Failure(
+                    "too_large", "the site sent more response headers than any web page has"
+                )
             if time.monotonic() >= deadline or "timed out" in str(exc):
                 return Failure("timeout", "the site took too long to answer")
             return Failure("connect_failed", f"the connection to {host} failed")
@@ -379,6 +390,17 @@ class Fetcher:
             return self._read(resp, url, deadline)
         finally:
             resp.release_conn()
+
+    def _timed_out(self, exc: HTTPError, deadline: float) -> Failure:
+        """A timeout, with the limit that actually expired: the connect timeout covers the
+        TCP and TLS handshakes, the deadline everything."""
+        if time.monotonic() < deadline - 0.05:
+            within = f"within {self.limits.connect_timeout:g} s"
+            if _caused_by(exc, lambda e: "handshake" in str(e)):
+                return Failure("timeout", f"the site did not set up a secure connection {within}")
+            if isinstance(exc, ConnectTimeoutError):
+                return Failure("timeout", f"the site did not accept a connection {within}")
+        return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s to answer")
 
     def _read(
         self, resp: urllib3.BaseHTTPResponse, url: str, deadline: float
@@ -393,8 +415,15 @@ class Fetcher:
                     status=status,
                 )
             return location.strip()
-        if status >= 400:
+        if status >= 400 or status == 304 or status < 200:  # 304 or 1xx: no page either
             return Failure("http_status", _describe_status(status), status=status)
+        encodings = [e.strip().lower() for e in resp.headers.get("Content-Encoding", "").split(",")]
+        unknown = [e for e in encodings if e and e != "identity" and e not in _DECODERS]
+        if unknown:  # urllib3 would hand us the compressed bytes as if they were the page
+            return Failure(
+                "unsupported_type",
+                f"the site sent the page compressed as {unknown[0]!r}, which cannot be read here",
+            )
         content_type = resp.headers.get("Content-Type", "")
         declared = resp.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.limits.max_bytes:
@@ -488,6 +517,28 @@ def _cut(sockets: list[socket.socket]) -> None:
     for sock in list(sockets):
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+def _caused_by(exc: BaseException, test: Callable[[BaseException], bool]) -> bool:
+    """Whether exc, its arguments or its chain of causes pass test (urllib3 wraps)."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if test(item):
+            return True
+        todo.extend([item.__cause__, item.__context__, *item.args])
+    return False
+
+
+def _header_overflow(exc: BaseException) -> bool:
+    """http.client's limits on one header line (64 KiB) and on the header count (100)."""
+    return isinstance(exc, http.client.LineTooLong) or (
+        isinstance(exc, http.client.HTTPException) and "got more than" in str(exc)
+    )
 
 
 def _url_host(address: str) -> str:
