@@ -30,6 +30,7 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from bot import __version__
 from bot.config import FetchLimits
@@ -368,7 +369,7 @@ class Fetcher:
         except SSLError as exc:
             if time.monotonic() >= deadline:
                 return Failure("timeout", "the site took too long to answer")
-            if _caused_by(exc, lambda e: isinstance(e, ssl.SSLCertVerificationError)):
+            if _caused_by(exc, lambda e: isinstance(e, _CERTIFICATE_ERRORS)):
                 return Failure(
                     "connect_failed",
                     f"the secure connection to {host} failed (certificate not valid for it)",
@@ -517,6 +518,10 @@ def _cut(sockets: list[socket.socket]) -> None:
     for sock in list(sockets):
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+# the name check is urllib3's own when it is given assert_hostname (its CertificateError)
+_CERTIFICATE_ERRORS = (ssl.SSLCertVerificationError, CertificateError)
 
 
 def _caused_by(exc: BaseException, test: Callable[[BaseException], bool]) -> bool:

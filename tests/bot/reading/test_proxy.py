@@ -218,3 +218,78 @@ def test_deadline_holds_through_a_trickling_proxy(rebinding, scheme):
         slow.close()
     assert isinstance(got, Failure) and got.code == "timeout"
     assert elapsed < 4
+
+
+def _certificates(tmp_path):
+    """A throw-away CA and a certificate for news.example it signed (openssl at test time)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed: cannot make a test certificate")
+    ext = tmp_path / "leaf.ext"
+    ext.write_text(
+        "subjectAltName=DNS:news.example\nbasicConstraints=CA:FALSE\n"
+        "extendedKeyUsage=serverAuth\nauthorityKeyIdentifier=keyid\n"
+    )
+    steps = [
+        "req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj /CN=TestCA"
+        " -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign",
+        "req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj /CN=news.example",
+        "x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 2"
+        " -extfile leaf.ext",
+    ]
+    for step in steps:
+        subprocess.run(["openssl", *step.split()], cwd=tmp_path, check=True, capture_output=True)
+    return tmp_path / "ca.pem", tmp_path / "leaf.pem", tmp_path / "leaf.key"
+
+
+class TLSPage:
+    """An https page on 127.0.0.1 with a certificate for news.example only."""
+
+    def __init__(self, cert, key) -> None:
+        import ssl
+
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                with contextlib.suppress(OSError, ssl.SSLError):
+                    conn = context.wrap_socket(self.request, server_side=True)
+                    conn.settimeout(5)
+                    conn.recv(65536)
+                    body = b"<html><body><p>over verified TLS</p></body></html>"
+                    conn.sendall(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                        b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+                    )
+
+        self.server = _Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_tls_through_the_proxy_is_verified_for_the_name(tmp_path, monkeypatch, proxy):
+    """CONNECT names the IP, yet the certificate is checked against the link's host name."""
+    ca, cert, key = _certificates(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(ca))  # trust the throw-away CA only
+    page = TLSPage(cert, key)
+    try:
+        loopback = lambda h, p: ["127.0.0.1"]  # noqa: E731
+        allow = ("news.example", "other.example")
+        got = proxied(proxy, loopback, allow_private=allow).fetch(
+            f"https://news.example:{page.port}/"
+        )
+        assert isinstance(got, Fetched) and "over verified TLS" in got.text
+        assert proxy.requests[-1][0].startswith(f"CONNECT 127.0.0.1:{page.port} ")
+        wrong = proxied(proxy, loopback, allow_private=allow).fetch(
+            f"https://other.example:{page.port}/"
+        )
+        assert isinstance(wrong, Failure) and "certificate" in wrong.message
+    finally:
+        page.close()
