@@ -81,6 +81,10 @@ class Settings:
     shutdown_grace: float = 10.0
     fetch: FetchLimits = field(default_factory=FetchLimits)
     slack_client: SlackClientLimits = field(default_factory=SlackClientLimits)
+    # analysis bounds (issue 11): the first ANALYSIS_MAX_CHARS characters are analysed, and a
+    # worker still busy after ANALYSIS_TIMEOUT seconds is replaced (the link gets a reply)
+    analysis_max_chars: int = 100_000
+    analysis_timeout: float = 60.0
 
     @property
     def brief_jobs(self) -> int:
@@ -270,6 +274,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
                 _number(env, "SLACK_TRANSIENT_RETRIES", 3, problems, integer=True, maximum=20)
             ),
         ),
+        analysis_max_chars=int(
+            _number(env, "ANALYSIS_MAX_CHARS", 100_000, problems, integer=True, minimum=1000)
+        ),
+        analysis_timeout=_number(env, "ANALYSIS_TIMEOUT", 60.0, problems, minimum=1, maximum=3600),
     )
     if settings.gazetteer_extra and not os.path.isfile(settings.gazetteer_extra):
         problems.append(f"GAZETTEER_EXTRA file not found: {settings.gazetteer_extra}")

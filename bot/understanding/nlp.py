@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -444,11 +445,21 @@ def token_side(tok: Any) -> str | None:
 
 @Language.component("newsbrief_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence (headlines and short paragraphs)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    """A token after a line break starts a sentence (headlines and short paragraphs).
+
+    Written as one array: the `Token.is_sent_start` setter checks the whole doc for a parse on
+    every call, which made this component quadratic in the text's length.
+    """
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START])
+    changed = False
+    for i, prev in enumerate(doc[:-1]):
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            starts[i + 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
