@@ -495,9 +495,11 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
     )
     if "parser" in nlp.pipe_names:
-        import bot.understanding.players  # noqa: F401  (registers newsbrief_names)
+        # registers newsbrief_names and newsbrief_phrases
+        from bot.understanding import names, players  # noqa: F401
 
         nlp.add_pipe("newsbrief_names", after="newsbrief_acronyms")
+        nlp.add_pipe("newsbrief_phrases", after="newsbrief_names")
     nlp.add_pipe("newsbrief_openness", last=True)
     return nlp
 

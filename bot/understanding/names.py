@@ -1,0 +1,363 @@
+"""Names the small NER cuts short or misses, found by the KIND of phrase they are.
+
+`newsbrief_phrases` runs after the NER and the other name fixes and rewrites entity spans for:
+- model versions: a name followed by a version code or tier ("Mistral 7B", "Acme-2.5",
+  "Zephyr 3 Max"): PRODUCT;
+- bill numbers and named documents ("SB 1047", "the Data Fairness Act", "2030 Compute Plan",
+  "MIT license"): LAW;
+- governments ("the Smith administration", "the French government"): ORG;
+- agencies with their country or inner words ("U.S. Department of Energy", "UK AI Safety
+  Institute", "House Science Committee"): ORG.
+Word lists live in bot/data/names.json. Every scan walks the tokens once, with bounded
+look-behind, so the cost stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, Any]:
+    """The word lists of bot/data/names.json (lists become sets, for lookups)."""
+    raw = json.loads(resources.files("bot").joinpath("data/names.json").read_text("utf-8"))
+    return {k: set(v) if isinstance(v, list) else v for k, v in raw.items()}
+
+
+# a version code: 7B, 8x22B, 3.5, v2, K2, R1, 4o, 120b
+VERSION = re.compile(
+    r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,3}|\d+x\d+[A-Za-z]?|[A-Za-z]{1,2}\d+(?:\.\d+)*[A-Za-z]?)$"
+)
+# a versioned name in one token: GPT-2, Falcon-180B, LLAMA2-70B, OSS-120b
+NAMED = re.compile(
+    r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9.]+-[A-Za-z]{0,3}\d+(?:\.\d+)*[A-Za-z]*(?:-[A-Za-z0-9.]+)*$"
+)
+PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+# fmt: off
+COUNT_WORDS = {
+    "billion", "million", "thousand", "trillion", "percent", "%", "times", "years", "months",
+    "weeks", "days", "hours", "minutes", "people", "employees", "users", "countries", "companies",
+    "of", "to", "per", "out", "gb", "tb", "b", "m", "k", "bn", "mn",
+}
+NOT_A_NAME = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "LOC",
+              "NORP", "LANGUAGE", "EVENT", "LAW"}
+DOC_JOINERS = {"of", "for", "from", "on", "and", "to", "in", "with", "&", "-"}
+DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
+# fmt: on
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i is written against the one before it ("GPT" "-" "2")."""
+    return i > 0 and doc[i - 1].whitespace_ == ""
+
+
+def _model_head(tok: Token) -> bool:
+    """A token that may start a model's name: capitalised or mixed-case, not a common word."""
+    text = tok.text
+    if not text[:1].isalpha() or tok.lower_ in words()["not_model_heads"]:
+        return False
+    if text in words()["bill_codes"]:
+        return False
+    if tok.ent_type_ in NOT_A_NAME:
+        return False
+    upper_inside = any(c.isupper() for c in text)
+    return upper_inside and (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or bool(tok.ent_type_))
+
+
+def _plain_version_ok(doc: Doc, j: int) -> bool:
+    """'Zephyr 3' is a version; 'Acme 2024' a year and 'Acme 3 billion' a count."""
+    tok = doc[j]
+    if YEAR.match(tok.text) and not _glued(doc, j):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return not (nxt is not None and (nxt.like_num or nxt.lower_ in COUNT_WORDS))
+
+
+def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, bool]:
+    """Where a name's version and tier words end, and whether there is a version code."""
+    tiers = words()["model_tiers"]
+    j = end
+    coded = False
+    grew = False
+    while j < len(doc) and j - end < 6:
+        hyphen = doc[j].text == "-" and _glued(doc, j) and j + 1 < len(doc) and _glued(doc, j + 1)
+        k = j + 1 if hyphen else j
+        if k >= len(doc):
+            break
+        tok = doc[k]
+        text = tok.text
+        if VERSION.match(text) and not (k == j and not hyphen and doc[k - 1].whitespace_ == ""):
+            plain = bool(PLAIN_NUMBER.match(text))
+            if plain and (head_kind == "PERSON" or not _plain_version_ok(doc, k)):
+                break
+            coded = coded or not plain or hyphen
+            grew = True
+        elif NAMED.match(text) and hyphen:
+            coded = grew = True
+        elif text in tiers and (grew or head_kind in ("ORG", "PRODUCT")):
+            if not (text[:1].isupper() or hyphen):
+                break
+            grew = True
+        else:
+            break
+        j = k + 1
+    return (j if grew else end), coded
+
+
+def _versioned(ent: Span) -> bool:
+    """An entity whose last token is a version code: a model, whatever the NER said."""
+    last = ent[-1].text
+    if len(ent) == 1:
+        return (
+            bool(NAMED.match(last))
+            and ent[0].lower_.split("-")[0] not in words()["not_model_heads"]
+        )
+    return bool(NAMED.match(last) or (VERSION.match(last) and not PLAIN_NUMBER.match(last)))
+
+
+def model_spans(doc: Doc) -> list[Span]:
+    """'Mistral 7B', 'GPT-OSS-120b', 'Zephyr 3 Max', 'Phi-3-mini', 'Kimi K2', 'GPT-2'."""
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        ent = ent_at.get(i)
+        if ent is not None and ent.start == i and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART"):
+            start, end, kind = ent.start, ent.end, ent.label_
+        elif _model_head(tok):
+            start, end = i, i + 1
+            kind = ent.label_ if ent is not None else ""
+        else:
+            i += 1
+            continue
+        new_end, coded = _version_end(doc, start, end, kind)
+        if ent is not None and kind != "PRODUCT" and new_end == end and _versioned(ent):
+            out.append(Span(doc, start, end, label="PRODUCT"))  # "GPT-OSS-120b" tagged ORG
+            i = end
+            continue
+        if kind == "PERSON" and not coded:
+            new_end = end
+        named = NAMED.match(doc[start].text) and end - start == 1 and not ent
+        if new_end > end or named:
+            out.append(Span(doc, start, new_end, label="PRODUCT"))
+        i = max(new_end, i + 1)
+    return out
+
+
+def bill_spans(doc: Doc) -> list[Span]:
+    """'SB 1047', 'SB-1047', 'California Senate Bill (SB) 1047', 'Assembly Bill 2013'."""
+    codes, bodies = words()["bill_codes"], words()["bill_bodies"]
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text in codes and tok.i + 1 < len(doc):
+            j = tok.i + 1
+            if doc[j].text == "-" and j + 1 < len(doc):
+                j += 1
+            if PLAIN_NUMBER.match(doc[j].text) and doc[tok.i - 1].text != "(":
+                out.append(Span(doc, tok.i, j + 1, label="LAW"))
+        if tok.text == "Bill" and tok.i > 0 and doc[tok.i - 1].text in bodies:
+            start = tok.i - 1
+            if start > 0 and doc[start - 1].ent_type_ == "GPE":
+                start -= 1  # "California Senate Bill 1047"
+            j = tok.i + 1
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                j += 3  # "Senate Bill (SB) 1047"
+            if j < len(doc) and PLAIN_NUMBER.match(doc[j].text):
+                out.append(Span(doc, start, j + 1, label="LAW"))
+    return out
+
+
+def _title_word(tok: Token) -> bool:
+    return (tok.is_title or tok.is_upper or tok.like_num or tok.text[:1].isupper()) and (
+        tok.ent_type_ != "PERSON"
+    )
+
+
+def document_spans(doc: Doc) -> list[Span]:
+    """Named bills, acts, plans and licences: title-case words ending in a document word
+    ('the Data Fairness Act', 'the 2030 National Compute Plan', 'Acme Community License')."""
+    heads, generic = words()["document_heads"], words()["generic_documents"]
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text not in heads or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 12:
+            prev = doc[start - 1]
+            if prev.is_sent_end or "\n" in prev.whitespace_ or "\n" in prev.text:
+                break
+            if prev.text in heads:
+                break  # "the X Act and the Y Plan": two documents
+            if _title_word(prev) or (
+                prev.lower_ in DOC_JOINERS and prev.lower_ not in ("’s", "'s")
+            ):
+                start -= 1
+                continue
+            if (
+                prev.lower_ == "the"
+                and start > 1
+                and doc[start - 2].lower_ in ("of", "for", "on", "to", "from", "in")
+            ):
+                start -= 1
+                continue
+            break
+        while start < tok.i and (
+            doc[start].lower_ in DOC_JOINERS or doc[start].lower_ in DETERMINERS
+        ):
+            start += 1
+        if tok.i - start < 1:
+            continue
+        span = Span(doc, start, tok.i + 1, label="LAW")
+        if span.text.lower() in generic:
+            continue
+        out.append(span)
+    return out
+
+
+def licence_spans(doc: Doc) -> list[Span]:
+    """'MIT license', 'Apache 2.0 licence', 'the Acme 3 community license'."""
+    names = words()["licence_names"]
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in ("license", "licence", "licenses", "licences") or tok.i == 0:
+            continue
+        j = tok.i
+        while j > 0 and doc[j - 1].lower_ in ("community", "research", "open", "custom", "model"):
+            j -= 1
+        k = j
+        while k > 0 and (PLAIN_NUMBER.match(doc[k - 1].text) or VERSION.match(doc[k - 1].text)):
+            k -= 1
+        if k == 0:
+            continue
+        prev = doc[k - 1]
+        ent = ent_at.get(k - 1)
+        if prev.text in names:
+            start = k - 1
+        elif ent is not None and ent.label_ in ("PRODUCT", "ORG"):
+            start = ent.start
+        else:
+            continue
+        out.append(Span(doc, start, tok.i + 1, label="LAW"))
+    return out
+
+
+def government_spans(doc: Doc) -> list[Span]:
+    """'the Smith administration', 'the French government': a government is a player."""
+    gov = words()["government_words"]
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    out: list[Span] = []
+    for tok in doc[1:]:
+        if tok.text not in gov:
+            continue
+        ent = ent_at.get(tok.i - 1)
+        if ent is None or ent.label_ not in ("PERSON", "GPE", "NORP") or ent.end != tok.i:
+            continue
+        out.append(Span(doc, ent.start, tok.i + 1, label="ORG"))
+    return out
+
+
+def agency_spans(doc: Doc) -> list[Span]:
+    """'U.S. Department of Energy', 'Ministry of Science and ICT', 'UK AI Safety Institute',
+    'House Science Committee': an agency word with its title-case words and its country."""
+    heads = words()["agency_heads"]
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text not in heads:
+            continue
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and _cap(doc[end + 1]):
+            end += 1
+            while end < len(doc) and (_cap(doc[end]) or _and_cap(doc, end)):
+                end += 1
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 6
+            and (_cap(doc[start - 1]) or doc[start - 1].ent_type_ == "GPE")
+        ):
+            if doc[start - 1].is_sent_end or "\n" in doc[start - 1].whitespace_:
+                break
+            start -= 1
+        while start < tok.i and doc[start].lower_ in DETERMINERS:
+            start += 1
+        if end - start >= 2:
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _cap(tok: Token) -> bool:
+    return (
+        ((tok.text[:1].isupper() and tok.is_alpha) or tok.text in ("U.S.", "U.K.", "E.U.", "AI"))
+        and tok.ent_type_ not in ("PERSON", "DATE")
+        and tok.lower_ not in DETERMINERS
+    )
+
+
+def _and_cap(doc: Doc, i: int) -> bool:
+    """'Science and Technology', 'Science and ICT': 'and' between capitalised words."""
+    return (
+        doc[i].lower_ in ("and", "&")
+        and i + 1 < len(doc)
+        and _cap(doc[i + 1])
+        and i > 0
+        and _cap(doc[i - 1])
+    )
+
+
+def apply_spans(doc: Doc, spans: list[Span]) -> None:
+    """Put new spans into doc.ents: a new span replaces the entities inside it, never one that
+    is longer than it."""
+    from spacy.util import filter_spans
+
+    if not spans:
+        return
+    spans = filter_spans(spans)
+    ents = list(doc.ents)
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    kept_new: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for span in spans:
+        overlaps = {
+            (e.start, e.end): e for i in range(span.start, span.end) if (e := ent_at.get(i))
+        }
+        if any(_blocks(e, span) for e in overlaps.values()):
+            continue
+        kept_new.append(span)
+        dropped |= set(overlaps)
+    if kept_new:
+        rest = [e for e in ents if (e.start, e.end) not in dropped]
+        doc.ents = filter_spans([*kept_new, *rest])
+
+
+def _blocks(ent: Span, span: Span) -> bool:
+    """An entity keeps its place when it is longer than the new span, when it is the same
+    span already, or when it runs beyond it by more than an article ('the')."""
+    if (ent.start, ent.end, ent.label_) == (span.start, span.end, span.label_):
+        return True
+    outside = [t for t in ent if not span.start <= t.i < span.end]
+    return any(t.lower_ not in DETERMINERS for t in outside)
+
+
+@Language.component("newsbrief_phrases")
+def phrase_names(doc: Doc) -> Doc:
+    """Model versions, bills and documents, governments and agencies (see the module doc)."""
+    spans = [
+        *model_spans(doc),
+        *bill_spans(doc),
+        *document_spans(doc),
+        *licence_spans(doc),
+        *government_spans(doc),
+        *agency_spans(doc),
+    ]
+    apply_spans(doc, spans)
+    return doc
