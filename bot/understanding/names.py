@@ -85,7 +85,7 @@ def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, b
     """Where a name's version and tier words end, and whether there is a version code."""
     tiers = words()["model_tiers"]
     j = end
-    coded = False
+    coded = bool(NAMED.match(doc[end - 1].text))  # "Zephyr-3" "-" "mini"
     grew = False
     while j < len(doc) and j - end < 6:
         hyphen = doc[j].text == "-" and _glued(doc, j) and j + 1 < len(doc) and _glued(doc, j + 1)
@@ -102,7 +102,7 @@ def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, b
             grew = True
         elif NAMED.match(text) and hyphen:
             coded = grew = True
-        elif text in tiers and (grew or head_kind in ("ORG", "PRODUCT")):
+        elif text in tiers and (grew or coded or head_kind in ("ORG", "PRODUCT")):
             if not (text[:1].isupper() or hyphen):
                 break
             grew = True
@@ -123,6 +123,16 @@ def _versioned(ent: Span) -> bool:
     return bool(NAMED.match(last) or (VERSION.match(last) and not PLAIN_NUMBER.match(last)))
 
 
+def _hyphen_coded(ent: Span) -> bool:
+    """An entity written as one hyphenated word with a version code inside ('Orrin-K2-Chat')."""
+    inner = [t for t in ent[1:] if t.text != "-"]
+    return (
+        len(ent) >= 3
+        and all(_glued(ent.doc, t.i) for t in ent[1:])
+        and any(VERSION.match(t.text) and not PLAIN_NUMBER.match(t.text) for t in inner)
+    )
+
+
 def model_spans(doc: Doc) -> list[Span]:
     """'Mistral 7B', 'GPT-OSS-120b', 'Zephyr 3 Max', 'Phi-3-mini', 'Kimi K2', 'GPT-2'."""
     ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -133,6 +143,8 @@ def model_spans(doc: Doc) -> list[Span]:
         ent = ent_at.get(i)
         if ent is not None and ent.start == i and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART"):
             start, end, kind = ent.start, ent.end, ent.label_
+        elif ent is not None and ent.start == i and _hyphen_coded(ent):
+            start, end, kind = ent.start, ent.end, "NORP"  # "Orrin-K2-Instruct" as a people
         elif _model_head(tok):
             start, end = i, i + 1
             kind = ent.label_ if ent is not None else ""
@@ -140,7 +152,12 @@ def model_spans(doc: Doc) -> list[Span]:
             i += 1
             continue
         new_end, coded = _version_end(doc, start, end, kind)
-        if ent is not None and kind != "PRODUCT" and new_end == end and _versioned(ent):
+        if (
+            ent is not None
+            and kind != "PRODUCT"
+            and new_end == end
+            and (_versioned(ent) or kind == "NORP")
+        ):
             out.append(Span(doc, start, end, label="PRODUCT"))  # "GPT-OSS-120b" tagged ORG
             i = end
             continue

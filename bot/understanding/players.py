@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from bot.understanding.gazetteer import Gazetteer
+from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.names import words as name_words
 
 LABELS = {
     "PERSON": "PERSON",
@@ -80,6 +81,22 @@ PRODUCT_NOUNS = {
     "family", "series", "weights", "api",
 }
 # fmt: on
+# plural last words that do end real names ("Creative Commons", "United Nations")
+# fmt: off
+PLURAL_NAME_ENDINGS = {
+    "commons", "nations", "states", "networks", "ventures", "partners", "holdings", "industries",
+    "solutions", "dynamics", "analytics", "communications", "associates", "brothers", "games",
+    "studios", "labs", "technologies", "systems", "robotics", "sciences", "airlines", "motors",
+    "markets", "investments", "capital", "works", "devices", "instruments", "semiconductors",
+}
+GROUP_BODIES = {
+    "partnership", "coalition", "consortium", "nonprofit", "non-profit", "alliance", "initiative",
+    "project", "collective", "association", "fund", "venture", "spinoff", "spin-off", "unit",
+    "body", "organisation", "organization", "network", "community", "effort", "program",
+    "programme", "platform", "team",
+}
+ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ent", "ant", "ible", "able", "ing", "ed", "ful", "less")
+# fmt: on
 # fmt: off
 TITLE_HEADS = {
     "ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
@@ -109,6 +126,9 @@ TITLE_WORDS = TITLE_HEADS | {
     "managing",
     "deputy",
 }
+COUNTRY_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:U\.S\.|US|USA|UK|U\.K\.|EU|E\.U\.|American|British)\s+"
+)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
@@ -133,6 +153,8 @@ class PlayerInfo:
     subject_count: int = 0
     in_headline: bool = False
     in_lead: bool = False
+    law: bool = False  # named as a bill, act, plan or licence: a player even without a stance
+    scenery: bool = False  # a place named only as a modifier or a location ("US dollars")
 
 
 def _respan(ent: Span, start: int, end: int) -> Span:
@@ -200,6 +222,8 @@ class PlayerFinder:
         self.token_player: dict[int, str] = {}
         self.dateline_end = self._dateline_end()
         self.body_text = doc[headline_end:].text if headline_end < len(doc) else ""
+        self._body_seen: dict[str, bool] = {}
+        self._lower_cache: set[tuple[str, ...]] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -233,6 +257,14 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
+        if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
+            return True  # "Chief AI" cut from "Chief AI Scientist": a job title
+        if (
+            ent.end < len(self.doc)
+            and self.doc[ent.end].lower_ in TITLE_HEADS
+            and (ent.label_ != "PERSON" and not known and all(t.lower_ in TITLE_WORDS for t in ent))
+        ):
+            return True
         nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
         if (
             ent[-1].text == "AI"
@@ -251,16 +283,124 @@ class PlayerFinder:
             and text not in self.body_text
         )
 
+    def _in_body(self, text: str) -> bool:
+        """Whether the body writes this name with the same capitals."""
+        if text not in self._body_seen:
+            pattern = r"(?<![\w-])" + re.escape(text) + r"(?![\w-])"
+            self._body_seen[text] = re.search(pattern, self.body_text) is not None
+        return self._body_seen[text]
+
+    def _headline_name(self, ent: Span) -> Span | None:
+        """A title-case headline capitalises every word, so the body decides where a name
+        ends: 'Jane Roe Backs' is 'Jane Roe' when the body names her so; a phrase the body
+        never writes with capitals ('Bold New Plans') is no name. A person the body calls by
+        surname only keeps the full name."""
+        person = ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and self._in_body(ent[-1].text)
+        if person and (len(ent) == 2 or self._in_body(clean_mention(ent))):
+            return ent
+        end = ent.end
+        while end > ent.start:
+            span = _respan(ent, ent.start, end)
+            text = clean_mention(span)
+            if text and self._in_body(text):
+                return span
+            end -= 1
+        return None
+
+    def _lower_forms(self) -> set[tuple[str, ...]]:
+        """Every run of 1-4 words that the text writes starting in lower case ('large language
+        models'), built once in one pass."""
+        if self._lower_cache is None:
+            doc = self.doc
+            grams: set[tuple[str, ...]] = set()
+            for tok in doc:
+                if not tok.is_lower or not tok.is_alpha:
+                    continue
+                words = [tok.lower_]
+                grams.add(tuple(words))
+                for nxt in doc[tok.i + 1 : tok.i + 4]:
+                    if nxt.is_space or (nxt.is_punct and nxt.text not in ("-", "&")):
+                        break
+                    words.append(nxt.lower_)
+                    grams.add(tuple(words))
+            self._lower_cache = grams
+        return self._lower_cache
+
+    def _described_as_body(self, ent: Span) -> bool:
+        """'Loomwise AI, a coalition of ...', 'a partnership called Loomwise AI': the text says
+        the name is an organisation."""
+        doc = self.doc
+        after = [t for t in doc[ent.end : ent.end + 6] if not t.is_punct and not t.is_quote]
+        if (
+            len(after) >= 2
+            and after[0].lower_ in ("a", "an", "the")
+            and any(t.lower_ in BODY_NOUNS or t.lower_ in GROUP_BODIES for t in after[1:4])
+        ):
+            return True
+        before = [t for t in doc[max(0, ent.start - 4) : ent.start] if not t.is_punct]
+        return bool(before) and before[-1].lower_ in ("called", "named", "dubbed")
+
+    def _not_a_name(self, ent: Span, text: str) -> bool:
+        """Common words capitalised in a heading or a title, not a player: a phrase the text
+        also writes in lower case ('Large Language Models' beside 'large language models'),
+        plural common nouns ('Lower Compute Requirements'), a describing word before AI
+        ('Agentic AI', 'Responsible AI'), a lone nationality or place before AI."""
+        if ent.ent_id_ or self.gaz.lookup(text) is not None or ent.label_ in ("LAW", "NB_IGNORE"):
+            return False
+        tokens = [t for t in ent if not t.is_punct or t.text in ("-", "&")]
+        tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+        if not tokens:
+            return False
+        lows = tuple(t.lower_ for t in tokens)
+        dictionary = self.dictionary
+        common = all(
+            w in dictionary or w in ("ai", "&", "-", "and", "of", "for", "on") for w in lows
+        )
+        if ent.label_ != "PERSON" and common and all(t.is_alpha or t.text in "-&" for t in tokens):
+            if len(lows) <= 4 and lows in self._lower_forms() and not self._described_as_body(ent):
+                return True
+            last = tokens[-1]
+            plural = last.tag_ in ("NNS", "NNPS") or (
+                last.lower_.endswith("s") and last.lower_[:-1] in dictionary
+            )
+            if (
+                len(tokens) >= 2
+                and plural
+                and last.lower_ not in ORG_NAME_ENDINGS
+                and last.lower_ not in PLURAL_NAME_ENDINGS
+            ):
+                return True
+        if len(tokens) == 2 and tokens[1].text == "AI" and not self._described_as_body(ent):
+            first = tokens[0]
+            if first.ent_type_ in ("GPE", "NORP") or self.gaz.lookup(first.text) is not None:
+                return self.gaz.lookup(first.text) is None or self.gaz.lookup(first.text).type in (
+                    "GPE",
+                    "NORP",
+                )
+            return first.pos_ in ("ADJ", "VERB") or (
+                first.lower_ in dictionary and first.lower_.endswith(ADJ_ENDINGS)
+            )
+        return False
+
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
         label = LABELS[ent.label_]
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
             entry = self.gaz.entries[ent.ent_id_]
             return entry.name, entry.type
-        entry = self.gaz.lookup(text)
+        entry = self.gaz.lookup(text) or self._lookup_without_country(text)
         if entry is not None:
             return entry.name, entry.type
         return CORPORATE_SUFFIX.sub("", text), label
+
+    def _lookup_without_country(self, text: str) -> Entry | None:
+        """'U.S. Department of Commerce', 'UK AI Safety Institute': the known agency under its
+        country's prefix."""
+        match = COUNTRY_PREFIX.match(text)
+        if not match or match.end() >= len(text):
+            return None
+        entry = self.gaz.lookup(text[match.end() :])
+        return entry if entry is not None and entry.type == "ORG" else None
 
     def find(self) -> dict[str, PlayerInfo]:
         """Collect, merge and describe the players; returns them keyed by canonical key."""
@@ -283,6 +423,8 @@ class PlayerFinder:
                 and not (t.i > 0 and t.nbor(-1).text == "-")  # "Kyung-hoon", "gpt-oss"
             ]
             known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
+            if inner and ent[-1].text in name_words()["government_words"]:
+                inner = [t for t in inner if t.i != ent.end - 1]  # "the Smith administration"
             if inner and not known and ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
                 # "Mozilla launches fund": the name stops where lower-case words begin
                 cut = inner[0].i
@@ -300,8 +442,13 @@ class PlayerFinder:
                     and len(ent) == 1
                 ):
                     ent = _respan(ent, ent.start - 1, ent.end)  # "But Lior Ben-David"
+            if ent.end <= self.headline_end and not known:
+                shrunk = self._headline_name(ent)
+                if shrunk is None:
+                    continue
+                ent = shrunk
             text = clean_mention(ent)
-            if self._skip(ent, text):
+            if self._skip(ent, text) or self._not_a_name(ent, text):
                 continue
             key, kind = self._key(ent, text)
             if key in self.ticker_alias:
@@ -338,12 +485,17 @@ class PlayerFinder:
                 self.token_player[i] = m.key
             if m.start < self.headline_end:
                 info.in_headline = True
+            if self.doc[m.start].ent_type_ == "LAW":
+                info.law = True
         self._drop_title_words()
+        self._drop_cited_outlets()
         self._rescan()
         self._retype()
         self._names()
         self._roles()
+        self._drop_reporters()
         self._lead_and_subjects()
+        self._mark_scenery()
         return self.players
 
     def _drop_title_words(self) -> None:
@@ -361,6 +513,83 @@ class PlayerFinder:
             if nxt is not None and nxt.lower_ in TITLE_HEADS and m.text.lower() in index:
                 del self.players[key]
                 self.token_player.pop(m.start, None)
+
+    def _outlet_like(self, info: PlayerInfo) -> bool:
+        """A known outlet, or an unknown organisation named like one ('Harbor Daily News')."""
+        if any(self.gaz.outlet(m.text) for m in info.mentions) or self.gaz.outlet(info.key):
+            return True
+        last = info.key.split()[-1]
+        return (
+            info.type == "ORG"
+            and info.key not in self.gaz.entries
+            and len(info.key.split()) >= 2
+            and last in name_words()["media_words"]
+        )
+
+    def _acts(self, m: Mention) -> bool:
+        """The mention does something besides being cited: subject or object of a verb that
+        is not a reporting verb ('The Daily Ledger sued the lab')."""
+        root = self.doc[m.start : m.end].root
+        head = root.head
+        citing = name_words()["citing_verbs"]
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+            return head.lemma_ not in citing
+        return (
+            root.dep_ == "pobj"
+            and head.head.lemma_ in ("sue", "against", "with")
+            and (head.head.lemma_ not in citing)
+        )
+
+    def _drop_cited_outlets(self) -> None:
+        """News outlets cited as sources ('told Reuters', 'TechCrunch reported') are never
+        players: a known outlet stays only where the article shows it acting (suing, signing
+        a deal); an unknown outlet-like name is dropped when it is only cited."""
+        self.outlets: set[str] = set()
+        for key, info in list(self.players.items()):
+            if not self._outlet_like(info) or any(self._acts(m) for m in info.mentions):
+                continue
+            self.outlets.add(key)
+            del self.players[key]
+            for m in info.mentions:
+                for i in range(m.start, m.end):
+                    self.token_player.pop(i, None)
+
+    def _drop_reporters(self) -> None:
+        """An outlet's reporters are not players: a person the text calls a reporter, editor
+        or columnist, or names with an outlet's possessive ('Reuters' Ana Diaz')."""
+        titles = name_words()["journalist_titles"]
+        for key, info in list(self.players.items()):
+            if info.type != "PERSON" or key in self.gaz.entries:
+                continue
+            role_words = set((info.role or "").lower().replace(",", " ").split())
+            by_outlet = any(
+                m.start >= 2
+                and self.doc[m.start - 1].text in ("'s", "’s", "'", "’")
+                and self.gaz.outlet(self.doc[m.start - 2].text)
+                for m in info.mentions
+            )
+            before = any(
+                m.start >= 1 and self.doc[m.start - 1].lower_ in titles for m in info.mentions
+            )
+            if role_words & titles or by_outlet or before:
+                del self.players[key]
+                for m in info.mentions:
+                    for i in range(m.start, m.end):
+                        self.token_player.pop(i, None)
+
+    def _mark_scenery(self) -> None:
+        """A country or city named only as a modifier or a location ('200 US dollars',
+        'a U.S. think tank', 'operating in the U.S.') sets the scene; it acts nowhere."""
+        for info in self.players.values():
+            if info.type != "GPE" or info.in_headline or info.subject_count:
+                continue
+            info.scenery = all(self._scenery_mention(m) for m in info.mentions)
+
+    def _scenery_mention(self, m: Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return root.head.i not in self.token_player  # "US AISI" belongs to the agency
+        return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "across", "throughout")
 
     def _rescan(self) -> None:
         """Count the places where the NER missed a name it found elsewhere in the article
@@ -476,6 +705,11 @@ class PlayerFinder:
                 fulls = [p for p in multi_people if p.split()[-1] == k]
                 if len(fulls) == 1:
                     alias[k] = fulls[0]
+                    continue
+                # "Geoff" beside "Geoffrey Hinton": a first name (or its short form) alone
+                firsts = [p for p in multi_people if p.split()[0].startswith(k) and len(k) >= 3]
+                if kind_of(k) == "PERSON" and len(firsts) == 1:
+                    alias[k] = firsts[0]
                     continue
                 longer = [
                     o

@@ -1,0 +1,179 @@
+"""Finding the real players and only them: each rule on self-written sentences."""
+
+import pytest
+
+from tests.conftest import analyze_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from bot.understanding.nlp import get_pipeline
+
+    return get_pipeline()
+
+
+def ents(nlp, text):
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def names(analysis):
+    return {p.name for p in analysis.players}
+
+
+def all_forms(analysis):
+    return {f for p in analysis.players for f in (p.name, *p.aliases)}
+
+
+# -- model versions -----------------------------------------------------------------------
+
+
+def test_a_name_with_a_version_code_is_a_model(nlp):
+    found = ents(nlp, "Lumora shipped Vexa 7B, Vexa 8x22B and Quill-2.5 this week.")
+    assert ("Vexa 7B", "PRODUCT") in found
+    assert ("Vexa 8x22B", "PRODUCT") in found
+    assert ("Quill-2.5", "PRODUCT") in found
+
+
+def test_a_known_company_with_a_version_is_its_model_not_the_company(nlp):
+    found = ents(nlp, "Developers compared Mistral 7B with DeepSeek V3 and Claude Opus 4.1.")
+    assert {("Mistral 7B", "PRODUCT"), ("DeepSeek V3", "PRODUCT")} <= found
+    assert ("Claude Opus 4.1", "PRODUCT") in found
+
+
+def test_hyphenated_versions_and_tiers_stay_one_name(nlp):
+    found = ents(nlp, "The team tested Orrin-K2-Instruct against Zephyr-3-mini on a laptop.")
+    assert ("Orrin-K2-Instruct", "PRODUCT") in found
+    assert ("Zephyr-3-mini", "PRODUCT") in found
+
+
+def test_years_counts_and_sections_are_not_versions(nlp):
+    found = ents(
+        nlp, "Google 2024 earnings rose while Meta hired 3 billion users under Section 230."
+    )
+    assert not any(label == "PRODUCT" for _, label in found)
+
+
+# -- bills, plans, licences ---------------------------------------------------------------
+
+
+def test_bill_numbers_and_named_acts_are_laws(nlp):
+    found = ents(
+        nlp,
+        "Senator Ana Ruiz wrote SB 2210, and the Assembly passed the Open Compute Fairness Act.",
+    )
+    assert ("SB 2210", "LAW") in found
+    assert ("Open Compute Fairness Act", "LAW") in found
+
+
+def test_two_documents_joined_by_and_stay_two(nlp):
+    found = ents(nlp, "Critics compared the Data Shield Act and the 2030 National Compute Plan.")
+    assert ("Data Shield Act", "LAW") in found
+    assert ("2030 National Compute Plan", "LAW") in found
+
+
+def test_a_named_licence_is_a_law(nlp):
+    found = ents(nlp, "The weights ship under the MIT license, not the Apache 2.0 license.")
+    assert {("MIT license", "LAW"), ("Apache 2.0 license", "LAW")} <= found
+
+
+def test_a_named_law_is_listed_even_without_a_position(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Statehouse debates chatbots",
+        "Lawmakers in Sacramento debated SB 2210 on Tuesday. The vote was postponed.",
+    )
+    assert "SB 2210" in names(a)
+
+
+# -- governments and agencies -------------------------------------------------------------
+
+
+def test_an_administration_and_a_government_are_players(nlp):
+    found = ents(nlp, "The Obama administration and the Norwegian government signed the pact.")
+    assert ("Obama administration", "ORG") in found
+    assert ("Norwegian government", "ORG") in found
+
+
+def test_an_agency_keeps_its_country_and_inner_words(nlp):
+    found = ents(
+        nlp,
+        "Officials from the U.S. Department of Energy met the UK AI Safety Institute and the "
+        "Ministry of Science and ICT.",
+    )
+    assert ("U.S. Department of Energy", "ORG") in found
+    assert ("UK AI Safety Institute", "ORG") in found
+    assert ("Ministry of Science and ICT", "ORG") in found
+
+
+def test_country_prefixed_agency_merges_with_the_known_one(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Export rules tighten",
+        "The U.S. Department of Commerce issued new rules. The Department of Commerce said "
+        "the rules start in May.",
+    )
+    agencies = [p for p in a.players if "Commerce" in p.name]
+    assert len(agencies) == 1
+    assert "U.S. Department of Commerce" in agencies[0].aliases
+
+
+# -- headline fragments and common words --------------------------------------------------
+
+
+def test_a_headline_name_ends_where_the_body_says(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Jane Roebuck Backs Open Weights At Summit",
+        "Jane Roebuck, a researcher at Pellam Labs, spoke on Monday. Roebuck said the lab "
+        "would publish its next model.",
+    )
+    assert "Jane Roebuck" in names(a)
+    assert not any("Backs" in n for n in names(a))
+
+
+def test_headline_words_the_body_never_capitalises_are_not_players(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Bold New Plans Shake Up Chip Makers",
+        "Pellam Labs said on Monday that it would build two chip plants in Ohio.",
+    )
+    assert not any("Plans" in n or "Bold" in n for n in names(a))
+
+
+def test_a_term_the_text_also_writes_in_lower_case_is_not_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs expands",
+        "Large Language Models (LLMs) changed how Pellam Labs works. The firm says large "
+        "language models now write half its code.",
+    )
+    assert "Large Language Models" not in all_forms(a)
+
+
+def test_plural_common_nouns_in_a_heading_are_not_players(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs expands",
+        "Pellam Labs opened an office in Lyon.\nLower Training Costs\nThe firm said its "
+        "costs fell by half.",
+    )
+    assert "Lower Training Costs" not in all_forms(a)
+
+
+def test_a_describing_word_before_ai_is_a_field_not_a_lab(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs expands",
+        "Pellam Labs showed Corvo (Biomedical AI) and Lyra (Physical AI) at its developer day.",
+    )
+    assert not {"Biomedical AI", "Physical AI"} & all_forms(a)
+
+
+def test_a_name_the_text_calls_a_partnership_stays_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Partners pool money",
+        'Twelve countries announced "Steady AI," a partnership that will fund public '
+        "datasets. Steady AI will hire forty engineers.",
+    )
+    assert "Steady AI" in all_forms(a)
