@@ -258,8 +258,15 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
         if f.holder is not None:
             weight = 2.0 if f.kind in SPEECH_KINDS else 1.0
             attributed[f.sent_index] = attributed.get(f.sent_index, 0) + weight
-    doc_sents = list(sents[0].doc.sents)
+    doc = sents[0].doc
+    doc_sents = list(doc.sents)
     first_body = next((i for i, s in enumerate(doc_sents) if s.start == sents[0].start), 0)
+    # named people and organisations per sentence, in one pass over doc.ents (Span.ents
+    # walks every entity of the doc, which made this quadratic on long texts)
+    named: dict[int, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            named.setdefault(ent.sent.start, set()).add(ent.text)
     scores = []
     for i, sent in enumerate(sents):
         words = len(sent.text.split())
@@ -271,7 +278,7 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
         elif i == 1:
             score += 1.0
         score += min(attributed.get(first_body + i, 0), 3.0)
-        score += 0.3 * len({e.text for e in sent.ents if e.label_ in ("PERSON", "ORG")})
+        score += 0.3 * len(named.get(sent.start, ()))
         score -= 0.05 * i
         scores.append((score, i))
     count = 4 if len(sents) >= 12 else 3 if len(sents) >= 4 else 2

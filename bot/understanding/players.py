@@ -7,6 +7,7 @@ types and merges the known ones. Authors, publishers, datelines and generic word
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -88,6 +89,7 @@ PLURAL_NAME_ENDINGS = {
     "solutions", "dynamics", "analytics", "communications", "associates", "brothers", "games",
     "studios", "labs", "technologies", "systems", "robotics", "sciences", "airlines", "motors",
     "markets", "investments", "capital", "works", "devices", "instruments", "semiconductors",
+    "times", "news", "affairs", "services", "resources", "mines", "materials",
 }
 GROUP_BODIES = {
     "partnership", "coalition", "consortium", "nonprofit", "non-profit", "alliance", "initiative",
@@ -224,6 +226,7 @@ class PlayerFinder:
         self.body_text = doc[headline_end:].text if headline_end < len(doc) else ""
         self._body_seen: dict[str, bool] = {}
         self._lower_cache: set[tuple[str, ...]] | None = None
+        self._org_tokens: list[int] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -311,18 +314,22 @@ class PlayerFinder:
         """Every run of 1-4 words that the text writes starting in lower case ('large language
         models'), built once in one pass."""
         if self._lower_cache is None:
-            doc = self.doc
+            lows: list[str] = []
+            starts: list[bool] = []
+            breaks: list[bool] = []
+            for t in self.doc:
+                lows.append(t.lower_)
+                starts.append(t.is_lower and t.is_alpha)
+                breaks.append(t.is_space or (t.is_punct and t.text not in ("-", "&")))
             grams: set[tuple[str, ...]] = set()
-            for tok in doc:
-                if not tok.is_lower or not tok.is_alpha:
+            for i, start in enumerate(starts):
+                if not start:
                     continue
-                words = [tok.lower_]
-                grams.add(tuple(words))
-                for nxt in doc[tok.i + 1 : tok.i + 4]:
-                    if nxt.is_space or (nxt.is_punct and nxt.text not in ("-", "&")):
-                        break
-                    words.append(nxt.lower_)
-                    grams.add(tuple(words))
+                end = i + 1
+                while end < min(i + 4, len(lows)) and not breaks[end]:
+                    end += 1
+                for j in range(i + 1, end + 1):
+                    grams.add(tuple(lows[i:j]))
             self._lower_cache = grams
         return self._lower_cache
 
@@ -581,7 +588,7 @@ class PlayerFinder:
         """A country or city named only as a modifier or a location ('200 US dollars',
         'a U.S. think tank', 'operating in the U.S.') sets the scene; it acts nowhere."""
         for info in self.players.values():
-            if info.type != "GPE" or info.in_headline or info.subject_count:
+            if info.type != "GPE" or info.in_headline:
                 continue
             info.scenery = all(self._scenery_mention(m) for m in info.mentions)
 
@@ -682,13 +689,14 @@ class PlayerFinder:
 
         # "National Telecommunications and Information Administration (NTIA)", "Acme (ACME)"
         by_end = {m.end: m for m in mentions}
+        by_last_word: dict[str, Mention] = {}
+        for m in mentions:
+            by_last_word.setdefault(m.text.split()[-1], m)
         for tok in self.doc[1:]:
             if tok.text != "(" or tok.i + 2 >= len(self.doc):
                 continue
             inner = self.doc[tok.i + 1].text
-            before = by_end.get(tok.i) or next(
-                (m for m in mentions if m.text.split()[-1] == self.doc[tok.i - 1].text), None
-            )
+            before = by_end.get(tok.i) or by_last_word.get(self.doc[tok.i - 1].text)
             if before is None or not inner.isupper() or inner == before.key:
                 continue
             if inner in keys and inner not in self.gaz.entries:
@@ -794,11 +802,19 @@ class PlayerFinder:
                 info.affiliation = info.affiliation or entry.affiliation
 
     def _last_org_before(self, index: int) -> str | None:
-        for i in range(index - 1, -1, -1):
-            key = self.token_player.get(i)
-            if key and self.players.get(key) and self.players[key].type == "ORG":
-                return self.players[key].name
-        return None
+        """The organisation named last before a token: a binary search over the sorted
+        organisation tokens (built once), not a backward scan per mention, which made long
+        texts quadratic."""
+        if self._org_tokens is None:
+            self._org_tokens = sorted(
+                i
+                for i, key in self.token_player.items()
+                if key in self.players and self.players[key].type == "ORG"
+            )
+        at = bisect_left(self._org_tokens, index)
+        if at == 0:
+            return None
+        return self.players[self.token_player[self._org_tokens[at - 1]]].name
 
     def _org_name(self, tok: Token) -> str | None:
         key = self.token_player.get(tok.i)

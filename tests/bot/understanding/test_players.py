@@ -177,3 +177,112 @@ def test_a_name_the_text_calls_a_partnership_stays_a_player(analyzer):
         "datasets. Steady AI will hire forty engineers.",
     )
     assert "Steady AI" in all_forms(a)
+
+
+# -- job titles, terms, outlets, reporters ------------------------------------------------
+
+
+def test_a_job_title_cut_from_a_person_is_not_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs hires",
+        "Pellam Labs named a new Chief AI Scientist, Tomas Ederle, on Monday. Ederle starts "
+        "in June.",
+    )
+    assert not any(n.startswith("Chief") for n in all_forms(a))
+    assert "Tomas Ederle" in names(a)
+
+
+def test_technical_acronyms_and_degrees_are_not_players(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs trains a model",
+        "Pellam Labs trained its MoE model on 4,000 GPUs using LoRA adapters. Its founder, "
+        "who holds a PhD, said the VC money ran out.",
+    )
+    assert not {"MoE", "GPUs", "GPU", "LoRA", "PhD", "VC"} & all_forms(a)
+
+
+def test_a_cited_outlet_is_never_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs opens its model",
+        "Pellam Labs will publish the weights of its model, Reuters reported on Monday. The "
+        "lab's chief executive told The Verge that open models are safer.",
+    )
+    assert not {"Reuters", "The Verge", "Verge"} & all_forms(a)
+    assert "Pellam Labs" in names(a)
+
+
+def test_an_unknown_outlet_that_is_only_cited_is_not_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs opens its model",
+        "Pellam Labs will publish its weights, according to the Harbor Daily News. The "
+        "Harbor Daily News reported that the release is planned for June.",
+    )
+    assert not any("Harbor" in n for n in all_forms(a))
+
+
+def test_an_outlet_that_acts_is_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Newspaper sues lab",
+        "The New York Times sued Pellam Labs over the training data of its model.",
+    )
+    assert any("New York Times" in n for n in all_forms(a))
+
+
+def test_an_outlets_reporter_is_not_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs opens its model",
+        "Pellam Labs confirmed the release to TechCrunch's Marta Vollen. Reporter Idris "
+        "Kamau asked whether the weights would be free.",
+    )
+    assert not {"Marta Vollen", "Idris Kamau", "Vollen", "Kamau"} & all_forms(a)
+
+
+# -- places, split names, agencies known under another form -------------------------------
+
+
+def test_a_country_named_only_as_a_modifier_is_scenery(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Training gets cheaper",
+        "Training the model cost about two million US dollars. A U.S. think tank said the "
+        "price will fall again.",
+    )
+    assert "United States" not in names(a)
+
+
+def test_a_country_that_acts_is_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Export rules",
+        "Pellam Labs sells chips abroad. The United States will restrict those exports next year.",
+    )
+    assert "United States" in names(a)
+
+
+def test_a_first_name_alone_is_the_same_person(analyzer):
+    a = analyze_text(
+        analyzer,
+        "A researcher speaks",
+        "Geoffrey Hinton spoke at the summit on Monday. Friends call him Geoff, and Geoff "
+        "said he worries about the pace of research.",
+    )
+    assert "Geoff" not in names(a)
+    assert "Geoff" in a.player("Geoffrey Hinton").aliases
+
+
+def test_a_known_agency_under_its_country_prefix(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Safety testing",
+        "The UK AI Safety Institute tested the model. The AI Safety Institute said the "
+        "results will be public.",
+    )
+    agencies = [p for p in a.players if "Safety Institute" in p.name]
+    assert len(agencies) == 1
+    assert "UK AI Safety Institute" in agencies[0].aliases
