@@ -64,7 +64,7 @@ def _model_head(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isalpha() or tok.lower_ in words()["not_model_heads"]:
         return False
-    if text in words()["bill_codes"]:
+    if len(text) < 2 or text == "AI" or text in words()["bill_codes"]:
         return False
     if tok.ent_type_ in NOT_A_NAME:
         return False
@@ -234,8 +234,8 @@ def document_spans(doc: Doc) -> list[Span]:
         if tok.i - start < 1:
             continue
         span = Span(doc, start, tok.i + 1, label="LAW")
-        if span.text.lower() in generic:
-            continue
+        if span.text.lower() in generic or any(t.lower_ in words()["job_words"] for t in span):
+            continue  # "Vice President of Public Policy" is a job, not a document
         out.append(span)
     return out
 
@@ -365,6 +365,90 @@ def _blocks(ent: Span, span: Span) -> bool:
     return any(t.lower_ not in DETERMINERS for t in outside)
 
 
+def acronym_ai_spans(doc: Doc) -> list[Span]:
+    """'NC AI', 'KT AI': an unknown all-capitals name before AI is an organisation, unless a
+    lower-case noun follows ('the US AI market')."""
+    out: list[Span] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.text != "AI" or not (prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5):
+            continue
+        if prev.ent_type_ in ("GPE", "NORP", "LOC") or prev.ent_id_ or prev.text == "AI":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue
+        out.append(Span(doc, tok.i - 1, tok.i + 1, label="ORG"))
+    return out
+
+
+def appositive_org_spans(doc: Doc) -> list[Span]:
+    """'Steady AI, a partnership that ...', '"Brightline," a startup ...': capitalised words
+    the text itself calls an organisation."""
+    bodies = words()["body_nouns"]
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc):
+            continue
+        after = doc[tok.i + 1 : tok.i + 5]
+        if after[0].lower_ not in ("a", "an") or not any(t.lower_ in bodies for t in after[1:]):
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].is_quote:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 5 and _cap(doc[start - 1]):
+            start -= 1
+        if (
+            start < end
+            and not doc[start].is_sent_start
+            and not all(t.text == "AI" for t in doc[start:end])
+        ):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def misread_date_spans(doc: Doc) -> list[Span]:
+    """'Jan Hajic' read as a date: a 'date' of capitalised words with no digit and no word
+    of time is a person's name."""
+    date_words = words()["date_words"]
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or not 2 <= len(ent) <= 3:
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in date_words for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return out
+
+
+def list_sibling_spans(doc: Doc) -> list[Span]:
+    """'LAION, OpenML and Vexbridge': an untagged name listed beside an organisation, written
+    like a name (capitals inside, no dictionary word), is one too."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        for other in (*root.conjuncts,):
+            if other.ent_type_ or other.pos_ != "PROPN" or other.is_sent_start:
+                continue
+            text = other.text
+            if any(c.isupper() for c in text[1:]) and text[:1].isupper() and text.isalnum():
+                out.append(Span(doc, other.i, other.i + 1, label="ORG"))
+    return out
+
+
+def group_spans(doc: Doc) -> list[Span]:
+    """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
+    parties, groups = words()["party_words"], words()["group_nouns"]
+    out: list[Span] = []
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.lower_ in groups and prev.text in parties:
+            out.append(Span(doc, tok.i - 1, tok.i + 1, label="NORP"))
+    return out
+
+
 @Language.component("newsbrief_phrases")
 def phrase_names(doc: Doc) -> Doc:
     """Model versions, bills and documents, governments and agencies (see the module doc)."""
@@ -375,6 +459,11 @@ def phrase_names(doc: Doc) -> Doc:
         *licence_spans(doc),
         *government_spans(doc),
         *agency_spans(doc),
+        *acronym_ai_spans(doc),
+        *appositive_org_spans(doc),
+        *misread_date_spans(doc),
+        *list_sibling_spans(doc),
+        *group_spans(doc),
     ]
     apply_spans(doc, spans)
     return doc

@@ -227,6 +227,7 @@ class PlayerFinder:
         self._body_seen: dict[str, bool] = {}
         self._lower_cache: set[tuple[str, ...]] | None = None
         self._org_tokens: list[int] | None = None
+        self._headings: set[int] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -260,6 +261,8 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
+        if ent[-1].lower_ in NAME_JOINERS and not known:
+            return True  # "Global Ethics and": half of a longer title
         if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
             return True  # "Chief AI" cut from "Chief AI Scientist": a job title
         if (
@@ -301,13 +304,15 @@ class PlayerFinder:
         person = ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and self._in_body(ent[-1].text)
         if person and (len(ent) == 2 or self._in_body(clean_mention(ent))):
             return ent
-        end = ent.end
-        while end > ent.start:
-            span = _respan(ent, ent.start, end)
-            text = clean_mention(span)
-            if text and self._in_body(text):
-                return span
-            end -= 1
+        for size in range(len(ent), 0, -1):
+            for start in range(ent.start, ent.end - size + 1):
+                span = _respan(ent, start, start + size)
+                text = clean_mention(span)
+                if text and self._in_body(text):
+                    shrunk = size < len(ent) and " " not in text
+                    if shrunk and self._common(span[0]):
+                        return None  # "Guidelines" left of "Updated Guidelines"
+                    return span
         return None
 
     def _lower_forms(self) -> set[tuple[str, ...]]:
@@ -333,6 +338,50 @@ class PlayerFinder:
             self._lower_cache = grams
         return self._lower_cache
 
+    def _common(self, tok: Token) -> bool:
+        """A dictionary word, in any inflection ('Guidelines', 'Expanding')."""
+        low, words = tok.lower_, self.dictionary
+        return (
+            low in words
+            or tok.lemma_.lower() in words
+            or (low.endswith("s") and low[:-1] in words)
+            or (low.endswith("es") and low[:-2] in words)
+        )
+
+    def _heading_tokens(self) -> set[int]:
+        """Tokens of headings in the body: a line, or a line's opening before a colon, in
+        which every word but the small ones is capitalised ('Lower Costs for Everyone:'),
+        found in one pass."""
+        if self._headings is None:
+            self._headings = set()
+            segment: list[Token] = []
+            for tok in self.doc[self.headline_end :]:
+                ends = tok.text == ":" or "\n" in tok.text
+                if not ends:
+                    segment.append(tok)
+                if ends or "\n" in tok.whitespace_ or tok.i == len(self.doc) - 1:
+                    self._headings |= self._heading_of(segment)
+                    segment = []
+        return self._headings
+
+    @staticmethod
+    def _heading_of(segment: list[Token]) -> set[int]:
+        words = [t for t in segment if t.is_alpha and t.lower_ not in NAME_JOINERS | {"a", "an"}]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return set()
+        if segment[-1].text in (".", "?", "!") and len(words) > 12:
+            return set()
+        return {t.i for t in segment}
+
+    def _in_job_title(self, ent: Span) -> bool:
+        """The words follow 'President of', 'head of ... and': a department inside a title."""
+        i = ent.start - 1
+        while i > max(0, ent.start - 6) and (
+            self.doc[i].lower_ in ("and", "&") or self.doc[i].text[:1].isupper()
+        ):
+            i -= 1
+        return i > 0 and self.doc[i].lower_ == "of" and self.doc[i - 1].lower_ in TITLE_HEADS
+
     def _described_as_body(self, ent: Span) -> bool:
         """'Loomwise AI, a coalition of ...', 'a partnership called Loomwise AI': the text says
         the name is an organisation."""
@@ -352,8 +401,11 @@ class PlayerFinder:
         also writes in lower case ('Large Language Models' beside 'large language models'),
         plural common nouns ('Lower Compute Requirements'), a describing word before AI
         ('Agentic AI', 'Responsible AI'), a lone nationality or place before AI."""
-        if ent.ent_id_ or self.gaz.lookup(text) is not None or ent.label_ in ("LAW", "NB_IGNORE"):
+        if ent.ent_id_ or self.gaz.lookup(text) is not None or ent.label_ in ("NB_IGNORE", "NORP"):
             return False
+        if ent.label_ == "LAW":
+            plain = all(t.is_alpha and self._common(t) for t in ent if not t.is_punct)
+            return plain and ent.start in self._heading_tokens()
         tokens = [t for t in ent if not t.is_punct or t.text in ("-", "&")]
         tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
         if not tokens:
@@ -361,8 +413,17 @@ class PlayerFinder:
         lows = tuple(t.lower_ for t in tokens)
         dictionary = self.dictionary
         common = all(
-            w in dictionary or w in ("ai", "&", "-", "and", "of", "for", "on") for w in lows
+            self._common(t) or t.lower_ in ("ai", "&", "-", "and", "of", "for", "on")
+            for t in tokens
         )
+        last = tokens[-1].i
+        nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        if common and nxt is not None and nxt.ent_type_ == "NB_IGNORE" and nxt.is_title:
+            return True  # "Dual Use Foundation" cut from a longer title before a term
+        if common and ent.label_ != "PERSON" and ent.start in self._heading_tokens():
+            return True  # "Expanding Domain-Specific Guidelines": a heading's words
+        if common and len(tokens) >= 2 and self._in_job_title(ent):
+            return True  # "Vice President of Global Ethics and Public Policy"
         if ent.label_ != "PERSON" and common and all(t.is_alpha or t.text in "-&" for t in tokens):
             if len(lows) <= 4 and lows in self._lower_forms() and not self._described_as_body(ent):
                 return True
@@ -460,7 +521,8 @@ class PlayerFinder:
             key, kind = self._key(ent, text)
             if key in self.ticker_alias:
                 key = self.ticker_alias[key]
-            if kind == "NORP" and self.gaz.lookup(text) is None:
+            group = len(ent) == 2 and ent[-1].lower_ in name_words()["group_nouns"]
+            if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))
             types.setdefault(key, Counter())[kind] += 1
@@ -506,15 +568,14 @@ class PlayerFinder:
         return self.players
 
     def _drop_title_words(self) -> None:
-        """'Venture investor Nadia Rahimi', 'Digital minister Masaaki Taira': a dictionary word
-        opening a sentence before a title, named nowhere else, describes the person; it is not
-        an organisation."""
+        """'Venture investor Nadia Rahimi', 'Commerce Secretary Ana Diaz': a dictionary word
+        before a title, named nowhere else, describes the person; it is not an organisation."""
         index = self.dictionary
         for key, info in list(self.players.items()):
             if len(info.mentions) != 1 or key in self.gaz.entries:
                 continue
             m = info.mentions[0]
-            if m.end - m.start != 1 or not self.doc[m.start].is_sent_start:
+            if m.end - m.start != 1:
                 continue
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in TITLE_HEADS and m.text.lower() in index:

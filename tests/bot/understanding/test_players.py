@@ -286,3 +286,65 @@ def test_a_known_agency_under_its_country_prefix(analyzer):
     agencies = [p for p in a.players if "Safety Institute" in p.name]
     assert len(agencies) == 1
     assert "UK AI Safety Institute" in agencies[0].aliases
+
+
+# -- organisations the NER cuts or misses --------------------------------------------------
+
+
+def test_a_known_name_with_an_organisation_word_is_the_organisation(nlp):
+    found = ents(nlp, "The Llama Foundation will fund the Pellam Research Institute next year.")
+    assert ("Llama Foundation", "ORG") in found
+
+
+def test_capital_initials_before_ai_name_a_lab(nlp):
+    found = ents(nlp, "Five labs, including QX AI and Naver Cloud, were picked.")
+    assert ("QX AI", "ORG") in found
+    assert not any(text == "US AI" for text, _ in ents(nlp, "The US AI market grew."))
+
+
+def test_a_name_the_text_calls_a_startup_is_an_organisation(nlp):
+    found = ents(nlp, 'Investors backed "Brightwell," a startup that trains small models.')
+    assert ("Brightwell", "ORG") in found
+
+
+def test_a_capitalised_name_read_as_a_date_is_a_person(nlp):
+    found = ents(nlp, "The project is led by Jan Novak from Charles University in Prague.")
+    assert ("Jan Novak", "PERSON") in found
+
+
+def test_a_camel_case_name_listed_beside_an_organisation_is_one(nlp):
+    found = ents(nlp, "Partners such as LAION, VexBridge, and Mozilla will share the data.")
+    assert ("VexBridge", "ORG") in found
+
+
+def test_a_partys_legislators_are_one_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Senators write to the lab",
+        "Republican senators asked Pellam Labs to explain its data practices on Monday.",
+    )
+    assert "Republican senators" in names(a)
+
+
+# -- headings and job titles ---------------------------------------------------------------
+
+
+def test_a_headings_common_words_are_not_players(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs report",
+        "Pellam Labs published its report on Monday.\n- Stronger Testing Rules for Chemical "
+        "Risks: the report adds two appendices.\nThe lab said it will update the report.",
+    )
+    assert not any("Testing" in n or "Chemical" in n for n in all_forms(a))
+
+
+def test_a_department_inside_a_job_title_is_not_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs hires",
+        "Rhea Castell, Vice President of Global Ethics and Public Policy at Pellam Labs, "
+        "said the lab will publish its weights.",
+    )
+    assert not {"Public Policy", "Global Ethics"} & all_forms(a)
+    assert "Rhea Castell" in names(a)
