@@ -97,6 +97,12 @@ GROUP_BODIES = {
     "body", "organisation", "organization", "network", "community", "effort", "program",
     "programme", "platform", "team",
 }
+# words that open an organisation's name ("Federation of ...", "Union of ...")
+BODY_WORDS = {
+    "federation", "union", "guild", "league", "society", "association", "coalition", "alliance",
+    "council", "committee", "confederation", "chamber", "order", "friends", "center", "centre",
+    "institute", "foundation", "fund", "office", "bureau", "ministry", "department", "board",
+}
 ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ent", "ant", "ible", "able", "ing", "ed", "ful", "less")
 # fmt: on
 # fmt: off
@@ -431,11 +437,14 @@ class PlayerFinder:
             plural = last.tag_ in ("NNS", "NNPS") or (
                 last.lower_.endswith("s") and last.lower_[:-1] in dictionary
             )
+            body_first = tokens[0].lower_ in ORG_NAME_ENDINGS or tokens[0].lower_ in BODY_WORDS
             if (
                 len(tokens) >= 2
                 and plural
                 and last.lower_ not in ORG_NAME_ENDINGS
                 and last.lower_ not in PLURAL_NAME_ENDINGS
+                and not body_first  # "Federation of Graphic Artists", "Union of Drivers"
+                and not any(t.lower_ in ("of", "for") for t in tokens)
             ):
                 return True
         if len(tokens) == 2 and tokens[1].text == "AI" and not self._described_as_body(ent):
@@ -657,7 +666,7 @@ class PlayerFinder:
         root = self.doc[m.start : m.end].root
         if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
             return root.head.i not in self.token_player  # "US AISI" belongs to the agency
-        return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "across", "throughout")
+        return False
 
     def _rescan(self) -> None:
         """Count the places where the NER missed a name it found elsewhere in the article
