@@ -362,7 +362,7 @@ def _blocks(ent: Span, span: Span) -> bool:
     if (ent.start, ent.end, ent.label_) == (span.start, span.end, span.label_):
         return True
     outside = [t for t in ent if not span.start <= t.i < span.end]
-    return any(t.lower_ not in DETERMINERS for t in outside)
+    return any(t.lower_ not in DETERMINERS and not t.is_punct for t in outside)
 
 
 def acronym_ai_spans(doc: Doc) -> list[Span]:
@@ -373,7 +373,12 @@ def acronym_ai_spans(doc: Doc) -> list[Span]:
         prev = doc[tok.i - 1]
         if tok.text != "AI" or not (prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5):
             continue
-        if prev.ent_type_ in ("GPE", "NORP", "LOC") or prev.ent_id_ or prev.text == "AI":
+        listed = (tok.dep_ == "conj" and tok.head.ent_type_ == "ORG") or any(
+            c.dep_ == "conj" and c.ent_type_ == "ORG" for c in tok.children
+        )
+        if prev.ent_type_ in ("GPE", "NORP", "LOC") and not listed:
+            continue  # "US AI", unless listed among companies ("SK Telecom, NC AI and ...")
+        if prev.ent_id_ or prev.text == "AI":
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -390,8 +395,10 @@ def appositive_org_spans(doc: Doc) -> list[Span]:
     for tok in doc:
         if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc):
             continue
-        after = doc[tok.i + 1 : tok.i + 5]
-        if after[0].lower_ not in ("a", "an") or not any(t.lower_ in bodies for t in after[1:]):
+        after = [t for t in doc[tok.i + 1 : tok.i + 6] if not t.is_quote]
+        if not after or after[0].lower_ not in ("a", "an"):
+            continue
+        if not any(t.lower_ in bodies for t in after[1:4]):
             continue
         end = tok.i
         while end > 0 and doc[end - 1].is_quote:
@@ -438,6 +445,30 @@ def list_sibling_spans(doc: Doc) -> list[Span]:
     return out
 
 
+def org_ai_spans(doc: Doc) -> list[Span]:
+    """'Institute for Human-Centered AI', 'Cohort for AI': an organisation's name cut before
+    its last word AI, where the name asks for one (a hyphenated describing word, 'for', 'on')."""
+    out: list[Span] = []
+    starts = {e.start: e for e in doc.ents}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
+            continue
+        begin = ent.start + (ent[0].lower_ in DETERMINERS)
+        dash = ent.end - 1 if ent[-1].text == "-" else ent.end
+        nxt = starts.get(dash + 1)
+        if doc[dash].text == "-" and _glued(doc, dash) and _glued(doc, dash + 1) and nxt:
+            if nxt.label_ == "ORG" and nxt[-1].text == "AI":
+                out.append(Span(doc, begin, nxt.end, label="ORG"))  # "Human-" "Centered AI"
+            continue
+        if doc[ent.end].text != "AI":
+            continue
+        last = ent[-1]
+        hyphened = last.i >= 2 and doc[last.i - 1].text == "-" and _glued(doc, last.i)
+        if hyphened or last.lower_ in ("for", "on", "of") or "-" in last.text:
+            out.append(Span(doc, begin, ent.end + 1, label="ORG"))
+    return out
+
+
 def group_spans(doc: Doc) -> list[Span]:
     """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
     parties, groups = words()["party_words"], words()["group_nouns"]
@@ -464,6 +495,7 @@ def phrase_names(doc: Doc) -> Doc:
         *misread_date_spans(doc),
         *list_sibling_spans(doc),
         *group_spans(doc),
+        *org_ai_spans(doc),
     ]
     apply_spans(doc, spans)
     return doc

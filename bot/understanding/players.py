@@ -430,6 +430,8 @@ class PlayerFinder:
             return True  # "Expanding Domain-Specific Guidelines": a heading's words
         if common and len(tokens) >= 2 and self._in_job_title(ent):
             return True  # "Vice President of Global Ethics and Public Policy"
+        if ent.label_ == "PERSON" and common and len(tokens) >= 2 and tokens[-1].tag_ == "NNS":
+            return True  # "Efficient Language Models" is no person
         if ent.label_ != "PERSON" and common and all(t.is_alpha or t.text in "-&" for t in tokens):
             if len(lows) <= 4 and lows in self._lower_forms() and not self._described_as_body(ent):
                 return True
@@ -455,7 +457,7 @@ class PlayerFinder:
                     "NORP",
                 )
             return first.pos_ in ("ADJ", "VERB") or (
-                first.lower_ in dictionary and first.lower_.endswith(ADJ_ENDINGS)
+                self._common(first) and first.lower_.endswith(ADJ_ENDINGS)
             )
         return False
 

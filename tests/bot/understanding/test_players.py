@@ -348,3 +348,32 @@ def test_a_department_inside_a_job_title_is_not_a_player(analyzer):
     )
     assert not {"Public Policy", "Global Ethics"} & all_forms(a)
     assert "Rhea Castell" in names(a)
+
+
+def test_an_organisation_cut_before_its_last_word_ai_is_whole(nlp):
+    found = ents(nlp, "Experts at the Pellam Institute for Human-Centered AI wrote the letter.")
+    assert ("Pellam Institute for Human-Centered AI", "ORG") in found
+
+
+def test_initials_read_as_a_place_are_a_lab_when_listed_among_companies(nlp):
+    found = ents(nlp, "The ministry picked Naver Cloud, SK Telecom, NC AI and LG AI Research.")
+    assert ("NC AI", "ORG") in found
+
+
+def test_a_quoted_name_called_a_partnership_is_an_organisation(analyzer):
+    a = analyze_text(
+        analyzer,
+        "A fund for public AI",
+        'Nine governments launched "Common Ground AI," a partnership to fund open datasets. '
+        "Common Ground AI will hire forty engineers.",
+    )
+    assert "Common Ground AI" in all_forms(a)
+
+
+def test_common_plural_words_are_no_person(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs releases small models",
+        "Pellam Labs released Vexa (Compact Reasoning Models), a family of eight models.",
+    )
+    assert "Compact Reasoning Models" not in all_forms(a)
