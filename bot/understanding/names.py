@@ -236,6 +236,8 @@ def document_spans(doc: Doc) -> list[Span]:
         span = Span(doc, start, tok.i + 1, label="LAW")
         if span.text.lower() in generic or any(t.lower_ in words()["job_words"] for t in span):
             continue  # "Vice President of Public Policy" is a job, not a document
+        if span[0].text in words()["agency_heads"]:
+            continue  # "Office of Science and Technology Policy" is a body
         out.append(span)
     return out
 
@@ -295,6 +297,8 @@ def agency_spans(doc: Doc) -> list[Span]:
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and _cap(doc[end + 1]):
             end += 1
             while end < len(doc) and (_cap(doc[end]) or _and_cap(doc, end)):
+                if doc[end].lower_ in ("and", "&") and _another_body(doc, end + 1, heads):
+                    break  # "the Department of Energy and the Science Foundation": two bodies
                 end += 1
         start = tok.i
         while (
@@ -310,6 +314,15 @@ def agency_spans(doc: Doc) -> list[Span]:
         if end - start >= 2:
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _another_body(doc: Doc, i: int, heads: set[str]) -> bool:
+    """The capitalised words from token i on name a body of their own."""
+    while i < len(doc) and _cap(doc[i]):
+        if doc[i].text in heads:
+            return True
+        i += 1
+    return False
 
 
 def _cap(tok: Token) -> bool:
@@ -354,6 +367,9 @@ def apply_spans(doc: Doc, spans: list[Span]) -> None:
     if kept_new:
         rest = [e for e in ents if (e.start, e.end) not in dropped]
         doc.ents = filter_spans([*kept_new, *rest])
+        for span in kept_new:  # a new name is not the known one it grew from ("DeepSeek R1")
+            for tok in span:
+                tok.ent_id_ = ""
 
 
 def _blocks(ent: Span, span: Span) -> bool:

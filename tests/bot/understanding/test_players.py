@@ -377,3 +377,23 @@ def test_common_plural_words_are_no_person(analyzer):
         "Pellam Labs released Vexa (Compact Reasoning Models), a family of eight models.",
     )
     assert "Compact Reasoning Models" not in all_forms(a)
+
+
+def test_two_agencies_joined_by_and_stay_two(nlp):
+    found = ents(nlp, "The Department of Energy and National Science Foundation will fund it.")
+    assert ("Department of Energy", "ORG") in found
+    assert ("National Science Foundation", "ORG") in found
+
+
+def test_an_office_named_after_a_policy_is_a_body_not_a_document(nlp):
+    found = ents(nlp, "Staff at the Office of Science and Technology Policy drafted it.")
+    assert ("Office of Science and Technology Policy", "ORG") in found
+
+
+def test_a_model_named_after_a_known_company_is_its_own_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "A new model",
+        "DeepSeek released DeepSeek R1 on Monday. DeepSeek said DeepSeek R1 is free to use.",
+    )
+    assert {"DeepSeek", "DeepSeek R1"} <= names(a)
