@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
+from spacy.attrs import ORTH, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -133,12 +135,54 @@ def _hyphen_coded(ent: Span) -> bool:
     )
 
 
-def model_spans(doc: Doc) -> list[Span]:
+class _Index:
+    """Where each word form occurs in a doc, built once per doc: the scans below look up their
+    rare trigger words here instead of walking every token in Python."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.orths = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.counts = doc.count_by(ORTH)
+        self.ents = list(doc.ents)
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+
+    def where(self, texts: set[str]) -> list[int]:
+        strings = self.doc.vocab.strings
+        wanted = [strings[t] for t in texts]
+        present = [w for w in wanted if w in self.counts]
+        if not present:
+            return []
+        hit = numpy.isin(self.orths, numpy.array(present, dtype=self.orths.dtype))
+        return [int(i) for i in numpy.flatnonzero(hit)]
+
+    def digit_or_tier(self) -> list[int]:
+        """Tokens that may carry a version (a digit in them) or a tier word."""
+        strings = self.doc.vocab.strings
+        shapes = self.doc.count_by(SHAPE)
+        digit_shapes = [sh for sh in shapes if "d" in strings[sh]]
+        tiers = [o for o in (strings[t] for t in words()["model_tiers"]) if o in self.counts]
+        hit = numpy.zeros(len(self.orths), dtype=bool)
+        if digit_shapes:
+            by_shape = self.doc.to_array(SHAPE)
+            hit |= numpy.isin(by_shape, numpy.array(digit_shapes, dtype=by_shape.dtype))
+        if tiers:
+            hit |= numpy.isin(self.orths, numpy.array(tiers, dtype=self.orths.dtype))
+        return [int(i) for i in numpy.flatnonzero(hit)]
+
+
+def model_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Mistral 7B', 'GPT-OSS-120b', 'Zephyr 3 Max', 'Phi-3-mini', 'Kimi K2', 'GPT-2'."""
-    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_at = ix.ent_at
+    heads: set[int] = set()
+    for j in ix.digit_or_tier():  # a head sits on, or up to two tokens before, a version
+        for k in (j, j - 1, j - 2):
+            if k >= 0:
+                heads.add(ent_at[k].start if k in ent_at else k)
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
+    last_end = 0
+    for i in sorted(heads):
+        if i < last_end:
+            continue
         tok = doc[i]
         ent = ent_at.get(i)
         if ent is not None and ent.start == i and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART"):
@@ -149,7 +193,6 @@ def model_spans(doc: Doc) -> list[Span]:
             start, end = i, i + 1
             kind = ent.label_ if ent is not None else ""
         else:
-            i += 1
             continue
         new_end, coded = _version_end(doc, start, end, kind)
         if (
@@ -159,22 +202,22 @@ def model_spans(doc: Doc) -> list[Span]:
             and (_versioned(ent) or kind == "NORP")
         ):
             out.append(Span(doc, start, end, label="PRODUCT"))  # "GPT-OSS-120b" tagged ORG
-            i = end
+            last_end = end
             continue
         if kind == "PERSON" and not coded:
             new_end = end
         named = NAMED.match(doc[start].text) and end - start == 1 and not ent
         if new_end > end or named:
             out.append(Span(doc, start, new_end, label="PRODUCT"))
-        i = max(new_end, i + 1)
+        last_end = max(new_end, i + 1)
     return out
 
 
-def bill_spans(doc: Doc) -> list[Span]:
+def bill_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'SB 1047', 'SB-1047', 'California Senate Bill (SB) 1047', 'Assembly Bill 2013'."""
     codes, bodies = words()["bill_codes"], words()["bill_bodies"]
     out: list[Span] = []
-    for tok in doc:
+    for tok in (doc[i] for i in ix.where(codes | {"Bill"})):
         if tok.text in codes and tok.i + 1 < len(doc):
             j = tok.i + 1
             if doc[j].text == "-" and j + 1 < len(doc):
@@ -199,12 +242,12 @@ def _title_word(tok: Token) -> bool:
     )
 
 
-def document_spans(doc: Doc) -> list[Span]:
+def document_spans(doc: Doc, ix: _Index) -> list[Span]:
     """Named bills, acts, plans and licences: title-case words ending in a document word
     ('the Data Fairness Act', 'the 2030 National Compute Plan', 'Acme Community License')."""
     heads, generic = words()["document_heads"], words()["generic_documents"]
     out: list[Span] = []
-    for tok in doc:
+    for tok in (doc[i] for i in ix.where(heads)):
         if tok.text not in heads or tok.i == 0:
             continue
         start = tok.i
@@ -242,13 +285,14 @@ def document_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def licence_spans(doc: Doc) -> list[Span]:
+def licence_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'MIT license', 'Apache 2.0 licence', 'the Acme 3 community license'."""
     names = words()["licence_names"]
-    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_at = ix.ent_at
     out: list[Span] = []
-    for tok in doc:
-        if tok.lower_ not in ("license", "licence", "licenses", "licences") or tok.i == 0:
+    forms = {"license", "licence", "licenses", "licences", "License", "Licence"}
+    for tok in (doc[i] for i in ix.where(forms)):
+        if tok.i == 0:
             continue
         j = tok.i
         while j > 0 and doc[j - 1].lower_ in ("community", "research", "open", "custom", "model"):
@@ -270,13 +314,13 @@ def licence_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def government_spans(doc: Doc) -> list[Span]:
+def government_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'the Smith administration', 'the French government': a government is a player."""
     gov = words()["government_words"]
-    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_at = ix.ent_at
     out: list[Span] = []
-    for tok in doc[1:]:
-        if tok.text not in gov:
+    for tok in (doc[i] for i in ix.where(gov)):
+        if tok.i == 0:
             continue
         ent = ent_at.get(tok.i - 1)
         if ent is None or ent.label_ not in ("PERSON", "GPE", "NORP") or ent.end != tok.i:
@@ -285,14 +329,12 @@ def government_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def agency_spans(doc: Doc) -> list[Span]:
+def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'U.S. Department of Energy', 'Ministry of Science and ICT', 'UK AI Safety Institute',
     'House Science Committee': an agency word with its title-case words and its country."""
     heads = words()["agency_heads"]
     out: list[Span] = []
-    for tok in doc:
-        if tok.text not in heads:
-            continue
+    for tok in (doc[i] for i in ix.where(heads)):
         end = tok.i + 1
         if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and _cap(doc[end + 1]):
             end += 1
@@ -344,7 +386,7 @@ def _and_cap(doc: Doc, i: int) -> bool:
     )
 
 
-def apply_spans(doc: Doc, spans: list[Span]) -> None:
+def apply_spans(doc: Doc, spans: list[Span], ents: list[Span] | None = None) -> None:
     """Put new spans into doc.ents: a new span replaces the entities inside it, never one that
     is longer than it."""
     from spacy.util import filter_spans
@@ -352,7 +394,7 @@ def apply_spans(doc: Doc, spans: list[Span]) -> None:
     if not spans:
         return
     spans = filter_spans(spans)
-    ents = list(doc.ents)
+    ents = list(doc.ents) if ents is None else ents
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
     kept_new: list[Span] = []
     dropped: set[tuple[int, int]] = set()
@@ -381,13 +423,13 @@ def _blocks(ent: Span, span: Span) -> bool:
     return any(t.lower_ not in DETERMINERS and not t.is_punct for t in outside)
 
 
-def acronym_ai_spans(doc: Doc) -> list[Span]:
+def acronym_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'NC AI', 'KT AI': an unknown all-capitals name before AI is an organisation, unless a
     lower-case noun follows ('the US AI market')."""
     out: list[Span] = []
-    for tok in doc[1:]:
+    for tok in (doc[i] for i in ix.where({"AI"}) if i > 0):
         prev = doc[tok.i - 1]
-        if tok.text != "AI" or not (prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5):
+        if not (prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5):
             continue
         listed = (tok.dep_ == "conj" and tok.head.ent_type_ == "ORG") or any(
             c.dep_ == "conj" and c.ent_type_ == "ORG" for c in tok.children
@@ -403,13 +445,13 @@ def acronym_ai_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def appositive_org_spans(doc: Doc) -> list[Span]:
+def appositive_org_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Steady AI, a partnership that ...', '"Brightline," a startup ...': capitalised words
     the text itself calls an organisation."""
     bodies = words()["body_nouns"]
     out: list[Span] = []
-    for tok in doc:
-        if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc):
+    for tok in (doc[i] for i in ix.where({","})):
+        if tok.i < 1 or tok.i + 2 >= len(doc):
             continue
         after = [t for t in doc[tok.i + 1 : tok.i + 6] if not t.is_quote]
         if not after or after[0].lower_ not in ("a", "an"):
@@ -431,12 +473,12 @@ def appositive_org_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def misread_date_spans(doc: Doc) -> list[Span]:
+def misread_date_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Jan Hajic' read as a date: a 'date' of capitalised words with no digit and no word
     of time is a person's name."""
     date_words = words()["date_words"]
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in ix.ents:
         if ent.label_ not in ("DATE", "TIME") or not 2 <= len(ent) <= 3:
             continue
         if all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in date_words for t in ent):
@@ -444,11 +486,11 @@ def misread_date_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def list_sibling_spans(doc: Doc) -> list[Span]:
+def list_sibling_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'LAION, OpenML and Vexbridge': an untagged name listed beside an organisation, written
     like a name (capitals inside, no dictionary word), is one too."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in ix.ents:
         if ent.label_ != "ORG":
             continue
         root = ent.root
@@ -461,12 +503,12 @@ def list_sibling_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def org_ai_spans(doc: Doc) -> list[Span]:
+def org_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Institute for Human-Centered AI', 'Cohort for AI': an organisation's name cut before
     its last word AI, where the name asks for one (a hyphenated describing word, 'for', 'on')."""
     out: list[Span] = []
-    starts = {e.start: e for e in doc.ents}
-    for ent in doc.ents:
+    starts = {e.start: e for e in ix.ents}
+    for ent in ix.ents:
         if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
             continue
         begin = ent.start + (ent[0].lower_ in DETERMINERS)
@@ -485,13 +527,14 @@ def org_ai_spans(doc: Doc) -> list[Span]:
     return out
 
 
-def group_spans(doc: Doc) -> list[Span]:
+def group_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
     parties, groups = words()["party_words"], words()["group_nouns"]
     out: list[Span] = []
-    for tok in doc[1:]:
+    forms = groups | {g.capitalize() for g in groups}
+    for tok in (doc[i] for i in ix.where(forms) if i > 0):
         prev = doc[tok.i - 1]
-        if tok.lower_ in groups and prev.text in parties:
+        if prev.text in parties:
             out.append(Span(doc, tok.i - 1, tok.i + 1, label="NORP"))
     return out
 
@@ -499,19 +542,20 @@ def group_spans(doc: Doc) -> list[Span]:
 @Language.component("newsbrief_phrases")
 def phrase_names(doc: Doc) -> Doc:
     """Model versions, bills and documents, governments and agencies (see the module doc)."""
+    ix = _Index(doc)
     spans = [
-        *model_spans(doc),
-        *bill_spans(doc),
-        *document_spans(doc),
-        *licence_spans(doc),
-        *government_spans(doc),
-        *agency_spans(doc),
-        *acronym_ai_spans(doc),
-        *appositive_org_spans(doc),
-        *misread_date_spans(doc),
-        *list_sibling_spans(doc),
-        *group_spans(doc),
-        *org_ai_spans(doc),
+        *model_spans(doc, ix),
+        *bill_spans(doc, ix),
+        *document_spans(doc, ix),
+        *licence_spans(doc, ix),
+        *government_spans(doc, ix),
+        *agency_spans(doc, ix),
+        *acronym_ai_spans(doc, ix),
+        *appositive_org_spans(doc, ix),
+        *misread_date_spans(doc, ix),
+        *list_sibling_spans(doc, ix),
+        *group_spans(doc, ix),
+        *org_ai_spans(doc, ix),
     ]
-    apply_spans(doc, spans)
+    apply_spans(doc, spans, ix.ents)
     return doc
