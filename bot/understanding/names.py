@@ -336,8 +336,10 @@ def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
     out: list[Span] = []
     for tok in (doc[i] for i in ix.where(heads)):
         end = tok.i + 1
-        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "on") and _cap(doc[end + 1]):
-            end += 1
+        of_the = end + 2 < len(doc) and doc[end + 1].lower_ == "the"  # "Committee on the CCP"
+        after = doc[end + 2] if of_the else (doc[end + 1] if end + 1 < len(doc) else None)
+        if after is not None and doc[end].lower_ in ("of", "for", "on") and _cap(after):
+            end += 2 if of_the else 1
             while end < len(doc) and (_cap(doc[end]) or _and_cap(doc, end)):
                 if doc[end].lower_ in ("and", "&") and _another_body(doc, end + 1, heads):
                     break  # "the Department of Energy and the Science Foundation": two bodies
@@ -420,7 +422,8 @@ def _blocks(ent: Span, span: Span) -> bool:
     if (ent.start, ent.end, ent.label_) == (span.start, span.end, span.label_):
         return True
     outside = [t for t in ent if not span.start <= t.i < span.end]
-    return any(t.lower_ not in DETERMINERS and not t.is_punct for t in outside)
+    loose = DETERMINERS | {"and", "&", "or"}  # "the Ministry of X and": the NER ran over
+    return any(t.lower_ not in loose and not t.is_punct for t in outside)
 
 
 def acronym_ai_spans(doc: Doc, ix: _Index) -> list[Span]:

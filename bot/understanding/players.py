@@ -134,6 +134,11 @@ TITLE_WORDS = TITLE_HEADS | {
     "managing",
     "deputy",
 }
+# fmt: off
+CREDIT_WORDS = {"reporting", "editing", "writing", "written", "edited", "reported", "photo",
+                "photos", "photograph", "illustration", "compiled", "additional", "graphics",
+                "produced", "translated", "translation", "video", "image", "images"}
+# fmt: on
 COUNTRY_PREFIX = re.compile(
     r"^(?:the\s+)?(?:U\.S\.|US|USA|UK|U\.K\.|EU|E\.U\.|American|British)\s+"
 )
@@ -269,6 +274,8 @@ class PlayerFinder:
             return True
         if ent[-1].lower_ in NAME_JOINERS and not known:
             return True  # "Global Ethics and": half of a longer title
+        if self._credited(ent):
+            return True  # "Reporting by Ana Diaz; Editing by Tom Reed": the outlet's staff
         if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
             return True  # "Chief AI" cut from "Chief AI Scientist": a job title
         if (
@@ -293,6 +300,16 @@ class PlayerFinder:
             and ent.end <= self.headline_end
             and self.gaz.lookup(text) is None
             and text not in self.body_text
+        )
+
+    def _credited(self, ent: Span) -> bool:
+        """A name in a credit line: 'Reporting by ...', 'Editing by ...', 'Photo by ...'."""
+        i = ent.start - 1
+        if i < 1 or self.doc[i].lower_ != "by":
+            return False
+        return self.doc[i - 1].lower_ in CREDIT_WORDS or (
+            self.doc[i - 1].lower_ in ("and", ",", ";")
+            and any(t.lower_ in CREDIT_WORDS for t in self.doc[max(0, i - 8) : i])
         )
 
     def _in_body(self, text: str) -> bool:

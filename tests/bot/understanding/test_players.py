@@ -397,3 +397,19 @@ def test_a_model_named_after_a_known_company_is_its_own_player(analyzer):
         "DeepSeek released DeepSeek R1 on Monday. DeepSeek said DeepSeek R1 is free to use.",
     )
     assert {"DeepSeek", "DeepSeek R1"} <= names(a)
+
+
+def test_names_in_a_credit_line_are_not_players(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pellam Labs opens its model",
+        "Pellam Labs said it will publish the weights of its model in June.\nReporting by "
+        "Ines Morlot; Editing by Dara Quinlan",
+    )
+    assert not {"Ines Morlot", "Dara Quinlan"} & names(a)
+
+
+def test_an_agency_named_on_the_something_keeps_its_whole_name(nlp):
+    found = ents(nlp, "The House Select Committee on the CCP and the Ministry of the Interior met.")
+    assert ("House Select Committee on the CCP", "ORG") in found
+    assert ("Ministry of the Interior", "ORG") in found
