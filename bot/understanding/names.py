@@ -530,6 +530,18 @@ def org_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+def split_name_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Vexmoor' (ORG) 'Tallis' (PERSON): one-word entities written side by side, neither a
+    known name, are one organisation's name that the NER split in two."""
+    out: list[Span] = []
+    for a, b in zip(ix.ents, ix.ents[1:], strict=False):
+        if b.start != a.end or len(a) != 1 or len(b) != 1 or a.ent_id_ or b.ent_id_:
+            continue
+        if {a.label_, b.label_} == {"ORG", "PERSON"} and a[0].is_title and b[0].is_title:
+            out.append(Span(doc, a.start, b.end, label="ORG"))
+    return out
+
+
 def group_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
     parties, groups = words()["party_words"], words()["group_nouns"]
@@ -558,6 +570,7 @@ def phrase_names(doc: Doc) -> Doc:
         *misread_date_spans(doc, ix),
         *list_sibling_spans(doc, ix),
         *group_spans(doc, ix),
+        *split_name_spans(doc, ix),
         *org_ai_spans(doc, ix),
     ]
     apply_spans(doc, spans, ix.ents)

@@ -413,3 +413,15 @@ def test_an_agency_named_on_the_something_keeps_its_whole_name(nlp):
     found = ents(nlp, "The House Select Committee on the CCP and the Ministry of the Interior met.")
     assert ("House Select Committee on the CCP", "ORG") in found
     assert ("Ministry of the Interior", "ORG") in found
+
+
+def test_a_company_name_split_into_an_organisation_and_a_person_is_one_name(nlp):
+    from spacy.tokens import Span
+
+    from bot.understanding.names import _Index, split_name_spans
+
+    doc = nlp.make_doc("Vexmoor Tallis won the contract.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 1, 2, label="PERSON")]
+    assert [(s.text, s.label_) for s in split_name_spans(doc, _Index(doc))] == [
+        ("Vexmoor Tallis", "ORG")
+    ]
