@@ -2,14 +2,19 @@
 
 `newsbrief_phrases` runs after the NER and the other name fixes and rewrites entity spans for:
 - model versions: a name followed by a version code or tier ("Mistral 7B", "Acme-2.5",
-  "Zephyr 3 Max"): PRODUCT;
-- bill numbers and named documents ("SB 1047", "the Data Fairness Act", "2030 Compute Plan",
-  "MIT license"): LAW;
-- governments ("the Smith administration", "the French government"): ORG;
-- agencies with their country or inner words ("U.S. Department of Energy", "UK AI Safety
-  Institute", "House Science Committee"): ORG.
-Word lists live in bot/data/names.json. Every scan walks the tokens once, with bounded
-look-behind, so the cost stays linear in the text.
+  "Zephyr 3 Max", "Orrin-K2-Instruct"): PRODUCT;
+- bill numbers, named documents and licences ("SB 1047", "the Data Fairness Act",
+  "2030 Compute Plan", "MIT license"): LAW;
+- governments ("the Smith administration", "the French government") and a party's
+  legislators ("Republican senators");
+- agencies and bodies with their country and inner words ("U.S. Department of Energy",
+  "UK AI Safety Institute", "Ministry of Science and ICT", "House Committee on the X");
+- organisations the NER cuts or misses: initials before AI listed among companies ("NC AI"),
+  a name the text calls a partnership or startup, a name cut before AI or at a hyphen, a
+  camel-case name listed beside an organisation, one name split into ORG + PERSON;
+- a capitalised name misread as a date ("Jan Novak"): PERSON.
+Word lists live in bot/data/names.json. Each scan starts only from its trigger words, found
+through a per-doc index, and looks a bounded distance around them: the cost stays linear.
 """
 
 from __future__ import annotations

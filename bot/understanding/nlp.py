@@ -4,6 +4,8 @@
   or a one-line paragraph never fuses with the next one.
 - an EntityRuler (before the NER) fed by the gazetteer: fixes the small model's known mistakes
   on AI news ("AI" as a place, "Meta" as a person) and gives known players their canonical ids.
+- `newsbrief_acronyms`, `newsbrief_names` (players.py) and `newsbrief_phrases` (names.py), after
+  the NER: names it cuts short or misses (acronyms, model versions, bills, agencies, ...).
 - `newsbrief_openness` (last): marks the phrases about open vs closed AI in `Doc._.openness`.
 """
 

@@ -1,7 +1,9 @@
 """Key players: entity mentions merged across aliases, with roles, affiliations and salience.
 
 The statistical NER finds the players (so an unknown lab still counts); the gazetteer only names,
-types and merges the known ones. Authors, publishers, datelines and generic words stay out.
+types and merges the known ones. Authors, publishers, datelines and generic words stay out, and so
+do headline fragments, capitalised common words and terms, job titles, cited news outlets and
+their reporters (see `_skip`, `_not_a_name`, `_drop_cited_outlets`, `_drop_reporters`).
 """
 
 from __future__ import annotations
