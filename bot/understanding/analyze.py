@@ -20,7 +20,7 @@ from bot.understanding.gazetteer import Gazetteer
 from bot.understanding.players import PlayerFinder, PlayerInfo
 from bot.understanding.stances import SPEECH_KINDS, Found, StanceFinder
 
-MAX_PLAYERS = 15
+MAX_PLAYERS = 20
 KIND_ORDER = {"quote": 0, "claim": 1, "advocacy": 2, "practice": 3, "concern": 4}
 
 
@@ -203,6 +203,8 @@ def _evidence_rank(f: Found, items: list[Found], stance: str) -> tuple[int, int,
 
 def _minor_place(info: PlayerInfo, known: set[str], has_stance: bool) -> bool:
     """A city or region named once in passing is scenery, not a player."""
+    if info.type == "GPE" and info.scenery and not has_stance:
+        return True  # named only as a modifier or a location ("US dollars", "in the UK")
     return (
         info.type == "GPE"
         and info.key not in known
@@ -223,8 +225,8 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
         items = by_holder.get(info.key, [])
         if _minor_place(info, known, bool(items)):
             continue
-        if info.type == "OTHER" and not items:
-            continue  # a law or a place named in passing is context, not a player
+        if info.type == "OTHER" and not items and not info.law:
+            continue  # a place or thing named in passing is context; a named law is a player
         stance, confidence = _stance(items, person=info.type == "PERSON")
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):

@@ -4,6 +4,8 @@
   or a one-line paragraph never fuses with the next one.
 - an EntityRuler (before the NER) fed by the gazetteer: fixes the small model's known mistakes
   on AI news ("AI" as a place, "Meta" as a person) and gives known players their canonical ids.
+- `newsbrief_acronyms`, `newsbrief_names` (players.py) and `newsbrief_phrases` (names.py), after
+  the NER: names it cuts short or misses (acronyms, model versions, bills, agencies, ...).
 - `newsbrief_openness` (last): marks the phrases about open vs closed AI in `Doc._.openness`.
 """
 
@@ -506,9 +508,11 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
     )
     if "parser" in nlp.pipe_names:
-        import bot.understanding.players  # noqa: F401  (registers newsbrief_names)
+        # registers newsbrief_names and newsbrief_phrases
+        from bot.understanding import names, players  # noqa: F401
 
         nlp.add_pipe("newsbrief_names", after="newsbrief_acronyms")
+        nlp.add_pipe("newsbrief_phrases", after="newsbrief_names")
     nlp.add_pipe("newsbrief_openness", last=True)
     return nlp
 
