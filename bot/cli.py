@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -20,6 +21,9 @@ from bot.understanding.nlp import ModelNotFound
 
 if TYPE_CHECKING:  # the core (and spaCy) load only for the commands that need them
     from bot.core import Core
+    from bot.reading.sources import SourceReader
+
+log = logging.getLogger(__name__)
 
 
 def sentence(text: str) -> str:
@@ -117,7 +121,7 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     else:
         reader = build_reader(settings)  # extraction needs no spaCy pipeline
     failed = False
-    read: Iterable[Article | Failure] = (reader.read(source) for source in sources)
+    read: Iterable[Article | Failure] = (_read(source, reader) for source in sources)
     results: Iterable[Article | Analysis | Failure] = read
     if core is not None:  # several sources: nlp.pipe in worker processes, in source order
         results = analyze_in_order(
@@ -130,13 +134,32 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
             if isinstance(result, Failure):
                 failed = True
                 _emit(result.to_dict(), as_json, failure_text(result))
-            elif isinstance(result, Article):
-                _emit(result.to_dict(), as_json, _article_text(result.to_dict()))
+            elif isinstance(result, Analysis):
+                _emit(result.to_dict(), as_json, brief_text(result) + _truncation_note(result))
             else:
-                _emit(result.to_dict(), as_json, brief_text(result))
+                _emit(result.to_dict(), as_json, _article_text(result.to_dict()))
     finally:
         reader.extractor.close()
     return 1 if failed else 0
+
+
+def _read(source: str, reader: SourceReader) -> Article | Failure:
+    """The source read, or why not: an internal error on one source never skips the others
+    (their analyses are guarded the same way, in bot/understanding/batch.py)."""
+    try:
+        return reader.read(source)
+    except Exception:
+        log.debug("reading %s failed", source, exc_info=True)
+        return Failure.internal(source)
+
+
+def _truncation_note(analysis: Analysis) -> str:
+    if not analysis.truncated:
+        return ""
+    return (
+        f"\n\n(A long article: newsbrief analysed its first {analysis.analysed_chars:,} "
+        f"characters of {len(analysis.article.text):,}; ANALYSIS_MAX_CHARS sets the limit.)"
+    )
 
 
 def _article_text(d: dict) -> str:

@@ -22,6 +22,15 @@ class Failure:
     title: str | None = None
     status: int | None = None
 
+    @classmethod
+    def internal(cls, source: str) -> Failure:
+        """An unexpected error on one source (the log has it; the reader gets no detail)."""
+        return cls(
+            "analysis_failed",
+            "an internal error stopped the analysis (LOG_LEVEL=DEBUG shows it)",
+            source=source,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         err: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.status is not None:
@@ -99,6 +108,10 @@ class Analysis:
     players: list[Player]
     positions: list[Position]
     word_count: int
+    # ANALYSIS_MAX_CHARS: a longer article is analysed up to its first analysed_chars
+    # characters (the brief says so); analysed_chars is the whole text's length otherwise
+    truncated: bool = False
+    analysed_chars: int | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str = "") -> Analysis:
@@ -122,6 +135,8 @@ class Analysis:
             players=players,
             positions=positions,
             word_count=int(data.get("word_count", 0)),
+            truncated=bool(data.get("truncated", False)),
+            analysed_chars=data.get("analysed_chars"),
         )
 
     def player(self, name: str) -> Player | None:
@@ -138,6 +153,8 @@ class Analysis:
             "published": a.published,
             "language": a.language,
             "word_count": self.word_count,
+            "truncated": self.truncated,
+            "analysed_chars": self.analysed_chars,
             "summary": self.summary,
             "overview": self.overview,
             "players": [asdict(p) for p in self.players],

@@ -17,13 +17,11 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
 
-from bot.models import Analysis, Article
+from bot.models import Analysis, Article, Failure
 from bot.understanding.analyze import Analyzer
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 # Articles from which worker processes pay off (fewer: one nlp.pipe here is as quick).
 MIN_ARTICLES = 4
@@ -34,9 +32,27 @@ CHUNK = 8
 _analyzer: Analyzer | None = None  # the parent's, inherited by the forked workers
 
 
-def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
+def _analyze_chunk(articles: list[Article]) -> list[Analysis | Failure]:
     assert _analyzer is not None, "batch worker started without an analyser"
-    return list(_analyzer.analyze_many(articles))
+    return guarded(_analyzer, articles)
+
+
+def guarded(analyzer: Analyzer, articles: list[Article]) -> list[Analysis | Failure]:
+    """The articles' analyses by nlp.pipe; when that fails, one by one, so an internal error
+    on one article costs only that article (a Failure in its place, the detail in the log)."""
+    try:
+        return list(analyzer.analyze_many(articles))
+    except Exception:
+        log.debug("a batch of %d failed; analysing one by one", len(articles), exc_info=True)
+    return [_one(analyzer, article) for article in articles]
+
+
+def _one(analyzer: Analyzer, article: Article) -> Analysis | Failure:
+    try:
+        return analyzer.analyze(article)
+    except Exception:
+        log.debug("analysing %s failed", article.source, exc_info=True)
+        return Failure.internal(article.source)
 
 
 def can_fork() -> bool:
@@ -44,8 +60,8 @@ def can_fork() -> bool:
 
 
 def analyze_in_order(
-    analyzer: Analyzer, items: Iterable[Article | T], processes: int, expected: int
-) -> Iterator[Analysis | T]:
+    analyzer: Analyzer, items: Iterable[Article | Failure], processes: int, expected: int
+) -> Iterator[Analysis | Failure]:
     """Each item's analysis (or the item itself when it is not an Article: a Failure), in the
     order of `items`, which are read lazily (reading the next sources overlaps the analysis of
     the first). `expected` (how many items there are) decides whether workers pay off;
@@ -66,14 +82,16 @@ def analyze_in_order(
         _analyzer = None
 
 
-def _in_process(analyzer: Analyzer, items: Iterable[Article | T]) -> Iterator[Analysis | T]:
+def _in_process(
+    analyzer: Analyzer, items: Iterable[Article | Failure]
+) -> Iterator[Analysis | Failure]:
     for group in _chunks(items):
-        yield from _merge(group, analyzer.analyze_many(_articles(group)))
+        yield from _merge(group, guarded(analyzer, _articles(group)))
 
 
-def _chunks(items: Iterable[Article | T]) -> Iterator[list[Article | T]]:
+def _chunks(items: Iterable[Article | Failure]) -> Iterator[list[Article | Failure]]:
     """The items in consecutive groups of CHUNK articles (a Failure rides along in its place)."""
-    group: list[Article | T] = []
+    group: list[Article | Failure] = []
     for item in items:
         group.append(item)
         if isinstance(item, Article) and len(_articles(group)) == CHUNK:
@@ -83,7 +101,9 @@ def _chunks(items: Iterable[Article | T]) -> Iterator[list[Article | T]]:
         yield group
 
 
-def _submit(pool: ProcessPoolExecutor, articles: list[Article]) -> Future[list[Analysis]] | None:
+def _submit(
+    pool: ProcessPoolExecutor, articles: list[Article]
+) -> Future[list[Analysis | Failure]] | None:
     """The chunk handed to a worker; None when there is nothing to analyse or the pool is
     broken (a worker died)."""
     if not articles:
@@ -95,11 +115,13 @@ def _submit(pool: ProcessPoolExecutor, articles: list[Article]) -> Future[list[A
 
 
 def _ordered(
-    analyzer: Analyzer, pool: ProcessPoolExecutor, items: Iterable[Article | T]
-) -> Iterator[Analysis | T]:
+    analyzer: Analyzer, pool: ProcessPoolExecutor, items: Iterable[Article | Failure]
+) -> Iterator[Analysis | Failure]:
     """Chunks go to the workers as they fill; finished chunks at the head are given out at
     once, the rest at the end, always in order."""
-    pending: deque[tuple[list[Article | T], Future[list[Analysis]] | None]] = deque()
+    pending: deque[tuple[list[Article | Failure], Future[list[Analysis | Failure]] | None]] = (
+        deque()
+    )
     for group in _chunks(items):
         pending.append((group, _submit(pool, _articles(group))))
         while pending and pending[0][1] is not None and pending[0][1].done():
@@ -109,25 +131,31 @@ def _ordered(
 
 
 def _settle(
-    analyzer: Analyzer, group: list[Article | T], future: Future[list[Analysis]] | None
-) -> Iterator[Analysis | T]:
+    analyzer: Analyzer,
+    group: list[Article | Failure],
+    future: Future[list[Analysis | Failure]] | None,
+) -> Iterator[Analysis | Failure]:
     """A chunk's results in place; analysed here when its worker could not do it."""
-    done: list[Analysis] | None = None
+    done: list[Analysis | Failure] | None = None
     if future is not None:
         try:
             done = future.result()
         except BrokenProcessPool:
             log.warning("an analysis worker died; analysing its articles in this process")
+        except Exception:  # the chunk could not travel back, say: never lose it
+            log.debug("a worker's chunk failed; analysing it here", exc_info=True)
     if done is None:
-        done = list(analyzer.analyze_many(_articles(group)))
+        done = guarded(analyzer, _articles(group))
     yield from _merge(group, done)
 
 
-def _articles(group: list[Article | T]) -> list[Article]:
+def _articles(group: list[Article | Failure]) -> list[Article]:
     return [x for x in group if isinstance(x, Article)]
 
 
-def _merge(group: list[Article | T], analyses: Iterable[Analysis]) -> Iterator[Analysis | T]:
+def _merge(
+    group: list[Article | Failure], analyses: Iterable[Analysis | Failure]
+) -> Iterator[Analysis | Failure]:
     """The group with each Article replaced by its analysis (same order)."""
     it = iter(analyses)
     for item in group:

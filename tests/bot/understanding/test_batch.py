@@ -88,3 +88,25 @@ def test_a_chunk_whose_worker_died_is_analysed_here(analyzer, one_by_one, monkey
     results = batch.analyze_in_order(analyzer, iter(items), processes=2, expected=len(items))
     assert as_json(results) == one_by_one
     assert len(calls) >= 3
+
+
+@pytest.mark.parametrize("processes", [0, 2])
+def test_an_internal_error_costs_only_its_article(analyzer, one_by_one, monkeypatch, processes):
+    real = analyzer.analyze_doc
+    bad = LABELLED[3]["id"]
+
+    def analyze_doc(article, doc, body_at):
+        if article.source == bad:
+            raise RuntimeError("internal detail nobody should see")
+        return real(article, doc, body_at)
+
+    monkeypatch.setattr(analyzer, "analyze_doc", analyze_doc)  # the workers inherit it
+    items = with_failures(articles())
+    got = list(batch.analyze_in_order(analyzer, iter(items), processes, expected=len(items)))
+    failed = [r for r in got if isinstance(r, Failure) and r.code == "analysis_failed"]
+    assert [f.source for f in failed] == [bad]
+    assert "internal detail" not in failed[0].message
+    at = next(i for i, r in enumerate(got) if r is failed[0])
+    expected = list(one_by_one)
+    expected[at] = json.dumps(failed[0].to_dict(), sort_keys=True)
+    assert as_json(got) == expected  # everything else as before, in its place
