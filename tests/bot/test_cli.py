@@ -147,8 +147,11 @@ def test_a_failing_analysis_does_not_skip_the_other_sources(
                 raise RuntimeError("internal detail nobody should see")
             return analyzer.analyze(article)
 
+        def close(self):
+            pass
+
     def fake_core(settings):
-        return bot.core.Core(settings, bot.core.build_reader(settings), Flaky())
+        return bot.core.Core(settings, bot.core.build_reader(settings), Flaky(), Flaky())
 
     monkeypatch.setattr(bot.core, "build_core", fake_core)
     monkeypatch.setattr(cli, "_settings", lambda: load_settings({}))
