@@ -281,6 +281,9 @@ def test_a_failing_analysis_does_not_skip_the_other_sources(
                 raise RuntimeError("internal detail nobody should see")
             return analyzer.analyze(article)
 
+        def close(self):
+            pass
+
     def fake_core(settings):
         return bot.core.Core(settings, bot.core.build_reader(settings), Flaky(), Flaky())
 
