@@ -28,6 +28,9 @@ MIN_ARTICLES = 4
 # Articles a worker takes at a time: enough for nlp.pipe's batches, few enough that the chunks
 # share out evenly and the first results print early.
 CHUNK = 8
+# A long batch takes bigger chunks (about two per worker, up to this many): nlp.pipe is a little
+# cheaper per article in bigger batches.
+MAX_CHUNK = 32
 
 _analyzer: Analyzer | None = None  # the parent's, inherited by the forked workers
 
@@ -41,7 +44,7 @@ def guarded(analyzer: Analyzer, articles: list[Article]) -> list[Analysis | Fail
     """The articles' analyses by nlp.pipe; when that fails, one by one, so an internal error
     on one article costs only that article (a Failure in its place, the detail in the log)."""
     try:
-        return list(analyzer.analyze_many(articles))
+        return list(analyzer.analyze_many(articles, batch_size=max(1, len(articles))))
     except Exception:
         log.debug("a batch of %d failed; analysing one by one", len(articles), exc_info=True)
     return [_one(analyzer, article) for article in articles]
@@ -72,11 +75,12 @@ def analyze_in_order(
     global _analyzer
     _analyzer = analyzer
     workers = min(processes, -(-expected // CHUNK))
+    size = max(CHUNK, min(MAX_CHUNK, -(-expected // (2 * workers))))
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     # fork now, while this process runs no other thread (reading may start some)
     pool.submit(int).result()
     try:
-        yield from _ordered(analyzer, pool, items)
+        yield from _ordered(analyzer, pool, items, size)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _analyzer = None
@@ -85,16 +89,16 @@ def analyze_in_order(
 def _in_process(
     analyzer: Analyzer, items: Iterable[Article | Failure]
 ) -> Iterator[Analysis | Failure]:
-    for group in _chunks(items):
+    for group in _chunks(items, CHUNK):
         yield from _merge(group, guarded(analyzer, _articles(group)))
 
 
-def _chunks(items: Iterable[Article | Failure]) -> Iterator[list[Article | Failure]]:
-    """The items in consecutive groups of CHUNK articles (a Failure rides along in its place)."""
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    """The items in consecutive groups of `size` articles (a Failure rides along in its place)."""
     group: list[Article | Failure] = []
     for item in items:
         group.append(item)
-        if isinstance(item, Article) and len(_articles(group)) == CHUNK:
+        if isinstance(item, Article) and len(_articles(group)) == size:
             yield group
             group = []
     if group:
@@ -115,14 +119,14 @@ def _submit(
 
 
 def _ordered(
-    analyzer: Analyzer, pool: ProcessPoolExecutor, items: Iterable[Article | Failure]
+    analyzer: Analyzer, pool: ProcessPoolExecutor, items: Iterable[Article | Failure], size: int
 ) -> Iterator[Analysis | Failure]:
     """Chunks go to the workers as they fill; finished chunks at the head are given out at
     once, the rest at the end, always in order."""
     pending: deque[tuple[list[Article | Failure], Future[list[Analysis | Failure]] | None]] = (
         deque()
     )
-    for group in _chunks(items):
+    for group in _chunks(items, size):
         pending.append((group, _submit(pool, _articles(group))))
         while pending and pending[0][1] is not None and pending[0][1].done():
             yield from _settle(analyzer, *pending.popleft())
