@@ -82,4 +82,5 @@ def brief_text(analysis: Analysis) -> str:
 
 def failure_text(failure: Failure) -> str:
     title = f" ({failure.title})" if failure.title else ""
-    return visible(f"Could not read {failure.source}{title}: {failure.message} [{failure.code}]")
+    """One sentence (the Failure's message is a clause), then the stable code."""
+    return visible(f"Could not read {failure.source}{title}: {failure.message}. [{failure.code}]")

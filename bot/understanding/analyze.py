@@ -300,10 +300,12 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
     first_body = next((i for i, s in enumerate(doc_sents) if s.start == sents[0].start), 0)
     names = _names_by_sentence(sents)
     scores = []
+    seen: set[str] = set()
     for i, sent in enumerate(sents):
         words = len(sent.text.split())
-        if words < 6 or words > 70:
-            continue
+        if words < 6 or words > 70 or " ".join(sent.text.split()) in seen:
+            continue  # a repeated sentence counts once, where it first appears
+        seen.add(" ".join(sent.text.split()))
         score = 0.0
         if i == 0:
             score += 3.0

