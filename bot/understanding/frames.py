@@ -1,0 +1,374 @@
+"""Frame rules: small named functions, each reading one kind of sentence around one cue.
+
+A `Frame` is one cue in its context: the cue's root token, its path up the parse, its sentence,
+and the holders of the doc. `RULES` runs in order; a rule adds positions (`Frame.add`) and may
+end the frame (`Frame.done`) when what it found settles the sentence (a quote's speaker, a
+question that holds no position). Every position names the rule that made it, and the rule's
+strength becomes the player's confidence (see `RULE_STRENGTH`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from bot.understanding.holders import Holders
+from bot.understanding.lexicon import (
+    ADVOCACY,
+    ADVOCACY_NOUNS,
+    COMPETE_VERBS,
+    KEEP_LIKE,
+    PARTISANS,
+    PRACTICE,
+    REPORTING,
+    SPEECH_KINDS,
+    TOPIC_VERBS,
+)
+from bot.understanding.nlp import Cue
+from bot.understanding.polarity import embedded_wish, flip, polarity
+
+MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
+
+# How far each rule's evidence goes on its own (1.0: stated outright by the holder).
+RULE_STRENGTH = {
+    "quoted": 1.0,
+    "partisan": 1.0,
+    "said": 1.0,
+    "advocated": 1.0,
+    "advocacy_noun": 0.9,
+    "sentence_speaker": 0.9,
+    "clause_subject": 0.8,
+    "described": 0.7,
+    "released_object": 0.7,
+    "made_by": 0.7,
+    "relative_clause": 0.7,
+    "unnamed_subject": 0.6,
+    "owner": 0.6,
+    "unattributed": 0.5,
+}
+
+
+@dataclass
+class Found:
+    """One position taken from one cue, with the rule that found it."""
+
+    holder: str | None
+    side: str
+    kind: str
+    sent_index: int
+    sent_text: str
+    weight: float
+    rule: str = ""
+
+
+@dataclass
+class Frame:
+    """One cue in its sentence, and what the rules found for it so far."""
+
+    holders: Holders
+    cue: Cue
+    root: Token
+    path: list[Token]
+    sent: Span
+    sent_index: int
+    text: str
+    found: list[Found] = field(default_factory=list)
+    owners_done: set[str] = field(default_factory=set)
+    speech_found: bool = False
+    unnamed_speech: bool = False
+    practice_found: bool = False
+    done: bool = False
+
+    def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
+        for key in keys or []:
+            strength = weight or RULE_STRENGTH[rule]
+            self.found.append(Found(key, side, kind, self.sent_index, self.text, strength, rule))
+
+    def side_to(self, depth: int) -> str:
+        """The cue's side as seen from the path up to `depth` (inclusive)."""
+        sign = polarity(self.cue, self.path[: depth + 1])
+        return self.cue.side if sign > 0 else flip(self.cue.side)
+
+    def in_cue(self, tok: Token) -> bool:
+        return self.cue.start <= tok.i < self.cue.end
+
+
+Rule = Callable[[Frame], None]
+
+
+# -- what the cue describes ------------------------------------------------------------------
+
+
+def described_tokens(frame: Frame) -> list[Token]:
+    """Tokens the cue describes: its noun (with the names inside it and beside it), and for a
+    predicate ("which is open"), the subject or the relative clause's antecedent."""
+    root = frame.root
+    tok = root.head if root.dep_ in ("amod", "compound") else root
+    heads = [tok]
+    if root.dep_ in ("acomp", "oprd", "attr") and root.head.pos_ in ("AUX", "VERB"):
+        verb = root.head
+        if verb.dep_ == "relcl":
+            heads.append(verb.head)
+        heads.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    out: list[Token] = []
+    for head in heads:
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for child in t.children:
+                if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
+                    child.dep_ == "amod" and child.i in frame.holders.token_player
+                ):
+                    stack.append(child)
+    return out
+
+
+def described(frame: Frame) -> None:
+    """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
+    h = frame.holders
+    own_side = frame.cue.side
+    if frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
+        own_side = frame.side_to(1)
+    for tok in described_tokens(frame):
+        key = h.player_at(tok)
+        if key and h.players[key].type in ("PRODUCT", "ORG"):
+            frame.add([key], own_side, "practice", "described")
+            frame.owners_done.add(key)
+        for child in tok.children:
+            if child.dep_ == "poss":
+                keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
+                frame.add(keys, frame.cue.side, "practice", "described")
+                frame.owners_done.update(keys)
+
+
+def released_object(frame: Frame) -> None:
+    """'released its Finch model as open source', 'keep the weights of Sable private': the
+    product a practice verb of the cue's own clause acts on."""
+    h = frame.holders
+    verb = next((t for t in frame.path[:3] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in PRACTICE:
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]  # keep [its model] closed
+    depth = frame.path.index(verb)
+    for obj in objects:
+        for t in obj.subtree:
+            key = h.player_at(t)
+            if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
+                frame.add([key], frame.side_to(depth), "practice", "released_object")
+                frame.owners_done.add(key)
+
+
+def made_by(frame: Frame) -> None:
+    """'open models developed by Meta': the agent of a verb of making."""
+    for tok in frame.root.subtree:
+        if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
+            for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                keys = frame.holders.resolve(pobj) or []
+                keys = [k for k in keys if k not in frame.owners_done]
+                frame.add(keys, frame.cue.side, "practice", "made_by")
+
+
+# -- sentences that hold no position -------------------------------------------------------
+
+
+def in_question(root: Token) -> bool:
+    for tok in (root, *root.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            return True
+    return any(t.lower_ == "whether" and 0 < root.i - t.i < 12 for t in root.sent)
+
+
+def question(frame: Frame) -> None:
+    """'whether open or closed models will win' asks; it takes no side."""
+    if in_question(frame.root):
+        frame.done = True
+
+
+# -- speakers ------------------------------------------------------------------------------
+
+
+def quoted(frame: Frame) -> None:
+    """A cue inside quotation marks belongs to the quote's speaker."""
+    region = frame.holders.in_quote(frame.root)
+    if region is None:
+        return
+    speaker = frame.holders.quote_speaker(region)
+    if speaker:
+        frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
+        frame.done = True
+
+
+def sentence_speaker(frame: Frame) -> None:
+    """'Closed models, he says, would ...', 'according to X', '..., X said.'"""
+    if frame.speech_found:
+        return
+    speaker = frame.holders.sentence_speaker(frame.sent)
+    if speaker:
+        frame.add(speaker, frame.side_to(len(frame.path)), "claim", "sentence_speaker")
+        frame.speech_found = True
+
+
+# -- up the tree: whose noun, whose clause ---------------------------------------------------
+
+STOP, ABORT = "stop", "abort"
+
+
+def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'the company's push for open models': the possessor of a noun of advocating."""
+    if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and (keys := frame.holders.resolve(poss[0])):
+        frame.add(keys, frame.side_to(depth), "advocacy", "advocacy_noun")
+        frame.speech_found = True
+        return STOP
+    return None
+
+
+def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Meta, whose weights are public, declined ...': a description of Meta."""
+    if tok.dep_ != "relcl" or depth == 0:
+        return None
+    keys = frame.holders.resolve(tok.head, conjuncts=False)
+    if keys:
+        frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+        return STOP
+    return None
+
+
+def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'LeCun, a longtime advocate of open models', 'X is a critic of closed AI'."""
+    if tok.lemma_ not in PARTISANS or tok.pos_ != "NOUN":
+        return None
+    who = None
+    if tok.dep_ == "appos":
+        who = tok.head
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ not in ("xcomp", "ccomp"):
+        # not "wanted Britain to be a champion of ..."
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    keys = frame.holders.resolve(who) if who is not None else None
+    if keys:
+        frame.add(keys, frame.side_to(depth), "advocacy", "partisan")
+        frame.speech_found = True
+        return STOP
+    return None
+
+
+def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
+    """A verb above the cue and its subject: who says, urges or does what the cue names."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    h = frame.holders
+    subjects = h.subjects(tok)
+    if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
+        return None  # no subject, or the cue is what the clause is about
+    if tok.lemma_ in COMPETE_VERBS and depth <= 2:
+        return ABORT  # "outperformed several closed models": a rival, not a practice
+    if tok.lemma_ in TOPIC_VERBS and depth <= 2:
+        return ABORT  # "did not address open-source models": a topic, not a position
+    if embedded_wish(tok):
+        return None  # "Macron said Europe should back open AI": Europe holds nothing
+    keys = h.resolve(subjects[0])
+    if keys is None:
+        return None
+    speech = tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY
+    if speech:
+        if keys:
+            kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
+            frame.add(keys, frame.side_to(depth), kind, rule)
+            frame.speech_found = True
+            return STOP
+        frame.unnamed_speech = True
+        return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
+    if keys and not frame.practice_found:
+        # only the cue's own clause is a practice; a verb higher up with another subject
+        # ("A opens X, while B keeps Y closed") is a different act
+        frame.practice_found = True
+        named = any(h.player_at(s) for s in h.conjuncts(subjects[0]))
+        rule = "clause_subject" if named else "unnamed_subject"
+        frame.add(keys, frame.side_to(depth), "practice", rule)
+    return None
+
+
+TREE_STEPS = (advocacy_noun, relative_clause, partisan, clause_subject)
+
+
+def up_the_tree(frame: Frame) -> None:
+    """Walk from the cue to the root; the first step that names a holder ends the walk."""
+    for depth, tok in enumerate(frame.path):
+        if frame.in_cue(tok) and tok is not frame.root:
+            continue
+        for step in TREE_STEPS:
+            outcome = step(frame, depth, tok)
+            if outcome == ABORT:
+                frame.done = True
+                return
+            if outcome == STOP:
+                return
+
+
+# -- what remains ------------------------------------------------------------------------
+
+
+def speech_over_practice(frame: Frame) -> None:
+    """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
+    practices of players named outright."""
+    if frame.speech_found:
+        frame.found = [
+            f
+            for f in frame.found
+            if f.kind in SPEECH_KINDS or f.kind != "practice" or f.weight >= 0.7
+        ]
+
+
+def unattributed(frame: Frame) -> None:
+    """A worry or a claim nobody named holds: kept without a holder."""
+    if frame.found:
+        return
+    sign = polarity(frame.cue, frame.path)
+    if sign < 0 or frame.unnamed_speech:
+        kind = "concern" if sign < 0 else "claim"
+        side = frame.cue.side if sign > 0 else flip(frame.cue.side)
+        frame.found.append(
+            Found(
+                None,
+                side,
+                kind,
+                frame.sent_index,
+                frame.text,
+                RULE_STRENGTH["unattributed"],
+                "unattributed",
+            )
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    described,
+    released_object,
+    made_by,
+    question,
+    quoted,
+    up_the_tree,
+    sentence_speaker,
+    speech_over_practice,
+    unattributed,
+)
+
+
+def run_rules(frame: Frame, rules: tuple[Rule, ...] = RULES) -> list[Found]:
+    """Run the rules in order until one ends the frame."""
+    for rule in rules:
+        rule(frame)
+        if frame.done:
+            break
+    return frame.found

@@ -1,0 +1,354 @@
+"""Who holds a position: the player a token stands for, a quote's speaker, a clause's subject.
+
+Holder resolution, apart from the frame rules that use it: a name (or the name inside a
+compound or apposition), a pronoun's antecedent, "the company" as the story's organisation, a
+relative pronoun's antecedent, "members of X" as X, a passive verb's agent, a quote's speaker,
+"according to X". Every look-back is bounded to a few sentences, so the cost stays linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from bot.understanding.lexicon import (
+    ADVOCACY,
+    ADVOCACY_NOUNS,
+    MEMBER_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    REPORTING,
+    UNNAMED,
+)
+from bot.understanding.players import PlayerInfo
+
+
+def quote_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, paragraph by paragraph."""
+    regions: list[tuple[int, int]] = []
+    text = doc.text
+    pos = 0
+    for para in text.split("\n"):
+        start = None
+        for i, ch in enumerate(para):
+            if ch == "“" or (ch == '"' and start is None):
+                start = pos + i
+            elif (ch == "”" or ch == '"') and start is not None:
+                regions.append((start, pos + i + 1))
+                start = None
+        if start is not None:  # a quote running to the paragraph's end
+            regions.append((start, pos + len(para)))
+        pos += len(para) + 1
+    return regions
+
+
+class Holders:
+    """Resolves tokens of one doc to the players already found in it."""
+
+    def __init__(
+        self, doc: Doc, players: dict[str, PlayerInfo], token_player: dict[int, str]
+    ) -> None:
+        self.doc = doc
+        self.players = players
+        self.token_player = token_player
+        self.sents = list(doc.sents)
+        self.sent_of: dict[int, int] = {}
+        for idx, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = idx
+        self.quotes = quote_regions(doc)
+        self._quote_starts = [start for start, _ in self.quotes]
+        self._speakers: dict[int, list[str] | None] = {}
+
+    def in_quote(self, tok: Token) -> tuple[int, int] | None:
+        """The quotation a token sits in: a binary search over the sorted regions."""
+        at = bisect_right(self._quote_starts, tok.idx) - 1
+        if at >= 0 and tok.idx < self.quotes[at][1]:
+            return self.quotes[at]
+        return None
+
+    def player_at(self, tok: Token) -> str | None:
+        key = self.token_player.get(tok.i)
+        if key is None and tok.dep_ in ("compound", "poss") and tok.head.i in self.token_player:
+            key = self.token_player.get(tok.head.i)
+        return key
+
+    def recent(
+        self, before: int, kinds: tuple[str, ...], count: int = 1, within_sents: int = 3
+    ) -> list[str]:
+        """The last `count` distinct players of these types mentioned before token `before`."""
+        first_sent = max(0, self.sent_of.get(before, 0) - within_sents)
+        limit = self.sents[first_sent].start if self.sents else 0
+        out: list[str] = []
+        for i in range(before - 1, limit - 1, -1):
+            key = self.token_player.get(i)
+            if key and key not in out and self.players[key].type in kinds:
+                out.append(key)
+                if len(out) == count:
+                    break
+        return out
+
+    def recent_topic(self, before: int) -> list[str]:
+        """'the company': the organisation that was last the subject of a sentence (what the
+        story is about), else the last organisation named."""
+        first_sent = max(0, self.sent_of.get(before, 0) - 3)
+        limit = self.sents[first_sent].start if self.sents else 0
+        for i in range(before - 1, limit - 1, -1):
+            key = self.token_player.get(i)
+            tok = self.doc[i]
+            if (
+                key
+                and self.players[key].type == "ORG"
+                and (
+                    tok.dep_ in ("nsubj", "nsubjpass")
+                    or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+                )
+            ):
+                return [key]
+        return self.recent(before, ("ORG",))
+
+    def conjuncts(self, tok: Token) -> list[Token]:
+        out = [tok]
+        for child in tok.children:
+            if child.dep_ == "conj":
+                out.extend(self.conjuncts(child))
+        return out
+
+    def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
+        """Players a subject token stands for; [] for a generic or unnamed subject, None when
+        it is something else (a thing, a topic)."""
+        keys: list[str] = []
+        for t in self.conjuncts(tok) if conjuncts else [tok]:
+            key = self.player_at(t)
+            if key is None:  # "Its president, Colm Daly, said"
+                key = next(
+                    (
+                        self.player_at(c)
+                        for c in t.children
+                        if c.dep_ == "appos" and self.player_at(c)
+                    ),
+                    None,
+                )
+            if key is None and t.pos_ == "NOUN":
+                # "The letter, organised by the Mozilla Foundation, argues ...": its author
+                for acl in (c for c in t.children if c.dep_ == "acl"):
+                    for agent in (c for c in acl.children if c.dep_ == "agent"):
+                        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            key = self.player_at(pobj)
+            if key is None and (t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS):
+                # "Meta CEO said": the name sits in a compound; not "UK safety institute",
+                # where the name only qualifies a common noun
+                for child in t.children:
+                    if child.dep_ == "compound" and self.token_player.get(child.i):
+                        key = self.token_player[child.i]
+                        if self.players[key].type == "PERSON":
+                            break
+            if key is not None:
+                if key not in keys:
+                    keys.append(key)
+                continue
+            low = t.lower_
+            if low in ("who", "which", "that") and t.head.dep_ == "relcl":
+                # "Clem Delangue, who said ...": the relative clause's antecedent
+                antecedent = self.resolve(t.head.head, conjuncts=False)
+                keys.extend(k for k in antecedent or [] if k not in keys)
+                continue
+            if low in ("he", "she", "him", "her", "his"):
+                keys.extend(k for k in self.recent(t.i, ("PERSON",)) if k not in keys)
+            elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+                return None  # expletive: "it's difficult to tell whether ..."
+            elif low in ("it", "its"):
+                keys.extend(k for k in self._antecedent_it(t) if k not in keys)
+            elif low in ("we", "i", "you", "us", "our", "my", "me"):
+                return None  # the writer or the reader: not a player
+            elif low in ("they", "them", "their"):
+                group = self.recent_group(t)
+                keys.extend(k for k in group if k not in keys)
+            elif low in ("government", "governments", "administration"):
+                continue  # which government is rarely the last organisation named
+            elif low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
+                det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
+                if det == "both":
+                    keys.extend(k for k in self.recent(t.i, ("ORG",), 2) if k not in keys)
+                elif det in ("the", "this") and t.tag_ != "NNS":
+                    keys.extend(k for k in self.recent_topic(t.i) if k not in keys)
+            elif low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
+                keys.extend(
+                    k for k in self.recent(t.i, ("PERSON",), within_sents=6) if k not in keys
+                )
+        if keys:
+            return keys
+        # "the company's decision to keep its models closed": whose decision it is
+        if tok.lemma_ in ADVOCACY_NOUNS:
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and (owners := self.resolve(poss)):
+                return owners
+        # "Members of the European Parliament", "officials at the agency": their body
+        if tok.lemma_ in MEMBER_NOUNS:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    key = self.player_at(pobj)
+                    if key and self.players[key].type in ("ORG", "GPE"):
+                        return [key]
+        # "Critics of closed AI, including Clement Delangue, said": the named ones among them
+        for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                named = [self.player_at(t) for t in self.conjuncts(pobj)]
+                keys.extend(k for k in named if k and k not in keys)
+        if keys:
+            return keys
+        if (
+            tok.lower_ in UNNAMED
+            or tok.lemma_ in UNNAMED
+            or tok.pos_ in ("PRON",)
+            or (tok.tag_ == "NNS" and tok.pos_ == "NOUN")
+        ):
+            return []
+        return None
+
+    def _antecedent_it(self, tok: Token) -> list[str]:
+        """'it'/'its': the nearest organisation before it, unless a thing comes first
+        ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
+        if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
+            return self.recent_topic(tok.i)  # "It said ...": things do not speak
+        idx = self.sent_of.get(tok.i, 0)
+        limit = self.sents[max(0, idx - 1)].start
+        for i in range(tok.i - 1, limit - 1, -1):
+            t = self.doc[i]
+            key = self.token_player.get(i)
+            if key is not None:
+                if self.players[key].type == "ORG":
+                    return [key]
+                continue
+            if (
+                t.pos_ == "NOUN"
+                and t.tag_ == "NN"
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and t.lemma_
+                not in (
+                    "model",
+                    "source",
+                    "version",
+                    "post",
+                    "blog",
+                    "statement",
+                    "year",
+                    "week",
+                    "month",
+                    "day",
+                    "time",
+                    "interview",
+                    "topic",
+                )
+            ):
+                if t.lemma_ in ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
+                    return self.recent(t.i, ("ORG",))
+                return []
+        return []
+
+    def recent_group(self, tok: Token) -> list[str]:
+        """'they': the players of the nearest plural subject in this or the last sentence."""
+        idx = self.sent_of.get(tok.i, 0)
+        for sent in (self.sents[idx], self.sents[idx - 1] if idx else None):
+            if sent is None:
+                continue
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in ("nsubj", "nsubjpass") and (
+                    len(self.conjuncts(t)) > 1 or any(c.lower_ == "both" for c in t.children)
+                ):
+                    keys = self.resolve(t)
+                    if keys:
+                        return keys
+        return self.recent(tok.i, ("ORG",), 2, within_sents=1)
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb, inherited through participles, infinitives and conjuncts."""
+        seen = 0
+        while verb is not None and seen < 6:
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                if subj[0].dep_ == "nsubjpass":  # "was released by Meta": the agent acts
+                    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    if agent is not None:
+                        objs = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objs:
+                            return objs
+                return subj
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+                if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                    return []
+                verb = verb.head
+                seen += 1
+                continue
+            return []
+        return []
+
+    # -- quotes -----------------------------------------------------------------------------
+
+    def quote_speaker(self, region: tuple[int, int]) -> list[str] | None:
+        """The speaker of a quote: a reporting verb outside the quote, in the sentence that
+        ends it, the one after, or the one that introduces it."""
+        if region[0] in self._speakers:
+            return self._speakers[region[0]]
+        start_tok = self.doc.char_span(region[0], region[0] + 1, alignment_mode="expand")
+        end_tok = self.doc.char_span(
+            max(region[0], region[1] - 1), region[1], alignment_mode="expand"
+        )
+        speaker = None
+        if start_tok is not None and end_tok is not None:
+            first = self.sent_of.get(start_tok.start, 0)
+            last = self.sent_of.get(end_tok.start, first)
+            order = [last, last + 1, first, first - 1, *list(range(first + 1, last))]
+            for idx in order:
+                if not 0 <= idx < len(self.sents):
+                    continue
+                speaker = self._reporter_in(self.sents[idx], region)
+                if speaker is not None:
+                    break
+        self._speakers[region[0]] = speaker
+        return speaker
+
+    def according(self, tok: Token) -> list[str] | None:
+        """'according to X': the players X names."""
+        if tok.lower_ != "according" or tok.i + 1 >= len(self.doc):
+            return None
+        pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
+        return self.resolve(pobj[0]) if pobj else None
+
+    def _reporter_in(self, sent: Span, region: tuple[int, int]) -> list[str] | None:
+        for tok in sent:
+            if region[0] <= tok.idx < region[1] or self.in_quote(tok):
+                continue
+            if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
+                for subj in self.subjects(tok):
+                    if self.in_quote(subj):
+                        continue
+                    keys = self.resolve(subj)
+                    if keys:
+                        return keys
+            if keys := self.according(tok):
+                return keys
+        return None
+
+    # -- polarity ---------------------------------------------------------------------------
+
+    def sentence_speaker(self, sent: Span) -> list[str] | None:
+        """'Closed models, he says, would ...' / 'according to X' / 'X said.' at the end."""
+        for tok in sent:
+            if self.in_quote(tok):
+                continue
+            if (
+                tok.lemma_ in REPORTING
+                and tok.dep_ in ("parataxis", "ROOT")
+                and tok.pos_ in ("VERB",)
+            ):
+                subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                if subj and (keys := self.resolve(subj[0])):
+                    return keys
+            if keys := self.according(tok):
+                return keys
+        return None

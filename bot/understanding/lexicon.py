@@ -1,0 +1,188 @@
+"""Word lists the stance rules read: data apart from logic.
+
+Each set names a KIND of word (verbs of saying, of advocating, of harm ...), never an article's
+phrasing and never a player: a rule asks "is this verb one of saying?" and the answer lives here.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+REPORTING = {
+    "say", "tell", "write", "add", "argue", "claim", "state", "note", "insist", "believe", "think",
+    "contend", "explain", "predict", "warn", "caution", "suggest", "announce", "declare", "stress",
+    "emphasize", "emphasise", "maintain", "post", "tweet", "acknowledge", "admit", "assert",
+    "testify", "counter", "reply", "respond", "comment", "anticipate", "expect", "hope", "fear",
+    "worry", "agree", "concede", "recommend", "blog", "posit", "reckon", "feel", "see", "view",
+    "consider", "describe",
+}
+# fmt: on
+# fmt: off
+ADVOCACY = {
+    "call", "urge", "advocate", "champion", "support", "back", "embrace", "adopt", "favor",
+    "favour", "promote", "push", "defend", "endorse", "praise", "rally", "commit", "pledge", "bet",
+    "prefer", "want", "focus", "lobby", "campaign", "propose", "demand", "encourage", "oppose",
+    "criticize", "criticise", "attack", "slam", "fight", "reject", "resist", "condemn", "question",
+    "challenge", "seek", "plan", "intend", "decide", "choose", "vow", "insist", "welcome",
+    "applaud", "celebrate", "need", "require", "ban", "prohibit", "restrict", "regulate",
+    "mandate", "pursue", "prioritize", "stand",
+}
+# fmt: on
+# fmt: off
+ADVOCACY_NOUNS = {
+    "emphasis", "push", "call", "support", "commitment", "bet", "embrace", "advocacy", "case",
+    "argument", "defense", "defence", "preference", "vision", "strategy", "stance", "position",
+    "opposition", "criticism", "focus", "plan", "decision", "belief", "view", "approach",
+    "championing", "endorsement", "proposal", "rule", "rules", "policy", "order", "bill", "law",
+    "legislation", "guidance", "framework",
+}
+# fmt: on
+# fmt: off
+NEGATIVE = {
+    "concern", "worry", "fear", "risk", "danger", "dangerous", "threat", "threaten", "unsafe",
+    "misuse", "harm", "harmful", "limit", "restrict", "steal", "weaponize", "oppose", "against",
+    "criticize", "criticise", "critic", "criticism", "warn", "warning", "reckless", "ban",
+    "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic", "vulnerable",
+    "exploit", "abuse", "loophole", "monopoly", "distaste", "attack", "slam", "reject", "resist",
+    "condemn", "fight", "hamper", "hinder", "stifle", "undermine", "irresponsible", "wrong",
+    "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
+    "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
+    "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
+    "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
+    "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
+    "detractor",
+    "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
+    "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
+    "malware", "disinformation",
+}
+# fmt: on
+CONTRAST_BEFORE = {
+    ("rather", "than"),
+    ("instead", "of"),
+    ("opposed", "to"),
+    ("away", "from"),
+    ("alternative", "to"),
+    ("alternatives", "to"),
+    ("rival", "to"),
+    ("challenger", "to"),
+    ("compared", "to"),
+    ("compared", "with"),
+    ("answer", "to"),
+}
+CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
+# fmt: off
+PRACTICE = {
+    "release", "offer", "provide", "launch", "unveil", "debut", "publish", "ship", "open", "make",
+    "keep", "develop", "build", "sell", "license", "distribute", "roll", "train", "share", "put",
+    "deploy", "host", "charge", "gate", "lock", "withhold", "hold", "remain", "stay", "go", "turn",
+    "switch", "move", "shift", "opt", "use", "create", "introduce", "announce", "update",
+    "produce", "design", "maintain", "run", "restrict", "limit",
+}
+# fmt: on
+# fmt: off
+PERSON_NOUNS = {
+    "ceo", "executive", "founder", "co-founder", "billionaire", "chief", "president", "chairman",
+    "senator", "minister", "secretary", "researcher", "scientist", "official", "spokesperson",
+    "spokesman", "spokeswoman",
+}
+# fmt: on
+# fmt: off
+ORG_NOUNS = {
+    "company", "firm", "startup", "start-up", "lab", "giant", "maker", "group", "developer",
+    "government", "agency", "administration", "regulator", "commission", "platform", "owner",
+    "parent",
+}
+# fmt: on
+# fmt: off
+UNNAMED = {
+    "critic", "critics", "expert", "experts", "skeptic", "skeptics", "some", "others", "many",
+    "observers", "analysts", "researchers", "advocates", "proponents", "opponents", "people",
+    "developers", "concerns", "worries", "fears", "those", "supporters", "lawmakers", "officials",
+    "regulators", "industry", "companies", "giants", "firms", "everyone", "nobody", "there", "one",
+    "we", "you", "i",
+}
+# fmt: on
+SPEECH_KINDS = ("quote", "claim", "advocacy")
+KEEP_LIKE = {"keep", "remain", "stay", "hold"}
+# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
+# fmt: off
+COUNTERING = {
+    "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
+    "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
+}
+# fmt: on
+# fmt: off
+LEGAL_NOUNS = {
+    "bill", "measure", "ban", "law", "legislation", "rule", "regulation", "restriction", "order",
+    "proposal", "amendment", "crackdown", "sanction",
+}
+# fmt: on
+
+# fmt: off
+POSITIVE = {
+    "safe", "safer", "secure", "good", "better", "best", "beneficial", "answer", "solution", "way",
+    "future", "right", "responsible", "necessary", "useful", "helpful", "viable", "trustworthy",
+    "reliable", "important", "essential", "ready", "enough", "worth", "wise", "acceptable",
+    "appropriate", "fair", "smart", "key", "path",
+}
+# fmt: on
+
+# fmt: off
+PARTISANS = {
+    "advocate", "proponent", "champion", "supporter", "backer", "defender", "evangelist", "critic",
+    "opponent", "skeptic", "sceptic", "detractor", "foe",
+}
+# fmt: on
+# fmt: off
+HARM_VERBS = {
+    "discourage", "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "threaten",
+    "restrict", "ban", "limit", "criminalise", "criminalize", "curb", "chill", "damage",
+    "endanger", "jeopardize", "jeopardise", "penalize", "penalise", "punish", "prohibit", "slow",
+    "cripple",
+}
+# fmt: on
+
+COMPETE_VERBS = {
+    "outperform",
+    "beat",
+    "rival",
+    "surpass",
+    "exceed",
+    "match",
+    "trail",
+    "challenge",
+    "overtake",
+    "outpace",
+    "compete",
+    "catch",
+}
+MEMBER_NOUNS = {
+    "member",
+    "official",
+    "lawmaker",
+    "executive",
+    "staff",
+    "employee",
+    "leader",
+    "spokesperson",
+    "representative",
+    "minister",
+    "researcher",
+    "engineer",
+}
+WISH_VERBS = {
+    "want",
+    "urge",
+    "ask",
+    "expect",
+    "wish",
+    "encourage",
+    "require",
+    "hope",
+    "need",
+    "push",
+    "press",
+    "tell",
+    "invite",
+    "call",
+}
+TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}

@@ -1,0 +1,148 @@
+"""Whether a cue's context endorses its side or rejects it: negation, contrast, fear, harm.
+
+`polarity(cue, path)` walks the cue's path up the parse (the cue's root and the heads above it,
+as far as the caller's frame reaches) and returns +1 or -1. The word lists are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bot.understanding.lexicon import (
+    ADVOCACY,
+    CONTRAST_BEFORE,
+    CONTRAST_WORD,
+    COUNTERING,
+    HARM_VERBS,
+    LEGAL_NOUNS,
+    NEGATIVE,
+    POSITIVE,
+    REPORTING,
+    WISH_VERBS,
+)
+from bot.understanding.nlp import Cue
+
+
+def feared_harm(tok: Token, below: Token | None) -> bool:
+    """A harm that only could happen to the cue (the cue in its object, a could/would/might
+    before it): said to warn about it, not to approve of it."""
+    if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+    )
+
+
+def embedded_wish(verb: Token) -> bool:
+    """A clause someone wishes for: its subject is what the wisher wants something of, not a
+    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion")."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in WISH_VERBS:
+        return True
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "needs") for c in verb.children
+    )
+    return modal and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+
+
+def evaluative(copula: Token) -> bool:
+    """Whether a copula's complement judges (safe, dangerous, the answer): only then does
+    negating it reject the subject."""
+    for child in copula.children:
+        if child.dep_ in ("acomp", "attr", "oprd"):
+            words = {t.lemma_.lower() for t in child.subtree} | {child.lower_}
+            if words & (POSITIVE | NEGATIVE):
+                return True
+    return False
+
+
+def polarity(cue: Cue, path: list[Token]) -> int:
+    """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
+    doc = path[0].doc
+    negative = False
+    negations = 0
+    before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+    left = doc[cue.start - 2] if cue.start >= 2 else None
+    moving_away = (
+        bool(before)
+        and before[-1] == "from"
+        and left is not None
+        and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
+    )
+    contrast = (
+        moving_away  # "switching from closed APIs to open models"
+        or (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
+        or (bool(before) and before[-1] in CONTRAST_WORD)
+        or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
+    )
+    cue_tokens = set(range(cue.start, cue.end))
+    first_verb = True
+    defended = False
+    for k, tok in enumerate(path):
+        if tok.i in cue_tokens:
+            # the cue's own verb may be negated: "would not be offered to developers"
+            negations += sum(  # (a "not" right before the cue is the contrast above)
+                1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1
+            )
+            continue
+        own_negation = any(c.dep_ == "neg" for c in tok.children)
+        if feared_harm(tok, path[k - 1] if k else None):
+            # "the rules could discourage open-source development": whoever says so
+            # defends the cue's side; the worry above it ("warned that") is about the harm
+            defended = True
+            continue
+        if defended:
+            continue
+        if tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE:
+            if own_negation:  # "should not restrict open models", "isn't concentrated":
+                continue  # the negation cancels the worry; neither flips the cue
+            negative = True
+        # a negation counts on the cue's own clause and on verbs of saying or wanting that
+        # embed it ("does not believe open models are safe"), not on unrelated clauses
+        is_verb = tok.pos_ in ("VERB", "AUX")
+        scoped = not is_verb or first_verb or tok.lemma_ in REPORTING or (tok.lemma_ in ADVOCACY)
+        if is_verb:
+            first_verb = False
+        if tok.lemma_ == "be" and not evaluative(tok):
+            scoped = False  # "openness is not an all-or-nothing choice" rejects nothing
+        for child in tok.children:
+            if child.dep_ == "neg" or (
+                child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
+            ):
+                not_only = child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "only"
+                negations += 1 if scoped and not not_only else 0  # "not only ... but"
+            elif (
+                child.dep_ in ("xcomp", "ccomp")
+                and child not in path
+                and any(
+                    (t.lemma_.lower() in NEGATIVE or t.lower_ in NEGATIVE)
+                    and t.head.lemma_ not in COUNTERING
+                    for t in list(child.subtree)[:15]
+                )
+            ):
+                negative = True  # "could help bad actors build biological weapons"
+            elif (
+                child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod")
+                and (child.i not in cue_tokens)
+                and child not in path
+                and (child.lemma_.lower() in NEGATIVE or child.lower_ in NEGATIVE)
+            ):
+                negative = True
+    for tok in path:
+        # "a bill aimed at open-source releases", "rules targeting open models"
+        if tok.lemma_ in ("aim", "target", "apply") and any(
+            t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.children, *tok.head.children)
+        ):
+            negative = True
+    sign = -1 if negative else 1
+    if negations % 2:
+        sign = -sign
+    if contrast:
+        sign = -sign
+    return sign
+
+
+# -- the main pass ----------------------------------------------------------------------
+
+
+def flip(side: str) -> str:
+    return "closed" if side == "open" else "open"
