@@ -19,6 +19,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     COMPETE_VERBS,
+    EXAMPLE_PREPS,
     KEEP_LIKE,
     PARTISANS,
     PRACTICE,
@@ -106,12 +107,16 @@ def described_tokens(frame: Frame) -> list[Token]:
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
     tok = root.head if root.dep_ in ("amod", "compound") else root
-    heads = [tok]
-    if root.dep_ in ("acomp", "oprd", "attr") and root.head.pos_ in ("AUX", "VERB"):
-        verb = root.head
+    heads = [tok, *examples(tok)]
+    if tok.dep_ == "appos":  # "Qwen, an open-weight model"
+        heads.append(tok.head)
+    predicate = root if root.dep_ in ("acomp", "oprd", "attr") else tok
+    if predicate.dep_ in ("acomp", "oprd", "attr") and predicate.head.pos_ in ("AUX", "VERB"):
+        verb = predicate.head  # "Android, which is open", "Gemma is an open model"
         if verb.dep_ == "relcl":
             heads.append(verb.head)
-        heads.extend(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            heads.extend(frame.holders.conjuncts(subj))
     out: list[Token] = []
     for head in heads:
         stack = [head]
@@ -123,6 +128,24 @@ def described_tokens(frame: Frame) -> list[Token]:
                     child.dep_ == "amod" and child.i in frame.holders.token_player
                 ):
                     stack.append(child)
+    return out
+
+
+def examples(noun: Token) -> list[Token]:
+    """'open models such as A, B and C', 'closed systems like A': the examples named."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
+            if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                stack = [pobj]
+                while stack:
+                    t = stack.pop()
+                    out.append(t)
+                    stack.extend(
+                        c for c in t.children if c.dep_ in ("conj", "appos", "nmod", "compound")
+                    )
     return out
 
 
@@ -170,7 +193,9 @@ def released_object(frame: Frame) -> None:
 
 def made_by(frame: Frame) -> None:
     """'open models developed by Meta': the agent of a verb of making."""
-    for tok in frame.root.subtree:
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound") else frame.root
+    acls = [c for c in noun.children if c.dep_ == "acl"] if noun is not frame.root else []
+    for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
         if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 keys = frame.holders.resolve(pobj) or []

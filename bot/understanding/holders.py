@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
+    MAKER_PREPS,
+    MAKER_VERBS,
     MEMBER_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -352,3 +354,60 @@ class Holders:
             if keys := self.according(tok):
                 return keys
         return None
+
+
+# -- the makers of products ------------------------------------------------------------------
+
+
+def makers(h: Holders) -> dict[str, list[str]]:
+    """Product -> the organisations the text names as its maker: "Google's Gemma", "Gemma, from
+    Google", "a model developed by Google", "Google released Gemma". One look around each
+    product mention (a few tokens up the parse), so linear in the text."""
+    out: dict[str, list[str]] = {}
+    for i, key in h.token_player.items():
+        if h.players[key].type != "PRODUCT":
+            continue
+        for maker in _makers_at(h, h.doc[i]):
+            if maker != key and h.players[maker].type == "ORG":
+                out.setdefault(key, [])
+                if maker not in out[key]:
+                    out[key].append(maker)
+    return out
+
+
+def _makers_at(h: Holders, tok: Token) -> list[str]:
+    nouns = [tok]
+    if tok.dep_ in ("compound", "appos") or (tok.dep_ == "conj" and tok.head.pos_ == "PROPN"):
+        nouns.append(tok.head)  # "Meta's Llama model", "Google's new model, Gemma"
+    nouns.extend(c for c in tok.children if c.dep_ == "appos")  # "Gemma, Google's model"
+    found: list[str] = []
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound"):
+                found.extend(h.resolve(child) or [])
+            elif child.dep_ == "prep" and child.lower_ in MAKER_PREPS:
+                found.extend(
+                    k for g in child.children if g.dep_ == "pobj" for k in h.resolve(g) or []
+                )
+            elif child.dep_ == "acl":  # "developed by Google"
+                for agent in (g for g in child.children if g.dep_ == "agent"):
+                    found.extend(
+                        k for g in agent.children if g.dep_ == "pobj" for k in h.resolve(g) or []
+                    )
+    verb = _making_verb(tok)
+    if verb is not None:
+        for subj in h.subjects(verb):
+            found.extend(h.resolve(subj) or [])
+    return found
+
+
+def _making_verb(tok: Token) -> Token | None:
+    """The verb of making whose object holds this product, within three steps up."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in MAKER_VERBS:
+            return node.head
+        if node.dep_ not in ("compound", "appos", "conj", "dobj", "pobj", "prep"):
+            return None
+        node = node.head
+    return None

@@ -186,3 +186,16 @@ WISH_VERBS = {
     "call",
 }
 TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}
+
+# verbs by which an organisation brings out a product: its subject is the product's maker
+# fmt: off
+MAKER_VERBS = {
+    "release", "launch", "unveil", "develop", "build", "publish", "debut", "introduce", "ship",
+    "train", "create", "make", "open-source", "roll", "announce", "drop", "offer", "update",
+    "upgrade", "design", "produce", "unleash",
+}
+# fmt: on
+# prepositions that name a product's maker: "Gemma from Google", "a model by Mistral AI"
+MAKER_PREPS = {"by", "from"}
+# prepositions that introduce examples of a described kind: "open models such as ...", "like"
+EXAMPLE_PREPS = {"like", "including", "as"}

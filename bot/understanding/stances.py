@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from bot.understanding.frames import RULES, Found, Frame, run_rules
-from bot.understanding.holders import Holders
+from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
+from bot.understanding.holders import Holders, makers
 from bot.understanding.lexicon import ADVOCACY, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
@@ -60,4 +60,17 @@ class StanceFinder:
                 key = (f.holder, f.sent_index, f.side)
                 if key not in best or _rank(f) < _rank(best[key]):
                     best[key] = f  # one sentence counts once per holder and side
+        for f in owned(list(best.values()), makers(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
+
+
+def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
+    """An organisation that makes an open (or closed) product holds that side through it:
+    each position of a product is also a practice of the product's makers."""
+    out = []
+    for f in found:
+        for maker in made.get(f.holder or "", []):
+            weight = RULE_STRENGTH["owner"] * f.weight
+            out.append(Found(maker, f.side, "practice", f.sent_index, f.sent_text, weight, "owner"))
+    return out

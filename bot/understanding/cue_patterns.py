@@ -1,0 +1,223 @@
+"""The openness cues' Matcher patterns and word lists: data, apart from the component's logic.
+
+A pattern names a kind of phrase that says a side (open weights, API-only, kept in-house ...);
+none names a player or copies an article's wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# fmt: off
+TECH_NOUNS = [
+    "model", "models", "ai", "source", "weight", "weights", "system", "systems", "software",
+    "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code", "llm",
+    "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
+    "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
+    "option", "options", "offering", "offerings", "product", "products",
+]
+# fmt: on
+
+OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        {"LOWER": "open"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"IN": ["source", "sourced", "sourcing", "weight", "weights", "weighted"]}},
+    ],
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "open-source",
+                    "open-sourced",
+                    "open-sourcing",
+                    "open-weight",
+                    "open-weights",
+                    "opensource",
+                ]
+            }
+        }
+    ],
+    [
+        {"LOWER": "open"},
+        {
+            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
+            "OP": "?",
+        },
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
+    [
+        {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
+        {
+            "LOWER": {
+                "IN": [
+                    "available",
+                    "released",
+                    "release",
+                    "releasing",
+                    "licensed",
+                    "downloadable",
+                    "shared",
+                ]
+            }
+        },
+    ],
+    [
+        {"LOWER": {"IN": ["open", "permissive", "permissively"]}},
+        {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
+    ],
+    [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "make", "distribute"]}},
+        {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
+    ],
+    [{"LOWER": "openness"}],
+    [
+        {"LEMMA": "publish"},
+        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
+        {"LOWER": {"IN": ["models", "model", "code"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["offer", "license", "sell", "provide", "open"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["outside", "external", "third-party", "other", "all"]}},
+        {"LOWER": {"IN": ["developers", "companies", "researchers", "businesses"]}},
+    ],
+    [{"LOWER": "open"}, {"LOWER": {"IN": ["science", "innovation", "ecosystem", "ecosystems"]}}],
+    [
+        {"LEMMA": "open", "POS": "VERB"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "to"},
+        {
+            "LOWER": {
+                "IN": ["all", "everyone", "anyone", "developers", "researchers", "outsiders", "the"]
+            }
+        },
+    ],
+    [
+        {"LOWER": {"IN": ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]}},
+        {"TEXT": {"REGEX": r"^\d+(\.\d+)*$"}, "OP": "?"},
+        {"LOWER": {"IN": ["licence", "license", "licensed"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["weights", "model", "models"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["download", "downloaded"]}},
+    ],
+    [{"LOWER": {"IN": ["downloadable"]}}, {"LOWER": {"IN": ["weights", "model", "models"]}}],
+]
+CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        {"LOWER": "closed"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"IN": ["source", "sourced", "weight", "weights"]}},
+    ],
+    [{"LOWER": {"IN": ["closed-source", "closed-weight", "closed-weights"]}}],
+    [
+        {"LOWER": "closed"},
+        {
+            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
+            "OP": "?",
+        },
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
+    [{"LOWER": "proprietary"}],
+    [{"LOWER": "api"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "only"}],
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "by"]}},
+        {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis", "subscription"]}},
+    ],
+    [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
+    [
+        {"LEMMA": "keep"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {
+            "LOWER": {
+                "IN": ["secret", "private", "closed", "proprietary", "confidential", "in-house"]
+            }
+        },
+    ],
+    [
+        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
+        {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
+        {"LOWER": "access"},
+    ],
+    [
+        {"LOWER": {"IN": ["licensing", "license", "licence"]}},
+        {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["through", "via"]}},
+        {"LOWER": {"IN": ["an", "its", "their", "a", "the", "paid"]}, "OP": "?"},
+        {"LOWER": {"IN": ["paid", "commercial"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis"]}},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "in", "on"]}},
+        {"LOWER": {"IN": ["its", "their", "a", "the"]}, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["cloud", "services", "service", "platform", "app", "apps"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["lock", "wall", "keep", "hide"]}},
+        {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "code"]}},
+        {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["paid", "commercial", "restrictive", "proprietary"]}},
+        {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
+    ],
+    [{"LOWER": "trade"}, {"LOWER": {"IN": ["secret", "secrets"]}}],
+    [{"LOWER": "under"}, {"LOWER": "wraps"}],
+    [
+        {"LOWER": "locked"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "down"},
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
+    [
+        {"LOWER": {"IN": ["gated", "restricted"]}},
+        {"LOWER": {"IN": ["access", "release", "releases", "models"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["keep", "stay", "remain", "build", "develop", "use"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "in"},
+        {"ORTH": "-"},
+        {"LOWER": "house"},
+    ],
+]
+
+# Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
+PREDICATE_WORDS = {"open": "open", "closed": "closed"}
+# "keep the weights of its model private": a secrecy word completing keep / remain / stay
+SECRECY_WORDS = {
+    "private",
+    "secret",
+    "closed",
+    "proprietary",
+    "confidential",
+    "locked",
+    "hidden",
+    "internal",
+    "in-house",
+}
+KEEP_VERBS = {"keep", "remain", "stay", "hold"}
+RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}

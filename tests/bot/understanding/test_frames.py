@@ -1,0 +1,51 @@
+"""Frame rules, each on self-written sentences (never an article's wording)."""
+
+import pytest
+
+from tests.conftest import analyze_text
+
+
+def stances(analyzer, text, title="Frame test"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+def test_examples_of_a_described_kind_take_its_side(analyzer):
+    got = stances(analyzer, "Open models such as Llama, Qwen and Mixtral keep getting better.")
+    assert got["Llama"] == got["Qwen"] == got["Mixtral"] == "open"
+
+
+def test_apposition_and_copula_describe_the_product(analyzer):
+    assert (
+        stances(analyzer, "Alibaba shipped Qwen, an open-weight model, last spring.")["Qwen"]
+        == "open"
+    )
+    got = stances(analyzer, "In the survey, Llama and Qwen are open models.")
+    assert got["Llama"] == got["Qwen"] == "open"
+
+
+def test_maker_named_by_a_participle_of_making(analyzer):
+    got = stances(analyzer, "Gemma is an open-source model developed by Google.")
+    assert got["Gemma"] == "open" and got["Google"] == "open"
+
+
+def test_the_maker_of_an_open_product_holds_open_from_another_sentence(analyzer):
+    got = stances(analyzer, "Meta released Llama last year.\nLlama is an open model.")
+    assert got["Meta"] == "open"
+
+
+def test_the_maker_of_a_closed_product_holds_closed(analyzer):
+    got = stances(analyzer, "OpenAI launched GPT-5 in August.\nGPT-5 is a proprietary model.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_a_question_holds_no_position(analyzer):
+    got = stances(analyzer, "Analysts at Google wonder whether open models will win.")
+    assert got.get("Google", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mixtral outperformed several closed models on the benchmark."],
+)
+def test_a_rival_is_not_a_practice(analyzer, text):
+    assert stances(analyzer, text).get("Mixtral") != "closed"
