@@ -19,7 +19,9 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     COMPETE_VERBS,
+    DOCUMENT_NOUNS,
     EXAMPLE_PREPS,
+    HARM_VERBS,
     KEEP_LIKE,
     PARTISANS,
     PRACTICE,
@@ -47,6 +49,7 @@ RULE_STRENGTH = {
     "relative_clause": 0.7,
     "unnamed_subject": 0.6,
     "owner": 0.6,
+    "signatory": 0.7,
     "unattributed": 0.5,
 }
 
@@ -81,6 +84,7 @@ class Frame:
     unnamed_speech: bool = False
     practice_found: bool = False
     done: bool = False
+    voices: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -194,7 +198,7 @@ def released_object(frame: Frame) -> None:
 def made_by(frame: Frame) -> None:
     """'open models developed by Meta': the agent of a verb of making."""
     noun = frame.root.head if frame.root.dep_ in ("amod", "compound") else frame.root
-    acls = [c for c in noun.children if c.dep_ == "acl"] if noun is not frame.root else []
+    acls = [c for c in noun.children if c.dep_ == "acl"] if noun.i != frame.root.i else []
     for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
         if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -217,6 +221,36 @@ def question(frame: Frame) -> None:
     """'whether open or closed models will win' asks; it takes no side."""
     if in_question(frame.root):
         frame.done = True
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+def document_voice(frame: Frame) -> None:
+    """'The letter argues that open models ...', 'a bill that would restrict open-source
+    models': the side a document (letter, statement, bill) takes, kept for its signers and
+    sponsors (see holders.signers). Adds no position itself."""
+    for depth, tok in enumerate(frame.path):
+        if depth and tok.pos_ == "NOUN" and tok.lemma_ in DOCUMENT_NOUNS:
+            document = tok
+        elif tok.pos_ in ("VERB", "AUX"):
+            document = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in DOCUMENT_NOUNS),
+                None,
+            )
+        else:
+            continue
+        if document is None:
+            continue
+        below = frame.path[: depth + 1]
+        sign = polarity(frame.cue, below)
+        if any(t.lemma_ in HARM_VERBS for t in below):
+            # "a bill that would restrict open models": the harm is the bill's own aim
+            negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
+            sign = 1 if negations % 2 else -1
+        side = frame.cue.side if sign > 0 else flip(frame.cue.side)
+        frame.voices.setdefault(document.lemma_, set()).add(side)
+        return
 
 
 # -- speakers ------------------------------------------------------------------------------
@@ -303,6 +337,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "did not address open-source models": a topic, not a position
     if embedded_wish(tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
+    if any(
+        t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
+        for t in frame.path[1:depth]
+    ):
+        return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
     keys = h.resolve(subjects[0])
     if keys is None:
         return None
@@ -331,7 +370,7 @@ TREE_STEPS = (advocacy_noun, relative_clause, partisan, clause_subject)
 def up_the_tree(frame: Frame) -> None:
     """Walk from the cue to the root; the first step that names a holder ends the walk."""
     for depth, tok in enumerate(frame.path):
-        if frame.in_cue(tok) and tok is not frame.root:
+        if frame.in_cue(tok) and tok.i != frame.root.i:
             continue
         for step in TREE_STEPS:
             outcome = step(frame, depth, tok)
@@ -382,6 +421,7 @@ RULES: tuple[Rule, ...] = (
     released_object,
     made_by,
     question,
+    document_voice,
     quoted,
     up_the_tree,
     sentence_speaker,

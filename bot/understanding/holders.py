@@ -15,12 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
+    DOCUMENT_NOUNS,
     MAKER_PREPS,
     MAKER_VERBS,
     MEMBER_NOUNS,
+    OPPOSING,
     ORG_NOUNS,
     PERSON_NOUNS,
     REPORTING,
+    SIGN_VERBS,
+    SIGNER_NOUNS,
     UNNAMED,
 )
 from bot.understanding.players import PlayerInfo
@@ -117,21 +121,34 @@ class Holders:
                 out.extend(self.conjuncts(child))
         return out
 
+    def listed(self, tok: Token) -> list[str]:
+        """The players named in apposition to a token, with their own lists: "a coalition of
+        groups — A, B and C —" names A, B and C."""
+        out: list[str] = []
+        group = [tok]  # "a coalition of groups — A, B —": the list may hang on "groups"
+        group += [
+            g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+        ]
+        stack = [c for t in group for c in t.children if c.dep_ == "appos"]
+        while stack:
+            t = stack.pop(0)
+            key = self.player_at(t)
+            if key and key not in out:
+                out.append(key)
+            stack.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+        return out
+
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
         it is something else (a thing, a topic)."""
         keys: list[str] = []
         for t in self.conjuncts(tok) if conjuncts else [tok]:
             key = self.player_at(t)
-            if key is None:  # "Its president, Colm Daly, said"
-                key = next(
-                    (
-                        self.player_at(c)
-                        for c in t.children
-                        if c.dep_ == "appos" and self.player_at(c)
-                    ),
-                    None,
-                )
+            if key is None:  # "Its president, Colm Daly, said"; "a coalition — A, B, C — said"
+                listed = self.listed(t)
+                if listed:
+                    keys.extend(k for k in listed if k not in keys)
+                    continue
             if key is None and t.pos_ == "NOUN":
                 # "The letter, organised by the Mozilla Foundation, argues ...": its author
                 for acl in (c for c in t.children if c.dep_ == "acl"):
@@ -411,3 +428,50 @@ def _making_verb(tok: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+# -- the signers of documents ----------------------------------------------------------------
+
+
+def signers(h: Holders) -> list[tuple[str, str, int, bool]]:
+    """(player, document, sentence index, against) for each player the text names as signing,
+    backing, writing or sponsoring a document (a letter, a statement, a bill): "X signed the
+    letter", "the bill was introduced by X", "X and Y are its signatories", "signatories
+    including X"; `against` for "X opposed the bill". One pass over the tokens."""
+    out: list[tuple[str, str, int, bool]] = []
+    document = ""
+
+    def take(tok: Token | None, against: bool = False) -> None:
+        for key in (h.resolve(tok) or []) if tok is not None else []:
+            out.append((key, document, h.sent_of.get(tok.i, 0), against))
+
+    for tok in h.doc:
+        if tok.lemma_ in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
+            verb, document = tok.head, tok.lemma_
+            against = verb.lemma_ in OPPOSING
+            if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
+                for subj in h.subjects(verb):
+                    take(subj, against)
+            elif tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
+                for agent in (c for c in verb.children if c.dep_ == "agent"):
+                    for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                        take(pobj)
+        elif tok.lower_ in SIGNER_NOUNS and tok.pos_ == "NOUN":
+            document = next(
+                (
+                    g.lemma_
+                    for p in tok.children
+                    if p.lower_ == "of"
+                    for g in p.children
+                    if g.lemma_ in DOCUMENT_NOUNS
+                ),
+                "",
+            )  # "the author of the bill"; else whichever document the text has
+            copula = tok.head.head if tok.head.lower_ == "among" else tok.head
+            if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
+                take(next((c for c in copula.children if c.dep_ == "nsubj"), None))
+            elif tok.dep_ == "appos":
+                take(tok.head)
+            for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
+                take(next((g for g in prep.children if g.dep_ == "pobj"), None))
+    return out

@@ -199,3 +199,28 @@ MAKER_VERBS = {
 MAKER_PREPS = {"by", "from"}
 # prepositions that introduce examples of a described kind: "open models such as ...", "like"
 EXAMPLE_PREPS = {"like", "including", "as"}
+
+# documents that speak for the people who sign them: "the letter argues ...", "signed the letter"
+# fmt: off
+DOCUMENT_NOUNS = {
+    "letter", "statement", "petition", "pledge", "declaration", "manifesto", "comment",
+    "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
+    "legislation", "amendment", "proposal",
+}
+SIGN_VERBS = {
+    "sign", "co-sign", "cosign", "countersign", "back", "join", "endorse", "support", "organize",
+    "organise", "co-author", "coauthor", "author", "write", "pen", "draft", "submit", "send",
+    "lead", "spearhead", "coordinate", "file", "introduce", "sponsor", "co-sponsor",
+    "cosponsor", "propose", "champion", "table", "unveil", "push",
+}
+# verbs against a document: their subject holds the document's opposite side
+OPPOSING = {
+    "oppose", "criticize", "criticise", "attack", "slam", "reject", "fight", "condemn",
+    "denounce", "blast", "decry", "veto",
+}
+SIGNER_NOUNS = {
+    "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",
+    "co-authors", "author", "authors", "backer", "backers", "sponsor", "sponsors", "organizer",
+    "organizers", "organiser", "organisers",
+}
+# fmt: on

@@ -14,10 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
-from bot.understanding.holders import Holders, makers
+from bot.understanding.holders import Holders, makers, signers
 from bot.understanding.lexicon import ADVOCACY, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
+from bot.understanding.polarity import flip
 
 __all__ = ["ADVOCACY", "REPORTING", "SPEECH_KINDS", "Found", "StanceFinder"]
 
@@ -41,17 +42,23 @@ class StanceFinder:
         self.holders = Holders(doc, players, token_player)
         self.headline_end = headline_end
         self.title = " ".join((title or "").split())
+        self.voices: dict[str, set[str]] = {}
 
     def frame(self, cue: Cue) -> Frame:
         """The cue in its sentence: the context every rule reads."""
         h = self.holders
         root = self.doc[cue.start : cue.end].root
         sidx = h.sent_of.get(root.i, 0)
-        sent = h.sents[sidx]
-        text = sent.text.strip()
+        frame = Frame(h, cue, root, [root, *root.ancestors], h.sents[sidx], sidx, self.text(sidx))
+        frame.voices = self.voices
+        return frame
+
+    def text(self, sidx: int) -> str:
+        """A sentence as evidence: the headline as published, without the full stop we added."""
+        sent = self.holders.sents[sidx]
         if sent.end <= self.headline_end and self.title:
-            text = self.title  # the headline as published, without the full stop we added
-        return Frame(h, cue, root, [root, *root.ancestors], sent, sidx, text)
+            return self.title
+        return sent.text.strip()
 
     def find(self) -> list[Found]:
         best: dict[tuple[str | None, int, str], Found] = {}
@@ -62,7 +69,23 @@ class StanceFinder:
                     best[key] = f  # one sentence counts once per holder and side
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in self.signed():
+            best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
+
+    def signed(self) -> list[Found]:
+        """Signers and sponsors hold the side of the document they sign: the letter's, the
+        bill's, when the text gives that document one side (the opposite for its opponents)."""
+        out = []
+        everything = set().union(*self.voices.values()) if self.voices else set()
+        for key, document, sidx, against in signers(self.holders):
+            sides = self.voices.get(document, set()) if document else everything
+            if len(sides) != 1:
+                continue
+            side = flip(next(iter(sides))) if against else next(iter(sides))
+            strength = RULE_STRENGTH["signatory"]
+            out.append(Found(key, side, "advocacy", sidx, self.text(sidx), strength, "signatory"))
+        return out
 
 
 def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:

@@ -49,3 +49,50 @@ def test_a_question_holds_no_position(analyzer):
 )
 def test_a_rival_is_not_a_practice(analyzer, text):
     assert stances(analyzer, text).get("Mixtral") != "closed"
+
+
+def test_signers_hold_the_side_of_the_letter_they_sign(analyzer):
+    got = stances(
+        analyzer,
+        "A group of researchers published a letter on Tuesday.\n"
+        "The letter argues that open-source models make audits easier.\n"
+        "Google and Hugging Face signed the letter.",
+    )
+    assert got["Google"] == got["Hugging Face"] == "open"
+
+
+def test_signatories_named_as_such_hold_the_letter_side(analyzer):
+    got = stances(
+        analyzer,
+        "Their statement says open models should stay legal.\n"
+        "Mozilla and GitHub are among its signatories.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_a_bill_sponsor_holds_the_bill_side_and_its_opponent_the_other(analyzer):
+    got = stances(
+        analyzer,
+        "Senator Josh Hawley introduced a bill that would ban the export of open-source models.\n"
+        "Meta opposed the bill.",
+    )
+    assert got["Josh Hawley"] == "closed"
+    assert got["Meta"] == "open"
+
+
+def test_a_letter_with_both_sides_gives_its_signers_none(analyzer):
+    got = stances(
+        analyzer,
+        "The letter praises open models.\nThe letter also defends proprietary models.\n"
+        "Mozilla signed the letter.",
+    )
+    assert got.get("Mozilla", "none") == "none"
+
+
+def test_a_group_speaks_for_the_members_listed_beside_it(analyzer):
+    got = stances(
+        analyzer,
+        "A coalition of developers — GitHub, LAION and Hugging Face — urged lawmakers to "
+        "protect open-source research.",
+    )
+    assert got["GitHub"] == got["LAION"] == got["Hugging Face"] == "open"
