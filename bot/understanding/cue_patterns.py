@@ -115,6 +115,30 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["download", "downloaded"]}},
     ],
     [{"LOWER": {"IN": ["downloadable"]}}, {"LOWER": {"IN": ["weights", "model", "models"]}}],
+    # what openness gives, without the word: "freely accessible", "democratize AI",
+    # "anyone can download and modify it"
+    [
+        {"LOWER": {"IN": ["freely", "openly", "publicly"]}},
+        {"LOWER": {"IN": ["accessible", "usable", "modifiable", "distributed", "downloadable"]}},
+    ],
+    [{"LEMMA": {"IN": ["democratize", "democratise", "democratization", "democratisation"]}}],
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": {"IN": ["download", "modify", "inspect", "study", "fine-tune", "run", "adapt"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["free", "freely"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["download", "use", "modify", "inspect", "study", "adapt"]}},
+    ],
+    # the words with which one side attacks the other: the speaker defends open AI
+    [{"LOWER": {"IN": ["fearmongering", "fear-mongering", "scaremongering", "doomerism"]}}],
+    [{"LOWER": "fear"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "mongering"}],
+    [{"LOWER": "regulatory"}, {"LOWER": "capture"}],
+    [{"LOWER": {"IN": ["gatekeeping", "gatekeepers"]}}],
 ]
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
@@ -183,6 +207,22 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
     ],
     [{"LOWER": "trade"}, {"LOWER": {"IN": ["secret", "secrets"]}}],
+    # "hide the best models behind paid APIs", "keep the weights to themselves"
+    [
+        {"LOWER": "behind"},
+        {"LOWER": {"IN": ["a", "an", "the", "its", "their", "paid", "closed"]}, "OP": "?"},
+        {"LOWER": {"IN": ["paid", "commercial", "closed"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis", "paywall", "paywalls", "doors"]}},
+    ],
+    [
+        {"LEMMA": "keep"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["themselves", "itself", "ourselves", "yourself", "himself"]}},
+    ],
     [{"LOWER": "under"}, {"LOWER": "wraps"}],
     [
         {"LOWER": "locked"},

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 
 from bot.understanding.holders import Holders
 from bot.understanding.lexicon import (
+    ACCUSATIONS,
+    ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
     COMPETE_VERBS,
@@ -23,6 +25,7 @@ from bot.understanding.lexicon import (
     EXAMPLE_PREPS,
     HARM_VERBS,
     KEEP_LIKE,
+    MAKER_PREPS,
     PARTISANS,
     PRACTICE,
     REPORTING,
@@ -49,6 +52,7 @@ RULE_STRENGTH = {
     "relative_clause": 0.7,
     "unnamed_subject": 0.6,
     "owner": 0.6,
+    "accused": 0.6,
     "signatory": 0.7,
     "unattributed": 0.5,
 }
@@ -207,6 +211,46 @@ def made_by(frame: Frame) -> None:
                 frame.add(keys, frame.cue.side, "practice", "made_by")
 
 
+def made_from(frame: Frame) -> None:
+    """'open models from Chinese labs like DeepSeek', 'open systems coming from Alibaba': the
+    makers a preposition names on the cue's noun or on a participle after it."""
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound") else frame.root
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
+            keys = [k for k in keys if frame.holders.players[k].type in ("ORG", "GPE", "PERSON")]
+            frame.add(keys, frame.cue.side, "practice", "made_by")
+            frame.owners_done.update(keys)
+
+
+def accused(frame: Frame) -> None:
+    """'the labs' fearmongering', 'accused the lab of regulatory capture': the accused hold the
+    side the accuser attacks; the accuser is found up the tree as usual."""
+    if frame.root.lower_ not in ACCUSATIONS:
+        return
+    targets = [c for c in frame.root.children if c.dep_ == "poss"]
+    head, verb = frame.root.head, None
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_ in ACCUSING_VERBS:
+        verb = head.head
+        targets += [c for c in verb.children if c.dep_ == "dobj"]
+    elif frame.root.dep_ == "dobj" and head.lemma_ in ACCUSING_VERBS:
+        verb = head
+        targets += [c for c in verb.children if c.dep_ == "dative"]
+    for target in targets:
+        keys = frame.holders.resolve(target) or []
+        frame.add(keys, flip(frame.cue.side), "practice", "accused")
+        frame.owners_done.update(keys)
+    if verb is not None:  # the accuser: the accusing verb's negativity is the cue's own
+        accusers = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
+        frame.add(accusers, frame.cue.side, "claim", "said")
+        frame.done = bool(accusers)
+
+
 # -- sentences that hold no position -------------------------------------------------------
 
 
@@ -290,6 +334,8 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     if poss and (keys := frame.holders.resolve(poss[0])):
         frame.add(keys, frame.side_to(depth), "advocacy", "advocacy_noun")
         frame.speech_found = True
+        if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
+            return None  # "they embraced her philosophy of open models": they hold it too
         return STOP
     return None
 
@@ -417,9 +463,11 @@ def unattributed(frame: Frame) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    accused,
     described,
     released_object,
     made_by,
+    made_from,
     question,
     document_voice,
     quoted,

@@ -33,7 +33,8 @@ ADVOCACY_NOUNS = {
     "argument", "defense", "defence", "preference", "vision", "strategy", "stance", "position",
     "opposition", "criticism", "focus", "plan", "decision", "belief", "view", "approach",
     "championing", "endorsement", "proposal", "rule", "rules", "policy", "order", "bill", "law",
-    "legislation", "guidance", "framework",
+    "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
+    "retreat", "effort", "efforts", "release", "philosophy",
 }
 # fmt: on
 # fmt: off
@@ -224,3 +225,17 @@ SIGNER_NOUNS = {
     "organizers", "organiser", "organisers",
 }
 # fmt: on
+
+# words with which one side attacks the other ("fearmongering", "regulatory capture"): the
+# speaker defends open AI, the accused ("X's fearmongering", "accused X of ...") hold closed
+ACCUSATIONS = {
+    "fearmongering",
+    "fear-mongering",
+    "mongering",
+    "scaremongering",
+    "doomerism",
+    "capture",
+    "gatekeeping",
+    "gatekeepers",
+}
+ACCUSING_VERBS = {"accuse", "charge", "blame", "criticize", "criticise", "attack", "slam"}

@@ -96,3 +96,45 @@ def test_a_group_speaks_for_the_members_listed_beside_it(analyzer):
         "protect open-source research.",
     )
     assert got["GitHub"] == got["LAION"] == got["Hugging Face"] == "open"
+
+
+def test_what_openness_gives_without_the_word_open(analyzer):
+    assert (
+        stances(analyzer, "Mistral AI says its models are freely accessible to all.")["Mistral AI"]
+        == "open"
+    )
+    assert (
+        stances(analyzer, "Hugging Face wants to democratize machine learning.")["Hugging Face"]
+        == "open"
+    )
+    got = stances(analyzer, "Alibaba said anyone can download and modify Qwen.")
+    assert got["Alibaba"] == "open"
+
+
+def test_hiding_models_behind_paid_apis_is_closed(analyzer):
+    got = stances(analyzer, "Critics say Anthropic hides its strongest models behind paid APIs.")
+    assert got["Anthropic"] == "closed"
+    got = stances(analyzer, "Unlike its rivals, Google keeps the weights of Gemini to itself.")
+    assert got["Google"] == "closed"
+
+
+def test_the_accused_hold_the_side_the_accuser_attacks(analyzer):
+    got = stances(analyzer, "Yann LeCun accused OpenAI of fearmongering.")
+    assert got["Yann LeCun"] == "open" and got["OpenAI"] == "closed"
+
+
+def test_makers_named_by_from_on_the_cue_noun(analyzer):
+    got = stances(
+        analyzer, "Open models from Chinese labs like DeepSeek and Alibaba now lead the charts."
+    )
+    assert got["DeepSeek"] == got["Alibaba"] == "open"
+
+
+def test_a_practice_noun_belongs_to_its_possessor(analyzer):
+    got = stances(analyzer, "OpenAI's shift away from open source upset researchers.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_those_who_embrace_a_possessed_philosophy_hold_it_too(analyzer):
+    got = stances(analyzer, "Kenya and Chile have embraced Mistral AI's open-source philosophy.")
+    assert got["Kenya"] == got["Chile"] == got["Mistral AI"] == "open"
