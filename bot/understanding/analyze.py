@@ -153,6 +153,14 @@ def _stance(items: list[Found], person: bool = True) -> tuple[str, float]:
     return major, round(min(confidence, 0.99), 2)
 
 
+def _basis(items: list[Found], stance: str) -> str:
+    """The rule behind a stance: the strongest finding on its side (either side for mixed)."""
+    chosen = [f for f in items if stance == "mixed" or f.side == stance]
+    if stance == "none" or not chosen:
+        return ""
+    return max(chosen, key=lambda f: (f.weight, -f.sent_index)).rule
+
+
 def _evidence_rank(f: Found, items: list[Found], stance: str) -> tuple[int, int, int]:
     """Best evidence first: for a mixed player a sentence showing both sides, then speech
     before practice, then article order."""
@@ -188,6 +196,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
         if info.type == "OTHER" and not items:
             continue  # a law or a place named in passing is context, not a player
         stance, confidence = _stance(items, person=info.type == "PERSON")
+        basis = _basis(items, stance)
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):
             if f.sent_text not in evidence:
@@ -213,6 +222,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
             stance=stance,  # type: ignore[arg-type]
             confidence=confidence,
             evidence=evidence,
+            basis=basis,
         )
         scored.append((raw, order, player))
     scored.sort(key=lambda t: (-t[0], t[1]))

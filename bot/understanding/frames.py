@@ -69,6 +69,7 @@ class Found:
     sent_text: str
     weight: float
     rule: str = ""
+    at: int = 0  # the cue's first token: which of a sentence's cues came first
 
 
 @dataclass
@@ -93,7 +94,10 @@ class Frame:
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
             strength = weight or RULE_STRENGTH[rule]
-            self.found.append(Found(key, side, kind, self.sent_index, self.text, strength, rule))
+            at = self.cue.start
+            self.found.append(
+                Found(key, side, kind, self.sent_index, self.text, strength, rule, at)
+            )
 
     def side_to(self, depth: int) -> str:
         """The cue's side as seen from the path up to `depth` (inclusive)."""

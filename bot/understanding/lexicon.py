@@ -53,7 +53,7 @@ NEGATIVE = {
     "detractor",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
-    "malware", "disinformation",
+    "malware", "disinformation", "question",
 }
 # fmt: on
 CONTRAST_BEFORE = {

@@ -67,6 +67,7 @@ class StanceFinder:
                 key = (f.holder, f.sent_index, f.side)
                 if key not in best or _rank(f) < _rank(best[key]):
                     best[key] = f  # one sentence counts once per holder and side
+        best = one_side_per_speech(best)
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.signed():
@@ -96,4 +97,18 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
         for maker in made.get(f.holder or "", []):
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(maker, f.side, "practice", f.sent_index, f.sent_text, weight, "owner"))
+    return out
+
+
+def one_side_per_speech(best: dict[tuple[str | None, int, str], Found]) -> dict:
+    """A speaker argues one side in one sentence even when it names the other as the foil
+    ("open tools rather than closed ones", "an open alternative to proprietary systems"):
+    when one holder's speech in one sentence gives both sides, the first cue's side stands."""
+    out = dict(best)
+    for (holder, sidx, side), f in best.items():
+        other = best.get((holder, sidx, flip(side)))
+        if holder is None or other is None or f.kind not in SPEECH_KINDS:
+            continue
+        if other.kind in SPEECH_KINDS and other.at < f.at:
+            out.pop((holder, sidx, side), None)
     return out

@@ -138,3 +138,19 @@ def test_a_practice_noun_belongs_to_its_possessor(analyzer):
 def test_those_who_embrace_a_possessed_philosophy_hold_it_too(analyzer):
     got = stances(analyzer, "Kenya and Chile have embraced Mistral AI's open-source philosophy.")
     assert got["Kenya"] == got["Chile"] == got["Mistral AI"] == "open"
+
+
+def test_a_speaker_naming_the_other_side_as_a_foil_is_not_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Jonah Whitfield argued that open-source tools serve schools better, and that "
+        "proprietary platforms lock them in.",
+    )
+    assert got["Jonah Whitfield"] == "open"
+
+
+def test_questioning_open_release_is_closed(analyzer):
+    got = stances(
+        analyzer, "Geoffrey Hinton questioned the wisdom of open-sourcing frontier models."
+    )
+    assert got["Geoffrey Hinton"] == "closed"
