@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.models import Analysis, Article, Player, Position
+from bot.understanding.confidence import is_asserted, sureness
 from bot.understanding.gazetteer import Gazetteer
 from bot.understanding.players import PlayerFinder, PlayerInfo
 from bot.understanding.stances import SPEECH_KINDS, Found, StanceFinder
@@ -288,7 +289,12 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
 
 
 def _names(players: list[Player], stance: str, products: bool = False) -> list[str]:
-    return [p.name for p in players if p.stance == stance and (p.type == "PRODUCT") == products]
+    """Players whose side the brief may state (see confidence.is_asserted)."""
+    return [
+        p.name
+        for p in players
+        if p.stance == stance and (p.type == "PRODUCT") == products and is_asserted(p)
+    ]
 
 
 def _overview(players: list[Player], positions: list[Position]) -> str:
@@ -306,6 +312,9 @@ def _overview(players: list[Player], positions: list[Position]) -> str:
         names = _names(players, stance, products=True)
         if names:
             parts.append(f"{label}: {', '.join(names[:5])}")
+    unsure = [f"{p.name} ({p.stance}?)" for p in players if sureness(p) == "unsure"]
+    if unsure:
+        parts.append(f"Less sure: {', '.join(unsure[:4])}")
     for pos in positions:
         if pos.holder is None:
             gist = re.sub(r"^(?:there (?:are|is) (?:also )?|but |and )", "", pos.text, flags=re.I)
