@@ -67,7 +67,19 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
     ],
     [
-        {"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
+        {
+            "LEMMA": {
+                "IN": [
+                    "release",
+                    "publish",
+                    "share",
+                    "open",
+                    "disclose",
+                    "upload",
+                    "post",
+                ]
+            }
+        },
         {"IS_ALPHA": True, "OP": "?"},
         {"IS_ALPHA": True, "OP": "?"},
         {"IS_ALPHA": True, "OP": "?"},
@@ -146,7 +158,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-", "OP": "?"},
         {"LOWER": {"IN": ["source", "sourced", "weight", "weights"]}},
     ],
-    [{"LOWER": {"IN": ["closed-source", "closed-weight", "closed-weights"]}}],
+    [{"LOWER": {"IN": ["closed-source", "closed-weight", "closed-weights", "close-source"]}}],
+    [{"LOWER": "close"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["source", "sourced"]}}],
     [
         {"LOWER": "closed"},
         {

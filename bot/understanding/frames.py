@@ -129,6 +129,7 @@ def described_tokens(frame: Frame) -> list[Token]:
             heads.append(verb.head)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
+            heads.extend(examples(subj))  # "programs such as A and B are open source"
     out: list[Token] = []
     for head in heads:
         stack = [head]

@@ -150,6 +150,18 @@ def _kept(tok: Any) -> bool:
     )
 
 
+def _kept_to_themselves(tok: Any) -> bool:
+    """'keep the weights (and the data) to themselves', however long the object is."""
+    if tok.lower_ not in ("themselves", "itself", "ourselves") or tok.i < 2:
+        return False
+    if tok.doc[tok.i - 1].lower_ != "to":
+        return False
+    start = max(tok.sent.start, tok.i - 25)  # a bounded look back: linear in the text
+    return any(
+        t.lemma_ == "keep" and t.pos_ == "VERB" and _keeps_tech(t) for t in tok.doc[start : tok.i]
+    )
+
+
 def _keeps_tech(verb: Any) -> bool:
     """'keep the weights of its model private' is about AI; 'keep an identity secret' is not."""
     for child in verb.children:
@@ -229,6 +241,8 @@ def token_side(tok: Any) -> str | None:
     completing 'keep', 'openly' after a release, public weights, or bare 'open'/'closed' said
     of software."""
     if tok.lower_ in SECRECY_WORDS and _kept(tok):
+        return "closed"
+    if _kept_to_themselves(tok):
         return "closed"
     if _released_openly(tok) or _public_weights(tok):
         return "open"

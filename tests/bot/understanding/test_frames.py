@@ -154,3 +154,22 @@ def test_questioning_open_release_is_closed(analyzer):
         analyzer, "Geoffrey Hinton questioned the wisdom of open-sourcing frontier models."
     )
     assert got["Geoffrey Hinton"] == "closed"
+
+
+def test_keeping_weights_to_themselves_is_closed_however_long_the_object(analyzer):
+    got = stances(
+        analyzer,
+        "Some labs, like Anthropic, keep their model weights, their training recipes and "
+        "most of their evaluation data to themselves.",
+    )
+    assert got["Anthropic"] == "closed"
+
+
+def test_examples_of_a_subject_described_by_a_predicate(analyzer):
+    got = stances(analyzer, "Programs such as IBM's Granite models really are open source.")
+    assert got["Granite"] == "open" and got["IBM"] == "open"
+
+
+def test_a_misspelt_close_source_is_closed(analyzer):
+    got = stances(analyzer, "Reviewers compared it with close source models such as Claude.")
+    assert got["Claude"] == "closed"
