@@ -90,6 +90,7 @@ class Frame:
     practice_found: bool = False
     done: bool = False
     voices: dict[str, set[str]] = field(default_factory=dict)
+    acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -162,12 +163,21 @@ def examples(noun: Token) -> list[Token]:
     return out
 
 
+def negated(frame: Frame) -> bool:
+    """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
+    doc = frame.root.doc
+    before = doc[frame.cue.start - 1].lower_ if frame.cue.start else ""
+    return before in ("not", "never") or any(c.dep_ == "neg" for c in frame.root.children)
+
+
 def described(frame: Frame) -> None:
     """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
     h = frame.holders
     own_side = frame.cue.side
     if frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
+    elif negated(frame):  # "will not open-source Nimbus": a product kept closed
+        own_side = flip(frame.cue.side)
     for tok in described_tokens(frame):
         key = h.player_at(tok)
         if key and h.players[key].type in ("PRODUCT", "ORG"):
@@ -318,8 +328,8 @@ def quoted(frame: Frame) -> None:
 
 def sentence_speaker(frame: Frame) -> None:
     """'Closed models, he says, would ...', 'according to X', '..., X said.'"""
-    if frame.speech_found:
-        return
+    if frame.speech_found or any(t.dep_ == "relcl" for t in frame.path):
+        return  # a relative clause describes someone; it is not what the speaker says
     speaker = frame.holders.sentence_speaker(frame.sent)
     if speaker:
         frame.add(speaker, frame.side_to(len(frame.path)), "claim", "sentence_speaker")
@@ -347,8 +357,8 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
 
 def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
-    if tok.dep_ != "relcl" or depth == 0:
-        return None
+    if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
+        return None  # a relative clause above the cue, or the cue's own verb ("which kept")
     keys = frame.holders.resolve(tok.head, conjuncts=False)
     if keys:
         frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
@@ -411,7 +421,10 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.practice_found = True
         named = any(h.player_at(s) for s in h.conjuncts(subjects[0]))
         rule = "clause_subject" if named else "unnamed_subject"
-        frame.add(keys, frame.side_to(depth), "practice", rule)
+        side = frame.side_to(depth)
+        frame.add(keys, side, "practice", rule)
+        for key in keys:  # what each holder does, even where its speech outranks it
+            frame.acts.setdefault((key, frame.sent_index), set()).add(side)
     return None
 
 

@@ -43,6 +43,7 @@ class StanceFinder:
         self.headline_end = headline_end
         self.title = " ".join((title or "").split())
         self.voices: dict[str, set[str]] = {}
+        self.acts: dict[tuple[str, int], set[str]] = {}
 
     def frame(self, cue: Cue) -> Frame:
         """The cue in its sentence: the context every rule reads."""
@@ -50,7 +51,7 @@ class StanceFinder:
         root = self.doc[cue.start : cue.end].root
         sidx = h.sent_of.get(root.i, 0)
         frame = Frame(h, cue, root, [root, *root.ancestors], h.sents[sidx], sidx, self.text(sidx))
-        frame.voices = self.voices
+        frame.voices, frame.acts = self.voices, self.acts
         return frame
 
     def text(self, sidx: int) -> str:
@@ -67,7 +68,8 @@ class StanceFinder:
                 key = (f.holder, f.sent_index, f.side)
                 if key not in best or _rank(f) < _rank(best[key]):
                     best[key] = f  # one sentence counts once per holder and side
-        best = one_side_per_speech(best)
+        both_done = {sidx for (_, sidx), sides in self.acts.items() if len(sides) == 2}
+        best = one_side_per_speech(best, both_done)
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.signed():
@@ -100,14 +102,19 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
     return out
 
 
-def one_side_per_speech(best: dict[tuple[str | None, int, str], Found]) -> dict:
+def one_side_per_speech(
+    best: dict[tuple[str | None, int, str], Found], both_done: set[int]
+) -> dict:
     """A speaker argues one side in one sentence even when it names the other as the foil
     ("open tools rather than closed ones", "an open alternative to proprietary systems"):
-    when one holder's speech in one sentence gives both sides, the first cue's side stands."""
+    when one holder's speech in one sentence gives both sides, the first cue's side stands,
+    unless the sentence reports both done ("will open X while keeping Y closed")."""
     out = dict(best)
     for (holder, sidx, side), f in best.items():
         other = best.get((holder, sidx, flip(side)))
         if holder is None or other is None or f.kind not in SPEECH_KINDS:
+            continue
+        if sidx in both_done:
             continue
         if other.kind in SPEECH_KINDS and other.at < f.at:
             out.pop((holder, sidx, side), None)

@@ -173,3 +173,26 @@ def test_examples_of_a_subject_described_by_a_predicate(analyzer):
 def test_a_misspelt_close_source_is_closed(analyzer):
     got = stances(analyzer, "Reviewers compared it with close source models such as Claude.")
     assert got["Claude"] == "closed"
+
+
+def test_a_product_its_maker_will_not_open_is_closed(analyzer):
+    got = stances(analyzer, "Google's chief said the company will not open-source Gemini.")
+    assert got["Gemini"] == "closed"
+
+
+def test_a_relative_clause_describes_its_antecedent_not_the_speaker(analyzer):
+    got = stances(
+        analyzer,
+        "Stability AI, which made its name releasing models openly, will now charge a paid "
+        "licence for commercial use, the company said.",
+    )
+    assert got["Stability AI"] == "mixed"
+
+
+def test_a_sentence_reporting_both_practices_stays_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral AI said it would publish the weights of Mixtral, while keeping its largest "
+        "model proprietary.",
+    )
+    assert got["Mistral AI"] == "mixed"
