@@ -194,7 +194,8 @@ def released_object(frame: Frame) -> None:
     """'released its Finch model as open source', 'keep the weights of Sable private': the
     product a practice verb of the cue's own clause acts on."""
     h = frame.holders
-    verb = next((t for t in frame.path[:3] if t.pos_ == "VERB"), None)
+    reach = 4 if len(frame.path) > 3 and frame.path[2].lower_ == "as" else 3  # "X as open"
+    verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in PRACTICE:
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -23,6 +23,7 @@ from bot.understanding.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     REPORTING,
+    ROLE_SIGNERS,
     SIGN_VERBS,
     SIGNER_NOUNS,
     UNNAMED,
@@ -456,7 +457,7 @@ def signers(h: Holders) -> list[tuple[str, str, int, bool]]:
                 for agent in (c for c in verb.children if c.dep_ == "agent"):
                     for pobj in (g for g in agent.children if g.dep_ == "pobj"):
                         take(pobj)
-        elif tok.lower_ in SIGNER_NOUNS and tok.pos_ == "NOUN":
+        elif (tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS) and tok.pos_ == "NOUN":
             document = next(
                 (
                     g.lemma_
@@ -467,6 +468,10 @@ def signers(h: Holders) -> list[tuple[str, str, int, bool]]:
                 ),
                 "",
             )  # "the author of the bill"; else whichever document the text has
+            if tok.lower_ in ROLE_SIGNERS and not document:
+                if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.tag_ == "NNS":
+                    take(next((c for c in tok.head.children if c.dep_ == "dobj"), None))
+                continue  # a job title ("partner at a fund") signs nothing
             copula = tok.head.head if tok.head.lower_ == "among" else tok.head
             if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
                 take(next((c for c in copula.children if c.dep_ == "nsubj"), None))
@@ -474,4 +479,6 @@ def signers(h: Holders) -> list[tuple[str, str, int, bool]]:
                 take(tok.head)
             for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
                 take(next((g for g in prep.children if g.dep_ == "pobj"), None))
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":  # "members include A, B"
+                take(next((c for c in tok.head.children if c.dep_ == "dobj"), None))
     return out

@@ -53,7 +53,7 @@ NEGATIVE = {
     "detractor",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
-    "malware", "disinformation", "question",
+    "malware", "disinformation", "question", "negatively", "adversely",
 }
 # fmt: on
 CONTRAST_BEFORE = {
@@ -138,7 +138,7 @@ HARM_VERBS = {
     "discourage", "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "threaten",
     "restrict", "ban", "limit", "criminalise", "criminalize", "curb", "chill", "damage",
     "endanger", "jeopardize", "jeopardise", "penalize", "penalise", "punish", "prohibit", "slow",
-    "cripple",
+    "cripple", "affect", "impact",
 }
 # fmt: on
 
@@ -206,13 +206,15 @@ EXAMPLE_PREPS = {"like", "including", "as"}
 DOCUMENT_NOUNS = {
     "letter", "statement", "petition", "pledge", "declaration", "manifesto", "comment",
     "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
-    "legislation", "amendment", "proposal",
+    "legislation", "amendment", "proposal", "project", "initiative", "coalition", "alliance",
+    "consortium", "campaign",
 }
 SIGN_VERBS = {
     "sign", "co-sign", "cosign", "countersign", "back", "join", "endorse", "support", "organize",
     "organise", "co-author", "coauthor", "author", "write", "pen", "draft", "submit", "send",
     "lead", "spearhead", "coordinate", "file", "introduce", "sponsor", "co-sponsor",
-    "cosponsor", "propose", "champion", "table", "unveil", "push",
+    "cosponsor", "propose", "champion", "table", "unveil", "push", "co-write", "cowrite",
+    "promote", "found", "co-found", "launch", "co-lead", "fund",
 }
 # verbs against a document: their subject holds the document's opposite side
 OPPOSING = {
@@ -223,6 +225,13 @@ SIGNER_NOUNS = {
     "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",
     "co-authors", "author", "authors", "backer", "backers", "sponsor", "sponsors", "organizer",
     "organizers", "organiser", "organisers",
+}
+# roles that are also job titles ("general partner at X"): signers only of a named document
+# ("founder of the project"), or as a group that "includes" them ("participants include A")
+# fmt: off
+ROLE_SIGNERS = {
+    "participant", "participants", "member", "members", "partner", "partners", "founder",
+    "founders", "co-founder", "co-leader",
 }
 # fmt: on
 

@@ -196,3 +196,35 @@ def test_a_sentence_reporting_both_practices_stays_mixed(analyzer):
         "model proprietary.",
     )
     assert got["Mistral AI"] == "mixed"
+
+
+def test_members_of_a_project_hold_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "The initiative aims to build freely available language models for Europe.\n"
+        "Participants include Aleph Alpha and Mistral AI.",
+    )
+    assert got["Aleph Alpha"] == got["Mistral AI"] == "open"
+
+
+def test_a_job_title_is_not_membership(analyzer):
+    got = stances(
+        analyzer,
+        "The project aims to build open-source models.\n"
+        "Jane Okonkwo, a general partner at Lux Capital, spoke at the launch.",
+    )
+    assert got.get("Jane Okonkwo", "none") == "none"
+
+
+def test_a_bill_promoted_by_its_author(analyzer):
+    got = stances(
+        analyzer,
+        "The bill would punish developers who publish open-source models.\n"
+        "Scott Wiener keeps promoting the bill.",
+    )
+    assert got["Scott Wiener"] == "closed"
+
+
+def test_releasing_a_model_as_open_source_software(analyzer):
+    got = stances(analyzer, "Meta chose to release Llama as open source software in 2023.")
+    assert got["Llama"] == "open" and got["Meta"] == "open"
