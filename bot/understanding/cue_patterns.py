@@ -271,6 +271,22 @@ SECRECY_WORDS = {
     "hidden",
     "internal",
     "in-house",
+    "undisclosed",
 }
 KEEP_VERBS = {"keep", "remain", "stay", "hold"}
+# what a lab keeps to itself besides models: its data, recipes, reasoning
+KEPT_THINGS = {
+    *TECH_NOUNS,
+    "data",
+    "dataset",
+    "datasets",
+    "details",
+    "recipe",
+    "recipes",
+    "process",
+    "reasoning",
+    "architecture",
+    "parameters",
+    "training",
+}
 RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}

@@ -167,7 +167,10 @@ def negated(frame: Frame) -> bool:
     """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
     doc = frame.root.doc
     before = doc[frame.cue.start - 1].lower_ if frame.cue.start else ""
-    return before in ("not", "never") or any(c.dep_ == "neg" for c in frame.root.children)
+    words = [frame.root]
+    if frame.root.dep_ in ("acomp", "attr", "oprd"):
+        words.append(frame.root.head)  # "is not open"
+    return before in ("not", "never") or any(c.dep_ == "neg" for w in words for c in w.children)
 
 
 def described(frame: Frame) -> None:
@@ -407,6 +410,10 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     keys = h.resolve(subjects[0])
     if keys is None:
         return None
+    if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
+        # "X is accused of keeping its models closed": X holds what it is accused of
+        frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
+        return STOP
     speech = tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY
     if speech:
         if keys:

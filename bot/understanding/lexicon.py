@@ -247,4 +247,14 @@ ACCUSATIONS = {
     "gatekeeping",
     "gatekeepers",
 }
-ACCUSING_VERBS = {"accuse", "charge", "blame", "criticize", "criticise", "attack", "slam"}
+ACCUSING_VERBS = {
+    "accuse",
+    "charge",
+    "blame",
+    "criticize",
+    "criticise",
+    "attack",
+    "slam",
+    "fault",
+    "condemn",
+}

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from bot.understanding.cue_patterns import (
     CLOSED_PATTERNS,
     KEEP_VERBS,
+    KEPT_THINGS,
     OPEN_PATTERNS,
     PREDICATE_WORDS,
     RELEASE_VERBS,
@@ -167,7 +168,7 @@ def _keeps_tech(verb: Any) -> bool:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
             for t in child.subtree:
-                if (t.lower_ in TECH_NOUNS and t.lower_ not in ("one", "ones")) or t.ent_type_ == (
+                if (t.lower_ in KEPT_THINGS and t.lower_ not in ("one", "ones")) or t.ent_type_ == (
                     "PRODUCT"
                 ):
                     return True

@@ -102,7 +102,10 @@ def polarity(cue: Cue, path: list[Token]) -> int:
         scoped = not is_verb or first_verb or tok.lemma_ in REPORTING or (tok.lemma_ in ADVOCACY)
         if is_verb:
             first_verb = False
-        if tok.lemma_ == "be" and not evaluative(tok):
+        predicate = any(  # "is not open": the cue is the complement
+            c.i in cue_tokens and c.dep_ in ("acomp", "attr", "oprd") for c in tok.children
+        )
+        if tok.lemma_ == "be" and not evaluative(tok) and not predicate:
             scoped = False  # "openness is not an all-or-nothing choice" rejects nothing
         for child in tok.children:
             if child.dep_ == "neg" or (

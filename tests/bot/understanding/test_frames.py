@@ -228,3 +228,20 @@ def test_a_bill_promoted_by_its_author(analyzer):
 def test_releasing_a_model_as_open_source_software(analyzer):
     got = stances(analyzer, "Meta chose to release Llama as open source software in 2023.")
     assert got["Llama"] == "open" and got["Meta"] == "open"
+
+
+def test_not_truly_open_is_closed(analyzer):
+    got = stances(analyzer, "Despite its name, OpenAI is not truly open these days.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_the_accused_hold_what_they_are_accused_of(analyzer):
+    got = stances(
+        analyzer, "Anthropic is accused of keeping its training data hidden from researchers."
+    )
+    assert got["Anthropic"] == "closed"
+
+
+def test_data_kept_undisclosed_is_closed(analyzer):
+    got = stances(analyzer, "DeepSeek said the dataset and training code remain undisclosed.")
+    assert got["DeepSeek"] == "closed"
