@@ -54,6 +54,7 @@ RULE_STRENGTH = {
     "owner": 0.6,
     "accused": 0.6,
     "signatory": 0.7,
+    "examples": 0.6,
     "unattributed": 0.5,
 }
 

@@ -16,6 +16,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     DOCUMENT_NOUNS,
+    EXAMPLE_SUBJECTS,
     MAKER_PREPS,
     MAKER_VERBS,
     MEMBER_NOUNS,
@@ -139,6 +140,17 @@ class Holders:
             stack.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
         return out
 
+    def named_among(self, tok: Token) -> list[str]:
+        """'Critics of closed AI, including A', 'giants such as A, B and C': those named."""
+        out: list[str] = []
+        for prep in (c for c in tok.children if c.lower_ in ("including", "like", "as")):
+            if prep.lower_ == "as" and not any(g.lower_ == "such" for g in prep.children):
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                named = [self.player_at(t) for t in self.conjuncts(pobj)] + self.listed(pobj)
+                out.extend(k for k in named if k and k not in out)
+        return out
+
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
         it is something else (a thing, a topic)."""
@@ -150,6 +162,9 @@ class Holders:
                 if listed:
                     keys.extend(k for k in listed if k not in keys)
                     continue
+            if key is None and t.pos_ == "NOUN" and (named := self.named_among(t)):
+                keys.extend(k for k in named if k not in keys)  # "giants such as A and B"
+                continue
             if key is None and t.pos_ == "NOUN":
                 # "The letter, organised by the Mozilla Foundation, argues ...": its author
                 for acl in (c for c in t.children if c.dep_ == "acl"):
@@ -213,10 +228,7 @@ class Holders:
                     if key and self.players[key].type in ("ORG", "GPE"):
                         return [key]
         # "Critics of closed AI, including Clement Delangue, said": the named ones among them
-        for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                named = [self.player_at(t) for t in self.conjuncts(pobj)]
-                keys.extend(k for k in named if k and k not in keys)
+        keys.extend(k for k in self.named_among(tok) if k not in keys)
         if keys:
             return keys
         if (
@@ -481,4 +493,28 @@ def signers(h: Holders) -> list[tuple[str, str, int, bool]]:
                 take(next((g for g in prep.children if g.dep_ == "pobj"), None))
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":  # "members include A, B"
                 take(next((c for c in tok.head.children if c.dep_ == "dobj"), None))
+    return out
+
+
+# -- examples listed after a sentence ------------------------------------------------------
+
+
+def listed_examples(h: Holders) -> list[tuple[str, int]]:
+    """(player, sentence index) for "Examples include A's X and B's Y" and the like: the
+    products listed, and their possessors, are examples of the previous sentence's kind."""
+    out: list[tuple[str, int]] = []
+    for tok in h.doc:
+        if tok.lemma_ != "include" or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in EXAMPLE_SUBJECTS for c in tok.children):
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            for t in obj.subtree:
+                key = h.player_at(t)
+                if (
+                    key
+                    and h.players[key].type in ("PRODUCT", "ORG")
+                    and key not in (k for k, _ in out)
+                ):
+                    out.append((key, h.sent_of.get(tok.i, 0)))
     return out

@@ -13,7 +13,7 @@ REPORTING = {
     "emphasize", "emphasise", "maintain", "post", "tweet", "acknowledge", "admit", "assert",
     "testify", "counter", "reply", "respond", "comment", "anticipate", "expect", "hope", "fear",
     "worry", "agree", "concede", "recommend", "blog", "posit", "reckon", "feel", "see", "view",
-    "consider", "describe",
+    "consider", "describe", "highlight", "underscore", "point",
 }
 # fmt: on
 # fmt: off
@@ -258,3 +258,6 @@ ACCUSING_VERBS = {
     "fault",
     "condemn",
 }
+
+# "Examples include A and B": a sentence that lists examples of the last sentence's kind
+EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}

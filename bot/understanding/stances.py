@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
-from bot.understanding.holders import Holders, makers, signers
+from bot.understanding.holders import Holders, listed_examples, makers, signers
 from bot.understanding.lexicon import ADVOCACY, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
@@ -63,18 +63,37 @@ class StanceFinder:
 
     def find(self) -> list[Found]:
         best: dict[tuple[str | None, int, str], Found] = {}
+        self.cue_sides: dict[int, set[str]] = {}
         for cue in cues(self.doc):
-            for f in run_rules(self.frame(cue), RULES):
+            frame = self.frame(cue)
+            self.cue_sides.setdefault(frame.sent_index, set()).add(cue.side)
+            for f in run_rules(frame, RULES):
                 key = (f.holder, f.sent_index, f.side)
                 if key not in best or _rank(f) < _rank(best[key]):
                     best[key] = f  # one sentence counts once per holder and side
         both_done = {sidx for (_, sidx), sides in self.acts.items() if len(sides) == 2}
         best = one_side_per_speech(best, both_done)
+        for f in self.examples():
+            best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.signed():
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
+
+    def examples(self) -> list[Found]:
+        """'Open models now lead. Examples include A and B.': the listed examples take the
+        side of the sentence before, when its cues name one side."""
+        out = []
+        for key, sidx in listed_examples(self.holders):
+            sides = self.cue_sides.get(sidx - 1, set())
+            if len(sides) == 1 and sidx not in self.cue_sides:
+                strength = RULE_STRENGTH["examples"]
+                side = next(iter(sides))
+                out.append(
+                    Found(key, side, "practice", sidx, self.text(sidx), strength, "examples")
+                )
+        return out
 
     def signed(self) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the

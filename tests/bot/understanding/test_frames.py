@@ -245,3 +245,28 @@ def test_the_accused_hold_what_they_are_accused_of(analyzer):
 def test_data_kept_undisclosed_is_closed(analyzer):
     got = stances(analyzer, "DeepSeek said the dataset and training code remain undisclosed.")
     assert got["DeepSeek"] == "closed"
+
+
+def test_a_group_such_as_named_members_speaks_for_them(analyzer):
+    got = stances(
+        analyzer, "Tech giants such as Alibaba, Tencent and Baidu are embracing open-source models."
+    )
+    assert got["Alibaba"] == got["Tencent"] == got["Baidu"] == "open"
+
+
+def test_examples_listed_after_a_sentence_take_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "Several labs now publish open-weight models.\n"
+        "Examples include Mistral AI's Mixtral and Alibaba's Qwen.",
+    )
+    assert got["Mixtral"] == got["Qwen"] == "open"
+
+
+def test_examples_after_a_sentence_with_both_sides_take_none(analyzer):
+    got = stances(
+        analyzer,
+        "Some labs publish open-weight models while others sell proprietary ones.\n"
+        "Examples include Mixtral and Claude.",
+    )
+    assert got.get("Claude", "none") != "open"
