@@ -120,7 +120,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     """Tokens the cue describes: its noun (with the names inside it and beside it), and for a
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
-    tok = root.head if root.dep_ in ("amod", "compound") else root
+    tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
     heads = [tok, *examples(tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
@@ -221,7 +221,7 @@ def released_object(frame: Frame) -> None:
 
 def made_by(frame: Frame) -> None:
     """'open models developed by Meta': the agent of a verb of making."""
-    noun = frame.root.head if frame.root.dep_ in ("amod", "compound") else frame.root
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
     acls = [c for c in noun.children if c.dep_ == "acl"] if noun.i != frame.root.i else []
     for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
         if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
@@ -234,7 +234,7 @@ def made_by(frame: Frame) -> None:
 def made_from(frame: Frame) -> None:
     """'open models from Chinese labs like DeepSeek', 'open systems coming from Alibaba': the
     makers a preposition names on the cue's noun or on a participle after it."""
-    noun = frame.root.head if frame.root.dep_ in ("amod", "compound") else frame.root
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
     if noun.pos_ not in ("NOUN", "PROPN"):
         return
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
