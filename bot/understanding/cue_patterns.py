@@ -18,6 +18,9 @@ TECH_NOUNS = [
 ]
 # fmt: on
 
+# what "open" opens in a figure of speech: a door, a front, a way, a chapter, a market
+FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
+
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "open"},
@@ -104,14 +107,28 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [{"LOWER": "open"}, {"LOWER": {"IN": ["science", "innovation", "ecosystem", "ecosystems"]}}],
     [
+        # "opened its models to outside developers"; not a figure of speech ("opens the door
+        # to the market", "open a new front")
         {"LEMMA": "open", "POS": "VERB"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": FIGURATIVE}},
+        {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": FIGURATIVE}},
+        {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": FIGURATIVE}},
         {"LOWER": "to"},
+        {"LOWER": "the", "OP": "?"},
+        {"LOWER": {"IN": ["outside", "external", "independent", "other"]}, "OP": "?"},
         {
             "LOWER": {
-                "IN": ["all", "everyone", "anyone", "developers", "researchers", "outsiders", "the"]
+                "IN": [
+                    "all",
+                    "everyone",
+                    "anyone",
+                    "developers",
+                    "researchers",
+                    "outsiders",
+                    "public",
+                    "world",
+                    "community",
+                ]
             }
         },
     ],

@@ -31,6 +31,7 @@ from bot.understanding.lexicon import (
     REPORTING,
     SPEECH_KINDS,
     TOPIC_VERBS,
+    USE_VERBS,
 )
 from bot.understanding.nlp import Cue
 from bot.understanding.polarity import embedded_wish, flip, polarity
@@ -401,6 +402,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
+    if tok.lemma_ in USE_VERBS and depth <= 3:
+        return ABORT  # "has relied on open-source models": a user, not a position
     if embedded_wish(tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
     if any(

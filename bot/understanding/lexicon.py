@@ -261,3 +261,6 @@ ACCUSING_VERBS = {
 
 # "Examples include A and B": a sentence that lists examples of the last sentence's kind
 EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}
+
+# using a model is no position on how models should be released ("relied on open models")
+USE_VERBS = {"rely", "depend", "use", "leverage", "utilize", "utilise", "deploy", "run"}

@@ -270,3 +270,23 @@ def test_examples_after_a_sentence_with_both_sides_take_none(analyzer):
         "Examples include Mixtral and Claude.",
     )
     assert got.get("Claude", "none") != "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling could open a new front in the fight over AI, Microsoft said.",
+        "The deal opens the door to the Chinese market, Microsoft said.",
+    ],
+)
+def test_figures_of_speech_are_not_openness(analyzer, text):
+    assert stances(analyzer, text).get("Microsoft", "none") == "none"
+
+
+def test_opening_models_to_outsiders_is_open(analyzer):
+    assert stances(analyzer, "Meta opened its models to outside developers.")["Meta"] == "open"
+
+
+def test_using_open_models_is_no_position(analyzer):
+    got = stances(analyzer, "China has relied on open-source models to catch up.")
+    assert got.get("China", "none") == "none"
