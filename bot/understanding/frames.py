@@ -390,36 +390,56 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
-    """A verb above the cue and its subject: who says, urges or does what the cue names."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    h = frame.holders
-    subjects = h.subjects(tok)
-    if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
-        return None  # no subject, or the cue is what the clause is about
+def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
+    """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
+    the walk, None lets the walk go on."""
     if tok.lemma_ in COMPETE_VERBS and depth <= 2:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
     if tok.lemma_ in USE_VERBS and depth <= 3:
         return ABORT  # "has relied on open-source models": a user, not a position
-    if embedded_wish(tok):
-        return None  # "Macron said Europe should back open AI": Europe holds nothing
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
         for t in frame.path[1:depth]
     ):
         return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
-    keys = h.resolve(subjects[0])
+    return None
+
+
+def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
+    """What the subject of the cue's own clause does: the first such clause only (a verb
+    higher up with another subject, "A opens X, while B keeps Y closed", is another act)."""
+    if not keys or frame.practice_found:
+        return
+    frame.practice_found = True
+    h = frame.holders
+    named = any(h.player_at(s) for s in h.conjuncts(subject))
+    side = frame.side_to(depth)
+    frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
+    for key in keys:  # what each holder does, even where its speech outranks it
+        frame.acts.setdefault((key, frame.sent_index), set()).add(side)
+
+
+def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
+    """A verb above the cue and its subject: who says, urges or does what the cue names."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = frame.holders.subjects(tok)
+    if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
+        return None  # no subject, or the cue is what the clause is about
+    if embedded_wish(tok):
+        return None  # "Macron said Europe should back open AI": Europe holds nothing
+    if (outcome := no_holder_clause(frame, depth, tok)) is not None:
+        return outcome
+    keys = frame.holders.resolve(subjects[0])
     if keys is None:
         return None
     if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP
-    speech = tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY
-    if speech:
+    if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
             frame.add(keys, frame.side_to(depth), kind, rule)
@@ -427,16 +447,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
-    if keys and not frame.practice_found:
-        # only the cue's own clause is a practice; a verb higher up with another subject
-        # ("A opens X, while B keeps Y closed") is a different act
-        frame.practice_found = True
-        named = any(h.player_at(s) for s in h.conjuncts(subjects[0]))
-        rule = "clause_subject" if named else "unnamed_subject"
-        side = frame.side_to(depth)
-        frame.add(keys, side, "practice", rule)
-        for key in keys:  # what each holder does, even where its speech outranks it
-            frame.acts.setdefault((key, frame.sent_index), set()).add(side)
+    practice(frame, depth, subjects[0], keys)
     return None
 
 
