@@ -20,6 +20,7 @@ from bot.understanding.lexicon import (
     MAKER_PREPS,
     MAKER_VERBS,
     MEMBER_NOUNS,
+    NOT_ANTECEDENTS,
     OPPOSING,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -153,92 +154,89 @@ class Holders:
 
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
-        it is something else (a thing, a topic)."""
+        it is something else (a thing, a topic, the writer)."""
         keys: list[str] = []
         for t in self.conjuncts(tok) if conjuncts else [tok]:
-            key = self.player_at(t)
-            if key is None:  # "Its president, Colm Daly, said"; "a coalition — A, B, C — said"
-                listed = self.listed(t)
-                if listed:
-                    keys.extend(k for k in listed if k not in keys)
-                    continue
-            if key is None and t.pos_ == "NOUN" and (named := self.named_among(t)):
-                keys.extend(k for k in named if k not in keys)  # "giants such as A and B"
-                continue
-            if key is None and t.pos_ == "NOUN":
-                # "The letter, organised by the Mozilla Foundation, argues ...": its author
-                for acl in (c for c in t.children if c.dep_ == "acl"):
-                    for agent in (c for c in acl.children if c.dep_ == "agent"):
-                        pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            key = self.player_at(pobj)
-            if key is None and (t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS):
-                # "Meta CEO said": the name sits in a compound; not "UK safety institute",
-                # where the name only qualifies a common noun
-                for child in t.children:
-                    if child.dep_ == "compound" and self.token_player.get(child.i):
-                        key = self.token_player[child.i]
-                        if self.players[key].type == "PERSON":
-                            break
-            if key is not None:
-                if key not in keys:
-                    keys.append(key)
-                continue
-            low = t.lower_
-            if low in ("who", "which", "that") and t.head.dep_ == "relcl":
-                # "Clem Delangue, who said ...": the relative clause's antecedent
-                antecedent = self.resolve(t.head.head, conjuncts=False)
-                keys.extend(k for k in antecedent or [] if k not in keys)
-                continue
-            if low in ("he", "she", "him", "her", "his"):
-                keys.extend(k for k in self.recent(t.i, ("PERSON",)) if k not in keys)
-            elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
-                return None  # expletive: "it's difficult to tell whether ..."
-            elif low in ("it", "its"):
-                keys.extend(k for k in self._antecedent_it(t) if k not in keys)
-            elif low in ("we", "i", "you", "us", "our", "my", "me"):
-                return None  # the writer or the reader: not a player
-            elif low in ("they", "them", "their"):
-                group = self.recent_group(t)
-                keys.extend(k for k in group if k not in keys)
-            elif low in ("government", "governments", "administration"):
-                continue  # which government is rarely the last organisation named
-            elif low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
-                det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
-                if det == "both":
-                    keys.extend(k for k in self.recent(t.i, ("ORG",), 2) if k not in keys)
-                elif det in ("the", "this") and t.tag_ != "NNS":
-                    keys.extend(k for k in self.recent_topic(t.i) if k not in keys)
-            elif low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
-                keys.extend(
-                    k for k in self.recent(t.i, ("PERSON",), within_sents=6) if k not in keys
-                )
-        if keys:
-            return keys
-        # "the company's decision to keep its models closed": whose decision it is
-        if tok.lemma_ in ADVOCACY_NOUNS:
+            found = self.named(t)
+            if not found:
+                found = self.referred(t)
+                if found is None:
+                    return None
+            keys.extend(k for k in found if k not in keys)
+        return keys or self.unnamed(tok)
+
+    def named(self, t: Token) -> list[str]:
+        """The players a token names: itself, the names listed beside it ("a coalition — A,
+        B —", "giants such as A and B"), its author ("the letter, organised by X"), or the
+        name in its compound ("Meta CEO said"; not "UK safety institute")."""
+        key = self.player_at(t)
+        if key is not None:
+            return [key]
+        if listed := self.listed(t):
+            return listed
+        if t.pos_ == "NOUN" and (among := self.named_among(t)):
+            return among
+        if t.pos_ == "NOUN":
+            for acl in (c for c in t.children if c.dep_ == "acl"):
+                for agent in (c for c in acl.children if c.dep_ == "agent"):
+                    pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and (key := self.player_at(pobj)):
+                        return [key]
+        if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
+            names = [
+                self.token_player[c.i]
+                for c in t.children
+                if c.dep_ == "compound" and c.i in self.token_player
+            ]
+            person = [k for k in names if self.players[k].type == "PERSON"]
+            return person[:1] or names[-1:]
+        return []
+
+    def referred(self, t: Token) -> list[str] | None:
+        """The players a pronoun or a definite description refers to; None for the writer, the
+        reader, or an expletive "it"."""
+        low = t.lower_
+        if low in ("who", "which", "that") and t.head.dep_ == "relcl":
+            return self.resolve(t.head.head, conjuncts=False) or []  # "Delangue, who said"
+        if low in ("he", "she", "him", "her", "his"):
+            return self.recent(t.i, ("PERSON",))
+        if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+            return None  # expletive: "it's difficult to tell whether ..."
+        if low in ("it", "its"):
+            return self._antecedent_it(t)
+        if low in ("we", "i", "you", "us", "our", "my", "me"):
+            return None  # the writer or the reader: not a player
+        if low in ("they", "them", "their"):
+            return self.recent_group(t)
+        if low in ("government", "governments", "administration"):
+            return []  # which government is rarely the last organisation named
+        if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
+            det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
+            if det == "both":
+                return self.recent(t.i, ("ORG",), 2)
+            return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
+        if low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
+            return self.recent(t.i, ("PERSON",), within_sents=6)
+        return []
+
+    def unnamed(self, tok: Token) -> list[str] | None:
+        """A subject that names no player: whose decision it is, the body its members belong
+        to; [] for a generic group ("critics"), None for a thing."""
+        if tok.lemma_ in ADVOCACY_NOUNS:  # "the company's decision to keep its models closed"
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and (owners := self.resolve(poss)):
                 return owners
-        # "Members of the European Parliament", "officials at the agency": their body
-        if tok.lemma_ in MEMBER_NOUNS:
+        if tok.lemma_ in MEMBER_NOUNS:  # "Members of the European Parliament"
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     key = self.player_at(pobj)
                     if key and self.players[key].type in ("ORG", "GPE"):
                         return [key]
-        # "Critics of closed AI, including Clement Delangue, said": the named ones among them
-        keys.extend(k for k in self.named_among(tok) if k not in keys)
-        if keys:
-            return keys
-        if (
-            tok.lower_ in UNNAMED
-            or tok.lemma_ in UNNAMED
-            or tok.pos_ in ("PRON",)
-            or (tok.tag_ == "NNS" and tok.pos_ == "NOUN")
-        ):
+        if among := self.named_among(tok):  # "Critics of closed AI, including X, said"
+            return among
+        if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":
             return []
-        return None
+        return [] if tok.tag_ == "NNS" and tok.pos_ == "NOUN" else None
 
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first
@@ -258,22 +256,7 @@ class Holders:
                 t.pos_ == "NOUN"
                 and t.tag_ == "NN"
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                and t.lemma_
-                not in (
-                    "model",
-                    "source",
-                    "version",
-                    "post",
-                    "blog",
-                    "statement",
-                    "year",
-                    "week",
-                    "month",
-                    "day",
-                    "time",
-                    "interview",
-                    "topic",
-                )
+                and t.lemma_ not in NOT_ANTECEDENTS
             ):
                 if t.lemma_ in ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
                     return self.recent(t.i, ("ORG",))
@@ -446,53 +429,61 @@ def _making_verb(tok: Token) -> Token | None:
 # -- the signers of documents ----------------------------------------------------------------
 
 
-def signers(h: Holders) -> list[tuple[str, str, int, bool]]:
-    """(player, document, sentence index, against) for each player the text names as signing,
-    backing, writing or sponsoring a document (a letter, a statement, a bill): "X signed the
-    letter", "the bill was introduced by X", "X and Y are its signatories", "signatories
-    including X"; `against` for "X opposed the bill". One pass over the tokens."""
-    out: list[tuple[str, str, int, bool]] = []
-    document = ""
+Signer = tuple[str, str, int, bool]  # player, document lemma ("" for any), sentence, against
 
-    def take(tok: Token | None, against: bool = False) -> None:
-        for key in (h.resolve(tok) or []) if tok is not None else []:
-            out.append((key, document, h.sent_of.get(tok.i, 0), against))
 
+def signers(h: Holders) -> list[Signer]:
+    """Each player the text names as signing, backing, writing or sponsoring a document (a
+    letter, a statement, a bill, a project): "X signed the letter", "the bill was introduced
+    by X", "X and Y are its signatories", "participants include X"; `against` for "X opposed
+    the bill". One pass over the tokens."""
+    out: list[Signer] = []
     for tok in h.doc:
-        if tok.lemma_ in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
-            verb, document = tok.head, tok.lemma_
-            against = verb.lemma_ in OPPOSING
-            if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
-                for subj in h.subjects(verb):
-                    take(subj, against)
-            elif tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
-                for agent in (c for c in verb.children if c.dep_ == "agent"):
-                    for pobj in (g for g in agent.children if g.dep_ == "pobj"):
-                        take(pobj)
-        elif (tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS) and tok.pos_ == "NOUN":
-            document = next(
-                (
-                    g.lemma_
-                    for p in tok.children
-                    if p.lower_ == "of"
-                    for g in p.children
-                    if g.lemma_ in DOCUMENT_NOUNS
-                ),
-                "",
-            )  # "the author of the bill"; else whichever document the text has
-            if tok.lower_ in ROLE_SIGNERS and not document:
-                if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and tok.tag_ == "NNS":
-                    take(next((c for c in tok.head.children if c.dep_ == "dobj"), None))
-                continue  # a job title ("partner at a fund") signs nothing
-            copula = tok.head.head if tok.head.lower_ == "among" else tok.head
-            if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
-                take(next((c for c in copula.children if c.dep_ == "nsubj"), None))
-            elif tok.dep_ == "appos":
-                take(tok.head)
-            for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
-                take(next((g for g in prep.children if g.dep_ == "pobj"), None))
-            if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":  # "members include A, B"
-                take(next((c for c in tok.head.children if c.dep_ == "dobj"), None))
+        if tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_ in DOCUMENT_NOUNS:
+            out.extend(_acting_on_document(h, tok))
+        elif tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS:
+            out.extend(_named_signers(h, tok))
+    return out
+
+
+def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:
+    if tok is None:
+        return []
+    return [(key, document, h.sent_of.get(tok.i, 0), against) for key in h.resolve(tok) or []]
+
+
+def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
+    """'X signed (or opposed) the letter', 'the bill was introduced by X'."""
+    verb, document = tok.head, tok.lemma_
+    against = verb.lemma_ in OPPOSING
+    if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
+        return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
+    if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
+        return [s for pobj in pobjs for s in _take(h, pobj, document)]
+    return []
+
+
+def _named_signers(h: Holders, tok: Token) -> list[Signer]:
+    """'X and Y are its signatories', 'signatories including X', 'members include A, B', 'the
+    author of the bill'. A role that is also a job title needs its document named."""
+    of = [g for p in tok.children if p.lower_ == "of" for g in p.children]
+    document = next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
+    includes = tok.dep_ == "nsubj" and tok.head.lemma_ == "include"
+    listed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if includes else None
+    if tok.lower_ in ROLE_SIGNERS and not document:  # "partner at a fund" signs nothing
+        return _take(h, listed, "") if includes and tok.tag_ == "NNS" else []
+    out = _take(h, listed, document)
+    copula = tok.head.head if tok.head.lower_ == "among" else tok.head
+    if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
+        out += _take(h, next((c for c in copula.children if c.dep_ == "nsubj"), None), document)
+    elif tok.dep_ == "appos":
+        out += _take(h, tok.head, document)
+    for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
+        out += _take(h, next((g for g in prep.children if g.dep_ == "pobj"), None), document)
     return out
 
 

@@ -264,3 +264,12 @@ EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}
 
 # using a model is no position on how models should be released ("relied on open models")
 USE_VERBS = {"rely", "depend", "use", "leverage", "utilize", "utilise", "deploy", "run"}
+
+# nouns an "it" after them may refer to without being an organisation ("its model", "the
+# post"): they do not block the look back for the organisation "it" stands for
+# fmt: off
+NOT_ANTECEDENTS = {
+    "model", "source", "version", "post", "blog", "statement", "year", "week", "month", "day",
+    "time", "interview", "topic",
+}
+# fmt: on
