@@ -290,3 +290,24 @@ def test_opening_models_to_outsiders_is_open(analyzer):
 def test_using_open_models_is_no_position(analyzer):
     got = stances(analyzer, "China has relied on open-source models to catch up.")
     assert got.get("China", "none") == "none"
+
+
+def test_according_to_names_the_speaker(analyzer):
+    got = stances(analyzer, "Closed models are safer for hospitals, according to Gary Marcus.")
+    assert got["Gary Marcus"] == "closed"
+
+
+def test_a_quote_belongs_to_its_speaker_in_the_next_sentence(analyzer):
+    got = stances(
+        analyzer,
+        '"Keeping the weights private is the only responsible choice."\nDario Amodei said it twice.',
+    )
+    assert got.get("Dario Amodei") == "closed"
+
+
+def test_a_worry_nobody_holds_stays_unattributed(analyzer):
+    a = analyze_text(
+        analyzer, "Frame test", "There are fears that open-source models could help build weapons."
+    )
+    assert any(p.holder is None and p.stance == "closed" for p in a.positions)
+    assert all(p.stance == "none" for p in a.players)
