@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     PARTISANS,
     PRACTICE,
     REPORTING,
+    SHIFT_NOUNS,
     SPEECH_KINDS,
     TOPIC_VERBS,
     USE_VERBS,
@@ -247,6 +248,21 @@ def made_from(frame: Frame) -> None:
             keys = [k for k in keys if frame.holders.players[k].type in ("ORG", "GPE", "PERSON")]
             frame.add(keys, frame.cue.side, "practice", "made_by")
             frame.owners_done.update(keys)
+
+
+def moving_away(frame: Frame) -> None:
+    """ "the lab's shift away from open source": the possessor of a move away from the cue's
+    side holds the other, however the parser attached "away"."""
+    doc, at = frame.root.doc, frame.cue.start
+    if at < 2 or doc[at - 1].lower_ != "from":
+        return
+    noun = doc[at - 3] if doc[at - 2].lower_ == "away" and at >= 3 else doc[at - 2]
+    if noun.lemma_ not in SHIFT_NOUNS or noun.pos_ != "NOUN":
+        return
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        keys = frame.holders.resolve(poss) or []
+        frame.add(keys, flip(frame.cue.side), "advocacy", "advocacy_noun")
+        frame.owners_done.update(keys)
 
 
 def accused(frame: Frame) -> None:
@@ -505,6 +521,7 @@ def unattributed(frame: Frame) -> None:
 
 RULES: tuple[Rule, ...] = (
     accused,
+    moving_away,
     described,
     released_object,
     made_by,

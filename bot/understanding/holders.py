@@ -20,6 +20,7 @@ from bot.understanding.lexicon import (
     MAKER_PREPS,
     MAKER_VERBS,
     MEMBER_NOUNS,
+    MEMBER_PREPS,
     NOT_ANTECEDENTS,
     OPPOSING,
     ORG_NOUNS,
@@ -163,7 +164,24 @@ class Holders:
                 if found is None:
                     return None
             keys.extend(k for k in found if k not in keys)
+            keys.extend(k for k in self.companions(t) if k not in keys)
         return keys or self.unnamed(tok)
+
+    def companions(self, t: Token) -> list[str]:
+        """'X, along with Y, said', 'X, together with figures like Y,', 'X alongside Y'."""
+        near = list(t.children)
+        if t.dep_ == "nsubj":  # the parser may hang "along with" on the verb
+            near += [c for c in t.head.children if c.dep_ == "prep"]
+        preps = [c for c in near if c.lower_ == "alongside"]
+        preps += [
+            g
+            for c in near
+            if c.lower_ in ("along", "together")
+            for g in c.children
+            if g.lower_ == "with"
+        ]
+        pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        return [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
 
     def named(self, t: Token) -> list[str]:
         """The players a token names: itself, the names listed beside it ("a coalition — A,
@@ -227,11 +245,12 @@ class Holders:
             if poss is not None and (owners := self.resolve(poss)):
                 return owners
         if tok.lemma_ in MEMBER_NOUNS:  # "Members of the European Parliament"
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    key = self.player_at(pobj)
-                    if key and self.players[key].type in ("ORG", "GPE"):
-                        return [key]
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+            pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+            bodies = [self.player_at(t) for pobj in pobjs for t in self.conjuncts(pobj)]
+            bodies = [k for k in bodies if k and self.players[k].type in ("ORG", "GPE")]
+            if bodies:  # "researchers from A and B": both bodies
+                return list(dict.fromkeys(bodies))
         if among := self.named_among(tok):  # "Critics of closed AI, including X, said"
             return among
         if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":

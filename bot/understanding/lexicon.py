@@ -273,3 +273,9 @@ NOT_ANTECEDENTS = {
     "time", "interview", "topic",
 }
 # fmt: on
+
+# "officials at the agency", "researchers from A and B": the body the members speak for
+MEMBER_PREPS = {"of", "at", "from"}
+
+# moves from one side to the other: "its shift away from open source"
+SHIFT_NOUNS = {"shift", "move", "pivot", "retreat", "turn", "departure", "switch", "drift"}

@@ -311,3 +311,16 @@ def test_a_worry_nobody_holds_stays_unattributed(analyzer):
     )
     assert any(p.holder is None and p.stance == "closed" for p in a.positions)
     assert all(p.stance == "none" for p in a.players)
+
+
+def test_companions_of_a_speaker_share_the_position(analyzer):
+    got = stances(
+        analyzer,
+        "Bill Gurley, along with investors like Marc Andreessen, backs open-source models.",
+    )
+    assert got["Bill Gurley"] == got["Marc Andreessen"] == "open"
+
+
+def test_a_shift_away_from_open_source_belongs_to_its_possessor(analyzer):
+    got = stances(analyzer, "Critics mentioned OpenAI's shift away from open-source research.")
+    assert got["OpenAI"] == "closed"
