@@ -426,6 +426,7 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     """What the subject of the cue's own clause does: the first such clause only (a verb
     higher up with another subject, "A opens X, while B keeps Y closed", is another act)."""
+    keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
     if not keys or frame.practice_found:
         return
     frame.practice_found = True

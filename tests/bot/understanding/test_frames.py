@@ -324,3 +324,11 @@ def test_companions_of_a_speaker_share_the_position(analyzer):
 def test_a_shift_away_from_open_source_belongs_to_its_possessor(analyzer):
     got = stances(analyzer, "Critics mentioned OpenAI's shift away from open-source research.")
     assert got["OpenAI"] == "closed"
+
+
+def test_a_described_product_is_not_also_its_owner_practice_flipped(analyzer):
+    got = stances(
+        analyzer,
+        "Anthropic accused a rival of copying outputs from Anthropic's proprietary models.",
+    )
+    assert got["Anthropic"] == "closed"
