@@ -14,7 +14,8 @@ TECH_NOUNS = [
     "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code", "llm",
     "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
     "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
-    "option", "options", "offering", "offerings", "product", "products",
+    "option", "options", "offering", "offerings", "product", "products", "replication",
+    "reproduction", "implementation", "variant", "variants",
 ]
 # fmt: on
 
@@ -144,6 +145,12 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["download", "downloaded"]}},
     ],
     [{"LOWER": {"IN": ["downloadable"]}}, {"LOWER": {"IN": ["weights", "model", "models"]}}],
+    [
+        {"LOWER": "available"},
+        {"LOWER": "for"},
+        {"LOWER": {"IN": ["direct", "free", "public"]}, "OP": "?"},
+        {"LOWER": {"IN": ["download", "downloading"]}},
+    ],
     # what openness gives, without the word: "freely accessible", "democratize AI",
     # "anyone can download and modify it"
     [
