@@ -26,6 +26,7 @@ from bot.understanding.lexicon import (
     HARM_VERBS,
     KEEP_LIKE,
     MAKER_PREPS,
+    NAMING_VERBS,
     PARTISANS,
     PRACTICE,
     REPORTING,
@@ -126,9 +127,8 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
-    predicate = root if root.dep_ in ("acomp", "oprd", "attr") else tok
-    if predicate.dep_ in ("acomp", "oprd", "attr") and predicate.head.pos_ in ("AUX", "VERB"):
-        verb = predicate.head  # "Android, which is open", "Gemma is an open model"
+    verb = predicate_verb(root, tok)
+    if verb is not None:  # "Android, which is open", "Gemma is an open model"
         if verb.dep_ == "relcl":
             heads.append(verb.head)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -145,7 +145,21 @@ def described_tokens(frame: Frame) -> list[Token]:
                     child.dep_ == "amod" and child.i in frame.holders.token_player
                 ):
                     stack.append(child)
+                elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+                    stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+def predicate_verb(root: Token, noun: Token) -> Token | None:
+    """The copula or verb the cue is predicated through: "is open", "is an open model", "was
+    considered among the most open models"."""
+    predicate = root if root.dep_ in ("acomp", "oprd", "attr") else noun
+    if predicate.dep_ in ("acomp", "oprd", "attr") and predicate.head.pos_ in ("AUX", "VERB"):
+        return predicate.head
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        return among.head
+    return None
 
 
 def examples(noun: Token) -> list[Token]:

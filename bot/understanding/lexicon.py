@@ -279,3 +279,6 @@ MEMBER_PREPS = {"of", "at", "from"}
 
 # moves from one side to the other: "its shift away from open source"
 SHIFT_NOUNS = {"shift", "move", "pivot", "retreat", "turn", "departure", "switch", "drift"}
+
+# "models, named Falcon": the participle that names the thing described
+NAMING_VERBS = {"name", "call", "dub", "brand", "christen", "title"}

@@ -332,3 +332,12 @@ def test_a_described_product_is_not_also_its_owner_practice_flipped(analyzer):
         "Anthropic accused a rival of copying outputs from Anthropic's proprietary models.",
     )
     assert got["Anthropic"] == "closed"
+
+
+def test_named_products_counted_among_open_models(analyzer):
+    got = stances(
+        analyzer,
+        "The models, named Falcon by their makers, were considered among the best open-source "
+        "models of the year.",
+    )
+    assert got["Falcon"] == "open"
