@@ -22,8 +22,10 @@ from bot.understanding.lexicon import (
     MEMBER_NOUNS,
     MEMBER_PREPS,
     NOT_ANTECEDENTS,
+    NUMBER_WORDS,
     OPPOSING,
     ORG_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_NOUNS,
     REPORTING,
     ROLE_SIGNERS,
@@ -228,6 +230,8 @@ class Holders:
             return self.recent_group(t)
         if low in ("government", "governments", "administration"):
             return []  # which government is rarely the last organisation named
+        if (group := self.counted_group(t)) is not None:
+            return group
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
             if det == "both":
@@ -282,6 +286,21 @@ class Holders:
                 return []
         return []
 
+    def counted_group(self, t: Token) -> list[str] | None:
+        """'the two tech leaders', 'these three companies': the last N people or
+        organisations named before; None when the noun is no such group."""
+        if t.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those") for c in t.children):
+            return None
+        num = next((c for c in t.children if c.dep_ == "nummod"), None)
+        count = NUMBER_WORDS.get(num.lower_, 0) if num is not None else 0
+        if num is not None and num.text.isdigit():
+            count = int(num.text)
+        if not 2 <= count <= 10:
+            return None
+        kinds = ("PERSON",) if t.lemma_ in PEOPLE_NOUNS else ("ORG",)
+        found = self.recent(t.i, kinds, count)
+        return found if len(found) == count else []
+
     def recent_group(self, tok: Token) -> list[str]:
         """'they': the players of the nearest plural subject in this or the last sentence."""
         idx = self.sent_of.get(tok.i, 0)
@@ -292,7 +311,9 @@ class Holders:
                 if t.i >= tok.i:
                     break
                 if t.dep_ in ("nsubj", "nsubjpass") and (
-                    len(self.conjuncts(t)) > 1 or any(c.lower_ == "both" for c in t.children)
+                    len(self.conjuncts(t)) > 1
+                    or any(c.lower_ == "both" for c in t.children)
+                    or self.counted_group(t)
                 ):
                     keys = self.resolve(t)
                     if keys:

@@ -341,3 +341,21 @@ def test_named_products_counted_among_open_models(analyzer):
         "models of the year.",
     )
     assert got["Falcon"] == "open"
+
+
+def test_a_counted_group_refers_to_the_last_named(analyzer):
+    got = stances(
+        analyzer,
+        "Sundar Pichai met Arthur Mensch in Paris.\n"
+        "The two executives argued that open-source models help Europe compete.",
+    )
+    assert got["Sundar Pichai"] == got["Arthur Mensch"] == "open"
+
+
+def test_they_after_a_counted_group(analyzer):
+    got = stances(
+        analyzer,
+        "Sundar Pichai met Arthur Mensch in Paris. The two executives spoke for an hour.\n"
+        "They said open-weight models should stay legal.",
+    )
+    assert got["Sundar Pichai"] == got["Arthur Mensch"] == "open"
