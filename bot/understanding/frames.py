@@ -27,6 +27,7 @@ from bot.understanding.lexicon import (
     KEEP_LIKE,
     MAKER_PREPS,
     NAMING_VERBS,
+    OWNED_THINGS,
     PARTISANS,
     PRACTICE,
     REPORTING,
@@ -59,6 +60,7 @@ RULE_STRENGTH = {
     "signatory": 0.7,
     "examples": 0.6,
     "unattributed": 0.5,
+    "sentence_subject": 0.5,
 }
 
 
@@ -502,6 +504,35 @@ def up_the_tree(frame: Frame) -> None:
 # -- what remains ------------------------------------------------------------------------
 
 
+def sentence_subject(frame: Frame) -> None:
+    """'X is taking another approach: all weights are freely available': a cue whose clause is
+    about a thing (weights, models, code) nobody owns in the clause belongs to the one
+    organisation the sentence has as a subject, when it acts rather than speaks."""
+    if frame.found or frame.speech_found or frame.unnamed_speech:
+        return
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    subject = (
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    )
+    if (
+        subject is None
+        or subject.lower_ not in OWNED_THINGS
+        or any(c.dep_ == "poss" for c in subject.children)
+    ):
+        return
+    h = frame.holders
+    actors = {
+        key
+        for t in frame.sent
+        if t.dep_ == "nsubj"
+        and t.head.lemma_ not in REPORTING
+        and (key := h.player_at(t))
+        and h.players[key].type == "ORG"
+    }
+    if len(actors) == 1:
+        frame.add(list(actors), frame.side_to(len(frame.path)), "practice", "sentence_subject")
+
+
 def speech_over_practice(frame: Frame) -> None:
     """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
     practices of players named outright."""
@@ -546,6 +577,7 @@ RULES: tuple[Rule, ...] = (
     quoted,
     up_the_tree,
     sentence_speaker,
+    sentence_subject,
     speech_over_practice,
     unattributed,
 )

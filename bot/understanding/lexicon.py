@@ -294,3 +294,6 @@ PEOPLE_NOUNS = {
     "expert", "economist", "academic", "professor", "entrepreneur",
 }
 # fmt: on
+
+# things a lab owns that a clause may describe without naming the lab ("all weights are free")
+OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints", "data"}

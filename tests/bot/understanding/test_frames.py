@@ -359,3 +359,11 @@ def test_they_after_a_counted_group(analyzer):
         "They said open-weight models should stay legal.",
     )
     assert got["Sundar Pichai"] == got["Arthur Mensch"] == "open"
+
+
+def test_weights_nobody_owns_in_the_clause_belong_to_the_acting_lab(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral AI is trying something new: all weights are freely available to download.",
+    )
+    assert got["Mistral AI"] == "open"
