@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.understanding.lexicon import (
+    ACCUSATIONS,
     ADVOCACY,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
@@ -126,6 +127,9 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
     negative, negations = aimed_at(path), 0
     cue_tokens = set(range(cue.start, cue.end))
+    # an attack word ("regulatory capture") is a worry already: warning about it or against it
+    # defends the side it names, so only negation turns it
+    accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
     first_verb = True
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
@@ -137,16 +141,17 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm
             break
-        if _is_negative(tok):
+        if _is_negative(tok) and not accusation:
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "should not restrict open models": the negation cancels the worry
             negative = True
         if in_scope(tok, first_verb, cue_tokens):
             negations += negations_of(tok)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
-        negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+        if not accusation:
+            negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
-    return -sign if contrasted(cue, path[0].doc) else sign
+    return -sign if contrasted(cue, path[0].doc) and not accusation else sign
 
 
 # -- the main pass ----------------------------------------------------------------------

@@ -40,3 +40,16 @@ def test_contrast_right_before_the_cue(nlp):
     assert contrasted(cue, doc)
     doc, cue, _ = first_cue(nlp, "They use closed models for now.")
     assert not contrasted(cue, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She warned about the dangers of regulatory capture.",
+        "She warns against regulatory capture in AI.",
+        "Regulatory capture could stifle smaller labs, she said.",
+    ],
+)
+def test_warning_about_an_attack_word_defends_open(nlp, text):
+    _, cue, path = first_cue(nlp, text)
+    assert cue.side == "open" and polarity(cue, path) == 1
