@@ -244,6 +244,17 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
     ],
     [{"LOWER": "trade"}, {"LOWER": {"IN": ["secret", "secrets"]}}],
+    # AI kept to a few: "limit development to a handful of companies", "concentrated in the
+    # hands of a small number of firms", "controlled by a small group"
+    [
+        {"LEMMA": {"IN": ["limit", "restrict", "confine", "concentrate", "control", "reserve"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["to", "in", "by", "among", "for"]}},
+        {"LOWER": {"IN": ["a", "the"]}},
+        {"LOWER": {"IN": ["hands", "handful", "few", "small", "tiny"]}},
+    ],
     # "hide the best models behind paid APIs", "keep the weights to themselves"
     [
         {"LOWER": "behind"},

@@ -101,9 +101,9 @@ class Holders:
                     break
         return out
 
-    def recent_topic(self, before: int) -> list[str]:
-        """'the company': the organisation that was last the subject of a sentence (what the
-        story is about), else the last organisation named."""
+    def recent_topic(self, before: int, kind: str = "ORG") -> list[str]:
+        """'the company', 'he': the organisation (or person) that was last the subject of a
+        clause (what the story is about), else the last one named."""
         first_sent = max(0, self.sent_of.get(before, 0) - 3)
         limit = self.sents[first_sent].start if self.sents else 0
         for i in range(before - 1, limit - 1, -1):
@@ -111,14 +111,14 @@ class Holders:
             tok = self.doc[i]
             if (
                 key
-                and self.players[key].type == "ORG"
+                and self.players[key].type == kind
                 and (
                     tok.dep_ in ("nsubj", "nsubjpass")
                     or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
                 )
             ):
                 return [key]
-        return self.recent(before, ("ORG",))
+        return self.recent(before, (kind,))
 
     def conjuncts(self, tok: Token) -> list[Token]:
         out = [tok]
@@ -218,6 +218,8 @@ class Holders:
         low = t.lower_
         if low in ("who", "which", "that") and t.head.dep_ == "relcl":
             return self.resolve(t.head.head, conjuncts=False) or []  # "Delangue, who said"
+        if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
+            return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
         if low in ("he", "she", "him", "her", "his"):
             return self.recent(t.i, ("PERSON",))
         if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":

@@ -34,7 +34,8 @@ ADVOCACY_NOUNS = {
     "opposition", "criticism", "focus", "plan", "decision", "belief", "view", "approach",
     "championing", "endorsement", "proposal", "rule", "rules", "policy", "order", "bill", "law",
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
-    "retreat", "effort", "efforts", "release", "philosophy",
+    "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
+    "idea", "insistence",
 }
 # fmt: on
 # fmt: off

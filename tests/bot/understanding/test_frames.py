@@ -367,3 +367,21 @@ def test_weights_nobody_owns_in_the_clause_belong_to_the_acting_lab(analyzer):
         "Mistral AI is trying something new: all weights are freely available to download.",
     )
     assert got["Mistral AI"] == "open"
+
+
+def test_a_subject_pronoun_is_the_last_subject_and_its_critic_the_other_side(analyzer):
+    got = stances(
+        analyzer,
+        "Jensen Huang disagreed with Dario Amodei on jobs.\n"
+        "He criticized Amodei's suggestion that AI should be limited to a handful of companies.",
+    )
+    assert got["Dario Amodei"] == "closed"
+    assert got["Jensen Huang"] == "open"
+
+
+def test_concentration_in_few_hands_is_closed_and_its_denial_open(analyzer):
+    got = stances(
+        analyzer,
+        '"Power should not be concentrated in the hands of a few companies," Yann LeCun said.',
+    )
+    assert got["Yann LeCun"] == "open"
