@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
+    COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
     MAKER_PREPS,
@@ -291,7 +292,7 @@ class Holders:
     def counted_group(self, t: Token) -> list[str] | None:
         """'the two tech leaders', 'these three companies': the last N people or
         organisations named before; None when the noun is no such group."""
-        if t.tag_ != "NNS" or not any(c.lower_ in ("the", "these", "those") for c in t.children):
+        if t.tag_ != "NNS" or not any(c.lower_ in COUNTED_DETS for c in t.children):
             return None
         num = next((c for c in t.children if c.dep_ == "nummod"), None)
         count = NUMBER_WORDS.get(num.lower_, 0) if num is not None else 0

@@ -284,7 +284,8 @@ SHIFT_NOUNS = {"shift", "move", "pivot", "retreat", "turn", "departure", "switch
 # "models, named Falcon": the participle that names the thing described
 NAMING_VERBS = {"name", "call", "dub", "brand", "christen", "title"}
 
-# "the two tech leaders", "the five companies": a definite group of a known size
+# "the two tech leaders", "all five companies": a definite group of a known size
+COUNTED_DETS = {"the", "these", "those", "all"}
 # fmt: off
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
