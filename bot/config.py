@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+MIN_BRIEF_JOBS = 4
 
 
 class ConfigError(Exception):
@@ -43,6 +44,17 @@ class FetchLimits:
 
 
 @dataclass(frozen=True)
+class SlackClientLimits:
+    """How long a Slack Web API call may take and how often each kind of failure is retried."""
+
+    timeout: float = 15.0
+    rate_limit_retries: int = 5
+    server_error_retries: int = 2
+    connection_retries: int = 2
+    transient_retries: int = 3
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the process reads from its environment."""
 
@@ -51,6 +63,11 @@ class Settings:
     slack_signing_secret: str | None = None
     slack_api_url: str = DEFAULT_SLACK_API_URL
     port: int = 3000
+    # the HTTP Events API server (issue 11): where it listens, how many connections it serves
+    # at once (more are refused with 503), and how long one request may take to arrive
+    host: str = "0.0.0.0"
+    http_max_connections: int = 64
+    http_request_timeout: float = 10.0
     spacy_model: str | None = None
     gazetteer_extra: str | None = None
     database_url: str = "sqlite:///newsbrief.db"
@@ -58,7 +75,22 @@ class Settings:
     workers: int = 4
     analysis_processes: int = 2
     repost_window_hours: float = 24.0
+    jobs_per_worker: int = 4
+    channel_scope_articles: int = 5
+    home_articles: int = 20
+    shutdown_grace: float = 10.0
     fetch: FetchLimits = field(default_factory=FetchLimits)
+    slack_client: SlackClientLimits = field(default_factory=SlackClientLimits)
+    # analysis bounds (issue 11): the first ANALYSIS_MAX_CHARS characters are analysed, and a
+    # worker still busy after ANALYSIS_TIMEOUT seconds is replaced (the link gets a reply)
+    analysis_max_chars: int = 100_000
+    analysis_timeout: float = 60.0
+
+    @property
+    def brief_jobs(self) -> int:
+        """Briefs under way at once in the Slack app: several per fetch worker, since most of a
+        brief is waiting on a site, and never fewer than `MIN_BRIEF_JOBS`."""
+        return max(MIN_BRIEF_JOBS, self.workers * self.jobs_per_worker)
 
     @property
     def socket_mode(self) -> bool:
@@ -106,6 +138,17 @@ def _number(
         problems.append(f"{name} must be {bound}, got {raw!r}")
         return default
     return value
+
+
+def _host(raw: str, problems: list[str]) -> str:
+    host = raw.strip() or "0.0.0.0"
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        if not all(c.isalnum() or c in "-." for c in host):
+            problems.append(f"HOST must be an IP address or a host name, got {raw!r}")
+            return "0.0.0.0"
+    return host
 
 
 def _private_hosts(raw: str, problems: list[str]) -> tuple[str, ...]:
@@ -187,6 +230,15 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         slack_signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip() or None,
         slack_api_url=api_url,
         port=int(_number(env, "PORT", 3000, problems, integer=True, minimum=0, maximum=65535)),
+        host=_host(env.get("HOST", ""), problems),
+        http_max_connections=int(
+            _number(
+                env, "HTTP_MAX_CONNECTIONS", 64, problems, integer=True, minimum=1, maximum=4096
+            )
+        ),
+        http_request_timeout=_number(
+            env, "HTTP_REQUEST_TIMEOUT", 10.0, problems, minimum=0.1, maximum=300
+        ),
         spacy_model=env.get("SPACY_MODEL", "").strip() or None,
         gazetteer_extra=env.get("GAZETTEER_EXTRA", "").strip() or None,
         database_url=database_url,
@@ -196,7 +248,36 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             _number(env, "ANALYSIS_PROCESSES", 2, problems, integer=True, minimum=0, maximum=32)
         ),
         repost_window_hours=_number(env, "REPOST_WINDOW_HOURS", 24.0, problems, minimum=0),
+        jobs_per_worker=int(
+            _number(env, "BRIEF_JOBS_PER_WORKER", 4, problems, integer=True, minimum=1, maximum=64)
+        ),
+        channel_scope_articles=int(
+            _number(env, "CHANNEL_SCOPE_ARTICLES", 5, problems, integer=True, minimum=1)
+        ),
+        home_articles=int(_number(env, "HOME_ARTICLES", 20, problems, integer=True, minimum=1)),
+        shutdown_grace=_number(
+            env, "SHUTDOWN_GRACE_SECONDS", 10.0, problems, minimum=0, maximum=600
+        ),
         fetch=fetch,
+        slack_client=SlackClientLimits(
+            timeout=_number(env, "SLACK_TIMEOUT", 15.0, problems, minimum=1, maximum=300),
+            rate_limit_retries=int(
+                _number(env, "SLACK_RATE_LIMIT_RETRIES", 5, problems, integer=True, maximum=20)
+            ),
+            server_error_retries=int(
+                _number(env, "SLACK_SERVER_ERROR_RETRIES", 2, problems, integer=True, maximum=20)
+            ),
+            connection_retries=int(
+                _number(env, "SLACK_CONNECTION_RETRIES", 2, problems, integer=True, maximum=20)
+            ),
+            transient_retries=int(
+                _number(env, "SLACK_TRANSIENT_RETRIES", 3, problems, integer=True, maximum=20)
+            ),
+        ),
+        analysis_max_chars=int(
+            _number(env, "ANALYSIS_MAX_CHARS", 100_000, problems, integer=True, minimum=1000)
+        ),
+        analysis_timeout=_number(env, "ANALYSIS_TIMEOUT", 60.0, problems, minimum=1, maximum=3600),
     )
     if settings.gazetteer_extra and not os.path.isfile(settings.gazetteer_extra):
         problems.append(f"GAZETTEER_EXTRA file not found: {settings.gazetteer_extra}")

@@ -44,6 +44,12 @@ class Article:
     site: str | None = None
     language: str | None = None
 
+    @property
+    def link(self) -> str | None:
+        """Where a reader can open the article: its canonical URL, else the web address it was
+        read from; None for a local file."""
+        return self.url or (self.source if self.source.startswith("http") else None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,
@@ -94,6 +100,10 @@ class Analysis:
     players: list[Player]
     positions: list[Position]
     word_count: int
+    # ANALYSIS_MAX_CHARS: a longer article is analysed up to its first analysed_chars
+    # characters (the brief says so); analysed_chars is the whole text's length otherwise
+    truncated: bool = False
+    analysed_chars: int | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str = "") -> Analysis:
@@ -117,6 +127,8 @@ class Analysis:
             players=players,
             positions=positions,
             word_count=int(data.get("word_count", 0)),
+            truncated=bool(data.get("truncated", False)),
+            analysed_chars=data.get("analysed_chars"),
         )
 
     def player(self, name: str) -> Player | None:
@@ -133,6 +145,8 @@ class Analysis:
             "published": a.published,
             "language": a.language,
             "word_count": self.word_count,
+            "truncated": self.truncated,
+            "analysed_chars": self.analysed_chars,
             "summary": self.summary,
             "overview": self.overview,
             "players": [asdict(p) for p in self.players],

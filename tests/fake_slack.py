@@ -131,6 +131,12 @@ class FakeSlack:
                 "ts": ts,
                 "message": {"text": args.get("text"), "ts": ts},
             }
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", "")).replace(".", "")
+            return {
+                "ok": True,
+                "permalink": f"https://test.slack.com/archives/{args.get('channel')}/p{ts}",
+            }
         if method in ("reactions.add", "reactions.remove", "chat.update", "views.publish"):
             return {"ok": True}
         if method == "bots.info":
