@@ -59,6 +59,7 @@ RULE_STRENGTH = {
     "accused": 0.6,
     "signatory": 0.7,
     "examples": 0.6,
+    "named_document": 0.6,
     "unattributed": 0.5,
     "sentence_subject": 0.5,
 }
@@ -96,6 +97,7 @@ class Frame:
     practice_found: bool = False
     done: bool = False
     voices: dict[str, set[str]] = field(default_factory=dict)
+    voiced_at: dict[str, int] = field(default_factory=dict)  # a document's first side, where
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
@@ -347,6 +349,7 @@ def document_voice(frame: Frame) -> None:
             sign = 1 if negations % 2 else -1
         side = frame.cue.side if sign > 0 else flip(frame.cue.side)
         frame.voices.setdefault(document.lemma_, set()).add(side)
+        frame.voiced_at.setdefault(document.lemma_, frame.sent_index)
         return
 
 

@@ -6,6 +6,8 @@ phrasing and never a player: a rule asks "is this verb one of saying?" and the a
 
 from __future__ import annotations
 
+import re
+
 # fmt: off
 REPORTING = {
     "say", "tell", "write", "add", "argue", "claim", "state", "note", "insist", "believe", "think",
@@ -299,3 +301,7 @@ PEOPLE_NOUNS = {
 
 # things a lab owns that a clause may describe without naming the lab ("all weights are free")
 OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints", "data"}
+
+# a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
+LAW_NAME = re.compile(r"\b(?:Act|Bill)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
+LAW_NOUNS = ("bill", "legislation", "amendment")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
 from bot.understanding.holders import Holders, listed_examples, makers, signers
-from bot.understanding.lexicon import ADVOCACY, REPORTING, SPEECH_KINDS
+from bot.understanding.lexicon import ADVOCACY, LAW_NAME, LAW_NOUNS, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import flip
@@ -43,6 +43,7 @@ class StanceFinder:
         self.headline_end = headline_end
         self.title = " ".join((title or "").split())
         self.voices: dict[str, set[str]] = {}
+        self.voiced_at: dict[str, int] = {}
         self.acts: dict[tuple[str, int], set[str]] = {}
 
     def frame(self, cue: Cue) -> Frame:
@@ -51,7 +52,7 @@ class StanceFinder:
         root = self.doc[cue.start : cue.end].root
         sidx = h.sent_of.get(root.i, 0)
         frame = Frame(h, cue, root, [root, *root.ancestors], h.sents[sidx], sidx, self.text(sidx))
-        frame.voices, frame.acts = self.voices, self.acts
+        frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
         return frame
 
     def text(self, sidx: int) -> str:
@@ -77,7 +78,7 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in self.signed():
+        for f in [*self.signed(), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
 
@@ -94,6 +95,24 @@ class StanceFinder:
                     Found(key, side, "practice", sidx, self.text(sidx), strength, "examples")
                 )
         return out
+
+    def named_document(self) -> list[Found]:
+        """'SB 1047 was amended ... the bill would punish open-source developers': when the
+        text names one bill, the side its "the bill" sentences give is that bill's."""
+        bills = [
+            key
+            for key, info in self.holders.players.items()
+            if LAW_NAME.search(info.name) and info.type != "PERSON"
+        ]
+        sides = set().union(*(self.voices.get(lemma, set()) for lemma in LAW_NOUNS))
+        if len(bills) != 1 or len(sides) != 1:
+            return []
+        sidx = min(self.voiced_at[lemma] for lemma in LAW_NOUNS if lemma in self.voiced_at)
+        strength = RULE_STRENGTH["named_document"]
+        side = next(iter(sides))
+        return [
+            Found(bills[0], side, "practice", sidx, self.text(sidx), strength, "named_document")
+        ]
 
     def signed(self) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the

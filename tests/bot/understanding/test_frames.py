@@ -385,3 +385,12 @@ def test_concentration_in_few_hands_is_closed_and_its_denial_open(analyzer):
         '"Power should not be concentrated in the hands of a few companies," Yann LeCun said.',
     )
     assert got["Yann LeCun"] == "open"
+
+
+def test_the_one_named_bill_holds_what_the_bill_does(analyzer):
+    got = stances(
+        analyzer,
+        "Lawmakers in Sacramento amended SB 1047 on Monday.\n"
+        "Critics say the bill would still punish developers who publish open-source models.",
+    )
+    assert got["SB 1047"] == "closed"
