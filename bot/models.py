@@ -86,6 +86,7 @@ class Player:
     stance: Stance = "none"
     confidence: float = 0.0
     evidence: list[str] = field(default_factory=list)
+    basis: str = ""  # the frame rule behind the stance (quoted, said, described, owner ...)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.models import Analysis, Article, Player, Position
+from bot.understanding.confidence import is_asserted, sureness
 from bot.understanding.gazetteer import Gazetteer
 from bot.understanding.players import PlayerFinder, PlayerInfo
 from bot.understanding.stances import SPEECH_KINDS, Found, StanceFinder
@@ -191,6 +192,14 @@ def _stance(items: list[Found], person: bool = True) -> tuple[str, float]:
     return major, round(min(confidence, 0.99), 2)
 
 
+def _basis(items: list[Found], stance: str) -> str:
+    """The rule behind a stance: the strongest finding on its side (either side for mixed)."""
+    chosen = [f for f in items if stance == "mixed" or f.side == stance]
+    if stance == "none" or not chosen:
+        return ""
+    return max(chosen, key=lambda f: (f.weight, -f.sent_index)).rule
+
+
 def _evidence_rank(f: Found, items: list[Found], stance: str) -> tuple[int, int, int]:
     """Best evidence first: for a mixed player a sentence showing both sides, then speech
     before practice, then article order."""
@@ -228,6 +237,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
         if info.type == "OTHER" and not items and not info.law:
             continue  # a place or thing named in passing is context; a named law is a player
         stance, confidence = _stance(items, person=info.type == "PERSON")
+        basis = _basis(items, stance)
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):
             if f.sent_text not in evidence:
@@ -253,6 +263,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
             stance=stance,  # type: ignore[arg-type]
             confidence=confidence,
             evidence=evidence,
+            basis=basis,
         )
         scored.append((raw, order, player))
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -335,7 +346,12 @@ def _names_by_sentence(sents: list) -> dict[int, set[str]]:
 
 
 def _names(players: list[Player], stance: str, products: bool = False) -> list[str]:
-    return [p.name for p in players if p.stance == stance and (p.type == "PRODUCT") == products]
+    """Players whose side the brief may state (see confidence.is_asserted)."""
+    return [
+        p.name
+        for p in players
+        if p.stance == stance and (p.type == "PRODUCT") == products and is_asserted(p)
+    ]
 
 
 def _overview(players: list[Player], positions: list[Position]) -> str:
@@ -353,6 +369,9 @@ def _overview(players: list[Player], positions: list[Position]) -> str:
         names = _names(players, stance, products=True)
         if names:
             parts.append(f"{label}: {', '.join(names[:5])}")
+    unsure = [f"{p.name} ({p.stance}?)" for p in players if sureness(p) == "unsure"]
+    if unsure:
+        parts.append(f"Less sure: {', '.join(unsure[:4])}")
     for pos in positions:
         if pos.holder is None:
             gist = re.sub(r"^(?:there (?:are|is) (?:also )?|but |and )", "", pos.text, flags=re.I)
