@@ -87,6 +87,7 @@ class Player:
     confidence: float = 0.0
     evidence: list[str] = field(default_factory=list)
     basis: str = ""  # the frame rule behind the stance (quoted, said, described, owner ...)
+    ai_model: bool = False  # a product the article (or the gazetteer) shows to be an AI model
 
 
 @dataclass

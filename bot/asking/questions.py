@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from bot.models import Analysis, Player
+from bot.understanding.confidence import is_asserted, sureness
 from bot.understanding.gazetteer import Entry, Gazetteer
 
 # Names in a question are at most this many words long ("the U.S. Federal Trade Commission"
@@ -192,6 +193,20 @@ HELP_TEXT = (
     "• who are the players? / summarize / what is it about?\n"
     "• where has Google stood across this channel's links? / which articles mention Nvidia?"
 )
+
+
+# How an answer words a side by how sure the analysis is of it (confidence.sureness).
+SURENESS_WORDS = {
+    "clear": "{stance}, as the article states it",
+    "likely": "{stance}, as far as the article shows",
+    "unsure": "perhaps {stance}: the article only hints at it",
+}
+
+
+def _how_sure(player: Player) -> str:
+    """A player's side worded with how sure the analysis is: stated, shown, or only hinted."""
+    words = SURENESS_WORDS.get(sureness(player), "{stance}")
+    return words.format(stance=STANCE_WORDS[player.stance])
 
 
 def pos_kind(side: str) -> str:
@@ -542,14 +557,17 @@ class QuestionEngine:
             side = "closed" if side == "open" else "open"
         direct: dict[str, tuple[Player, Analysis]] = {}
         both: dict[str, tuple[Player, Analysis]] = {}
+        unsure: dict[str, Player] = {}  # below the bar: named as a leaning, never as a side
         for ctx in contexts:
             for p in ctx.analysis.players:
-                if p.stance == side:
+                if p.stance in (side, "mixed") and not is_asserted(p):
+                    unsure.setdefault(p.name, p)
+                elif p.stance == side:
                     direct.setdefault(p.name, (p, ctx.analysis))
                 elif p.stance == "mixed":
                     both.setdefault(p.name, (p, ctx.analysis))
         label = "open AI" if side == "open" else "closed AI"
-        if not direct and not both:
+        if not direct and not both and not unsure:
             scope = "this article" if len(contexts) == 1 else "these articles"
             return Answer(question, "supporters", f"No one in {scope} argues for {label}.")
         lines, evidence, things = [], [], []
@@ -568,6 +586,8 @@ class QuestionEngine:
             )
         if both:
             text += "\nOn both sides: " + ", ".join(both)
+        if unsure:
+            text += "\nLess sure (the article hints at it, no more): " + ", ".join(unsure)
         unnamed = [
             pos.text
             for c in contexts
@@ -601,7 +621,7 @@ class QuestionEngine:
                 )
                 continue
             quote = p.evidence[0] if p.evidence else ""
-            lines.append(f"*{p.name}*: {STANCE_WORDS[p.stance]}. “{quote}”")
+            lines.append(f"*{p.name}*: {_how_sure(p)}. “{quote}”")
             evidence.extend(p.evidence[:3])
         return Answer(
             question, "position", "\n".join(lines) or "No position found.", players, evidence

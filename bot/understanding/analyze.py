@@ -146,6 +146,8 @@ class Analyzer:
             doc, infos, finder.token_player, headline_end, title=article.title
         ).find()
         players = _players(infos, found, set(self.gazetteer.entries))
+        models = _ai_models(doc, infos, self.gazetteer)
+        players = [replace(p, ai_model=True) if p.name in models else p for p in players]
         positions = _positions(infos, found)
         sents = [s for s in doc.sents if s.start >= headline_end]
         summary = _summary(sents, found)
@@ -345,12 +347,39 @@ def _names_by_sentence(sents: list) -> dict[int, set[str]]:
     return names
 
 
+# Words that, next to a product's name, show it is an AI model ("the Llama AI model", "a
+# model called X", "X's weights"), and how many tokens either side of a mention to look.
+MODEL_WORDS = frozenset({"model", "llm", "chatbot", "weight", "weights", "checkpoint"})
+MODEL_WINDOW = 3
+
+
+def _ai_models(doc: Doc, infos: dict[str, PlayerInfo], gazetteer: Gazetteer) -> set[str]:
+    """The products that are AI models: those the gazetteer types as models, and those the
+    text calls one next to their name. The overview's "Open models" lists only these (an
+    operating system or a web framework described as open is not an open model)."""
+    found: set[str] = set()
+    for info in infos.values():
+        if info.type != "PRODUCT":
+            continue
+        entry = gazetteer.lookup(info.name)
+        if entry is not None and entry.ai_model:
+            found.add(info.name)
+            continue
+        for m in info.mentions:
+            window = doc[max(0, m.start - MODEL_WINDOW) : m.end + MODEL_WINDOW]
+            if any(t.lower_ in MODEL_WORDS or t.lemma_.lower() in MODEL_WORDS for t in window):
+                found.add(info.name)
+                break
+    return found
+
+
 def _names(players: list[Player], stance: str, products: bool = False) -> list[str]:
-    """Players whose side the brief may state (see confidence.is_asserted)."""
+    """Players whose side the brief may state (see confidence.is_asserted); with `products`,
+    the AI models among the products."""
+    if products:
+        return [p.name for p in players if p.stance == stance and p.ai_model and is_asserted(p)]
     return [
-        p.name
-        for p in players
-        if p.stance == stance and (p.type == "PRODUCT") == products and is_asserted(p)
+        p.name for p in players if p.stance == stance and p.type != "PRODUCT" and is_asserted(p)
     ]
 
 
