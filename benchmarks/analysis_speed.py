@@ -2,8 +2,11 @@
 
     python benchmarks/analysis_speed.py [N]
 
-Texts: the labelled set, the sample article and (when present) the seed article, repeated to N
-articles. 'bare' is the plain trained pipeline (`load_base()`); 'newsbrief' is
+Texts: the 100 real dev articles (../shared/eval/dev, read at run time, never copied) when
+present, else the labelled set, the sample article and the seed article; repeated to N articles.
+Per-article cost is also measured in CPU seconds (the machine is shared: wall time is noisy),
+and linearity on one long text made by joining the texts (cost per 10,000 characters).
+'bare' is the plain trained pipeline (`load_base()`); 'newsbrief' is
 Analyzer.analyze_many, which adds our components and the player/stance pass. Load time is
 reported and included in the ratio, as issue 4 asks.
 """
@@ -20,7 +23,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+DEV = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+
+
 def texts() -> list[tuple[str, str]]:
+    if DEV.is_dir():
+        dev = [json.loads(f.read_text("utf-8")) for f in sorted(DEV.glob("[0-9]*.json"))]
+        return [(d.get("title") or "", d["text"]) for d in dev]
     items = [
         (a["title"], a["text"])
         for a in json.loads((ROOT / "tests" / "fixtures" / "labelled.json").read_text())["articles"]
@@ -85,6 +94,23 @@ def main() -> int:
         analyzer.analyze(a)
         single_ours.append((time.perf_counter() - s) * 1000)
 
+    cpu_bare = cpu_ours = 0.0
+    for a, text in zip(articles[: len(base)], raw[: len(base)], strict=True):
+        s = time.process_time()
+        bare(text)
+        cpu_bare += time.process_time() - s
+        s = time.process_time()
+        analyzer.analyze(a)
+        cpu_ours += time.process_time() - s
+
+    joined = "\n".join(b for _, b in base)
+    linear = []
+    for size in (10_000, 40_000, 100_000):
+        text = (joined * (size // max(1, len(joined)) + 1))[:size]
+        s = time.process_time()
+        analyzer.analyze(Article(source="long", title="Long", text=text))
+        linear.append((size, (time.process_time() - s) / size * 10_000))
+
     words = sum(len(b.split()) for _, b in corpus)
     print(
         f"spaCy {spacy.__version__}, {nlp.meta['name']} {nlp.meta['version']}; {n} articles, "
@@ -101,6 +127,14 @@ def main() -> int:
     print(
         f"one article, analyze():      median {statistics.median(single_ours):.1f} ms, "
         f"p95 {pct(single_ours, 95):.1f} ms"
+    )
+    print(
+        f"each of the {len(base)} texts once, CPU seconds: bare nlp(text) {cpu_bare:.2f}, "
+        f"analyze() {cpu_ours:.2f}, ratio {cpu_ours / cpu_bare:.2f}"
+    )
+    print(
+        "one long text, analyze() CPU s per 10,000 characters: "
+        + ", ".join(f"{size:,} chars {cost:.2f}" for size, cost in linear)
     )
     return 0
 
