@@ -31,7 +31,14 @@ def poster_on(slack, transient_retries=3):
 
 def analysis(n_players=3, title="Lumen <!channel> news"):
     players = [
-        Player(name=f"Player {i}", type="ORG", stance="open", mentions=1, evidence=["It said so."])
+        Player(
+            name=f"Player {i}",
+            type="ORG",
+            stance="open",
+            confidence=0.9,
+            mentions=1,
+            evidence=["It said so."],
+        )
         for i in range(n_players)
     ]
     return Analysis(

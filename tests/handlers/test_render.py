@@ -142,3 +142,14 @@ def test_an_unsure_side_reads_as_a_leaning_and_a_long_article_says_what_was_read
     assert "🔴 closed · *Globex*" not in text
     assert "first 100,000 characters" in text
     assert "Globex (closed?)" in brief_fallback(a)
+
+
+def test_the_home_board_counts_only_sides_the_briefs_stated():
+    a = analysis(n_players=2)
+    sure = replace(a.players[0], name="Acme", confidence=0.9)
+    hinted = replace(a.players[1], name="Globex", confidence=0.1)
+    home = home_view(
+        [Stored(analysis=replace(a, players=[sure, hinted]), analysis_id=1, analyzed_at=0.0)]
+    )
+    board = json.dumps(home["blocks"][-1])
+    assert "*Acme*" in board and "Globex" not in board
