@@ -31,7 +31,8 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -277,3 +278,139 @@ class Heartbeat:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(5)
+
+
+class JobRunner:
+    """Runs jobs from the queue on the caller's thread pool: the jobs this instance accepts
+    (started at once), and the ones it finds queued or abandoned (at start, then every
+    `poll_seconds`). It holds their leases while they wait and run, and settles each one:
+    done when its handler returns, back to the queue when the handler raises (to be tried
+    again, by any instance), given up after `max_attempts` tries.
+
+    `handlers` maps a job kind to the function that does it; `resumed(job)` says whether a job
+    taken over from another try is already done in the outside world (its brief is in the
+    thread), and `give_up(job)` tells the user about a job that failed too often."""
+
+    def __init__(
+        self,
+        queue: JobQueue,
+        submit: Callable[..., Future[Any]],
+        handlers: Mapping[str, Callable[[Job], None]],
+        *,
+        capacity: int = 8,
+        poll_seconds: float = 10.0,
+        max_attempts: int = 3,
+        resumed: Callable[[Job], bool] | None = None,
+        give_up: Callable[[Job], None] | None = None,
+    ) -> None:
+        self.queue = queue
+        self.submit = submit
+        self.handlers = dict(handlers)
+        self.capacity = capacity
+        self.poll_seconds = poll_seconds
+        self.max_attempts = max_attempts
+        self.resumed = resumed or (lambda _job: False)
+        self.give_up = give_up or (lambda _job: None)
+        self.heartbeat = Heartbeat(queue)
+        self._stop = threading.Event()
+        self._poller = threading.Thread(target=self._poll, name="job-poller", daemon=True)
+        self._waiting: dict[int, Future[Any]] = {}
+        self._lock = threading.RLock()  # re-entered when `submit` runs the job at once
+
+    # -- taking work ------------------------------------------------------------------------
+
+    def accept(self, key: str, kind: str, payload: dict[str, Any]) -> Job | None:
+        """Record a job and start it; None when the key was seen before (a redelivery)."""
+        job = self.queue.add(key, kind, payload, run=True)
+        if job is not None:
+            self._start(job)
+        return job
+
+    def sweep(self) -> int:
+        """Claim queued and abandoned jobs, as many as there is room for; returns how many."""
+        with self._lock:
+            room = self.capacity - len(self._waiting)
+        claimed = self.queue.claim(limit=room) if room > 0 else []
+        for job in claimed:
+            if job.kind in self.handlers:
+                log.info("picked up job %s (%s, attempt %s)", job.id, job.kind, job.attempts)
+            self._start(job)
+        return len(claimed)
+
+    def _start(self, job: Job) -> None:
+        self.heartbeat.track(job.id)
+        with self._lock:  # held while submitting, so a job done at once is forgotten after
+            self._waiting[job.id] = self.submit(self._run, job)
+
+    def holds(self, job: Job) -> bool:
+        """Whether this instance still holds the job's lease (renewing it): checked right
+        before an effect that must happen once, such as posting."""
+        return job.id in self.queue.renew([job.id])
+
+    # -- doing it ---------------------------------------------------------------------------
+
+    def _run(self, job: Job) -> None:
+        try:
+            self._settle(job)
+        finally:
+            self.heartbeat.untrack(job.id)
+            with self._lock:
+                self._waiting.pop(job.id, None)
+
+    def _settle(self, job: Job) -> None:
+        handler = self.handlers.get(job.kind)
+        if handler is None:
+            self.queue.fail(job.id, f"no handler for {job.kind!r} jobs")
+            return
+        try:
+            if job.attempts > 1 and self.resumed(job):
+                log.info("job %s was already done before a crash; not done again", job.id)
+                self.queue.finish(job.id)
+                return
+            if job.attempts > self.max_attempts:
+                log.warning("giving up job %s after %s attempts", job.id, job.attempts - 1)
+                self.give_up(job)
+                self.queue.fail(job.id, f"gave up after {job.attempts - 1} attempts")
+                return
+            handler(job)
+        except Exception:
+            log.exception("job %s (%s) failed; it goes back to the queue", job.id, job.kind)
+            try:
+                self.queue.release(job.id)
+            except Exception:  # the lease runs out instead, with the same effect
+                log.exception("could not give job %s back", job.id)
+            return
+        if not self.queue.finish(job.id):
+            log.warning("job %s was done but its lease had been taken over", job.id)
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def start(self) -> JobRunner:
+        """Renew leases, and look for work now and every `poll_seconds`."""
+        self.heartbeat.start()
+        self._poller.start()
+        return self
+
+    def _poll(self) -> None:
+        while True:
+            try:
+                self.sweep()
+            except Exception:  # the database may be away for a moment
+                log.exception("could not look for jobs")
+            if self._stop.wait(self.poll_seconds):
+                return
+
+    def stop(self) -> None:
+        """Stop looking for work; give back the jobs that never started (their futures were
+        cancelled), so another instance takes them at once instead of after their lease."""
+        self._stop.set()
+        if self._poller.is_alive():
+            self._poller.join(5)
+        with self._lock:
+            cancelled = [i for i, f in self._waiting.items() if f.cancelled()]
+        for job_id in cancelled:
+            try:
+                self.queue.release(job_id)
+            except Exception:
+                log.exception("could not give job %s back", job_id)
+        self.heartbeat.stop()

@@ -182,3 +182,110 @@ def test_claim_skips_rows_another_instance_has_locked(pg_url):
 def test_a_non_positive_lease_is_refused(store):
     with pytest.raises(ValueError):
         JobQueue(store, lease_seconds=0)
+
+
+class Recorder:
+    """Job handlers that record what they were given, and fail when told to."""
+
+    def __init__(self, failures: int = 0) -> None:
+        self.done: list[tuple[str, int]] = []
+        self.failures = failures
+        self.given_up: list[int] = []
+        self.lock = threading.Lock()
+
+    def brief(self, job) -> None:
+        with self.lock:
+            if self.failures:
+                self.failures -= 1
+                raise RuntimeError("Slack is down")
+            self.done.append((job.payload["url"], job.attempts))
+
+
+def inline(fn, *args):
+    """A `submit` that runs the job at once on the calling thread."""
+    from concurrent.futures import Future
+
+    future: Future = Future()
+    future.set_result(fn(*args))
+    return future
+
+
+def runner_for(store, recorder, owner="A", **kwargs):
+    from bot.remembering.jobs import JobRunner
+
+    return JobRunner(
+        JobQueue(store, owner=owner),
+        inline,
+        {"brief": recorder.brief},
+        give_up=lambda job: recorder.given_up.append(job.id),
+        **kwargs,
+    )
+
+
+def test_runner_does_an_accepted_job_once_and_marks_it_done(store):
+    rec = Recorder()
+    runner = runner_for(store, rec)
+    job = runner.accept("link:C1:1.0:u", "brief", {"url": "u"})
+    assert runner.accept("link:C1:1.0:u", "brief", {"url": "u"}) is None
+    assert rec.done == [("u", 1)]
+    assert runner.queue.get(job.key).state == DONE
+    assert runner.heartbeat.held() == set()
+
+
+def test_runner_retries_a_failed_job_then_gives_up_with_a_reply(store):
+    rec = Recorder(failures=5)
+    runner = runner_for(store, rec, max_attempts=2)
+    job = runner.accept("k", "brief", {"url": "u"})  # first try: fails, back to the queue
+    assert runner.queue.get("k").state == QUEUED
+    assert runner.sweep() == 1  # second try: fails again
+    assert runner.queue.get("k").state == QUEUED and rec.given_up == []
+    assert runner.sweep() == 1  # third: over the limit, given up with a reply
+    assert runner.sweep() == 0
+    assert rec.done == [] and rec.given_up == [job.id]
+    final = runner.queue.get("k")
+    assert final.state == FAILED and final.attempts == 3 and "gave up" in final.error
+
+
+def test_runner_takes_over_an_abandoned_job_unless_it_was_already_done(store):
+    dead = JobQueue(store, owner="dead")
+    posted = dead.add("posted", "brief", {"url": "p"}, run=True)  # died after posting
+    lost = dead.add("lost", "brief", {"url": "l"}, run=True)  # died before
+    run_out(store, posted.id)
+    run_out(store, lost.id)
+    rec = Recorder()
+    checked: list[int] = []
+
+    def resumed(job) -> bool:
+        checked.append(job.id)
+        return job.key == "posted"
+
+    runner = runner_for(store, rec, owner="heir", resumed=resumed)
+    assert runner.sweep() == 2
+    assert sorted(checked) == sorted([posted.id, lost.id])
+    assert rec.done == [("l", 2)]  # only the one whose brief was not out yet
+    assert runner.queue.counts()[DONE] == 2
+
+
+def test_runner_polls_from_start_and_gives_back_what_never_started(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.remembering.jobs import JobRunner
+
+    queue = JobQueue(store, owner="A")
+    for i in range(3):
+        queue.add(f"k{i}", "brief", {"url": f"u{i}"})
+    gate = threading.Event()
+    started = threading.Event()
+
+    def slow(job) -> None:
+        started.set()
+        gate.wait(30)
+
+    pool = ThreadPoolExecutor(1)
+    runner = JobRunner(queue, pool.submit, {"brief": slow}, poll_seconds=3600).start()
+    assert started.wait(30)  # the first look happens at start, not after poll_seconds
+    pool.shutdown(wait=False, cancel_futures=True)  # a clean stop: two never began
+    runner.stop()
+    gate.set()
+    counts = queue.counts()
+    assert counts[QUEUED] == 2 and counts[RUNNING] + counts[DONE] == 1
