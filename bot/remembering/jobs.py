@@ -339,8 +339,12 @@ class JobRunner:
 
     def _start(self, job: Job) -> None:
         self.heartbeat.track(job.id)
-        with self._lock:  # held while submitting, so a job done at once is forgotten after
-            self._waiting[job.id] = self.submit(self._run, job)
+        try:
+            with self._lock:  # held while submitting, so a job done at once is forgotten after
+                self._waiting[job.id] = self.submit(self._run, job)
+        except RuntimeError:  # the pool is shutting down: let another instance have it now
+            self.heartbeat.untrack(job.id)
+            self.queue.release(job.id)
 
     def holds(self, job: Job) -> bool:
         """Whether this instance still holds the job's lease (renewing it): checked right
