@@ -319,12 +319,11 @@ class JobRunner:
 
     # -- taking work ------------------------------------------------------------------------
 
-    def accept(self, key: str, kind: str, payload: dict[str, Any]) -> Job | None:
-        """Record a job and start it; None when the key was seen before (a redelivery)."""
+    def accept(self, key: str, kind: str, payload: dict[str, Any]) -> Future[Any] | None:
+        """Record a job and start it; returns its future, or None when the key was seen
+        before (a redelivery). Once this returns, the job survives this process."""
         job = self.queue.add(key, kind, payload, run=True)
-        if job is not None:
-            self._start(job)
-        return job
+        return self._start(job) if job is not None else None
 
     def sweep(self) -> int:
         """Claim queued and abandoned jobs, as many as there is room for; returns how many."""
@@ -337,14 +336,16 @@ class JobRunner:
             self._start(job)
         return len(claimed)
 
-    def _start(self, job: Job) -> None:
+    def _start(self, job: Job) -> Future[Any] | None:
         self.heartbeat.track(job.id)
         try:
             with self._lock:  # held while submitting, so a job done at once is forgotten after
-                self._waiting[job.id] = self.submit(self._run, job)
+                future = self._waiting[job.id] = self.submit(self._run, job)
         except RuntimeError:  # the pool is shutting down: let another instance have it now
             self.heartbeat.untrack(job.id)
             self.queue.release(job.id)
+            return None
+        return future
 
     def holds(self, job: Job) -> bool:
         """Whether this instance still holds the job's lease (renewing it): checked right

@@ -225,17 +225,18 @@ def runner_for(store, recorder, owner="A", **kwargs):
 def test_runner_does_an_accepted_job_once_and_marks_it_done(store):
     rec = Recorder()
     runner = runner_for(store, rec)
-    job = runner.accept("link:C1:1.0:u", "brief", {"url": "u"})
+    assert runner.accept("link:C1:1.0:u", "brief", {"url": "u"}).done()
     assert runner.accept("link:C1:1.0:u", "brief", {"url": "u"}) is None
     assert rec.done == [("u", 1)]
-    assert runner.queue.get(job.key).state == DONE
+    assert runner.queue.get("link:C1:1.0:u").state == DONE
     assert runner.heartbeat.held() == set()
 
 
 def test_runner_retries_a_failed_job_then_gives_up_with_a_reply(store):
     rec = Recorder(failures=5)
     runner = runner_for(store, rec, max_attempts=2)
-    job = runner.accept("k", "brief", {"url": "u"})  # first try: fails, back to the queue
+    runner.accept("k", "brief", {"url": "u"})  # first try: fails, back to the queue
+    job = runner.queue.get("k")
     assert runner.queue.get("k").state == QUEUED
     assert runner.sweep() == 1  # second try: fails again
     assert runner.queue.get("k").state == QUEUED and rec.given_up == []
