@@ -216,7 +216,8 @@ class FakeSlack:
     # -- Socket Mode ------------------------------------------------------------------------
 
     def _ws_session(self, conn: ServerConnection) -> None:
-        key = (conn.request.path if conn.request else "").rstrip("/").rsplit("/", 1)[-1]
+        path = (conn.request.path if conn.request else "").split("?", 1)[0]
+        key = path.rstrip("/").rsplit("/", 1)[-1]
         with self._ws_lock:
             self.ws_connections.append(conn)
             token = self._ws_tokens.get(key)

@@ -260,7 +260,7 @@ class Heartbeat:
         if not held:
             return set()
         kept = self.queue.renew(held)
-        lost = held - kept
+        lost = (held - kept) & self.held()  # a job settled meanwhile is not lost, just done
         if lost:
             log.warning("lost the lease on jobs %s", sorted(lost))
             with self._lock:
@@ -363,28 +363,35 @@ class JobRunner:
                 self._waiting.pop(job.id, None)
 
     def _settle(self, job: Job) -> None:
+        """Run the job and record how it ended. The heartbeat stops renewing a job before it
+        is settled, so a renewal racing the settling never mistakes it for a lost lease."""
         handler = self.handlers.get(job.kind)
         if handler is None:
+            self.heartbeat.untrack(job.id)
             self.queue.fail(job.id, f"no handler for {job.kind!r} jobs")
             return
         try:
             if job.attempts > 1 and self.resumed(job):
                 log.info("job %s was already done before a crash; not done again", job.id)
+                self.heartbeat.untrack(job.id)
                 self.queue.finish(job.id)
                 return
             if job.attempts > self.max_attempts:
                 log.warning("giving up job %s after %s attempts", job.id, job.attempts - 1)
                 self.give_up(job)
+                self.heartbeat.untrack(job.id)
                 self.queue.fail(job.id, f"gave up after {job.attempts - 1} attempts")
                 return
             handler(job)
         except Exception:
             log.exception("job %s (%s) failed; it goes back to the queue", job.id, job.kind)
+            self.heartbeat.untrack(job.id)
             try:
                 self.queue.release(job.id)
             except Exception:  # the lease runs out instead, with the same effect
                 log.exception("could not give job %s back", job.id)
             return
+        self.heartbeat.untrack(job.id)
         if not self.queue.finish(job.id):
             log.warning("job %s was done but its lease had been taken over", job.id)
 
