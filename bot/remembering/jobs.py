@@ -412,12 +412,17 @@ class JobRunner:
             if self._stop.wait(self.poll_seconds):
                 return
 
-    def stop(self) -> None:
-        """Stop looking for work; give back the jobs that never started (their futures were
-        cancelled), so another instance takes them at once instead of after their lease."""
+    def stop_polling(self) -> None:
+        """Take no more work from the queue (the first step of a shutdown); the jobs held go on
+        under renewed leases."""
         self._stop.set()
         if self._poller.is_alive():
             self._poller.join(5)
+
+    def stop(self) -> None:
+        """Stop looking for work; give back the jobs that never started (their futures were
+        cancelled), so another instance takes them at once instead of after their lease."""
+        self.stop_polling()
         with self._lock:
             cancelled = [i for i, f in self._waiting.items() if f.cancelled()]
         for job_id in cancelled:
