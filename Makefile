@@ -9,8 +9,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+# Reinstall only when pyproject.toml changed: the stamp file records the last install.
+STAMP := $(VENV)/.installed
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing newsbrief and its pipeline into $(VENV) (log: $(VENV)/install.log)"
+	@$(BIN)/python -m pip install --quiet -e '.[test]' >$(VENV)/install.log 2>&1 \
+		|| { cat $(VENV)/install.log; exit 1; }
+	@touch $(STAMP)
+
+install: $(STAMP)
 
 demo: install
 	$(BIN)/python -m bot analyze bot/data/sample-article.txt

@@ -1,11 +1,16 @@
-"""Analysis quality: the labelled set in tests/fixtures and the seed article's gold.
+"""Analysis quality: real labelled articles (../shared/eval/dev), the self-written sets in
+tests/fixtures and the seed article's gold.
 
-python benchmarks/quality.py [-v]
+python benchmarks/quality.py [-v] [--check]
+
+The dev set's tune split is scored every run; its check split only with --check, since it is the
+honest estimate for unseen articles and is scored once, when a change is done.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -18,6 +23,18 @@ from bot.understanding.evaluation import evaluate_gold, evaluate_labelled  # noq
 from bot.understanding.nlp import get_gazetteer, get_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
+DEV = SHARED / "eval" / "dev" / "articles"
+SCORER = SHARED / "eval" / "score_stances.py"
+SPLITS = {  # the dev README's splits
+    "tune": "41-60,71-90,101-115,121-135",
+    "check": "61-70,91-100,116-120,136-140",
+}
+KINDS = {  # the dev README's kinds of article, as id ranges
+    "companies and products": range(41, 71),
+    "policy and debate": range(71, 121),
+    "mixed and contested": range(121, 141),
+}
+DEV_KEYS = ["stance_correct", "false_position_rate", "recall", "precision"]
 SETS = [  # (file in tests/fixtures, what it is)
     ("labelled.json", "short labelled set"),
     ("realistic.json", "realistic set"),
@@ -29,8 +46,53 @@ SETS = [  # (file in tests/fixtures, what it is)
 ]
 
 
+def _ids(spec: str) -> list[int]:
+    out: list[int] = []
+    for part in spec.split(","):
+        low, _, high = part.partition("-")
+        out.extend(range(int(low), int(high or low) + 1))
+    return out
+
+
+def _spec(ids: list[int]) -> str:
+    return ",".join(str(i) for i in ids)
+
+
+def score_dev(ids: list[int]) -> dict:
+    """Run the shared scorer (it drives `python -m bot analyze --json`) and read its summary."""
+    done = subprocess.run(
+        [sys.executable, str(SCORER), sys.executable, str(DEV), "--ids", _spec(ids)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report_dev(check: bool) -> None:
+    """Real articles: each split, whole and by kind of article."""
+    if not (SCORER.is_file() and DEV.is_dir()):
+        print("(../shared/eval/dev absent: real-article figures skipped)")
+        return
+    print(f"{'real articles (dev)':<44}" + "".join(f"{k:>20}" for k in DEV_KEYS))
+    for split, spec in SPLITS.items():
+        if split == "check" and not check:
+            continue
+        ids = _ids(spec)
+        groups = [(f"{split} split, all ({len(ids)})", ids)]
+        for kind, span in KINDS.items():
+            part = [i for i in ids if i in span]
+            groups.append((f"{split} split, {kind} ({len(part)})", part))
+        for name, part in groups:
+            summary = score_dev(part)
+            print(f"{name:<44}" + "".join(f"{summary[k]:>20}" for k in DEV_KEYS))
+    print()
+
+
 def main() -> int:
     verbose = "-v" in sys.argv
+    report_dev("--check" in sys.argv)
     analyzer = Analyzer(get_pipeline(), get_gazetteer())
     rows = []
     for name, label in SETS:

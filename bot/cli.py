@@ -70,7 +70,7 @@ def _emit(obj: dict, as_json: bool, text: str) -> None:
 def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     """analyze / extract: every source gets a line (or a brief); failures do not stop the rest."""
     from bot.core import build_reader
-    from bot.render import brief_text, failure_text
+    from bot.text import brief_text, failure_text
 
     settings = _settings()
     if settings is None:
@@ -114,7 +114,7 @@ def _article_text(d: dict) -> str:
 def cmd_ask(source: str, question: str, as_json: bool) -> int:
     """Analyse one source and answer a question with the same engine as in Slack."""
     from bot.asking.questions import Context, QuestionEngine
-    from bot.render import failure_text
+    from bot.text import failure_text
 
     settings = _settings()
     if settings is None:
@@ -136,7 +136,8 @@ def cmd_ask(source: str, question: str, as_json: bool) -> int:
 
 
 def cmd_run() -> int:
-    from bot.app import main as run_app
+    """The Slack runtime, imported only here: the other commands never load Slack."""
+    from handlers.app import main as run_app
 
     return run_app()
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+MIN_BRIEF_JOBS = 4
 
 
 class ConfigError(Exception):
@@ -43,6 +44,17 @@ class FetchLimits:
 
 
 @dataclass(frozen=True)
+class SlackClientLimits:
+    """How long a Slack Web API call may take and how often each kind of failure is retried."""
+
+    timeout: float = 15.0
+    rate_limit_retries: int = 5
+    server_error_retries: int = 2
+    connection_retries: int = 2
+    transient_retries: int = 3
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the process reads from its environment."""
 
@@ -58,7 +70,18 @@ class Settings:
     workers: int = 4
     analysis_processes: int = 2
     repost_window_hours: float = 24.0
+    jobs_per_worker: int = 4
+    channel_scope_articles: int = 5
+    home_articles: int = 20
+    shutdown_grace: float = 10.0
     fetch: FetchLimits = field(default_factory=FetchLimits)
+    slack_client: SlackClientLimits = field(default_factory=SlackClientLimits)
+
+    @property
+    def brief_jobs(self) -> int:
+        """Briefs under way at once in the Slack app: several per fetch worker, since most of a
+        brief is waiting on a site, and never fewer than `MIN_BRIEF_JOBS`."""
+        return max(MIN_BRIEF_JOBS, self.workers * self.jobs_per_worker)
 
     @property
     def socket_mode(self) -> bool:
@@ -196,7 +219,32 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
             _number(env, "ANALYSIS_PROCESSES", 2, problems, integer=True, minimum=0, maximum=32)
         ),
         repost_window_hours=_number(env, "REPOST_WINDOW_HOURS", 24.0, problems, minimum=0),
+        jobs_per_worker=int(
+            _number(env, "BRIEF_JOBS_PER_WORKER", 4, problems, integer=True, minimum=1, maximum=64)
+        ),
+        channel_scope_articles=int(
+            _number(env, "CHANNEL_SCOPE_ARTICLES", 5, problems, integer=True, minimum=1)
+        ),
+        home_articles=int(_number(env, "HOME_ARTICLES", 20, problems, integer=True, minimum=1)),
+        shutdown_grace=_number(
+            env, "SHUTDOWN_GRACE_SECONDS", 10.0, problems, minimum=0, maximum=600
+        ),
         fetch=fetch,
+        slack_client=SlackClientLimits(
+            timeout=_number(env, "SLACK_TIMEOUT", 15.0, problems, minimum=1, maximum=300),
+            rate_limit_retries=int(
+                _number(env, "SLACK_RATE_LIMIT_RETRIES", 5, problems, integer=True, maximum=20)
+            ),
+            server_error_retries=int(
+                _number(env, "SLACK_SERVER_ERROR_RETRIES", 2, problems, integer=True, maximum=20)
+            ),
+            connection_retries=int(
+                _number(env, "SLACK_CONNECTION_RETRIES", 2, problems, integer=True, maximum=20)
+            ),
+            transient_retries=int(
+                _number(env, "SLACK_TRANSIENT_RETRIES", 3, problems, integer=True, maximum=20)
+            ),
+        ),
     )
     if settings.gazetteer_extra and not os.path.isfile(settings.gazetteer_extra):
         problems.append(f"GAZETTEER_EXTRA file not found: {settings.gazetteer_extra}")

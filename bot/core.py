@@ -7,7 +7,8 @@ extraction workers are started here and nowhere else.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Protocol
 
 from bot.config import Settings
 from bot.models import Analysis, Article, Failure
@@ -18,22 +19,44 @@ from bot.understanding.analyze import Analyzer
 from bot.understanding.nlp import get_gazetteer, get_pipeline
 from bot.understanding.workers import ProcessAnalyzer
 
+# Extraction processes at most: each holds a trafilatura worker; more rarely pays off.
+MAX_EXTRACT_PROCESSES = 4
+
+
+class AnalysisBackend(Protocol):
+    def analyze(self, article: Article) -> Analysis: ...
+
+    def close(self) -> None: ...
+
+
+class SerialAnalyzer:
+    """The shared in-process analyser, one analysis at a time (the pass is CPU-bound and
+    takes milliseconds): its one lock."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+        self._lock = threading.Lock()
+
+    def analyze(self, article: Article) -> Analysis:
+        with self._lock:
+            return self.analyzer.analyze(article)
+
+    def close(self) -> None:
+        """Nothing to stop: the analyser lives in this process."""
+
 
 @dataclass
 class Core:
+    """The reader, the analyser, and where analyses run: chosen once, when the core is built
+    (worker processes, whose fallback guards the analyser with their own lock, or here)."""
+
     settings: Settings
     reader: SourceReader
     analyzer: Analyzer
-    workers: ProcessAnalyzer | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    backend: AnalysisBackend
 
     def analyze_article(self, article: Article) -> Analysis:
-        """Analyse in the worker processes when there are some, else here (one at a time:
-        the pass is CPU-bound and takes milliseconds)."""
-        if self.workers is not None:
-            return self.workers.analyze(article)
-        with self._lock:
-            return self.analyzer.analyze(article)
+        return self.backend.analyze(article)
 
     def analyze_source(self, source: str) -> Analysis | Failure:
         """Read and analyse one source; a value either way."""
@@ -44,8 +67,7 @@ class Core:
 
     def close(self) -> None:
         self.reader.extractor.close()
-        if self.workers is not None:
-            self.workers.close()
+        self.backend.close()
 
 
 def build_core(
@@ -57,19 +79,20 @@ def build_core(
     gazetteer = get_gazetteer(settings.spacy_model, settings.gazetteer_extra)
     reader = build_reader(settings, extract_in_process=extract_in_process)
     analyzer = Analyzer(nlp, gazetteer)
-    workers = None
+    backend: AnalysisBackend = SerialAnalyzer(analyzer)
     if analysis_processes > 0:
         workers = ProcessAnalyzer(
             analyzer, analysis_processes, settings.spacy_model, settings.gazetteer_extra
         )
         workers.warm_up()
-    return Core(settings, reader, analyzer, workers)
+        backend = workers
+    return Core(settings, reader, analyzer, backend)
 
 
 def build_reader(settings: Settings, *, extract_in_process: bool = False) -> SourceReader:
     """Fetcher plus extractor: all that `extract` needs (no spaCy)."""
     extractor = Extractor(
         None if extract_in_process else settings.fetch.extract_timeout,
-        workers=max(1, min(settings.workers, 4)),
+        workers=max(1, min(settings.workers, MAX_EXTRACT_PROCESSES)),
     )
     return SourceReader(Fetcher(settings.fetch), extractor)

@@ -44,6 +44,12 @@ class Article:
     site: str | None = None
     language: str | None = None
 
+    @property
+    def link(self) -> str | None:
+        """Where a reader can open the article: its canonical URL, else the web address it was
+        read from; None for a local file."""
+        return self.url or (self.source if self.source.startswith("http") else None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,

@@ -1,19 +1,9 @@
-"""Slack listeners, one module per kind of event, each with `register(app, service)`.
+"""The Slack edge: everything that knows Slack, around the Slack-free core in `bot/`.
 
-A handler is thin: parse the event, hand it to the core's BriefService, return. Bolt has already
-acknowledged the event by then (process_before_response is off), so Slack gets its answer within
-its 3 seconds whatever the articles do.
+- app.py: the runtime (Web API client, Bolt app, Socket Mode or the HTTP Events API server)
+- listeners.py: one function per event, registered by `register(app, service)`
+- middleware.py: the checks before a listener (a person's message, first delivery, ...)
+- links.py: the article links in Slack markup and rich-text blocks
+- render.py: Block Kit and mrkdwn, everything from an article escaped
+- poster.py: the core's Poster on the Web API, with its retry handlers
 """
-
-from __future__ import annotations
-
-from slack_bolt import App
-
-from bot.briefs import BriefService
-from handlers import app_home, mentions, messages
-
-
-def register_all(app: App, service: BriefService) -> None:
-    messages.register(app, service)
-    mentions.register(app, service)
-    app_home.register(app, service)

@@ -1,15 +1,17 @@
-"""What the listeners share: which events to ignore, and where a message lives."""
+"""What the listeners share: who counts as a person, and where a message lives."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from bot.briefs import Message
+from bot.service import Conversation, Message
 
 # Subtypes that are still a person's message; every other one (edits, deletions, bot posts,
 # joins, ...) is ignored.
 USER_SUBTYPES = {None, "thread_broadcast", "file_share"}
+# Slack's direct-message conversation ids start with this letter.
+DIRECT_MESSAGE_PREFIX = "D"
 
 
 def is_from_a_person(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
@@ -23,7 +25,14 @@ def is_from_a_person(event: Mapping[str, Any], bot_user_id: str | None) -> bool:
     return isinstance(user, str) and bool(user) and user != bot_user_id
 
 
+def conversation_of(channel: str) -> Conversation:
+    return (
+        Conversation.DIRECT if channel.startswith(DIRECT_MESSAGE_PREFIX) else Conversation.CHANNEL
+    )
+
+
 def message_of(event: Mapping[str, Any], body: Mapping[str, Any]) -> Message | None:
+    """The core's view of where an event's message lives; None when the event lacks it."""
     channel, ts = event.get("channel"), event.get("ts")
     if not isinstance(channel, str) or not isinstance(ts, str):
         return None
@@ -34,10 +43,5 @@ def message_of(event: Mapping[str, Any], body: Mapping[str, Any]) -> Message | N
         thread_ts=thread_ts if isinstance(thread_ts, str) else None,
         user=event.get("user"),
         team=body.get("team_id") or event.get("team"),
+        conversation=conversation_of(channel),
     )
-
-
-def first_delivery(service: Any, body: Mapping[str, Any]) -> bool:
-    """False for a redelivered event (HTTP retry, Socket Mode redelivery, same event_id)."""
-    event_id = body.get("event_id")
-    return not event_id or service.store.claim_event(str(event_id))

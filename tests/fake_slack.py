@@ -150,6 +150,12 @@ class FakeSlack:
             return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
         if method == "conversations.replies":
             return self._replies(args)
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", "")).replace(".", "")
+            return {
+                "ok": True,
+                "permalink": f"https://test.slack.com/archives/{args.get('channel')}/p{ts}",
+            }
         if method in ("reactions.add", "reactions.remove", "chat.update", "views.publish"):
             return {"ok": True}
         if method == "bots.info":

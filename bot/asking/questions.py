@@ -9,11 +9,25 @@ evidence, and a player or position that is not there is said to be not there.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
 from bot.models import Analysis, Player
-from bot.understanding.gazetteer import Gazetteer
+from bot.understanding.gazetteer import Entry, Gazetteer
+
+# Names in a question are at most this many words long ("the U.S. Federal Trade Commission"
+# is found by its shorter forms).
+MAX_NAME_WORDS = 4
+# The matchers' own vocabulary (a blank English one, which knows each word's LOWER): questions
+# need no pipeline, only their words.
+_VOCAB = English().vocab
+_VOCAB_LOCK = threading.Lock()  # the brief service asks from several threads
 
 SPEECH = ("quote", "claim", "advocacy")
 # fmt: off
@@ -190,11 +204,69 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9][a-z0-9.\-&]*[a-z0-9]|[a-z0-9]", text))
 
 
+def _phrase_matcher(keys: Iterable[str]) -> PhraseMatcher:
+    """A PhraseMatcher (on LOWER) for names already in `_norm` form, each under its own key.
+    Names longer than `MAX_NAME_WORDS` words are left out, as people do not type them."""
+    with _VOCAB_LOCK:
+        matcher = PhraseMatcher(_VOCAB, attr="LOWER")
+        for key in keys:
+            words = key.split()
+            if 0 < len(words) <= MAX_NAME_WORDS:
+                matcher.add(key, [Doc(_VOCAB, words=words)])
+    return matcher
+
+
+def _spans(matcher: PhraseMatcher, words: list[str]) -> dict[tuple[int, int], str]:
+    """(start, end) of every match in the question's words, with the key matched."""
+    if not words:
+        return {}
+    with _VOCAB_LOCK:
+        doc = Doc(_VOCAB, words=words)
+        return {(start, end): _VOCAB.strings[key] for key, start, end in matcher(doc)}
+
+
 class QuestionEngine:
     """Answers questions over one or more analyses."""
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
+        self._gazetteer_entries: dict[str, Entry] = {}
+        self._gazetteer_phrases: PhraseMatcher | None = None
+        self._lock = threading.Lock()
+        self._handlers: dict[str, Callable[[str, list[Context], list[str]], Answer]] = {
+            "help": self._help,
+            "unknown": self._unknown,
+            "summary": self._summary,
+            "about": self._about,
+            "players": self._players,
+            "supporters": self._supporters,
+            "position": self._position,
+            "said": self._said,
+            "compare": self._compare,
+            "timeline": self._timeline,
+            "mentions": self._mentions,
+        }
+
+    def _gazetteer_matcher(self) -> PhraseMatcher:
+        """Every gazetteer name and alias, built once: as written ("u.s.") and as a question's
+        words read ("u.s"), each leading to the entry Gazetteer.lookup gives."""
+        with self._lock:
+            if self._gazetteer_phrases is None:
+                entries: dict[str, Entry] = {}
+                if self.gazetteer is not None:
+                    forms = [f for e in self.gazetteer.entries.values() for f in e.forms()]
+                    for key, form in [(f.lower(), f) for f in forms] + [
+                        (_norm(f), f) for f in forms
+                    ]:
+                        entry = self.gazetteer.lookup(key) or self.gazetteer.lookup(form)
+                        if entry is not None and key not in QUESTION_WORDS:
+                            entries.setdefault(" ".join(key.split()), entry)
+                self._gazetteer_entries = entries
+                self._gazetteer_phrases = _phrase_matcher(entries)
+            return self._gazetteer_phrases
+
+    def _matcher_for(self, index: dict[str, str]) -> PhraseMatcher:
+        return _phrase_matcher(index)
 
     # -- who is asked about -----------------------------------------------------------------
 
@@ -240,23 +312,21 @@ class QuestionEngine:
                     found.append(name)
                 elif entry is not None and name not in names and entry.name not in missing:
                     missing.append(entry.name)
+        # the longest known name at each word, left to right: a name of these articles first,
+        # else a gazetteer name (said to be not there when these articles lack it)
+        in_articles = _spans(self._matcher_for(index), words)
+        in_gazetteer = _spans(self._gazetteer_matcher(), words)
         i = 0
         while i < len(words):
-            for n in (4, 3, 2, 1):
-                gram = " ".join(words[i : i + n])
-                if len(words[i : i + n]) < n or not gram:
-                    continue
-                name = index.get(gram)
-                if name is None and self.gazetteer is not None and gram not in QUESTION_WORDS:
-                    entry = self.gazetteer.lookup(gram) or self.gazetteer.lookup(
-                        " ".join(raw_words[i : i + n]).replace("’s", "").replace("'s", "")
-                    )
-                    if entry is not None:
-                        name = index.get(_norm(entry.name))
-                        if name is None:
-                            missing.append(entry.name)
-                            i += n
-                            break
+            for n in range(MAX_NAME_WORDS, 0, -1):
+                name = index.get(in_articles.get((i, i + n), ""))
+                entry = self._gazetteer_entries.get(in_gazetteer.get((i, i + n), ""))
+                if name is None and entry is not None:
+                    name = index.get(_norm(entry.name))
+                    if name is None:
+                        missing.append(entry.name)
+                        i += n
+                        break
                 if name is not None:
                     if name not in found:
                         found.append(name)
@@ -335,8 +405,7 @@ class QuestionEngine:
             return Answer(
                 question, intent, f"I don't see {', '.join(dict.fromkeys(missing))} in {scope}."
             )
-        handler = getattr(self, f"_{intent}")
-        answer: Answer = handler(question, contexts, named)
+        answer = self._handlers[intent](question, contexts, named)
         if missing and intent not in ("help",):
             scope = "this article" if len(contexts) == 1 else "these articles"
             note = f"I don't see {', '.join(dict.fromkeys(missing))} in {scope}."

@@ -147,6 +147,18 @@ class Stored:
     user: str | None = None
 
 
+# Seconds a SQLite writer waits for the lock before giving up.
+SQLITE_BUSY_TIMEOUT = 30
+# Rows read per distinct article wanted: one article is often posted in several threads.
+ROWS_PER_ARTICLE = 3
+
+
+def url_key(url: str) -> str:
+    """The key a shared link is remembered by (claims, analyses, reposts): web addresses
+    normalised, anything else (a file name) as it is. The store's one normalisation."""
+    return normalize_url(url) if url.startswith("http") else url
+
+
 def text_hash(text_: str) -> str:
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
 
@@ -188,7 +200,7 @@ class Store:
     def __init__(self, url: str = "sqlite:///newsbrief.db") -> None:
         kwargs: dict = {}
         if url.startswith("sqlite"):
-            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT}
             if url in ("sqlite://", "sqlite:///:memory:"):  # one shared in-memory database
                 kwargs["poolclass"] = StaticPool
         else:
@@ -246,8 +258,9 @@ class Store:
     def claim_event(self, event_id: str) -> bool:
         return self._claim(f"event:{event_id}")
 
-    def claim_link(self, channel: str, message_ts: str, url_key: str) -> bool:
-        return self._claim(f"link:{channel}:{message_ts}:{url_key}")
+    def claim_link(self, channel: str, message_ts: str, url: str) -> bool:
+        """True the first time this link (by its normalised key) is claimed for a message."""
+        return self._claim(f"link:{channel}:{message_ts}:{url_key(url)}")
 
     # -- analyses and posts -----------------------------------------------------------------
 
@@ -255,8 +268,8 @@ class Store:
         a = analysis.article
         row = {
             # keyed by the link as shared, so the same link posted again finds it
-            "url_key": normalize_url(a.source) if a.source.startswith("http") else a.source,
-            "url": a.url or a.source,
+            "url_key": url_key(a.source),
+            "url": a.link or a.source,
             "title": a.title,
             "analyzed_at": time.time(),
             "data": json.dumps(analysis.to_dict(), ensure_ascii=False),
@@ -358,20 +371,22 @@ class Store:
 
     def channel_stored(self, channel: str, limit: int = 30) -> list[Stored]:
         """The channel's recent analyses, newest first, one per article."""
-        return _distinct(self._rows(posts.c.channel == channel, limit=limit * 3))[:limit]
+        rows = self._rows(posts.c.channel == channel, limit=limit * ROWS_PER_ARTICLE)
+        return _distinct(rows)[:limit]
 
     def user_stored(self, user: str, limit: int = 30) -> list[Stored]:
-        return _distinct(self._rows(posts.c.user == user, limit=limit * 3))[:limit]
+        rows = self._rows(posts.c.user == user, limit=limit * ROWS_PER_ARTICLE)
+        return _distinct(rows)[:limit]
 
     def latest(self, limit: int = 10) -> list[Stored]:
-        return _distinct(self._rows(posts.c.id > 0, limit=limit * 3))[:limit]
+        return _distinct(self._rows(posts.c.id > 0, limit=limit * ROWS_PER_ARTICLE))[:limit]
 
     def recent_post(self, url: str, within_hours: float, team: str | None = None) -> Stored | None:
         """The last time this article was briefed (in this team) within the window."""
         if within_hours <= 0:
             return None
         since = time.time() - within_hours * 3600
-        where = (analyses.c.url_key == normalize_url(url)) & (posts.c.posted_at >= since)
+        where = (analyses.c.url_key == url_key(url)) & (posts.c.posted_at >= since)
         if team:
             where = where & ((posts.c.team == team) | posts.c.team.is_(None))
         rows = self._rows(where, limit=1)
@@ -385,7 +400,7 @@ def _distinct(rows: list[Stored]) -> list[Stored]:
     seen: set[str] = set()
     out = []
     for r in rows:
-        key = r.analysis.article.url or r.analysis.article.source
+        key = r.analysis.article.link or r.analysis.article.source
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -83,3 +83,40 @@ def test_env_example_documents_every_variable():
     for name in documented:  # each with a comment line just above
         block = example.split(f"\n{name}=")[0].rstrip().splitlines()
         assert block[-1].startswith("#"), name
+
+
+def test_operator_numbers_from_the_environment():
+    s = load_settings(
+        {
+            "WORKERS": "2",
+            "BRIEF_JOBS_PER_WORKER": "3",
+            "CHANNEL_SCOPE_ARTICLES": "7",
+            "HOME_ARTICLES": "9",
+            "SHUTDOWN_GRACE_SECONDS": "2.5",
+            "SLACK_TIMEOUT": "20",
+            "SLACK_RATE_LIMIT_RETRIES": "1",
+            "SLACK_SERVER_ERROR_RETRIES": "0",
+            "SLACK_CONNECTION_RETRIES": "4",
+            "SLACK_TRANSIENT_RETRIES": "6",
+        }
+    )
+    assert s.brief_jobs == 6 and s.channel_scope_articles == 7 and s.home_articles == 9
+    assert s.shutdown_grace == 2.5
+    c = s.slack_client
+    assert (c.timeout, c.rate_limit_retries, c.server_error_retries) == (20, 1, 0)
+    assert (c.connection_retries, c.transient_retries) == (4, 6)
+    defaults = load_settings({})
+    assert defaults.brief_jobs == 16 and defaults.slack_client.rate_limit_retries == 5
+    assert load_settings({"WORKERS": "1"}).brief_jobs == 4  # never fewer than four
+
+
+def test_every_setting_is_documented_in_env_example():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    documented = set(re.findall(r"^([A-Z_]+)=", (root / ".env.example").read_text(), re.M))
+    config = (root / "bot" / "config.py").read_text()
+    read = set(re.findall(r'(?:_number\(env, |env\.get\()"([A-Z][A-Z_]+)"', config))
+    assert {"SLACK_BOT_TOKEN", "FETCH_TIMEOUT", "SLACK_TRANSIENT_RETRIES"} <= read
+    assert read - documented == set()

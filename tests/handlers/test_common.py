@@ -1,9 +1,5 @@
-from bot.remembering.store import Store
-from handlers.common import first_delivery, is_from_a_person, message_of
-
-
-class Service:
-    store = Store("sqlite://")
+from bot.service import Conversation
+from handlers.common import is_from_a_person, message_of
 
 
 def test_who_counts_as_a_person():
@@ -24,7 +20,7 @@ def test_message_of_threads_and_malformed():
     assert message_of({"channel": None, "ts": "2.0"}, {}) is None
 
 
-def test_first_delivery_by_event_id():
-    s = Service()
-    assert first_delivery(s, {"event_id": "Ev1"})
-    assert not first_delivery(s, {"event_id": "Ev1"})
+def test_direct_messages_are_told_by_their_channel_id():
+    assert message_of({"channel": "D1", "ts": "2.0"}, {}).conversation is Conversation.DIRECT
+    assert message_of({"channel": "C1", "ts": "2.0"}, {}).conversation is Conversation.CHANNEL
+    assert message_of({"channel": "G1", "ts": "2.0"}, {}).conversation is Conversation.CHANNEL

@@ -88,3 +88,37 @@ def test_all_caps_names_in_questions(analyzer, engine):
         answer = engine.answer(q, ctx)
         assert answer.players and answer.players[0][0] == "United States", answer.text
     assert "I don't see European Union" in engine.answer("where does the EU stand?", ctx).text
+
+
+def test_every_intent_has_a_handler(engine):
+    from bot.asking.questions import INTENTS
+
+    assert {name for name, _ in INTENTS} | {"unknown"} == set(engine._handlers)
+
+
+def test_names_found_by_the_phrase_matcher_longest_first(engine):
+    from bot.models import Analysis, Player
+
+    def player(name, type_="ORG", aliases=()):
+        return Player(name=name, type=type_, stance="open", mentions=1, aliases=list(aliases))
+
+    analysis = Analysis(
+        article=Article(source="s", text="t", title="T"),
+        summary=[],
+        overview="o",
+        players=[
+            player("Lumen Labs"),
+            player("Lumen Labs Research Group East", aliases=["Lumen East"]),
+            player("Dana Okafor", "PERSON"),
+        ],
+        positions=[],
+        word_count=1,
+    )
+    ctx = [Context(analysis)]
+    found, _ = engine.players_in("what did okafor and Lumen East say?", ctx)
+    assert found == ["Dana Okafor", "Lumen Labs Research Group East"]
+    found, _ = engine.players_in("what is Lumen Labs' position?", ctx)
+    assert found == ["Lumen Labs"]  # the two-word name, not "lumen" of either
+    # a name the gazetteer knows, written with dots, that these articles lack
+    _, missing = engine.players_in("what does the U.S. think?", ctx)
+    assert "United States" in missing

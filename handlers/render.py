@@ -1,4 +1,4 @@
-"""How an analysis reads: a terminal brief, and Slack Block Kit data (plain dicts).
+"""How an analysis reads in Slack: Block Kit data (plain dicts) and mrkdwn text.
 
 Everything that comes from an article is escaped for Slack's mrkdwn (&, <, >) so no article can
 ping @channel or anyone; sections stay under Block Kit's 3,000 characters and a message under
@@ -10,13 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.asking.questions import Answer
 from bot.models import Analysis, Failure, Player
+from bot.text import MAX_PLAYERS_SHOWN, clip
 
 MARKERS = {"open": "🟢 open", "closed": "🔴 closed", "mixed": "🟡 mixed", "none": "⚪ no position"}
-TEXT_MARKERS = {"open": "[open]", "closed": "[closed]", "mixed": "[mixed]", "none": "[none]"}
 SECTION_LIMIT = 3000
+CONTEXT_LIMIT = 2000
 BLOCK_LIMIT = 50
-MAX_PLAYERS_SHOWN = 8
+HOME_BLOCK_LIMIT = 100
+TEXT_LIMIT = 3900  # chat.postMessage's `text` is truncated past 4,000 characters
+FALLBACK_LIMIT = 3000
+QUOTE_LIMIT = 280
+PLAYERS_IN_SHORT_BRIEF = 5
+SOURCES_IN_ANSWER = 3
+HOME_ARTICLES_LISTED = 10
+HOME_BOARD_PLAYERS = 20
 
 
 def escape(text: str | None) -> str:
@@ -24,52 +33,12 @@ def escape(text: str | None) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def _quote(sentence: str, limit: int = 280) -> str:
+def _quote(sentence: str, limit: int = QUOTE_LIMIT) -> str:
     return clip(" ".join(sentence.split()), limit)
 
 
 def _role(player: Player) -> str:
     return f" ({player.role})" if player.role else ""
-
-
-# -- terminal ----------------------------------------------------------------------------
-
-
-def brief_text(analysis: Analysis) -> str:
-    """The brief a person reads in a terminal: what the Slack reply says."""
-    a = analysis.article
-    lines = [a.title or "(untitled)"]
-    meta = " · ".join(x for x in (a.site, a.author, a.published) if x)
-    if meta:
-        lines.append(meta)
-    if a.url:
-        lines.append(a.url)
-    lines.append("")
-    lines.append("Summary")
-    lines.extend(f"  {s}" for s in analysis.summary)
-    lines.append("")
-    lines.append("Debate: " + analysis.overview)
-    lines.append("")
-    lines.append("Key players")
-    for p in analysis.players[:MAX_PLAYERS_SHOWN]:
-        lines.append(f"  {TEXT_MARKERS[p.stance]:<9}{p.name}{_role(p)}")
-        if p.evidence:
-            lines.append(f"           “{_quote(p.evidence[0], 220)}”")
-    rest = analysis.players[MAX_PLAYERS_SHOWN:]
-    if rest:
-        lines.append("  also mentioned: " + ", ".join(p.name for p in rest))
-    return "\n".join(lines)
-
-
-def failure_text(failure: Failure) -> str:
-    title = f" ({failure.title})" if failure.title else ""
-    return f"Could not read {failure.source}{title}: {failure.message} [{failure.code}]"
 
 
 # -- Slack Block Kit ---------------------------------------------------------------------
@@ -80,14 +49,14 @@ def _section(text: str) -> dict[str, Any]:
 
 
 def _context(text: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, 2000)}]}
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, CONTEXT_LIMIT)}]}
 
 
 def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[dict[str, Any]]:
     """The threaded brief as Block Kit blocks (at most 50)."""
     a = analysis.article
     title = escape(a.title or "Untitled article")
-    link = a.url or (a.source if a.source.startswith("http") else None)
+    link = a.link
     heading = f"*<{escape(link)}|{title}>*" if link else f"*{title}*"
     meta = " · ".join(escape(x) for x in (a.site, a.published and a.published[:10]) if x)
     blocks: list[dict[str, Any]] = [_section(heading + (f"\n{meta}" if meta else ""))]
@@ -116,14 +85,43 @@ def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[di
 def brief_fallback(analysis: Analysis) -> str:
     """Plain-text `text` for notifications and clients without blocks."""
     a = analysis.article
-    stances = ", ".join(f"{p.name} ({p.stance})" for p in analysis.players[:5])
-    return clip(escape(f"{a.title or 'Article'}: {stances}"), 3000)
+    stances = ", ".join(f"{p.name} ({p.stance})" for p in analysis.players[:PLAYERS_IN_SHORT_BRIEF])
+    return clip(escape(f"{a.title or 'Article'}: {stances}"), FALLBACK_LIMIT)
 
 
 def failure_message(failure: Failure) -> str:
     """A short human reply for a link we could not read."""
     title = f" “{escape(failure.title)}”" if failure.title else ""
     return f":warning: I couldn't read that link{title}: {escape(failure.message)}."
+
+
+def repost_text(earlier: Analysis, permalink: str | None) -> str:
+    """A short brief of an article briefed recently, linking to the earlier thread."""
+    stances = ", ".join(f"{p.name} ({p.stance})" for p in earlier.players[:PLAYERS_IN_SHORT_BRIEF])
+    text = f"*{escape(earlier.article.title or 'This article')}*: {escape(stances)}."
+    if permalink:
+        text += f"\nShared before, full brief: <{escape(permalink)}|earlier thread>"
+    return text
+
+
+def too_many_links_text(found: int, read: int) -> str:
+    return (
+        f"That message has {found} links; I read the first "
+        f"{read}. Mention me with a link to have another one read."
+    )
+
+
+def answer_text(answer: Answer) -> str:
+    """The answer, escaped, with links to the articles it comes from; within `TEXT_LIMIT`."""
+    text = escape(answer.text)
+    links = []
+    for a in answer.sources[:SOURCES_IN_ANSWER]:
+        url = a.article.link
+        if url:
+            links.append(f"<{escape(url)}|{escape(a.article.title or url)}>")
+    if links:
+        text += "\n" + " · ".join(links)
+    return clip(text, TEXT_LIMIT)
 
 
 # -- App Home ----------------------------------------------------------------------------
@@ -142,13 +140,14 @@ def home_view(latest: Sequence[Any]) -> dict[str, Any]:
         blocks.append(_section("No article yet. Invite me to a channel and paste a news link."))
         return {"type": "home", "blocks": blocks}
     blocks.append(_section("*Latest articles*"))
-    for row in latest[:10]:
+    for row in latest[:HOME_ARTICLES_LISTED]:
         a = row.analysis
-        link = a.article.url or (a.article.source if a.article.source.startswith("http") else "")
+        link = a.article.link or ""
         title = escape(a.article.title or link or "Untitled")
         head = f"<{escape(link)}|{title}>" if link else title
         stances = ", ".join(
-            f"{escape(p.name)} {MARKERS[p.stance].split()[0]}" for p in a.players[:5]
+            f"{escape(p.name)} {MARKERS[p.stance].split()[0]}"
+            for p in a.players[:PLAYERS_IN_SHORT_BRIEF]
         )
         blocks.append(_section(f"{head}\n{stances}"))
     board: dict[str, dict[str, int]] = {}
@@ -159,10 +158,12 @@ def home_view(latest: Sequence[Any]) -> dict[str, Any]:
     if board:
         blocks.append({"type": "divider"})
         blocks.append(_section("*Players across these articles*"))
-        ranked = sorted(board.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[:20]
+        ranked = sorted(board.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))[
+            :HOME_BOARD_PLAYERS
+        ]
         lines = []
         for name, counts in ranked:
             parts = [f"{MARKERS[s]} ×{n}" for s, n in counts.items() if n]
             lines.append(f"*{escape(name)}*: " + ", ".join(parts))
         blocks.append(_section("\n".join(lines)))
-    return {"type": "home", "blocks": blocks[:100]}
+    return {"type": "home", "blocks": blocks[:HOME_BLOCK_LIMIT]}

@@ -1,5 +1,5 @@
 from bot.models import Analysis, Article, Failure, Player
-from bot.render import SECTION_LIMIT, brief_blocks, brief_fallback, escape, failure_message
+from handlers.render import SECTION_LIMIT, brief_blocks, brief_fallback, escape, failure_message
 
 
 def analysis(title="<!channel> & <@U1> news", n_players=30, long=False):

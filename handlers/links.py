@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from bot.reading.urls import normalize_url
 
-MAX_LINKS_PER_MESSAGE = 3
 _MARKUP = re.compile(r"<([^<>|\s]+)(?:\|[^<>]*)?>")
 _CODE_BLOCK = re.compile(r"```.*?```", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")

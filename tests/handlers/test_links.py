@@ -1,4 +1,4 @@
-from bot.links import links_from_message, links_in_blocks, links_in_text
+from handlers.links import links_from_message, links_in_blocks, links_in_text
 
 
 def test_markup_links_and_labels_unescaped():

@@ -1,0 +1,41 @@
+"""`make demo` and `make test` reinstall the package only when pyproject.toml changed."""
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+
+
+def _project(tmp_path: Path) -> Path:
+    """A copy of the Makefile beside a pyproject.toml and a venv whose python exists."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    bin_dir = tmp_path / ".venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    python = bin_dir / "python"
+    python.write_text("#!/bin/sh\nexit 0\n")
+    python.chmod(0o755)
+    return tmp_path
+
+
+def _install_is_due(project: Path) -> bool:
+    """`make -q` exits 1 when the target is out of date, 0 when there is nothing to do."""
+    done = subprocess.run(["make", "-q", "install"], cwd=project, capture_output=True)
+    return done.returncode != 0
+
+
+def test_install_runs_once_then_only_after_pyproject_changes(tmp_path):
+    project = _project(tmp_path)
+    assert _install_is_due(project)
+    subprocess.run(["make", "install"], cwd=project, check=True, capture_output=True)
+    assert not _install_is_due(project)
+    later = time.time() + 5
+    os.utime(project / "pyproject.toml", (later, later))
+    assert _install_is_due(project)
