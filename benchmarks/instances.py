@@ -1,0 +1,158 @@
+"""Several instances on one PostgreSQL: 1, 2 and 3 real `python -m bot` processes in Socket
+Mode against the fake Slack and the local article server (tests/instances.py), all on loopback.
+
+For each count: a burst of link messages over 20 channels, a third of them redelivered to a
+second instance, gives briefs per minute, p95 link-to-brief, duplicates and losses; a second
+burst with one instance SIGKILLed halfway (and started again) gives the recovery time: from the
+kill to the brief of the last link the dead instance had acknowledged but not answered.
+
+    python benchmarks/instances.py [--links N] [--counts 1,2,3]
+
+Uses the server in NEWSBRIEF_TEST_POSTGRES_URL, or starts a throwaway one with .ci/postgres.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.articles import ArticleServer  # noqa: E402
+from tests.fake_slack import FakeSlack, event_callback, message_event  # noqa: E402
+from tests.instances import SOCKET, Cluster, burst, link_replies  # noqa: E402
+from tests.postgres import ENV, fresh_database  # noqa: E402
+
+# how long the last brief may take before the missing ones count as lost
+PATIENCE = 120.0
+# lease (3 s) + poll (1 s) + margin: time for a late duplicate to show before counting
+SETTLE = 6.0
+
+
+def arg(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def pct(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
+
+
+def settle(slack: FakeSlack, sent: dict) -> dict:
+    """Wait until every link has a reply (or PATIENCE runs out), then SETTLE more seconds."""
+    deadline = time.monotonic() + PATIENCE
+    while time.monotonic() < deadline and not all(k in link_replies(slack) for k in sent):
+        time.sleep(0.1)
+    time.sleep(SETTLE)
+    return link_replies(slack)
+
+
+def warm_up(cluster: Cluster, slack: FakeSlack, articles: ArticleServer, count: int) -> None:
+    """One link per instance first, so pipelines and connections are warm."""
+    for n in range(count):
+        ts = f"1600000000.{n:06d}"
+        event = message_event(f"<{articles.url(f'/article-warm-{n}')}>", channel="CWARM", ts=ts)
+        cluster.deliver(n, event_callback(event))
+        slack.wait_for(lambda ts=ts: ("CWARM", ts) in link_replies(slack), timeout=120)
+
+
+def measure(count: int, links: int, kill: bool) -> dict:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        fresh_database("nb_bench") as url,
+        FakeSlack() as slack,
+        ArticleServer() as articles,
+    ):
+        cluster = Cluster(slack, url, Path(tmp), SOCKET)
+        try:
+            for n in range(count):
+                cluster.start(n)
+            for n in range(count):
+                cluster.ready(n)
+            warm_up(cluster, slack, articles, count)
+            killed: list[float] = []
+
+            def on_kill(at: float) -> None:
+                killed.append(at)
+                cluster.restart_in_background(0)
+
+            first = time.monotonic()
+            sent = burst(
+                cluster,
+                articles,
+                count=links,
+                channels=20,
+                redeliver_every=3,
+                kill=0 if kill else None,
+                kill_after=links // 2,
+                on_kill=on_kill,
+            )
+            replies = settle(slack, sent)
+            acks = dict(slack.acks)
+        finally:
+            cluster.stop_all()
+    got = {k: replies[k] for k in sent if k in replies}
+    firsts = {k: min(c["at"] for c in calls) for k, calls in got.items()}
+    latencies = [firsts[k] - sent[k].at for k in firsts]
+    ack_ms = [(acks[s.envelope] - s.at) * 1000 for s in sent.values() if s.envelope in acks]
+    out = {
+        "instances": count,
+        "links": links,
+        "per_minute": len(firsts) / (max(firsts.values()) - first) * 60 if firsts else 0.0,
+        "p95": pct(latencies, 95) if latencies else float("nan"),
+        "ack_p95_ms": pct(ack_ms, 95) if ack_ms else float("nan"),
+        "duplicates": sum(len(calls) - 1 for calls in got.values()),
+        "losses": len(sent) - len(got),
+    }
+    if kill and killed:
+        orphans = [k for k, s in sent.items() if s.at < killed[0] and firsts.get(k, 0) > killed[0]]
+        out["orphans"] = len(orphans)
+        out["recovery"] = max((firsts[k] for k in orphans), default=killed[0]) - killed[0]
+    return out
+
+
+def main() -> int:
+    links = int(arg("--links", "300"))
+    counts = [int(c) for c in arg("--counts", "1,2,3").split(",")]
+    own_server = None
+    if not os.environ.get(ENV):
+        own_server = tempfile.mkdtemp(prefix="nb-bench-pg-")
+        url = subprocess.run(
+            ["bash", str(ROOT / ".ci" / "postgres"), "start", own_server],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        os.environ[ENV] = url
+    try:
+        print(
+            f"{links} links over 20 channels, a third redelivered to a second instance; "
+            "JOB_LEASE_SECONDS=3, JOB_POLL_SECONDS=1, WORKERS=2, ANALYSIS_PROCESSES=0"
+        )
+        print(
+            "instances  briefs/min  p95 link-to-brief  p95 ack  duplicates  losses  |  "
+            "with a SIGKILL: duplicates  losses  orphaned  recovery"
+        )
+        for count in counts:
+            calm = measure(count, links, kill=False)
+            hit = measure(count, links, kill=True)
+            print(
+                f"{count:>9}  {calm['per_minute']:>10.0f}  {calm['p95']:>15.2f} s  "
+                f"{calm['ack_p95_ms']:>4.0f} ms  {calm['duplicates']:>10}  {calm['losses']:>6}  |  "
+                f"{hit['duplicates']:>26}  {hit['losses']:>6}  {hit.get('orphans', 0):>8}  "
+                f"{hit.get('recovery', float('nan')):>6.1f} s",
+                flush=True,
+            )
+    finally:
+        if own_server:
+            subprocess.run(["bash", str(ROOT / ".ci" / "postgres"), "stop", own_server])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
