@@ -70,6 +70,7 @@ class Cluster:
             "JOB_LEASE_SECONDS": "3",
             "JOB_POLL_SECONDS": "1",
             "SHUTDOWN_GRACE_SECONDS": "5",
+            "FETCH_TIMEOUT": "10",  # two shared cores under a burst: no fetch should time out
             **self.env,
         }
         if self.mode == SOCKET:
