@@ -30,6 +30,11 @@ def world(tmp_path):
         yield slack, articles, url, tmp_path
 
 
+def taken_over(cluster: Cluster) -> int:
+    """Jobs the live instances picked up from the killed one (from their logs)."""
+    return sum(p.output().count("picked up job") for p in cluster.procs.values())
+
+
 def exactly_one_brief_each(slack, sent) -> None:
     wait_for_all(slack, sent, timeout=150)
     time.sleep(SETTLE_SECONDS)
@@ -66,6 +71,7 @@ def test_three_socket_mode_instances_one_killed_mid_burst(world):
     try:
         sent, [restart] = run_with_a_kill(cluster, articles, 3)
         exactly_one_brief_each(slack, sent)
+        assert taken_over(cluster) > 0  # the dead instance's acknowledged links were resumed
         restart.join(60)
         assert 0 in cluster.live(), "the killed instance did not come back"
     finally:
@@ -81,6 +87,7 @@ def test_two_http_instances_behind_a_round_robin_one_killed(world):
     try:
         sent, [restart] = run_with_a_kill(cluster, articles, 2)
         exactly_one_brief_each(slack, sent)
+        assert taken_over(cluster) > 0  # the dead instance's acknowledged links were resumed
         restart.join(60)
         assert 0 in cluster.live(), "the killed instance did not come back"
     finally:
