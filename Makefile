@@ -32,8 +32,9 @@ lint: install
 format: install
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
 
+# no echo: when the app cannot start, its one line is the output
 run: install
-	$(BIN)/python -m bot
+	@$(BIN)/python -m bot
 
 bench: install
 	$(BIN)/python benchmarks/extraction.py

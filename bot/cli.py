@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.config import ConfigError, Settings, load_settings
-from bot.models import Failure
+from bot.models import Analysis, Article, Failure
 from bot.understanding.nlp import ModelNotFound
 
 if TYPE_CHECKING:  # the core (and spaCy) load only for the commands that need them
     from bot.core import Core
+    from bot.reading.sources import SourceReader
+
+log = logging.getLogger(__name__)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,18 +92,44 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
         for i, source in enumerate(sources):
             if i and not as_json:
                 print("\n" + "-" * 60 + "\n")
-            article = reader.read(source)
-            if isinstance(article, Failure):
+            try:
+                result = _one_source(source, reader, core)
+            except Exception:  # one source's failure never skips the others
+                log.debug("%s of %s failed", command, source, exc_info=True)
+                result = Failure(
+                    "analysis_failed",
+                    "an internal error stopped the analysis (LOG_LEVEL=DEBUG shows it)",
+                    source=source,
+                )
+            if isinstance(result, Failure):
                 failed = True
-                _emit(article.to_dict(), as_json, failure_text(article))
-            elif core is None:
-                _emit(article.to_dict(), as_json, _article_text(article.to_dict()))
+                _emit(result.to_dict(), as_json, failure_text(result))
+            elif isinstance(result, Analysis):
+                _emit(result.to_dict(), as_json, brief_text(result) + _truncation_note(result))
             else:
-                analysis = core.analyzer.analyze(article)
-                _emit(analysis.to_dict(), as_json, brief_text(analysis))
+                _emit(result.to_dict(), as_json, _article_text(result.to_dict()))
     finally:
         reader.extractor.close()
     return 1 if failed else 0
+
+
+def _one_source(
+    source: str, reader: SourceReader, core: Core | None
+) -> Article | Analysis | Failure:
+    """The source read (extract) or analysed (analyze), or why not."""
+    article = reader.read(source)
+    if isinstance(article, Failure) or core is None:
+        return article
+    return core.analyzer.analyze(article)
+
+
+def _truncation_note(analysis: Analysis) -> str:
+    if not analysis.truncated:
+        return ""
+    return (
+        f"\n\n(A long article: newsbrief analysed its first {analysis.analysed_chars:,} "
+        f"characters of {len(analysis.article.text):,}; ANALYSIS_MAX_CHARS sets the limit.)"
+    )
 
 
 def _article_text(d: dict) -> str:

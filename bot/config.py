@@ -63,6 +63,11 @@ class Settings:
     slack_signing_secret: str | None = None
     slack_api_url: str = DEFAULT_SLACK_API_URL
     port: int = 3000
+    # the HTTP Events API server (issue 11): where it listens, how many connections it serves
+    # at once (more are refused with 503), and how long one request may take to arrive
+    host: str = "0.0.0.0"
+    http_max_connections: int = 64
+    http_request_timeout: float = 10.0
     spacy_model: str | None = None
     gazetteer_extra: str | None = None
     database_url: str = "sqlite:///newsbrief.db"
@@ -79,6 +84,10 @@ class Settings:
     job_max_attempts: int = 3
     fetch: FetchLimits = field(default_factory=FetchLimits)
     slack_client: SlackClientLimits = field(default_factory=SlackClientLimits)
+    # analysis bounds (issue 11): the first ANALYSIS_MAX_CHARS characters are analysed, and a
+    # worker still busy after ANALYSIS_TIMEOUT seconds is replaced (the link gets a reply)
+    analysis_max_chars: int = 100_000
+    analysis_timeout: float = 60.0
 
     @property
     def brief_jobs(self) -> int:
@@ -132,6 +141,17 @@ def _number(
         problems.append(f"{name} must be {bound}, got {raw!r}")
         return default
     return value
+
+
+def _host(raw: str, problems: list[str]) -> str:
+    host = raw.strip() or "0.0.0.0"
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        if not all(c.isalnum() or c in "-." for c in host):
+            problems.append(f"HOST must be an IP address or a host name, got {raw!r}")
+            return "0.0.0.0"
+    return host
 
 
 def _private_hosts(raw: str, problems: list[str]) -> tuple[str, ...]:
@@ -213,6 +233,15 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         slack_signing_secret=env.get("SLACK_SIGNING_SECRET", "").strip() or None,
         slack_api_url=api_url,
         port=int(_number(env, "PORT", 3000, problems, integer=True, minimum=0, maximum=65535)),
+        host=_host(env.get("HOST", ""), problems),
+        http_max_connections=int(
+            _number(
+                env, "HTTP_MAX_CONNECTIONS", 64, problems, integer=True, minimum=1, maximum=4096
+            )
+        ),
+        http_request_timeout=_number(
+            env, "HTTP_REQUEST_TIMEOUT", 10.0, problems, minimum=0.1, maximum=300
+        ),
         spacy_model=env.get("SPACY_MODEL", "").strip() or None,
         gazetteer_extra=env.get("GAZETTEER_EXTRA", "").strip() or None,
         database_url=database_url,
@@ -257,6 +286,10 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
                 _number(env, "SLACK_TRANSIENT_RETRIES", 3, problems, integer=True, maximum=20)
             ),
         ),
+        analysis_max_chars=int(
+            _number(env, "ANALYSIS_MAX_CHARS", 100_000, problems, integer=True, minimum=1000)
+        ),
+        analysis_timeout=_number(env, "ANALYSIS_TIMEOUT", 60.0, problems, minimum=1, maximum=3600),
     )
     if settings.gazetteer_extra and not os.path.isfile(settings.gazetteer_extra):
         problems.append(f"GAZETTEER_EXTRA file not found: {settings.gazetteer_extra}")

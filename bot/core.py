@@ -24,7 +24,7 @@ MAX_EXTRACT_PROCESSES = 4
 
 
 class AnalysisBackend(Protocol):
-    def analyze(self, article: Article) -> Analysis: ...
+    def analyze(self, article: Article) -> Analysis | Failure: ...
 
     def close(self) -> None: ...
 
@@ -55,12 +55,21 @@ class Core:
     analyzer: Analyzer
     backend: AnalysisBackend
 
-    def analyze_article(self, article: Article) -> Analysis:
+    def analyze_article(self, article: Article) -> Analysis | Failure:
+        """Analyse where the core was built to (a Failure after ANALYSIS_TIMEOUT in workers)."""
         return self.backend.analyze(article)
 
     def analyze_source(self, source: str) -> Analysis | Failure:
         """Read and analyse one source; a value either way."""
         article = self.reader.read(source)
+        if isinstance(article, Failure):
+            return article
+        return self.analyze_article(article)
+
+    def analyze_url(self, url: str) -> Analysis | Failure:
+        """Read one link as a web address only, never as a file path, and analyse it: what
+        links from Slack get (`" http://x/secret.txt"` must not open a local file)."""
+        article = self.reader.read_url(url)
         if isinstance(article, Failure):
             return article
         return self.analyze_article(article)
@@ -78,11 +87,15 @@ def build_core(
     nlp = get_pipeline(settings.spacy_model, settings.gazetteer_extra)
     gazetteer = get_gazetteer(settings.spacy_model, settings.gazetteer_extra)
     reader = build_reader(settings, extract_in_process=extract_in_process)
-    analyzer = Analyzer(nlp, gazetteer)
+    analyzer = Analyzer(nlp, gazetteer, settings.analysis_max_chars)
     backend: AnalysisBackend = SerialAnalyzer(analyzer)
     if analysis_processes > 0:
         workers = ProcessAnalyzer(
-            analyzer, analysis_processes, settings.spacy_model, settings.gazetteer_extra
+            analyzer,
+            analysis_processes,
+            settings.spacy_model,
+            settings.gazetteer_extra,
+            timeout=settings.analysis_timeout,
         )
         workers.warm_up()
         backend = workers

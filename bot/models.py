@@ -99,6 +99,10 @@ class Analysis:
     players: list[Player]
     positions: list[Position]
     word_count: int
+    # ANALYSIS_MAX_CHARS: a longer article is analysed up to its first analysed_chars
+    # characters (the brief says so); analysed_chars is the whole text's length otherwise
+    truncated: bool = False
+    analysed_chars: int | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str = "") -> Analysis:
@@ -122,6 +126,8 @@ class Analysis:
             players=players,
             positions=positions,
             word_count=int(data.get("word_count", 0)),
+            truncated=bool(data.get("truncated", False)),
+            analysed_chars=data.get("analysed_chars"),
         )
 
     def player(self, name: str) -> Player | None:
@@ -138,6 +144,8 @@ class Analysis:
             "published": a.published,
             "language": a.language,
             "word_count": self.word_count,
+            "truncated": self.truncated,
+            "analysed_chars": self.analysed_chars,
             "summary": self.summary,
             "overview": self.overview,
             "players": [asdict(p) for p in self.players],

@@ -22,7 +22,7 @@ import logging
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 # Links read from one message; more are named in a note, not read (a paste of ten links is
 # rarely ten requests for a brief).
 MAX_LINKS_PER_MESSAGE = 3
+# Answers a brief already gives (its summary, overview, players), or no answer at all: not
+# posted under the brief of a link shared with the words that asked for them.
+SAID_BY_THE_BRIEF = frozenset({"unknown", "help", "summary", "about", "players"})
 # What a brief job that failed unexpectedly is reported as.
 UNEXPECTED_FAILURE = Failure("extract_failed", "something went wrong while reading it")
 
@@ -120,6 +123,15 @@ class ServiceLimits:
     job_max_attempts: int = 3
 
 
+def _nothing() -> None:
+    """A job that only marks the end of the ones before it."""
+
+
+def _short_brief(a: Analysis) -> str:
+    lead = f": {a.summary[0]}" if a.summary else ""
+    return f"*{a.article.title or 'The article'}*{lead}\n{a.overview}"
+
+
 def _date(ts: float | None) -> str | None:
     if ts is None:
         return None
@@ -172,10 +184,11 @@ class BriefService:
         return not event_id or self.store.claim_event(event_id)
 
     def handle_links(self, message: Message, links: list[str]) -> list[Future[None]]:
-        """Take on a message's links (at most 3): each becomes a durable job, keyed by message
-        and link, so a redelivery (to this or another instance) finds it taken. Fast: one
-        insert per link, run before Slack's ack; the reading is done off it. Returns the jobs
-        started."""
+        """Take on a message's links (at most 3) new to its thread: each becomes a durable job,
+        keyed by message and link, so a redelivery (to this or another instance) finds it
+        taken. Fast: one insert per link, run before Slack's ack; the reading is done off it.
+        Returns the jobs started."""
+        links = self._new_to_thread(message, links)
         taken = links[:MAX_LINKS_PER_MESSAGE]
         payload = {"message": message.to_payload()}
         jobs = [
@@ -206,6 +219,19 @@ class BriefService:
         except Exception:  # a missing reaction must never cost the brief
             log.warning("could not mark %s/%s as being read", message.channel, message.ts)
 
+    def _new_to_thread(self, message: Message, links: list[str]) -> list[str]:
+        """The links this thread has not had a brief of: a link repeated inside its own thread
+        (in discussion, or beside a question) is neither read again nor pointed at the thread
+        it is already in."""
+        if not message.thread_ts or not links:
+            return links
+        known = set()
+        for row in self.store.thread_stored(message.channel, message.thread_ts):
+            known.update(
+                url_key(u) for u in (row.analysis.article.source, row.analysis.article.link) if u
+            )
+        return [u for u in links if url_key(u) not in known]
+
     def _brief_job(self, job: Job) -> None:
         """One link's brief. A failure to read the link is an answer (posted); a failure to
         post raises, and the job goes back to the queue to be tried again."""
@@ -216,7 +242,7 @@ class BriefService:
                 if self._still_mine(job):
                     self._repost(message, prior)
                 return
-            result = self.core.analyze_source(url)
+            result = self.core.analyze_url(url)
         except Exception:
             log.exception("analysis of %s failed", url)
             result = Failure(UNEXPECTED_FAILURE.code, UNEXPECTED_FAILURE.message, url)
@@ -271,10 +297,29 @@ class BriefService:
 
     # -- mentions ---------------------------------------------------------------------------
 
-    def handle_mention(self, message: Message, question: str) -> Future[None]:
-        """Answer a mention without links: the questions engine when there is one, else help
-        and the brief of the thread's article."""
-        return self._submit(self._answer, message, question)
+    def handle_mention(
+        self, message: Message, question: str, links: Sequence[str] = ()
+    ) -> Future[None] | None:
+        """A message addressed to us (a mention, a direct message), answered once.
+
+        Slack sends an edited mention again as a new event: one message (channel, ts) gets one
+        answer, and None is returned for the others. The message's links new to its thread are
+        briefed first; then its question is answered about the thread, so about those links
+        too (unless the brief already says it: "what about <link>"). With no question and
+        nothing new to read, it gets the thread's brief and the help (see `_greeting`).
+        The future is done when everything is posted."""
+        if not self.first_mention(message):
+            return None
+        jobs = self.handle_links(message, list(links)) if links else []
+        if links:  # about the message's own thread, where its links' briefs go
+            message = replace(message, thread_ts=message.reply_ts)
+        if jobs and not question:
+            return self._after(jobs, _nothing)
+        return self._after(jobs, self._answer, message, question, bool(jobs))
+
+    def first_mention(self, message: Message) -> bool:
+        """False for a message already answered (its edit arrives as a new mention)."""
+        return self.store.claim_event(f"mention:{message.channel}:{message.ts}")
 
     def scope(self, message: Message, question: str) -> list[Context]:
         """What a question is about: the thread's article(s); in a channel, its recent
@@ -295,12 +340,32 @@ class BriefService:
                 rows = rows[-self.limits.channel_scope_articles :]
         return [Context(r.analysis, _date(r.posted_at)) for r in rows]
 
-    def _answer(self, message: Message, question: str) -> None:
+    def _answer(self, message: Message, question: str, after_briefs: bool = False) -> None:
         try:
-            answer = self.engine.answer(question, self.scope(message, question))
+            contexts = self.scope(message, question)
+            if not question:
+                answer = self._greeting(message, contexts)
+            else:
+                answer = self.engine.answer(question, contexts)
+                if after_briefs and answer.intent in SAID_BY_THE_BRIEF:
+                    return  # "have a look at <link>", "what about <link>": the brief is the reply
             self.poster.answer(message, answer)
         except Exception:
             log.exception("could not answer in %s", message.channel)
+
+    def _greeting(self, message: Message, contexts: list[Context]) -> Answer:
+        """A bare mention: someone asking what the bot knows here and what it can do. In a
+        thread with briefs: a short brief of each (title, lead, overview; the full one is
+        above), then the help; elsewhere the help (or that there is no article yet)."""
+        helped = self.engine.answer("", contexts)
+        thread = self.store.thread_stored(message.channel, message.thread_ts or message.ts)
+        if not (message.thread_ts and thread) or helped.intent != "help":
+            return helped
+        distinct = {url_key(row.analysis.article.source): row.analysis for row in thread}
+        shown = list(distinct.values())[-MAX_LINKS_PER_MESSAGE:]
+        briefs = [_short_brief(a) for a in shown]
+        text = "What I read in this thread:\n" + "\n".join(briefs) + "\n\n" + helped.text
+        return Answer("", "help", text, sources=shown)
 
     # -- home -------------------------------------------------------------------------------
 
@@ -314,6 +379,35 @@ class BriefService:
             log.exception("could not publish the home view for %s", user)
 
     # -- the pool ---------------------------------------------------------------------------
+
+    def _after(self, jobs: Sequence[Future[None]], fn: Any, *args: Any) -> Future[None]:
+        """Run `fn` in the pool once every job is done; no worker waits meanwhile (a worker
+        waiting for briefs queued behind it could wait forever). The future is `fn`'s."""
+        if not jobs:
+            return self._submit(fn, *args)
+        done: Future[None] = Future()
+        left = [len(jobs)]
+        lock = threading.Lock()
+
+        def mirror(inner: Future[None]) -> None:
+            if inner.cancelled():
+                done.cancel()
+            else:
+                done.set_result(None)
+
+        def one_done(_: Future[None]) -> None:
+            with lock:
+                left[0] -= 1
+                last = left[0] == 0
+            if last:
+                try:
+                    self._submit(fn, *args).add_done_callback(mirror)
+                except RuntimeError:  # the pool has shut down
+                    done.cancel()
+
+        for job in jobs:
+            job.add_done_callback(one_done)
+        return done
 
     def _submit(self, fn: Any, *args: Any) -> Future[None]:
         future = self.pool.submit(fn, *args)

@@ -7,9 +7,9 @@ from typing import Any
 
 from bot.service import Conversation, Message
 
-# Subtypes that are still a person's message; every other one (edits, deletions, bot posts,
-# joins, ...) is ignored.
-USER_SUBTYPES = {None, "thread_broadcast", "file_share"}
+# Subtypes that are still a person's message (`/me reading <link>` is a me_message); every other
+# one (edits, deletions, bot posts, joins, ...) is ignored.
+USER_SUBTYPES = {None, "thread_broadcast", "file_share", "me_message"}
 # Slack's direct-message conversation ids start with this letter.
 DIRECT_MESSAGE_PREFIX = "D"
 

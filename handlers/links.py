@@ -2,13 +2,16 @@
 
 Slack writes links as `<url>` or `<url|label>` with `&`, `<`, `>` escaped; user, channel and
 special mentions use the same brackets (`<@U1>`, `<#C1>`, `<!here>`). Links inside code are
-quoted, not shared, and Slack's own links are not articles.
+quoted, not shared, and Slack's own links are not articles. A link is taken only as a clean
+http(s) URL, exactly as written: `urlsplit` would strip a leading space or drop a tab, so
+`" http://x/secret.txt"` must be refused here, not repaired.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,7 +30,20 @@ SLACK_HOSTS = (
 )
 
 
+def _is_clean_url(url: str) -> bool:
+    """An http(s) URL from its first character to its last: no spaces, control, invisible or
+    line-breaking characters anywhere (Slack sends none in a real link)."""
+    if not url.lower().startswith(("http://", "https://")):
+        return False
+    return not any(
+        ord(c) < 33 or ord(c) == 127 or (ord(c) > 127 and unicodedata.category(c)[0] in "CZ")
+        for c in url
+    )
+
+
 def _is_article_link(url: str) -> bool:
+    if not _is_clean_url(url):
+        return False
     try:
         parts = urlsplit(url)
         host = parts.hostname

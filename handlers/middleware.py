@@ -8,6 +8,7 @@ its links) goes into the context, where Bolt hands it to the listener by name.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -36,6 +37,18 @@ class ProvideService(Middleware):
     def process(self, *, req: BoltRequest, resp: BoltResponse, next: Next) -> BoltResponse:
         req.context["service"] = self.service
         return next()
+
+
+def typed_event(body: dict[str, Any], next: Next) -> BoltResponse | None:
+    """Global: an event callback whose event has no type string is acknowledged and dropped
+    before Bolt's matchers, which would fail on it (a 500, and Slack retries)."""
+    event = body.get("event")
+    if body.get("type") == "event_callback" and not (
+        isinstance(event, dict) and isinstance(event.get("type"), str) and event["type"]
+    ):
+        log.warning("event without a type ignored")
+        return _drop()
+    return next()
 
 
 def from_a_person(event: dict[str, Any], context: BoltContext, next: Next) -> BoltResponse | None:
@@ -76,6 +89,27 @@ def addressed_to_us(event: dict[str, Any], context: BoltContext, next: Next) -> 
     if context.get("links") or event.get("channel_type") == "im":
         return next()
     return _drop()
+
+
+# Channel types whose messages that mention us also arrive as an app_mention.
+MENTIONED_IN = ("channel", "group")
+
+
+def left_to_the_mention(
+    event: dict[str, Any], context: BoltContext, next: Next
+) -> BoltResponse | None:
+    """A channel message that mentions us arrives twice, as a message and as an app_mention:
+    the mention takes it, its question and its links together (answering after the briefs),
+    and the message is dropped."""
+    us = context.bot_user_id
+    text = str(event.get("text") or "")
+    if (
+        us
+        and event.get("channel_type") in MENTIONED_IN
+        and re.search(f"<@{re.escape(us)}[>|]", text)
+    ):
+        return _drop()
+    return next()
 
 
 def first_delivery(

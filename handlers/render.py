@@ -1,8 +1,10 @@
 """How an analysis reads in Slack: Block Kit data (plain dicts) and mrkdwn text.
 
 Everything that comes from an article is escaped for Slack's mrkdwn (&, <, >) so no article can
-ping @channel or anyone; sections stay under Block Kit's 3,000 characters and a message under
-50 blocks.
+ping @channel or anyone, and loses its invisible and direction-changing characters so it shows
+what it says; a URL inside `<url|label>` has `|`, `<`, `>` and blanks percent-encoded so it can
+set neither a link's label nor its end. Sections stay under Block Kit's 3,000 characters and a
+message under 50 blocks.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from bot.asking.questions import Answer
 from bot.models import Analysis, Failure, Player
-from bot.text import MAX_PLAYERS_SHOWN, clip
+from bot.text import MAX_PLAYERS_SHOWN, clip, visible
 
 MARKERS = {"open": "🟢 open", "closed": "🔴 closed", "mixed": "🟡 mixed", "none": "⚪ no position"}
 SECTION_LIMIT = 3000
@@ -29,8 +31,30 @@ HOME_BOARD_PLAYERS = 20
 
 
 def escape(text: str | None) -> str:
-    """Slack's three control characters; `<!channel>` becomes harmless text."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Slack's three control characters, so `<!channel>` becomes harmless text; and only
+    visible characters (no zero-width or bidi tricks)."""
+    return visible(text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _percent(c: str) -> str:
+    return "".join(f"%{b:02X}" for b in c.encode("utf-8"))
+
+
+def _unsafe_in_link(c: str) -> bool:
+    return c in "|<>" or not c.isprintable() or c.isspace()
+
+
+def link_url(url: str) -> str:
+    """A URL as the target of `<url|label>`: `|` would end the URL and start the label (a crafted
+    URL could name itself "Official Slack Security Notice"), `<` and `>` would end the link, and
+    blank or invisible characters hide parts of it; all are percent-encoded, then `&` escaped."""
+    url = "".join(_percent(c) if _unsafe_in_link(c) else c for c in url)
+    return url.replace("&", "&amp;")
+
+
+def link(url: str, label: str) -> str:
+    """A mrkdwn link: the URL made safe by `link_url`, the label escaped."""
+    return f"<{link_url(url)}|{escape(label)}>"
 
 
 def _quote(sentence: str, limit: int = QUOTE_LIMIT) -> str:
@@ -55,9 +79,8 @@ def _context(text: str) -> dict[str, Any]:
 def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[dict[str, Any]]:
     """The threaded brief as Block Kit blocks (at most 50)."""
     a = analysis.article
-    title = escape(a.title or "Untitled article")
-    link = a.link
-    heading = f"*<{escape(link)}|{title}>*" if link else f"*{title}*"
+    title = a.title or "Untitled article"
+    heading = f"*{link(a.link, title)}*" if a.link else f"*{escape(title)}*"
     meta = " · ".join(escape(x) for x in (a.site, a.published and a.published[:10]) if x)
     blocks: list[dict[str, Any]] = [_section(heading + (f"\n{meta}" if meta else ""))]
     if analysis.summary:
@@ -100,7 +123,7 @@ def repost_text(earlier: Analysis, permalink: str | None) -> str:
     stances = ", ".join(f"{p.name} ({p.stance})" for p in earlier.players[:PLAYERS_IN_SHORT_BRIEF])
     text = f"*{escape(earlier.article.title or 'This article')}*: {escape(stances)}."
     if permalink:
-        text += f"\nShared before, full brief: <{escape(permalink)}|earlier thread>"
+        text += f"\nShared before, full brief: {link(permalink, 'earlier thread')}"
     return text
 
 
@@ -118,7 +141,7 @@ def answer_text(answer: Answer) -> str:
     for a in answer.sources[:SOURCES_IN_ANSWER]:
         url = a.article.link
         if url:
-            links.append(f"<{escape(url)}|{escape(a.article.title or url)}>")
+            links.append(link(url, a.article.title or url))
     if links:
         text += "\n" + " · ".join(links)
     return clip(text, TEXT_LIMIT)
@@ -142,9 +165,9 @@ def home_view(latest: Sequence[Any]) -> dict[str, Any]:
     blocks.append(_section("*Latest articles*"))
     for row in latest[:HOME_ARTICLES_LISTED]:
         a = row.analysis
-        link = a.article.link or ""
-        title = escape(a.article.title or link or "Untitled")
-        head = f"<{escape(link)}|{title}>" if link else title
+        url = a.article.link or ""
+        title = a.article.title or url or "Untitled"
+        head = link(url, title) if url else escape(title)
         stances = ", ".join(
             f"{escape(p.name)} {MARKERS[p.stance].split()[0]}"
             for p in a.players[:PLAYERS_IN_SHORT_BRIEF]

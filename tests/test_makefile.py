@@ -39,3 +39,18 @@ def test_install_runs_once_then_only_after_pyproject_changes(tmp_path):
     later = time.time() + 5
     os.utime(project / "pyproject.toml", (later, later))
     assert _install_is_due(project)
+
+
+def test_make_run_adds_no_line_of_its_own_before_the_apps(tmp_path):
+    """`make run` with tokens set but Slack unreachable: the app's one line is all that comes
+    before make's own "Error 1" (no echoed command, no reinstall)."""
+    project = _project(tmp_path)
+    subprocess.run(["make", "install"], cwd=project, check=True, capture_output=True)
+    (project / ".venv" / "bin" / "python").write_text(
+        "#!/bin/sh\necho 'newsbrief: cannot reach Slack' >&2\nexit 1\n"
+    )
+    out = subprocess.run(["make", "run"], cwd=project, capture_output=True, text=True)
+    assert out.returncode != 0
+    assert out.stdout == ""
+    assert out.stderr.splitlines()[0] == "newsbrief: cannot reach Slack"
+    assert [line for line in out.stderr.splitlines()[1:] if not line.startswith("make")] == []

@@ -9,6 +9,7 @@ so extraction runs in worker processes that are killed when they overrun.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import queue
 import re
@@ -20,6 +21,8 @@ from typing import Any
 
 from bot.models import Article, Failure
 from bot.reading.urls import same_site
+
+log = logging.getLogger(__name__)
 
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "favor_precision": True,
@@ -231,7 +234,7 @@ def _worker_main(conn: Connection) -> None:
         html, url = job
         try:
             conn.send(("ok", extract_fields(html, url)))
-        except Exception as exc:  # report, never die silently: the parent decides
+        except Exception as exc:  # report, never die silently: the parent logs it
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
@@ -283,10 +286,9 @@ class Extractor:
         if self.timeout is None:
             try:
                 fields = extract_fields(html, url)
-            except Exception as exc:
-                return Failure(
-                    "extract_failed", f"the page could not be parsed ({exc})", source=source
-                )
+            except Exception:
+                log.warning("extraction of %s failed", source, exc_info=True)
+                return Failure("extract_failed", "the page could not be parsed", source=source)
             return article_from_fields(fields, source, url)
         worker = self._idle.get()
         try:
@@ -310,9 +312,9 @@ class Extractor:
         finally:
             self._idle.put(worker)
         if status != "ok":
-            return Failure(
-                "extract_failed", f"the page could not be parsed ({payload})", source=source
-            )
+            # the worker's exception is for the operator: a reply shows only the stable message
+            log.warning("extraction of %s failed: %s", source, payload)
+            return Failure("extract_failed", "the page could not be parsed", source=source)
         return article_from_fields(payload, source, url)
 
     def close(self) -> None:

@@ -9,14 +9,15 @@ a server that trickles bytes cannot hold a worker. Outcomes are values: Fetched 
 from __future__ import annotations
 
 import contextlib
+import http.client
 import ipaddress
+import logging
 import re
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -29,6 +30,7 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from bot import __version__
 from bot.config import FetchLimits
@@ -36,6 +38,7 @@ from bot.models import Failure
 from bot.reading.netguard import AllowList, blocked_reason
 from bot.reading.urls import BadURL, ip_literal, split_url
 
+log = logging.getLogger(__name__)
 USER_AGENT = (
     f"newsbrief/{__version__} (Slack news-brief bot; reads links people share; "
     "+https://github.com/newsbrief/newsbrief)"
@@ -45,8 +48,41 @@ MAX_URL_LENGTH = 4096
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
+_DECODERS = frozenset(urllib3.response.HTTPResponse.CONTENT_DECODERS)  # what urllib3 can undo
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_DNS_POOL = ThreadPoolExecutor(max_workers=8, thread_name_prefix="dns")
+# Lookups run in their own threads (getaddrinfo cannot be cancelled): a name that never answers
+# costs only its own fetch, never a shared pool's slot. The cap bounds the threads such names
+# can hold at once; the system resolver's own timeout ends each of them eventually.
+MAX_PENDING_LOOKUPS = 64
+_pending_lookups = threading.BoundedSemaphore(MAX_PENDING_LOOKUPS)
+
+
+class _LookupBusy(Exception):
+    """MAX_PENDING_LOOKUPS lookups are still unanswered."""
+
+
+def _lookup(resolver: Resolver, host: str, port: int, timeout: float) -> list[str]:
+    """resolver(host, port) within timeout, in a thread of its own; raises TimeoutError."""
+    if not _pending_lookups.acquire(blocking=False):
+        raise _LookupBusy
+    done = threading.Event()
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            outcome["addresses"] = list(resolver(host, port))
+        except Exception as exc:
+            outcome["error"] = exc
+        finally:
+            _pending_lookups.release()
+            done.set()
+
+    threading.Thread(target=run, name=f"dns-{host[:40]}", daemon=True).start()
+    if not done.wait(timeout):
+        raise TimeoutError
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["addresses"]  # type: ignore[return-value]
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -146,11 +182,12 @@ class Fetcher:
             addresses = [str(literal)]
         else:
             remaining = deadline - time.monotonic()
-            future = _DNS_POOL.submit(self.resolver, host, port)
             try:
-                addresses = list(future.result(timeout=max(remaining, 0.01)))
-            except FutureTimeout:
+                addresses = _lookup(self.resolver, host, port, max(remaining, 0.01))
+            except TimeoutError:
                 return Failure("timeout", f"looking up {host} took too long")
+            except _LookupBusy:
+                return Failure("timeout", "too many site lookups are pending; try again later")
             except (OSError, UnicodeError, ValueError):
                 return Failure(
                     "dns_failure",
@@ -241,20 +278,28 @@ class Fetcher:
     def _pool(
         self, scheme: str, host: str, port: int, address: str, timeout: urllib3.Timeout
     ) -> urllib3.HTTPConnectionPool:
+        """A pool connecting to the validated address, directly or through FETCH_PROXY.
+
+        Through a proxy the proxy is only ever given the address we checked, never the name
+        (it would resolve the name again, and a rebinding name answers loopback the second
+        time): CONNECT to the IP literal for https, TLS still verified against the name; an
+        absolute URI naming the IP, with the name in the Host header, for http.
+        """
+        literal = ip_literal(host) is not None
+        tls: dict[str, object] = {
+            "cert_reqs": "CERT_REQUIRED",
+            "server_hostname": None if literal else host,
+            "assert_hostname": None if literal else host,
+        }
         if self.limits.proxy:
-            proxy = urllib3.ProxyManager(self.limits.proxy, timeout=timeout, retries=False)
-            return proxy.connection_from_host(host, port, scheme)
+            proxy = urllib3.ProxyManager(
+                self.limits.proxy, num_pools=1, timeout=timeout, retries=False
+            )
+            kwargs = {"maxsize": 1, **tls} if scheme == "https" else {"maxsize": 1}
+            return proxy.connection_from_host(address, port, scheme, pool_kwargs=kwargs)
         if scheme == "https":
-            literal = ip_literal(host) is not None
             return urllib3.HTTPSConnectionPool(
-                address,
-                port,
-                timeout=timeout,
-                retries=False,
-                maxsize=1,
-                cert_reqs="CERT_REQUIRED",
-                server_hostname=None if literal else host,
-                assert_hostname=host if not literal else None,
+                address, port, timeout=timeout, retries=False, maxsize=1, **tls
             )
         return urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
 
@@ -278,17 +323,18 @@ class Fetcher:
         }
         pool = self._pool(scheme, host, port, address, timeout)
         sockets: list[socket.socket] = []
-        if not self.limits.proxy:
-            pool.ConnectionCls = _tracked(pool.ConnectionCls, sockets)  # type: ignore[misc]
+        # tracked in every mode: through a proxy the socket is the one to the proxy
+        pool.ConnectionCls = _tracked(pool.ConnectionCls, sockets)  # type: ignore[misc]
+        request_path = path
+        if self.limits.proxy and scheme == "http":  # absolute URI, naming the checked address
+            request_path = f"http://{_url_host(address)}:{port}{path}"
         # One wall-clock deadline over connect, TLS, headers and body: at the deadline the
         # socket is shut down, whatever phase a slow or trickling server holds us in.
         watchdog = threading.Timer(max(deadline - time.monotonic(), 0), _cut, (sockets,))
         watchdog.daemon = True
         watchdog.start()
         try:
-            return self._exchange(
-                pool, url if self.limits.proxy else path, headers, timeout, host, url, deadline
-            )
+            return self._exchange(pool, request_path, headers, timeout, host, url, deadline)
         finally:
             watchdog.cancel()
             pool.close()
@@ -318,18 +364,26 @@ class Fetcher:
             if time.monotonic() >= deadline:
                 return Failure("timeout", "the site took too long to answer")
             return Failure("connect_failed", f"could not connect to {host}")
-        except (ConnectTimeoutError, ReadTimeoutError):
-            return Failure(
-                "timeout", f"the site took longer than {self.limits.deadline:g} s to answer"
-            )
-        except SSLError:
+        except (ConnectTimeoutError, ReadTimeoutError) as exc:
+            return self._timed_out(exc, deadline)
+        except SSLError as exc:
             if time.monotonic() >= deadline:
                 return Failure("timeout", "the site took too long to answer")
+            if _caused_by(exc, lambda e: isinstance(e, _CERTIFICATE_ERRORS)):
+                return Failure(
+                    "connect_failed",
+                    f"the secure connection to {host} failed (certificate not valid for it)",
+                )
+            log.info("TLS handshake with %s failed: %r", host, exc)
             return Failure(
                 "connect_failed",
-                f"the secure connection to {host} failed (certificate not valid for it)",
+                f"the secure connection to {host} failed (the site's TLS handshake is broken)",
             )
         except HTTPError as exc:
+            if _caused_by(exc, _header_overflow):
+                return Failure(
+                    "too_large", "the site sent more response headers than any web page has"
+                )
             if time.monotonic() >= deadline or "timed out" in str(exc):
                 return Failure("timeout", "the site took too long to answer")
             return Failure("connect_failed", f"the connection to {host} failed")
@@ -337,6 +391,17 @@ class Fetcher:
             return self._read(resp, url, deadline)
         finally:
             resp.release_conn()
+
+    def _timed_out(self, exc: HTTPError, deadline: float) -> Failure:
+        """A timeout, with the limit that actually expired: the connect timeout covers the
+        TCP and TLS handshakes, the deadline everything."""
+        if time.monotonic() < deadline - 0.05:
+            within = f"within {self.limits.connect_timeout:g} s"
+            if _caused_by(exc, lambda e: "handshake" in str(e)):
+                return Failure("timeout", f"the site did not set up a secure connection {within}")
+            if isinstance(exc, ConnectTimeoutError):
+                return Failure("timeout", f"the site did not accept a connection {within}")
+        return Failure("timeout", f"the site took longer than {self.limits.deadline:g} s to answer")
 
     def _read(
         self, resp: urllib3.BaseHTTPResponse, url: str, deadline: float
@@ -351,8 +416,15 @@ class Fetcher:
                     status=status,
                 )
             return location.strip()
-        if status >= 400:
+        if status >= 400 or status == 304 or status < 200:  # 304 or 1xx: no page either
             return Failure("http_status", _describe_status(status), status=status)
+        encodings = [e.strip().lower() for e in resp.headers.get("Content-Encoding", "").split(",")]
+        unknown = [e for e in encodings if e and e != "identity" and e not in _DECODERS]
+        if unknown:  # urllib3 would hand us the compressed bytes as if they were the page
+            return Failure(
+                "unsupported_type",
+                f"the site sent the page compressed as {unknown[0]!r}, which cannot be read here",
+            )
         content_type = resp.headers.get("Content-Type", "")
         declared = resp.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self.limits.max_bytes:
@@ -387,7 +459,8 @@ class Fetcher:
                     "timeout",
                     f"the site took longer than {self.limits.deadline:g} s to send the page",
                 )
-            return Failure("connect_failed", f"the page could not be read completely ({exc})")
+            log.info("reading %s failed: %r", url, exc)
+            return Failure("connect_failed", "the page could not be read completely")
         if time.monotonic() >= deadline:
             return Failure(
                 "timeout", f"the site took longer than {self.limits.deadline:g} s to send the page"
@@ -396,6 +469,8 @@ class Fetcher:
         kind = _content_kind(content_type, body[:1024])
         if kind is None:
             return self._unsupported(ctype or _sniff_type(body))
+        if kind == "text" and looks_binary(body):  # "text/plain" that is not text
+            return self._unsupported(_sniff_type(body))
         return Fetched(
             url=url,
             kind=kind,
@@ -409,7 +484,11 @@ class Fetcher:
 
     @staticmethod
     def _unsupported(ctype: str) -> Failure:
-        label = {"application/pdf": "a PDF"}.get(ctype)
+        label = {
+            "application/pdf": "a PDF",
+            "application/zip": "an archive",
+            "application/octet-stream": "a binary file",
+        }.get(ctype)
         if label is None:
             major = ctype.split("/", 1)[0]
             label = {"image": "an image", "audio": "audio", "video": "a video"}.get(
@@ -439,6 +518,48 @@ def _cut(sockets: list[socket.socket]) -> None:
     for sock in list(sockets):
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+# the name check is urllib3's own when it is given assert_hostname (its CertificateError)
+_CERTIFICATE_ERRORS = (ssl.SSLCertVerificationError, CertificateError)
+
+
+def _caused_by(exc: BaseException, test: Callable[[BaseException], bool]) -> bool:
+    """Whether exc, its arguments or its chain of causes pass test (urllib3 wraps)."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if test(item):
+            return True
+        todo.extend([item.__cause__, item.__context__, *item.args])
+    return False
+
+
+def _header_overflow(exc: BaseException) -> bool:
+    """http.client's limits on one header line (64 KiB) and on the header count (100)."""
+    return isinstance(exc, http.client.LineTooLong) or (
+        isinstance(exc, http.client.HTTPException) and "got more than" in str(exc)
+    )
+
+
+def _url_host(address: str) -> str:
+    return f"[{address}]" if ":" in address else address
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether bytes are a binary file (image, archive, program) rather than text: a NUL byte
+    or many control characters near the start. UTF-16 (with its BOM) is text."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
 
 
 def _sniff_type(body: bytes) -> str:

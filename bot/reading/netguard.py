@@ -11,11 +11,19 @@ from collections.abc import Iterable
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
+# Checked against the IANA IPv4 and IPv6 special-purpose registries (every range not globally
+# reachable is here; 192.31.196.0/24, 192.52.193.0/24, 192.175.48.0/24, 2001:1::1/128 and
+# 2620:4f:8000::/48 are globally reachable anycast and stay allowed, 2001::/23 is blocked whole)
+# and the addresses cloud VMs reach their platform on (metadata 169.254.169.254 and
+# fd00:ec2::254, Alibaba 100.100.100.200, Oracle 192.0.0.192, Azure 168.63.129.16).
 BLOCKED_NETWORKS: tuple[tuple[str, str], ...] = (
     ("0.0.0.0/8", "this network / unspecified"),
     ("10.0.0.0/8", "private (RFC 1918)"),
     ("100.64.0.0/10", "carrier-grade NAT"),
     ("127.0.0.0/8", "loopback"),
+    ("161.26.0.0/16", "cloud-internal services (IBM Cloud service network)"),
+    ("166.8.0.0/14", "cloud-internal services (IBM Cloud private endpoints)"),
+    ("168.63.129.16/32", "cloud host endpoint (Azure platform wire server)"),
     ("169.254.0.0/16", "link-local (cloud metadata)"),
     ("172.16.0.0/12", "private (RFC 1918)"),
     ("192.0.0.0/24", "IETF protocol assignments"),
@@ -31,10 +39,14 @@ BLOCKED_NETWORKS: tuple[tuple[str, str], ...] = (
     ("::/128", "unspecified"),
     ("::1/128", "loopback"),
     ("::/96", "IPv4-compatible (deprecated)"),
+    ("::ffff:0:0:0/96", "IPv4-translated (SIIT)"),
+    ("64:ff9b:1::/48", "local-use NAT64"),
     ("100::/64", "discard"),
+    ("100:0:0:1::/64", "dummy prefix"),
     ("2001::/23", "IETF protocol assignments"),
     ("2001:db8::/32", "documentation"),
     ("3fff::/20", "documentation"),
+    ("5f00::/16", "segment routing (SRv6) SIDs"),
     ("fc00::/7", "unique-local"),
     ("fe80::/10", "link-local"),
     ("fec0::/10", "site-local (deprecated)"),
@@ -42,7 +54,8 @@ BLOCKED_NETWORKS: tuple[tuple[str, str], ...] = (
 )
 _BLOCKED = tuple((ipaddress.ip_network(net), why) for net, why in BLOCKED_NETWORKS)
 
-_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+# Local-use NAT64 (64:ff9b:1::/48) is blocked whole above: its translator is on our network.
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"),)
 _6TO4 = ipaddress.ip_network("2002::/16")
 
 

@@ -13,7 +13,7 @@ from bot.reading.extract import (
     detect_language,
     strip_boilerplate,
 )
-from bot.reading.fetch import Fetcher, decode_body
+from bot.reading.fetch import Fetcher, decode_body, looks_binary
 
 
 def article_from_text(text: str, source: str, url: str | None = None) -> Article | Failure:
@@ -64,7 +64,12 @@ class SourceReader:
         if not file.is_file():
             return Failure("not_found", f"no such file: {path}", source=path)
         data = file.read_bytes()
-
+        if looks_binary(data):  # never print a binary file's bytes as its "title"
+            return Failure(
+                "unsupported_type",
+                f"{path} is a binary file, not an article; only .html and .txt files can be read",
+                source=path,
+            )
         text = decode_body(data)
         if file.suffix.lower() in (".html", ".htm", ".xhtml"):
             return self.extractor.extract(text, path, None)

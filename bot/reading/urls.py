@@ -81,8 +81,8 @@ def split_url(url: str) -> tuple[str, str, int, str]:
         raise BadURL("the link contains spaces or control characters")
     try:
         parts = urlsplit(url)
-    except ValueError as exc:
-        raise BadURL(f"the link is malformed ({exc})") from None
+    except ValueError:
+        raise BadURL("the link is malformed") from None
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
         raise BadURL(f"only http and https links can be read, not {scheme or 'this'}:")

@@ -6,8 +6,10 @@ cost; everything here is a walk over its tokens.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from spacy.language import Language
@@ -18,7 +20,7 @@ from bot.understanding.gazetteer import Gazetteer
 from bot.understanding.players import PlayerFinder, PlayerInfo
 from bot.understanding.stances import SPEECH_KINDS, Found, StanceFinder
 
-MAX_PLAYERS = 15
+MAX_PLAYERS = 20
 KIND_ORDER = {"quote": 0, "claim": 1, "advocacy": 2, "practice": 3, "concern": 4}
 
 
@@ -45,13 +47,41 @@ def doc_text(article: Article) -> tuple[str, int]:
     return head + article.text, len(head)
 
 
+DEFAULT_MAX_CHARS = 100_000  # ANALYSIS_MAX_CHARS
+MAX_TITLE_CHARS = 1_000
+
+
+def bounded(article: Article, max_chars: int) -> tuple[Article, bool]:
+    """The article cut to its first max_chars characters (at a line, sentence or word end when
+    one is near), and whether it was cut. The analysis's time grows with the text: bounding it
+    keeps a 5 MB page from holding a worker for minutes (and under spaCy's max_length)."""
+    title = article.title
+    if title and len(title) > MAX_TITLE_CHARS:
+        title = title[:MAX_TITLE_CHARS]
+    text = article.text
+    cut = len(text) > max_chars
+    if cut:
+        text = text[:max_chars]
+        for end in ("\n", ". ", " "):
+            at = text.rfind(end)
+            if at >= max_chars * 0.9:
+                text = text[: at + len(end)].rstrip()
+                break
+    if not cut and title == article.title:
+        return article, False
+    return replace(article, text=text, title=title), cut
+
+
 class Analyzer:
     """Analyses articles with one shared pipeline (load it once per process)."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, nlp: Language, gazetteer: Gazetteer, max_chars: int = DEFAULT_MAX_CHARS
+    ) -> None:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.dictionary = dictionary_words(nlp)
+        self.max_chars = max_chars
 
     def analyze(self, article: Article) -> Analysis:
         return next(iter(self.analyze_many([article])))
@@ -70,17 +100,25 @@ class Analyzer:
         Analysis holds only plain Python data, nothing of the Doc).
         """
         items = list(articles)
+        # never past spaCy's max_length (E088), whatever ANALYSIS_MAX_CHARS says
+        limit = min(self.max_chars, self.nlp.max_length - MAX_TITLE_CHARS - 8)
         for start in range(0, len(items), chunk):
-            part = items[start : start + chunk]
-            texts = [doc_text(a) for a in part]
+            originals = items[start : start + chunk]
+            part = [bounded(a, limit) for a in originals]
+            texts = [doc_text(a) for a, _ in part]
             with self.nlp.memory_zone():
                 docs = self.nlp.pipe(
                     (t for t, _ in texts), batch_size=batch_size, n_process=n_process
                 )
                 done = [
                     self.analyze_doc(article, doc, body_at)
-                    for article, (_, body_at), doc in zip(part, texts, docs, strict=True)
+                    for (article, _), (_, body_at), doc in zip(part, texts, docs, strict=True)
                 ]
+            for analysis, original, (article, cut) in zip(done, originals, part, strict=True):
+                analysis.article = original
+                analysis.word_count = len(original.text.split())
+                analysis.truncated = cut
+                analysis.analysed_chars = len(article.text)
             yield from done
 
     def analyze_doc(self, article: Article, doc: Doc, body_at: int) -> Analysis:
@@ -165,6 +203,8 @@ def _evidence_rank(f: Found, items: list[Found], stance: str) -> tuple[int, int,
 
 def _minor_place(info: PlayerInfo, known: set[str], has_stance: bool) -> bool:
     """A city or region named once in passing is scenery, not a player."""
+    if info.type == "GPE" and info.scenery and not has_stance:
+        return True  # named only as a modifier or a location ("US dollars", "in the UK")
     return (
         info.type == "GPE"
         and info.key not in known
@@ -185,8 +225,8 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
         items = by_holder.get(info.key, [])
         if _minor_place(info, known, bool(items)):
             continue
-        if info.type == "OTHER" and not items:
-            continue  # a law or a place named in passing is context, not a player
+        if info.type == "OTHER" and not items and not info.law:
+            continue  # a place or thing named in passing is context; a named law is a player
         stance, confidence = _stance(items, person=info.type == "PERSON")
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):
@@ -258,6 +298,7 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
             attributed[f.sent_index] = attributed.get(f.sent_index, 0) + weight
     doc_sents = list(sents[0].doc.sents)
     first_body = next((i for i, s in enumerate(doc_sents) if s.start == sents[0].start), 0)
+    names = _names_by_sentence(sents)
     scores = []
     for i, sent in enumerate(sents):
         words = len(sent.text.split())
@@ -269,12 +310,26 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
         elif i == 1:
             score += 1.0
         score += min(attributed.get(first_body + i, 0), 3.0)
-        score += 0.3 * len({e.text for e in sent.ents if e.label_ in ("PERSON", "ORG")})
+        score += 0.3 * len(names.get(sent.start, ()))
         score -= 0.05 * i
         scores.append((score, i))
     count = 4 if len(sents) >= 12 else 3 if len(sents) >= 4 else 2
     chosen = sorted(i for _, i in sorted(scores, key=lambda t: (-t[0], t[1]))[:count])
     return [" ".join(sents[i].text.split()) for i in chosen]
+
+
+def _names_by_sentence(sents: list) -> dict[int, set[str]]:
+    """The PERSON and ORG names in each sentence, keyed by its first token, in one pass over
+    the doc's entities (`Span.ents` walks every entity of the doc: per sentence, quadratic)."""
+    starts = [s.start for s in sents]
+    names: dict[int, set[str]] = {}
+    for ent in sents[0].doc.ents if sents else ():
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        i = bisect.bisect_right(starts, ent.start) - 1
+        if i >= 0 and ent.end <= sents[i].end:
+            names.setdefault(starts[i], set()).add(ent.text)
+    return names
 
 
 def _names(players: list[Player], stance: str, products: bool = False) -> list[str]:

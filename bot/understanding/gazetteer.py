@@ -61,6 +61,7 @@ class Entry:
 class Gazetteer:
     entries: dict[str, Entry]
     ignore: set[str]
+    outlets: set[str] = field(default_factory=set)  # news outlets: cited, never players
 
     def __post_init__(self) -> None:
         self._by_form: dict[str, Entry] = {}
@@ -71,6 +72,7 @@ class Gazetteer:
             for ticker in entry.tickers:
                 self._by_ticker[ticker] = entry
         self._ignore_lower = {w.lower() for w in self.ignore}
+        self._outlets_lower = {w.lower() for w in self.outlets}
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a mention names: tickers case-sensitively, other forms in any case."""
@@ -80,6 +82,11 @@ class Gazetteer:
 
     def ignored(self, text: str) -> bool:
         return text.lower() in self._ignore_lower
+
+    def outlet(self, text: str) -> bool:
+        """A known news outlet ('Reuters', 'The Verge'): a source an article cites."""
+        low = text.lower()
+        return low in self._outlets_lower or f"the {low}" in self._outlets_lower
 
     def patterns(self, with_pos: bool = True) -> list[dict[str, Any]]:
         """EntityRuler patterns: every name, alias and ticker, plus the words to ignore."""
@@ -182,17 +189,20 @@ def _entry(raw: Any, where: str) -> Entry:
     )
 
 
-def _read(data: Any, where: str) -> tuple[list[Entry], list[str]]:
+def _read(data: Any, where: str) -> tuple[list[Entry], list[str], list[str]]:
     if not isinstance(data, dict) or not isinstance(data.get("players", []), list):
         raise GazetteerError(f"{where}: expected an object with a 'players' list")
     entries = [_entry(raw, where) for raw in data.get("players", [])]
-    return entries, [str(w) for w in data.get("ignore", [])]
+    outlets = data.get("outlets", [])
+    if not isinstance(outlets, list):
+        raise GazetteerError(f"{where}: 'outlets' must be a list of names")
+    return entries, [str(w) for w in data.get("ignore", [])], [str(w) for w in outlets]
 
 
 def load_gazetteer(extra: str | Path | None = None) -> Gazetteer:
     """The built-in gazetteer, extended by the user's file when given."""
     text = resources.files("bot").joinpath("data/gazetteer.json").read_text("utf-8")
-    entries, ignore = _read(json.loads(text), "built-in gazetteer")
+    entries, ignore, outlets = _read(json.loads(text), "built-in gazetteer")
     merged = {e.name: e for e in entries}
     if extra:
         path = Path(extra)
@@ -200,7 +210,8 @@ def load_gazetteer(extra: str | Path | None = None) -> Gazetteer:
             data = json.loads(path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise GazetteerError(f"{path}: cannot read the gazetteer extension: {exc}") from None
-        more, more_ignore = _read(data, str(path))
+        more, more_ignore, more_outlets = _read(data, str(path))
+        outlets += more_outlets
         for entry in more:
             base = merged.get(entry.name)
             if base is not None:
@@ -210,4 +221,4 @@ def load_gazetteer(extra: str | Path | None = None) -> Gazetteer:
                 entry.affiliation = entry.affiliation or base.affiliation
             merged[entry.name] = entry
         ignore += more_ignore
-    return Gazetteer(merged, set(ignore))
+    return Gazetteer(merged, set(ignore), set(outlets))

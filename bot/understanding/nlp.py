@@ -4,6 +4,8 @@
   or a one-line paragraph never fuses with the next one.
 - an EntityRuler (before the NER) fed by the gazetteer: fixes the small model's known mistakes
   on AI news ("AI" as a place, "Meta" as a person) and gives known players their canonical ids.
+- `newsbrief_acronyms`, `newsbrief_names` (players.py) and `newsbrief_phrases` (names.py), after
+  the NER: names it cuts short or misses (acronyms, model versions, bills, agencies, ...).
 - `newsbrief_openness` (last): marks the phrases about open vs closed AI in `Doc._.openness`.
 """
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -444,11 +447,21 @@ def token_side(tok: Any) -> str | None:
 
 @Language.component("newsbrief_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence (headlines and short paragraphs)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    """A token after a line break starts a sentence (headlines and short paragraphs).
+
+    Written as one array: the `Token.is_sent_start` setter checks the whole doc for a parse on
+    every call, which made this component quadratic in the text's length.
+    """
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START])
+    changed = False
+    for i, prev in enumerate(doc[:-1]):
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            starts[i + 1] = 1
+            changed = True
+    if changed:
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -495,9 +508,11 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
     )
     if "parser" in nlp.pipe_names:
-        import bot.understanding.players  # noqa: F401  (registers newsbrief_names)
+        # registers newsbrief_names and newsbrief_phrases
+        from bot.understanding import names, players  # noqa: F401
 
         nlp.add_pipe("newsbrief_names", after="newsbrief_acronyms")
+        nlp.add_pipe("newsbrief_phrases", after="newsbrief_names")
     nlp.add_pipe("newsbrief_openness", last=True)
     return nlp
 

@@ -1,12 +1,15 @@
 """Key players: entity mentions merged across aliases, with roles, affiliations and salience.
 
 The statistical NER finds the players (so an unknown lab still counts); the gazetteer only names,
-types and merges the known ones. Authors, publishers, datelines and generic words stay out.
+types and merges the known ones. Authors, publishers, datelines and generic words stay out, and so
+do headline fragments, capitalised common words and terms, job titles, cited news outlets and
+their reporters (see `_skip`, `_not_a_name`, `_drop_cited_outlets`, `_drop_reporters`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -15,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from bot.understanding.gazetteer import Gazetteer
+from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.names import words as name_words
 
 LABELS = {
     "PERSON": "PERSON",
@@ -80,6 +84,29 @@ PRODUCT_NOUNS = {
     "family", "series", "weights", "api",
 }
 # fmt: on
+# plural last words that do end real names ("Creative Commons", "United Nations")
+# fmt: off
+PLURAL_NAME_ENDINGS = {
+    "commons", "nations", "states", "networks", "ventures", "partners", "holdings", "industries",
+    "solutions", "dynamics", "analytics", "communications", "associates", "brothers", "games",
+    "studios", "labs", "technologies", "systems", "robotics", "sciences", "airlines", "motors",
+    "markets", "investments", "capital", "works", "devices", "instruments", "semiconductors",
+    "times", "news", "affairs", "services", "resources", "mines", "materials",
+}
+GROUP_BODIES = {
+    "partnership", "coalition", "consortium", "nonprofit", "non-profit", "alliance", "initiative",
+    "project", "collective", "association", "fund", "venture", "spinoff", "spin-off", "unit",
+    "body", "organisation", "organization", "network", "community", "effort", "program",
+    "programme", "platform", "team",
+}
+# words that open an organisation's name ("Federation of ...", "Union of ...")
+BODY_WORDS = {
+    "federation", "union", "guild", "league", "society", "association", "coalition", "alliance",
+    "council", "committee", "confederation", "chamber", "order", "friends", "center", "centre",
+    "institute", "foundation", "fund", "office", "bureau", "ministry", "department", "board",
+}
+ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ent", "ant", "ible", "able", "ing", "ed", "ful", "less")
+# fmt: on
 # fmt: off
 TITLE_HEADS = {
     "ceo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
@@ -109,6 +136,14 @@ TITLE_WORDS = TITLE_HEADS | {
     "managing",
     "deputy",
 }
+# fmt: off
+CREDIT_WORDS = {"reporting", "editing", "writing", "written", "edited", "reported", "photo",
+                "photos", "photograph", "illustration", "compiled", "additional", "graphics",
+                "produced", "translated", "translation", "video", "image", "images"}
+# fmt: on
+COUNTRY_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:U\.S\.|US|USA|UK|U\.K\.|EU|E\.U\.|American|British)\s+"
+)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
@@ -133,6 +168,8 @@ class PlayerInfo:
     subject_count: int = 0
     in_headline: bool = False
     in_lead: bool = False
+    law: bool = False  # named as a bill, act, plan or licence: a player even without a stance
+    scenery: bool = False  # a place named only as a modifier or a location ("US dollars")
 
 
 def _respan(ent: Span, start: int, end: int) -> Span:
@@ -200,6 +237,10 @@ class PlayerFinder:
         self.token_player: dict[int, str] = {}
         self.dateline_end = self._dateline_end()
         self.body_text = doc[headline_end:].text if headline_end < len(doc) else ""
+        self._body_seen: dict[str, bool] = {}
+        self._lower_cache: set[tuple[str, ...]] | None = None
+        self._org_tokens: list[int] | None = None
+        self._headings: set[int] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -233,6 +274,18 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
+        if ent[-1].lower_ in NAME_JOINERS and not known:
+            return True  # "Global Ethics and": half of a longer title
+        if self._credited(ent):
+            return True  # "Reporting by Ana Diaz; Editing by Tom Reed": the outlet's staff
+        if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
+            return True  # "Chief AI" cut from "Chief AI Scientist": a job title
+        if (
+            ent.end < len(self.doc)
+            and self.doc[ent.end].lower_ in TITLE_HEADS
+            and (ent.label_ != "PERSON" and not known and all(t.lower_ in TITLE_WORDS for t in ent))
+        ):
+            return True
         nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
         if (
             ent[-1].text == "AI"
@@ -251,16 +304,201 @@ class PlayerFinder:
             and text not in self.body_text
         )
 
+    def _credited(self, ent: Span) -> bool:
+        """A name in a credit line: 'Reporting by ...', 'Editing by ...', 'Photo by ...'."""
+        i = ent.start - 1
+        if i < 1 or self.doc[i].lower_ != "by":
+            return False
+        return self.doc[i - 1].lower_ in CREDIT_WORDS or (
+            self.doc[i - 1].lower_ in ("and", ",", ";")
+            and any(t.lower_ in CREDIT_WORDS for t in self.doc[max(0, i - 8) : i])
+        )
+
+    def _in_body(self, text: str) -> bool:
+        """Whether the body writes this name with the same capitals."""
+        if text not in self._body_seen:
+            pattern = r"(?<![\w-])" + re.escape(text) + r"(?![\w-])"
+            self._body_seen[text] = re.search(pattern, self.body_text) is not None
+        return self._body_seen[text]
+
+    def _headline_name(self, ent: Span) -> Span | None:
+        """A title-case headline capitalises every word, so the body decides where a name
+        ends: 'Jane Roe Backs' is 'Jane Roe' when the body names her so; a phrase the body
+        never writes with capitals ('Bold New Plans') is no name. A person the body calls by
+        surname only keeps the full name."""
+        person = ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and self._in_body(ent[-1].text)
+        if person and (len(ent) == 2 or self._in_body(clean_mention(ent))):
+            return ent
+        for size in range(len(ent), 0, -1):
+            for start in range(ent.start, ent.end - size + 1):
+                span = _respan(ent, start, start + size)
+                text = clean_mention(span)
+                if text and self._in_body(text):
+                    shrunk = size < len(ent) and " " not in text
+                    if shrunk and self._common(span[0]):
+                        return None  # "Guidelines" left of "Updated Guidelines"
+                    return span
+        return None
+
+    def _lower_forms(self) -> set[tuple[str, ...]]:
+        """Every run of 1-4 words that the text writes starting in lower case ('large language
+        models'), built once in one pass."""
+        if self._lower_cache is None:
+            lows: list[str] = []
+            starts: list[bool] = []
+            breaks: list[bool] = []
+            for t in self.doc:
+                lows.append(t.lower_)
+                starts.append(t.is_lower and t.is_alpha)
+                breaks.append(t.is_space or (t.is_punct and t.text not in ("-", "&")))
+            grams: set[tuple[str, ...]] = set()
+            for i, start in enumerate(starts):
+                if not start:
+                    continue
+                end = i + 1
+                while end < min(i + 4, len(lows)) and not breaks[end]:
+                    end += 1
+                for j in range(i + 1, end + 1):
+                    grams.add(tuple(lows[i:j]))
+            self._lower_cache = grams
+        return self._lower_cache
+
+    def _common(self, tok: Token) -> bool:
+        """A dictionary word, in any inflection ('Guidelines', 'Expanding')."""
+        low, words = tok.lower_, self.dictionary
+        return (
+            low in words
+            or tok.lemma_.lower() in words
+            or (low.endswith("s") and low[:-1] in words)
+            or (low.endswith("es") and low[:-2] in words)
+        )
+
+    def _heading_tokens(self) -> set[int]:
+        """Tokens of headings in the body: a line, or a line's opening before a colon, in
+        which every word but the small ones is capitalised ('Lower Costs for Everyone:'),
+        found in one pass."""
+        if self._headings is None:
+            self._headings = set()
+            segment: list[Token] = []
+            for tok in self.doc[self.headline_end :]:
+                ends = tok.text == ":" or "\n" in tok.text
+                if not ends:
+                    segment.append(tok)
+                if ends or "\n" in tok.whitespace_ or tok.i == len(self.doc) - 1:
+                    self._headings |= self._heading_of(segment)
+                    segment = []
+        return self._headings
+
+    @staticmethod
+    def _heading_of(segment: list[Token]) -> set[int]:
+        words = [t for t in segment if t.is_alpha and t.lower_ not in NAME_JOINERS | {"a", "an"}]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return set()
+        if segment[-1].text in (".", "?", "!") and len(words) > 12:
+            return set()
+        return {t.i for t in segment}
+
+    def _in_job_title(self, ent: Span) -> bool:
+        """The words follow 'President of', 'head of ... and': a department inside a title."""
+        i = ent.start - 1
+        while i > max(0, ent.start - 6) and (
+            self.doc[i].lower_ in ("and", "&") or self.doc[i].text[:1].isupper()
+        ):
+            i -= 1
+        return i > 0 and self.doc[i].lower_ == "of" and self.doc[i - 1].lower_ in TITLE_HEADS
+
+    def _described_as_body(self, ent: Span) -> bool:
+        """'Loomwise AI, a coalition of ...', 'a partnership called Loomwise AI': the text says
+        the name is an organisation."""
+        doc = self.doc
+        after = [t for t in doc[ent.end : ent.end + 6] if not t.is_punct and not t.is_quote]
+        if (
+            len(after) >= 2
+            and after[0].lower_ in ("a", "an", "the")
+            and any(t.lower_ in BODY_NOUNS or t.lower_ in GROUP_BODIES for t in after[1:4])
+        ):
+            return True
+        before = [t for t in doc[max(0, ent.start - 4) : ent.start] if not t.is_punct]
+        return bool(before) and before[-1].lower_ in ("called", "named", "dubbed")
+
+    def _not_a_name(self, ent: Span, text: str) -> bool:
+        """Common words capitalised in a heading or a title, not a player: a phrase the text
+        also writes in lower case ('Large Language Models' beside 'large language models'),
+        plural common nouns ('Lower Compute Requirements'), a describing word before AI
+        ('Agentic AI', 'Responsible AI'), a lone nationality or place before AI."""
+        if ent.ent_id_ or self.gaz.lookup(text) is not None or ent.label_ in ("NB_IGNORE", "NORP"):
+            return False
+        if ent.label_ == "LAW":
+            plain = all(t.is_alpha and self._common(t) for t in ent if not t.is_punct)
+            return plain and ent.start in self._heading_tokens()
+        tokens = [t for t in ent if not t.is_punct or t.text in ("-", "&")]
+        tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+        if not tokens:
+            return False
+        lows = tuple(t.lower_ for t in tokens)
+        dictionary = self.dictionary
+        common = all(
+            self._common(t) or t.lower_ in ("ai", "&", "-", "and", "of", "for", "on")
+            for t in tokens
+        )
+        last = tokens[-1].i
+        nxt = self.doc[last + 1] if last + 1 < len(self.doc) else None
+        if common and nxt is not None and nxt.ent_type_ == "NB_IGNORE" and nxt.is_title:
+            return True  # "Dual Use Foundation" cut from a longer title before a term
+        if common and ent.label_ != "PERSON" and ent.start in self._heading_tokens():
+            return True  # "Expanding Domain-Specific Guidelines": a heading's words
+        if common and len(tokens) >= 2 and self._in_job_title(ent):
+            return True  # "Vice President of Global Ethics and Public Policy"
+        if ent.label_ == "PERSON" and common and len(tokens) >= 2 and tokens[-1].tag_ == "NNS":
+            return True  # "Efficient Language Models" is no person
+        if ent.label_ != "PERSON" and common and all(t.is_alpha or t.text in "-&" for t in tokens):
+            if len(lows) <= 4 and lows in self._lower_forms() and not self._described_as_body(ent):
+                return True
+            last = tokens[-1]
+            plural = last.tag_ in ("NNS", "NNPS") or (
+                last.lower_.endswith("s") and last.lower_[:-1] in dictionary
+            )
+            body_first = tokens[0].lower_ in ORG_NAME_ENDINGS or tokens[0].lower_ in BODY_WORDS
+            if (
+                len(tokens) >= 2
+                and plural
+                and last.lower_ not in ORG_NAME_ENDINGS
+                and last.lower_ not in PLURAL_NAME_ENDINGS
+                and not body_first  # "Federation of Graphic Artists", "Union of Drivers"
+                and not any(t.lower_ in ("of", "for") for t in tokens)
+            ):
+                return True
+        if len(tokens) == 2 and tokens[1].text == "AI" and not self._described_as_body(ent):
+            first = tokens[0]
+            if first.ent_type_ in ("GPE", "NORP") or self.gaz.lookup(first.text) is not None:
+                return self.gaz.lookup(first.text) is None or self.gaz.lookup(first.text).type in (
+                    "GPE",
+                    "NORP",
+                )
+            return first.pos_ in ("ADJ", "VERB") or (
+                self._common(first) and first.lower_.endswith(ADJ_ENDINGS)
+            )
+        return False
+
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
         label = LABELS[ent.label_]
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
             entry = self.gaz.entries[ent.ent_id_]
             return entry.name, entry.type
-        entry = self.gaz.lookup(text)
+        entry = self.gaz.lookup(text) or self._lookup_without_country(text)
         if entry is not None:
             return entry.name, entry.type
         return CORPORATE_SUFFIX.sub("", text), label
+
+    def _lookup_without_country(self, text: str) -> Entry | None:
+        """'U.S. Department of Commerce', 'UK AI Safety Institute': the known agency under its
+        country's prefix."""
+        match = COUNTRY_PREFIX.match(text)
+        if not match or match.end() >= len(text):
+            return None
+        entry = self.gaz.lookup(text[match.end() :])
+        return entry if entry is not None and entry.type == "ORG" else None
 
     def find(self) -> dict[str, PlayerInfo]:
         """Collect, merge and describe the players; returns them keyed by canonical key."""
@@ -283,6 +521,8 @@ class PlayerFinder:
                 and not (t.i > 0 and t.nbor(-1).text == "-")  # "Kyung-hoon", "gpt-oss"
             ]
             known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
+            if inner and ent[-1].text in name_words()["government_words"]:
+                inner = [t for t in inner if t.i != ent.end - 1]  # "the Smith administration"
             if inner and not known and ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
                 # "Mozilla launches fund": the name stops where lower-case words begin
                 cut = inner[0].i
@@ -300,13 +540,19 @@ class PlayerFinder:
                     and len(ent) == 1
                 ):
                     ent = _respan(ent, ent.start - 1, ent.end)  # "But Lior Ben-David"
+            if ent.end <= self.headline_end and not known:
+                shrunk = self._headline_name(ent)
+                if shrunk is None:
+                    continue
+                ent = shrunk
             text = clean_mention(ent)
-            if self._skip(ent, text):
+            if self._skip(ent, text) or self._not_a_name(ent, text):
                 continue
             key, kind = self._key(ent, text)
             if key in self.ticker_alias:
                 key = self.ticker_alias[key]
-            if kind == "NORP" and self.gaz.lookup(text) is None:
+            group = len(ent) == 2 and ent[-1].lower_ in name_words()["group_nouns"]
+            if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))
             types.setdefault(key, Counter())[kind] += 1
@@ -338,29 +584,110 @@ class PlayerFinder:
                 self.token_player[i] = m.key
             if m.start < self.headline_end:
                 info.in_headline = True
+            if self.doc[m.start].ent_type_ == "LAW":
+                info.law = True
         self._drop_title_words()
+        self._drop_cited_outlets()
         self._rescan()
         self._retype()
         self._names()
         self._roles()
+        self._drop_reporters()
         self._lead_and_subjects()
+        self._mark_scenery()
         return self.players
 
     def _drop_title_words(self) -> None:
-        """'Venture investor Nadia Rahimi', 'Digital minister Masaaki Taira': a dictionary word
-        opening a sentence before a title, named nowhere else, describes the person; it is not
-        an organisation."""
+        """'Venture investor Nadia Rahimi', 'Commerce Secretary Ana Diaz': a dictionary word
+        before a title, named nowhere else, describes the person; it is not an organisation."""
         index = self.dictionary
         for key, info in list(self.players.items()):
             if len(info.mentions) != 1 or key in self.gaz.entries:
                 continue
             m = info.mentions[0]
-            if m.end - m.start != 1 or not self.doc[m.start].is_sent_start:
+            if m.end - m.start != 1:
                 continue
             nxt = self.doc[m.end] if m.end < len(self.doc) else None
             if nxt is not None and nxt.lower_ in TITLE_HEADS and m.text.lower() in index:
                 del self.players[key]
                 self.token_player.pop(m.start, None)
+
+    def _outlet_like(self, info: PlayerInfo) -> bool:
+        """A known outlet, or an unknown organisation named like one ('Harbor Daily News')."""
+        if any(self.gaz.outlet(m.text) for m in info.mentions) or self.gaz.outlet(info.key):
+            return True
+        last = info.key.split()[-1]
+        return (
+            info.type == "ORG"
+            and info.key not in self.gaz.entries
+            and len(info.key.split()) >= 2
+            and last in name_words()["media_words"]
+        )
+
+    def _acts(self, m: Mention) -> bool:
+        """The mention does something besides being cited: subject or object of a verb that
+        is not a reporting verb ('The Daily Ledger sued the lab')."""
+        root = self.doc[m.start : m.end].root
+        head = root.head
+        citing = name_words()["citing_verbs"]
+        if root.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX"):
+            return head.lemma_ not in citing
+        return (
+            root.dep_ == "pobj"
+            and head.head.lemma_ in ("sue", "against", "with")
+            and (head.head.lemma_ not in citing)
+        )
+
+    def _drop_cited_outlets(self) -> None:
+        """News outlets cited as sources ('told Reuters', 'TechCrunch reported') are never
+        players: a known outlet stays only where the article shows it acting (suing, signing
+        a deal); an unknown outlet-like name is dropped when it is only cited."""
+        self.outlets: set[str] = set()
+        for key, info in list(self.players.items()):
+            if not self._outlet_like(info) or any(self._acts(m) for m in info.mentions):
+                continue
+            self.outlets.add(key)
+            del self.players[key]
+            for m in info.mentions:
+                for i in range(m.start, m.end):
+                    self.token_player.pop(i, None)
+
+    def _drop_reporters(self) -> None:
+        """An outlet's reporters are not players: a person the text calls a reporter, editor
+        or columnist, or names with an outlet's possessive ('Reuters' Ana Diaz')."""
+        titles = name_words()["journalist_titles"]
+        for key, info in list(self.players.items()):
+            if info.type != "PERSON" or key in self.gaz.entries:
+                continue
+            role_words = set((info.role or "").lower().replace(",", " ").split())
+            by_outlet = any(
+                m.start >= 2
+                and self.doc[m.start - 1].text in ("'s", "’s", "'", "’")
+                and self.gaz.outlet(self.doc[m.start - 2].text)
+                for m in info.mentions
+            )
+            before = any(
+                m.start >= 1 and self.doc[m.start - 1].lower_ in titles for m in info.mentions
+            )
+            if role_words & titles or by_outlet or before:
+                del self.players[key]
+                for m in info.mentions:
+                    for i in range(m.start, m.end):
+                        self.token_player.pop(i, None)
+
+    def _mark_scenery(self) -> None:
+        """A country or city named only as a modifier or a location ('200 US dollars',
+        'a U.S. think tank', 'operating in the U.S.') sets the scene; it acts nowhere."""
+        for info in self.players.values():
+            if info.type != "GPE" or info.in_headline:
+                continue
+            info.scenery = all(self._scenery_mention(m) for m in info.mentions)
+
+    def _scenery_mention(self, m: Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+            return root.head.i not in self.token_player  # "US AISI" belongs to the agency
+        return False
 
     def _rescan(self) -> None:
         """Count the places where the NER missed a name it found elsewhere in the article
@@ -453,13 +780,14 @@ class PlayerFinder:
 
         # "National Telecommunications and Information Administration (NTIA)", "Acme (ACME)"
         by_end = {m.end: m for m in mentions}
+        by_last_word: dict[str, Mention] = {}
+        for m in mentions:
+            by_last_word.setdefault(m.text.split()[-1], m)
         for tok in self.doc[1:]:
             if tok.text != "(" or tok.i + 2 >= len(self.doc):
                 continue
             inner = self.doc[tok.i + 1].text
-            before = by_end.get(tok.i) or next(
-                (m for m in mentions if m.text.split()[-1] == self.doc[tok.i - 1].text), None
-            )
+            before = by_end.get(tok.i) or by_last_word.get(self.doc[tok.i - 1].text)
             if before is None or not inner.isupper() or inner == before.key:
                 continue
             if inner in keys and inner not in self.gaz.entries:
@@ -476,6 +804,11 @@ class PlayerFinder:
                 fulls = [p for p in multi_people if p.split()[-1] == k]
                 if len(fulls) == 1:
                     alias[k] = fulls[0]
+                    continue
+                # "Geoff" beside "Geoffrey Hinton": a first name (or its short form) alone
+                firsts = [p for p in multi_people if p.split()[0].startswith(k) and len(k) >= 3]
+                if kind_of(k) == "PERSON" and len(firsts) == 1:
+                    alias[k] = firsts[0]
                     continue
                 longer = [
                     o
@@ -560,11 +893,19 @@ class PlayerFinder:
                 info.affiliation = info.affiliation or entry.affiliation
 
     def _last_org_before(self, index: int) -> str | None:
-        for i in range(index - 1, -1, -1):
-            key = self.token_player.get(i)
-            if key and self.players.get(key) and self.players[key].type == "ORG":
-                return self.players[key].name
-        return None
+        """The organisation named last before a token: a binary search over the sorted
+        organisation tokens (built once), not a backward scan per mention, which made long
+        texts quadratic."""
+        if self._org_tokens is None:
+            self._org_tokens = sorted(
+                i
+                for i, key in self.token_player.items()
+                if key in self.players and self.players[key].type == "ORG"
+            )
+        at = bisect_left(self._org_tokens, index)
+        if at == 0:
+            return None
+        return self.players[self.token_player[self._org_tokens[at - 1]]].name
 
     def _org_name(self, tok: Token) -> str | None:
         key = self.token_player.get(tok.i)

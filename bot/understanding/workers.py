@@ -2,75 +2,174 @@
 
 The Slack app's own process is mostly I/O glue; spaCy's pass is CPU work that Python threads
 cannot spread over cores. Each worker process loads the pipeline once, at start, and then only
-receives articles and returns analyses (plain data). A worker that dies is replaced and the
-article is analysed in the caller's process instead: a failure here never loses a brief.
+receives articles and returns analyses (plain data).
+
+Every analysis has a time limit (ANALYSIS_TIMEOUT): a worker still busy after it is killed and
+replaced, and the caller gets an `analysis_timeout` failure instead of waiting for ever (two
+pathological links must not stall every worker). A worker that dies is replaced too, and that
+article is analysed in the caller's process instead: a crash never loses a brief.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
+import queue
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
-from bot.models import Analysis, Article
-from bot.understanding.analyze import Analyzer
+from bot.models import Analysis, Article, Failure
+from bot.understanding.analyze import DEFAULT_MAX_CHARS, Analyzer
 
 log = logging.getLogger(__name__)
-_worker_analyzer: Analyzer | None = None
+START_TIMEOUT = 180.0  # loading the pipeline in a fresh worker (slow on a busy machine)
+DEFAULT_TIMEOUT = 60.0
 
 
-def _init(model: str | None, extra: str | None) -> None:
-    global _worker_analyzer
+def _worker_main(conn: Connection, model: str | None, extra: str | None, max_chars: int) -> None:
     from bot.understanding.nlp import get_gazetteer, get_pipeline
 
-    _worker_analyzer = Analyzer(get_pipeline(model, extra), get_gazetteer(model, extra))
+    analyzer = Analyzer(get_pipeline(model, extra), get_gazetteer(model, extra), max_chars)
+    conn.send(("ready", None))
+    while True:
+        try:
+            article = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if article is None:
+            return
+        try:
+            conn.send(("ok", analyzer.analyze(article)))
+        except Exception as exc:  # the parent logs it and answers in-process
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
-def _run(article: Article) -> Analysis:
-    assert _worker_analyzer is not None, "worker not initialised"
-    return _worker_analyzer.analyze(article)
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    ready: bool = False
+
+
+class _Died(Exception):
+    """The worker process did not start or ended (killed, crashed)."""
 
 
 class ProcessAnalyzer:
     """Thread-safe front to a pool of analysing processes, with an in-process fallback."""
 
     def __init__(
-        self, local: Analyzer, processes: int, model: str | None = None, extra: str | None = None
+        self,
+        local: Analyzer,
+        processes: int,
+        model: str | None = None,
+        extra: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         self.local = local
         self.processes = processes
-        self._args = (model, extra)
-        self._lock = threading.Lock()  # for the in-process fallback (CPU-bound, quick)
-        self._pool = self._start()
+        self.timeout = timeout
+        self._args = (model, extra, getattr(local, "max_chars", DEFAULT_MAX_CHARS))
+        self._ctx = multiprocessing.get_context("spawn")
+        self._lock = threading.Lock()  # for the in-process fallback and the worker list
+        self._all: list[_Worker] = []
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        for _ in range(max(1, processes)):
+            self._idle.put(self._start())
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.processes,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init,
-            initargs=self._args,
+    def _start(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(
+            target=_worker_main, args=(child, *self._args), daemon=True, name="newsbrief-analyze"
         )
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.append(worker)
+        return worker
+
+    def _replace(self, worker: _Worker) -> _Worker:
+        """Kill worker (stuck or dead) and start its successor, which loads meanwhile."""
+        worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        with self._lock:
+            if worker in self._all:
+                self._all.remove(worker)
+        return self._start()
+
+    @property
+    def pids(self) -> list[int]:
+        with self._lock:
+            return [w.process.pid for w in self._all if w.process.pid is not None]
+
+    def _ensure_ready(self, worker: _Worker) -> None:
+        if worker.ready:
+            return
+        if not worker.conn.poll(START_TIMEOUT):
+            raise _Died("the worker did not start")
+        status, _ = worker.conn.recv()
+        if status != "ready":
+            raise _Died("the worker did not start")
+        worker.ready = True
 
     def warm_up(self) -> None:
-        """Start every worker now (each loads the pipeline) rather than on the first links."""
-        probe = Article(
-            source="warm-up", title="Warm-up", text="Acme Labs released an open model. " * 3
-        )
-        futures = [self._pool.submit(_run, probe) for _ in range(self.processes)]
-        for f in futures:
-            f.result(timeout=120)
-
-    def analyze(self, article: Article) -> Analysis:
+        """Wait until every worker has loaded the pipeline, rather than on the first links."""
+        workers = [self._idle.get() for _ in range(max(1, self.processes))]
         try:
-            return self._pool.submit(_run, article).result()
-        except BrokenProcessPool:
-            log.warning("an analysis worker died; restarting the pool")
-            with self._lock:
-                self._pool = self._start()
+            for worker in workers:
+                self._ensure_ready(worker)
+        finally:
+            for worker in workers:
+                self._idle.put(worker)
+
+    def analyze(self, article: Article) -> Analysis | Failure:
+        """The analysis, or an `analysis_timeout` failure after ANALYSIS_TIMEOUT seconds."""
+        worker = self._idle.get()
+        try:
+            try:
+                self._ensure_ready(worker)
+                worker.conn.send(article)
+                if not worker.conn.poll(self.timeout):
+                    log.warning(
+                        "analysis of %s took over %g s; replacing its worker",
+                        article.source,
+                        self.timeout,
+                    )
+                    worker = self._replace(worker)
+                    return Failure(
+                        "analysis_timeout",
+                        f"the article took longer than {self.timeout:g} s to analyse",
+                        source=article.source,
+                        title=article.title,
+                    )
+                status, payload = worker.conn.recv()
+                if status == "ok":
+                    return payload
+                # the worker is fine; the article made the analysis raise: retried here, so
+                # the exception reaches the caller as it would without workers
+                log.warning("analysis of %s failed in a worker: %s", article.source, payload)
+            except (_Died, EOFError, OSError) as exc:
+                log.warning("an analysis worker failed (%s); replacing it", exc)
+                worker = self._replace(worker)
+        finally:
+            self._idle.put(worker)
         with self._lock:
             return self.local.analyze(article)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the worker processes."""
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)
+        for worker in workers:
+            worker.process.join(2)
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.conn.close()

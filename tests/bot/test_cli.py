@@ -112,3 +112,70 @@ def test_missing_model_is_one_actionable_line():
     out = run("analyze", str(SAMPLE), env={"SPACY_MODEL": "no_such_model_xyz"})
     assert out.returncode == 1
     assert "pip install" in out.stderr and "Traceback" not in out.stderr
+
+
+# -- issue 11 items 7 and 9: huge texts, failing sources, binary files ---------------------
+
+
+def test_text_over_a_million_characters_is_analysed_and_the_next_source_too(tmp_path):
+    head, body = SAMPLE.read_text().split("\n", 1)
+    huge = tmp_path / "huge.txt"
+    huge.write_text(head + "\n" + "\n\n".join([body.strip()] * (1_100_000 // len(body) + 1)))
+    assert len(huge.read_text()) > 1_000_000  # past spaCy's max_length (E088)
+    env = {"ANALYSIS_MAX_CHARS": "20000"}
+    out = run("analyze", "--json", str(huge), str(SAMPLE), env=env)
+    assert "Traceback" not in out.stderr
+    assert out.returncode == 0, out.stderr
+    first, second = [json.loads(line) for line in out.stdout.splitlines()]
+    assert first["truncated"] is True and first["analysed_chars"] <= 20_000
+    assert first["players"] and second["players"] and second["truncated"] is False
+    text = run("analyze", str(huge), env=env)
+    assert "analysed its first" in text.stdout and "Traceback" not in text.stderr
+
+
+def test_a_failing_analysis_does_not_skip_the_other_sources(
+    monkeypatch, capsys, analyzer, tmp_path
+):
+    """An internal error on one source: a clear line for it, the next source still analysed."""
+    import bot.core
+    from bot import cli
+    from bot.config import load_settings
+
+    class Flaky:
+        def analyze(self, article):
+            if article.source.endswith("first.txt"):
+                raise RuntimeError("internal detail nobody should see")
+            return analyzer.analyze(article)
+
+        def close(self):
+            pass
+
+    def fake_core(settings):
+        return bot.core.Core(settings, bot.core.build_reader(settings), Flaky(), Flaky())
+
+    monkeypatch.setattr(bot.core, "build_core", fake_core)
+    monkeypatch.setattr(cli, "_settings", lambda: load_settings({}))
+    first = tmp_path / "first.txt"
+    first.write_text(SAMPLE.read_text())
+    code = cli.main(["analyze", "--json", str(first), str(SAMPLE)])
+    captured = capsys.readouterr()
+    failed, ok = [json.loads(line) for line in captured.out.splitlines()]
+    assert code == 1
+    assert failed["error"]["code"] == "analysis_failed"
+    assert "internal detail" not in captured.out + captured.err
+    assert ok["players"]
+
+
+def test_binary_file_is_unsupported_and_never_printed(tmp_path):
+    import random
+
+    paths = [tmp_path / name for name in ("blob", "blob.txt", "blob.html")]
+    for path in paths:
+        path.write_bytes(random.Random(11).randbytes(6000))
+    out = run("analyze", "--json", *map(str, paths))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [line["error"]["code"] for line in lines] == ["unsupported_type"] * 3
+    assert all("title" not in line["error"] for line in lines) and len(out.stdout) < 1200
+    text = run("analyze", str(paths[1]))
+    assert "[unsupported_type]" in text.stdout and len(text.stdout) < 400

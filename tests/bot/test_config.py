@@ -132,3 +132,21 @@ def test_job_lease_poll_and_attempts():
     with pytest.raises(ConfigError) as err:
         load_settings({"JOB_LEASE_SECONDS": "0", "JOB_MAX_ATTEMPTS": "none"})
     assert len(err.value.problems) == 2
+
+
+def test_http_server_settings():
+    """HOST (issue 11, item 12) and the HTTP server's bounds (item 11)."""
+    default = load_settings({})
+    assert (default.host, default.http_max_connections) == ("0.0.0.0", 64)
+    assert default.http_request_timeout == 10.0
+    s = load_settings(
+        {"HOST": " 127.0.0.1 ", "HTTP_MAX_CONNECTIONS": "8", "HTTP_REQUEST_TIMEOUT": "2.5"}
+    )
+    assert (s.host, s.http_max_connections, s.http_request_timeout) == ("127.0.0.1", 8, 2.5)
+    assert load_settings({"HOST": "::"}).host == "::"
+    assert load_settings({"HOST": "localhost"}).host == "localhost"
+    with pytest.raises(ConfigError) as info:
+        load_settings(
+            {"HOST": "bad host!", "HTTP_MAX_CONNECTIONS": "0", "HTTP_REQUEST_TIMEOUT": "x"}
+        )
+    assert len(info.value.problems) == 3

@@ -324,3 +324,100 @@ def test_a_failed_post_is_tried_again_then_given_up_with_a_reply(core, server):
             future.result(timeout=30)
     assert [r["kind"] for r in poster.replies] == ["failure"]  # never silence
     assert service.jobs.queue.counts()["failed"] == 1
+
+
+def answers(poster):
+    return [r for r in poster.replies if r["kind"] == "answer"]
+
+
+def test_an_edited_mention_is_answered_once(core, server):
+    # Slack sends an edited mention again: a new app_mention (new event_id, an `edited` field)
+    # for the same message (channel, ts)
+    poster = FakePoster()
+    service = BriefService(core, Store("sqlite://"), poster, workers=2)
+    run(service, Message(channel="CE", ts="80.1"), [server.url("/article-edit")])
+    mention = Message(channel="CE", ts="80.5", thread_ts="80.1")
+    service.handle_mention(mention, "who is for open models?").result(timeout=10)
+    assert service.handle_mention(mention, "who is for open models now?") is None
+    service.handle_mention(Message(channel="CE", ts="80.6", thread_ts="80.1"), "summary").result(
+        timeout=10
+    )
+    assert [r["answer"].question for r in answers(poster)] == ["who is for open models?", "summary"]
+
+
+def test_a_question_with_a_link_the_thread_has_is_answered_not_pointed_at_itself(core, server):
+    poster = FakePoster()
+    service = BriefService(
+        core,
+        Store(
+            "sqlite://",
+        ),
+        poster,
+        workers=2,
+    )
+    url = server.url("/article-own")
+    run(service, Message(channel="CO", ts="81.1", team="T1"), [url])
+    hits = len(server.hits)
+    asked = Message(channel="CO", ts="81.5", thread_ts="81.1", team="T1")
+    service.handle_mention(asked, "who is for open models?", [url + "?utm_source=x"]).result(
+        timeout=10
+    )
+    assert [r["kind"] for r in poster.replies] == ["brief", "answer"]  # no repost, no re-read
+    assert len(server.hits) == hits
+    reply = poster.replies[-1]
+    assert reply["thread_ts"] == "81.1" and "Lumen Labs" in reply["answer"].text
+    # the link repeated inside its own thread, without a mention: nothing points here at here
+    run(service, Message(channel="CO", ts="81.6", thread_ts="81.1", team="T1"), [url])
+    assert [r["kind"] for r in poster.replies] == ["brief", "answer"]
+    assert poster.reading_marks == [("CO", "81.1")]
+
+
+def test_a_question_with_a_new_link_gets_its_brief_then_the_answer_about_it(core, server):
+    poster = FakePoster()
+    service = BriefService(core, Store("sqlite://"), poster, workers=2)
+    run(service, Message(channel="CN", ts="82.0"), [server.url("/article-n0")])  # elsewhere
+    asked = Message(channel="CN", ts="82.1")  # a new top-level message: its own thread
+    question = "who is for open models?"
+    service.handle_mention(asked, question, [server.url("/article-n1")]).result(timeout=30)
+    kinds = [(r["kind"], r["thread_ts"]) for r in poster.replies[1:]]
+    assert kinds == [("brief", "82.1"), ("answer", "82.1")]
+    assert [a.article.link for a in poster.replies[-1]["answer"].sources] == [
+        server.url("/article-n1")
+    ]
+
+
+def test_chatter_or_what_the_brief_says_beside_a_new_link_is_not_answered(core, server):
+    poster = FakePoster()
+    service = BriefService(core, Store("sqlite://"), poster, workers=2)
+    for n, words in enumerate(["have a look", "what about", "summary of"]):
+        asked = Message(channel="CC", ts=f"83.{n}")
+        service.handle_mention(asked, words, [server.url(f"/article-c{n}")]).result(timeout=30)
+    assert [r["kind"] for r in poster.replies] == ["brief"] * 3
+
+
+def test_a_bare_mention_in_a_thread_gets_the_threads_brief_and_the_help(core, server):
+    poster = FakePoster()
+    service = BriefService(core, Store("sqlite://"), poster, workers=2)
+    url = server.url("/article-bare")
+    run(service, Message(channel="CB", ts="84.1"), [url])
+    brief = poster.replies[-1]["analysis"]
+    service.handle_mention(Message(channel="CB", ts="84.5", thread_ts="84.1"), "").result(
+        timeout=10
+    )
+    reply = poster.replies[-1]
+    assert reply["kind"] == "answer" and reply["thread_ts"] == "84.1"
+    text = reply["answer"].text
+    assert brief.article.title in text and brief.overview in text and HELP_TEXT in text
+    assert [a.article.link for a in reply["answer"].sources] == [url]
+    # the same with the thread's own link beside the mention: nothing new to read
+    service.handle_mention(Message(channel="CB", ts="84.6", thread_ts="84.1"), "", [url]).result(
+        timeout=10
+    )
+    assert poster.replies[-1]["answer"].text == text
+    # outside a thread, or in a thread with no brief, there is no thread's brief: the help
+    service.handle_mention(Message(channel="CB", ts="85.1"), "").result(timeout=10)
+    assert poster.replies[-1]["answer"].text == HELP_TEXT
+    service.handle_mention(Message(channel="CB", ts="86.5", thread_ts="86.1"), "").result(
+        timeout=10
+    )
+    assert poster.replies[-1]["answer"].text == HELP_TEXT

@@ -5,6 +5,7 @@ from handlers.common import is_from_a_person, message_of
 def test_who_counts_as_a_person():
     assert is_from_a_person({"user": "U1", "text": "x"}, "UBOT")
     assert is_from_a_person({"user": "U1", "subtype": "thread_broadcast"}, "UBOT")
+    assert is_from_a_person({"user": "U1", "subtype": "me_message"}, "UBOT")
     assert not is_from_a_person({"user": "UBOT"}, "UBOT")
     assert not is_from_a_person({"user": "U1", "bot_id": "B1"}, "UBOT")
     assert not is_from_a_person({"subtype": "message_changed", "message": {}}, "UBOT")

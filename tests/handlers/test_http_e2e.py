@@ -216,3 +216,34 @@ def test_bad_content_length_is_refused(world):
         status = conn.getresponse().status
         conn.close()
         assert status in (400, 413)
+
+
+def test_event_type_without_a_listener_gets_200_not_a_retry(world):
+    _, _, url = world
+    event = {"type": "reaction_added", "user": "U0HUMAN", "reaction": "eyes", "item": {}}
+    status, _, elapsed = post(url, event_callback(event))
+    assert status == 200 and elapsed < 3  # a 404 would make Slack retry it
+
+
+@pytest.mark.parametrize("socket_mode", [False, True])
+def test_unreachable_slack_exits_1_with_one_line(tmp_path, socket_mode):
+    closed = free_port()  # nothing listens there: connection refused
+    env = {
+        "SLACK_BOT_TOKEN": "xoxb-ok",
+        "SLACK_API_URL": f"http://127.0.0.1:{closed}/api/",
+        "PATH": "/usr/bin:/bin",
+        **({"SLACK_APP_TOKEN": "xapp-ok"} if socket_mode else {"SLACK_SIGNING_SECRET": SECRET}),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 1
+    lines = (out.stdout + out.stderr).strip().splitlines()
+    assert len(lines) == 1, lines  # no retry log lines before it
+    assert lines[0].startswith("newsbrief: cannot reach Slack at http://127.0.0.1:")
+    assert "Traceback" not in lines[0]

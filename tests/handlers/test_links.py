@@ -82,3 +82,36 @@ def test_fuzzed_events_never_crash():
         assert isinstance(links_from_message(event), list)
         assert is_from_a_person(event, "UBOT") in (True, False)
         message_of(event, event)
+
+
+def test_links_that_are_not_clean_urls_are_refused():
+    """urlsplit strips a leading space and drops tabs: such a "link" could reach a file reader
+    (issue 11, item 5)."""
+    dirty = [
+        " http://x.example/secret.txt",
+        "http://x.example/secret.txt ",
+        "\thttp://x.example/a",
+        "ht\ttp://x.example/a",
+        "http://x.exa\nmple/a",
+        "\u00a0http://x.example/a",
+        "\u200bhttp://x.example/a",
+        "http://x.example/a\u2028b",
+        "/etc/passwd",
+        "file:///etc/passwd",
+    ]
+    blocks = [
+        {
+            "type": "rich_text",
+            "elements": [
+                {
+                    "type": "rich_text_section",
+                    "elements": [{"type": "link", "url": url} for url in dirty],
+                }
+            ],
+        }
+    ]
+    assert links_in_blocks(blocks) == []
+    assert links_in_text("<&#32;http://x.example/secret.txt> <&#9;http://x.example/b>") == []
+    assert links_from_message({"blocks": blocks, "text": "<&#32;http://x.example/s>"}) == []
+    # a clean link, non-ASCII path included, is still a link
+    assert links_in_text("<https://x.example/café?q=1>") == ["https://x.example/café?q=1"]

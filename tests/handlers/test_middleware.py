@@ -28,8 +28,8 @@ class RecordingService:
     def handle_links(self, message, links):
         self.calls.append(("links", message, links))
 
-    def handle_mention(self, message, question):
-        self.calls.append(("mention", message, question))
+    def handle_mention(self, message, question, links=()):
+        self.calls.append(("mention", message, question, list(links)))
 
     def publish_home(self, user):
         self.calls.append(("home", user))
@@ -96,9 +96,13 @@ def test_bots_edits_our_own_and_linkless_channel_messages_are_dropped(world):
 
 def test_a_direct_message_is_a_question(world):
     world.send(message("who is for open models?", channel="D1", channel_type="im"), "EvD")
-    kind, incoming, question = world.service.calls[0]
-    assert kind == "mention" and question == "who is for open models?"
+    kind, incoming, question, links = world.service.calls[0]
+    assert kind == "mention" and question == "who is for open models?" and links == []
     assert incoming.conversation is Conversation.DIRECT
+    # a question beside a link, in a direct message: both, for the service to answer after
+    text = "who is for open models? <https://news.example/d|news.example/d>"
+    world.send(message(text, channel="D1", ts="2.0", channel_type="im"), "EvD2")
+    assert world.service.calls[1][2:] == ("who is for open models?", ["https://news.example/d"])
 
 
 def test_mentions_links_questions_and_bots(world):
@@ -107,13 +111,52 @@ def test_mentions_links_questions_and_bots(world):
     world.send(dict(mention, text="<@UBOT> <https://news.example/c>"), "EvM2")
     world.send(dict(mention, bot_id="B2"), "EvM3")
     world.send(mention, "EvM1")  # redelivered
-    assert [(c[0], c[2]) for c in world.service.calls] == [
-        ("mention", "what did Lumen Labs say?"),
-        ("links", ["https://news.example/c"]),
+    assert [c[:1] + c[2:] for c in world.service.calls] == [
+        ("mention", "what did Lumen Labs say?", []),
+        ("mention", "", ["https://news.example/c"]),
     ]
+
+
+def test_a_mention_with_a_question_and_a_link_keeps_both(world):
+    # Slack sends such a channel message twice: as a message and as an app_mention
+    text = "<@UBOT> who is for open models? <https://news.example/q|news.example/q>"
+    in_thread = message(text, ts="2.0", thread_ts="1.0", channel_type="channel")
+    world.send(in_thread, "EvQ1")  # the message event: left to the mention
+    world.send(dict(in_thread, type="app_mention"), "EvQ2")
+    assert [c[:1] + c[2:] for c in world.service.calls] == [
+        ("mention", "who is for open models?", ["https://news.example/q"])
+    ]
+    assert world.service.calls[0][1].thread_ts == "1.0"
+    # a message that mentions someone else is still ours to read
+    world.send(dict(in_thread, text="<@U2> see <https://news.example/r>"), "EvQ3")
+    assert world.service.calls[-1][0] == "links"
 
 
 def test_home_opened(world):
     world.send({"type": "app_home_opened", "user": "U1", "tab": "home"}, "EvH1")
     world.send({"type": "app_home_opened", "user": "U1", "tab": "messages"}, "EvH2")
     assert world.service.calls == [("home", "U1")]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"type": "reaction_added", "user": "U1", "reaction": "eyes", "item": {"type": "message"}},
+        {"type": "member_joined_channel", "user": "U1", "channel": "C1"},
+        {"type": "app_uninstalled"},
+        {"type": "some_event_slack_adds_next_year", "channel": "C1", "ts": "1.0"},
+        {"channel": "C1", "ts": "1.0", "text": "an event without a type"},
+        {"type": None},
+        {"type": 5},
+    ],
+)
+def test_event_types_without_a_listener_are_acknowledged(world, event):
+    resp = world.send(event, "EvX")  # asserts the 200; unhandled events got a 404 before
+    assert resp.body == ""
+    assert world.service.calls == []
+
+
+def test_a_me_message_is_a_persons_message(world):
+    # `/me reading <link>`: Slack sends it with subtype me_message, from the person's own user
+    world.send(message("reading <https://news.example/me>", subtype="me_message"), "EvMe")
+    assert [(c[0], c[2]) for c in world.service.calls] == [("links", ["https://news.example/me"])]

@@ -128,3 +128,42 @@ def test_credits_and_bylines_are_not_story():
         strip_boilerplate(text)
         == "Meta said it will open its model.\nBy the end of the year, Meta will release more models."
     )
+
+
+# -- issue 11 item 14: packaging, and no exception text in replies --------------------------
+
+
+def test_lxml_html_clean_is_a_declared_dependency():
+    """jusText (trafilatura's fallback) needs lxml.html.clean, a separate project since lxml 5.2:
+    without it every HTML page fails on a fresh install."""
+    from importlib.metadata import requires
+
+    from packaging.requirements import Requirement
+
+    names = {Requirement(r).name.lower().replace("-", "_") for r in requires("newsbrief") or []}
+    assert "lxml_html_clean" in names
+    import lxml_html_clean  # noqa: F401  (installed with the package)
+
+
+def test_in_process_extraction_error_is_logged_not_shown(monkeypatch, caplog):
+    import bot.reading.extract as extract
+
+    def boom(html, url):
+        raise ImportError("lxml.html.clean module is now a separate project (secret detail)")
+
+    monkeypatch.setattr(extract, "extract_fields", boom)
+    with caplog.at_level("WARNING", logger="bot.reading.extract"):
+        got = Extractor(timeout=None).extract("<html><body>x</body></html>", "page.html")
+    assert isinstance(got, Failure) and got.code == "extract_failed"
+    assert got.message == "the page could not be parsed"
+    assert "secret detail" in caplog.text  # the operator still sees why
+
+
+def test_worker_extraction_error_is_logged_not_shown(extractor, caplog):
+    with caplog.at_level("WARNING", logger="bot.reading.extract"):
+        # a URL that is not a string makes trafilatura raise inside the worker
+        html = ARTICLE_HTML.format(title="Broken", canonical="https://ledger.example/b")
+        got = extractor.extract(html, "page.html", 12345)  # type: ignore[arg-type]
+    assert isinstance(got, Failure) and got.code == "extract_failed"
+    assert got.message == "the page could not be parsed"
+    assert "AttributeError" in caplog.text and "AttributeError" not in got.message

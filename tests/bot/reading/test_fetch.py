@@ -174,3 +174,34 @@ def test_decode_body_never_raises():
     assert decode_body(b"\xff\xfe\x00bad bytes \x80\x81", "text/html; charset=bogus")
     assert decode_body("naïve".encode("cp1252"), "text/html; charset=windows-1252") == "naïve"
     assert decode_body(b'<meta charset="iso-8859-1"><p>caf\xe9</p>').endswith("café</p>")
+
+
+# -- issue 11 item 3: a slow name costs only its own fetch --------------------------------
+
+
+def test_slow_lookups_do_not_starve_other_names():
+    import threading
+
+    release = threading.Event()
+
+    def resolver(host, port):
+        if host.startswith("slow"):
+            release.wait(30)  # a name server that never answers
+        return ["93.184.216.34"]  # public, never connected to: only the check runs
+
+    slow = Fetcher(FetchLimits(deadline=0.3), resolver=resolver)
+    try:
+        threads = [
+            threading.Thread(target=slow.fetch, args=(f"https://slow-{i}.example/",))
+            for i in range(12)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(5)
+        got = Fetcher(FetchLimits(deadline=2.0), resolver=resolver).check_target(
+            "news.example", 443, time.monotonic() + 2.0
+        )
+    finally:
+        release.set()
+    assert got == ["93.184.216.34"]

@@ -292,3 +292,33 @@ def test_fuzzed_urls_never_reach_a_blocked_address():
     for address, port in reached:  # ...and only those
         assert blocked_reason(ipaddress.ip_address(address)) is None
         assert port in (80, 443)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "168.63.129.16",  # a cloud platform's host endpoint (wire server, DNS)
+        "161.26.0.10",  # cloud-internal service network
+        "166.8.0.1",  # cloud private endpoints
+        "5f00::1",  # SRv6 SIDs (IANA: not globally reachable)
+        "100:0:0:1::1",  # dummy prefix (IANA: not globally reachable)
+        "64:ff9b:1::5db8:d822",  # local-use NAT64, even with a public address inside
+        "::ffff:0:a00:1",  # IPv4-translated spelling of 10.0.0.1
+        "::ffff:0:5db8:d822",
+    ],
+)
+def test_cloud_and_special_purpose_addresses_are_blocked(address):
+    """Issue 11 item 4: what a cloud VM reaches its platform on, and the IANA special-purpose
+    ranges that are not globally reachable."""
+    assert blocked_reason(ipaddress.ip_address(address)) is not None
+    got = NoConnect(FetchLimits(), resolver=fake_resolver({"x.example": [address]})).fetch(
+        "https://x.example/"
+    )
+    assert got.code == "blocked_address"
+
+
+@pytest.mark.parametrize(
+    "address", ["192.31.196.1", "192.52.193.1", "192.175.48.1", "2620:4f:8000::1"]
+)
+def test_globally_reachable_special_purpose_addresses_stay_allowed(address):
+    assert blocked_reason(ipaddress.ip_address(address)) is None

@@ -1,0 +1,582 @@
+"""Names the small NER cuts short or misses, found by the KIND of phrase they are.
+
+`newsbrief_phrases` runs after the NER and the other name fixes and rewrites entity spans for:
+- model versions: a name followed by a version code or tier ("Mistral 7B", "Acme-2.5",
+  "Zephyr 3 Max", "Orrin-K2-Instruct"): PRODUCT;
+- bill numbers, named documents and licences ("SB 1047", "the Data Fairness Act",
+  "2030 Compute Plan", "MIT license"): LAW;
+- governments ("the Smith administration", "the French government") and a party's
+  legislators ("Republican senators");
+- agencies and bodies with their country and inner words ("U.S. Department of Energy",
+  "UK AI Safety Institute", "Ministry of Science and ICT", "House Committee on the X");
+- organisations the NER cuts or misses: initials before AI listed among companies ("NC AI"),
+  a name the text calls a partnership or startup, a name cut before AI or at a hyphen, a
+  camel-case name listed beside an organisation, one name split into ORG + PERSON;
+- a capitalised name misread as a date ("Jan Novak"): PERSON.
+Word lists live in bot/data/names.json. Each scan starts only from its trigger words, found
+through a per-doc index, and looks a bounded distance around them: the cost stays linear.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy
+from spacy.attrs import ORTH, SHAPE
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, Any]:
+    """The word lists of bot/data/names.json (lists become sets, for lookups)."""
+    raw = json.loads(resources.files("bot").joinpath("data/names.json").read_text("utf-8"))
+    return {k: set(v) if isinstance(v, list) else v for k, v in raw.items()}
+
+
+# a version code: 7B, 8x22B, 3.5, v2, K2, R1, 4o, 120b
+VERSION = re.compile(
+    r"^(?:v?\d+(?:\.\d+)*[A-Za-z]{0,3}|\d+x\d+[A-Za-z]?|[A-Za-z]{1,2}\d+(?:\.\d+)*[A-Za-z]?)$"
+)
+# a versioned name in one token: GPT-2, Falcon-180B, LLAMA2-70B, OSS-120b
+NAMED = re.compile(
+    r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9.]+-[A-Za-z]{0,3}\d+(?:\.\d+)*[A-Za-z]*(?:-[A-Za-z0-9.]+)*$"
+)
+PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+# fmt: off
+COUNT_WORDS = {
+    "billion", "million", "thousand", "trillion", "percent", "%", "times", "years", "months",
+    "weeks", "days", "hours", "minutes", "people", "employees", "users", "countries", "companies",
+    "of", "to", "per", "out", "gb", "tb", "b", "m", "k", "bn", "mn",
+}
+NOT_A_NAME = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "LOC",
+              "NORP", "LANGUAGE", "EVENT", "LAW"}
+DOC_JOINERS = {"of", "for", "from", "on", "and", "to", "in", "with", "&", "-"}
+DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "our", "his", "her"}
+# fmt: on
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i is written against the one before it ("GPT" "-" "2")."""
+    return i > 0 and doc[i - 1].whitespace_ == ""
+
+
+def _model_head(tok: Token) -> bool:
+    """A token that may start a model's name: capitalised or mixed-case, not a common word."""
+    text = tok.text
+    if not text[:1].isalpha() or tok.lower_ in words()["not_model_heads"]:
+        return False
+    if len(text) < 2 or text == "AI" or text in words()["bill_codes"]:
+        return False
+    if tok.ent_type_ in NOT_A_NAME:
+        return False
+    upper_inside = any(c.isupper() for c in text)
+    return upper_inside and (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or bool(tok.ent_type_))
+
+
+def _plain_version_ok(doc: Doc, j: int) -> bool:
+    """'Zephyr 3' is a version; 'Acme 2024' a year and 'Acme 3 billion' a count."""
+    tok = doc[j]
+    if YEAR.match(tok.text) and not _glued(doc, j):
+        return False
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return not (nxt is not None and (nxt.like_num or nxt.lower_ in COUNT_WORDS))
+
+
+def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, bool]:
+    """Where a name's version and tier words end, and whether there is a version code."""
+    tiers = words()["model_tiers"]
+    j = end
+    coded = bool(NAMED.match(doc[end - 1].text))  # "Zephyr-3" "-" "mini"
+    grew = False
+    while j < len(doc) and j - end < 6:
+        hyphen = doc[j].text == "-" and _glued(doc, j) and j + 1 < len(doc) and _glued(doc, j + 1)
+        k = j + 1 if hyphen else j
+        if k >= len(doc):
+            break
+        tok = doc[k]
+        text = tok.text
+        if VERSION.match(text) and not (k == j and not hyphen and doc[k - 1].whitespace_ == ""):
+            plain = bool(PLAIN_NUMBER.match(text))
+            if plain and (head_kind == "PERSON" or not _plain_version_ok(doc, k)):
+                break
+            coded = coded or not plain or hyphen
+            grew = True
+        elif NAMED.match(text) and hyphen:
+            coded = grew = True
+        elif text in tiers and (grew or coded or head_kind in ("ORG", "PRODUCT")):
+            if not (text[:1].isupper() or hyphen):
+                break
+            grew = True
+        else:
+            break
+        j = k + 1
+    return (j if grew else end), coded
+
+
+def _versioned(ent: Span) -> bool:
+    """An entity whose last token is a version code: a model, whatever the NER said."""
+    last = ent[-1].text
+    if len(ent) == 1:
+        return (
+            bool(NAMED.match(last))
+            and ent[0].lower_.split("-")[0] not in words()["not_model_heads"]
+        )
+    return bool(NAMED.match(last) or (VERSION.match(last) and not PLAIN_NUMBER.match(last)))
+
+
+def _hyphen_coded(ent: Span) -> bool:
+    """An entity written as one hyphenated word with a version code inside ('Orrin-K2-Chat')."""
+    inner = [t for t in ent[1:] if t.text != "-"]
+    return (
+        len(ent) >= 3
+        and all(_glued(ent.doc, t.i) for t in ent[1:])
+        and any(VERSION.match(t.text) and not PLAIN_NUMBER.match(t.text) for t in inner)
+    )
+
+
+class _Index:
+    """Where each word form occurs in a doc, built once per doc: the scans below look up their
+    rare trigger words here instead of walking every token in Python."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.orths = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
+        self.counts = doc.count_by(ORTH)
+        self.ents = list(doc.ents)
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+
+    def where(self, texts: set[str]) -> list[int]:
+        strings = self.doc.vocab.strings
+        wanted = [strings[t] for t in texts]
+        present = [w for w in wanted if w in self.counts]
+        if not present:
+            return []
+        hit = numpy.isin(self.orths, numpy.array(present, dtype=self.orths.dtype))
+        return [int(i) for i in numpy.flatnonzero(hit)]
+
+    def digit_or_tier(self) -> list[int]:
+        """Tokens that may carry a version (a digit in them) or a tier word."""
+        strings = self.doc.vocab.strings
+        shapes = self.doc.count_by(SHAPE)
+        digit_shapes = [sh for sh in shapes if "d" in strings[sh]]
+        tiers = [o for o in (strings[t] for t in words()["model_tiers"]) if o in self.counts]
+        hit = numpy.zeros(len(self.orths), dtype=bool)
+        if digit_shapes:
+            by_shape = self.doc.to_array(SHAPE)
+            hit |= numpy.isin(by_shape, numpy.array(digit_shapes, dtype=by_shape.dtype))
+        if tiers:
+            hit |= numpy.isin(self.orths, numpy.array(tiers, dtype=self.orths.dtype))
+        return [int(i) for i in numpy.flatnonzero(hit)]
+
+
+def model_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Mistral 7B', 'GPT-OSS-120b', 'Zephyr 3 Max', 'Phi-3-mini', 'Kimi K2', 'GPT-2'."""
+    ent_at = ix.ent_at
+    heads: set[int] = set()
+    for j in ix.digit_or_tier():  # a head sits on, or up to two tokens before, a version
+        for k in (j, j - 1, j - 2):
+            if k >= 0:
+                heads.add(ent_at[k].start if k in ent_at else k)
+    out: list[Span] = []
+    last_end = 0
+    for i in sorted(heads):
+        if i < last_end:
+            continue
+        tok = doc[i]
+        ent = ent_at.get(i)
+        if ent is not None and ent.start == i and ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART"):
+            start, end, kind = ent.start, ent.end, ent.label_
+        elif ent is not None and ent.start == i and _hyphen_coded(ent):
+            start, end, kind = ent.start, ent.end, "NORP"  # "Orrin-K2-Instruct" as a people
+        elif _model_head(tok):
+            start, end = i, i + 1
+            kind = ent.label_ if ent is not None else ""
+        else:
+            continue
+        new_end, coded = _version_end(doc, start, end, kind)
+        if (
+            ent is not None
+            and kind != "PRODUCT"
+            and new_end == end
+            and (_versioned(ent) or kind == "NORP")
+        ):
+            out.append(Span(doc, start, end, label="PRODUCT"))  # "GPT-OSS-120b" tagged ORG
+            last_end = end
+            continue
+        if kind == "PERSON" and not coded:
+            new_end = end
+        named = NAMED.match(doc[start].text) and end - start == 1 and not ent
+        if new_end > end or named:
+            out.append(Span(doc, start, new_end, label="PRODUCT"))
+        last_end = max(new_end, i + 1)
+    return out
+
+
+def bill_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'SB 1047', 'SB-1047', 'California Senate Bill (SB) 1047', 'Assembly Bill 2013'."""
+    codes, bodies = words()["bill_codes"], words()["bill_bodies"]
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where(codes | {"Bill"})):
+        if tok.text in codes and tok.i + 1 < len(doc):
+            j = tok.i + 1
+            if doc[j].text == "-" and j + 1 < len(doc):
+                j += 1
+            if PLAIN_NUMBER.match(doc[j].text) and doc[tok.i - 1].text != "(":
+                out.append(Span(doc, tok.i, j + 1, label="LAW"))
+        if tok.text == "Bill" and tok.i > 0 and doc[tok.i - 1].text in bodies:
+            start = tok.i - 1
+            if start > 0 and doc[start - 1].ent_type_ == "GPE":
+                start -= 1  # "California Senate Bill 1047"
+            j = tok.i + 1
+            if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                j += 3  # "Senate Bill (SB) 1047"
+            if j < len(doc) and PLAIN_NUMBER.match(doc[j].text):
+                out.append(Span(doc, start, j + 1, label="LAW"))
+    return out
+
+
+def _title_word(tok: Token) -> bool:
+    return (tok.is_title or tok.is_upper or tok.like_num or tok.text[:1].isupper()) and (
+        tok.ent_type_ != "PERSON"
+    )
+
+
+def document_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """Named bills, acts, plans and licences: title-case words ending in a document word
+    ('the Data Fairness Act', 'the 2030 National Compute Plan', 'Acme Community License')."""
+    heads, generic = words()["document_heads"], words()["generic_documents"]
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where(heads)):
+        if tok.text not in heads or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 12:
+            prev = doc[start - 1]
+            if prev.is_sent_end or "\n" in prev.whitespace_ or "\n" in prev.text:
+                break
+            if prev.text in heads:
+                break  # "the X Act and the Y Plan": two documents
+            if _title_word(prev) or (
+                prev.lower_ in DOC_JOINERS and prev.lower_ not in ("’s", "'s")
+            ):
+                start -= 1
+                continue
+            if (
+                prev.lower_ == "the"
+                and start > 1
+                and doc[start - 2].lower_ in ("of", "for", "on", "to", "from", "in")
+            ):
+                start -= 1
+                continue
+            break
+        while start < tok.i and (
+            doc[start].lower_ in DOC_JOINERS or doc[start].lower_ in DETERMINERS
+        ):
+            start += 1
+        if tok.i - start < 1:
+            continue
+        span = Span(doc, start, tok.i + 1, label="LAW")
+        if span.text.lower() in generic or any(t.lower_ in words()["job_words"] for t in span):
+            continue  # "Vice President of Public Policy" is a job, not a document
+        if span[0].text in words()["agency_heads"]:
+            continue  # "Office of Science and Technology Policy" is a body
+        out.append(span)
+    return out
+
+
+def licence_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'MIT license', 'Apache 2.0 licence', 'the Acme 3 community license'."""
+    names = words()["licence_names"]
+    ent_at = ix.ent_at
+    out: list[Span] = []
+    forms = {"license", "licence", "licenses", "licences", "License", "Licence"}
+    for tok in (doc[i] for i in ix.where(forms)):
+        if tok.i == 0:
+            continue
+        j = tok.i
+        while j > 0 and doc[j - 1].lower_ in ("community", "research", "open", "custom", "model"):
+            j -= 1
+        k = j
+        while k > 0 and (PLAIN_NUMBER.match(doc[k - 1].text) or VERSION.match(doc[k - 1].text)):
+            k -= 1
+        if k == 0:
+            continue
+        prev = doc[k - 1]
+        ent = ent_at.get(k - 1)
+        if prev.text in names:
+            start = k - 1
+        elif ent is not None and ent.label_ in ("PRODUCT", "ORG"):
+            start = ent.start
+        else:
+            continue
+        out.append(Span(doc, start, tok.i + 1, label="LAW"))
+    return out
+
+
+def government_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'the Smith administration', 'the French government': a government is a player."""
+    gov = words()["government_words"]
+    ent_at = ix.ent_at
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where(gov)):
+        if tok.i == 0:
+            continue
+        ent = ent_at.get(tok.i - 1)
+        if ent is None or ent.label_ not in ("PERSON", "GPE", "NORP") or ent.end != tok.i:
+            continue
+        out.append(Span(doc, ent.start, tok.i + 1, label="ORG"))
+    return out
+
+
+def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'U.S. Department of Energy', 'Ministry of Science and ICT', 'UK AI Safety Institute',
+    'House Science Committee': an agency word with its title-case words and its country."""
+    heads = words()["agency_heads"]
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where(heads)):
+        end = tok.i + 1
+        of_the = end + 2 < len(doc) and doc[end + 1].lower_ == "the"  # "Committee on the CCP"
+        after = doc[end + 2] if of_the else (doc[end + 1] if end + 1 < len(doc) else None)
+        if after is not None and doc[end].lower_ in ("of", "for", "on") and _cap(after):
+            end += 2 if of_the else 1
+            while end < len(doc) and (_cap(doc[end]) or _and_cap(doc, end)):
+                if doc[end].lower_ in ("and", "&") and _another_body(doc, end + 1, heads):
+                    break  # "the Department of Energy and the Science Foundation": two bodies
+                end += 1
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 6
+            and (_cap(doc[start - 1]) or doc[start - 1].ent_type_ == "GPE")
+        ):
+            if doc[start - 1].is_sent_end or "\n" in doc[start - 1].whitespace_:
+                break
+            start -= 1
+        while start < tok.i and doc[start].lower_ in DETERMINERS:
+            start += 1
+        if end - start >= 2:
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _another_body(doc: Doc, i: int, heads: set[str]) -> bool:
+    """The capitalised words from token i on name a body of their own."""
+    while i < len(doc) and _cap(doc[i]):
+        if doc[i].text in heads:
+            return True
+        i += 1
+    return False
+
+
+def _cap(tok: Token) -> bool:
+    return (
+        ((tok.text[:1].isupper() and tok.is_alpha) or tok.text in ("U.S.", "U.K.", "E.U.", "AI"))
+        and tok.ent_type_ not in ("PERSON", "DATE")
+        and tok.lower_ not in DETERMINERS
+    )
+
+
+def _and_cap(doc: Doc, i: int) -> bool:
+    """'Science and Technology', 'Science and ICT': 'and' between capitalised words."""
+    return (
+        doc[i].lower_ in ("and", "&")
+        and i + 1 < len(doc)
+        and _cap(doc[i + 1])
+        and i > 0
+        and _cap(doc[i - 1])
+    )
+
+
+def apply_spans(doc: Doc, spans: list[Span], ents: list[Span] | None = None) -> None:
+    """Put new spans into doc.ents: a new span replaces the entities inside it, never one that
+    is longer than it."""
+    from spacy.util import filter_spans
+
+    if not spans:
+        return
+    spans = filter_spans(spans)
+    ents = list(doc.ents) if ents is None else ents
+    ent_at = {i: e for e in ents for i in range(e.start, e.end)}
+    kept_new: list[Span] = []
+    dropped: set[tuple[int, int]] = set()
+    for span in spans:
+        overlaps = {
+            (e.start, e.end): e for i in range(span.start, span.end) if (e := ent_at.get(i))
+        }
+        if any(_blocks(e, span) for e in overlaps.values()):
+            continue
+        kept_new.append(span)
+        dropped |= set(overlaps)
+    if kept_new:
+        rest = [e for e in ents if (e.start, e.end) not in dropped]
+        doc.ents = filter_spans([*kept_new, *rest])
+        for span in kept_new:  # a new name is not the known one it grew from ("DeepSeek R1")
+            for tok in span:
+                tok.ent_id_ = ""
+
+
+def _blocks(ent: Span, span: Span) -> bool:
+    """An entity keeps its place when it is longer than the new span, when it is the same
+    span already, or when it runs beyond it by more than an article ('the')."""
+    if (ent.start, ent.end, ent.label_) == (span.start, span.end, span.label_):
+        return True
+    outside = [t for t in ent if not span.start <= t.i < span.end]
+    loose = DETERMINERS | {"and", "&", "or"}  # "the Ministry of X and": the NER ran over
+    return any(t.lower_ not in loose and not t.is_punct for t in outside)
+
+
+def acronym_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'NC AI', 'KT AI': an unknown all-capitals name before AI is an organisation, unless a
+    lower-case noun follows ('the US AI market')."""
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where({"AI"}) if i > 0):
+        prev = doc[tok.i - 1]
+        if not (prev.is_upper and prev.is_alpha and 2 <= len(prev) <= 5):
+            continue
+        listed = (tok.dep_ == "conj" and tok.head.ent_type_ == "ORG") or any(
+            c.dep_ == "conj" and c.ent_type_ == "ORG" for c in tok.children
+        )
+        if prev.ent_type_ in ("GPE", "NORP", "LOC") and not listed:
+            continue  # "US AI", unless listed among companies ("SK Telecom, NC AI and ...")
+        if prev.ent_id_ or prev.text == "AI":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue
+        out.append(Span(doc, tok.i - 1, tok.i + 1, label="ORG"))
+    return out
+
+
+def appositive_org_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Steady AI, a partnership that ...', '"Brightline," a startup ...': capitalised words
+    the text itself calls an organisation."""
+    bodies = words()["body_nouns"]
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where({","})):
+        if tok.i < 1 or tok.i + 2 >= len(doc):
+            continue
+        after = [t for t in doc[tok.i + 1 : tok.i + 6] if not t.is_quote]
+        if not after or after[0].lower_ not in ("a", "an"):
+            continue
+        if not any(t.lower_ in bodies for t in after[1:4]):
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].is_quote:
+            end -= 1
+        start = end
+        while start > 0 and end - start < 5 and _cap(doc[start - 1]):
+            start -= 1
+        if (
+            start < end
+            and not doc[start].is_sent_start
+            and not all(t.text == "AI" for t in doc[start:end])
+        ):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def misread_date_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Jan Hajic' read as a date: a 'date' of capitalised words with no digit and no word
+    of time is a person's name."""
+    date_words = words()["date_words"]
+    out: list[Span] = []
+    for ent in ix.ents:
+        if ent.label_ not in ("DATE", "TIME") or not 2 <= len(ent) <= 3:
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in date_words for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+    return out
+
+
+def list_sibling_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'LAION, OpenML and Vexbridge': an untagged name listed beside an organisation, written
+    like a name (capitals inside, no dictionary word), is one too."""
+    out: list[Span] = []
+    for ent in ix.ents:
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        for other in (*root.conjuncts,):
+            if other.ent_type_ or other.pos_ != "PROPN" or other.is_sent_start:
+                continue
+            text = other.text
+            if any(c.isupper() for c in text[1:]) and text[:1].isupper() and text.isalnum():
+                out.append(Span(doc, other.i, other.i + 1, label="ORG"))
+    return out
+
+
+def org_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Institute for Human-Centered AI', 'Cohort for AI': an organisation's name cut before
+    its last word AI, where the name asks for one (a hyphenated describing word, 'for', 'on')."""
+    out: list[Span] = []
+    starts = {e.start: e for e in ix.ents}
+    for ent in ix.ents:
+        if ent.label_ != "ORG" or ent.end + 1 >= len(doc):
+            continue
+        begin = ent.start + (ent[0].lower_ in DETERMINERS)
+        dash = ent.end - 1 if ent[-1].text == "-" else ent.end
+        nxt = starts.get(dash + 1)
+        if doc[dash].text == "-" and _glued(doc, dash) and _glued(doc, dash + 1) and nxt:
+            if nxt.label_ == "ORG" and nxt[-1].text == "AI":
+                out.append(Span(doc, begin, nxt.end, label="ORG"))  # "Human-" "Centered AI"
+            continue
+        if doc[ent.end].text != "AI":
+            continue
+        last = ent[-1]
+        hyphened = last.i >= 2 and doc[last.i - 1].text == "-" and _glued(doc, last.i)
+        if hyphened or last.lower_ in ("for", "on", "of") or "-" in last.text:
+            out.append(Span(doc, begin, ent.end + 1, label="ORG"))
+    return out
+
+
+def split_name_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Vexmoor' (ORG) 'Tallis' (PERSON): one-word entities written side by side, neither a
+    known name, are one organisation's name that the NER split in two."""
+    out: list[Span] = []
+    for a, b in zip(ix.ents, ix.ents[1:], strict=False):
+        if b.start != a.end or len(a) != 1 or len(b) != 1 or a.ent_id_ or b.ent_id_:
+            continue
+        if {a.label_, b.label_} == {"ORG", "PERSON"} and a[0].is_title and b[0].is_title:
+            out.append(Span(doc, a.start, b.end, label="ORG"))
+    return out
+
+
+def group_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
+    parties, groups = words()["party_words"], words()["group_nouns"]
+    out: list[Span] = []
+    forms = groups | {g.capitalize() for g in groups}
+    for tok in (doc[i] for i in ix.where(forms) if i > 0):
+        prev = doc[tok.i - 1]
+        if prev.text in parties:
+            out.append(Span(doc, tok.i - 1, tok.i + 1, label="NORP"))
+    return out
+
+
+@Language.component("newsbrief_phrases")
+def phrase_names(doc: Doc) -> Doc:
+    """Model versions, bills and documents, governments and agencies (see the module doc)."""
+    ix = _Index(doc)
+    spans = [
+        *model_spans(doc, ix),
+        *bill_spans(doc, ix),
+        *document_spans(doc, ix),
+        *licence_spans(doc, ix),
+        *government_spans(doc, ix),
+        *agency_spans(doc, ix),
+        *acronym_ai_spans(doc, ix),
+        *appositive_org_spans(doc, ix),
+        *misread_date_spans(doc, ix),
+        *list_sibling_spans(doc, ix),
+        *group_spans(doc, ix),
+        *split_name_spans(doc, ix),
+        *org_ai_spans(doc, ix),
+    ]
+    apply_spans(doc, spans, ix.ents)
+    return doc
