@@ -1,4 +1,10 @@
-"""Command line: `python -m bot [run|analyze|extract] ...` (also installed as `newsbrief`)."""
+"""Command line: `python -m bot [run|analyze|extract|ask] ...` (also installed as `newsbrief`).
+
+Exit codes: 0 when every source was read, 1 when one was not (its line says why), 2 for usage
+and configuration errors (a bad variable, a pipeline that does not load). Every failure a person
+reads is in one style: sentences, a capital first and a full stop last; on stderr after the
+program's name.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,8 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from bot.config import ConfigError, Settings, load_settings
 from bot.models import Analysis, Article, Failure
@@ -20,8 +26,30 @@ if TYPE_CHECKING:  # the core (and spaCy) load only for the commands that need t
 log = logging.getLogger(__name__)
 
 
+def sentence(text: str) -> str:
+    """`text` as a sentence: a capital first, a full stop last (not doubled)."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _say(message: str, prog: str = "newsbrief") -> None:
+    print(f"{prog}: {sentence(message)}", file=sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors in the same style as the rest (exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        _say(message, self.prog)
+        sys.exit(2)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsbrief",
         description="Who stands where on open vs closed AI, for news links shared in Slack.",
     )
@@ -42,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="the answer as a JSON object")
     ask.add_argument("source", metavar="SOURCE")
     ask.add_argument("question", metavar="QUESTION", nargs="+")
+    ask.set_defaults(usage_error=ask.error)
     return parser
 
 
@@ -49,18 +78,21 @@ def _settings() -> Settings | None:
     try:
         return load_settings()
     except ConfigError as exc:
-        print(exc.report(), file=sys.stderr)
+        _say("the configuration is invalid; fix the variables below")
+        for problem in exc.problems:
+            print(f"  {sentence(problem)}", file=sys.stderr)
         return None
 
 
 def _core(settings: Settings) -> Core | None:
-    """The analysing core, or None after one actionable line when no pipeline loads."""
+    """The analysing core, or None after one actionable line when no pipeline loads (a
+    configuration error: SPACY_MODEL names no installed pipeline, or none is installed)."""
     from bot.core import build_core
 
     try:
         return build_core(settings)
     except ModelNotFound as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+        _say(str(exc))
         return None
 
 
@@ -75,6 +107,7 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     """analyze / extract: every source gets a line (or a brief); failures do not stop the rest."""
     from bot.core import build_reader
     from bot.text import brief_text, failure_text
+    from bot.understanding.batch import analyze_in_order
 
     settings = _settings()
     if settings is None:
@@ -83,24 +116,21 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     if command == "analyze":
         core = _core(settings)
         if core is None:
-            return 1
+            return 2
         reader = core.reader
     else:
         reader = build_reader(settings)  # extraction needs no spaCy pipeline
     failed = False
+    read: Iterable[Article | Failure] = (_read(source, reader) for source in sources)
+    results: Iterable[Article | Analysis | Failure] = read
+    if core is not None:  # several sources: nlp.pipe in worker processes, in source order
+        results = analyze_in_order(
+            core.analyzer, read, settings.analysis_processes, expected=len(sources)
+        )
     try:
-        for i, source in enumerate(sources):
+        for i, result in enumerate(results):
             if i and not as_json:
                 print("\n" + "-" * 60 + "\n")
-            try:
-                result = _one_source(source, reader, core)
-            except Exception:  # one source's failure never skips the others
-                log.debug("%s of %s failed", command, source, exc_info=True)
-                result = Failure(
-                    "analysis_failed",
-                    "an internal error stopped the analysis (LOG_LEVEL=DEBUG shows it)",
-                    source=source,
-                )
             if isinstance(result, Failure):
                 failed = True
                 _emit(result.to_dict(), as_json, failure_text(result))
@@ -113,14 +143,14 @@ def cmd_sources(command: str, sources: Sequence[str], as_json: bool) -> int:
     return 1 if failed else 0
 
 
-def _one_source(
-    source: str, reader: SourceReader, core: Core | None
-) -> Article | Analysis | Failure:
-    """The source read (extract) or analysed (analyze), or why not."""
-    article = reader.read(source)
-    if isinstance(article, Failure) or core is None:
-        return article
-    return core.analyzer.analyze(article)
+def _read(source: str, reader: SourceReader) -> Article | Failure:
+    """The source read, or why not: an internal error on one source never skips the others
+    (their analyses are guarded the same way, in bot/understanding/batch.py)."""
+    try:
+        return reader.read(source)
+    except Exception:
+        log.debug("reading %s failed", source, exc_info=True)
+        return Failure.internal(source)
 
 
 def _truncation_note(analysis: Analysis) -> str:
@@ -151,7 +181,7 @@ def cmd_ask(source: str, question: str, as_json: bool) -> int:
         return 2
     core = _core(settings)
     if core is None:
-        return 1
+        return 2
     try:
         result = core.analyze_source(source)
     finally:
@@ -177,5 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "run"):
         return cmd_run()
     if args.command == "ask":
-        return cmd_ask(args.source, " ".join(args.question), args.json)
+        question = " ".join(args.question).strip()
+        if not question:  # a usage error here, not Slack's help
+            args.usage_error("QUESTION is empty; ask, for example: who is for open models?")
+        return cmd_ask(args.source, question, args.json)
     return cmd_sources(args.command, args.sources, args.json)

@@ -22,6 +22,15 @@ class Failure:
     title: str | None = None
     status: int | None = None
 
+    @classmethod
+    def internal(cls, source: str) -> Failure:
+        """An unexpected error on one source (the log has it; the reader gets no detail)."""
+        return cls(
+            "analysis_failed",
+            "an internal error stopped the analysis (LOG_LEVEL=DEBUG shows it)",
+            source=source,
+        )
+
     def to_dict(self) -> dict[str, Any]:
         err: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.status is not None:
@@ -77,6 +86,8 @@ class Player:
     stance: Stance = "none"
     confidence: float = 0.0
     evidence: list[str] = field(default_factory=list)
+    basis: str = ""  # the frame rule behind the stance (quoted, said, described, owner ...)
+    ai_model: bool = False  # a product the article (or the gazetteer) shows to be an AI model
 
 
 @dataclass

@@ -14,9 +14,19 @@ from typing import Any
 
 from bot.asking.questions import Answer
 from bot.models import Analysis, Failure, Player
-from bot.text import MAX_PLAYERS_SHOWN, clip, visible
+from bot.text import clip, key_players, shown_stance, truncation_note, visible
+from bot.understanding.confidence import is_asserted
 
-MARKERS = {"open": "🟢 open", "closed": "🔴 closed", "mixed": "🟡 mixed", "none": "⚪ no position"}
+MARKERS = {
+    "open": "🟢 open",
+    "closed": "🔴 closed",
+    "mixed": "🟡 mixed",
+    "none": "⚪ no position",
+    # below the bar for asserting a side: said as a leaning, never as a fact
+    "open?": "⚪ leans open (unsure)",
+    "closed?": "⚪ leans closed (unsure)",
+    "mixed?": "⚪ both ways? (unsure)",
+}
 SECTION_LIMIT = 3000
 CONTEXT_LIMIT = 2000
 BLOCK_LIMIT = 50
@@ -86,14 +96,15 @@ def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[di
     if analysis.summary:
         blocks.append(_section("\n".join(f"> {escape(s)}" for s in analysis.summary)))
     blocks.append(_context("*Debate:* " + escape(analysis.overview)))
+    if analysis.truncated:
+        blocks.append(_context(escape(truncation_note(analysis))))
     blocks.append({"type": "divider"})
-    players = analysis.players[:MAX_PLAYERS_SHOWN]
-    for p in players:
-        text = f"{MARKERS[p.stance]} · *{escape(p.name)}*{escape(_role(p))}"
+    key, rest = key_players(analysis)
+    for p in key:
+        text = f"{MARKERS[shown_stance(p)]} · *{escape(p.name)}*{escape(_role(p))}"
         if p.evidence:
             text += f"\n> _{escape(_quote(p.evidence[0]))}_"
         blocks.append(_section(text))
-    rest = analysis.players[MAX_PLAYERS_SHOWN:]
     if rest:
         blocks.append(_context("Also mentioned: " + escape(", ".join(p.name for p in rest))))
     blocks.append(
@@ -108,7 +119,9 @@ def brief_blocks(analysis: Analysis, bot_mention: str = "@newsbrief") -> list[di
 def brief_fallback(analysis: Analysis) -> str:
     """Plain-text `text` for notifications and clients without blocks."""
     a = analysis.article
-    stances = ", ".join(f"{p.name} ({p.stance})" for p in analysis.players[:PLAYERS_IN_SHORT_BRIEF])
+    stances = ", ".join(
+        f"{p.name} ({shown_stance(p)})" for p in analysis.players[:PLAYERS_IN_SHORT_BRIEF]
+    )
     return clip(escape(f"{a.title or 'Article'}: {stances}"), FALLBACK_LIMIT)
 
 
@@ -120,7 +133,9 @@ def failure_message(failure: Failure) -> str:
 
 def repost_text(earlier: Analysis, permalink: str | None) -> str:
     """A short brief of an article briefed recently, linking to the earlier thread."""
-    stances = ", ".join(f"{p.name} ({p.stance})" for p in earlier.players[:PLAYERS_IN_SHORT_BRIEF])
+    stances = ", ".join(
+        f"{p.name} ({shown_stance(p)})" for p in earlier.players[:PLAYERS_IN_SHORT_BRIEF]
+    )
     text = f"*{escape(earlier.article.title or 'This article')}*: {escape(stances)}."
     if permalink:
         text += f"\nShared before, full brief: {link(permalink, 'earlier thread')}"
@@ -169,14 +184,14 @@ def home_view(latest: Sequence[Any]) -> dict[str, Any]:
         title = a.article.title or url or "Untitled"
         head = link(url, title) if url else escape(title)
         stances = ", ".join(
-            f"{escape(p.name)} {MARKERS[p.stance].split()[0]}"
+            f"{escape(p.name)} {MARKERS[shown_stance(p)].split()[0]}"
             for p in a.players[:PLAYERS_IN_SHORT_BRIEF]
         )
         blocks.append(_section(f"{head}\n{stances}"))
     board: dict[str, dict[str, int]] = {}
     for row in latest:
         for p in row.analysis.players:
-            if p.stance != "none":
+            if is_asserted(p):  # the board counts only sides the briefs stated
                 board.setdefault(p.name, {"open": 0, "closed": 0, "mixed": 0})[p.stance] += 1
     if board:
         blocks.append({"type": "divider"})

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from bot.models import Analysis, Player
+from bot.understanding.confidence import is_asserted, sureness
 from bot.understanding.gazetteer import Entry, Gazetteer
 
 # Names in a question are at most this many words long ("the U.S. Federal Trade Commission"
@@ -194,6 +195,20 @@ HELP_TEXT = (
 )
 
 
+# How an answer words a side by how sure the analysis is of it (confidence.sureness).
+SURENESS_WORDS = {
+    "clear": "{stance}, as the article states it",
+    "likely": "{stance}, as far as the article shows",
+    "unsure": "perhaps {stance}: the article only hints at it",
+}
+
+
+def _how_sure(player: Player) -> str:
+    """A player's side worded with how sure the analysis is: stated, shown, or only hinted."""
+    words = SURENESS_WORDS.get(sureness(player), "{stance}")
+    return words.format(stance=STANCE_WORDS[player.stance])
+
+
 def pos_kind(side: str) -> str:
     return "worried about open models" if side == "closed" else "for openness"
 
@@ -202,6 +217,54 @@ def _norm(text: str) -> str:
     text = re.sub(r"[’`]", "'", text.lower())
     text = re.sub(r"'s\b", "", text)
     return " ".join(re.findall(r"[a-z0-9][a-z0-9.\-&]*[a-z0-9]|[a-z0-9]", text))
+
+
+def _byline_names(value: str | None) -> list[str]:
+    """The people (or the publication) in an author or site field: "A, B and C" are three."""
+    if not value:
+        return []
+    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", value)
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _is_byline(asked: str, name: str) -> bool:
+    """Whether a name in a question means this byline: the whole name, or a person's surname
+    ("Howley" for Daniel Howley), "The" and possessives aside."""
+    asked_key = re.sub(r"^the ", "", _norm(asked))
+    name_key = re.sub(r"^the ", "", _norm(name))
+    if not asked_key or not name_key:
+        return False
+    return asked_key == name_key or (
+        len(name_key.split()) > 1 and asked_key == name_key.split()[-1] and len(asked_key) > 2
+    )
+
+
+def _bylines(missing: list[str], contexts: list[Context]) -> tuple[list[str], list[str]]:
+    """(a sentence for each name asked about that is an article's author or publisher, the
+    names still missing). Authors and publishers are not players, but they are not absent
+    either: the brief shows them."""
+    said: list[str] = []
+    rest: list[str] = []
+    for asked in dict.fromkeys(missing):
+        line = None
+        for ctx in reversed(contexts):
+            art = ctx.analysis.article
+            where = "this article" if len(contexts) == 1 else f"“{art.title or art.source}”"
+            for field_, verb, role in (
+                (art.author, "wrote", "its author"),
+                (art.site, "published", "its publisher"),
+            ):
+                name = next((n for n in _byline_names(field_) if _is_byline(asked, n)), None)
+                if name is not None:
+                    line = f"{name} {verb} {where} ({role}, not a player in it)."
+                    break
+            if line:
+                break
+        if line is None:
+            rest.append(asked)
+        elif line not in said:
+            said.append(line)
+    return said, rest
 
 
 def _phrase_matcher(keys: Iterable[str]) -> PhraseMatcher:
@@ -223,6 +286,20 @@ def _spans(matcher: PhraseMatcher, words: list[str]) -> dict[tuple[int, int], st
     with _VOCAB_LOCK:
         doc = Doc(_VOCAB, words=words)
         return {(start, end): _VOCAB.strings[key] for key, start, end in matcher(doc)}
+
+
+def _set_against(a: Analysis, name: str, sentence: str) -> str:
+    """The sentence a player answers, with whose it is: another player's, or nobody's (an
+    unattributed position is shown as unattributed, never under the player's name)."""
+    holders = [
+        pos for pos in a.positions if pos.text and (pos.text in sentence or sentence in pos.text)
+    ]
+    other = next((pos for pos in holders if pos.holder and pos.holder != name), None)
+    if other is not None:
+        return f"The point this answers is {other.holder}'s: “{sentence}”"
+    unnamed = next((pos for pos in holders if pos.holder is None), None)
+    kind = f" ({pos_kind(unnamed.stance)})" if unnamed and unnamed.stance != "mixed" else ""
+    return f"The point this answers is unattributed in the article{kind}: “{sentence}”"
 
 
 class QuestionEngine:
@@ -400,12 +477,21 @@ class QuestionEngine:
             )
         named, missing = self.players_in(question, contexts)
         intent = self.intent(question, named or missing)
+        bylines, missing = _bylines(missing, contexts)
+        if not named and bylines and intent != "help":
+            scope = "this article" if len(contexts) == 1 else "these articles"
+            lines = bylines + (
+                [f"I don't see {', '.join(dict.fromkeys(missing))} in {scope}."] if missing else []
+            )
+            return Answer(question, intent, "\n".join(lines))
         if not named and intent in ("position", "said", "compare", "timeline", "mentions"):
             scope = "this article" if len(contexts) == 1 else "these articles"
             return Answer(
                 question, intent, f"I don't see {', '.join(dict.fromkeys(missing))} in {scope}."
             )
         answer = self._handlers[intent](question, contexts, named)
+        if bylines:
+            answer.text += "\n" + "\n".join(bylines)
         if missing and intent not in ("help",):
             scope = "this article" if len(contexts) == 1 else "these articles"
             note = f"I don't see {', '.join(dict.fromkeys(missing))} in {scope}."
@@ -471,14 +557,17 @@ class QuestionEngine:
             side = "closed" if side == "open" else "open"
         direct: dict[str, tuple[Player, Analysis]] = {}
         both: dict[str, tuple[Player, Analysis]] = {}
+        unsure: dict[str, Player] = {}  # below the bar: named as a leaning, never as a side
         for ctx in contexts:
             for p in ctx.analysis.players:
-                if p.stance == side:
+                if p.stance in (side, "mixed") and not is_asserted(p):
+                    unsure.setdefault(p.name, p)
+                elif p.stance == side:
                     direct.setdefault(p.name, (p, ctx.analysis))
                 elif p.stance == "mixed":
                     both.setdefault(p.name, (p, ctx.analysis))
         label = "open AI" if side == "open" else "closed AI"
-        if not direct and not both:
+        if not direct and not both and not unsure:
             scope = "this article" if len(contexts) == 1 else "these articles"
             return Answer(question, "supporters", f"No one in {scope} argues for {label}.")
         lines, evidence, things = [], [], []
@@ -497,6 +586,8 @@ class QuestionEngine:
             )
         if both:
             text += "\nOn both sides: " + ", ".join(both)
+        if unsure:
+            text += "\nLess sure (the article hints at it, no more): " + ", ".join(unsure)
         unnamed = [
             pos.text
             for c in contexts
@@ -530,7 +621,7 @@ class QuestionEngine:
                 )
                 continue
             quote = p.evidence[0] if p.evidence else ""
-            lines.append(f"*{p.name}*: {STANCE_WORDS[p.stance]}. “{quote}”")
+            lines.append(f"*{p.name}*: {_how_sure(p)}. “{quote}”")
             evidence.extend(p.evidence[:3])
         return Answer(
             question, "position", "\n".join(lines) or "No position found.", players, evidence
@@ -562,10 +653,14 @@ class QuestionEngine:
                 text += f" It describes what {name} does: “{done[0]}”"
             return Answer(question, "said", text, [(p.name, p.stance)], done[:1], [a])
         topic = self._topic(question, [_norm(f) for f in (name, *p.aliases)])
+        context = ""
         if topic:
             on_topic = [s for s in said if any(t in _norm(s) for t in topic)]
             if not on_topic:
-                on_topic = self._next_to_topic(a, said, topic)
+                replies = self._next_to_topic(a, said, topic)
+                on_topic = list(dict.fromkeys(reply for _, reply in replies))
+                if replies:
+                    context = _set_against(a, name, replies[0][0])
             if not on_topic:
                 text = f"{name} says nothing about {' '.join(topic)} in this article." + (
                     f" What {name} does say: “{said[0]}”" if said else ""
@@ -583,18 +678,21 @@ class QuestionEngine:
         text = f"*{name}* in *{a.article.title or 'the article'}*:\n" + "\n".join(
             f"> {s}" for s in said[:4]
         )
+        if context:
+            text += "\n" + context
         return Answer(question, "said", text, [(p.name, p.stance)], said[:4], [a])
 
     @staticmethod
-    def _next_to_topic(a: Analysis, said: list[str], topic: list[str]) -> list[str]:
-        """A sentence on the topic right before one the player said (a rebuttal), both."""
+    def _next_to_topic(a: Analysis, said: list[str], topic: list[str]) -> list[tuple[str, str]]:
+        """(a sentence on the topic, what the player said right after it): a rebuttal. The
+        first sentence is the article's or someone else's, never the player's words."""
         sentences = re.split(r"(?<=[.!?”\"])\s+", a.article.text) if a.article.text else []
-        out: list[str] = []
+        out: list[tuple[str, str]] = []
         for i, s in enumerate(sentences[:-1]):
-            if any(t in _norm(s) for t in topic) and any(
-                sentences[i + 1].strip() in x or x in sentences[i + 1] for x in said
-            ):
-                out.extend([s.strip(), sentences[i + 1].strip()])
+            after = sentences[i + 1].strip()
+            reply = next((x for x in said if after in x or x in after), None)
+            if reply is not None and any(t in _norm(s) for t in topic):
+                out.append((s.strip(), reply))
         return out
 
     def _compare(self, question: str, contexts: list[Context], named: list[str]) -> Answer:

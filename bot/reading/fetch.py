@@ -257,7 +257,7 @@ class Fetcher:
         try:
             scheme, host, port, path = split_url(url)
         except BadURL as exc:
-            return Failure("invalid_url", str(exc).capitalize() + ".")
+            return Failure("invalid_url", str(exc))
         target = self.check_target(host, port, deadline)
         if isinstance(target, Failure):
             return target

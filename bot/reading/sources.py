@@ -61,8 +61,12 @@ class SourceReader:
 
     def read_file(self, path: str) -> Article | Failure:
         file = Path(path)
+        if file.is_dir():
+            return Failure(
+                "unsupported_type", "it is a directory, not an .html or .txt file", source=path
+            )
         if not file.is_file():
-            return Failure("not_found", f"no such file: {path}", source=path)
+            return Failure("not_found", "there is no such file", source=path)
         data = file.read_bytes()
         if looks_binary(data):  # never print a binary file's bytes as its "title"
             return Failure(
@@ -75,6 +79,4 @@ class SourceReader:
             return self.extractor.extract(text, path, None)
         if file.suffix.lower() in (".txt", ".text", ".md", ""):
             return article_from_text(text, path)
-        return Failure(
-            "unsupported_type", f"{path}: only .html and .txt files can be read", source=path
-        )
+        return Failure("unsupported_type", "only .html and .txt files can be read", source=path)

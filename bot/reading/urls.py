@@ -85,7 +85,7 @@ def split_url(url: str) -> tuple[str, str, int, str]:
         raise BadURL("the link is malformed") from None
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
-        raise BadURL(f"only http and https links can be read, not {scheme or 'this'}:")
+        raise BadURL(f"only http and https links can be read, not {scheme or 'scheme-less'} links")
     netloc = parts.netloc
     if not netloc:
         raise BadURL("the link has no host")

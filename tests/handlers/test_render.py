@@ -129,3 +129,16 @@ def test_invisible_and_direction_changing_characters_are_stripped():
     assert "OpenAI news" in shown and "It said yes." in shown and "Acme Labs" in shown
     assert "We will publish the weights." in shown and "The Ledger" in shown
     assert escape("café “quoted” 👍 naïve\u2028next") == "café “quoted” 👍 naïve next"
+
+
+def test_an_unsure_side_reads_as_a_leaning_and_a_long_article_says_what_was_read():
+    a = analysis(n_players=2)
+    sure = replace(a.players[0], name="Acme", confidence=0.9)
+    hinted = replace(a.players[1], name="Globex", stance="closed", confidence=0.1)
+    a = replace(a, players=[sure, hinted], truncated=True, analysed_chars=100_000)
+    text = json.dumps(brief_blocks(a), ensure_ascii=False)
+    assert "🟢 open · *Acme*" in text
+    assert "⚪ leans closed (unsure) · *Globex*" in text
+    assert "🔴 closed · *Globex*" not in text
+    assert "first 100,000 characters" in text
+    assert "Globex (closed?)" in brief_fallback(a)

@@ -122,3 +122,35 @@ def test_names_found_by_the_phrase_matcher_longest_first(engine):
     # a name the gazetteer knows, written with dots, that these articles lack
     _, missing = engine.players_in("what does the U.S. think?", ctx)
     assert "United States" in missing
+
+
+def _one_article(players):
+    from bot.models import Analysis
+
+    return [
+        Context(
+            Analysis(
+                article=Article(source="a.txt", text="t", title="T"),
+                summary=[],
+                overview="o",
+                players=players,
+                positions=[],
+                word_count=1,
+            )
+        )
+    ]
+
+
+def test_answers_say_how_sure_they_are(engine):
+    from bot.models import Player
+
+    sure = Player(
+        name="Acme", type="ORG", stance="open", confidence=0.9, evidence=["Acme said so."]
+    )
+    hinted = Player(name="Globex", type="ORG", stance="open", confidence=0.1, evidence=["A hint."])
+    contexts = _one_article([sure, hinted])
+    who = engine.answer("who is for open AI?", contexts)
+    assert [name for name, _ in who.players] == ["Acme"]
+    assert "Less sure" in who.text and "Globex" in who.text.split("Less sure")[1]
+    assert "as the article states it" in engine.answer("where does Acme stand?", contexts).text
+    assert "only hints" in engine.answer("where does Globex stand?", contexts).text

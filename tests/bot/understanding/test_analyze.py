@@ -275,3 +275,17 @@ def test_model_names_the_ner_misses(analyzer):
     names = {p.name: p for p in a.players}
     assert names["OLMo"].type == "PRODUCT" and names["OLMo"].stance == "open"
     assert "Tulu Mini 2" in names
+
+
+def test_only_ai_models_are_listed_as_open_models(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Lumen Labs opens its models",
+        "Lumen Labs released the weights of its Zephyr 2 language model under an open licence.\n"
+        "Its Orbit operating system, which is open source, runs on many phones.\n"
+        "Lumen Labs said open models let anyone build on its work.",
+    )
+    models = {p.name: p.ai_model for p in a.players if p.type == "PRODUCT"}
+    assert models.get("Zephyr 2") is True
+    assert "Orbit" not in a.overview.split("Open models:")[-1].split(".")[0]
+    assert "Zephyr 2" in a.overview.split("Open models:")[-1]

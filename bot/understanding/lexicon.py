@@ -1,0 +1,307 @@
+"""Word lists the stance rules read: data apart from logic.
+
+Each set names a KIND of word (verbs of saying, of advocating, of harm ...), never an article's
+phrasing and never a player: a rule asks "is this verb one of saying?" and the answer lives here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+REPORTING = {
+    "say", "tell", "write", "add", "argue", "claim", "state", "note", "insist", "believe", "think",
+    "contend", "explain", "predict", "warn", "caution", "suggest", "announce", "declare", "stress",
+    "emphasize", "emphasise", "maintain", "post", "tweet", "acknowledge", "admit", "assert",
+    "testify", "counter", "reply", "respond", "comment", "anticipate", "expect", "hope", "fear",
+    "worry", "agree", "concede", "recommend", "blog", "posit", "reckon", "feel", "see", "view",
+    "consider", "describe", "highlight", "underscore", "point",
+}
+# fmt: on
+# fmt: off
+ADVOCACY = {
+    "call", "urge", "advocate", "champion", "support", "back", "embrace", "adopt", "favor",
+    "favour", "promote", "push", "defend", "endorse", "praise", "rally", "commit", "pledge", "bet",
+    "prefer", "want", "focus", "lobby", "campaign", "propose", "demand", "encourage", "oppose",
+    "criticize", "criticise", "attack", "slam", "fight", "reject", "resist", "condemn", "question",
+    "challenge", "seek", "plan", "intend", "decide", "choose", "vow", "insist", "welcome",
+    "applaud", "celebrate", "need", "require", "ban", "prohibit", "restrict", "regulate",
+    "mandate", "pursue", "prioritize", "stand",
+}
+# fmt: on
+# fmt: off
+ADVOCACY_NOUNS = {
+    "emphasis", "push", "call", "support", "commitment", "bet", "embrace", "advocacy", "case",
+    "argument", "defense", "defence", "preference", "vision", "strategy", "stance", "position",
+    "opposition", "criticism", "focus", "plan", "decision", "belief", "view", "approach",
+    "championing", "endorsement", "proposal", "rule", "rules", "policy", "order", "bill", "law",
+    "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
+    "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
+    "idea", "insistence",
+}
+# fmt: on
+# fmt: off
+NEGATIVE = {
+    "concern", "worry", "fear", "risk", "danger", "dangerous", "threat", "threaten", "unsafe",
+    "misuse", "harm", "harmful", "limit", "restrict", "steal", "weaponize", "oppose", "against",
+    "criticize", "criticise", "critic", "criticism", "warn", "warning", "reckless", "ban",
+    "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic", "vulnerable",
+    "exploit", "abuse", "loophole", "monopoly", "distaste", "attack", "slam", "reject", "resist",
+    "condemn", "fight", "hamper", "hinder", "stifle", "undermine", "irresponsible", "wrong",
+    "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
+    "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
+    "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
+    "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
+    "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
+    "detractor",
+    "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
+    "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
+    "malware", "disinformation", "question", "negatively", "adversely",
+}
+# fmt: on
+CONTRAST_BEFORE = {
+    ("rather", "than"),
+    ("instead", "of"),
+    ("opposed", "to"),
+    ("away", "from"),
+    ("alternative", "to"),
+    ("alternatives", "to"),
+    ("rival", "to"),
+    ("challenger", "to"),
+    ("compared", "to"),
+    ("compared", "with"),
+    ("answer", "to"),
+}
+CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
+# fmt: off
+PRACTICE = {
+    "release", "offer", "provide", "launch", "unveil", "debut", "publish", "ship", "open", "make",
+    "keep", "develop", "build", "sell", "license", "distribute", "roll", "train", "share", "put",
+    "deploy", "host", "charge", "gate", "lock", "withhold", "hold", "remain", "stay", "go", "turn",
+    "switch", "move", "shift", "opt", "use", "create", "introduce", "announce", "update",
+    "produce", "design", "maintain", "run", "restrict", "limit",
+}
+# fmt: on
+# fmt: off
+PERSON_NOUNS = {
+    "ceo", "executive", "founder", "co-founder", "billionaire", "chief", "president", "chairman",
+    "senator", "minister", "secretary", "researcher", "scientist", "official", "spokesperson",
+    "spokesman", "spokeswoman",
+}
+# fmt: on
+# fmt: off
+ORG_NOUNS = {
+    "company", "firm", "startup", "start-up", "lab", "giant", "maker", "group", "developer",
+    "government", "agency", "administration", "regulator", "commission", "platform", "owner",
+    "parent",
+}
+# fmt: on
+# fmt: off
+UNNAMED = {
+    "critic", "critics", "expert", "experts", "skeptic", "skeptics", "some", "others", "many",
+    "observers", "analysts", "researchers", "advocates", "proponents", "opponents", "people",
+    "developers", "concerns", "worries", "fears", "those", "supporters", "lawmakers", "officials",
+    "regulators", "industry", "companies", "giants", "firms", "everyone", "nobody", "there", "one",
+    "we", "you", "i",
+}
+# fmt: on
+SPEECH_KINDS = ("quote", "claim", "advocacy")
+KEEP_LIKE = {"keep", "remain", "stay", "hold"}
+# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
+# fmt: off
+COUNTERING = {
+    "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
+    "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
+}
+# fmt: on
+# fmt: off
+LEGAL_NOUNS = {
+    "bill", "measure", "ban", "law", "legislation", "rule", "regulation", "restriction", "order",
+    "proposal", "amendment", "crackdown", "sanction",
+}
+# fmt: on
+
+# fmt: off
+POSITIVE = {
+    "safe", "safer", "secure", "good", "better", "best", "beneficial", "answer", "solution", "way",
+    "future", "right", "responsible", "necessary", "useful", "helpful", "viable", "trustworthy",
+    "reliable", "important", "essential", "ready", "enough", "worth", "wise", "acceptable",
+    "appropriate", "fair", "smart", "key", "path",
+}
+# fmt: on
+
+# fmt: off
+PARTISANS = {
+    "advocate", "proponent", "champion", "supporter", "backer", "defender", "evangelist", "critic",
+    "opponent", "skeptic", "sceptic", "detractor", "foe",
+}
+# fmt: on
+# fmt: off
+HARM_VERBS = {
+    "discourage", "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "threaten",
+    "restrict", "ban", "limit", "criminalise", "criminalize", "curb", "chill", "damage",
+    "endanger", "jeopardize", "jeopardise", "penalize", "penalise", "punish", "prohibit", "slow",
+    "cripple", "affect", "impact",
+}
+# fmt: on
+
+COMPETE_VERBS = {
+    "outperform",
+    "beat",
+    "rival",
+    "surpass",
+    "exceed",
+    "match",
+    "trail",
+    "challenge",
+    "overtake",
+    "outpace",
+    "compete",
+    "catch",
+}
+MEMBER_NOUNS = {
+    "member",
+    "official",
+    "lawmaker",
+    "executive",
+    "staff",
+    "employee",
+    "leader",
+    "spokesperson",
+    "representative",
+    "minister",
+    "researcher",
+    "engineer",
+}
+WISH_VERBS = {
+    "want",
+    "urge",
+    "ask",
+    "expect",
+    "wish",
+    "encourage",
+    "require",
+    "hope",
+    "need",
+    "push",
+    "press",
+    "tell",
+    "invite",
+    "call",
+}
+TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}
+
+# verbs by which an organisation brings out a product: its subject is the product's maker
+# fmt: off
+MAKER_VERBS = {
+    "release", "launch", "unveil", "develop", "build", "publish", "debut", "introduce", "ship",
+    "train", "create", "make", "open-source", "roll", "announce", "drop", "offer", "update",
+    "upgrade", "design", "produce", "unleash",
+}
+# fmt: on
+# prepositions that name a product's maker: "Gemma from Google", "a model by Mistral AI"
+MAKER_PREPS = {"by", "from"}
+# prepositions that introduce examples of a described kind: "open models such as ...", "like"
+EXAMPLE_PREPS = {"like", "including", "as"}
+
+# documents that speak for the people who sign them: "the letter argues ...", "signed the letter"
+# fmt: off
+DOCUMENT_NOUNS = {
+    "letter", "statement", "petition", "pledge", "declaration", "manifesto", "comment",
+    "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
+    "legislation", "amendment", "proposal", "project", "initiative", "coalition", "alliance",
+    "consortium", "campaign",
+}
+SIGN_VERBS = {
+    "sign", "co-sign", "cosign", "countersign", "back", "join", "endorse", "support", "organize",
+    "organise", "co-author", "coauthor", "author", "write", "pen", "draft", "submit", "send",
+    "lead", "spearhead", "coordinate", "file", "introduce", "sponsor", "co-sponsor",
+    "cosponsor", "propose", "champion", "table", "unveil", "push", "co-write", "cowrite",
+    "promote", "found", "co-found", "launch", "co-lead", "fund",
+}
+# verbs against a document: their subject holds the document's opposite side
+OPPOSING = {
+    "oppose", "criticize", "criticise", "attack", "slam", "reject", "fight", "condemn",
+    "denounce", "blast", "decry", "veto",
+}
+SIGNER_NOUNS = {
+    "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",
+    "co-authors", "author", "authors", "backer", "backers", "sponsor", "sponsors", "organizer",
+    "organizers", "organiser", "organisers",
+}
+# roles that are also job titles ("general partner at X"): signers only of a named document
+# ("founder of the project"), or as a group that "includes" them ("participants include A")
+# fmt: off
+ROLE_SIGNERS = {
+    "participant", "participants", "member", "members", "partner", "partners", "founder",
+    "founders", "co-founder", "co-leader",
+}
+# fmt: on
+
+# words with which one side attacks the other ("fearmongering", "regulatory capture"): the
+# speaker defends open AI, the accused ("X's fearmongering", "accused X of ...") hold closed
+ACCUSATIONS = {
+    "fearmongering",
+    "fear-mongering",
+    "mongering",
+    "scaremongering",
+    "doomerism",
+    "capture",
+    "gatekeeping",
+    "gatekeepers",
+}
+ACCUSING_VERBS = {
+    "accuse",
+    "charge",
+    "blame",
+    "criticize",
+    "criticise",
+    "attack",
+    "slam",
+    "fault",
+    "condemn",
+}
+
+# "Examples include A and B": a sentence that lists examples of the last sentence's kind
+EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}
+
+# using a model is no position on how models should be released ("relied on open models")
+USE_VERBS = {"rely", "depend", "use", "leverage", "utilize", "utilise", "deploy", "run"}
+
+# nouns an "it" after them may refer to without being an organisation ("its model", "the
+# post"): they do not block the look back for the organisation "it" stands for
+# fmt: off
+NOT_ANTECEDENTS = {
+    "model", "source", "version", "post", "blog", "statement", "year", "week", "month", "day",
+    "time", "interview", "topic",
+}
+# fmt: on
+
+# "officials at the agency", "researchers from A and B": the body the members speak for
+MEMBER_PREPS = {"of", "at", "from"}
+
+# moves from one side to the other: "its shift away from open source"
+SHIFT_NOUNS = {"shift", "move", "pivot", "retreat", "turn", "departure", "switch", "drift"}
+
+# "models, named Falcon": the participle that names the thing described
+NAMING_VERBS = {"name", "call", "dub", "brand", "christen", "title"}
+
+# "the two tech leaders", "all five companies": a definite group of a known size
+COUNTED_DETS = {"the", "these", "those", "all"}
+# fmt: off
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+PEOPLE_NOUNS = {
+    *PERSON_NOUNS, "leader", "lawmaker", "investor", "senator", "representative", "author",
+    "expert", "economist", "academic", "professor", "entrepreneur",
+}
+# fmt: on
+
+# things a lab owns that a clause may describe without naming the lab ("all weights are free")
+OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints", "data"}
+
+# a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
+LAW_NAME = re.compile(r"\b(?:Act|Bill)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
+LAW_NOUNS = ("bill", "legislation", "amendment")

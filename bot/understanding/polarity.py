@@ -1,0 +1,161 @@
+"""Whether a cue's context endorses its side or rejects it: negation, contrast, fear, harm.
+
+`polarity(cue, path)` walks the cue's path up the parse (the cue's root and the heads above it,
+as far as the caller's frame reaches) and returns +1 or -1. The word lists are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from bot.understanding.lexicon import (
+    ACCUSATIONS,
+    ADVOCACY,
+    CONTRAST_BEFORE,
+    CONTRAST_WORD,
+    COUNTERING,
+    HARM_VERBS,
+    LEGAL_NOUNS,
+    NEGATIVE,
+    POSITIVE,
+    REPORTING,
+    WISH_VERBS,
+)
+from bot.understanding.nlp import Cue
+
+
+def feared_harm(tok: Token, below: Token | None) -> bool:
+    """A harm that only could happen to the cue (the cue in its object, a could/would/might
+    before it): said to warn about it, not to approve of it."""
+    if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+    )
+
+
+def embedded_wish(verb: Token) -> bool:
+    """A clause someone wishes for: its subject is what the wisher wants something of, not a
+    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion")."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in WISH_VERBS:
+        return True
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "needs") for c in verb.children
+    )
+    return modal and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+
+
+def evaluative(copula: Token) -> bool:
+    """Whether a copula's complement judges (safe, dangerous, the answer): only then does
+    negating it reject the subject."""
+    for child in copula.children:
+        if child.dep_ in ("acomp", "attr", "oprd"):
+            words = {t.lemma_.lower() for t in child.subtree} | {child.lower_}
+            if words & (POSITIVE | NEGATIVE):
+                return True
+    return False
+
+
+def contrasted(cue: Cue, doc: Doc) -> bool:
+    """A contrast right before the cue: "rather than open models", "not closed", "switching
+    from closed APIs to ...": the context is against the cue's side."""
+    before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+    left = doc[cue.start - 2] if cue.start >= 2 else None
+    moving_away = (
+        bool(before)
+        and before[-1] == "from"
+        and left is not None
+        and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
+    )
+    return (
+        moving_away
+        or (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
+        or (bool(before) and before[-1] in CONTRAST_WORD)
+        or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
+    )
+
+
+def _is_negative(tok: Token) -> bool:
+    return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
+
+
+def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
+    """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
+    if child in path or child.i in cue_tokens:
+        return False
+    if child.dep_ in ("xcomp", "ccomp"):
+        return any(
+            _is_negative(t) and t.head.lemma_ not in COUNTERING for t in list(child.subtree)[:15]
+        )
+    return child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and _is_negative(child)
+
+
+def negations_of(tok: Token) -> int:
+    """The negations on a token, except "not only ... but"."""
+    count = 0
+    for child in tok.children:
+        if child.dep_ == "neg" or (
+            child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
+        ):
+            nxt = child.i + 1
+            count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "only" else 1
+    return count
+
+
+def in_scope(tok: Token, first_verb: bool, cue_tokens: set[int]) -> bool:
+    """A negation counts on the cue's own clause and on verbs of saying or wanting that embed
+    it ("does not believe open models are safe"), not on unrelated clauses, nor on a copula
+    that judges nothing ("openness is not an all-or-nothing choice")."""
+    is_verb = tok.pos_ in ("VERB", "AUX")
+    scoped = not is_verb or first_verb or tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY
+    predicate = any(  # "is not open": the cue is the complement
+        c.i in cue_tokens and c.dep_ in ("acomp", "attr", "oprd") for c in tok.children
+    )
+    return scoped and not (tok.lemma_ == "be" and not evaluative(tok) and not predicate)
+
+
+def aimed_at(path: list[Token]) -> bool:
+    """ "a bill aimed at open-source releases", "rules targeting open models"."""
+    return any(
+        tok.lemma_ in ("aim", "target", "apply")
+        and any(t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.children, *tok.head.children))
+        for tok in path
+    )
+
+
+def polarity(cue: Cue, path: list[Token]) -> int:
+    """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
+    negative, negations = aimed_at(path), 0
+    cue_tokens = set(range(cue.start, cue.end))
+    # an attack word ("regulatory capture") is a worry already: warning about it or against it
+    # defends the side it names, so only negation turns it
+    accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
+    first_verb = True
+    for k, tok in enumerate(path):
+        if tok.i in cue_tokens:
+            # the cue's own verb may be negated: "would not be offered to developers" (a
+            # "not" right before the cue is a contrast)
+            negations += sum(1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1)
+            continue
+        if feared_harm(tok, path[k - 1] if k else None):
+            # "the rules could discourage open-source development": whoever says so defends
+            # the cue's side; the worry above it ("warned that") is about the harm
+            break
+        if _is_negative(tok) and not accusation:
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "should not restrict open models": the negation cancels the worry
+            negative = True
+        if in_scope(tok, first_verb, cue_tokens):
+            negations += negations_of(tok)
+        first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        if not accusation:
+            negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+    sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
+    return -sign if contrasted(cue, path[0].doc) and not accusation else sign
+
+
+# -- the main pass ----------------------------------------------------------------------
+
+
+def flip(side: str) -> str:
+    return "closed" if side == "open" else "open"

@@ -1,0 +1,396 @@
+"""Frame rules, each on self-written sentences (never an article's wording)."""
+
+import pytest
+
+from tests.conftest import analyze_text
+
+
+def stances(analyzer, text, title="Frame test"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+def test_examples_of_a_described_kind_take_its_side(analyzer):
+    got = stances(analyzer, "Open models such as Llama, Qwen and Mixtral keep getting better.")
+    assert got["Llama"] == got["Qwen"] == got["Mixtral"] == "open"
+
+
+def test_apposition_and_copula_describe_the_product(analyzer):
+    assert (
+        stances(analyzer, "Alibaba shipped Qwen, an open-weight model, last spring.")["Qwen"]
+        == "open"
+    )
+    got = stances(analyzer, "In the survey, Llama and Qwen are open models.")
+    assert got["Llama"] == got["Qwen"] == "open"
+
+
+def test_maker_named_by_a_participle_of_making(analyzer):
+    got = stances(analyzer, "Gemma is an open-source model developed by Google.")
+    assert got["Gemma"] == "open" and got["Google"] == "open"
+
+
+def test_the_maker_of_an_open_product_holds_open_from_another_sentence(analyzer):
+    got = stances(analyzer, "Meta released Llama last year.\nLlama is an open model.")
+    assert got["Meta"] == "open"
+
+
+def test_the_maker_of_a_closed_product_holds_closed(analyzer):
+    got = stances(analyzer, "OpenAI launched GPT-5 in August.\nGPT-5 is a proprietary model.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_a_question_holds_no_position(analyzer):
+    got = stances(analyzer, "Analysts at Google wonder whether open models will win.")
+    assert got.get("Google", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mixtral outperformed several closed models on the benchmark."],
+)
+def test_a_rival_is_not_a_practice(analyzer, text):
+    assert stances(analyzer, text).get("Mixtral") != "closed"
+
+
+def test_signers_hold_the_side_of_the_letter_they_sign(analyzer):
+    got = stances(
+        analyzer,
+        "A group of researchers published a letter on Tuesday.\n"
+        "The letter argues that open-source models make audits easier.\n"
+        "Google and Hugging Face signed the letter.",
+    )
+    assert got["Google"] == got["Hugging Face"] == "open"
+
+
+def test_signatories_named_as_such_hold_the_letter_side(analyzer):
+    got = stances(
+        analyzer,
+        "Their statement says open models should stay legal.\n"
+        "Mozilla and GitHub are among its signatories.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_a_bill_sponsor_holds_the_bill_side_and_its_opponent_the_other(analyzer):
+    got = stances(
+        analyzer,
+        "Senator Josh Hawley introduced a bill that would ban the export of open-source models.\n"
+        "Meta opposed the bill.",
+    )
+    assert got["Josh Hawley"] == "closed"
+    assert got["Meta"] == "open"
+
+
+def test_a_letter_with_both_sides_gives_its_signers_none(analyzer):
+    got = stances(
+        analyzer,
+        "The letter praises open models.\nThe letter also defends proprietary models.\n"
+        "Mozilla signed the letter.",
+    )
+    assert got.get("Mozilla", "none") == "none"
+
+
+def test_a_group_speaks_for_the_members_listed_beside_it(analyzer):
+    got = stances(
+        analyzer,
+        "A coalition of developers — GitHub, LAION and Hugging Face — urged lawmakers to "
+        "protect open-source research.",
+    )
+    assert got["GitHub"] == got["LAION"] == got["Hugging Face"] == "open"
+
+
+def test_what_openness_gives_without_the_word_open(analyzer):
+    assert (
+        stances(analyzer, "Mistral AI says its models are freely accessible to all.")["Mistral AI"]
+        == "open"
+    )
+    assert (
+        stances(analyzer, "Hugging Face wants to democratize machine learning.")["Hugging Face"]
+        == "open"
+    )
+    got = stances(analyzer, "Alibaba said anyone can download and modify Qwen.")
+    assert got["Alibaba"] == "open"
+
+
+def test_hiding_models_behind_paid_apis_is_closed(analyzer):
+    got = stances(analyzer, "Critics say Anthropic hides its strongest models behind paid APIs.")
+    assert got["Anthropic"] == "closed"
+    got = stances(analyzer, "Unlike its rivals, Google keeps the weights of Gemini to itself.")
+    assert got["Google"] == "closed"
+
+
+def test_the_accused_hold_the_side_the_accuser_attacks(analyzer):
+    got = stances(analyzer, "Yann LeCun accused OpenAI of fearmongering.")
+    assert got["Yann LeCun"] == "open" and got["OpenAI"] == "closed"
+
+
+def test_makers_named_by_from_on_the_cue_noun(analyzer):
+    got = stances(
+        analyzer, "Open models from Chinese labs like DeepSeek and Alibaba now lead the charts."
+    )
+    assert got["DeepSeek"] == got["Alibaba"] == "open"
+
+
+def test_a_practice_noun_belongs_to_its_possessor(analyzer):
+    got = stances(analyzer, "OpenAI's shift away from open source upset researchers.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_those_who_embrace_a_possessed_philosophy_hold_it_too(analyzer):
+    got = stances(analyzer, "Kenya and Chile have embraced Mistral AI's open-source philosophy.")
+    assert got["Kenya"] == got["Chile"] == got["Mistral AI"] == "open"
+
+
+def test_a_speaker_naming_the_other_side_as_a_foil_is_not_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Jonah Whitfield argued that open-source tools serve schools better, and that "
+        "proprietary platforms lock them in.",
+    )
+    assert got["Jonah Whitfield"] == "open"
+
+
+def test_questioning_open_release_is_closed(analyzer):
+    got = stances(
+        analyzer, "Geoffrey Hinton questioned the wisdom of open-sourcing frontier models."
+    )
+    assert got["Geoffrey Hinton"] == "closed"
+
+
+def test_keeping_weights_to_themselves_is_closed_however_long_the_object(analyzer):
+    got = stances(
+        analyzer,
+        "Some labs, like Anthropic, keep their model weights, their training recipes and "
+        "most of their evaluation data to themselves.",
+    )
+    assert got["Anthropic"] == "closed"
+
+
+def test_examples_of_a_subject_described_by_a_predicate(analyzer):
+    got = stances(analyzer, "Programs such as IBM's Granite models really are open source.")
+    assert got["Granite"] == "open" and got["IBM"] == "open"
+
+
+def test_a_misspelt_close_source_is_closed(analyzer):
+    got = stances(analyzer, "Reviewers compared it with close source models such as Claude.")
+    assert got["Claude"] == "closed"
+
+
+def test_a_product_its_maker_will_not_open_is_closed(analyzer):
+    got = stances(analyzer, "Google's chief said the company will not open-source Gemini.")
+    assert got["Gemini"] == "closed"
+
+
+def test_a_relative_clause_describes_its_antecedent_not_the_speaker(analyzer):
+    got = stances(
+        analyzer,
+        "Stability AI, which made its name releasing models openly, will now charge a paid "
+        "licence for commercial use, the company said.",
+    )
+    assert got["Stability AI"] == "mixed"
+
+
+def test_a_sentence_reporting_both_practices_stays_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral AI said it would publish the weights of Mixtral, while keeping its largest "
+        "model proprietary.",
+    )
+    assert got["Mistral AI"] == "mixed"
+
+
+def test_members_of_a_project_hold_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "The initiative aims to build freely available language models for Europe.\n"
+        "Participants include Aleph Alpha and Mistral AI.",
+    )
+    assert got["Aleph Alpha"] == got["Mistral AI"] == "open"
+
+
+def test_a_job_title_is_not_membership(analyzer):
+    got = stances(
+        analyzer,
+        "The project aims to build open-source models.\n"
+        "Jane Okonkwo, a general partner at Lux Capital, spoke at the launch.",
+    )
+    assert got.get("Jane Okonkwo", "none") == "none"
+
+
+def test_a_bill_promoted_by_its_author(analyzer):
+    got = stances(
+        analyzer,
+        "The bill would punish developers who publish open-source models.\n"
+        "Scott Wiener keeps promoting the bill.",
+    )
+    assert got["Scott Wiener"] == "closed"
+
+
+def test_releasing_a_model_as_open_source_software(analyzer):
+    got = stances(analyzer, "Meta chose to release Llama as open source software in 2023.")
+    assert got["Llama"] == "open" and got["Meta"] == "open"
+
+
+def test_not_truly_open_is_closed(analyzer):
+    got = stances(analyzer, "Despite its name, OpenAI is not truly open these days.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_the_accused_hold_what_they_are_accused_of(analyzer):
+    got = stances(
+        analyzer, "Anthropic is accused of keeping its training data hidden from researchers."
+    )
+    assert got["Anthropic"] == "closed"
+
+
+def test_data_kept_undisclosed_is_closed(analyzer):
+    got = stances(analyzer, "DeepSeek said the dataset and training code remain undisclosed.")
+    assert got["DeepSeek"] == "closed"
+
+
+def test_a_group_such_as_named_members_speaks_for_them(analyzer):
+    got = stances(
+        analyzer, "Tech giants such as Alibaba, Tencent and Baidu are embracing open-source models."
+    )
+    assert got["Alibaba"] == got["Tencent"] == got["Baidu"] == "open"
+
+
+def test_examples_listed_after_a_sentence_take_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "Several labs now publish open-weight models.\n"
+        "Examples include Mistral AI's Mixtral and Alibaba's Qwen.",
+    )
+    assert got["Mixtral"] == got["Qwen"] == "open"
+
+
+def test_examples_after_a_sentence_with_both_sides_take_none(analyzer):
+    got = stances(
+        analyzer,
+        "Some labs publish open-weight models while others sell proprietary ones.\n"
+        "Examples include Mixtral and Claude.",
+    )
+    assert got.get("Claude", "none") != "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling could open a new front in the fight over AI, Microsoft said.",
+        "The deal opens the door to the Chinese market, Microsoft said.",
+    ],
+)
+def test_figures_of_speech_are_not_openness(analyzer, text):
+    assert stances(analyzer, text).get("Microsoft", "none") == "none"
+
+
+def test_opening_models_to_outsiders_is_open(analyzer):
+    assert stances(analyzer, "Meta opened its models to outside developers.")["Meta"] == "open"
+
+
+def test_using_open_models_is_no_position(analyzer):
+    got = stances(analyzer, "China has relied on open-source models to catch up.")
+    assert got.get("China", "none") == "none"
+
+
+def test_according_to_names_the_speaker(analyzer):
+    got = stances(analyzer, "Closed models are safer for hospitals, according to Gary Marcus.")
+    assert got["Gary Marcus"] == "closed"
+
+
+def test_a_quote_belongs_to_its_speaker_in_the_next_sentence(analyzer):
+    got = stances(
+        analyzer,
+        '"Keeping the weights private is the only responsible choice."\nDario Amodei said it twice.',
+    )
+    assert got.get("Dario Amodei") == "closed"
+
+
+def test_a_worry_nobody_holds_stays_unattributed(analyzer):
+    a = analyze_text(
+        analyzer, "Frame test", "There are fears that open-source models could help build weapons."
+    )
+    assert any(p.holder is None and p.stance == "closed" for p in a.positions)
+    assert all(p.stance == "none" for p in a.players)
+
+
+def test_companions_of_a_speaker_share_the_position(analyzer):
+    got = stances(
+        analyzer,
+        "Bill Gurley, along with investors like Marc Andreessen, backs open-source models.",
+    )
+    assert got["Bill Gurley"] == got["Marc Andreessen"] == "open"
+
+
+def test_a_shift_away_from_open_source_belongs_to_its_possessor(analyzer):
+    got = stances(analyzer, "Critics mentioned OpenAI's shift away from open-source research.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_a_described_product_is_not_also_its_owner_practice_flipped(analyzer):
+    got = stances(
+        analyzer,
+        "Anthropic accused a rival of copying outputs from Anthropic's proprietary models.",
+    )
+    assert got["Anthropic"] == "closed"
+
+
+def test_named_products_counted_among_open_models(analyzer):
+    got = stances(
+        analyzer,
+        "The models, named Falcon by their makers, were considered among the best open-source "
+        "models of the year.",
+    )
+    assert got["Falcon"] == "open"
+
+
+def test_a_counted_group_refers_to_the_last_named(analyzer):
+    got = stances(
+        analyzer,
+        "Sundar Pichai met Arthur Mensch in Paris.\n"
+        "The two executives argued that open-source models help Europe compete.",
+    )
+    assert got["Sundar Pichai"] == got["Arthur Mensch"] == "open"
+
+
+def test_they_after_a_counted_group(analyzer):
+    got = stances(
+        analyzer,
+        "Sundar Pichai met Arthur Mensch in Paris. The two executives spoke for an hour.\n"
+        "They said open-weight models should stay legal.",
+    )
+    assert got["Sundar Pichai"] == got["Arthur Mensch"] == "open"
+
+
+def test_weights_nobody_owns_in_the_clause_belong_to_the_acting_lab(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral AI is trying something new: all weights are freely available to download.",
+    )
+    assert got["Mistral AI"] == "open"
+
+
+def test_a_subject_pronoun_is_the_last_subject_and_its_critic_the_other_side(analyzer):
+    got = stances(
+        analyzer,
+        "Jensen Huang disagreed with Dario Amodei on jobs.\n"
+        "He criticized Amodei's suggestion that AI should be limited to a handful of companies.",
+    )
+    assert got["Dario Amodei"] == "closed"
+    assert got["Jensen Huang"] == "open"
+
+
+def test_concentration_in_few_hands_is_closed_and_its_denial_open(analyzer):
+    got = stances(
+        analyzer,
+        '"Power should not be concentrated in the hands of a few companies," Yann LeCun said.',
+    )
+    assert got["Yann LeCun"] == "open"
+
+
+def test_the_one_named_bill_holds_what_the_bill_does(analyzer):
+    got = stances(
+        analyzer,
+        "Lawmakers in Sacramento amended SB 1047 on Monday.\n"
+        "Critics say the bill would still punish developers who publish open-source models.",
+    )
+    assert got["SB 1047"] == "closed"

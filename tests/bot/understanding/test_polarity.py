@@ -1,0 +1,55 @@
+"""Polarity on self-written sentences: contrast, negation, worry, a harm feared for the cue."""
+
+import pytest
+
+from bot.understanding.nlp import cues
+from bot.understanding.polarity import contrasted, polarity
+
+
+@pytest.fixture(scope="module")
+def nlp(analyzer):
+    return analyzer.nlp
+
+
+def first_cue(nlp, text):
+    doc = nlp(text)
+    cue = cues(doc)[0]
+    root = doc[cue.start : cue.end].root
+    return doc, cue, [root, *root.ancestors]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("She said open models are safer.", 1),
+        ("She does not believe open models are safe.", -1),
+        ("She warned that open models could be misused by criminals.", -1),
+        ("She warned that the rules could discourage open-source development.", 1),
+        ("Lawmakers should not restrict open models, she said.", 1),
+        ("He prefers tools he can audit rather than closed models.", -1),
+        ("The lab is not open about its plans, but its models are open source.", 1),
+    ],
+)
+def test_polarity(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+def test_contrast_right_before_the_cue(nlp):
+    doc, cue, _ = first_cue(nlp, "They switched from closed models to their own servers.")
+    assert contrasted(cue, doc)
+    doc, cue, _ = first_cue(nlp, "They use closed models for now.")
+    assert not contrasted(cue, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She warned about the dangers of regulatory capture.",
+        "She warns against regulatory capture in AI.",
+        "Regulatory capture could stifle smaller labs, she said.",
+    ],
+)
+def test_warning_about_an_attack_word_defends_open(nlp, text):
+    _, cue, path = first_cue(nlp, text)
+    assert cue.side == "open" and polarity(cue, path) == 1
