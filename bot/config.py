@@ -79,6 +79,9 @@ class Settings:
     channel_scope_articles: int = 5
     home_articles: int = 20
     shutdown_grace: float = 10.0
+    job_lease_seconds: float = 60.0
+    job_poll_seconds: float = 10.0
+    job_max_attempts: int = 3
     fetch: FetchLimits = field(default_factory=FetchLimits)
     slack_client: SlackClientLimits = field(default_factory=SlackClientLimits)
     # analysis bounds (issue 11): the first ANALYSIS_MAX_CHARS characters are analysed, and a
@@ -257,6 +260,15 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         home_articles=int(_number(env, "HOME_ARTICLES", 20, problems, integer=True, minimum=1)),
         shutdown_grace=_number(
             env, "SHUTDOWN_GRACE_SECONDS", 10.0, problems, minimum=0, maximum=600
+        ),
+        job_lease_seconds=_number(
+            env, "JOB_LEASE_SECONDS", 60.0, problems, minimum=1, maximum=3600
+        ),
+        job_poll_seconds=_number(
+            env, "JOB_POLL_SECONDS", 10.0, problems, minimum=0.1, maximum=3600
+        ),
+        job_max_attempts=int(
+            _number(env, "JOB_MAX_ATTEMPTS", 3, problems, integer=True, minimum=1, maximum=100)
         ),
         fetch=fetch,
         slack_client=SlackClientLimits(

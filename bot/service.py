@@ -6,14 +6,21 @@ hands plain data (an Analysis, a Failure, an Answer, an earlier post) to a `Post
 Slack edge (handlers/poster.py) turns into reactions, Block Kit and threaded replies. Jobs run
 in a bounded pool sized so that a few slow sites cannot starve the others; analysis itself
 takes milliseconds.
+
+Every accepted link is a durable job in the store (`bot.remembering.jobs`) before
+`handle_links` returns, that is before Slack gets its ack: if this process dies, another
+instance (or this one, restarted) takes the job over once its lease runs out, and first asks the
+Poster whether the brief already reached the thread, so a crash between posting and marking the
+job done gives no second brief.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -22,6 +29,7 @@ from typing import Any, Protocol
 from bot.asking.questions import CROSS_ARTICLE, Answer, Context, QuestionEngine
 from bot.core import Core
 from bot.models import Analysis, Failure
+from bot.remembering.jobs import Job, JobQueue, JobRunner
 from bot.remembering.store import Store, Stored, url_key
 
 log = logging.getLogger(__name__)
@@ -53,11 +61,24 @@ class Message:
     user: str | None = None
     team: str | None = None
     conversation: Conversation = Conversation.CHANNEL
+    # the durable job a reply belongs to: the Poster marks the reply with it, so a job taken
+    # over after a crash can see whether its reply is already in the thread
+    job: str | None = None
 
     @property
     def reply_ts(self) -> str:
         """Replies go in the message's thread: its own, or the one it was posted in."""
         return self.thread_ts or self.ts
+
+    def to_payload(self) -> dict[str, Any]:
+        """What a job stores of its message (plain JSON)."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if k != "job"}
+
+    @classmethod
+    def from_job(cls, job: Job) -> Message:
+        data = dict(job.payload["message"])
+        data["conversation"] = Conversation(data.get("conversation", "channel"))
+        return cls(**data, job=job.key)
 
 
 class Poster(Protocol):
@@ -84,6 +105,9 @@ class Poster(Protocol):
     def home(self, user: str, latest: Sequence[Stored]) -> None:
         """A person's home view: the latest analysed articles, newest first."""
 
+    def posted(self, message: Message) -> bool:
+        """Whether a reply marked with `message.job` is already in the message's thread."""
+
 
 @dataclass(frozen=True)
 class ServiceLimits:
@@ -94,6 +118,9 @@ class ServiceLimits:
     channel_scope_articles: int = 5
     home_articles: int = 20
     shutdown_grace: float = 10.0
+    job_lease_seconds: float = 60.0
+    job_poll_seconds: float = 10.0
+    job_max_attempts: int = 3
 
 
 def _nothing() -> None:
@@ -132,6 +159,22 @@ class BriefService:
         self.pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="brief")
         self._pending: set[Future[None]] = set()
         self._pending_lock = threading.Lock()
+        self.jobs = JobRunner(
+            JobQueue(store, lease_seconds=self.limits.job_lease_seconds),
+            self._submit,
+            {"brief": self._brief_job, "too_many_links": self._too_many_links_job},
+            capacity=jobs * 2,
+            poll_seconds=self.limits.job_poll_seconds,
+            max_attempts=self.limits.job_max_attempts,
+            resumed=lambda job: self.poster.posted(Message.from_job(job)),
+            give_up=self._give_up,
+        )
+
+    def start(self) -> BriefService:
+        """Take over jobs left by instances that died (now and every JOB_POLL_SECONDS), and
+        keep the leases of this instance's jobs alive."""
+        self.jobs.start()
+        return self
 
     # -- links ------------------------------------------------------------------------------
 
@@ -141,24 +184,40 @@ class BriefService:
         return not event_id or self.store.claim_event(event_id)
 
     def handle_links(self, message: Message, links: list[str]) -> list[Future[None]]:
-        """Take on a message's links (at most 3) new to its thread; returns the scheduled jobs."""
+        """Take on a message's links (at most 3) new to its thread: each becomes a durable job,
+        keyed by message and link, so a redelivery (to this or another instance) finds it
+        taken. Fast: one insert per link, run before Slack's ack; the reading is done off it.
+        Returns the jobs started."""
         links = self._new_to_thread(message, links)
-        fresh = [u for u in links if self.store.claim_link(message.channel, message.ts, u)]
-        if not fresh:
+        taken = links[:MAX_LINKS_PER_MESSAGE]
+        payload = {"message": message.to_payload()}
+        jobs = [
+            self.jobs.accept(
+                f"link:{message.channel}:{message.ts}:{url_key(url)}",
+                "brief",
+                {**payload, "url": url},
+            )
+            for url in taken
+        ]
+        started = [j for j in jobs if j is not None]
+        if not started:
             return []
-        taken = fresh[:MAX_LINKS_PER_MESSAGE]
+        self._submit(self._reading, message)
+        if len(links) > MAX_LINKS_PER_MESSAGE:
+            note = self.jobs.accept(
+                f"note:{message.channel}:{message.ts}",
+                "too_many_links",
+                {**payload, "found": len(links), "read": len(taken)},
+            )
+            if note is not None:
+                started.append(note)
+        return started
+
+    def _reading(self, message: Message) -> None:
         try:
             self.poster.reading(message)
         except Exception:  # a missing reaction must never cost the brief
             log.warning("could not mark %s/%s as being read", message.channel, message.ts)
-        jobs = [self._submit(self._brief, message, url) for url in taken]
-        if len(links) > MAX_LINKS_PER_MESSAGE and len(taken) == MAX_LINKS_PER_MESSAGE:
-            jobs.append(
-                self._submit(
-                    self._post, self.poster.too_many_links, message, len(links), len(taken)
-                )
-            )
-        return jobs
 
     def _new_to_thread(self, message: Message, links: list[str]) -> list[str]:
         """The links this thread has not had a brief of: a link repeated inside its own thread
@@ -173,32 +232,55 @@ class BriefService:
             )
         return [u for u in links if url_key(u) not in known]
 
-    def _brief(self, message: Message, url: str) -> None:
+    def _brief_job(self, job: Job) -> None:
+        """One link's brief. A failure to read the link is an answer (posted); a failure to
+        post raises, and the job goes back to the queue to be tried again."""
+        message, url = Message.from_job(job), str(job.payload["url"])
         try:
             prior = self.store.recent_post(url, self.limits.repost_window_hours, message.team)
             if prior is not None:
-                self._repost(message, prior)
+                if self._still_mine(job):
+                    self._repost(message, prior)
                 return
             result = self.core.analyze_url(url)
         except Exception:
             log.exception("analysis of %s failed", url)
             result = Failure(UNEXPECTED_FAILURE.code, UNEXPECTED_FAILURE.message, url)
-        try:
-            if isinstance(result, Failure):
-                self.poster.failure(message, result)
-                return
-            reply_ts = self.poster.brief(message, result)
-            self.store.remember(
-                message.channel,
-                message.reply_ts,
-                result,
-                message_ts=message.ts,
-                reply_ts=reply_ts,
-                team=message.team,
-                user=message.user,
-            )
-        except Exception:
-            log.exception("could not post the brief for %s in %s", url, message.channel)
+        if not self._still_mine(job):
+            return
+        if isinstance(result, Failure):
+            self.poster.failure(message, result)
+            return
+        reply_ts = self.poster.brief(message, result)
+        self.store.remember(
+            message.channel,
+            message.reply_ts,
+            result,
+            message_ts=message.ts,
+            reply_ts=reply_ts,
+            team=message.team,
+            user=message.user,
+        )
+
+    def _still_mine(self, job: Job) -> bool:
+        """Right before posting: does this instance still hold the job? If its lease ran out
+        (a long stall) another instance has it, and only that one may post."""
+        if self.jobs.holds(job):
+            return True
+        log.warning("job %s was taken over by another instance; not posting", job.id)
+        return False
+
+    def _too_many_links_job(self, job: Job) -> None:
+        if self._still_mine(job):
+            message = Message.from_job(job)
+            self.poster.too_many_links(message, int(job.payload["found"]), int(job.payload["read"]))
+
+    def _give_up(self, job: Job) -> None:
+        """A job that failed every try: say so in the thread rather than stay silent."""
+        if job.kind == "brief":
+            url = str(job.payload["url"])
+            failure = Failure(UNEXPECTED_FAILURE.code, UNEXPECTED_FAILURE.message, url)
+            self.poster.failure(Message.from_job(job), failure)
 
     def _repost(self, message: Message, prior: Stored) -> None:
         """A link briefed recently: a short brief and the way to the earlier thread."""
@@ -212,12 +294,6 @@ class BriefService:
             team=message.team,
             user=message.user,
         )
-
-    def _post(self, post: Callable[..., Any], message: Message, *args: Any) -> None:
-        try:
-            post(message, *args)
-        except Exception:
-            log.exception("could not reply in %s", message.channel)
 
     # -- mentions ---------------------------------------------------------------------------
 
@@ -347,7 +423,9 @@ class BriefService:
     def close(self, grace: float | None = None) -> None:
         """Stop taking work; let the briefs under way finish (up to `grace` seconds), so a
         restart does not swallow a link that was already acknowledged."""
+        self.jobs.stop_polling()
         with self._pending_lock:
             pending = list(self._pending)
         wait(pending, timeout=self.limits.shutdown_grace if grace is None else grace)
         self.pool.shutdown(wait=False, cancel_futures=True)
+        self.jobs.stop()  # jobs that never started go back to the queue for the others

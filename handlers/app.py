@@ -55,7 +55,9 @@ def build_app(
         signing_secret=settings.slack_signing_secret or "",
         # HTTP requests are verified by our server before they reach Bolt; Socket Mode has none
         request_verification_enabled=False,
-        process_before_response=False,
+        # the listener runs before the ack: it only records each link as a durable job (one
+        # insert) and hands it to the pool, so an acknowledged link survives a crash
+        process_before_response=True,
         ignoring_self_events_enabled=True,
         logger=logging.getLogger("newsbrief.bolt"),
     )
@@ -69,6 +71,9 @@ def build_app(
             channel_scope_articles=settings.channel_scope_articles,
             home_articles=settings.home_articles,
             shutdown_grace=settings.shutdown_grace,
+            job_lease_seconds=settings.job_lease_seconds,
+            job_poll_seconds=settings.job_poll_seconds,
+            job_max_attempts=settings.job_max_attempts,
         ),
     )
     register(app, service)
@@ -410,6 +415,7 @@ def main() -> int:
         _say(str(exc))
         return 1
     app, service = build_app(settings, core, store, bot_user_id=who.get("user_id"))
+    service.start()  # take over what crashed instances left, from now on
     mode = "Socket Mode" if settings.socket_mode else f"HTTP on port {settings.port}"
     log.info(
         "newsbrief connected as @%s (%s) in %s (%s) via %s",

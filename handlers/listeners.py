@@ -1,9 +1,9 @@
 """The listeners: one top-level function per kind of event, registered by `register`.
 
 A listener is thin: its middleware has already checked the event and found its message (and
-links); it hands them to the brief service and returns. Bolt has acknowledged the event by
-then (process_before_response is off), so Slack gets its answer within its 3 seconds whatever
-the articles do.
+links); it hands them to the brief service and returns. Bolt acknowledges the event once it
+returns (process_before_response is on), so every link is a durable job before Slack hears
+back, and the ack stays fast: recording a link is one insert, the reading runs in the pool.
 """
 
 from __future__ import annotations

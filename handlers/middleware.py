@@ -112,8 +112,17 @@ def left_to_the_mention(
     return next()
 
 
-def first_delivery(body: dict[str, Any], service: BriefService, next: Next) -> BoltResponse | None:
-    """Once per event: an HTTP retry or a Socket Mode redelivery (same event_id) is dropped."""
+def first_delivery(
+    body: dict[str, Any], context: BoltContext, service: BriefService, next: Next
+) -> BoltResponse | None:
+    """Once per event: an HTTP retry or a Socket Mode redelivery (same event_id) is dropped.
+
+    An event with links is let through unclaimed: each link becomes a durable job keyed by
+    message and link, and that one insert both dedupes the redelivery and makes the link
+    survive a crash; a separate event claim before it could be left behind by a process killed
+    in between, and the redelivery Slack sends then would be dropped, the link lost."""
+    if context.get("links"):
+        return next()
     event_id = body.get("event_id")
     if not service.first_delivery(str(event_id) if event_id else None):
         return _drop()

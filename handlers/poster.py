@@ -41,6 +41,11 @@ from handlers.render import (
 
 log = logging.getLogger(__name__)
 READING_REACTION = "eyes"
+# Message metadata on every reply that belongs to a job: which job. A job taken over after a
+# crash reads the thread (conversations.replies) for it before posting again.
+JOB_EVENT_TYPE = "newsbrief_reply"
+# Replies read per page when looking for a job's reply in a thread.
+THREAD_PAGE = 200
 # Errors Slack reports with a 200 that mean "try again", not "you are wrong".
 TRANSIENT_ERRORS = frozenset(
     {"internal_error", "fatal_error", "service_unavailable", "request_timeout"}
@@ -130,6 +135,28 @@ class SlackPoster:
     def home(self, user: str, latest: Sequence[Stored]) -> None:
         self.client.views_publish(user_id=user, view=home_view(latest))
 
+    def posted(self, message: Message) -> bool:
+        """Whether a reply of ours marked with this message's job is in its thread."""
+        if not message.job:
+            return False
+        cursor = None
+        while True:
+            resp = self.client.conversations_replies(
+                channel=message.channel,
+                ts=message.reply_ts,
+                include_all_metadata=True,
+                limit=THREAD_PAGE,
+                cursor=cursor,
+            )
+            for reply in resp.get("messages") or []:
+                meta = reply.get("metadata") or {}
+                payload = meta.get("event_payload") or {}
+                if meta.get("event_type") == JOB_EVENT_TYPE and payload.get("job") == message.job:
+                    return True
+            cursor = (resp.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                return False
+
     def permalink(self, channel: str, ts: str) -> str | None:
         try:
             return self.client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
@@ -139,11 +166,15 @@ class SlackPoster:
     def _reply(
         self, message: Message, text: str, blocks: list[dict[str, Any]] | None = None
     ) -> str | None:
+        metadata = None
+        if message.job:
+            metadata = {"event_type": JOB_EVENT_TYPE, "event_payload": {"job": message.job}}
         resp = self.client.chat_postMessage(
             channel=message.channel,
             thread_ts=message.reply_ts,
             text=text,
             blocks=blocks,
+            metadata=metadata,
             unfurl_links=False,
             unfurl_media=False,
         )

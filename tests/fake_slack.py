@@ -3,7 +3,10 @@ Socket Mode WebSocket server that hands out envelopes and collects their acknowl
 
 It speaks the protocol, not one script: form or JSON bodies, `Authorization` bearer tokens,
 429 with Retry-After on request, `apps.connections.open` returning the WebSocket URL, hello and
-disconnect messages, envelope acks.
+disconnect messages, envelope acks. Posted messages (with their metadata) are kept, so
+`conversations.replies` returns a thread as Slack would; several apps (app tokens) can be
+connected at once, and an envelope can be sent to one of them, as Slack spreads events over the
+connections of several instances.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.lock = threading.Lock()
+        self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> what was posted
         self.fail_next: dict[str, list[tuple[int, dict[str, Any], dict[str, str]]]] = {}
         self._ts = itertools.count(1)
         self.bad_token = False
@@ -41,6 +45,11 @@ class FakeSlack:
         self.acks: dict[str, float] = {}
         self.ws_received: list[dict[str, Any]] = []
         self._ws_lock = threading.Lock()
+        # which app token opened each WebSocket URL, and the live connections per token
+        self._ws_tokens: dict[str, str] = {}
+        self.ws_by_token: dict[str, list[ServerConnection]] = {}
+        # envelope id -> app token it was sent to
+        self.sent_to: dict[str, str | None] = {}
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -120,17 +129,27 @@ class FakeSlack:
                 "bot_id": BOT_ID,
             }
         if method == "apps.connections.open":
+            key = uuid.uuid4().hex
             with self._ws_lock:
                 self.ws_opened += 1
-            return {"ok": True, "url": self.ws_url + uuid.uuid4().hex}
+                self._ws_tokens[key] = token
+            return {"ok": True, "url": self.ws_url + key}
         if method == "chat.postMessage":
             ts = f"{int(time.time())}.{next(self._ts):06d}"
-            return {
-                "ok": True,
-                "channel": args.get("channel"),
-                "ts": ts,
-                "message": {"text": args.get("text"), "ts": ts},
-            }
+            message = {"type": "message", "text": args.get("text"), "ts": ts}
+            message.update(user=BOT_USER, bot_id=BOT_ID)
+            if args.get("thread_ts"):
+                message["thread_ts"] = args["thread_ts"]
+            metadata = args.get("metadata")
+            if isinstance(metadata, str):
+                metadata = json.loads(metadata)
+            if metadata:
+                message["metadata"] = metadata
+            with self.lock:
+                self.messages.setdefault(str(args.get("channel")), []).append(message)
+            return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
+        if method == "conversations.replies":
+            return self._replies(args)
         if method == "chat.getPermalink":
             ts = str(args.get("message_ts", "")).replace(".", "")
             return {
@@ -142,6 +161,27 @@ class FakeSlack:
         if method == "bots.info":
             return {"ok": True, "bot": {"id": BOT_ID, "user_id": BOT_USER, "name": "newsbrief"}}
         return {"ok": True}
+
+    def _replies(self, args: dict[str, Any]) -> dict[str, Any]:
+        """A thread: its parent (as far as the fake knows it) and the replies, oldest first;
+        metadata only with include_all_metadata, as Slack does."""
+        channel, parent = str(args.get("channel") or ""), str(args.get("ts") or "")
+        if not channel or not parent:
+            return {"ok": False, "error": "invalid_arguments"}
+        with_metadata = str(args.get("include_all_metadata")).lower() in ("1", "true")
+        with self.lock:
+            replies = [
+                dict(m)
+                for m in self.messages.get(channel, [])
+                if m.get("thread_ts") == parent or m["ts"] == parent
+            ]
+        for m in replies:
+            if not with_metadata:
+                m.pop("metadata", None)
+        head = (
+            [] if any(m["ts"] == parent for m in replies) else [{"ts": parent, "type": "message"}]
+        )
+        return {"ok": True, "messages": head + replies, "has_more": False}
 
     @staticmethod
     def _reply(
@@ -182,8 +222,13 @@ class FakeSlack:
     # -- Socket Mode ------------------------------------------------------------------------
 
     def _ws_session(self, conn: ServerConnection) -> None:
+        path = (conn.request.path if conn.request else "").split("?", 1)[0]
+        key = path.rstrip("/").rsplit("/", 1)[-1]
         with self._ws_lock:
             self.ws_connections.append(conn)
+            token = self._ws_tokens.get(key)
+            if token:
+                self.ws_by_token.setdefault(token, []).append(conn)
         conn.send(
             json.dumps(
                 {
@@ -207,10 +252,15 @@ class FakeSlack:
             with self._ws_lock:
                 if conn in self.ws_connections:
                     self.ws_connections.remove(conn)
+                for conns in self.ws_by_token.values():
+                    if conn in conns:
+                        conns.remove(conn)
 
-    def connected(self) -> ServerConnection | None:
+    def connected(self, app_token: str | None = None) -> ServerConnection | None:
+        """The newest live connection (of that app token's instance, when given)."""
         with self._ws_lock:
-            return self.ws_connections[-1] if self.ws_connections else None
+            conns = self.ws_connections if app_token is None else self.ws_by_token.get(app_token)
+            return conns[-1] if conns else None
 
     def send_envelope(
         self,
@@ -218,10 +268,14 @@ class FakeSlack:
         kind: str = "events_api",
         envelope_id: str | None = None,
         retry_attempt: int = 0,
+        to: str | None = None,
     ) -> tuple[str, float]:
-        """Send an envelope on the live connection; returns its id and when it was sent."""
+        """Send an envelope on the live connection (of the instance with app token `to`, when
+        given); returns its id and when it was sent."""
         envelope_id = envelope_id or uuid.uuid4().hex
-        conn = self.wait_for(self.connected)
+        conn = self.wait_for(lambda: self.connected(to))
+        with self._ws_lock:
+            self.sent_to[envelope_id] = to
         sent = time.monotonic()
         conn.send(
             json.dumps(

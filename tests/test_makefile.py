@@ -49,7 +49,10 @@ def test_make_run_adds_no_line_of_its_own_before_the_apps(tmp_path):
     (project / ".venv" / "bin" / "python").write_text(
         "#!/bin/sh\necho 'newsbrief: cannot reach Slack' >&2\nexit 1\n"
     )
-    out = subprocess.run(["make", "run"], cwd=project, capture_output=True, text=True)
+    # as a user runs it: not nested in another make (as under `make test`, where make would
+    # add its own "Entering directory" lines)
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    out = subprocess.run(["make", "run"], cwd=project, capture_output=True, text=True, env=env)
     assert out.returncode != 0
     assert out.stdout == ""
     assert out.stderr.splitlines()[0] == "newsbrief: cannot reach Slack"

@@ -2,9 +2,11 @@
 instances share it.
 
 It keeps every analysis (by normalised URL, with a hash of the text read), where it was posted in
-Slack, and the event ids and links already handled, so redelivery dedupe survives a restart. The
-schema is created and migrated at start-up; claims are inserts on a primary key, so concurrent
-workers (or instances) cannot both win one.
+Slack, the event ids and links already handled, so redelivery dedupe survives a restart, and the
+durable jobs (`bot.remembering.jobs`) that carry a link from the ack to its brief. The schema is
+created and migrated at start-up, once, under a lock (an advisory lock on PostgreSQL, SQLite's
+write lock otherwise), so any number of instances can start together; claims are inserts on a
+primary key, so concurrent workers (or instances) cannot both win one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -33,14 +36,19 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import StaticPool
 
 from bot.models import Analysis
 from bot.reading.urls import normalize_url
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# the driver `postgresql://` means here, whatever SQLAlchemy's own default is (psycopg2 in 2.0,
+# psycopg in 2.1): the one the `postgres` extra installs
+POSTGRES_DRIVER = "postgresql+psycopg"
+# pg_advisory_xact_lock key for migrations: any fixed 64-bit number unique to this application
+MIGRATION_LOCK = 0x6E657773_62726966  # "newsbrif"
 metadata = MetaData()
 
 schema_version = Table("schema_version", metadata, Column("version", Integer, nullable=False))
@@ -81,6 +89,25 @@ handled = Table(
 )
 
 
+# version 3: durable jobs, one per accepted link (see bot.remembering.jobs)
+jobs = Table(
+    "jobs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(512), nullable=False, unique=True),
+    Column("kind", String(32), nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("owner", String(128)),
+    Column("lease_until", Float),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+    Column("error", Text),
+    Index("ix_jobs_state", "state", "lease_until"),
+)
+
+
 def _v2(conn: Connection) -> None:
     """Version 2: text hash, site, date and text of analyses; who posted a link; indexes."""
     have = {c["name"] for c in inspect(conn).get_columns("analyses")}
@@ -99,7 +126,12 @@ def _v2(conn: Connection) -> None:
     conn.execute(text('CREATE INDEX IF NOT EXISTS ix_posts_user ON posts ("user")'))
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _v2}
+def _v3(conn: Connection) -> None:
+    """Version 3: the jobs table."""
+    jobs.create(conn, checkfirst=True)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _v2, 3: _v3}
 
 
 @dataclass(frozen=True)
@@ -131,6 +163,37 @@ def text_hash(text_: str) -> str:
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
 
 
+def _migrate(conn: Connection) -> None:
+    """Create the schema on an empty database, else run the migrations it has not had yet."""
+    tables = set(inspect(conn).get_table_names())
+    if "analyses" not in tables:
+        metadata.create_all(conn)
+        _v2(conn)
+        conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
+        return
+    if "schema_version" not in tables:
+        schema_version.create(conn)
+        conn.execute(insert(schema_version).values(version=1))
+    current = int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 1)
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version](conn)
+        conn.execute(schema_version.delete())
+        conn.execute(insert(schema_version).values(version=version))
+
+
+def engine_url(url: str) -> str:
+    """The URL SQLAlchemy is given: `postgresql://` and `postgres://` pinned to psycopg (3),
+    the driver the `postgres` extra declares; an explicit `+driver` is kept as written."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername=POSTGRES_DRIVER)
+    return parsed.render_as_string(hide_password=False)
+
+
+class DriverMissing(RuntimeError):
+    """The database URL needs a driver that is not installed."""
+
+
 class Store:
     """Thread-safe; one per process."""
 
@@ -140,7 +203,17 @@ class Store:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT}
             if url in ("sqlite://", "sqlite:///:memory:"):  # one shared in-memory database
                 kwargs["poolclass"] = StaticPool
-        self.engine: Engine = create_engine(url, **kwargs)
+        else:
+            # the brief workers share the pool; a server restart must not leave dead connections
+            kwargs.update(pool_size=10, max_overflow=20, pool_pre_ping=True)
+        try:
+            self.engine: Engine = create_engine(engine_url(url), **kwargs)
+        except ModuleNotFoundError as exc:
+            raise DriverMissing(
+                f"no driver for {make_url(url).drivername} ({exc.name} is not installed); "
+                "for PostgreSQL: pip install 'newsbrief[postgres]'"
+            ) from exc
+        self.postgres = self.engine.dialect.name == "postgresql"
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         # SQLite allows one writer at a time; an in-memory database is one shared connection,
@@ -159,22 +232,18 @@ class Store:
             return int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 0)
 
     def migrate(self) -> None:
-        """Create a new schema, or bring an old one up to SCHEMA_VERSION step by step."""
+        """Create a new schema, or bring an old one up to SCHEMA_VERSION step by step.
+
+        Instances that start together must not race: on PostgreSQL the whole migration runs in
+        one transaction holding an advisory lock (DDL is transactional there), so one instance
+        migrates and the others wait, then find the schema current; on SQLite the transaction
+        starts with BEGIN IMMEDIATE, which takes the database's write lock up front."""
         with self._write, self.engine.begin() as conn:
-            tables = set(inspect(conn).get_table_names())
-            if "analyses" not in tables:
-                metadata.create_all(conn)
-                _v2(conn)
-                conn.execute(insert(schema_version).values(version=SCHEMA_VERSION))
-                return
-            if "schema_version" not in tables:
-                schema_version.create(conn)
-                conn.execute(insert(schema_version).values(version=1))
-            current = int(conn.execute(select(func.max(schema_version.c.version))).scalar() or 1)
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[version](conn)
-                conn.execute(schema_version.delete())
-                conn.execute(insert(schema_version).values(version=version))
+            if self.postgres:
+                conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
+            elif self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            _migrate(conn)
 
     # -- dedupe: what was already handled ----------------------------------------------------
 

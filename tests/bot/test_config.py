@@ -122,6 +122,18 @@ def test_every_setting_is_documented_in_env_example():
     assert read - documented == set()
 
 
+def test_job_lease_poll_and_attempts():
+    s = load_settings({})
+    assert (s.job_lease_seconds, s.job_poll_seconds, s.job_max_attempts) == (60.0, 10.0, 3)
+    s = load_settings(
+        {"JOB_LEASE_SECONDS": "5", "JOB_POLL_SECONDS": "0.5", "JOB_MAX_ATTEMPTS": "7"}
+    )
+    assert (s.job_lease_seconds, s.job_poll_seconds, s.job_max_attempts) == (5.0, 0.5, 7)
+    with pytest.raises(ConfigError) as err:
+        load_settings({"JOB_LEASE_SECONDS": "0", "JOB_MAX_ATTEMPTS": "none"})
+    assert len(err.value.problems) == 2
+
+
 def test_http_server_settings():
     """HOST (issue 11, item 12) and the HTTP server's bounds (item 11)."""
     default = load_settings({})

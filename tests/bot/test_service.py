@@ -28,9 +28,19 @@ class FakePoster:
     def _record(self, message, kind, **data):
         with self.lock:
             self.replies.append(
-                {"channel": message.channel, "thread_ts": message.reply_ts, "kind": kind, **data}
+                {
+                    "channel": message.channel,
+                    "thread_ts": message.reply_ts,
+                    "kind": kind,
+                    "job": message.job,
+                    **data,
+                }
             )
         return "1.0"
+
+    def posted(self, message):
+        with self.lock:
+            return any(r["job"] == message.job for r in self.replies if message.job)
 
     def reading(self, message):
         if self.fail_reactions:
@@ -217,6 +227,103 @@ def test_direct_message_questions_look_at_what_the_user_shared(core, server):
     ]
     in_channel = Message(channel="CD2", ts="72.1", user="U7")
     assert service.scope(in_channel, "summary") == []
+
+
+# -- durable jobs: what a crash leaves, and what the next instance does with it -------------
+
+
+def abandoned(store, message, url, owner="crashed"):
+    """A link job as a process that died holding it leaves it: running, lease run out."""
+    from sqlalchemy import update
+
+    from bot.remembering.jobs import JobQueue
+    from bot.remembering.store import jobs, url_key
+
+    key = f"link:{message.channel}:{message.ts}:{url_key(url)}"
+    job = JobQueue(store, owner=owner).add(
+        key, "brief", {"message": message.to_payload(), "url": url}, run=True
+    )
+    with store.engine.begin() as conn:
+        conn.execute(update(jobs).where(jobs.c.id == job.id).values(lease_until=0.0))
+    return job
+
+
+def drain(service):
+    """One look for work (what an instance does at start and every JOB_POLL_SECONDS), and
+    wait for what it found."""
+    service.jobs.sweep()
+    service.close(grace=30)
+
+
+def test_an_accepted_link_is_a_job_and_a_redelivery_is_not(core, server):
+    store = Store("sqlite://")
+    poster = FakePoster()
+    service = BriefService(core, store, poster, workers=2)
+    msg = Message(channel="C1", ts="20.1")
+    run(service, msg, [server.url("/article-a")])
+    assert service.handle_links(msg, [server.url("/article-a")]) == []
+    assert service.jobs.queue.counts()["done"] == 1
+    [brief] = poster.replies
+    assert brief["kind"] == "brief" and brief["job"].startswith("link:C1:20.1:")
+
+
+def test_a_job_left_by_a_crash_before_posting_is_briefed_once(core, server):
+    store = Store("sqlite://")
+    msg = Message(channel="C2", ts="21.1", user="U1")
+    job = abandoned(store, msg, server.url("/article-a"))
+    poster = FakePoster()
+    drain(BriefService(core, store, poster, workers=2))
+    assert [r["kind"] for r in poster.replies] == ["brief"]
+    assert poster.replies[0]["job"] == job.key
+    assert store.thread_analyses("C2", "21.1")  # remembered like any brief
+
+
+def test_a_job_left_by_a_crash_after_posting_is_not_posted_again(core, server):
+    store = Store("sqlite://")
+    msg = Message(channel="C3", ts="22.1")
+    job = abandoned(store, msg, server.url("/article-a"))
+    poster = FakePoster()
+    # the crashed instance got its brief out, then died before marking the job done
+    poster.brief(Message(channel="C3", ts="22.1", job=job.key), analysis=None)
+    service = BriefService(core, store, poster, workers=2)
+    drain(service)
+    assert len(poster.replies) == 1
+    assert service.jobs.queue.get(job.key).state == "done"
+
+
+def test_a_failed_post_is_tried_again_then_given_up_with_a_reply(core, server):
+    class FlakyPoster(FakePoster):
+        def __init__(self, failures):
+            super().__init__()
+            self.failures = failures
+
+        def brief(self, message, analysis):
+            if self.failures:
+                self.failures -= 1
+                raise RuntimeError("Slack is away")
+            return super().brief(message, analysis)
+
+    from bot.service import ServiceLimits
+
+    store = Store("sqlite://")
+    poster = FlakyPoster(failures=1)
+    service = BriefService(core, store, poster, workers=2)
+    run(service, Message(channel="C4", ts="23.1"), [server.url("/article-a")])
+    assert poster.replies == []  # the post failed: the job is queued again, not lost
+    drain(service)
+    assert [r["kind"] for r in poster.replies] == ["brief"]
+
+    store = Store("sqlite://")
+    poster = FlakyPoster(failures=99)
+    limits = ServiceLimits(job_max_attempts=2)
+    service = BriefService(core, store, poster, workers=2, limits=limits)
+    run(service, Message(channel="C5", ts="24.1"), [server.url("/article-a")])
+    for _ in range(2):
+        service.jobs.sweep()
+        for future in list(service._pending):
+            future.result(timeout=30)
+    assert [r["kind"] for r in poster.replies] == ["failure"]  # never silence
+    assert service.jobs.queue.counts()["failed"] == 1
 
 
 def answers(poster):

@@ -70,12 +70,17 @@ def message(text, **extra):
     return {"type": "message", "channel": "C1", "ts": "1.0", "user": "U1", "text": text, **extra}
 
 
-def test_a_persons_link_reaches_the_listener_once(world):
+def test_a_persons_link_reaches_the_listener_and_is_not_claimed_by_event(world):
+    """Links are deduped by their durable job (one per message and link, inserted by the
+    service: tests/bot/test_service.py), not by an event claim a crash could strand."""
     event = message("read <https://news.example/a>")
     world.send(event, "EvA")
-    world.send(event, "EvA")  # redelivered
-    assert [(c[0], c[2]) for c in world.service.calls] == [("links", ["https://news.example/a"])]
+    world.send(event, "EvA")  # redelivered: the service finds its job key taken
+    assert [(c[0], c[2]) for c in world.service.calls] == [
+        ("links", ["https://news.example/a"])
+    ] * 2
     assert world.service.calls[0][1].team == "T1"
+    assert world.service.store.claim_event("EvA")  # the event id was not used up
 
 
 def test_bots_edits_our_own_and_linkless_channel_messages_are_dropped(world):

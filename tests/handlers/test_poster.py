@@ -148,3 +148,21 @@ def test_transient_retries_are_bounded_and_permanent_errors_are_not_retried(slac
     with pytest.raises(SlackApiError):
         poster_on(slack).failure(MSG, Failure("x", "y"))
     assert len(posts(slack)) == 3
+
+
+def test_a_jobs_replies_are_marked_and_found_in_the_thread(slack):
+    """A reply for a job carries the job in its metadata, and `posted` finds it through
+    conversations.replies: how a job taken over after a crash sees its brief is out."""
+    poster = poster_on(slack)
+    mine = Message(channel="C1", ts="5.1", job="link:C1:5.1:https://n.example/a")
+    other = Message(channel="C1", ts="5.1", job="link:C1:5.1:https://n.example/b")
+    assert not poster.posted(mine)
+    poster.brief(mine, analysis())
+    [post] = slack.posts("C1")
+    assert post["args"]["metadata"]["event_payload"] == {"job": mine.job}
+    assert poster.posted(mine)
+    assert not poster.posted(other)  # another link of the same message: not yet
+    assert not poster.posted(Message(channel="C1", ts="5.1"))  # no job, nothing to find
+    reads = [c for c in slack.calls if c["method"] == "conversations.replies"]
+    assert reads and reads[-1]["args"]["ts"] == "5.1"
+    assert str(reads[-1]["args"]["include_all_metadata"]).lower() in ("1", "true")

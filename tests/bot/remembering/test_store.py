@@ -1,10 +1,27 @@
-"""The store: persistence across restarts, concurrent writes, migrations from an old schema."""
+"""The store on SQLite and PostgreSQL: persistence across restarts, concurrent writes,
+migrations from an old schema, and many instances starting at once."""
 
-import sqlite3
+import json
+import subprocess
+import sys
 import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, create_engine, func
+from sqlalchemy import select as sa_select
 
 from bot.models import Analysis, Article, Player
-from bot.remembering.store import SCHEMA_VERSION, Store
+from bot.remembering.store import (
+    SCHEMA_VERSION,
+    DriverMissing,
+    Store,
+    engine_url,
+    schema_version,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def analysis(url="https://news.example/a", title="A story", player="Lumen Labs", stance="open"):
@@ -26,14 +43,13 @@ def analysis(url="https://news.example/a", title="A story", player="Lumen Labs",
     )
 
 
-def test_survives_a_restart(tmp_path):
-    url = f"sqlite:///{tmp_path / 'nb.db'}"
-    store = Store(url)
+def test_survives_a_restart(db_url):
+    store = Store(db_url)
     assert store.claim_event("Ev1")
     assert store.claim_link("C1", "1.1", "https://news.example/a")
     store.remember("C1", "1.1", analysis(), message_ts="1.1", reply_ts="1.2", team="T1", user="U1")
     store.close()
-    again = Store(url)
+    again = Store(db_url)
     assert not again.claim_event("Ev1")  # a redelivery after the restart is still a redelivery
     assert not again.claim_link("C1", "1.1", "https://news.example/a")
     [a] = again.thread_analyses("C1", "1.1")
@@ -41,10 +57,10 @@ def test_survives_a_restart(tmp_path):
     assert again.user_stored("U1")[0].analysis.article.title == "A story"
     assert again.recent_post("https://NEWS.example/a?utm_source=x", 24, "T1") is not None
     assert again.recent_post("https://news.example/a", 0, "T1") is None
+    again.close()
 
 
-def test_channel_scope_newest_first_and_distinct(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'c.db'}")
+def test_channel_scope_newest_first_and_distinct(store):
     store.remember("C1", "1.0", analysis("https://n.example/1", "First"))
     store.remember("C1", "2.0", analysis("https://n.example/2", "Second"))
     store.remember("C2", "3.0", analysis("https://n.example/3", "Elsewhere"))
@@ -53,8 +69,7 @@ def test_channel_scope_newest_first_and_distinct(tmp_path):
     assert [s.analysis.article.title for s in store.latest(2)] == ["Elsewhere", "Second"]
 
 
-def test_concurrent_writes_and_claims(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+def test_concurrent_writes_and_claims(store):
     wins: list[bool] = []
     lock = threading.Lock()
 
@@ -73,56 +88,192 @@ def test_concurrent_writes_and_claims(tmp_path):
     assert len(store.channel_stored("C1", limit=100)) == 16
 
 
-def test_migrates_an_old_schema(tmp_path):
-    path = tmp_path / "old.db"
-    conn = sqlite3.connect(path)
-    conn.executescript("""
-        CREATE TABLE analyses (id INTEGER PRIMARY KEY AUTOINCREMENT, url_key VARCHAR(2048)
-            NOT NULL, url TEXT, title TEXT, analyzed_at FLOAT NOT NULL, data TEXT NOT NULL);
-        CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT, analysis_id INTEGER NOT NULL,
-            team VARCHAR(32), channel VARCHAR(32) NOT NULL, message_ts VARCHAR(32) NOT NULL,
-            thread_ts VARCHAR(32) NOT NULL, reply_ts VARCHAR(32), posted_at FLOAT NOT NULL);
-        CREATE TABLE handled (key VARCHAR(512) PRIMARY KEY, at FLOAT NOT NULL);
-        CREATE TABLE schema_version (version INTEGER NOT NULL);
-        INSERT INTO schema_version VALUES (1);
-        INSERT INTO handled VALUES ('event:EvOLD', 0);
-    """)
-    old = analysis(title="Old")
-    import json
+def version_1(url: str) -> None:
+    """Lay down the first schema (no schema version 2 columns, no jobs) with one analysis, one
+    post and one handled event, as a database from before the migrations would have them."""
+    old = MetaData()
+    analyses = Table(
+        "analyses",
+        old,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("url_key", String(2048), nullable=False),
+        Column("url", Text),
+        Column("title", Text),
+        Column("analyzed_at", Float, nullable=False),
+        Column("data", Text, nullable=False),
+    )
+    posts = Table(
+        "posts",
+        old,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("analysis_id", Integer, nullable=False),
+        Column("team", String(32)),
+        Column("channel", String(32), nullable=False),
+        Column("message_ts", String(32), nullable=False),
+        Column("thread_ts", String(32), nullable=False),
+        Column("reply_ts", String(32)),
+        Column("posted_at", Float, nullable=False),
+    )
+    handled = Table(
+        "handled",
+        old,
+        Column("key", String(512), primary_key=True),
+        Column("at", Float, nullable=False),
+    )
+    version = Table("schema_version", old, Column("version", Integer, nullable=False))
+    engine = create_engine(engine_url(url))
+    before = analysis(title="Old")
+    with engine.begin() as conn:
+        old.create_all(conn)
+        conn.execute(version.insert().values(version=1))
+        conn.execute(handled.insert().values(key="event:EvOLD", at=0))
+        conn.execute(
+            analyses.insert().values(
+                url_key="https://news.example/a",
+                url=before.article.url,
+                title="Old",
+                analyzed_at=1.0,
+                data=json.dumps(before.to_dict()),
+            )
+        )
+        conn.execute(
+            posts.insert().values(
+                analysis_id=1, channel="C1", message_ts="1.0", thread_ts="1.0", posted_at=1.0
+            )
+        )
+    engine.dispose()
 
-    conn.execute(
-        "INSERT INTO analyses (url_key, url, title, analyzed_at, data) VALUES (?, ?, ?, ?, ?)",
-        ("https://news.example/a", old.article.url, "Old", 1.0, json.dumps(old.to_dict())),
-    )
-    conn.execute(
-        "INSERT INTO posts (analysis_id, channel, message_ts, thread_ts, posted_at) "
-        "VALUES (1, 'C1', '1.0', '1.0', 1.0)"
-    )
-    conn.commit()
-    conn.close()
-    store = Store(f"sqlite:///{path}")
+
+def assert_migrated(url: str) -> None:
+    store = Store(url)
     assert store.version() == SCHEMA_VERSION
+    with store.engine.connect() as conn:  # one version row, however many migrated at once
+        assert conn.execute(sa_select(func.count()).select_from(schema_version)).scalar() == 1
     assert not store.claim_event("EvOLD")  # old data kept
     assert store.thread_analyses("C1", "1.0")[0].article.title == "Old"
     store.remember("C1", "2.0", analysis(title="New"), user="U9")  # new columns usable
     assert store.user_stored("U9")[0].analysis.article.title == "New"
-    Store(f"sqlite:///{path}")  # migrating twice is a no-op
+    store.close()
+
+
+def test_migrates_an_old_schema(db_url):
+    version_1(db_url)
+    assert_migrated(db_url)
+    Store(db_url).close()  # migrating twice is a no-op
+    assert_migrated(db_url)
+
+
+def test_adds_the_jobs_table_to_a_version_2_database(db_url):
+    from sqlalchemy import text
+
+    Store(db_url).close()
+    engine = create_engine(engine_url(db_url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP TABLE jobs"))
+        conn.execute(text("UPDATE schema_version SET version = 2"))
+    engine.dispose()
+    store = Store(db_url)
     assert store.version() == SCHEMA_VERSION
+    from bot.remembering.jobs import JobQueue
+
+    assert JobQueue(store).add("link:C1:1.0:u", "brief", {"url": "u"}) is not None
+    store.close()
 
 
-def test_postgresql_when_one_is_configured():
-    """Runs against a real server when NEWSBRIEF_TEST_POSTGRES_URL names one (needs the
-    psycopg driver); checked by hand on PostgreSQL 15, not in CI."""
-    import os
+def start_together(url: str, count: int) -> list[subprocess.CompletedProcess]:
+    """`count` processes that each open a Store on `url` at the same instant (as instances
+    started together do); returns how each ended."""
+    at = time.time() + 3.0  # after every interpreter has imported SQLAlchemy
+    script = (
+        "import sys, time\n"
+        "from bot.remembering.store import Store\n"
+        f"time.sleep(max(0.0, {at!r} - time.time()))\n"
+        "Store(sys.argv[1]).close()\n"
+        "print('migrated')\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, url],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(count)
+    ]
+    done = []
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        done.append(subprocess.CompletedProcess(p.args, p.returncode, out, err))
+    return done
 
-    import pytest
 
-    url = os.environ.get("NEWSBRIEF_TEST_POSTGRES_URL")
-    if not url:
-        pytest.skip("NEWSBRIEF_TEST_POSTGRES_URL is not set: no PostgreSQL server to test on")
-    store = Store(url)
-    assert store.version() == SCHEMA_VERSION
-    key = f"Ev{os.getpid()}"
-    assert store.claim_event(key) and not store.claim_event(key)
-    store.remember("CPG", key, analysis(), user="UPG")
-    assert store.thread_analyses("CPG", key)[0].players[0].name == "Lumen Labs"
+@pytest.mark.parametrize("old", [False, True], ids=["empty", "version-1"])
+def test_many_instances_start_at_once(db_url, old):
+    """Every process starts (the losers used to die on a duplicate type or table), and the
+    schema is migrated once."""
+    if old:
+        version_1(db_url)
+    ended = start_together(db_url, 6)
+    assert [p.returncode for p in ended] == [0] * 6, [p.stderr[-2000:] for p in ended]
+    if old:
+        assert_migrated(db_url)
+    else:
+        store = Store(db_url)
+        assert store.version() == SCHEMA_VERSION
+        store.close()
+
+
+def test_many_threads_migrate_at_once(pg_url):
+    """Sixteen Stores (sixteen engines, as in sixteen instances) opening a fresh PostgreSQL
+    database at one moment: all succeed."""
+    barrier = threading.Barrier(16)
+    errors: list[BaseException] = []
+
+    def open_store() -> None:
+        barrier.wait()
+        try:
+            Store(pg_url).close()
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    store = Store(pg_url)
+    with store.engine.connect() as conn:
+        assert conn.execute(sa_select(func.count()).select_from(schema_version)).scalar() == 1
+    store.close()
+
+
+def test_postgresql_urls_use_the_declared_driver(pg_url):
+    """`postgresql://` (and Heroku's `postgres://`) mean psycopg 3, the `postgres` extra's
+    driver, whatever SQLAlchemy's own default for the version installed."""
+    assert engine_url("postgresql://u:p@127.0.0.1:5432/nb") == (
+        "postgresql+psycopg://u:p@127.0.0.1:5432/nb"
+    )
+    assert engine_url("postgres://u@127.0.0.1/nb") == "postgresql+psycopg://u@127.0.0.1/nb"
+    assert engine_url("postgresql+psycopg2://u@h/nb") == "postgresql+psycopg2://u@h/nb"
+    assert engine_url("sqlite:///nb.db") == "sqlite:///nb.db"
+    store = Store(pg_url.replace("postgresql+psycopg://", "postgresql://"))
+    assert store.engine.driver == "psycopg"
+    store.close()
+
+
+def test_the_postgres_extra_declares_that_driver():
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    assert any(req.startswith("psycopg[binary]") for req in extras["postgres"])
+    assert "psycopg" in (ROOT / "README.md").read_text()
+
+
+def test_a_missing_driver_is_named(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg2", None)  # as on a machine without it
+    with pytest.raises(DriverMissing, match="newsbrief\\[postgres\\]"):
+        Store("postgresql+psycopg2://nobody@127.0.0.1:1/nb")
