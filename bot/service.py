@@ -31,6 +31,7 @@ from bot.core import Core
 from bot.models import Analysis, Failure
 from bot.remembering.jobs import Job, JobQueue, JobRunner
 from bot.remembering.store import Store, Stored, url_key
+from bot.turns import Turns, link_turns
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,11 @@ class ServiceLimits:
     job_max_attempts: int = 3
 
 
+def _order_key(message: Message) -> str:
+    """The message whose replies keep their links' order."""
+    return f"{message.channel}:{message.ts}"
+
+
 def _nothing() -> None:
     """A job that only marks the end of the ones before it."""
 
@@ -159,6 +165,7 @@ class BriefService:
         self.pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="brief")
         self._pending: set[Future[None]] = set()
         self._pending_lock = threading.Lock()
+        self.turns = Turns()
         self.jobs = JobRunner(
             JobQueue(store, lease_seconds=self.limits.job_lease_seconds),
             self._submit,
@@ -191,23 +198,26 @@ class BriefService:
         links = self._new_to_thread(message, links)
         taken = links[:MAX_LINKS_PER_MESSAGE]
         payload = {"message": message.to_payload()}
+        turns, note_turn = link_turns(len(taken), len(links) > MAX_LINKS_PER_MESSAGE)
+        self.turns.expect(_order_key(message), len(turns) + (note_turn is not None))
         jobs = [
             self.jobs.accept(
                 f"link:{message.channel}:{message.ts}:{url_key(url)}",
                 "brief",
-                {**payload, "url": url},
+                {**payload, "url": url, "turn": turn},
             )
-            for url in taken
+            for url, turn in zip(taken, turns, strict=True)
         ]
         started = [j for j in jobs if j is not None]
         if not started:
+            self.turns.forget(_order_key(message))
             return []
         self._submit(self._reading, message)
-        if len(links) > MAX_LINKS_PER_MESSAGE:
+        if note_turn is not None:
             note = self.jobs.accept(
                 f"note:{message.channel}:{message.ts}",
                 "too_many_links",
-                {**payload, "found": len(links), "read": len(taken)},
+                {**payload, "found": len(links), "read": len(taken), "turn": note_turn},
             )
             if note is not None:
                 started.append(note)
@@ -233,12 +243,21 @@ class BriefService:
         return [u for u in links if url_key(u) not in known]
 
     def _brief_job(self, job: Job) -> None:
-        """One link's brief. A failure to read the link is an answer (posted); a failure to
-        post raises, and the job goes back to the queue to be tried again."""
-        message, url = Message.from_job(job), str(job.payload["url"])
+        """One link's brief, posted in its turn among the message's links. A failure to read
+        the link is an answer (posted); a failure to post raises, and the job goes back to the
+        queue to be tried again."""
+        message, turn = Message.from_job(job), int(job.payload.get("turn", 0))
+        try:
+            self._read_and_brief(job, message)
+        finally:
+            self.turns.done(_order_key(message), turn)
+
+    def _read_and_brief(self, job: Job, message: Message) -> None:
+        url, turn = str(job.payload["url"]), int(job.payload.get("turn", 0))
         try:
             prior = self.store.recent_post(url, self.limits.repost_window_hours, message.team)
             if prior is not None:
+                self.turns.wait(_order_key(message), turn)
                 if self._still_mine(job):
                     self._repost(message, prior)
                 return
@@ -246,21 +265,23 @@ class BriefService:
         except Exception:
             log.exception("analysis of %s failed", url)
             result = Failure(UNEXPECTED_FAILURE.code, UNEXPECTED_FAILURE.message, url)
+        self.turns.wait(_order_key(message), turn)
         if not self._still_mine(job):
             return
         if isinstance(result, Failure):
             self.poster.failure(message, result)
             return
-        reply_ts = self.poster.brief(message, result)
-        self.store.remember(
+        # stored before it is posted: a question asked the moment the brief appears finds it
+        post_id = self.store.remember_before_posting(
             message.channel,
             message.reply_ts,
             result,
             message_ts=message.ts,
-            reply_ts=reply_ts,
             team=message.team,
             user=message.user,
         )
+        reply_ts = self.poster.brief(message, result)
+        self.store.set_reply(post_id, reply_ts)
 
     def _still_mine(self, job: Job) -> bool:
         """Right before posting: does this instance still hold the job? If its lease ran out
@@ -271,9 +292,14 @@ class BriefService:
         return False
 
     def _too_many_links_job(self, job: Job) -> None:
-        if self._still_mine(job):
-            message = Message.from_job(job)
-            self.poster.too_many_links(message, int(job.payload["found"]), int(job.payload["read"]))
+        message, turn = Message.from_job(job), int(job.payload.get("turn", 0))
+        try:
+            self.turns.wait(_order_key(message), turn)
+            if self._still_mine(job):
+                found, read = int(job.payload["found"]), int(job.payload["read"])
+                self.poster.too_many_links(message, found, read)
+        finally:
+            self.turns.done(_order_key(message), turn)
 
     def _give_up(self, job: Job) -> None:
         """A job that failed every try: say so in the thread rather than stay silent."""

@@ -35,6 +35,7 @@ from sqlalchemy import (
     inspect,
     select,
     text,
+    update,
 )
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
@@ -291,9 +292,10 @@ class Store:
         reply_ts: str | None,
         team: str | None = None,
         user: str | None = None,
-    ) -> None:
+    ) -> int:
+        """A brief (or short brief) posted for an analysis; returns the post's id."""
         with self._write, self.engine.begin() as conn:
-            conn.execute(
+            inserted = conn.execute(
                 insert(posts).values(
                     analysis_id=analysis_id,
                     team=team,
@@ -305,6 +307,52 @@ class Store:
                     user=user,
                 )
             )
+            return int(inserted.inserted_primary_key[0])
+
+    def remember_before_posting(
+        self,
+        channel: str,
+        thread_ts: str,
+        analysis: Analysis,
+        *,
+        message_ts: str,
+        team: str | None = None,
+        user: str | None = None,
+    ) -> int:
+        """Store an analysis and its post before the brief goes out (its reply's id follows with
+        `set_reply`), so a question asked the moment the brief appears already finds it. A job
+        tried again after a failed post finds its earlier row: one row per message and link.
+        Returns the post's id."""
+        key = url_key(analysis.article.source)
+        with self.engine.connect() as conn:
+            earlier = conn.execute(
+                select(posts.c.id)
+                .select_from(posts.join(analyses, posts.c.analysis_id == analyses.c.id))
+                .where(
+                    (posts.c.channel == channel)
+                    & (posts.c.message_ts == message_ts)
+                    & (analyses.c.url_key == key)
+                )
+                .limit(1)
+            ).scalar()
+        if earlier is not None:
+            return int(earlier)
+        return self.record_post(
+            self.save_analysis(analysis),
+            channel=channel,
+            message_ts=message_ts,
+            thread_ts=thread_ts,
+            reply_ts=None,
+            team=team,
+            user=user,
+        )
+
+    def set_reply(self, post_id: int, reply_ts: str | None) -> None:
+        """The id of the brief posted for a post row stored by `remember_before_posting`."""
+        if reply_ts is None:
+            return
+        with self._write, self.engine.begin() as conn:
+            conn.execute(update(posts).where(posts.c.id == post_id).values(reply_ts=reply_ts))
 
     def remember(
         self,
@@ -382,11 +430,17 @@ class Store:
         return _distinct(self._rows(posts.c.id > 0, limit=limit * ROWS_PER_ARTICLE))[:limit]
 
     def recent_post(self, url: str, within_hours: float, team: str | None = None) -> Stored | None:
-        """The last time this article was briefed (in this team) within the window."""
+        """The last time this article was briefed (in this team) within the window: a brief that
+        went out (a row stored before a post that failed, or is still under way, has no reply
+        yet and does not count)."""
         if within_hours <= 0:
             return None
         since = time.time() - within_hours * 3600
-        where = (analyses.c.url_key == url_key(url)) & (posts.c.posted_at >= since)
+        where = (
+            (analyses.c.url_key == url_key(url))
+            & (posts.c.posted_at >= since)
+            & posts.c.reply_ts.is_not(None)
+        )
         if team:
             where = where & ((posts.c.team == team) | posts.c.team.is_(None))
         rows = self._rows(where, limit=1)

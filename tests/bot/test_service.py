@@ -421,3 +421,56 @@ def test_a_bare_mention_in_a_thread_gets_the_threads_brief_and_the_help(core, se
         timeout=10
     )
     assert poster.replies[-1]["answer"].text == HELP_TEXT
+
+
+class SlowFirstCore:
+    """The real core, but the first link of a message takes longest to read."""
+
+    def __init__(self, core, slow_path, seconds=1.0):
+        self.core, self.slow_path, self.seconds = core, slow_path, seconds
+        self.analyzer = core.analyzer
+
+    def analyze_url(self, url):
+        import time
+
+        if url.endswith(self.slow_path):
+            time.sleep(self.seconds)
+        return self.core.analyze_url(url)
+
+
+def test_replies_keep_the_links_order_and_the_note_comes_with_the_first(core, server):
+    poster = FakePoster()
+    service = BriefService(
+        SlowFirstCore(core, "/article-o0"), Store("sqlite://"), poster, workers=8
+    )
+    links = [server.url(f"/article-o{i}") for i in range(5)]
+    run(service, Message(channel="CO", ts="30.1"), links)
+    order = [
+        r.get("analysis").article.link if r["kind"] == "brief" else r["kind"]
+        for r in poster.replies
+    ]
+    assert order == [links[0], "too_many_links", links[1], links[2]]
+
+
+class StoreCheckingPoster(FakePoster):
+    """A poster that looks in the store the moment it posts a brief, as a question would."""
+
+    def __init__(self, store):
+        super().__init__()
+        self.store = store
+        self.stored_when_posted: list[int] = []
+
+    def brief(self, message, analysis):
+        rows = self.store.thread_stored(message.channel, message.reply_ts)
+        self.stored_when_posted.append(len(rows))
+        return super().brief(message, analysis)
+
+
+def test_a_brief_is_stored_before_it_is_posted(core, server):
+    store = Store("sqlite://")
+    poster = StoreCheckingPoster(store)
+    service = BriefService(core, store, poster, workers=2)
+    run(service, Message(channel="CB", ts="31.1"), [server.url("/article-stored")])
+    assert poster.stored_when_posted == [1]
+    (row,) = store.thread_stored("CB", "31.1")
+    assert row.analysis.article.link == server.url("/article-stored")

@@ -277,3 +277,15 @@ def test_a_missing_driver_is_named(monkeypatch):
     monkeypatch.setitem(sys.modules, "psycopg2", None)  # as on a machine without it
     with pytest.raises(DriverMissing, match="newsbrief\\[postgres\\]"):
         Store("postgresql+psycopg2://nobody@127.0.0.1:1/nb")
+
+
+def test_a_brief_stored_before_posting_counts_once_and_only_once_posted(db_url):
+    store = Store(db_url)
+    first = store.remember_before_posting("C1", "5.0", analysis(), message_ts="5.0", team="T1")
+    assert len(store.thread_stored("C1", "5.0")) == 1  # a question now already finds it
+    assert store.recent_post("https://news.example/a", 24, "T1") is None  # not posted yet
+    again = store.remember_before_posting("C1", "5.0", analysis(), message_ts="5.0", team="T1")
+    assert again == first and len(store.thread_stored("C1", "5.0")) == 1  # a retry: one row
+    store.set_reply(first, "5.1")
+    assert store.recent_post("https://news.example/a", 24, "T1").thread_ts == "5.0"
+    store.close()
