@@ -42,6 +42,10 @@ bench: install
 	$(BIN)/python benchmarks/memory.py
 	$(BIN)/python benchmarks/e2e.py
 	$(BIN)/python benchmarks/quality.py
+	$(BIN)/python benchmarks/questions.py
+	$(BIN)/python benchmarks/big_texts.py
+	$(BIN)/python benchmarks/batch_cli.py
+	$(BIN)/python benchmarks/instances.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
