@@ -325,6 +325,11 @@ def question(frame: Frame) -> None:
 # -- documents ---------------------------------------------------------------------------
 
 
+def document_noun(tok: Token) -> bool:
+    """'the letter', and the last word of a named one ("the Harbor Project seeks ...")."""
+    return tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+
+
 def document_voice(frame: Frame) -> None:
     """'The letter argues that open models ...', 'a bill that would restrict open-source
     models': the side a document (letter, statement, bill) takes, kept for its signers and
@@ -334,7 +339,7 @@ def document_voice(frame: Frame) -> None:
             document = tok
         elif tok.pos_ in ("VERB", "AUX"):
             document = next(
-                (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in DOCUMENT_NOUNS),
+                (c for c in tok.children if c.dep_ == "nsubj" and document_noun(c)),
                 None,
             )
         else:
@@ -348,8 +353,8 @@ def document_voice(frame: Frame) -> None:
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
             sign = 1 if negations % 2 else -1
         side = frame.cue.side if sign > 0 else flip(frame.cue.side)
-        frame.voices.setdefault(document.lemma_, set()).add(side)
-        frame.voiced_at.setdefault(document.lemma_, frame.sent_index)
+        frame.voices.setdefault(document.lemma_.lower(), set()).add(side)
+        frame.voiced_at.setdefault(document.lemma_.lower(), frame.sent_index)
         return
 
 
@@ -457,6 +462,17 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
         frame.acts.setdefault((key, frame.sent_index), set()).add(side)
 
 
+def document_owners(frame: Frame, subject: Token) -> list[str]:
+    """'The ministry's Digital Plan calls for open models': a named plan, law or report (no
+    person, company or product) speaks for whoever the possessive says it belongs to."""
+    h = frame.holders
+    key = h.player_at(subject)
+    if key is None or h.players[key].type != "OTHER":
+        return []
+    owners = [k for c in subject.children if c.dep_ == "poss" for k in h.resolve(c) or []]
+    return [k for k in owners if k != key and h.players[k].type in ("ORG", "GPE", "PERSON")]
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -479,6 +495,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
             frame.add(keys, frame.side_to(depth), kind, rule)
+            frame.add(document_owners(frame, subjects[0]), frame.side_to(depth), kind, "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True

@@ -30,6 +30,7 @@ from bot.understanding.lexicon import (
     PERSON_NOUNS,
     REPORTING,
     ROLE_SIGNERS,
+    SIGN_ON_VERBS,
     SIGN_VERBS,
     SIGNER_NOUNS,
     UNNAMED,
@@ -482,6 +483,8 @@ def signers(h: Holders) -> list[Signer]:
     the bill". One pass over the tokens."""
     out: list[Signer] = []
     for tok in h.doc:
+        if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
+            out.extend(_signing_on(h, tok))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -510,10 +513,35 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     return []
 
 
+def _signing_on(h: Holders, verb: Token) -> list[Signer]:
+    """'X signed on', 'X joined too, alongside Y': signing with no document named holds the
+    side of whatever the text's documents say (one side only; see StanceFinder.signed)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []  # "signed the letter" is read from the letter's side
+    bare_on = any(
+        c.lower_ == "on" and c.dep_ in ("prt", "prep") and not list(c.children)
+        for c in verb.children
+    )
+    if not bare_on and verb.lemma_ != "join":
+        return []
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
+        subjects = [verb.head]  # "X, a veteran investor, signed on" parsed as a participle
+    else:
+        subjects = h.subjects(verb)
+    preps = [c for c in verb.children if c.lower_ in ("alongside", "with")]
+    pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    # "alongside A's officer B": a possessive the parser made a conjunct is an employer
+    named = [c for g in [*subjects, *pobjs] for c in h.conjuncts(g)]
+    subjects = [c for c in named if not any(x.dep_ == "case" for x in c.children)]
+    sidx = h.sent_of.get(verb.i, 0)
+    return [(key, "", sidx, False) for subj in subjects for key in h.resolve(subj, False) or []]
+
+
 def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     """'X and Y are its signatories', 'signatories including X', 'members include A, B', 'the
     author of the bill'. A role that is also a job title needs its document named."""
     of = [g for p in tok.children if p.lower_ == "of" for g in p.children]
+    of += [c for c in tok.children if c.dep_ == "poss"]  # "the project's founder"
     document = next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
     includes = tok.dep_ == "nsubj" and tok.head.lemma_ == "include"
     listed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if includes else None

@@ -219,6 +219,8 @@ SIGN_VERBS = {
     "cosponsor", "propose", "champion", "table", "unveil", "push", "co-write", "cowrite",
     "promote", "found", "co-found", "launch", "co-lead", "fund",
 }
+# signing without naming what: "X signed on", "Y joined" (a document of another sentence)
+SIGN_ON_VERBS = {"sign", "join", "enlist"}
 # verbs against a document: their subject holds the document's opposite side
 OPPOSING = {
     "oppose", "criticize", "criticise", "attack", "slam", "reject", "fight", "condemn",

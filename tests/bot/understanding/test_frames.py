@@ -394,3 +394,40 @@ def test_the_one_named_bill_holds_what_the_bill_does(analyzer):
         "Critics say the bill would still punish developers who publish open-source models.",
     )
     assert got["SB 1047"] == "closed"
+
+
+def test_signing_on_without_naming_the_document_takes_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "A group of engineers wrote a letter last week.\n"
+        "The letter argues that open-weight models keep research honest.\n"
+        "Mozilla signed on on Friday, alongside GitHub.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_a_named_project_speaks_for_those_who_sign_on(analyzer):
+    got = stances(
+        analyzer,
+        "The Lantern Project wants to build freely downloadable language models.\n"
+        "Mozilla and GitHub have signed on.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_the_founder_of_a_document_named_by_a_possessive_holds_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "The project will train open-source models for hospitals.\n"
+        "Funding is short, said Maria Keller, the project's founder.",
+    )
+    assert got["Maria Keller"] == "open"
+
+
+def test_the_owner_of_a_named_plan_holds_what_the_plan_backs(analyzer):
+    got = stances(
+        analyzer,
+        "The Commerce Department's National AI Readiness Plan backs open-weight models "
+        "for small businesses.",
+    )
+    assert got["Department of Commerce"] == "open"
