@@ -405,11 +405,36 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
-    keys = frame.holders.resolve(tok.head, conjuncts=False)
+    keys = appositive_holder(frame.holders, tok.head)
     if keys:
         frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
         return STOP
     return None
+
+
+def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
+    """The player a describing noun stands beside ("X, a coalition of A and B that ..." is
+    X), else the players the noun itself names."""
+    if noun.dep_ == "appos" and (key := h.player_at(noun.head)):
+        return [key]
+    return h.resolve(noun, conjuncts=False)
+
+
+PURPOSE_DEPS = ("xcomp", "advcl", "prep")  # "designed to build", "aimed at building"
+
+
+def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'X, a project designed to build open models', 'a fund set up to back open labs': a
+    participle that says what a named thing is for describes that thing."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or depth == 0:
+        return None
+    if tok.head.pos_ != "NOUN" or not any(c.dep_ in PURPOSE_DEPS for c in tok.children):
+        return None
+    keys = appositive_holder(frame.holders, tok.head)
+    if not keys:
+        return None
+    frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+    return STOP
 
 
 def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -504,7 +529,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-TREE_STEPS = (advocacy_noun, relative_clause, partisan, clause_subject)
+TREE_STEPS = (advocacy_noun, relative_clause, purpose_participle, partisan, clause_subject)
 
 
 def up_the_tree(frame: Frame) -> None:

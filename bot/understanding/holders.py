@@ -507,7 +507,8 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
     if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
-        agents = [c for c in verb.children if c.dep_ == "agent"]
+        # "is led by A and co-written by B": the agents of every signing verb of the clause
+        agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
         pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
         return [s for pobj in pobjs for s in _take(h, pobj, document)]
     return []
@@ -537,6 +538,23 @@ def _signing_on(h: Holders, verb: Token) -> list[Signer]:
     return [(key, "", sidx, False) for subj in subjects for key in h.resolve(subj, False) or []]
 
 
+def _included(h: Holders, listed: Token | None, document: str = "") -> list[Signer]:
+    """'members include A's B, C's D and E': every player the listed phrase names, however the
+    parser hung the list, except the possessives ("Finland's") that only say where one is."""
+    if listed is None:
+        return []
+    sidx = h.sent_of.get(listed.i, 0)
+    keys: list[str] = []
+    for t in listed.subtree:
+        key = h.player_at(t)
+        if key is None or key in keys or any(c.dep_ == "case" for c in t.children):
+            continue
+        if t.dep_ == "compound" and any(c.dep_ == "case" for c in t.head.children):
+            continue
+        keys.append(key)
+    return [(key, document, sidx, False) for key in keys]
+
+
 def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     """'X and Y are its signatories', 'signatories including X', 'members include A, B', 'the
     author of the bill'. A role that is also a job title needs its document named."""
@@ -546,8 +564,8 @@ def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     includes = tok.dep_ == "nsubj" and tok.head.lemma_ == "include"
     listed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if includes else None
     if tok.lower_ in ROLE_SIGNERS and not document:  # "partner at a fund" signs nothing
-        return _take(h, listed, "") if includes and tok.tag_ == "NNS" else []
-    out = _take(h, listed, document)
+        return _included(h, listed) if includes and tok.tag_ == "NNS" else []
+    out = _included(h, listed, document)
     copula = tok.head.head if tok.head.lower_ == "among" else tok.head
     if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
         out += _take(h, next((c for c in copula.children if c.dep_ == "nsubj"), None), document)

@@ -431,3 +431,31 @@ def test_the_owner_of_a_named_plan_holds_what_the_plan_backs(analyzer):
         "for small businesses.",
     )
     assert got["Department of Commerce"] == "open"
+
+
+def test_a_participle_of_purpose_describes_the_named_project(analyzer):
+    got = stances(
+        analyzer,
+        "Brussels announced Lumen, a research project created to build open-source "
+        "speech models for every EU language.",
+    )
+    assert got["Lumen"] == "open"
+
+
+def test_a_list_of_participants_counts_every_player_not_their_countries(analyzer):
+    got = stances(
+        analyzer,
+        "The letter urges regulators to protect open-weight models.\n"
+        "Signers include France's Mistral AI, Canada's Cohere, and Britain's Stability AI.",
+    )
+    assert got["Cohere"] == got["Mistral AI"] == got["Stability AI"] == "open"
+    assert got.get("France", "none") == got.get("Canada", "none") == "none"
+
+
+def test_every_agent_of_a_passive_signing_clause_signs(analyzer):
+    got = stances(
+        analyzer,
+        "The letter calls for open-source AI to stay legal.\n"
+        "The letter was drafted by Mozilla and co-signed by GitHub.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
