@@ -442,7 +442,7 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
         for child in noun.children:
             if child.dep_ in ("poss", "compound"):
                 found.extend(h.resolve(child) or [])
-            elif child.dep_ == "prep" and child.lower_ in MAKER_PREPS:
+            elif child.dep_ in ("prep", "agent") and child.lower_ in MAKER_PREPS:
                 found.extend(
                     k for g in child.children if g.dep_ == "pobj" for k in h.resolve(g) or []
                 )
@@ -451,11 +451,30 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
                     found.extend(
                         k for g in agent.children if g.dep_ == "pobj" for k in h.resolve(g) or []
                     )
+    found.extend(_adjacent_maker(h, tok))
     verb = _making_verb(tok)
     if verb is not None:
         for subj in h.subjects(verb):
             found.extend(h.resolve(subj) or [])
     return found
+
+
+def _adjacent_maker(h: Holders, tok: Token) -> list[str]:
+    """'supports Llama from Meta' with "from Meta" hung on the verb: a maker preposition right
+    after the product's name, then an organisation within a few words of a name."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or h.token_player.get(tok.i + 1) == h.token_player.get(tok.i):
+        return []  # not the name's last token
+    prep = doc[tok.i + 1]
+    if prep.lower_ not in MAKER_PREPS or prep.head.i == tok.i:
+        return []  # no maker preposition, or one the parse already gave the product
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 6)]:
+        key = h.token_player.get(t.i)
+        if key is not None:
+            return [key] if h.players[key].type == "ORG" else []
+        if t.pos_ not in ("DET", "ADJ", "PROPN") and t.dep_ != "compound":
+            return []  # "the French lab Mistral" reads on; "servers that X runs" does not
+    return []
 
 
 def _making_verb(tok: Token) -> Token | None:
@@ -588,7 +607,13 @@ def listed_examples(h: Holders) -> list[tuple[str, int]]:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in EXAMPLE_SUBJECTS for c in tok.children):
             continue
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        # the list's last item may hang on the verb: "include A, B, and C by D"
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        ]
+        for obj in objs:
             for t in obj.subtree:
                 key = h.player_at(t)
                 if (

@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from bot.understanding.holders import Holders, signers
+from bot.understanding.holders import Holders, listed_examples, makers, signers
 from bot.understanding.players import PlayerInfo
 
 
@@ -11,7 +11,7 @@ def _doc(words, heads, deps, pos):
     lemmas = [
         w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos, strict=True)
     ]
-    lemmas[1] = "include"
+    lemmas[1] = lemmas[1] if lemmas[1] != "includes" else "include"
     tags = ["NNS" if p == "NOUN" else "" for p in pos]
     return Doc(
         spacy.blank("en").vocab,  # its lexical attributes (lower case) are set
@@ -77,3 +77,48 @@ def test_an_include_list_hung_as_appositions_names_each_player_not_its_country()
     token_player = {2: "norway", 4: "fjord", 5: "fjord", 7: "chile", 9: "andes"}
     got = {key for key, *_ in signers(Holders(doc, players, token_player))}
     assert got == {"fjord", "andes"}
+
+
+def test_a_maker_named_right_after_the_product_even_when_parsed_onto_the_verb():
+    # "She praises Falcon from Abu Dhabi's TII." with "from" hung on the verb
+    words = ["She", "praises", "Falcon", "from", "TII", "."]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "tii": PlayerInfo("tii", "TII", "ORG"),
+    }
+    assert makers(Holders(doc, players, {2: "falcon", 4: "tii"})) == {"falcon": ["tii"]}
+
+
+def test_no_maker_when_a_clause_comes_between():
+    words = ["She", "moved", "Falcon", "from", "servers", "that", "TII", "runs", "."]
+    heads = [1, 1, 1, 1, 3, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PRON", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "tii": PlayerInfo("tii", "TII", "ORG"),
+    }
+    assert makers(Holders(doc, players, {2: "falcon", 6: "tii"})) == {}
+
+
+def test_the_last_example_hung_on_the_verb_is_listed_with_its_maker_by_agent():
+    # "Examples include Falcon, and Granite by IBM." with "Granite" a conjunct of the verb and
+    # "by IBM" parsed as an agent
+    words = ["Examples", "include", "Falcon", ",", "and", "Granite", "by", "IBM", "."]
+    heads = [1, 1, 1, 2, 1, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "cc", "conj", "agent", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "CCONJ", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "granite": PlayerInfo("granite", "Granite", "PRODUCT"),
+        "ibm": PlayerInfo("ibm", "IBM", "ORG"),
+    }
+    h = Holders(doc, players, {2: "falcon", 5: "granite", 7: "ibm"})
+    assert {key for key, _ in listed_examples(h)} == {"falcon", "granite", "ibm"}
+    assert makers(h) == {"granite": ["ibm"]}
