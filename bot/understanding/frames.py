@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     NAMING_VERBS,
     OWNED_THINGS,
     PARTISANS,
+    PLACE_PREPS,
     PRACTICE,
     REPORTING,
     SHIFT_NOUNS,
@@ -233,10 +234,21 @@ def released_object(frame: Frame) -> None:
     depth = frame.path.index(verb)
     for obj in objects:
         for t in obj.subtree:
+            if hosted_on(t, obj):
+                continue
             key = h.player_at(t)
             if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def hosted_on(tok: Token, top: Token) -> bool:
+    """'deploy open models on Azure': a platform where the product runs is not the product."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def made_by(frame: Frame) -> None:

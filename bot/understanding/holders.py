@@ -436,7 +436,9 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     nouns = [tok]
     if tok.dep_ in ("compound", "appos") or (tok.dep_ == "conj" and tok.head.pos_ == "PROPN"):
         nouns.append(tok.head)  # "Meta's Llama model", "Google's new model, Gemma"
-    nouns.extend(c for c in tok.children if c.dep_ == "appos")  # "Gemma, Google's model"
+    # "Gemma, Google's model"; not a plural ("Kimi, ..., beating models from Google"): other
+    # models, not this one
+    nouns.extend(c for c in tok.children if c.dep_ == "appos" and c.tag_ != "NNS")
     found: list[str] = []
     for noun in nouns:
         for child in noun.children:

@@ -459,3 +459,10 @@ def test_every_agent_of_a_passive_signing_clause_signs(analyzer):
         "The letter was drafted by Mozilla and co-signed by GitHub.",
     )
     assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_the_platform_a_released_model_runs_on_is_not_the_model(analyzer):
+    got = stances(
+        analyzer, "The service lets banks deploy open-weight models on Azure within minutes."
+    )
+    assert got.get("Azure", "none") == "none"

@@ -122,3 +122,17 @@ def test_the_last_example_hung_on_the_verb_is_listed_with_its_maker_by_agent():
     h = Holders(doc, players, {2: "falcon", 5: "granite", 7: "ibm"})
     assert {key for key, _ in listed_examples(h)} == {"falcon", "granite", "ibm"}
     assert makers(h) == {"granite": ["ibm"]}
+
+
+def test_a_plural_apposition_names_other_models_not_the_product_maker():
+    # "Falcon, beating models from IBM, leads." parsed with "models" in apposition to Falcon
+    words = ["Falcon", ",", "beating", "models", "from", "IBM", ",", "leads", "."]
+    heads = [7, 0, 3, 0, 3, 4, 0, 7, 7]
+    deps = ["nsubj", "punct", "amod", "appos", "prep", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "ibm": PlayerInfo("ibm", "IBM", "ORG"),
+    }
+    assert makers(Holders(doc, players, {0: "falcon", 5: "ibm"})) == {}
