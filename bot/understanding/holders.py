@@ -143,7 +143,12 @@ class Holders:
             key = self.player_at(t)
             if key and key not in out:
                 out.append(key)
-            stack.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+            # a name in the list may be parsed as a bare noun phrase ("A, B, C" with B npadvmod)
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ in ("appos", "conj") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
+            )
         return out
 
     def named_among(self, tok: Token) -> list[str]:

@@ -136,3 +136,17 @@ def test_a_plural_apposition_names_other_models_not_the_product_maker():
         "ibm": PlayerInfo("ibm", "IBM", "ORG"),
     }
     assert makers(Holders(doc, players, {0: "falcon", 5: "ibm"})) == {}
+
+
+def test_a_listed_name_parsed_as_a_bare_noun_phrase_is_still_listed():
+    # "A group — Fjord, Andes, Tundra — said so." with "Andes" parsed as npadvmod
+    words = ["A", "group", "—", "Fjord", ",", "Andes", ",", "Tundra", "—", "said", "so", "."]
+    heads = [1, 9, 1, 1, 3, 3, 5, 3, 9, 9, 9, 9]
+    deps = ["det", "nsubj", "punct", "appos", "punct", "npadvmod", "punct", "conj", "punct", "ROOT"]
+    deps += ["advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    pos += ["ADV", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {k: PlayerInfo(k, k.title(), "ORG") for k in ("fjord", "andes", "tundra")}
+    h = Holders(doc, players, {3: "fjord", 5: "andes", 7: "tundra"})
+    assert h.listed(doc[1]) == ["fjord", "andes", "tundra"]
