@@ -384,6 +384,16 @@ def quoted(frame: Frame) -> None:
         frame.done = True
 
 
+def colon_speaker(frame: Frame) -> None:
+    """'As Senator X put it:' and then, in its own paragraph, the statement: X's words."""
+    if frame.speech_found or frame.holders.in_quote(frame.root):
+        return
+    speaker = frame.holders.colon_speaker(frame.sent_index)
+    if speaker:
+        frame.add(speaker, frame.side_to(len(frame.path)), "claim", "sentence_speaker")
+        frame.speech_found = True
+
+
 def sentence_speaker(frame: Frame) -> None:
     """'Closed models, he says, would ...', 'according to X', '..., X said.'"""
     if frame.speech_found or any(t.dep_ == "relcl" for t in frame.path):
@@ -467,14 +477,19 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+CLAUSE_DEPS = ("ccomp", "advcl", "parataxis", "conj")
+
+
 def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
     the walk, None lets the walk go on."""
-    if tok.lemma_ in COMPETE_VERBS and depth <= 2:
+    # the cue in a clause under the verb ("..., it uses X") is not the verb's object
+    object_of = not depth or frame.path[depth - 1].dep_ not in CLAUSE_DEPS
+    if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2:
         return ABORT  # "outperformed several closed models": a rival, not a practice
-    if tok.lemma_ in TOPIC_VERBS and depth <= 2:
+    if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
-    if tok.lemma_ in USE_VERBS and depth <= 3:
+    if object_of and tok.lemma_ in USE_VERBS and depth <= 3:
         return ABORT  # "has relied on open-source models": a user, not a position
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
@@ -633,6 +648,7 @@ RULES: tuple[Rule, ...] = (
     document_voice,
     quoted,
     up_the_tree,
+    colon_speaker,
     sentence_speaker,
     sentence_subject,
     speech_over_practice,

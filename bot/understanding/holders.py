@@ -417,6 +417,25 @@ class Holders:
                 return keys
         return None
 
+    def colon_speaker(self, sidx: int) -> list[str] | None:
+        """'To quote Senator X:' / 'X said in a statement:' then a new paragraph: the words
+        that follow are X's (the reporting verb's subject, else the last person named)."""
+        if sidx == 0:
+            return None
+        before = self.sents[sidx - 1]
+        tail = [t for t in before if not t.is_space]
+        if (
+            not tail
+            or not tail[-1].text.endswith(":")
+            or "\n" not in self.doc[tail[-1].i : self.sents[sidx].start].text
+        ):
+            return None
+        if keys := self.sentence_speaker(before):
+            return keys
+        people = [self.token_player[t.i] for t in before if t.i in self.token_player]
+        people = [k for k in people if self.players[k].type == "PERSON"]
+        return people[-1:] or None
+
 
 # -- the makers of products ------------------------------------------------------------------
 

@@ -466,3 +466,32 @@ def test_the_platform_a_released_model_runs_on_is_not_the_model(analyzer):
         analyzer, "The service lets banks deploy open-weight models on Azure within minutes."
     )
     assert got.get("Azure", "none") == "none"
+
+
+def test_a_statement_introduced_by_a_colon_line_is_the_speakers(analyzer):
+    got = stances(
+        analyzer,
+        "The hearing ended late. In the words of Senator Maria Keller:\n"
+        "The proposal would badly hurt open-source research across the country.",
+    )
+    assert got["Maria Keller"] == "open"
+
+
+def test_a_colon_without_a_new_paragraph_gives_no_speaker(analyzer):
+    got = stances(
+        analyzer,
+        "Senator Maria Keller listed two topics: budgets and schools. "
+        "The proposal would badly hurt open-source research across the country.",
+    )
+    assert got.get("Maria Keller", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Keller says the bill would hurt open-source research; it uses vague thresholds.",
+        "The bill would hurt open-source research, it uses vague thresholds, Maria Keller said.",
+    ],
+)
+def test_a_clause_under_a_verb_of_use_is_not_what_is_used(analyzer, text):
+    assert stances(analyzer, text)["Maria Keller"] == "open"
