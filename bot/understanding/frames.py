@@ -25,6 +25,7 @@ from bot.understanding.lexicon import (
     EXAMPLE_PREPS,
     HARM_VERBS,
     KEEP_LIKE,
+    LICENCES,
     MAKER_PREPS,
     NAMING_VERBS,
     OWNED_THINGS,
@@ -213,6 +214,30 @@ def described(frame: Frame) -> None:
                 keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "described")
                 frame.owners_done.update(keys)
+
+
+def licence_owner(frame: Frame) -> None:
+    """'Gemma's license restricts commercial use', 'the Llama licences carry restrictions': a
+    restrictive licence keeps its product (and so its maker) partly closed."""
+    h = frame.holders
+    doc = frame.root.doc
+    licence = next((t for t in doc[frame.cue.start : frame.cue.end] if t.lemma_ in LICENCES), None)
+    if licence is None:
+        return
+    keys: list[str] = []
+    for child in licence.children:
+        if child.dep_ == "poss":
+            keys += h.resolve(child) or []
+        elif child.dep_ in ("compound", "nmod") and (key := h.player_at(child)):
+            keys.append(key)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            keys += [k for g in child.children if g.dep_ == "pobj" for k in h.resolve(g) or []]
+    if licence.dep_ == "conj" and (key := h.player_at(licence.head)):
+        keys.append(key)  # "A and B's licences"
+    keys = [k for k in dict.fromkeys(keys) if h.players[k].type in ("PRODUCT", "ORG")]
+    frame.add(keys, frame.cue.side, "practice", "described")
+    frame.owners_done.update(keys)
+    frame.done = bool(keys)
 
 
 def released_object(frame: Frame) -> None:
@@ -641,6 +666,7 @@ RULES: tuple[Rule, ...] = (
     accused,
     moving_away,
     described,
+    licence_owner,
     released_object,
     made_by,
     made_from,

@@ -201,6 +201,8 @@ MAKER_VERBS = {
 # fmt: on
 # prepositions that name a product's maker: "Gemma from Google", "a model by Mistral AI"
 MAKER_PREPS = {"by", "from"}
+# a licence whose restrictions keep a product partly closed ("its license bars ...")
+LICENCES = {"license", "licence", "licensing"}
 # prepositions of where a product runs or is sold: "deploy open models on Azure"
 PLACE_PREPS = {"on", "in", "via", "through", "across", "into", "onto", "inside"}
 # prepositions that introduce examples of a described kind: "open models such as ...", "like"

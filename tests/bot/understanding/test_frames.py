@@ -495,3 +495,21 @@ def test_a_colon_without_a_new_paragraph_gives_no_speaker(analyzer):
 )
 def test_a_clause_under_a_verb_of_use_is_not_what_is_used(analyzer, text):
     assert stances(analyzer, text)["Maria Keller"] == "open"
+
+
+def test_a_restrictive_licence_makes_an_open_model_and_its_maker_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Google released Gemma, an open model, in March.\n"
+        "But Gemma's license restricts commercial use.",
+    )
+    assert got["Gemma"] == got["Google"] == "mixed"
+
+
+def test_licences_said_to_carry_restrictions_are_their_products_closed_side(analyzer):
+    got = stances(
+        analyzer,
+        "Developers praised Mistral AI for its open models.\n"
+        "Yet its licenses in practice carry strict restrictions.",
+    )
+    assert got["Mistral AI"] == "mixed"
