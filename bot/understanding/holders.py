@@ -307,8 +307,25 @@ class Holders:
         if not 2 <= count <= 10:
             return None
         kinds = ("PERSON",) if t.lemma_ in PEOPLE_NOUNS else ("ORG",)
+        if listed := self.listed_count(t.i, kinds, count):
+            return listed
         found = self.recent(t.i, kinds, count)
         return found if len(found) == count else []
+
+    def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
+        """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
+        many players, a few sentences back at most (a bounded look, as everywhere here)."""
+        first = self.sents[max(0, self.sent_of.get(before, 0) - 6)].start
+        for i in range(before - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue  # only the head of a coordinated list
+            keys = [self.token_player.get(c.i) for c in self.conjuncts(tok)]
+            named = [k for k in keys if k]
+            whole = len(named) == len(keys) and len(set(named)) == count
+            if whole and all(self.players[k].type in kinds for k in named):
+                return list(dict.fromkeys(named))
+        return []
 
     def recent_group(self, tok: Token) -> list[str]:
         """'they': the players of the nearest plural subject in this or the last sentence."""

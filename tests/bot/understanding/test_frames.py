@@ -513,3 +513,14 @@ def test_licences_said_to_carry_restrictions_are_their_products_closed_side(anal
         "Yet its licenses in practice carry strict restrictions.",
     )
     assert got["Mistral AI"] == "mixed"
+
+
+def test_a_counted_group_is_the_last_list_of_that_many_players(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral AI, Cohere and Hugging Face won the national tender on Monday.\n"
+        "The ministry thanked Google for its advice.\n"
+        "Officials said the three companies will publish open-weight models.",
+    )
+    assert got["Mistral AI"] == got["Cohere"] == got["Hugging Face"] == "open"
+    assert got.get("Google", "none") == "none"
