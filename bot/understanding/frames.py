@@ -456,6 +456,8 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if keys:
         frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
         return STOP
+    if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
+        return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
 
 

@@ -524,3 +524,12 @@ def test_a_counted_group_is_the_last_list_of_that_many_players(analyzer):
     )
     assert got["Mistral AI"] == got["Cohere"] == got["Hugging Face"] == "open"
     assert got.get("Google", "none") == "none"
+
+
+def test_a_relative_clause_on_a_generic_group_is_not_the_subjects_practice(analyzer):
+    got = stances(
+        analyzer,
+        "The Safe Models Act is a bill that would fine researchers who publish open-weight "
+        "models, pushing labs to stop releasing open models.",
+    )
+    assert got["Safe Models Act"] == "closed"
