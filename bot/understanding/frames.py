@@ -21,6 +21,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     COMPETE_VERBS,
+    CONCESSIVE,
     DOCUMENT_NOUNS,
     EXAMPLE_PREPS,
     HARM_VERBS,
@@ -469,6 +470,14 @@ def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
     return h.resolve(noun, conjuncts=False)
 
 
+def concession(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Despite the lab's history of open releases, its new model is closed': what a concessive
+    phrase grants is not what the main clause's subject does."""
+    if depth and tok.dep_ == "prep" and tok.lower_ in CONCESSIVE:
+        return STOP
+    return None
+
+
 PURPOSE_DEPS = ("xcomp", "advcl", "prep")  # "designed to build", "aimed at building"
 
 
@@ -583,7 +592,14 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-TREE_STEPS = (advocacy_noun, relative_clause, purpose_participle, partisan, clause_subject)
+TREE_STEPS = (
+    advocacy_noun,
+    relative_clause,
+    concession,
+    purpose_participle,
+    partisan,
+    clause_subject,
+)
 
 
 def up_the_tree(frame: Frame) -> None:

@@ -203,6 +203,8 @@ MAKER_VERBS = {
 MAKER_PREPS = {"by", "from"}
 # a licence whose restrictions keep a product partly closed ("its license bars ...")
 LICENCES = {"license", "licence", "licensing"}
+# prepositions that grant a point the main clause goes against: "despite its open past"
+CONCESSIVE = {"despite", "notwithstanding"}
 # prepositions of where a product runs or is sold: "deploy open models on Azure"
 PLACE_PREPS = {"on", "in", "via", "through", "across", "into", "onto", "inside"}
 # prepositions that introduce examples of a described kind: "open models such as ...", "like"

@@ -533,3 +533,11 @@ def test_a_relative_clause_on_a_generic_group_is_not_the_subjects_practice(analy
         "models, pushing labs to stop releasing open models.",
     )
     assert got["Safe Models Act"] == "closed"
+
+
+def test_what_a_concessive_phrase_grants_is_not_the_main_subjects_practice(analyzer):
+    got = stances(
+        analyzer,
+        "Despite a long record of open-source releases, Gemini Ultra stays behind a paid API.",
+    )
+    assert got["Gemini Ultra"] == "closed"
