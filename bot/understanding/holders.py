@@ -18,6 +18,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    LEADER_TITLES,
     MAKER_PREPS,
     MAKER_VERBS,
     MEMBER_NOUNS,
@@ -559,7 +560,19 @@ def signers(h: Holders) -> list[Signer]:
 def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:
     if tok is None:
         return []
-    return [(key, document, h.sent_of.get(tok.i, 0), against) for key in h.resolve(tok) or []]
+    keys = [*(h.resolve(tok) or []), *(k for t in h.conjuncts(tok) for k in _led_by(h, t))]
+    return [(key, document, h.sent_of.get(tok.i, 0), against) for key in dict.fromkeys(keys)]
+
+
+def _led_by(h: Holders, tok: Token) -> list[str]:
+    """'Acme CEO Jane Roe signed': the organisation a signer leads signs through her, when
+    her title and its organisation stand right before her name."""
+    name = tok.doc[tok.left_edge.i : tok.i]  # "Acme CEO Jane", however the compounds nest
+    titles = [t for t in name if t.lower_ in LEADER_TITLES and t.dep_ == "compound"]
+    if not titles:
+        return []
+    before = [h.token_player.get(t.i) for t in name if t.i < titles[0].i]
+    return [k for k in before if k and h.players[k].type == "ORG"][-1:]
 
 
 def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:

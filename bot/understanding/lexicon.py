@@ -205,6 +205,8 @@ MAKER_PREPS = {"by", "from"}
 LICENCES = {"license", "licence", "licensing"}
 # prepositions that grant a point the main clause goes against: "despite its open past"
 CONCESSIVE = {"despite", "notwithstanding"}
+# titles of those who lead an organisation: "Acme CEO Jane Roe signed" signs for Acme too
+LEADER_TITLES = {"ceo", "president", "chair", "chairman", "chairwoman", "head", "director"}
 # prepositions of where a product runs or is sold: "deploy open models on Azure"
 PLACE_PREPS = {"on", "in", "via", "through", "across", "into", "onto", "inside"}
 # prepositions that introduce examples of a described kind: "open models such as ...", "like"

@@ -541,3 +541,22 @@ def test_what_a_concessive_phrase_grants_is_not_the_main_subjects_practice(analy
         "Despite a long record of open-source releases, Gemini Ultra stays behind a paid API.",
     )
     assert got["Gemini Ultra"] == "closed"
+
+
+def test_an_organisation_signs_through_the_leader_named_with_its_title(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla CEO Jane Roe signed a letter on Monday.\n"
+        "The letter urges lawmakers to protect open-source AI.",
+    )
+    assert got["Jane Roe"] == got["Mozilla"] == "open"
+
+
+def test_an_employer_named_without_a_leading_title_does_not_sign(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla engineer Jane Roe signed a letter on Monday.\n"
+        "The letter urges lawmakers to protect open-source AI.",
+    )
+    assert got["Jane Roe"] == "open"
+    assert got.get("Mozilla", "none") == "none"
