@@ -131,7 +131,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
     tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
-    heads = [tok, *examples(tok)]
+    heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
     verb = predicate_verb(root, tok)
@@ -154,6 +154,19 @@ def described_tokens(frame: Frame) -> list[Token]:
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+    return out
+
+
+def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:
+    """'open-source A, B and C': the names listed after a described name, when they carry no
+    words of their own ("open A and closed B" is two descriptions)."""
+    if tok.pos_ != "PROPN" or frame.holders.player_at(tok) is None:
+        return []
+    out: list[Token] = []
+    for conj in frame.holders.conjuncts(tok)[1:]:
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in conj.children):
+            break  # its own description: the list of bare names ends here
+        out.append(conj)
     return out
 
 

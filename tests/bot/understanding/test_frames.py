@@ -560,3 +560,13 @@ def test_an_employer_named_without_a_leading_title_does_not_sign(analyzer):
     )
     assert got["Jane Roe"] == "open"
     assert got.get("Mozilla", "none") == "none"
+
+
+def test_an_openness_word_before_a_list_of_bare_names_describes_each(analyzer):
+    got = stances(analyzer, "Startups now build on open-source Llama, Mixtral and Falcon.")
+    assert got["Llama"] == got["Mixtral"] == got["Falcon"] == "open"
+
+
+def test_a_listed_name_with_its_own_description_is_not_swept_in(analyzer):
+    got = stances(analyzer, "The report compares open-source Llama and proprietary GPT-4.")
+    assert got["Llama"] == "open" and got["GPT-4"] == "closed"
