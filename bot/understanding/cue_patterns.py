@@ -176,6 +176,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "regulatory"}, {"LOWER": "capture"}],
     [{"LOWER": {"IN": ["gatekeeping", "gatekeepers"]}}],
 ]
+LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
+RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
+
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "closed"},
@@ -291,6 +294,21 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-"},
         {"LOWER": "house"},
     ],
+    # a licence that takes freedom back: "its license restricts commercial use", "the licences
+    # carry restrictions", "licence limitations"
+    [
+        {"LOWER": {"IN": LICENCE_WORDS}},
+        {"LEMMA": {"IN": ["restrict", "limit", "prohibit", "forbid", "bar", "ban"]}},
+    ],
+    [
+        {"LOWER": {"IN": LICENCE_WORDS}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LEMMA": {"IN": ["have", "impose", "carry", "contain", "include", "add"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LEMMA": {"IN": RESTRICTION_NOUNS}},
+    ],
+    [{"LOWER": {"IN": LICENCE_WORDS}}, {"LEMMA": {"IN": RESTRICTION_NOUNS}}],
 ]
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.

@@ -21,14 +21,17 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     COMPETE_VERBS,
+    CONCESSIVE,
     DOCUMENT_NOUNS,
     EXAMPLE_PREPS,
     HARM_VERBS,
     KEEP_LIKE,
+    LICENCES,
     MAKER_PREPS,
     NAMING_VERBS,
     OWNED_THINGS,
     PARTISANS,
+    PLACE_PREPS,
     PRACTICE,
     REPORTING,
     SHIFT_NOUNS,
@@ -128,7 +131,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
     tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
-    heads = [tok, *examples(tok)]
+    heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
     verb = predicate_verb(root, tok)
@@ -151,6 +154,19 @@ def described_tokens(frame: Frame) -> list[Token]:
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+    return out
+
+
+def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:
+    """'open-source A, B and C': the names listed after a described name, when they carry no
+    words of their own ("open A and closed B" is two descriptions)."""
+    if tok.pos_ != "PROPN" or frame.holders.player_at(tok) is None:
+        return []
+    out: list[Token] = []
+    for conj in frame.holders.conjuncts(tok)[1:]:
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in conj.children):
+            break  # its own description: the list of bare names ends here
+        out.append(conj)
     return out
 
 
@@ -214,6 +230,30 @@ def described(frame: Frame) -> None:
                 frame.owners_done.update(keys)
 
 
+def licence_owner(frame: Frame) -> None:
+    """'Gemma's license restricts commercial use', 'the Llama licences carry restrictions': a
+    restrictive licence keeps its product (and so its maker) partly closed."""
+    h = frame.holders
+    doc = frame.root.doc
+    licence = next((t for t in doc[frame.cue.start : frame.cue.end] if t.lemma_ in LICENCES), None)
+    if licence is None:
+        return
+    keys: list[str] = []
+    for child in licence.children:
+        if child.dep_ == "poss":
+            keys += h.resolve(child) or []
+        elif child.dep_ in ("compound", "nmod") and (key := h.player_at(child)):
+            keys.append(key)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            keys += [k for g in child.children if g.dep_ == "pobj" for k in h.resolve(g) or []]
+    if licence.dep_ == "conj" and (key := h.player_at(licence.head)):
+        keys.append(key)  # "A and B's licences"
+    keys = [k for k in dict.fromkeys(keys) if h.players[k].type in ("PRODUCT", "ORG")]
+    frame.add(keys, frame.cue.side, "practice", "described")
+    frame.owners_done.update(keys)
+    frame.done = bool(keys)
+
+
 def released_object(frame: Frame) -> None:
     """'released its Finch model as open source', 'keep the weights of Sable private': the
     product a practice verb of the cue's own clause acts on."""
@@ -233,10 +273,21 @@ def released_object(frame: Frame) -> None:
     depth = frame.path.index(verb)
     for obj in objects:
         for t in obj.subtree:
+            if hosted_on(t, obj):
+                continue
             key = h.player_at(t)
             if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def hosted_on(tok: Token, top: Token) -> bool:
+    """'deploy open models on Azure': a platform where the product runs is not the product."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def made_by(frame: Frame) -> None:
@@ -325,6 +376,11 @@ def question(frame: Frame) -> None:
 # -- documents ---------------------------------------------------------------------------
 
 
+def document_noun(tok: Token) -> bool:
+    """'the letter', and the last word of a named one ("the Harbor Project seeks ...")."""
+    return tok.lemma_.lower() in DOCUMENT_NOUNS and tok.pos_ in ("NOUN", "PROPN")
+
+
 def document_voice(frame: Frame) -> None:
     """'The letter argues that open models ...', 'a bill that would restrict open-source
     models': the side a document (letter, statement, bill) takes, kept for its signers and
@@ -334,7 +390,7 @@ def document_voice(frame: Frame) -> None:
             document = tok
         elif tok.pos_ in ("VERB", "AUX"):
             document = next(
-                (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_ in DOCUMENT_NOUNS),
+                (c for c in tok.children if c.dep_ == "nsubj" and document_noun(c)),
                 None,
             )
         else:
@@ -348,8 +404,8 @@ def document_voice(frame: Frame) -> None:
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
             sign = 1 if negations % 2 else -1
         side = frame.cue.side if sign > 0 else flip(frame.cue.side)
-        frame.voices.setdefault(document.lemma_, set()).add(side)
-        frame.voiced_at.setdefault(document.lemma_, frame.sent_index)
+        frame.voices.setdefault(document.lemma_.lower(), set()).add(side)
+        frame.voiced_at.setdefault(document.lemma_.lower(), frame.sent_index)
         return
 
 
@@ -365,6 +421,16 @@ def quoted(frame: Frame) -> None:
     if speaker:
         frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
         frame.done = True
+
+
+def colon_speaker(frame: Frame) -> None:
+    """'As Senator X put it:' and then, in its own paragraph, the statement: X's words."""
+    if frame.speech_found or frame.holders.in_quote(frame.root):
+        return
+    speaker = frame.holders.colon_speaker(frame.sent_index)
+    if speaker:
+        frame.add(speaker, frame.side_to(len(frame.path)), "claim", "sentence_speaker")
+        frame.speech_found = True
 
 
 def sentence_speaker(frame: Frame) -> None:
@@ -400,11 +466,46 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
-    keys = frame.holders.resolve(tok.head, conjuncts=False)
+    keys = appositive_holder(frame.holders, tok.head)
     if keys:
         frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
         return STOP
+    if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
+        return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
+    """The player a describing noun stands beside ("X, a coalition of A and B that ..." is
+    X), else the players the noun itself names."""
+    if noun.dep_ == "appos" and (key := h.player_at(noun.head)):
+        return [key]
+    return h.resolve(noun, conjuncts=False)
+
+
+def concession(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Despite the lab's history of open releases, its new model is closed': what a concessive
+    phrase grants is not what the main clause's subject does."""
+    if depth and tok.dep_ == "prep" and tok.lower_ in CONCESSIVE:
+        return STOP
+    return None
+
+
+PURPOSE_DEPS = ("xcomp", "advcl", "prep")  # "designed to build", "aimed at building"
+
+
+def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'X, a project designed to build open models', 'a fund set up to back open labs': a
+    participle that says what a named thing is for describes that thing."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or depth == 0:
+        return None
+    if tok.head.pos_ != "NOUN" or not any(c.dep_ in PURPOSE_DEPS for c in tok.children):
+        return None
+    keys = appositive_holder(frame.holders, tok.head)
+    if not keys:
+        return None
+    frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+    return STOP
 
 
 def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -425,14 +526,19 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+CLAUSE_DEPS = ("ccomp", "advcl", "parataxis", "conj")
+
+
 def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
     the walk, None lets the walk go on."""
-    if tok.lemma_ in COMPETE_VERBS and depth <= 2:
+    # the cue in a clause under the verb ("..., it uses X") is not the verb's object
+    object_of = not depth or frame.path[depth - 1].dep_ not in CLAUSE_DEPS
+    if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2:
         return ABORT  # "outperformed several closed models": a rival, not a practice
-    if tok.lemma_ in TOPIC_VERBS and depth <= 2:
+    if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
-    if tok.lemma_ in USE_VERBS and depth <= 3:
+    if object_of and tok.lemma_ in USE_VERBS and depth <= 3:
         return ABORT  # "has relied on open-source models": a user, not a position
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
@@ -457,6 +563,17 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
         frame.acts.setdefault((key, frame.sent_index), set()).add(side)
 
 
+def document_owners(frame: Frame, subject: Token) -> list[str]:
+    """'The ministry's Digital Plan calls for open models': a named plan, law or report (no
+    person, company or product) speaks for whoever the possessive says it belongs to."""
+    h = frame.holders
+    key = h.player_at(subject)
+    if key is None or h.players[key].type != "OTHER":
+        return []
+    owners = [k for c in subject.children if c.dep_ == "poss" for k in h.resolve(c) or []]
+    return [k for k in owners if k != key and h.players[k].type in ("ORG", "GPE", "PERSON")]
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -479,6 +596,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
             frame.add(keys, frame.side_to(depth), kind, rule)
+            frame.add(document_owners(frame, subjects[0]), frame.side_to(depth), kind, "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True
@@ -487,7 +605,14 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-TREE_STEPS = (advocacy_noun, relative_clause, partisan, clause_subject)
+TREE_STEPS = (
+    advocacy_noun,
+    relative_clause,
+    concession,
+    purpose_participle,
+    partisan,
+    clause_subject,
+)
 
 
 def up_the_tree(frame: Frame) -> None:
@@ -572,6 +697,7 @@ RULES: tuple[Rule, ...] = (
     accused,
     moving_away,
     described,
+    licence_owner,
     released_object,
     made_by,
     made_from,
@@ -579,6 +705,7 @@ RULES: tuple[Rule, ...] = (
     document_voice,
     quoted,
     up_the_tree,
+    colon_speaker,
     sentence_speaker,
     sentence_subject,
     speech_over_practice,

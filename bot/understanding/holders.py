@@ -18,6 +18,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    LEADER_TITLES,
     MAKER_PREPS,
     MAKER_VERBS,
     MEMBER_NOUNS,
@@ -30,6 +31,7 @@ from bot.understanding.lexicon import (
     PERSON_NOUNS,
     REPORTING,
     ROLE_SIGNERS,
+    SIGN_ON_VERBS,
     SIGN_VERBS,
     SIGNER_NOUNS,
     UNNAMED,
@@ -142,7 +144,12 @@ class Holders:
             key = self.player_at(t)
             if key and key not in out:
                 out.append(key)
-            stack.extend(c for c in t.children if c.dep_ in ("appos", "conj"))
+            # a name in the list may be parsed as a bare noun phrase ("A, B, C" with B npadvmod)
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ in ("appos", "conj") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN")
+            )
         return out
 
     def named_among(self, tok: Token) -> list[str]:
@@ -301,8 +308,25 @@ class Holders:
         if not 2 <= count <= 10:
             return None
         kinds = ("PERSON",) if t.lemma_ in PEOPLE_NOUNS else ("ORG",)
+        if listed := self.listed_count(t.i, kinds, count):
+            return listed
         found = self.recent(t.i, kinds, count)
         return found if len(found) == count else []
+
+    def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
+        """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
+        many players, a few sentences back at most (a bounded look, as everywhere here)."""
+        first = self.sents[max(0, self.sent_of.get(before, 0) - 6)].start
+        for i in range(before - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue  # only the head of a coordinated list
+            keys = [self.token_player.get(c.i) for c in self.conjuncts(tok)]
+            named = [k for k in keys if k]
+            whole = len(named) == len(keys) and len(set(named)) == count
+            if whole and all(self.players[k].type in kinds for k in named):
+                return list(dict.fromkeys(named))
+        return []
 
     def recent_group(self, tok: Token) -> list[str]:
         """'they': the players of the nearest plural subject in this or the last sentence."""
@@ -411,6 +435,25 @@ class Holders:
                 return keys
         return None
 
+    def colon_speaker(self, sidx: int) -> list[str] | None:
+        """'To quote Senator X:' / 'X said in a statement:' then a new paragraph: the words
+        that follow are X's (the reporting verb's subject, else the last person named)."""
+        if sidx == 0:
+            return None
+        before = self.sents[sidx - 1]
+        tail = [t for t in before if not t.is_space]
+        if (
+            not tail
+            or not tail[-1].text.endswith(":")
+            or "\n" not in self.doc[tail[-1].i : self.sents[sidx].start].text
+        ):
+            return None
+        if keys := self.sentence_speaker(before):
+            return keys
+        people = [self.token_player[t.i] for t in before if t.i in self.token_player]
+        people = [k for k in people if self.players[k].type == "PERSON"]
+        return people[-1:] or None
+
 
 # -- the makers of products ------------------------------------------------------------------
 
@@ -435,13 +478,15 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     nouns = [tok]
     if tok.dep_ in ("compound", "appos") or (tok.dep_ == "conj" and tok.head.pos_ == "PROPN"):
         nouns.append(tok.head)  # "Meta's Llama model", "Google's new model, Gemma"
-    nouns.extend(c for c in tok.children if c.dep_ == "appos")  # "Gemma, Google's model"
+    # "Gemma, Google's model"; not a plural ("Kimi, ..., beating models from Google"): other
+    # models, not this one
+    nouns.extend(c for c in tok.children if c.dep_ == "appos" and c.tag_ != "NNS")
     found: list[str] = []
     for noun in nouns:
         for child in noun.children:
             if child.dep_ in ("poss", "compound"):
                 found.extend(h.resolve(child) or [])
-            elif child.dep_ == "prep" and child.lower_ in MAKER_PREPS:
+            elif child.dep_ in ("prep", "agent") and child.lower_ in MAKER_PREPS:
                 found.extend(
                     k for g in child.children if g.dep_ == "pobj" for k in h.resolve(g) or []
                 )
@@ -450,11 +495,30 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
                     found.extend(
                         k for g in agent.children if g.dep_ == "pobj" for k in h.resolve(g) or []
                     )
+    found.extend(_adjacent_maker(h, tok))
     verb = _making_verb(tok)
     if verb is not None:
         for subj in h.subjects(verb):
             found.extend(h.resolve(subj) or [])
     return found
+
+
+def _adjacent_maker(h: Holders, tok: Token) -> list[str]:
+    """'supports Llama from Meta' with "from Meta" hung on the verb: a maker preposition right
+    after the product's name, then an organisation within a few words of a name."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or h.token_player.get(tok.i + 1) == h.token_player.get(tok.i):
+        return []  # not the name's last token
+    prep = doc[tok.i + 1]
+    if prep.lower_ not in MAKER_PREPS or prep.head.i == tok.i:
+        return []  # no maker preposition, or one the parse already gave the product
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 6)]:
+        key = h.token_player.get(t.i)
+        if key is not None:
+            return [key] if h.players[key].type == "ORG" else []
+        if t.pos_ not in ("DET", "ADJ", "PROPN") and t.dep_ != "compound":
+            return []  # "the French lab Mistral" reads on; "servers that X runs" does not
+    return []
 
 
 def _making_verb(tok: Token) -> Token | None:
@@ -482,6 +546,8 @@ def signers(h: Holders) -> list[Signer]:
     the bill". One pass over the tokens."""
     out: list[Signer] = []
     for tok in h.doc:
+        if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
+            out.extend(_signing_on(h, tok))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -494,7 +560,19 @@ def signers(h: Holders) -> list[Signer]:
 def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:
     if tok is None:
         return []
-    return [(key, document, h.sent_of.get(tok.i, 0), against) for key in h.resolve(tok) or []]
+    keys = [*(h.resolve(tok) or []), *(k for t in h.conjuncts(tok) for k in _led_by(h, t))]
+    return [(key, document, h.sent_of.get(tok.i, 0), against) for key in dict.fromkeys(keys)]
+
+
+def _led_by(h: Holders, tok: Token) -> list[str]:
+    """'Acme CEO Jane Roe signed': the organisation a signer leads signs through her, when
+    her title and its organisation stand right before her name."""
+    name = tok.doc[tok.left_edge.i : tok.i]  # "Acme CEO Jane", however the compounds nest
+    titles = [t for t in name if t.lower_ in LEADER_TITLES and t.dep_ == "compound"]
+    if not titles:
+        return []
+    before = [h.token_player.get(t.i) for t in name if t.i < titles[0].i]
+    return [k for k in before if k and h.players[k].type == "ORG"][-1:]
 
 
 def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
@@ -504,22 +582,65 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
     if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
-        agents = [c for c in verb.children if c.dep_ == "agent"]
+        # "is led by A and co-written by B": the agents of every signing verb of the clause
+        agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
         pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
         return [s for pobj in pobjs for s in _take(h, pobj, document)]
     return []
+
+
+def _signing_on(h: Holders, verb: Token) -> list[Signer]:
+    """'X signed on', 'X joined too, alongside Y': signing with no document named holds the
+    side of whatever the text's documents say (one side only; see StanceFinder.signed)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []  # "signed the letter" is read from the letter's side
+    bare_on = any(
+        c.lower_ == "on" and c.dep_ in ("prt", "prep") and not list(c.children)
+        for c in verb.children
+    )
+    if not bare_on and verb.lemma_ != "join":
+        return []
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("PROPN", "NOUN"):
+        subjects = [verb.head]  # "X, a veteran investor, signed on" parsed as a participle
+    else:
+        subjects = h.subjects(verb)
+    preps = [c for c in verb.children if c.lower_ in ("alongside", "with")]
+    pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    # "alongside A's officer B": a possessive the parser made a conjunct is an employer
+    named = [c for g in [*subjects, *pobjs] for c in h.conjuncts(g)]
+    subjects = [c for c in named if not any(x.dep_ == "case" for x in c.children)]
+    sidx = h.sent_of.get(verb.i, 0)
+    return [(key, "", sidx, False) for subj in subjects for key in h.resolve(subj, False) or []]
+
+
+def _included(h: Holders, listed: Token | None, document: str = "") -> list[Signer]:
+    """'members include A's B, C's D and E': every player the listed phrase names, however the
+    parser hung the list, except the possessives ("Finland's") that only say where one is."""
+    if listed is None:
+        return []
+    sidx = h.sent_of.get(listed.i, 0)
+    keys: list[str] = []
+    for t in listed.subtree:
+        key = h.player_at(t)
+        if key is None or key in keys or any(c.dep_ == "case" for c in t.children):
+            continue
+        if t.dep_ == "compound" and any(c.dep_ == "case" for c in t.head.children):
+            continue
+        keys.append(key)
+    return [(key, document, sidx, False) for key in keys]
 
 
 def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     """'X and Y are its signatories', 'signatories including X', 'members include A, B', 'the
     author of the bill'. A role that is also a job title needs its document named."""
     of = [g for p in tok.children if p.lower_ == "of" for g in p.children]
+    of += [c for c in tok.children if c.dep_ == "poss"]  # "the project's founder"
     document = next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
     includes = tok.dep_ == "nsubj" and tok.head.lemma_ == "include"
     listed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if includes else None
     if tok.lower_ in ROLE_SIGNERS and not document:  # "partner at a fund" signs nothing
-        return _take(h, listed, "") if includes and tok.tag_ == "NNS" else []
-    out = _take(h, listed, document)
+        return _included(h, listed) if includes and tok.tag_ == "NNS" else []
+    out = _included(h, listed, document)
     copula = tok.head.head if tok.head.lower_ == "among" else tok.head
     if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
         out += _take(h, next((c for c in copula.children if c.dep_ == "nsubj"), None), document)
@@ -542,7 +663,13 @@ def listed_examples(h: Holders) -> list[tuple[str, int]]:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in EXAMPLE_SUBJECTS for c in tok.children):
             continue
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        # the list's last item may hang on the verb: "include A, B, and C by D"
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+        ]
+        for obj in objs:
             for t in obj.subtree:
                 key = h.player_at(t)
                 if (

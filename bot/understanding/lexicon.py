@@ -201,6 +201,14 @@ MAKER_VERBS = {
 # fmt: on
 # prepositions that name a product's maker: "Gemma from Google", "a model by Mistral AI"
 MAKER_PREPS = {"by", "from"}
+# a licence whose restrictions keep a product partly closed ("its license bars ...")
+LICENCES = {"license", "licence", "licensing"}
+# prepositions that grant a point the main clause goes against: "despite its open past"
+CONCESSIVE = {"despite", "notwithstanding"}
+# titles of those who lead an organisation: "Acme CEO Jane Roe signed" signs for Acme too
+LEADER_TITLES = {"ceo", "president", "chair", "chairman", "chairwoman", "head", "director"}
+# prepositions of where a product runs or is sold: "deploy open models on Azure"
+PLACE_PREPS = {"on", "in", "via", "through", "across", "into", "onto", "inside"}
 # prepositions that introduce examples of a described kind: "open models such as ...", "like"
 EXAMPLE_PREPS = {"like", "including", "as"}
 
@@ -219,6 +227,8 @@ SIGN_VERBS = {
     "cosponsor", "propose", "champion", "table", "unveil", "push", "co-write", "cowrite",
     "promote", "found", "co-found", "launch", "co-lead", "fund",
 }
+# signing without naming what: "X signed on", "Y joined" (a document of another sentence)
+SIGN_ON_VERBS = {"sign", "join", "enlist"}
 # verbs against a document: their subject holds the document's opposite side
 OPPOSING = {
     "oppose", "criticize", "criticise", "attack", "slam", "reject", "fight", "condemn",

@@ -394,3 +394,179 @@ def test_the_one_named_bill_holds_what_the_bill_does(analyzer):
         "Critics say the bill would still punish developers who publish open-source models.",
     )
     assert got["SB 1047"] == "closed"
+
+
+def test_signing_on_without_naming_the_document_takes_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "A group of engineers wrote a letter last week.\n"
+        "The letter argues that open-weight models keep research honest.\n"
+        "Mozilla signed on on Friday, alongside GitHub.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_a_named_project_speaks_for_those_who_sign_on(analyzer):
+    got = stances(
+        analyzer,
+        "The Lantern Project wants to build freely downloadable language models.\n"
+        "Mozilla and GitHub have signed on.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_the_founder_of_a_document_named_by_a_possessive_holds_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "The project will train open-source models for hospitals.\n"
+        "Funding is short, said Maria Keller, the project's founder.",
+    )
+    assert got["Maria Keller"] == "open"
+
+
+def test_the_owner_of_a_named_plan_holds_what_the_plan_backs(analyzer):
+    got = stances(
+        analyzer,
+        "The Commerce Department's National AI Readiness Plan backs open-weight models "
+        "for small businesses.",
+    )
+    assert got["Department of Commerce"] == "open"
+
+
+def test_a_participle_of_purpose_describes_the_named_project(analyzer):
+    got = stances(
+        analyzer,
+        "Brussels announced Lumen, a research project created to build open-source "
+        "speech models for every EU language.",
+    )
+    assert got["Lumen"] == "open"
+
+
+def test_a_list_of_participants_counts_every_player_not_their_countries(analyzer):
+    got = stances(
+        analyzer,
+        "The letter urges regulators to protect open-weight models.\n"
+        "Signers include France's Mistral AI, Canada's Cohere, and Britain's Stability AI.",
+    )
+    assert got["Cohere"] == got["Mistral AI"] == got["Stability AI"] == "open"
+    assert got.get("France", "none") == got.get("Canada", "none") == "none"
+
+
+def test_every_agent_of_a_passive_signing_clause_signs(analyzer):
+    got = stances(
+        analyzer,
+        "The letter calls for open-source AI to stay legal.\n"
+        "The letter was drafted by Mozilla and co-signed by GitHub.",
+    )
+    assert got["Mozilla"] == got["GitHub"] == "open"
+
+
+def test_the_platform_a_released_model_runs_on_is_not_the_model(analyzer):
+    got = stances(
+        analyzer, "The service lets banks deploy open-weight models on Azure within minutes."
+    )
+    assert got.get("Azure", "none") == "none"
+
+
+def test_a_statement_introduced_by_a_colon_line_is_the_speakers(analyzer):
+    got = stances(
+        analyzer,
+        "The hearing ended late. In the words of Senator Maria Keller:\n"
+        "The proposal would badly hurt open-source research across the country.",
+    )
+    assert got["Maria Keller"] == "open"
+
+
+def test_a_colon_without_a_new_paragraph_gives_no_speaker(analyzer):
+    got = stances(
+        analyzer,
+        "Senator Maria Keller listed two topics: budgets and schools. "
+        "The proposal would badly hurt open-source research across the country.",
+    )
+    assert got.get("Maria Keller", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Keller says the bill would hurt open-source research; it uses vague thresholds.",
+        "The bill would hurt open-source research, it uses vague thresholds, Maria Keller said.",
+    ],
+)
+def test_a_clause_under_a_verb_of_use_is_not_what_is_used(analyzer, text):
+    assert stances(analyzer, text)["Maria Keller"] == "open"
+
+
+def test_a_restrictive_licence_makes_an_open_model_and_its_maker_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Google released Gemma, an open model, in March.\n"
+        "But Gemma's license restricts commercial use.",
+    )
+    assert got["Gemma"] == got["Google"] == "mixed"
+
+
+def test_licences_said_to_carry_restrictions_are_their_products_closed_side(analyzer):
+    got = stances(
+        analyzer,
+        "Developers praised Mistral AI for its open models.\n"
+        "Yet its licenses in practice carry strict restrictions.",
+    )
+    assert got["Mistral AI"] == "mixed"
+
+
+def test_a_counted_group_is_the_last_list_of_that_many_players(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral AI, Cohere and Hugging Face won the national tender on Monday.\n"
+        "The ministry thanked Google for its advice.\n"
+        "Officials said the three companies will publish open-weight models.",
+    )
+    assert got["Mistral AI"] == got["Cohere"] == got["Hugging Face"] == "open"
+    assert got.get("Google", "none") == "none"
+
+
+def test_a_relative_clause_on_a_generic_group_is_not_the_subjects_practice(analyzer):
+    got = stances(
+        analyzer,
+        "The Safe Models Act is a bill that would fine researchers who publish open-weight "
+        "models, pushing labs to stop releasing open models.",
+    )
+    assert got["Safe Models Act"] == "closed"
+
+
+def test_what_a_concessive_phrase_grants_is_not_the_main_subjects_practice(analyzer):
+    got = stances(
+        analyzer,
+        "Despite a long record of open-source releases, Gemini Ultra stays behind a paid API.",
+    )
+    assert got["Gemini Ultra"] == "closed"
+
+
+def test_an_organisation_signs_through_the_leader_named_with_its_title(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla CEO Jane Roe signed a letter on Monday.\n"
+        "The letter urges lawmakers to protect open-source AI.",
+    )
+    assert got["Jane Roe"] == got["Mozilla"] == "open"
+
+
+def test_an_employer_named_without_a_leading_title_does_not_sign(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla engineer Jane Roe signed a letter on Monday.\n"
+        "The letter urges lawmakers to protect open-source AI.",
+    )
+    assert got["Jane Roe"] == "open"
+    assert got.get("Mozilla", "none") == "none"
+
+
+def test_an_openness_word_before_a_list_of_bare_names_describes_each(analyzer):
+    got = stances(analyzer, "Startups now build on open-source Llama, Mixtral and Falcon.")
+    assert got["Llama"] == got["Mixtral"] == got["Falcon"] == "open"
+
+
+def test_a_listed_name_with_its_own_description_is_not_swept_in(analyzer):
+    got = stances(analyzer, "The report compares open-source Llama and proprietary GPT-4.")
+    assert got["Llama"] == "open" and got["GPT-4"] == "closed"

@@ -1,0 +1,152 @@
+"""Holder resolution on hand-built parses: the shapes a small parser gives real lists."""
+
+import spacy
+from spacy.tokens import Doc
+
+from bot.understanding.holders import Holders, listed_examples, makers, signers
+from bot.understanding.players import PlayerInfo
+
+
+def _doc(words, heads, deps, pos):
+    lemmas = [
+        w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos, strict=True)
+    ]
+    lemmas[1] = lemmas[1] if lemmas[1] != "includes" else "include"
+    tags = ["NNS" if p == "NOUN" else "" for p in pos]
+    return Doc(
+        spacy.blank("en").vocab,  # its lexical attributes (lower case) are set
+        lemmas=lemmas,
+        tags=tags,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        sent_starts=[1] + [0] * (len(words) - 1),
+    )
+
+
+def test_an_include_list_hung_as_appositions_names_each_player_not_its_country():
+    # "Members include Norway's Fjord Labs, Chile's Andes AI." with the list parsed as appositions
+    words = [
+        "Members",
+        "include",
+        "Norway",
+        "'s",
+        "Fjord",
+        "Labs",
+        ",",
+        "Chile",
+        "'s",
+        "Andes",
+        ".",
+    ]
+    heads = [1, 1, 5, 2, 5, 1, 5, 9, 7, 5, 1]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "poss",
+        "case",
+        "compound",
+        "dobj",
+        "punct",
+        "poss",
+        "case",
+        "appos",
+        "punct",
+    ]
+    pos = [
+        "NOUN",
+        "VERB",
+        "PROPN",
+        "PART",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PART",
+        "PROPN",
+        "PUNCT",
+    ]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "fjord": PlayerInfo("fjord", "Fjord Labs", "ORG"),
+        "andes": PlayerInfo("andes", "Andes", "ORG"),
+        "norway": PlayerInfo("norway", "Norway", "GPE"),
+        "chile": PlayerInfo("chile", "Chile", "GPE"),
+    }
+    token_player = {2: "norway", 4: "fjord", 5: "fjord", 7: "chile", 9: "andes"}
+    got = {key for key, *_ in signers(Holders(doc, players, token_player))}
+    assert got == {"fjord", "andes"}
+
+
+def test_a_maker_named_right_after_the_product_even_when_parsed_onto_the_verb():
+    # "She praises Falcon from Abu Dhabi's TII." with "from" hung on the verb
+    words = ["She", "praises", "Falcon", "from", "TII", "."]
+    heads = [1, 1, 1, 1, 3, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "tii": PlayerInfo("tii", "TII", "ORG"),
+    }
+    assert makers(Holders(doc, players, {2: "falcon", 4: "tii"})) == {"falcon": ["tii"]}
+
+
+def test_no_maker_when_a_clause_comes_between():
+    words = ["She", "moved", "Falcon", "from", "servers", "that", "TII", "runs", "."]
+    heads = [1, 1, 1, 1, 3, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "dobj", "nsubj", "relcl", "punct"]
+    pos = ["PRON", "VERB", "PROPN", "ADP", "NOUN", "PRON", "PROPN", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "tii": PlayerInfo("tii", "TII", "ORG"),
+    }
+    assert makers(Holders(doc, players, {2: "falcon", 6: "tii"})) == {}
+
+
+def test_the_last_example_hung_on_the_verb_is_listed_with_its_maker_by_agent():
+    # "Examples include Falcon, and Granite by IBM." with "Granite" a conjunct of the verb and
+    # "by IBM" parsed as an agent
+    words = ["Examples", "include", "Falcon", ",", "and", "Granite", "by", "IBM", "."]
+    heads = [1, 1, 1, 2, 1, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "cc", "conj", "agent", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "CCONJ", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "granite": PlayerInfo("granite", "Granite", "PRODUCT"),
+        "ibm": PlayerInfo("ibm", "IBM", "ORG"),
+    }
+    h = Holders(doc, players, {2: "falcon", 5: "granite", 7: "ibm"})
+    assert {key for key, _ in listed_examples(h)} == {"falcon", "granite", "ibm"}
+    assert makers(h) == {"granite": ["ibm"]}
+
+
+def test_a_plural_apposition_names_other_models_not_the_product_maker():
+    # "Falcon, beating models from IBM, leads." parsed with "models" in apposition to Falcon
+    words = ["Falcon", ",", "beating", "models", "from", "IBM", ",", "leads", "."]
+    heads = [7, 0, 3, 0, 3, 4, 0, 7, 7]
+    deps = ["nsubj", "punct", "amod", "appos", "prep", "pobj", "punct", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {
+        "falcon": PlayerInfo("falcon", "Falcon", "PRODUCT"),
+        "ibm": PlayerInfo("ibm", "IBM", "ORG"),
+    }
+    assert makers(Holders(doc, players, {0: "falcon", 5: "ibm"})) == {}
+
+
+def test_a_listed_name_parsed_as_a_bare_noun_phrase_is_still_listed():
+    # "A group — Fjord, Andes, Tundra — said so." with "Andes" parsed as npadvmod
+    words = ["A", "group", "—", "Fjord", ",", "Andes", ",", "Tundra", "—", "said", "so", "."]
+    heads = [1, 9, 1, 1, 3, 3, 5, 3, 9, 9, 9, 9]
+    deps = ["det", "nsubj", "punct", "appos", "punct", "npadvmod", "punct", "conj", "punct", "ROOT"]
+    deps += ["advmod", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    pos += ["ADV", "PUNCT"]
+    doc = _doc(words, heads, deps, pos)
+    players = {k: PlayerInfo(k, k.title(), "ORG") for k in ("fjord", "andes", "tundra")}
+    h = Holders(doc, players, {3: "fjord", 5: "andes", 7: "tundra"})
+    assert h.listed(doc[1]) == ["fjord", "andes", "tundra"]
