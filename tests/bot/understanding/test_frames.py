@@ -570,3 +570,20 @@ def test_an_openness_word_before_a_list_of_bare_names_describes_each(analyzer):
 def test_a_listed_name_with_its_own_description_is_not_swept_in(analyzer):
     got = stances(analyzer, "The report compares open-source Llama and proprietary GPT-4.")
     assert got["Llama"] == "open" and got["GPT-4"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral released Codestral, an open-weight model which rivals proprietary models.",
+        "Alibaba released Qwen, an open model that beats proprietary systems on most tests.",
+    ],
+)
+def test_a_relative_clause_naming_a_rival_is_not_a_practice(analyzer, text):
+    got = stances(analyzer, text)
+    assert "mixed" not in got.values() and "closed" not in got.values()
+
+
+def test_a_relative_clause_still_describes_its_antecedent(analyzer):
+    got = stances(analyzer, "Analysts praised Anthropic, which keeps its models closed, on Monday.")
+    assert got["Anthropic"] == "closed"
