@@ -36,13 +36,15 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
 
 def embedded_wish(verb: Token) -> bool:
     """A clause someone wishes for: its subject is what the wisher wants something of, not a
-    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion")."""
+    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion",
+    "argued that Europe needs open labs")."""
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in WISH_VERBS:
         return True
     modal = any(
         c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "needs") for c in verb.children
     )
-    return modal and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+    necessity = verb.lemma_ in ("need", "require")  # "argued that France needs ...": = should
+    return (modal or necessity) and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
 
 
 def evaluative(copula: Token) -> bool:

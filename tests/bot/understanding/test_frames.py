@@ -587,3 +587,20 @@ def test_a_relative_clause_naming_a_rival_is_not_a_practice(analyzer, text):
 def test_a_relative_clause_still_describes_its_antecedent(analyzer):
     got = stances(analyzer, "Analysts praised Anthropic, which keeps its models closed, on Monday.")
     assert got["Anthropic"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozilla argues that France needs an open-source champion.",
+        "Mozilla said that Britain needs open models.",
+    ],
+)
+def test_what_a_speaker_says_a_country_needs_is_the_speakers_view(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Mozilla"] == "open"
+    assert [s for name, s in got.items() if name != "Mozilla"] == ["none"]
+
+
+def test_a_subject_that_needs_something_outside_reported_speech_holds_it(analyzer):
+    assert stances(analyzer, "Mozilla needs open models to compete.")["Mozilla"] == "open"
