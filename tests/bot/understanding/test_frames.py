@@ -604,3 +604,10 @@ def test_what_a_speaker_says_a_country_needs_is_the_speakers_view(analyzer, text
 
 def test_a_subject_that_needs_something_outside_reported_speech_holds_it(analyzer):
     assert stances(analyzer, "Mozilla needs open models to compete.")["Mozilla"] == "open"
+
+
+def test_only_available_through_an_app_or_api_is_closed(analyzer):
+    got = stances(analyzer, "Anthropic says Claude is only available through a chat app or an API.")
+    assert got["Anthropic"] == got["Claude"] == "closed"
+    got = stances(analyzer, "Llama is not only available through an API: its weights are public.")
+    assert got["Llama"] == "open"
