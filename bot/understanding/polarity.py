@@ -81,6 +81,13 @@ def _is_negative(tok: Token) -> bool:
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
 
 
+def struggle_for(tok: Token, below: Token | None) -> bool:
+    """'leads the fight for open models': struggling *for* something backs it."""
+    return tok.lemma_ in ("fight", "battle", "struggle") and (
+        below is not None and below.dep_ == "prep" and below.lower_ == "for"
+    )
+
+
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
     if child in path or child.i in cue_tokens:
@@ -143,7 +150,11 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm
             break
-        if _is_negative(tok) and not accusation:
+        if (
+            _is_negative(tok)
+            and not accusation
+            and not struggle_for(tok, path[k - 1] if k else None)
+        ):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "should not restrict open models": the negation cancels the worry
             negative = True

@@ -611,3 +611,9 @@ def test_only_available_through_an_app_or_api_is_closed(analyzer):
     assert got["Anthropic"] == got["Claude"] == "closed"
     got = stances(analyzer, "Llama is not only available through an API: its weights are public.")
     assert got["Llama"] == "open"
+
+
+def test_a_fight_for_a_side_backs_it(analyzer):
+    assert stances(analyzer, "Meta leads the fight for open models.")["Meta"] == "open"
+    assert stances(analyzer, "Meta will fight for open-source AI in Brussels.")["Meta"] == "open"
+    assert stances(analyzer, "Meta fights open-source AI.")["Meta"] == "closed"
