@@ -203,6 +203,18 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
         {"LOWER": {"IN": ["api", "apis", "subscription"]}},
     ],
+    [
+        # "only available through a chat app or an API": access words between "only" and "API"
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["available", "accessible", "offered", "reachable", "usable", "sold"]}},
+        {"LOWER": {"IN": ["through", "via"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis"]}},
+    ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
     [
         {"LEMMA": "keep"},

@@ -466,6 +466,8 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
+    if no_holder_clause(frame, depth, tok) == ABORT:
+        return ABORT  # "a model which rivals closed ones": a foil, not the antecedent's practice
     keys = appositive_holder(frame.holders, tok.head)
     if keys:
         frame.add(keys, frame.side_to(depth), "practice", "relative_clause")

@@ -36,13 +36,15 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
 
 def embedded_wish(verb: Token) -> bool:
     """A clause someone wishes for: its subject is what the wisher wants something of, not a
-    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion")."""
+    holder ("Macron said Europe should back open AI", "wanted Britain to be a champion",
+    "argued that Europe needs open labs")."""
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in WISH_VERBS:
         return True
     modal = any(
         c.dep_ == "aux" and c.lower_ in ("should", "must", "ought", "needs") for c in verb.children
     )
-    return modal and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
+    necessity = verb.lemma_ in ("need", "require")  # "argued that France needs ...": = should
+    return (modal or necessity) and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING
 
 
 def evaluative(copula: Token) -> bool:
@@ -77,6 +79,13 @@ def contrasted(cue: Cue, doc: Doc) -> bool:
 
 def _is_negative(tok: Token) -> bool:
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
+
+
+def struggle_for(tok: Token, below: Token | None) -> bool:
+    """'leads the fight for open models': struggling *for* something backs it."""
+    return tok.lemma_ in ("fight", "battle", "struggle") and (
+        below is not None and below.dep_ == "prep" and below.lower_ == "for"
+    )
 
 
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
@@ -141,7 +150,11 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm
             break
-        if _is_negative(tok) and not accusation:
+        if (
+            _is_negative(tok)
+            and not accusation
+            and not struggle_for(tok, path[k - 1] if k else None)
+        ):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "should not restrict open models": the negation cancels the worry
             negative = True

@@ -570,3 +570,50 @@ def test_an_openness_word_before_a_list_of_bare_names_describes_each(analyzer):
 def test_a_listed_name_with_its_own_description_is_not_swept_in(analyzer):
     got = stances(analyzer, "The report compares open-source Llama and proprietary GPT-4.")
     assert got["Llama"] == "open" and got["GPT-4"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral released Codestral, an open-weight model which rivals proprietary models.",
+        "Alibaba released Qwen, an open model that beats proprietary systems on most tests.",
+    ],
+)
+def test_a_relative_clause_naming_a_rival_is_not_a_practice(analyzer, text):
+    got = stances(analyzer, text)
+    assert "mixed" not in got.values() and "closed" not in got.values()
+
+
+def test_a_relative_clause_still_describes_its_antecedent(analyzer):
+    got = stances(analyzer, "Analysts praised Anthropic, which keeps its models closed, on Monday.")
+    assert got["Anthropic"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozilla argues that France needs an open-source champion.",
+        "Mozilla said that Britain needs open models.",
+    ],
+)
+def test_what_a_speaker_says_a_country_needs_is_the_speakers_view(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Mozilla"] == "open"
+    assert [s for name, s in got.items() if name != "Mozilla"] == ["none"]
+
+
+def test_a_subject_that_needs_something_outside_reported_speech_holds_it(analyzer):
+    assert stances(analyzer, "Mozilla needs open models to compete.")["Mozilla"] == "open"
+
+
+def test_only_available_through_an_app_or_api_is_closed(analyzer):
+    got = stances(analyzer, "Anthropic says Claude is only available through a chat app or an API.")
+    assert got["Anthropic"] == got["Claude"] == "closed"
+    got = stances(analyzer, "Llama is not only available through an API: its weights are public.")
+    assert got["Llama"] == "open"
+
+
+def test_a_fight_for_a_side_backs_it(analyzer):
+    assert stances(analyzer, "Meta leads the fight for open models.")["Meta"] == "open"
+    assert stances(analyzer, "Meta will fight for open-source AI in Brussels.")["Meta"] == "open"
+    assert stances(analyzer, "Meta fights open-source AI.")["Meta"] == "closed"
