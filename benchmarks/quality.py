@@ -19,7 +19,11 @@ sys.path.insert(0, str(ROOT))
 
 from bot.reading.sources import article_from_text  # noqa: E402
 from bot.understanding.analyze import Analyzer  # noqa: E402
-from bot.understanding.evaluation import evaluate_gold, evaluate_labelled  # noqa: E402
+from bot.understanding.evaluation import (  # noqa: E402
+    evaluate_gold,
+    evaluate_labelled,
+    id_ranges,
+)
 from bot.understanding.nlp import get_gazetteer, get_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -44,14 +48,6 @@ SETS = [  # (file in tests/fixtures, what it is)
     ("blind3.json", "third blind set"),
     ("blind4.json", "fourth blind set"),
 ]
-
-
-def _ids(spec: str) -> list[int]:
-    out: list[int] = []
-    for part in spec.split(","):
-        low, _, high = part.partition("-")
-        out.extend(range(int(low), int(high or low) + 1))
-    return out
 
 
 def _spec(ids: list[int]) -> str:
@@ -79,7 +75,7 @@ def report_dev(check: bool) -> None:
     for split, spec in SPLITS.items():
         if split == "check" and not check:
             continue
-        ids = _ids(spec)
+        ids = id_ranges(spec)
         groups = [(f"{split} split, all ({len(ids)})", ids)]
         for kind, span in KINDS.items():
             part = [i for i in ids if i in span]

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from bot.asking.questions import Context, QuestionEngine  # noqa: E402
 from bot.reading.sources import article_from_text  # noqa: E402
 from bot.understanding.analyze import Analyzer  # noqa: E402
+from bot.understanding.evaluation import id_ranges  # noqa: E402
 from bot.understanding.nlp import get_gazetteer, get_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
@@ -38,14 +39,6 @@ def _scorer():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def _ids(spec: str) -> list[int]:
-    out: list[int] = []
-    for part in spec.split(","):
-        low, _, high = part.partition("-")
-        out.extend(range(int(low), int(high or low) + 1))
-    return out
 
 
 def _accepted(gold: dict) -> set[str]:
@@ -74,7 +67,7 @@ def main() -> int:
         ],
         0,
     )
-    for i in _ids(spec):
+    for i in id_ranges(spec):
         gold = json.loads((DEV / f"{i}.json").read_text("utf-8"))
         text = f"{gold.get('title', '').strip()}\n{gold['text']}\n"
         contexts = [Context(analyzer.analyze(article_from_text(text, f"{i}.txt")))]

@@ -154,12 +154,11 @@ def _read(source: str, reader: SourceReader) -> Article | Failure:
 
 
 def _truncation_note(analysis: Analysis) -> str:
-    if not analysis.truncated:
-        return ""
-    return (
-        f"\n\n(A long article: newsbrief analysed its first {analysis.analysed_chars:,} "
-        f"characters of {len(analysis.article.text):,}; ANALYSIS_MAX_CHARS sets the limit.)"
-    )
+    """The brief's note on a long article, with the setting that bounds it."""
+    from bot.text import truncation_note
+
+    note = truncation_note(analysis)
+    return f"\n\n({note.removesuffix('.')}; ANALYSIS_MAX_CHARS sets the limit.)" if note else ""
 
 
 def _article_text(d: dict) -> str:

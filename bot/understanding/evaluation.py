@@ -141,3 +141,12 @@ def evaluate_gold(analysis: Analysis, gold: dict[str, Any]) -> Score:
         analysis, expected, absent, score, allowed=allowed, aliases=aliases, label="seed"
     )
     return score
+
+
+def id_ranges(spec: str) -> list[int]:
+    """Article ids from a spec such as "41-60,71-90,101" (the dev set's splits are written so)."""
+    out: list[int] = []
+    for part in spec.split(","):
+        low, _, high = part.partition("-")
+        out.extend(range(int(low), int(high or low) + 1))
+    return out
