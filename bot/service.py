@@ -248,12 +248,12 @@ class BriefService:
         queue to be tried again."""
         message, turn = Message.from_job(job), int(job.payload.get("turn", 0))
         try:
-            self._read_and_brief(job, message)
+            self._read_and_brief(job, message, turn)
         finally:
             self.turns.done(_order_key(message), turn)
 
-    def _read_and_brief(self, job: Job, message: Message) -> None:
-        url, turn = str(job.payload["url"]), int(job.payload.get("turn", 0))
+    def _read_and_brief(self, job: Job, message: Message, turn: int) -> None:
+        url = str(job.payload["url"])
         try:
             prior = self.store.recent_post(url, self.limits.repost_window_hours, message.team)
             if prior is not None:
