@@ -58,7 +58,7 @@ def tally(golds: dict[int, dict], docs: list[dict], matches) -> tuple[dict, list
     """Count each matched player's outcome under the rule that gave its stance."""
     counts: dict[str, Counter] = defaultdict(Counter)
     cases: list[str] = []
-    for (i, gold), doc in zip(golds.items(), docs):
+    for (i, gold), doc in zip(golds.items(), docs, strict=True):
         for label in gold["players"]:
             hit = next((p for p in doc.get("players", []) if matches(label, p)), None)
             if hit is None:
