@@ -63,14 +63,14 @@ def tally(golds: dict[int, dict], docs: list[dict], matches) -> tuple[dict, list
             hit = next((p for p in doc.get("players", []) if matches(label, p)), None)
             if hit is None:
                 continue
-            stance, basis = hit.get("stance") or "none", hit.get("basis") or "-"
+            stance, basis = hit.get("stance") or "none", hit.get("basis") or "(no position)"
             accepted = {label["stance"], *(label.get("alt_stances") or [])}
             conf = label.get("confidence", "high")
             if label["stance"] != "none" and conf != "low":
                 if stance in accepted:
                     counts[basis]["right"] += 1
                 elif stance == "none":
-                    counts["(none given)"]["missed"] += 1
+                    counts["(no position)"]["missed"] += 1
                     cases.append(f"{i} {hit['name']}: none, label {label['stance']}")
                 else:
                     counts[basis]["wrong"] += 1
