@@ -63,6 +63,10 @@ ORG_SUFFIX_WORDS = {
     "group",
     "systems",
     "platforms",
+    "project",
+    "initiative",
+    "program",
+    "programme",
 }
 # fmt: off
 ORG_NAME_ENDINGS = {
@@ -190,6 +194,15 @@ def clean_mention(span: Span) -> str:
     if len(text) == 2 and text.endswith("."):  # "X." at a sentence's end is X
         text = text[0]
     return text
+
+
+def _acronym_name(ent: Span) -> str | None:
+    """A name spelled out beside its acronym, then a body or document word: its short name is
+    the acronym and that word ('QUILL Project', 'SAFE NET Act')."""
+    if len(ent) < 4 or ent[-2].text != ")" or not any(t.text == "(" for t in ent):
+        return None
+    acro = [t.text for t in ent[:-1] if t.is_upper and t.is_alpha]
+    return " ".join([*acro, ent[-1].text]) if acro else None
 
 
 def _excluded_names(author: str | None, site: str | None, host: str | None) -> set[str]:
@@ -480,6 +493,35 @@ class PlayerFinder:
             )
         return False
 
+    @staticmethod
+    def _lowercase_named(ent: Span) -> bool:
+        """A body or document the name rules found written in lower case (names.py)."""
+        last = ent[-1].lower_
+        if ent.label_ == "ORG":
+            return last in name_words()["lowercase_bodies"]
+        return ent.label_ == "LAW" and last in name_words()["lowercase_documents"]
+
+    def _split_versions(self, mentions: list[Mention]) -> None:
+        """'Zephyr 1' and 'Zephyr 2' in one text: a known family whose text names several
+        versions keeps each version apart (the text may set one open beside others closed);
+        one version named beside the bare family stays one player."""
+        versions: dict[str, dict[str, list[Mention]]] = {}
+        for m in mentions:
+            entry = self.gaz.entries.get(m.key)
+            if entry is None or not entry.versioned or m.text.lower() == entry.name.lower():
+                continue
+            if not m.text.lower().startswith(entry.name.lower()):
+                continue
+            version = m.text[len(entry.name) :].strip(" -")
+            if version[:1].isdigit():
+                versions.setdefault(m.key, {}).setdefault(version, []).append(m)
+        for key, by_version in versions.items():
+            if len(by_version) < 2:
+                continue
+            for version, items in by_version.items():
+                for m in items:
+                    m.key = f"{key} {version}"
+
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
         label = LABELS[ent.label_]
@@ -512,6 +554,11 @@ class PlayerFinder:
                 ent = _respan(ent, breaks[-1] + 1, ent.end)
                 if not len(ent) or ent[0].is_space:
                     continue
+            short = _acronym_name(ent)
+            if short:  # "QUILL (Quite Useful ...) Project", '"Long Title" (SAFE NET) Act'
+                kind = "OTHER" if ent.label_ == "LAW" else LABELS.get(ent.label_, "ORG")
+                mentions.append(Mention(ent.start, ent.end, short, kind, short))
+                continue
             inner = [
                 t
                 for t in ent
@@ -523,6 +570,8 @@ class PlayerFinder:
             known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
             if inner and ent[-1].text in name_words()["government_words"]:
                 inner = [t for t in inner if t.i != ent.end - 1]  # "the Smith administration"
+            if inner and self._lowercase_named(ent):
+                inner = []  # "the Ruritanian foreign ministry", "the AI action plan"
             if inner and not known and ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
                 # "Mozilla launches fund": the name stops where lower-case words begin
                 cut = inner[0].i
@@ -555,7 +604,9 @@ class PlayerFinder:
             if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))
-            types.setdefault(key, Counter())[kind] += 1
+        self._split_versions(mentions)
+        for m in mentions:
+            types.setdefault(m.key, Counter())[m.label] += 1
         aliases = self._alias_map(mentions)
         for m in mentions:
             m.key = aliases.get(m.key, m.key)
