@@ -148,6 +148,12 @@ CREDIT_WORDS = {"reporting", "editing", "writing", "written", "edited", "reporte
 COUNTRY_PREFIX = re.compile(
     r"^(?:the\s+)?(?:U\.S\.|US|USA|UK|U\.K\.|EU|E\.U\.|American|British)\s+"
 )
+# sizes and number formats ('8B', '70b', '1.5T', 'FP8', 'INT4'), plurals of initials ('MPs'),
+# benchmark names ('Quizbench', 'CodeEval'), years after an event's name
+SPEC = re.compile(r"^(?:\d+(?:\.\d+)?[BMKTbmkt]|(?:FP|INT|BF|TF)\d+)$")
+PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
+BENCH = re.compile(r"(?:[Bb]ench|Eval)(?:\s+v?[\d.]+)?$|^bench$")
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
@@ -203,6 +209,31 @@ def _acronym_name(ent: Span) -> str | None:
         return None
     acro = [t.text for t in ent[:-1] if t.is_upper and t.is_alpha]
     return " ".join([*acro, ent[-1].text]) if acro else None
+
+
+LICENCE_WORDS = ("license", "licence", "licenses", "licences")
+
+
+def _longer_licence(key: str, keys: list[str]) -> str | None:
+    """The one longer licence name this key shortens ('Apache 2.0' -> 'Apache 2.0 license',
+    'Vexa license' -> 'Vexa 4 community license'), if there is exactly one."""
+    words = key.split()
+    named = words[-1].lower() in LICENCE_WORDS
+    core = words[:-1] if named else words
+    if not core:
+        return None
+    found = [
+        o
+        for o in keys
+        if o != key
+        and o.split()[-1].lower() in LICENCE_WORDS
+        and o.split()[: len(core)] == core
+        and len(o.split()) > len(core) + named
+        and (
+            named or (len(o.split()) == len(core) + 1 and core[0] in name_words()["licence_names"])
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _excluded_names(author: str | None, site: str | None, host: str | None) -> set[str]:
@@ -293,6 +324,12 @@ class PlayerFinder:
             return True  # "Reporting by Ana Diaz; Editing by Tom Reed": the outlet's staff
         if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
             return True  # "Chief AI" cut from "Chief AI Scientist": a job title
+        if not known and (
+            first.strip("/,.-") in TITLE_HEADS or low.replace(" ", "") in TITLE_HEADS
+        ):
+            return True  # "VP/ Chief Privacy", "Co-Founder": a job title written oddly
+        if not known and self._term(ent, text):
+            return True
         if (
             ent.end < len(self.doc)
             and self.doc[ent.end].lower_ in TITLE_HEADS
@@ -316,6 +353,48 @@ class PlayerFinder:
             and self.gaz.lookup(text) is None
             and text not in self.body_text
         )
+
+    def _term(self, ent: Span, text: str) -> bool:
+        """Not a player but a term around one: a size or number format ('8B', 'FP8'), a
+        benchmark ('Vexbench', 'scored 71% on Quiz9', 'QA-bench'), an event ('Forge 2025',
+        'the Forge conference'), a stock exchange before a ticker ('NYSE:ACME'), a plural
+        of initials ('MPs'), or a pair of names joined as a modifier ('US-Ruritania ties')."""
+        doc = self.doc
+        if SPEC.match(text) or PLURAL_INITIALS.match(text) or BENCH.search(text):
+            return True
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        events = name_words()["event_words"]
+        if ent[-1].text in events and ent[-1].text[:1].isupper():
+            return True  # "the Harbor AI Summit", "the Deep Talk Podcast"
+        if len(ent) > 1 and YEAR_TOKEN.match(ent[-1].text) and ent.label_ != "PERSON":
+            return True  # "Forge 2025": an event's yearly edition
+        if nxt is not None and after is not None:
+            if nxt.text == "-" and nxt.whitespace_ == "" and BENCH.search(after.text):
+                return True  # "QA" "-" "bench"
+            if nxt.text == ":" and nxt.whitespace_ == "" and after.is_upper:
+                return True  # "NYSE:ACME"
+        if nxt is not None and (
+            nxt.text in events or (YEAR_TOKEN.match(nxt.text) and ent.label_ != "PERSON")
+        ):
+            return True  # "the Forge conference", "Forge 2025"
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ == "on"
+            and (doc[ent.start - 2].text == "%" or doc[ent.start - 2].like_num)
+        ):
+            return True  # "71.2% on Quiz9": a benchmark
+        parts = [p for p in re.split(r"(?<=[\w.])-(?=[A-Z])", text) if p]
+        if (
+            len(parts) == 2
+            and not any(c.isdigit() for c in text)
+            and ent.root.dep_ in ("compound", "amod", "nmod")
+        ):
+            return all(
+                self.gaz.lookup(p) is not None or p in self.body_text.replace(text, "")
+                for p in parts
+            )  # "US-Ruritania talks", "the Smith-Jones agency"
+        return False
 
     def _credited(self, ent: Span) -> bool:
         """A name in a credit line: 'Reporting by ...', 'Editing by ...', 'Photo by ...'."""
@@ -384,6 +463,7 @@ class PlayerFinder:
             or tok.lemma_.lower() in words
             or (low.endswith("s") and low[:-1] in words)
             or (low.endswith("es") and low[:-2] in words)
+            or (low.endswith("ies") and low[:-3] + "y" in words)  # "Stories"
         )
 
     def _heading_tokens(self) -> set[int]:
@@ -445,9 +525,11 @@ class PlayerFinder:
             plain = all(t.is_alpha and self._common(t) for t in ent if not t.is_punct)
             return plain and ent.start in self._heading_tokens()
         tokens = [t for t in ent if not t.is_punct or t.text in ("-", "&")]
-        tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+        tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an", "'s", "’s")]
         if not tokens:
             return False
+        if self._common_phrase(ent, tokens):
+            return True
         lows = tuple(t.lower_ for t in tokens)
         dictionary = self.dictionary
         common = all(
@@ -521,6 +603,52 @@ class PlayerFinder:
             for version, items in by_version.items():
                 for m in items:
                     m.key = f"{key} {version}"
+
+    def _common_phrase(self, ent: Span, tokens: list[Token]) -> bool:
+        """Dictionary words that only look like a name: a heading's words with a possessive
+        inside ('Victims' Voices') or one word the NER took for a person ('Scope'); a list
+        of topics ('Trade, Energy, Health'); a description of a model in capitals ('a
+        "Fast New Open Language Model"'); one capitalised word describing the noun after it
+        ('Doomsday scenarios', 'Benchmark results')."""
+        if not all(self._common(t) or t.lower_ in NAME_JOINERS or t.text in "-&" for t in tokens):
+            return False
+        heading = ent.start in self._heading_tokens()
+        possessive = any(t.text in ("'s", "’s") for t in ent[:-1])
+        if heading and ent.label_ == "PERSON" and (possessive or self._lone_word(ent)):
+            return True
+        if any(t.text == "," for t in ent) and len(tokens) >= 3:
+            return True
+        if (
+            len(tokens) >= 3
+            and tokens[-1].lower_ in PRODUCT_NOUNS
+            and not any(t.lower_ in NAME_JOINERS for t in tokens)
+            and tokens[0].lower_ not in BODY_WORDS
+        ):
+            return True
+        lone = (len(tokens) == 1 and ent.label_ != "PERSON") or self._lone_word(ent)
+        if lone and ent[0].is_title:
+            root = ent.root
+            head = root.head
+            return (
+                root.dep_ in ("compound", "amod", "nmod")
+                and head.i > root.i
+                and head.is_lower
+                and head.pos_ == "NOUN"
+                and head.lower_ not in PRODUCT_NOUNS
+                and head.lower_ not in TITLE_WORDS
+            )
+        return False
+
+    def _lone_word(self, ent: Span) -> bool:
+        """One dictionary word tagged as a person, that no longer person name in the text
+        ends or starts with (a surname like 'Bird' stays)."""
+        if len(ent) != 1 or ent.label_ != "PERSON":
+            return False
+        word = ent[0].text
+        return not any(
+            e.label_ == "PERSON" and len(e) > 1 and word in (e[0].text, e[-1].text)
+            for e in self.doc.ents
+        )
 
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
@@ -895,6 +1023,12 @@ class PlayerFinder:
                 if len(versions) == 1:
                     alias[k] = versions[0]
                     continue
+            # "Apache 2.0" beside "Apache 2.0 license", "Vexa license" beside "Vexa 4
+            # community license": the same licence named shorter
+            target = _longer_licence(k, keys)
+            if target:
+                alias[k] = target
+                continue
             # acronym of a longer organisation
             if k.isupper() and 2 <= len(k) <= 6:
                 for other in keys:
