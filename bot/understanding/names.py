@@ -642,15 +642,24 @@ def list_sibling_spans(doc: Doc, ix: _Index) -> list[Span]:
     like a name (capitals inside, no dictionary word), is one too."""
     out: list[Span] = []
     for ent in ix.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "PRODUCT"):
             continue
         root = ent.root
         for other in (*root.conjuncts,):
             if other.ent_type_ or other.pos_ != "PROPN" or other.is_sent_start:
                 continue
             text = other.text
-            if any(c.isupper() for c in text[1:]) and text[:1].isupper() and text.isalnum():
-                out.append(Span(doc, other.i, other.i + 1, label="ORG"))
+            camel = any(c.isupper() for c in text[1:]) and text[:1].isupper() and text.isalnum()
+            # between two products ('Lumo, Tensorgrid, Kerno'): a product too
+            flanked = (
+                ent.label_ == "PRODUCT"
+                and other.is_title
+                and other.is_alpha
+                and len(text) >= 4
+                and sum(c.ent_type_ == "PRODUCT" for c in (*other.conjuncts,)) >= 2
+            )
+            if camel or flanked:
+                out.append(Span(doc, other.i, other.i + 1, label=ent.label_))
     return out
 
 
@@ -667,6 +676,39 @@ def overrun_list_spans(doc: Doc, ix: _Index) -> list[Span]:
             continue
         if all(_cap(t) or t.is_digit for t in ent[:-1]):
             out.append(Span(doc, ent.start, ent.end - 1, label=nxt.label_))
+    return out
+
+
+def _after_country_possessive(doc: Doc, ix: _Index, i: int) -> bool:
+    """Token i follows a country's possessive ("Ruritania's ...")."""
+    if i < 2 or doc[i - 1].text not in ("'s", "’s"):
+        return False
+    ent = ix.ent_at.get(i - 2)
+    return ent is not None and ent.label_ == "GPE"
+
+
+def country_list_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Ruritania's Vexmoor, Osterland's Lights Up and Valdia's Corvant': in a list of
+    organisations each named after its country's possessive, an untagged title-case item is
+    an organisation too."""
+    out: list[Span] = []
+    by_sent: dict[int, list[int]] = {}
+    for i in ix.where({"'s", "’s"}):
+        if i + 1 < len(doc) and _after_country_possessive(doc, ix, i + 1):
+            by_sent.setdefault(doc[i].sent.start, []).append(i + 1)
+    for starts in by_sent.values():
+        tagged = [
+            i for i in starts if ix.ent_at.get(i) is not None and ix.ent_at[i].label_ == "ORG"
+        ]
+        if not tagged:
+            continue
+        for i in starts:
+            end = i
+            while end < len(doc) and end - i < 4 and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            stop = doc[end] if end < len(doc) else None
+            if end > i and (stop is None or stop.is_punct or stop.lower_ in ("and", "or")):
+                out.append(Span(doc, i, end, label="ORG"))
     return out
 
 
@@ -739,6 +781,7 @@ def phrase_names(doc: Doc) -> Doc:
         *misread_date_spans(doc, ix),
         *list_sibling_spans(doc, ix),
         *overrun_list_spans(doc, ix),
+        *country_list_spans(doc, ix),
         *group_spans(doc, ix),
         *split_name_spans(doc, ix),
         *org_ai_spans(doc, ix),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.names import CODE
 from bot.understanding.names import words as name_words
 
 LABELS = {
@@ -309,7 +310,10 @@ class PlayerFinder:
         if ent.start < self.dateline_end:
             return True
         known = bool(ent.ent_id_) or self.gaz.lookup(text) is not None
-        if (not any(c.isupper() for c in text) and not known) or text.replace(".", "").isdigit():
+        lower_code = ent.label_ == "PRODUCT" and bool(CODE.match(text))  # "o3", a model
+        if (not any(c.isupper() for c in text) and not known and not lower_code) or text.replace(
+            ".", ""
+        ).isdigit():
             return True
         if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("licence", "license"):
             return True  # "an Apache 2.0 licence", "the MIT license": terms, not players
@@ -318,7 +322,7 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
-        if ent[-1].lower_ in NAME_JOINERS and not known:
+        if ent[-1].lower_ in NAME_JOINERS and ent[-1].is_lower and not known:
             return True  # "Global Ethics and": half of a longer title
         if self._credited(ent):
             return True  # "Reporting by Ana Diaz; Editing by Tom Reed": the outlet's staff

@@ -336,3 +336,55 @@ def test_a_model_is_not_merged_into_its_licence(analyzer):
         "Pellam Labs released Corvo 4 on Monday. The Corvo 4 community license limits use.",
     )
     assert any(p.name == "Corvo 4" for p in got.players)
+
+
+def test_a_lower_case_model_code_is_listed_as_a_player(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Models compared",
+        "Critics compared Nvidia's proprietary r4, which stays behind an API, with open models.",
+    )
+    assert "r4" in forms(got)
+
+
+def test_an_untagged_item_between_two_products_is_a_product(nlp):
+    from bot.understanding.names import _Index, list_sibling_spans
+
+    text = "Teams build on Lumora, Gridflow, Vexor and Panda every day."
+    doc = _with_ents(nlp, text, [(3, 4, "PRODUCT"), (7, 8, "PRODUCT")])
+    got = [(s.text, s.label_) for s in list_sibling_spans(doc, _Index(doc))]
+    assert ("Gridflow", "PRODUCT") in got
+
+
+def test_an_item_beside_one_product_only_stays_untagged(nlp):
+    from bot.understanding.names import _Index, list_sibling_spans
+
+    doc = _with_ents(nlp, "Teams build on Lumora and Gridflow every day.", [(3, 4, "PRODUCT")])
+    assert list_sibling_spans(doc, _Index(doc)) == []
+
+
+def test_an_item_of_a_list_of_companies_after_country_possessives_is_a_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Members",
+        "Members include Japan’s Sony, Korea’s Naverly, and Italy’s Lights Up. All of them "
+        "publish open models.",
+    )
+    assert "Lights Up" in forms(got)
+
+
+def test_a_country_possessive_outside_a_list_of_companies_makes_no_company(nlp):
+    from bot.understanding.names import _Index, country_list_spans
+
+    doc = nlp("Spain's Big Plans were announced, and Norway's Navy grew.")
+    assert country_list_spans(doc, _Index(doc)) == []
+
+
+def test_a_name_ending_in_a_capitalised_small_word_is_kept(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Members",
+        "Members include Japan’s Sony, Korea’s Naverly and Italy’s Turn On. All of them "
+        "publish open models.",
+    )
+    assert "Turn On" in forms(got)
