@@ -113,6 +113,15 @@ def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, b
             grew = True
         elif NAMED.match(text) and hyphen:
             coded = grew = True
+        elif (
+            grew
+            and k == j
+            and _glued(doc, k)
+            and text.isalpha()
+            and text.isupper()
+            and len(text) <= 2
+        ):
+            pass  # "v0.1-1" "T": a size unit the tokenizer split off ("-1T")
         elif text in tiers and (grew or coded or head_kind in ("ORG", "PRODUCT")):
             if not (text[:1].isupper() or hyphen):
                 break

@@ -382,6 +382,9 @@ class PlayerFinder:
             nxt.text in events or (YEAR_TOKEN.match(nxt.text) and ent.label_ != "PERSON")
         ):
             return True  # "the Forge conference", "Forge 2025"
+        root = ent.root
+        if root.dep_ == "appos" and root.head.lower_ in events:
+            return True  # "its yearly conference, Forge"
         if (
             ent.start >= 2
             and doc[ent.start - 1].lower_ == "on"
@@ -389,15 +392,16 @@ class PlayerFinder:
         ):
             return True  # "71.2% on Quiz9": a benchmark
         parts = [p for p in re.split(r"(?<=[\w.])-(?=[A-Z])", text) if p]
+        head = ent.root.head
         if (
             len(parts) == 2
             and not any(c.isdigit() for c in text)
-            and ent.root.dep_ in ("compound", "amod", "nmod")
+            and head.i >= ent.end
+            and head.pos_ in ("NOUN", "PROPN")
         ):
-            return all(
-                self.gaz.lookup(p) is not None or p in self.body_text.replace(text, "")
-                for p in parts
-            )  # "US-Ruritania talks", "the Smith-Jones agency"
+            rest = self.body_text.replace(text, "")
+            seen = [self.gaz.lookup(p) is not None or p in rest for p in parts]
+            return any(seen) or bool(head.ent_type_)  # "US-Ruritania talks", "the Smith-Jones FTC"
         return False
 
     def _credited(self, ent: Span) -> bool:
@@ -468,6 +472,7 @@ class PlayerFinder:
             or (low.endswith("s") and low[:-1] in words)
             or (low.endswith("es") and low[:-2] in words)
             or (low.endswith("ies") and low[:-3] + "y" in words)  # "Stories"
+            or (low.endswith("ing") and (low[:-3] in words or low[:-3] + "e" in words))
         )
 
     def _heading_tokens(self) -> set[int]:
@@ -630,8 +635,8 @@ class PlayerFinder:
         ):
             return True
         lone = (len(tokens) == 1 and ent.label_ != "PERSON") or self._lone_word(ent)
-        if lone and ent[0].is_title:
-            root = ent.root
+        if lone and tokens[0].is_title:
+            root = tokens[0]
             head = root.head
             return (
                 root.dep_ in ("compound", "amod", "nmod")

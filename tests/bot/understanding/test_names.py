@@ -388,3 +388,49 @@ def test_a_name_ending_in_a_capitalised_small_word_is_kept(analyzer):
         "publish open models.",
     )
     assert "Turn On" in forms(got)
+
+
+def test_a_size_unit_split_off_a_version_stays_in_the_name(nlp):
+    found = ents(nlp, "They trained Corvo v0.1-1T and Corvo v0.1-2T on the data.")
+    assert {("Corvo v0.1-1T", "PRODUCT"), ("Corvo v0.1-2T", "PRODUCT")} <= found
+
+
+def test_a_spaced_letter_after_a_version_is_not_part_of_it(nlp):
+    found = ents(nlp, "Corvo 2 A is fast.")
+    assert ("Corvo 2 A", "PRODUCT") not in found
+
+
+def test_a_pair_of_names_before_a_named_body_is_not_a_player(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Agency speaks",
+        "Safety online is a top priority for the Smith-Jones FTC, said Ana Ruiz on Monday.",
+    )
+    assert "Smith-Jones" not in forms(got)
+
+
+def test_a_hyphenated_company_before_a_common_noun_stays(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Deal",
+        "Vexmoor-Tallis engineers released an open model, and Vexmoor-Tallis shares rose.",
+    )
+    assert "Vexmoor-Tallis" in forms(got)
+
+
+def test_an_activity_before_ai_in_a_heading_is_not_a_player(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Pellam Labs grows",
+        "Pellam Labs opened an office.\n\nDemocratizing AI: The Corvo 40B\n\nCorvo 40B is open.",
+    )
+    assert "Democratizing AI" not in forms(got)
+
+
+def test_an_event_named_in_apposition_to_conference_is_not_a_player(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Pellam Labs on stage",
+        "Pellam Labs spoke at its annual flagship conference, Brightmoor, which drew crowds.",
+    )
+    assert "Brightmoor" not in forms(got)
