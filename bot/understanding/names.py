@@ -268,6 +268,53 @@ def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+LOWER_HYPHENED = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")
+SIZE_PART = re.compile(r"^\d+(?:\.\d+)?[bmkt]$")
+
+
+def lowercase_model_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'zeta-oss-120b', 'r4-mini': a lower-case hyphenated word with a size ('120b') or a short
+    code and a tier ('r4-mini') is a model's name (not 'covid-19', 'mid-2024')."""
+    tiers = {t.lower() for t in words()["model_tiers"]}
+    out: list[Span] = []
+    last_end = 0
+    for i in ix.where({"-"}):
+        if (
+            i < last_end
+            or i == 0
+            or not (_glued(doc, i) and i + 1 < len(doc) and _glued(doc, i + 1))
+        ):
+            continue
+        start, end = i - 1, i + 2
+        while start > 0 and _glued(doc, start) and end - start < 8:
+            start -= 1
+        while (
+            end < len(doc)
+            and _glued(doc, end)
+            and doc[end].text not in (".", ",", ")")
+            and end - start < 8
+        ):
+            end += 1
+        if any(t.ent_type_ in NOT_A_NAME - {"CARDINAL"} for t in doc[start:end]):
+            continue
+        text = doc[start:end].text
+        if not LOWER_HYPHENED.match(text):
+            continue
+        parts = text.split("-")
+        sized = (
+            any(SIZE_PART.match(p) for p in parts[1:]) and parts[0].isalpha() and len(parts[0]) >= 3
+        )
+        coded = (
+            bool(CODE.match(parts[0]))
+            and not NOT_CODE.match(parts[0].upper())
+            and all(p in tiers for p in parts[1:])
+        )
+        if sized or coded:
+            out.append(Span(doc, start, end, label="PRODUCT"))
+            last_end = end
+    return out
+
+
 def bill_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'SB 1047', 'SB-1047', 'California Senate Bill (SB) 1047', 'Assembly Bill 2013'."""
     codes, bodies = words()["bill_codes"], words()["bill_bodies"]
@@ -297,6 +344,24 @@ def _title_word(tok: Token) -> bool:
     )
 
 
+def _inner_possessive(doc: Doc, i: int) -> bool:
+    """Token i is a possessive inside a title: title words on both sides, and one more before
+    its owner ('Shielding Ruritania's Data'), so 'Ruritania's Data Act' keeps its owner out."""
+    if i < 2 or doc[i].text not in ("'s", "’s") or i + 1 >= len(doc):
+        return False
+    owner, before = doc[i - 1], doc[i - 2]
+    return (
+        _title_word(owner)
+        and _title_word(doc[i + 1])
+        and _title_word(before)
+        and before.lower_ not in DETERMINERS
+        and not before.is_sent_start
+        and owner.ent_type_ != "PERSON"
+        and not owner.ent_id_  # "the Commerce Department's Readiness Plan": a known owner
+        and owner.text not in words()["agency_heads"]
+    )
+
+
 def document_spans(doc: Doc, ix: _Index) -> list[Span]:
     """Named bills, acts, plans and licences: title-case words ending in a document word
     ('the Data Fairness Act', 'the 2030 National Compute Plan', 'Acme Community License')."""
@@ -316,6 +381,9 @@ def document_spans(doc: Doc, ix: _Index) -> list[Span]:
                 prev.lower_ in DOC_JOINERS and prev.lower_ not in ("’s", "'s")
             ):
                 start -= 1
+                continue
+            if _inner_possessive(doc, start - 1):
+                start -= 2  # "the Shielding Ruritania's Data Act": a possessive inside
                 continue
             if (
                 prev.lower_ == "the"
@@ -776,6 +844,7 @@ def phrase_names(doc: Doc) -> Doc:
     spans = [
         *model_spans(doc, ix),
         *code_model_spans(doc, ix),
+        *lowercase_model_spans(doc, ix),
         *bill_spans(doc, ix),
         *document_spans(doc, ix),
         *licence_spans(doc, ix),

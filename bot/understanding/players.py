@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bot.understanding.gazetteer import Entry, Gazetteer
-from bot.understanding.names import CODE
+from bot.understanding.names import CODE, LOWER_HYPHENED
 from bot.understanding.names import words as name_words
 
 LABELS = {
@@ -212,6 +212,14 @@ def _acronym_name(ent: Span) -> str | None:
     return " ".join([*acro, ent[-1].text]) if acro else None
 
 
+def _lowercase_model(ent: Span) -> bool:
+    """A model named in lower case by the name rules ('o3', 'zeta-oss-20b', 'r4-mini')."""
+    text = ent.text
+    return ent.label_ == "PRODUCT" and bool(
+        CODE.match(text) or (LOWER_HYPHENED.match(text) and any(c.isdigit() for c in text))
+    )
+
+
 LICENCE_WORDS = ("license", "licence", "licenses", "licences")
 
 
@@ -310,7 +318,7 @@ class PlayerFinder:
         if ent.start < self.dateline_end:
             return True
         known = bool(ent.ent_id_) or self.gaz.lookup(text) is not None
-        lower_code = ent.label_ == "PRODUCT" and bool(CODE.match(text))  # "o3", a model
+        lower_code = _lowercase_model(ent)  # "o3", "zeta-oss-20b": a model
         if (not any(c.isupper() for c in text) and not known and not lower_code) or text.replace(
             ".", ""
         ).isdigit():
@@ -707,8 +715,8 @@ class PlayerFinder:
             known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
             if inner and ent[-1].text in name_words()["government_words"]:
                 inner = [t for t in inner if t.i != ent.end - 1]  # "the Smith administration"
-            if inner and self._lowercase_named(ent):
-                inner = []  # "the Ruritanian foreign ministry", "the AI action plan"
+            if inner and (self._lowercase_named(ent) or _lowercase_model(ent)):
+                inner = []  # "the Ruritanian foreign ministry", "the AI plan", "zeta-oss-20b"
             if inner and not known and ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
                 # "Mozilla launches fund": the name stops where lower-case words begin
                 cut = inner[0].i

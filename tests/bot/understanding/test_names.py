@@ -434,3 +434,40 @@ def test_an_event_named_in_apposition_to_conference_is_not_a_player(analyzer):
         "Pellam Labs spoke at its annual flagship conference, Brightmoor, which drew crowds.",
     )
     assert "Brightmoor" not in forms(got)
+
+
+def test_lower_case_hyphenated_models_with_a_size_or_a_tier_are_players(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Models out",
+        "Pellam Labs published zeta-oss-120b and zeta-oss-20b with open weights on Monday. "
+        "Its r4-mini model stays closed.",
+    )
+    found = forms(got)
+    assert {"zeta-oss-120b", "zeta-oss-20b", "r4-mini"} <= found
+
+
+def test_dates_and_compounds_with_digits_are_not_models(nlp):
+    from bot.understanding.names import _Index, lowercase_model_spans
+
+    doc = nlp("After covid-19 and by mid-2024, the up-to-date h-1b and top-10 rules changed.")
+    assert lowercase_model_spans(doc, _Index(doc)) == []
+
+
+def test_a_bill_title_with_a_possessive_inside_is_one_law(nlp):
+    found = ents(
+        nlp,
+        "Sen. Ana Ruiz introduced the Shielding Ruritania's Data from Export Act, which "
+        "would ban imports.",
+    )
+    assert ("Shielding Ruritania's Data from Export Act", "LAW") in found
+
+
+def test_a_countrys_possessive_before_a_plan_stays_outside_its_name(nlp):
+    found = ents(nlp, "Officials praised America's AI Action Plan on Monday.")
+    assert ("AI Action Plan", "LAW") in found
+
+
+def test_a_bodys_possessive_before_a_plan_stays_outside_its_name(nlp):
+    found = ents(nlp, "The Ruritania Department's National AI Readiness Plan backs open models.")
+    assert ("National AI Readiness Plan", "LAW") in found
