@@ -294,6 +294,7 @@ class PlayerFinder:
         self._lower_cache: set[tuple[str, ...]] | None = None
         self._org_tokens: list[int] | None = None
         self._headings: set[int] | None = None
+        self._capitals_outside: set[str] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -633,6 +634,14 @@ class PlayerFinder:
         possessive = any(t.text in ("'s", "’s") for t in ent[:-1])
         if heading and ent.label_ == "PERSON" and (possessive or self._lone_word(ent)):
             return True
+        if (
+            heading
+            and ent.label_ == "PERSON"
+            and len(tokens) >= 2
+            and tokens[-1].text.endswith("s")
+            and not self._named_outside_headings(ent)
+        ):
+            return True  # "Benchmark Results and Pricing": a heading, not a person
         if any(t.text == "," for t in ent) and len(tokens) >= 3:
             return True
         if (
@@ -655,6 +664,18 @@ class PlayerFinder:
                 and head.lower_ not in TITLE_WORDS
             )
         return False
+
+    def _named_outside_headings(self, ent: Span) -> bool:
+        """A word of this name is written with a capital outside the headings ('Gates
+        said ...' below a heading naming Bill Gates)."""
+        if self._capitals_outside is None:
+            heads = self._heading_tokens()
+            self._capitals_outside = {
+                t.text
+                for t in self.doc[self.headline_end :]
+                if t.i not in heads and t.is_alpha and t.text[:1].isupper()
+            }
+        return any(t.is_alpha and t.text in self._capitals_outside for t in ent)
 
     def _lone_word(self, ent: Span) -> bool:
         """One dictionary word tagged as a person, that no longer person name in the text

@@ -2,6 +2,7 @@
 self-written sentences, with a near miss it must leave alone."""
 
 import pytest
+from spacy.tokens import Span
 
 from tests.conftest import analyze_text
 
@@ -471,3 +472,28 @@ def test_a_countrys_possessive_before_a_plan_stays_outside_its_name(nlp):
 def test_a_bodys_possessive_before_a_plan_stays_outside_its_name(nlp):
     found = ents(nlp, "The Ruritania Department's National AI Readiness Plan backs open models.")
     assert ("National AI Readiness Plan", "LAW") in found
+
+
+def test_common_words_taken_for_a_person_in_a_heading_are_not_players(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Pellam Labs unveils Corvo 3",
+        "Pellam Labs released Corvo 3 on Tuesday in Lyon.\n\nBenchmark Results and Pricing\n\n"
+        "The company trained the model on rented chips.",
+    )
+    assert not any("Results" in n for n in forms(got))
+
+
+def test_a_person_in_a_heading_named_again_below_stays(nlp):
+    from bot.understanding.analyze import dictionary_words
+    from bot.understanding.nlp import get_gazetteer
+    from bot.understanding.players import PlayerFinder
+
+    text = "Pellam Labs shipped.\n\nWhy Bill Gates Disagrees\n\nGates said open models are risky."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Bill")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    finder = PlayerFinder(doc, get_gazetteer(), dictionary=dictionary_words(nlp))
+    ent = doc.ents[0]
+    assert ent.start in finder._heading_tokens()
+    assert not finder._not_a_name(ent, ent.text)
