@@ -744,6 +744,13 @@ class PlayerFinder:
                 if cut == ent.start:
                     continue
                 ent = _respan(ent, ent.start, cut)
+            if (
+                len(ent) > 1
+                and ent[0].lower_ in name_words()["descriptor_nouns"]
+                and ent[1].text[:1].isupper()
+                and not known
+            ):
+                ent = _respan(ent, ent.start + 1, ent.end)  # "Startup Vexmoor": Vexmoor
             if ent.label_ == "PERSON" and ent.start > 0:
                 prev = self.doc[ent.start - 1]
                 if (
@@ -1067,6 +1074,18 @@ class PlayerFinder:
             if target:
                 alias[k] = target
                 continue
+            # "the FMA Act" beside "the Frontier Model Accountability Act": its short name
+            if len(words) == 2 and words[0].isupper() and words[1] in ("Act", "Bill"):
+                fulls = [
+                    o
+                    for o in keys
+                    if o != k
+                    and o.split()[-1] == words[1]
+                    and "".join(w[0] for w in o.split()[:-1] if w[:1].isupper()) == words[0]
+                ]
+                if len(fulls) == 1:
+                    alias[k] = fulls[0]
+                    continue
             # acronym of a longer organisation
             if k.isupper() and 2 <= len(k) <= 6:
                 for other in keys:

@@ -497,3 +497,34 @@ def test_a_person_in_a_heading_named_again_below_stays(nlp):
     ent = doc.ents[0]
     assert ent.start in finder._heading_tokens()
     assert not finder._not_a_name(ent, ent.text)
+
+
+def test_a_size_at_a_sentences_end_stays_in_the_models_name(nlp):
+    found = ents(nlp, "Vexmoor said it relies on Corvo 3.1 70B. It works well.")
+    assert ("Corvo 3.1 70B", "PRODUCT") in found
+
+
+def test_abbreviations_at_a_sentences_end_keep_their_stop(nlp):
+    doc = nlp("The law passed in the U.S. It took effect in Jan. next year.")
+    assert "U.S." in [t.text for t in doc]
+
+
+def test_a_bills_short_name_of_initials_is_the_same_bill(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Lawmakers weigh limits",
+        "Senators introduced the Frontier Model Accountability Act, known as the FMA Act, "
+        "which would require licences for large models.",
+    )
+    bills = [p for p in got.players if p.name.endswith("Act")]
+    assert len(bills) == 1 and "FMA Act" in bills[0].aliases
+
+
+def test_a_descriptor_before_a_name_is_not_part_of_it(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Coding tools",
+        "Startup Vexmoor, which builds coding assistants, said it relies on open models.",
+    )
+    assert "Vexmoor" in {p.name for p in got.players}
+    assert "Startup Vexmoor" not in forms(got)
