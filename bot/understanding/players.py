@@ -295,6 +295,7 @@ class PlayerFinder:
         self._org_tokens: list[int] | None = None
         self._headings: set[int] | None = None
         self._capitals_outside: set[str] | None = None
+        self.events: set[str] = set()  # names the text shows to be events
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -381,19 +382,21 @@ class PlayerFinder:
         if ent[-1].text in events and ent[-1].text[:1].isupper():
             return True  # "the Harbor AI Summit", "the Deep Talk Podcast"
         if len(ent) > 1 and YEAR_TOKEN.match(ent[-1].text) and ent.label_ != "PERSON":
+            self.events.add(" ".join(t.text for t in ent[:-1] if not t.is_punct))
             return True  # "Forge 2025": an event's yearly edition
         if nxt is not None and after is not None:
             if nxt.text == "-" and nxt.whitespace_ == "" and BENCH.search(after.text):
                 return True  # "QA" "-" "bench"
             if nxt.text == ":" and nxt.whitespace_ == "" and after.is_upper:
                 return True  # "NYSE:ACME"
-        if nxt is not None and (
-            nxt.text in events or (YEAR_TOKEN.match(nxt.text) and ent.label_ != "PERSON")
-        ):
-            return True  # "the Forge conference", "Forge 2025"
         root = ent.root
-        if root.dep_ == "appos" and root.head.lower_ in events:
-            return True  # "its yearly conference, Forge"
+        if (
+            nxt is not None
+            and (nxt.text in events or (YEAR_TOKEN.match(nxt.text) and ent.label_ != "PERSON"))
+        ) or (root.dep_ == "appos" and root.head.lower_ in events):
+            if ent.label_ not in ("GPE", "LOC"):  # "the Lyon conference": Lyon stays a city
+                self.events.add(text)
+            return True  # "the Forge conference", "Forge 2025", "its conference, Forge"
         if (
             ent.start >= 2
             and doc[ent.start - 1].lower_ == "on"
@@ -777,6 +780,8 @@ class PlayerFinder:
             if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))
+        # "Forge 2025" or "the Forge conference" once: an event wherever else it is named
+        mentions = [m for m in mentions if m.text not in self.events]
         self._split_versions(mentions)
         for m in mentions:
             types.setdefault(m.key, Counter())[m.label] += 1

@@ -528,3 +528,27 @@ def test_a_descriptor_before_a_name_is_not_part_of_it(analyzer):
     )
     assert "Vexmoor" in {p.name for p in got.players}
     assert "Startup Vexmoor" not in forms(got)
+
+
+def _players_of(nlp, text, spans):
+    from bot.understanding.analyze import dictionary_words
+    from bot.understanding.nlp import get_gazetteer
+    from bot.understanding.players import PlayerFinder
+
+    doc = _with_ents(nlp, text, spans)
+    return PlayerFinder(doc, get_gazetteer(), dictionary=dictionary_words(nlp)).find()
+
+
+def test_an_event_shown_once_is_an_event_wherever_it_is_named(nlp):
+    # "Crowds filled Forgewell 2026 on Monday . Ana Ruiz spoke at Forgewell ."
+    text = "Crowds filled Forgewell 2026 on Monday. Ana Ruiz spoke at Forgewell."
+    players = _players_of(nlp, text, [(2, 4, "ORG"), (7, 9, "PERSON"), (11, 12, "ORG")])
+    assert "Forgewell" not in players
+    assert "Ana Ruiz" in players
+
+
+def test_a_city_before_conference_stays_a_city_elsewhere(nlp):
+    # "At the Lyon conference , Ana Ruiz spoke . Lyon will host the next round ."
+    text = "At the Lyon conference, Ana Ruiz spoke. Lyon will host the next round."
+    players = _players_of(nlp, text, [(2, 3, "GPE"), (5, 7, "PERSON"), (9, 10, "GPE")])
+    assert "Lyon" in players
