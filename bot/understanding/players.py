@@ -296,6 +296,7 @@ class PlayerFinder:
         self._headings: set[int] | None = None
         self._capitals_outside: set[str] | None = None
         self.events: set[str] = set()  # names the text shows to be events
+        self._name_ends: set[str] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -685,11 +686,14 @@ class PlayerFinder:
         ends or starts with (a surname like 'Bird' stays)."""
         if len(ent) != 1 or ent.label_ != "PERSON":
             return False
-        word = ent[0].text
-        return not any(
-            e.label_ == "PERSON" and len(e) > 1 and word in (e[0].text, e[-1].text)
-            for e in self.doc.ents
-        )
+        if self._name_ends is None:  # built once: the cost stays linear
+            self._name_ends = {
+                t.text
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and len(e) > 1
+                for t in (e[0], e[-1])
+            }
+        return ent[0].text not in self._name_ends
 
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
