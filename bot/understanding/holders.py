@@ -58,6 +58,11 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def definite(tok: Token) -> bool:
+    """'the senator', 'this executive': a noun that refers back to someone already named."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 class Holders:
     """Resolves tokens of one doc to the players already found in it."""
 
@@ -104,24 +109,46 @@ class Holders:
                     break
         return out
 
+    def enumerated(self, i: int) -> bool:
+        """A player's name that is one item of a list of names ("A, B and C"), read from the
+        words around it rather than the parse, which often splits such lists."""
+        key = self.token_player.get(i)
+        start, end = i, i
+        while start > 0 and self.token_player.get(start - 1) == key:
+            start -= 1
+        while end + 1 < len(self.doc) and self.token_player.get(end + 1) == key:
+            end += 1
+        for at, step in ((start - 1, -1), (end + 1, 1)):
+            if not 0 <= at < len(self.doc) or self.doc[at].lower_ not in (",", "and", "or"):
+                continue
+            at += step
+            if 0 <= at < len(self.doc) and self.doc[at].lower_ in ("and", "or"):
+                at += step  # "A, and B"
+            other = self.token_player.get(at) if 0 <= at < len(self.doc) else None
+            if other is not None and other != key:
+                return True
+        return False
+
     def recent_topic(self, before: int, kind: str = "ORG") -> list[str]:
         """'the company', 'he': the organisation (or person) that was last the subject of a
         clause (what the story is about), else the last one named."""
         first_sent = max(0, self.sent_of.get(before, 0) - 3)
         limit = self.sents[first_sent].start if self.sents else 0
+        listed: set[str] = set()
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
             tok = self.doc[i]
-            if (
-                key
-                and self.players[key].type == kind
-                and (
-                    tok.dep_ in ("nsubj", "nsubjpass")
-                    or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-                )
+            if not key or self.players[key].type != kind:
+                continue
+            if self.enumerated(i):
+                listed.add(key)  # "A, B and C joined": "the company" is none of them
+                continue
+            if tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")
             ):
                 return [key]
-        return self.recent(before, (kind,))
+        found = [k for k in self.recent(before, (kind,), 1 + len(listed)) if k not in listed]
+        return found[:1]
 
     def conjuncts(self, tok: Token) -> list[Token]:
         out = [tok]
@@ -217,8 +244,26 @@ class Holders:
                 if c.dep_ == "compound" and c.i in self.token_player
             ]
             person = [k for k in names if self.players[k].type == "PERSON"]
+            if not person and t.lower_ in PERSON_NOUNS and definite(t):
+                person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
+
+    def role_holder(self, role: Token, orgs: list[str]) -> list[str]:
+        """'the senator', 'the former Acme CEO': the person last named with that role (or at
+        that organisation), else the person the recent sentences are about, unless what the
+        text says of that person is another role."""
+        near = self.recent(role.i, ("PERSON",), count=4, within_sents=6)
+        for key in near:
+            info = self.players[key]
+            titles = (info.role or "").lower().replace(",", " ").split()
+            at = [self.players[o].name for o in orgs] + [
+                a for o in orgs for a in self.players[o].aliases
+            ]
+            if role.lower_ in titles or (info.affiliation and info.affiliation in at):
+                return [key]
+        topic = [k for k in self.recent_topic(role.i, "PERSON") if k in near]
+        return [k for k in topic if not self.players[k].role]
 
     def referred(self, t: Token) -> list[str] | None:
         """The players a pronoun or a definite description refers to; None for the writer, the
@@ -247,8 +292,8 @@ class Holders:
             if det == "both":
                 return self.recent(t.i, ("ORG",), 2)
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
-        if low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
-            return self.recent(t.i, ("PERSON",), within_sents=6)
+        if low in PERSON_NOUNS and definite(t):
+            return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
 
     def unnamed(self, tok: Token) -> list[str] | None:
@@ -329,22 +374,23 @@ class Holders:
         return []
 
     def recent_group(self, tok: Token) -> list[str]:
-        """'they': the players of the nearest plural subject in this or the last sentence."""
+        """'they': the players of the nearest plural subject in this or the last sentence; a
+        plural subject that names nobody ("if the models are open, they ...") takes it."""
         idx = self.sent_of.get(tok.i, 0)
-        for sent in (self.sents[idx], self.sents[idx - 1] if idx else None):
-            if sent is None:
+        start = self.sents[idx - 1].start if idx else self.sents[idx].start
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("they", "them"):
                 continue
-            for t in sent:
-                if t.i >= tok.i:
-                    break
-                if t.dep_ in ("nsubj", "nsubjpass") and (
-                    len(self.conjuncts(t)) > 1
-                    or any(c.lower_ == "both" for c in t.children)
-                    or self.counted_group(t)
-                ):
-                    keys = self.resolve(t)
-                    if keys:
-                        return keys
+            plural = (
+                len(self.conjuncts(t)) > 1
+                or any(c.lower_ == "both" for c in t.children)
+                or self.counted_group(t)
+            )
+            if plural and (keys := self.resolve(t)):
+                return keys
+            if t.tag_ in ("NNS", "NNPS") and self.player_at(t) is None:
+                return self.resolve(t) or []  # a thing or an unnamed group, not the last org
         return self.recent(tok.i, ("ORG",), 2, within_sents=1)
 
     def subjects(self, verb: Token) -> list[Token]:

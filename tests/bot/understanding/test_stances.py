@@ -1,0 +1,84 @@
+"""Who holds a position, on self-written sentences (never an article's wording): pronouns,
+role nouns, and positions passed between linked players."""
+
+from tests.conftest import analyze_text
+
+TITLE = "Industry news this week"
+
+
+def stances(analyzer, text, title=TITLE):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+# -- "the company" and "they" ----------------------------------------------------------------
+
+
+def test_the_company_after_a_list_of_backers_is_the_story_company(analyzer):
+    got = stances(
+        analyzer,
+        "Stability AI said on Monday it raised $50 million.\n"
+        "The round drew several well-known backers.\n"
+        "Nvidia, AMD and IBM also joined Stability AI's funding round.\n"
+        "The company, which releases all of its models as open source, plans to hire.",
+    )
+    assert got["Stability AI"] == "open"
+    assert got["Nvidia"] == got["AMD"] == got["IBM"] == "none"
+
+
+def test_the_company_is_no_member_of_a_list_when_nothing_else_is_named(analyzer):
+    got = stances(
+        analyzer,
+        "Nvidia, AMD and IBM joined the funding round.\n"
+        "The company, which releases all of its models as open source, plans to hire.",
+    )
+    assert got["Nvidia"] == got["AMD"] == got["IBM"] == "none"
+
+
+def test_the_company_after_a_single_subject_is_that_subject(analyzer):
+    got = stances(
+        analyzer,
+        "Nvidia reported strong results on Wednesday.\n"
+        "The company, which releases its driver code as open source, plans to hire.",
+    )
+    assert got["Nvidia"] == "open"
+
+
+def test_they_after_a_plural_thing_is_that_thing_not_the_last_company(analyzer):
+    got = stances(
+        analyzer,
+        "Meta spoke at the summit on Tuesday.\n"
+        "Critics noted that when the new models are open source, they can be copied freely.",
+    )
+    assert got.get("Meta", "none") == "none"
+
+
+def test_they_after_two_named_companies_is_both(analyzer):
+    got = stances(
+        analyzer,
+        "Meta and Google presented new models at the summit on Tuesday.\n"
+        "They said open-source models would help smaller firms.",
+    )
+    assert got["Meta"] == got["Google"] == "open"
+
+
+# -- role nouns ---------------------------------------------------------------------------------
+
+
+def test_the_former_ceo_of_an_org_is_the_person_the_story_is_about(analyzer):
+    got = stances(
+        analyzer,
+        "Eric Schmidt has spoken about artificial intelligence for years.\n"
+        "In a new interview, the former Google CEO says that closed models are safer.",
+    )
+    assert got["Eric Schmidt"] == "closed"
+    assert got.get("Google", "none") == "none"
+
+
+def test_an_indefinite_executive_is_not_the_last_person_named(analyzer):
+    got = stances(
+        analyzer,
+        "Jane Roe has spoken about artificial intelligence for years.\n"
+        "In a new interview, a Google executive says that closed models are safer.",
+    )
+    assert got.get("Jane Roe", "none") == "none"
+    assert got["Google"] == "closed"
