@@ -508,7 +508,7 @@ def makers(h: Holders) -> dict[str, list[str]]:
     """Product -> the organisations the text names as its maker: "Google's Gemma", "Gemma, from
     Google", "a model developed by Google", "Google released Gemma". One look around each
     product mention (a few tokens up the parse), so linear in the text."""
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = named_after(h.players)
     for i, key in h.token_player.items():
         if h.players[key].type != "PRODUCT":
             continue
@@ -517,6 +517,36 @@ def makers(h: Holders) -> dict[str, list[str]]:
                 out.setdefault(key, [])
                 if maker not in out[key]:
                     out[key].append(maker)
+    return out
+
+
+def _name_words(name: str) -> list[str]:
+    return name.replace("-", " ").split()
+
+
+def named_after(players: dict[str, PlayerInfo]) -> dict[str, list[str]]:
+    """Product -> the organisation whose name its own name starts with ("Acme R2",
+    "Acme-7B", "Acme Large 3" are Acme's): whole words only, and never the whole name. Once
+    per pair of players, so it does not depend on the text's length."""
+    orgs = [
+        (words, info.key)
+        for info in players.values()
+        if info.type == "ORG"
+        for words in {tuple(_name_words(n)) for n in (info.name, *info.aliases)}
+        if words
+    ]
+    out: dict[str, list[str]] = {}
+    for info in players.values():
+        if info.type != "PRODUCT":
+            continue
+        for name in (info.name, *info.aliases):
+            words = tuple(_name_words(name))
+            if any(words == org_words for org_words, _ in orgs):
+                continue  # an organisation's own name, whatever the parser typed it as
+            for org_words, org in orgs:
+                if len(org_words) < len(words) and words[: len(org_words)] == org_words:
+                    out.setdefault(info.key, [])
+                    out[info.key] += [org] if org not in out[info.key] else []
     return out
 
 

@@ -82,3 +82,34 @@ def test_an_indefinite_executive_is_not_the_last_person_named(analyzer):
     )
     assert got.get("Jane Roe", "none") == "none"
     assert got["Google"] == "closed"
+
+
+# -- a product named after its maker ------------------------------------------------------------
+
+
+def test_a_product_named_after_its_maker_passes_its_side_to_the_maker(analyzer):
+    got = stances(
+        analyzer,
+        "DeepSeek raised new funding this spring.\n"
+        "DeepSeek-V9 is an open-weight model that anyone can download.",
+    )
+    assert got["DeepSeek-V9"] == "open" and got["DeepSeek"] == "open"
+
+
+def test_a_maker_with_an_open_and_a_closed_namesake_is_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "DeepSeek raised new funding this spring.\n"
+        "DeepSeek-V9 is an open-weight model that anyone can download.\n"
+        "DeepSeek-V10, by contrast, is a proprietary model.",
+    )
+    assert got["DeepSeek"] == "mixed"
+
+
+def test_a_name_that_only_begins_with_the_same_letters_is_not_the_makers(analyzer):
+    got = stances(
+        analyzer,
+        "Meta hired new researchers this spring.\nMetabase 4 is an open-source analytics tool.",
+    )
+    assert got["Metabase 4"] == "open"
+    assert got.get("Meta", "none") == "none"
