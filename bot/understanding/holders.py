@@ -8,7 +8,10 @@ relative pronoun's antecedent, "members of X" as X, a passive verb's agent, a qu
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +40,30 @@ from bot.understanding.lexicon import (
     UNNAMED,
 )
 from bot.understanding.players import PlayerInfo
+
+BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
+
+
+@cache
+def _demonym_data() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    raw = json.loads(resources.files("bot").joinpath("data/demonyms.json").read_text("utf-8"))
+    names = {word: tuple(countries) for word, countries in raw["demonyms"].items()}
+    return names, frozenset(raw["made_things"])
+
+
+def demonym_players(players: dict[str, PlayerInfo]) -> dict[str, str]:
+    """Adjective of nationality -> the country player it names ("Chinese" -> China), for the
+    countries the text has as players."""
+    names, _ = _demonym_data()
+    out: dict[str, str] = {}
+    for info in players.values():
+        if info.type != "GPE":
+            continue
+        forms = {info.name, *info.aliases}
+        for word, countries in names.items():
+            if forms.intersection(countries):
+                out.setdefault(word, info.key)
+    return out
 
 
 def quote_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -80,6 +107,7 @@ class Holders:
         self.quotes = quote_regions(doc)
         self._quote_starts = [start for start, _ in self.quotes]
         self._speakers: dict[int, list[str] | None] = {}
+        self.demonyms = demonym_players(players)
 
     def in_quote(self, tok: Token) -> tuple[int, int] | None:
         """The quotation a token sits in: a binary search over the sorted regions."""
@@ -237,6 +265,8 @@ class Holders:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
                         return [key]
+        if country := self.national(t):  # after the names listed beside the noun
+            return country
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -248,6 +278,30 @@ class Holders:
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
+
+    def national(self, t: Token) -> list[str]:
+        """'Chinese labs', 'French models', 'the German government': makers or their models
+        named by nationality stand for that country, when the text has it as a player."""
+        _, made = _demonym_data()
+        if not self.demonyms or (t.lower_ not in made and t.lemma_.lower() not in made):
+            return []
+        if t.dep_ in ("appos", "compound") or self.beside_a_name(t):
+            return []  # "A and B, Chinese firms", "Chinese startups A and B": not China
+        if t.lower_ != "government" and any(c.lower_ in BACK_DETS for c in t.children):
+            return []  # "both Chinese firms", "these French labs": named ones, not the country
+        for adj in (c for c in t.children if c.dep_ in ("amod", "compound")):
+            before = adj.doc[adj.i - 1].lower_ + " " if adj.i else ""
+            key = self.demonyms.get(before + adj.lower_) or self.demonyms.get(adj.lower_)
+            if key is not None:
+                return [key]
+        return []
+
+    def beside_a_name(self, t: Token) -> bool:
+        """A noun that describes a player named right beside it."""
+        near = [c for c in t.children if c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
+        if t.i + 1 < len(t.doc):
+            near.append(t.doc[t.i + 1])
+        return any(self.player_at(c) for c in near)
 
     def role_holder(self, role: Token, orgs: list[str]) -> list[str]:
         """'the senator', 'the former Acme CEO': the person last named with that role (or at

@@ -113,3 +113,51 @@ def test_a_name_that_only_begins_with_the_same_letters_is_not_the_makers(analyze
     )
     assert got["Metabase 4"] == "open"
     assert got.get("Meta", "none") == "none"
+
+
+# -- nationality adjectives ---------------------------------------------------------------------
+
+
+def test_models_named_by_nationality_stand_for_the_country_player(analyzer):
+    got = stances(
+        analyzer,
+        "China has invested heavily in artificial intelligence.\n"
+        "Chinese models are now mostly open source.",
+    )
+    assert got["China"] == "open"
+
+
+def test_labs_named_by_nationality_act_for_the_country_player(analyzer):
+    got = stances(
+        analyzer,
+        "China has invested heavily in artificial intelligence.\n"
+        "Chinese labs release their models as open source, analysts say.",
+    )
+    assert got["China"] == "open"
+
+
+def test_a_nationality_gives_nothing_to_another_country(analyzer):
+    got = stances(
+        analyzer,
+        "France has invested heavily in artificial intelligence.\n"
+        "Chinese models are now mostly open source.",
+    )
+    assert got["France"] == "none"
+
+
+def test_one_startup_named_by_nationality_is_not_the_country(analyzer):
+    got = stances(
+        analyzer,
+        "China has invested heavily in artificial intelligence.\n"
+        "A small Chinese startup releases its models as open source.",
+    )
+    assert got["China"] == "none"
+
+
+def test_named_firms_described_by_nationality_keep_the_side_for_themselves(analyzer):
+    got = stances(
+        analyzer,
+        "China has invested heavily in artificial intelligence.\n"
+        "Alibaba and Tencent, both Chinese firms, release their models as open source.",
+    )
+    assert got["China"] == "none"
