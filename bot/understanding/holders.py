@@ -41,6 +41,10 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.players import PlayerInfo
 
+# generic bodies of states, whose members a range ("from A to B") may name
+STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulator", "policymaker"}
+# a place named by its kind: "the state of X", "the city of Y"
+PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
@@ -214,7 +218,8 @@ class Holders:
             if prep.lower_ == "as" and not any(g.lower_ == "such" for g in prep.children):
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                named = [self.player_at(t) for t in self.conjuncts(pobj)] + self.listed(pobj)
+                named = [self.player_at(t) or self.place_of(t) for t in self.conjuncts(pobj)]
+                named += self.listed(pobj)
                 out.extend(k for k in named if k and k not in out)
         return out
 
@@ -267,6 +272,8 @@ class Holders:
                         return [key]
         if country := self.national(t):  # after the names listed beside the noun
             return country
+        if place := self.place_of(t):
+            return [place]
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -366,9 +373,35 @@ class Holders:
                 return list(dict.fromkeys(bodies))
         if among := self.named_among(tok):  # "Critics of closed AI, including X, said"
             return among
+        if places := self.ranged(tok):  # "governments from A to B"
+            return places
         if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":
             return []
         return [] if tok.tag_ == "NNS" and tok.pos_ == "NOUN" else None
+
+    def place_of(self, t: Token) -> str | None:
+        """'the state of X', 'the city of Y': the place named by its kind."""
+        if t.lemma_.lower() not in PLACE_KINDS:
+            return None
+        of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return next((k for g in of if (k := self.player_at(g))), None)
+
+    def ranged(self, tok: Token) -> list[str]:
+        """'Governments from A to B back ...', 'From A to B, states are ...': the places a
+        range gives a generic body of states span hold what the body holds."""
+        if tok.lemma_.lower() not in STATE_BODIES or tok.tag_ != "NNS":
+            return []
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # a range fronted before the subject
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i]
+        froms = [p for p in preps if p.lower_ == "from"]
+        if not froms:
+            return []
+        ends = [*froms, *(p for p in preps if p.lower_ == "to")]
+        ends += [c for f in froms for c in f.children if c.dep_ == "prep" and c.lower_ == "to"]
+        keys = [self.player_at(g) for p in ends for g in p.children if g.dep_ == "pobj"]
+        kinds = ("GPE", "ORG")
+        return list(dict.fromkeys(k for k in keys if k and self.players[k].type in kinds))
 
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first

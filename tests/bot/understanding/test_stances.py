@@ -161,3 +161,38 @@ def test_named_firms_described_by_nationality_keep_the_side_for_themselves(analy
         "Alibaba and Tencent, both Chinese firms, release their models as open source.",
     )
     assert got["China"] == "none"
+
+
+# -- places named beside a generic holder ------------------------------------------------------
+
+
+def test_places_spanning_a_fronted_range_hold_what_the_governments_hold(analyzer):
+    got = stances(analyzer, "From Paris to Tokyo, governments are backing open-source AI.")
+    assert got["Paris"] == got["Tokyo"] == "open"
+
+
+def test_places_spanning_a_range_on_the_subject_hold_its_side(analyzer):
+    got = stances(analyzer, "Governments from Paris to Tokyo are backing open-source AI.")
+    assert got["Paris"] == got["Tokyo"] == "open"
+
+
+def test_a_range_beside_a_group_that_is_no_government_gives_the_places_nothing(analyzer):
+    got = stances(analyzer, "From Paris to Tokyo, startups are backing open-source AI.")
+    assert got.get("Paris", "none") == got.get("Tokyo", "none") == "none"
+
+
+def test_the_state_of_a_place_listed_among_examples_is_that_place(analyzer):
+    got = stances(
+        analyzer,
+        "Several regions, including Bavaria and the state of Victoria, have backed "
+        "open-source AI for public services.",
+    )
+    assert got["Bavaria"] == got["Victoria"] == "open"
+
+
+def test_the_state_of_a_place_in_a_location_phrase_holds_nothing(analyzer):
+    got = stances(
+        analyzer,
+        "Acme Labs, a startup based in the state of Victoria, backs open-source AI.",
+    )
+    assert got.get("Victoria", "none") == "none"
