@@ -43,6 +43,9 @@ from bot.understanding.players import PlayerInfo
 
 # generic bodies of states, whose members a range ("from A to B") may name
 STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulator", "policymaker"}
+# titles of those who speak for a state: "Chinese Premier X", "France's president X"
+STATE_TITLES = {"premier", "president", "minister", "chancellor"}
+TITLE_WORDS = {*STATE_TITLES, "prime", "foreign", "vice", "digital", "deputy"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -842,3 +845,47 @@ def listed_examples(h: Holders) -> list[tuple[str, int]]:
                 ):
                     out.append((key, h.sent_of.get(tok.i, 0)))
     return out
+
+
+# -- heads of government -------------------------------------------------------------------
+
+
+def heads_of_state(h: Holders) -> dict[str, str]:
+    """Person -> the country they speak for: a name right after a state title and its country
+    ("Chinese Premier X", "France's president X", "the Japanese prime minister, X"), when the
+    text has that country acting as a subject of its own. A one-word name that is part of
+    such a person's name ("X said" for "Li X") speaks for it too. One pass over the tokens."""
+    out: dict[str, str] = {}
+    for i, key in h.token_player.items():
+        if h.players[key].type != "PERSON" or h.token_player.get(i - 1) == key:
+            continue  # not the first word of a person's name
+        country = _state_before(h, i)
+        if country is not None and h.players[country].subject_count:
+            out.setdefault(key, country)
+    for info in h.players.values():
+        words = info.name.split()
+        if info.type == "PERSON" and len(words) == 1 and info.key not in out:
+            for head, country in list(out.items()):
+                if words[0] in h.players[head].name.split():
+                    out[info.key] = country
+    return out
+
+
+def _state_before(h: Holders, at: int) -> str | None:
+    """The country of a state title right before token `at`, if there is one."""
+    i = at - 1
+    while i >= 0 and h.doc[i].lower_ in (",", "the"):
+        i -= 1
+    titles = []
+    while i >= 0 and h.doc[i].lower_ in TITLE_WORDS:
+        titles.append(h.doc[i].lower_)
+        i -= 1
+    if not STATE_TITLES.intersection(titles) or i < 0:
+        return None
+    if h.doc[i].lower_ in ("'s", "’s") and i > 0:
+        i -= 1
+    key = h.token_player.get(i)
+    if key is not None:
+        return key if h.players[key].type == "GPE" else None
+    before = h.doc[i - 1].lower_ + " " if i else ""
+    return h.demonyms.get(before + h.doc[i].lower_) or h.demonyms.get(h.doc[i].lower_)

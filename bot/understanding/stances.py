@@ -14,7 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
-from bot.understanding.holders import Holders, listed_examples, makers, signers
+from bot.understanding.holders import (
+    Holders,
+    heads_of_state,
+    listed_examples,
+    makers,
+    signers,
+)
 from bot.understanding.lexicon import ADVOCACY, LAW_NAME, LAW_NOUNS, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
@@ -78,6 +84,8 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in [*self.signed(), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
@@ -137,6 +145,23 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
         for maker in made.get(f.holder or "", []):
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(maker, f.side, "practice", f.sent_index, f.sent_text, weight, "owner"))
+    return out
+
+
+SPOKEN_FOR = 0.6  # a head of government's words are the state's, a step removed
+
+
+def spoken_for(found: list[Found], heads: dict[str, str]) -> list[Found]:
+    """What a premier or a president says (not what they do) is also said for the country
+    they lead, when the text has that country acting."""
+    out = []
+    for f in found:
+        country = heads.get(f.holder or "")
+        if country is not None and f.kind in SPEECH_KINDS:
+            weight = SPOKEN_FOR * f.weight
+            out.append(
+                Found(country, f.side, f.kind, f.sent_index, f.sent_text, weight, "spoken_for")
+            )
     return out
 
 

@@ -196,3 +196,34 @@ def test_the_state_of_a_place_in_a_location_phrase_holds_nothing(analyzer):
         "Acme Labs, a startup based in the state of Victoria, backs open-source AI.",
     )
     assert got.get("Victoria", "none") == "none"
+
+
+# -- heads of government -------------------------------------------------------------------------
+
+PREMIER = (
+    "{lead}\n"
+    "Speaking in Osaka, {title} Ken Sato said the country would invest in research.\n"
+    '"We want AI models to be open and shared by everyone," Sato said.'
+)
+ACTING = "Japan on Monday announced a new national plan for artificial intelligence."
+
+
+def test_a_prime_minister_speaks_for_the_country_the_text_has_acting(analyzer):
+    got = stances(analyzer, PREMIER.format(lead=ACTING, title="Japanese Prime Minister"))
+    assert got["Ken Sato"] == "open" and got["Japan"] == "open"
+
+
+def test_a_president_named_with_a_possessive_country_speaks_for_it(analyzer):
+    got = stances(analyzer, PREMIER.format(lead=ACTING, title="Japan's president,"))
+    assert got["Japan"] == "open"
+
+
+def test_a_head_of_government_speaks_for_no_country_that_never_acts(analyzer):
+    lead = "Analysts have followed the debate in Japan for months."
+    got = stances(analyzer, PREMIER.format(lead=lead, title="Japanese Prime Minister"))
+    assert got["Ken Sato"] == "open" and got["Japan"] == "none"
+
+
+def test_a_citizen_without_a_state_title_speaks_only_for_himself(analyzer):
+    got = stances(analyzer, PREMIER.format(lead=ACTING, title="the Japanese researcher"))
+    assert got["Ken Sato"] == "open" and got["Japan"] == "none"
