@@ -92,6 +92,13 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def expletive(be: Token) -> bool:
+    """'It is hard to say ...', 'it is clear that ...', 'it is time to ...': an "it" that
+    stands for the clause that follows, not for something named before."""
+    words = [be, *(c for c in be.children if c.dep_ in ("acomp", "attr"))]
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") for w in words for c in w.children)
+
+
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -339,7 +346,7 @@ class Holders:
             return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
         if low in ("he", "she", "him", "her", "his"):
             return self.recent(t.i, ("PERSON",))
-        if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+        if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be" and expletive(t.head):
             return None  # expletive: "it's difficult to tell whether ..."
         if low in ("it", "its"):
             return self._antecedent_it(t)
@@ -411,13 +418,18 @@ class Holders:
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
         if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
+        # "it is an open model", "it is openly licensed": a description fits a product too
+        described = tok.lower_ == "it" and (
+            tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
+        )
+        kinds = ("ORG", "PRODUCT") if described else ("ORG",)
         idx = self.sent_of.get(tok.i, 0)
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
             t = self.doc[i]
             key = self.token_player.get(i)
             if key is not None:
-                if self.players[key].type == "ORG":
+                if self.players[key].type in kinds:
                     return [key]
                 continue
             if (

@@ -227,3 +227,39 @@ def test_a_head_of_government_speaks_for_no_country_that_never_acts(analyzer):
 def test_a_citizen_without_a_state_title_speaks_only_for_himself(analyzer):
     got = stances(analyzer, PREMIER.format(lead=ACTING, title="the Japanese researcher"))
     assert got["Ken Sato"] == "open" and got["Japan"] == "none"
+
+
+# -- "it" described ------------------------------------------------------------------------------
+
+
+def test_it_described_as_open_is_the_product_just_named_and_its_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\nIt is an open-weight model that anyone can download.",
+    )
+    assert got["Llama 5"] == "open" and got["Meta"] == "open"
+
+
+def test_it_in_a_concessive_clause_is_the_product_just_named(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\n"
+        "Although it is openly licensed, the model has limits on commercial use.",
+    )
+    assert got["Llama 5"] == "open"
+
+
+def test_an_expletive_it_refers_to_nothing(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\nIt is hard to say whether open models will win.",
+    )
+    assert got["Llama 5"] == got["Meta"] == "none"
+
+
+def test_it_doing_something_is_still_the_company(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\nIt keeps the training data of the model private.",
+    )
+    assert got["Meta"] == "closed" and got["Llama 5"] == "none"
