@@ -418,6 +418,8 @@ class Holders:
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
         if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
+        if tok.lower_ == "its" and (owner := self.clause_owner(tok)) is not None:
+            return owner
         # "it is an open model", "it is openly licensed": a description fits a product too
         described = tok.lower_ == "it" and (
             tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
@@ -442,6 +444,27 @@ class Holders:
                     return self.recent(t.i, ("ORG",))
                 return []
         return []
+
+    def clause_owner(self, tok: Token) -> list[str] | None:
+        """'X is challenging rivals with its open model': a possessive "its" after its clause's
+        subject belongs to that subject; [] when the subject is a name we do not know (not
+        someone named earlier); None when the clause gives no such subject."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = self.subjects(verb) if verb is not None else []
+        subj = subjects[0] if subjects else None
+        if (
+            subj is None
+            or subj.i > tok.i
+            or subj.pos_ == "PRON"
+            or subj.i <= tok.i <= max(t.i for t in subj.subtree)
+        ):
+            return None
+        named = self.named(subj)
+        if keys := [k for k in named if self.players[k].type in ("ORG", "PRODUCT", "GPE")]:
+            return keys
+        if named or subj.ent_type_ == "PERSON":
+            return None  # "Jane Roe praised its model": "its" is no person
+        return [] if subj.pos_ == "PROPN" or subj.tag_ == "CD" else None
 
     def counted_group(self, t: Token) -> list[str] | None:
         """'the two tech leaders', 'these three companies': the last N people or

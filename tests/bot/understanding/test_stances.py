@@ -263,3 +263,23 @@ def test_it_doing_something_is_still_the_company(analyzer):
         "Meta released Llama 5 last week.\nIt keeps the training data of the model private.",
     )
     assert got["Meta"] == "closed" and got["Llama 5"] == "none"
+
+
+# -- "its" ----------------------------------------------------------------------------------------
+
+
+def test_its_after_the_clause_subject_is_that_subject_not_a_name_in_between(analyzer):
+    got = stances(
+        analyzer, "Mistral AI, an investment of Microsoft, is competing with its open-weight model."
+    )
+    assert got["Mistral AI"] == "open"
+    assert got.get("Microsoft", "none") == "none"
+
+
+def test_its_after_a_person_subject_is_still_the_company_named_before(analyzer):
+    got = stances(
+        analyzer,
+        "Microsoft sponsored the event.\n"
+        "Jane Roe, who advises the company, praised its open-weight model.",
+    )
+    assert got["Microsoft"] == "open"
