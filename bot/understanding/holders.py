@@ -46,6 +46,20 @@ STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulato
 # titles of those who speak for a state: "Chinese Premier X", "France's president X"
 STATE_TITLES = {"premier", "president", "minister", "chancellor"}
 TITLE_WORDS = {*STATE_TITLES, "prime", "foreign", "vice", "digital", "deputy"}
+# titles of those who act for an organisation: "Acme CEO X", "X, the lab's secretary general"
+ORG_LEAD_TITLES = {
+    *LEADER_TITLES,
+    "ceo",
+    "cto",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chief",
+    "general",
+    "secretary",
+    "chairman",
+    "executive",
+}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -924,3 +938,39 @@ def _state_before(h: Holders, at: int) -> str | None:
         return key if h.players[key].type == "GPE" else None
     before = h.doc[i - 1].lower_ + " " if i else ""
     return h.demonyms.get(before + h.doc[i].lower_) or h.demonyms.get(h.doc[i].lower_)
+
+
+# -- leaders of organisations ------------------------------------------------------------------
+
+
+def leaders(h: Holders) -> dict[str, str]:
+    """Person -> the organisation they lead, as the text introduces them: "Acme CEO X",
+    "X, Acme's chief executive", "X, the CEO of Acme". One look around each name."""
+    out: dict[str, str] = {}
+    for i, key in h.token_player.items():
+        if h.players[key].type != "PERSON" or key in out:
+            continue
+        tok = h.doc[i]
+        org = _led_by(h, tok) if tok.dep_ != "compound" else []
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            org = org or _org_of_title(h, appos)
+        if tok.dep_ == "appos":  # "Acme's CEO, X," with the name in apposition
+            org = org or _org_of_title(h, tok.head)
+        if org:
+            out[key] = org[0]
+    return out
+
+
+def _org_of_title(h: Holders, title: Token) -> list[str]:
+    """'Acme's chief executive', 'the CEO of Acme': the organisation a title belongs to."""
+    words = [title, *(c for c in title.children if c.dep_ == "compound")]
+    if not any(w.lower_ in ORG_LEAD_TITLES for w in words):
+        return []
+    owners = [
+        c
+        for c in title.children
+        if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))
+    ]
+    owners += [g for c in title.children if c.lower_ == "of" for g in c.children]
+    keys = [h.player_at(o) for o in owners]
+    return [k for k in keys if k and h.players[k].type == "ORG"][:1]

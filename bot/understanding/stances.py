@@ -17,6 +17,7 @@ from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rul
 from bot.understanding.holders import (
     Holders,
     heads_of_state,
+    leaders,
     listed_examples,
     makers,
     signers,
@@ -85,6 +86,8 @@ class StanceFinder:
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in led(list(best.values()), leaders(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in [*self.signed(), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
@@ -162,6 +165,18 @@ def spoken_for(found: list[Found], heads: dict[str, str]) -> list[Found]:
             out.append(
                 Found(country, f.side, f.kind, f.sent_index, f.sent_text, weight, "spoken_for")
             )
+    return out
+
+
+def led(found: list[Found], heads: dict[str, str]) -> list[Found]:
+    """What a chief executive does with models (releasing them, keeping them closed; not
+    what they say) is a practice of the organisation they lead."""
+    out = []
+    for f in found:
+        org = heads.get(f.holder or "")
+        if org is not None and f.kind == "practice":
+            weight = RULE_STRENGTH["owner"] * f.weight
+            out.append(Found(org, f.side, "practice", f.sent_index, f.sent_text, weight, "led"))
     return out
 
 

@@ -283,3 +283,25 @@ def test_its_after_a_person_subject_is_still_the_company_named_before(analyzer):
         "Jane Roe, who advises the company, praised its open-weight model.",
     )
     assert got["Microsoft"] == "open"
+
+
+# -- leaders act for their organisation -------------------------------------------------------
+
+LEADER = "Jane Roe, {title}, {act}"
+RELEASE = "made the decision to make the models freely available online."
+
+
+def test_what_a_chief_executive_does_with_models_is_her_organisations_practice(analyzer):
+    got = stances(analyzer, LEADER.format(title="Cohere's chief executive", act=RELEASE))
+    assert got["Jane Roe"] == "open" and got["Cohere"] == "open"
+
+
+def test_what_a_chief_executive_says_stays_her_own(analyzer):
+    act = "said that open models are the future of the field."
+    got = stances(analyzer, LEADER.format(title="Cohere's chief executive", act=act))
+    assert got["Jane Roe"] == "open" and got["Cohere"] == "none"
+
+
+def test_a_researcher_at_an_organisation_does_not_act_for_it(analyzer):
+    got = stances(analyzer, LEADER.format(title="a researcher at Cohere", act=RELEASE))
+    assert got["Cohere"] == "none"
