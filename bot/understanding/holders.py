@@ -60,6 +60,8 @@ ORG_LEAD_TITLES = {
     "chairman",
     "executive",
 }
+# a product referred to by its kind: "the model is open-weight"
+MODEL_NOUNS = {"model", "chatbot", "llm"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -377,6 +379,8 @@ class Holders:
             if det == "both":
                 return self.recent(t.i, ("ORG",), 2)
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
+        if low in MODEL_NOUNS and definite(t):  # "the model", "this chatbot": one just named
+            return self.recent(t.i, ("PRODUCT",), within_sents=2)
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []

@@ -305,3 +305,24 @@ def test_what_a_chief_executive_says_stays_her_own(analyzer):
 def test_a_researcher_at_an_organisation_does_not_act_for_it(analyzer):
     got = stances(analyzer, LEADER.format(title="a researcher at Cohere", act=RELEASE))
     assert got["Cohere"] == "none"
+
+
+# -- "the model" -----------------------------------------------------------------------------------
+
+
+def test_the_model_is_the_product_just_named_and_its_side_reaches_the_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\nThe model is available under an open-source licence.",
+    )
+    assert got["Llama 5"] == "open" and got["Meta"] == "open"
+
+
+def test_the_model_far_from_any_product_is_no_product(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\n"
+        "Sales rose in the spring.\nProfits rose in the summer.\nCosts fell in the autumn.\n"
+        "The model is available under an open-source licence.",
+    )
+    assert got["Llama 5"] == "none"
