@@ -326,3 +326,12 @@ def test_the_model_far_from_any_product_is_no_product(analyzer):
         "The model is available under an open-source licence.",
     )
     assert got["Llama 5"] == "none"
+
+
+def test_the_prime_minister_named_before_speaks_for_the_country(analyzer):
+    got = stances(
+        analyzer,
+        ACTING + "\nJapanese Prime Minister Ken Sato opened the conference in Osaka.\n"
+        "Later, the prime minister said open-source models should be shared with every country.",
+    )
+    assert got["Ken Sato"] == "open" and got["Japan"] == "open"
