@@ -61,7 +61,7 @@ ORG_LEAD_TITLES = {
     "executive",
 }
 # a product referred to by its kind: "the model is open-weight"
-MODEL_NOUNS = {"model", "chatbot", "llm"}
+MODEL_NOUNS = {"model", "chatbot", "llm", "models", "chatbots", "llms"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -300,6 +300,10 @@ class Holders:
             return country
         if place := self.place_of(t):
             return [place]
+        if (t.lower_ in MODEL_NOUNS or t.lemma_.lower() in MODEL_NOUNS) and (
+            makers := self.maker_of(t)  # "the new model from Acme is open": Acme's practice
+        ):
+            return makers
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -379,7 +383,9 @@ class Holders:
             if det == "both":
                 return self.recent(t.i, ("ORG",), 2)
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
-        if low in MODEL_NOUNS and definite(t):  # "the model", "this chatbot": one just named
+        if (
+            low in MODEL_NOUNS and t.tag_ == "NN" and definite(t)
+        ):  # "the model", "this chatbot": one just named
             return self.recent(t.i, ("PRODUCT",), within_sents=2)
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
@@ -413,6 +419,13 @@ class Holders:
             return None
         of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return next((k for g in of if (k := self.player_at(g))), None)
+
+    def maker_of(self, noun: Token) -> list[str]:
+        """'the latest models from Acme', 'a chatbot by startup Acme': the makers a maker
+        preposition names on a model noun."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+        keys = [k for p in preps for g in p.children if g.dep_ == "pobj" for k in self.named(g)]
+        return [k for k in dict.fromkeys(keys) if self.players[k].type in ("ORG", "GPE")]
 
     def ranged(self, tok: Token) -> list[str]:
         """'Governments from A to B back ...', 'From A to B, states are ...': the places a

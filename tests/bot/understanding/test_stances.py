@@ -335,3 +335,21 @@ def test_the_prime_minister_named_before_speaks_for_the_country(analyzer):
         "Later, the prime minister said open-source models should be shared with every country.",
     )
     assert got["Ken Sato"] == "open" and got["Japan"] == "open"
+
+
+# -- a model named by its maker ----------------------------------------------------------------
+
+
+def test_a_model_from_a_named_startup_is_that_startups_practice(analyzer):
+    got = stances(analyzer, "The new model from startup Zeta Labs is open source.")
+    assert got["Zeta Labs"] == "open"
+
+
+def test_models_from_a_named_company_are_its_practice(analyzer):
+    got = stances(analyzer, "The latest models from Alibaba are released with open weights.")
+    assert got["Alibaba"] == "open"
+
+
+def test_a_model_for_someone_is_not_theirs(analyzer):
+    got = stances(analyzer, "The new model for the customers of Zeta Labs is open source.")
+    assert got.get("Zeta Labs", "none") == "none"
