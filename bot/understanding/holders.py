@@ -534,8 +534,12 @@ class Holders:
         plural subject that names nobody ("if the models are open, they ...") takes it."""
         idx = self.sent_of.get(tok.i, 0)
         start = self.sents[idx - 1].start if idx else self.sents[idx].start
+        # "They are open-weight models": a description fits products listed just before
+        described = tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
         for i in range(tok.i - 1, start - 1, -1):
             t = self.doc[i]
+            if described and (products := self.listed_products(t)):
+                return products
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("they", "them"):
                 continue
             plural = (
@@ -548,6 +552,18 @@ class Holders:
             if t.tag_ in ("NNS", "NNPS") and self.player_at(t) is None:
                 return self.resolve(t) or []  # a thing or an unnamed group, not the last org
         return self.recent(tok.i, ("ORG",), 2, within_sents=1)
+
+    def listed_products(self, t: Token) -> list[str]:
+        """The products of a list of two or more product names a token belongs to."""
+        key = self.token_player.get(t.i)
+        if key is None or self.players[key].type != "PRODUCT":
+            return []
+        head = t
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        keys = [self.player_at(c) for c in self.conjuncts(head)]
+        products = [k for k in dict.fromkeys(keys) if k and self.players[k].type == "PRODUCT"]
+        return products if len(products) >= 2 else []
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, inherited through participles, infinitives and conjuncts."""

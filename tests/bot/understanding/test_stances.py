@@ -353,3 +353,24 @@ def test_models_from_a_named_company_are_its_practice(analyzer):
 def test_a_model_for_someone_is_not_theirs(analyzer):
     got = stances(analyzer, "The new model for the customers of Zeta Labs is open source.")
     assert got.get("Zeta Labs", "none") == "none"
+
+
+# -- "they" described ------------------------------------------------------------------------------
+
+
+def test_they_described_are_the_products_just_listed_and_their_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Microsoft released Phi-5 and Orca 3 on Monday.\n"
+        "They are open-weight models that anyone can download.",
+    )
+    assert got["Phi-5"] == got["Orca 3"] == got["Microsoft"] == "open"
+
+
+def test_they_speaking_are_not_the_products(analyzer):
+    got = stances(
+        analyzer,
+        "Microsoft released Phi-5 and Orca 3 on Monday.\n"
+        "They say open-weight models help researchers.",
+    )
+    assert got["Phi-5"] == got["Orca 3"] == "none"
