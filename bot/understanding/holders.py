@@ -112,7 +112,12 @@ def expletive(be: Token) -> bool:
     """'It is hard to say ...', 'it is clear that ...', 'it is time to ...': an "it" that
     stands for the clause that follows, not for something named before."""
     words = [be, *(c for c in be.children if c.dep_ in ("acomp", "attr"))]
-    return any(c.dep_ in ("xcomp", "ccomp", "csubj") for w in words for c in w.children)
+    clauses = [c for w in words for c in w.children if c.dep_ in ("xcomp", "ccomp", "csubj")]
+    # "it is free to download" is the thing itself: the verb after it lacks its own object
+    return any(c.dep_ != "xcomp" or any(g.dep_ in OWN_OBJECTS for g in c.children) for c in clauses)
+
+
+OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj")
 
 
 def definite(tok: Token) -> bool:
@@ -938,11 +943,12 @@ def heads_of_state(h: Holders) -> dict[str, str]:
     text has that country acting as a subject of its own. A one-word name that is part of
     such a person's name ("X said" for "Li X") speaks for it too. One pass over the tokens."""
     out: dict[str, str] = {}
+    acting = _acting(h)
     for i, key in h.token_player.items():
         if h.players[key].type != "PERSON" or h.token_player.get(i - 1) == key:
             continue  # not the first word of a person's name
         country = _state_before(h, i)
-        if country is not None and h.players[country].subject_count:
+        if country is not None and country in acting:
             out.setdefault(key, country)
     for info in h.players.values():
         words = info.name.split()
@@ -950,6 +956,18 @@ def heads_of_state(h: Holders) -> dict[str, str]:
             for head, country in list(out.items()):
                 if words[0] in h.players[head].name.split():
                     out[info.key] = country
+    return out
+
+
+def _acting(h: Holders) -> set[str]:
+    """Countries the text has as a subject somewhere ("A and B have clashed" counts both)."""
+    out: set[str] = set()
+    for i, key in h.token_player.items():
+        tok = h.doc[i]
+        while tok.dep_ in ("compound", "conj") and tok.head is not tok:
+            tok = tok.head
+        if h.players[key].type == "GPE" and tok.dep_ in ("nsubj", "nsubjpass"):
+            out.add(key)
     return out
 
 

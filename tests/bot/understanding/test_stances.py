@@ -374,3 +374,26 @@ def test_they_speaking_are_not_the_products(analyzer):
         "They say open-weight models help researchers.",
     )
     assert got["Phi-5"] == got["Orca 3"] == "none"
+
+
+def test_it_free_to_download_is_the_product_not_an_expletive(analyzer):
+    got = stances(analyzer, "Meta released Llama 5 last week.\nIt is free to download and modify.")
+    assert got["Llama 5"] == "open"
+
+
+def test_it_before_a_clause_with_its_own_object_is_expletive(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\nIt is important to keep open models available.",
+    )
+    assert got["Llama 5"] == "none"
+
+
+def test_a_country_acting_beside_another_has_its_president_speak_for_it(analyzer):
+    got = stances(
+        analyzer,
+        "Germany and Japan have clashed over the rules for artificial intelligence.\n"
+        "Japanese President Ken Sato praised open-source models on Tuesday.",
+    )
+    assert got["Ken Sato"] == "open" and got["Japan"] == "open"
+    assert got["Germany"] == "none"
