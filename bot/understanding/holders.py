@@ -108,6 +108,21 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def in_subject(tok: Token) -> bool:
+    """A name that is a clause's subject, or the one example its subject names ("startups
+    such as X have released ...")."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ == "compound":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like", "including"):
+            tok = tok.head.head.head if tok.head.head.lower_ == "such" else tok.head.head
+        else:
+            return False
+    return False
+
+
 def expletive(be: Token) -> bool:
     """'It is hard to say ...', 'it is clear that ...', 'it is time to ...': an "it" that
     stands for the clause that follows, not for something named before."""
@@ -206,9 +221,7 @@ class Holders:
             if self.enumerated(i):
                 listed.add(key)  # "A, B and C joined": "the company" is none of them
                 continue
-            if tok.dep_ in ("nsubj", "nsubjpass") or (
-                tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass")
-            ):
+            if in_subject(tok):
                 return [key]
         found = [k for k in self.recent(before, (kind,), 1 + len(listed)) if k not in listed]
         return found[:1]

@@ -397,3 +397,13 @@ def test_a_country_acting_beside_another_has_its_president_speak_for_it(analyzer
     )
     assert got["Ken Sato"] == "open" and got["Japan"] == "open"
     assert got["Germany"] == "none"
+
+
+def test_the_startup_is_the_one_example_its_subject_named_not_a_host_named_after(analyzer):
+    got = stances(
+        analyzer,
+        "Indian startups such as Sarvam AI have released several models on Hugging Face.\n"
+        "The startup says all of its model weights are open source.",
+    )
+    assert got["Sarvam AI"] == "open"
+    assert got.get("Hugging Face", "none") == "none"
