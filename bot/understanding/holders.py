@@ -394,6 +394,11 @@ class Holders:
             return self.recent_group(t)
         if low in ("government", "governments", "administration"):
             return []  # which government is rarely the last organisation named
+        if low in ("country", "nation") and definite(t):  # "the country": the one last acting
+            # not "the country of origin": a noun its own phrase defines refers to nothing before
+            return (
+                [] if any(c.lower_ == "of" for c in t.children) else self.recent_topic(t.i, "GPE")
+            )
         if (group := self.counted_group(t)) is not None:
             return group
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:

@@ -407,3 +407,21 @@ def test_the_startup_is_the_one_example_its_subject_named_not_a_host_named_after
     )
     assert got["Sarvam AI"] == "open"
     assert got.get("Hugging Face", "none") == "none"
+
+
+def test_the_country_is_the_country_last_acting(analyzer):
+    got = stances(
+        analyzer,
+        "Japan announced a new plan on Monday.\n"
+        "The country will release its public models as open source.",
+    )
+    assert got["Japan"] == "open"
+
+
+def test_the_country_defined_by_its_own_phrase_refers_to_nothing_before(analyzer):
+    got = stances(
+        analyzer,
+        "Japan announced a new plan on Monday.\n"
+        "The country of origin of a model matters less if it is open source.",
+    )
+    assert got["Japan"] == "none"
