@@ -83,7 +83,8 @@ class StanceFinder:
         best = one_side_per_speech(best, both_done)
         for f in self.examples():
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in owned(list(best.values()), makers(self.holders)):
+        unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
+        for f in owned(unhedged, makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
@@ -138,6 +139,16 @@ class StanceFinder:
             strength = RULE_STRENGTH["signatory"]
             out.append(Found(key, side, "advocacy", sidx, self.text(sidx), strength, "signatory"))
         return out
+
+
+DEGREES = {"fully", "entirely", "completely", "truly", "totally", "wholly", "genuinely", "quite"}
+
+
+def hedged(doc: Doc, at: int) -> bool:
+    """'isn't fully open source', 'not entirely open': a cue denied only in degree. The
+    product is partly open; its maker, who released it so, is not shown closed by it."""
+    before = [t.lower_ for t in doc[max(0, at - 3) : at]]
+    return bool(before) and before[-1] in DEGREES and any(w in ("not", "n't") for w in before)
 
 
 def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:

@@ -425,3 +425,20 @@ def test_the_country_defined_by_its_own_phrase_refers_to_nothing_before(analyzer
         "The country of origin of a model matters less if it is open source.",
     )
     assert got["Japan"] == "none"
+
+
+# -- a product's hedge is not its maker's closed practice ------------------------------------------
+
+
+def test_a_product_open_but_not_fully_leaves_its_maker_open(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\n"
+        "Llama 5 is an open-weight model, although it isn't fully open source.",
+    )
+    assert got["Meta"] == "open"
+
+
+def test_a_product_plainly_not_open_makes_its_maker_closed(analyzer):
+    got = stances(analyzer, "Meta released Llama 5 last week.\nLlama 5 is not open source.")
+    assert got["Meta"] == "closed"
