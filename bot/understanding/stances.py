@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
-from bot.understanding.holders import Holders, listed_examples, makers, signers
+from bot.understanding.holders import (
+    Holders,
+    heads_of_state,
+    leaders,
+    listed_examples,
+    makers,
+    signers,
+)
 from bot.understanding.lexicon import ADVOCACY, LAW_NAME, LAW_NOUNS, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
@@ -76,7 +83,12 @@ class StanceFinder:
         best = one_side_per_speech(best, both_done)
         for f in self.examples():
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in owned(list(best.values()), makers(self.holders)):
+        unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
+        for f in owned(unhedged, makers(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in led(list(best.values()), leaders(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in [*self.signed(), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
@@ -129,6 +141,16 @@ class StanceFinder:
         return out
 
 
+DEGREES = {"fully", "entirely", "completely", "truly", "totally", "wholly", "genuinely", "quite"}
+
+
+def hedged(doc: Doc, at: int) -> bool:
+    """'isn't fully open source', 'not entirely open': a cue denied only in degree. The
+    product is partly open; its maker, who released it so, is not shown closed by it."""
+    before = [t.lower_ for t in doc[max(0, at - 3) : at]]
+    return bool(before) and before[-1] in DEGREES and any(w in ("not", "n't") for w in before)
+
+
 def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
     """An organisation that makes an open (or closed) product holds that side through it:
     each position of a product is also a practice of the product's makers."""
@@ -137,6 +159,35 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
         for maker in made.get(f.holder or "", []):
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(maker, f.side, "practice", f.sent_index, f.sent_text, weight, "owner"))
+    return out
+
+
+SPOKEN_FOR = 0.6  # a head of government's words are the state's, a step removed
+
+
+def spoken_for(found: list[Found], heads: dict[str, str]) -> list[Found]:
+    """What a premier or a president says (not what they do) is also said for the country
+    they lead, when the text has that country acting."""
+    out = []
+    for f in found:
+        country = heads.get(f.holder or "")
+        if country is not None and f.kind in SPEECH_KINDS:
+            weight = SPOKEN_FOR * f.weight
+            out.append(
+                Found(country, f.side, f.kind, f.sent_index, f.sent_text, weight, "spoken_for")
+            )
+    return out
+
+
+def led(found: list[Found], heads: dict[str, str]) -> list[Found]:
+    """What a chief executive does with models (releasing them, keeping them closed; not
+    what they say) is a practice of the organisation they lead."""
+    out = []
+    for f in found:
+        org = heads.get(f.holder or "")
+        if org is not None and f.kind == "practice":
+            weight = RULE_STRENGTH["owner"] * f.weight
+            out.append(Found(org, f.side, "practice", f.sent_index, f.sent_text, weight, "led"))
     return out
 
 
