@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     LICENCES,
     MAKER_PREPS,
     NAMING_VERBS,
+    ORG_NOUNS,
     OWNED_THINGS,
     PARTISANS,
     PLACE_PREPS,
@@ -43,6 +44,15 @@ from bot.understanding.nlp import Cue
 from bot.understanding.polarity import embedded_wish, flip, polarity
 
 MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
+
+# Word lists of the frame rules below (to move to lexicon.py).
+# words that put a relative clause in the antecedent's past: "which began as an open lab"
+ORIGIN_WORDS = {"originally", "initially", "once", "formerly", "first", "found", "begin", "start"}
+# words by which a sentence says its subject has changed since: "has since moved to ..."
+CHANGE_WORDS = {
+    "now", "since", "later", "today", "recently", "increasingly", "shift", "move", "turn",
+    "pivot", "switch", "become", "abandon", "change", "drift",
+}  # fmt: skip
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
 RULE_STRENGTH = {
@@ -136,7 +146,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads.append(tok.head)
     verb = predicate_verb(root, tok)
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" and not past_origin(verb):
             heads.append(verb.head)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
@@ -466,8 +476,12 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
-    if no_holder_clause(frame, depth, tok) == ABORT:
+    if no_holder_clause(frame, depth, tok) == ABORT or rival_clause(frame, depth):
         return ABORT  # "a model which rivals closed ones": a foil, not the antecedent's practice
+    if past_origin(tok):
+        return ABORT  # "X, which began as an open lab, has since closed up": its past
+    if ambiguous_anaphor(frame.holders, tok.head):
+        return STOP  # "The company, which ..." after a list of companies: which one is unsure
     keys = appositive_holder(frame.holders, tok.head)
     if keys:
         frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
@@ -475,6 +489,40 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def rival_clause(frame: Frame, depth: int) -> bool:
+    """'a model that matches or beats the capabilities of proprietary ones': a verb of rivalry
+    between the cue and the relative clause, however deep the cue sits in its object."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_ in COMPETE_VERBS and not frame.in_cue(t)
+        for t in frame.path[1 : depth + 1]
+    )
+
+
+def past_origin(clause: Token) -> bool:
+    """'which was founded as an open lab', 'which originally kept its code closed': a clause
+    about how the antecedent began, in a sentence that says it has changed since, is its past,
+    not its position."""
+    words = {t.lemma_.lower() for t in clause.subtree}
+    past = clause.tag_ == "VBD" or any(c.tag_ == "VBD" for c in clause.children)
+    if not past or not words & ORIGIN_WORDS:
+        return False
+    inside = {t.i for t in clause.subtree}
+    rest = {t.lemma_.lower() for t in clause.sent if t.i not in inside}
+    return bool(rest & CHANGE_WORDS)
+
+
+def ambiguous_anaphor(h: Holders, noun: Token) -> bool:
+    """'The company, which ...' after a sentence naming several organisations: the rules cannot
+    tell which one it is, so the clause is given to none of them."""
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    if noun.lemma_ not in ORG_NOUNS or det not in ("the", "this") or h.named(noun):
+        return False
+    sidx = h.sent_of.get(noun.i, 0)
+    start = h.sents[max(0, sidx - 1)].start
+    named = {h.token_player.get(i) for i in range(start, noun.i)}
+    return len({k for k in named if k and h.players[k].type == "ORG"}) > 1
 
 
 def appositive_holder(h: Holders, noun: Token) -> list[str] | None:

@@ -617,3 +617,43 @@ def test_a_fight_for_a_side_backs_it(analyzer):
     assert stances(analyzer, "Meta leads the fight for open models.")["Meta"] == "open"
     assert stances(analyzer, "Meta will fight for open-source AI in Brussels.")["Meta"] == "open"
     assert stances(analyzer, "Meta fights open-source AI.")["Meta"] == "closed"
+
+
+def test_a_rival_deep_in_a_relative_clause_is_still_a_foil(analyzer):
+    got = stances(
+        analyzer,
+        "Alibaba released Qwen, an open model that matches or exceeds the capabilities of "
+        "proprietary systems.",
+    )
+    assert got["Qwen"] == "open" and "closed" not in got.values() and "mixed" not in got.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI, which was founded as an open-source lab, has since shifted to closed models.",
+        "OpenAI, which was originally an open-source nonprofit, now sells access through an API.",
+    ],
+)
+def test_a_past_origin_in_a_relative_clause_is_not_the_present_position(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "closed"
+
+
+def test_an_origin_clause_in_a_sentence_that_says_no_change_still_describes(analyzer):
+    got = stances(analyzer, "Hugging Face, which was founded as an open platform, raised money.")
+    assert got["Hugging Face"] == "open"
+
+
+def test_the_company_after_a_list_of_companies_is_nobody_sure(analyzer):
+    got = stances(
+        analyzer,
+        "Intel and IBM joined the round.\nThe company, which publishes open models, is in Paris.",
+    )
+    assert got["Intel"] == got["IBM"] == "none"
+
+
+def test_the_company_after_one_named_company_is_that_company(analyzer):
+    got = stances(
+        analyzer, "IBM joined the round.\nThe company, which publishes open models, is in Paris."
+    )
+    assert got["IBM"] == "open"
