@@ -53,6 +53,16 @@ CHANGE_WORDS = {
     "now", "since", "later", "today", "recently", "increasingly", "shift", "move", "turn",
     "pivot", "switch", "become", "abandon", "change", "drift",
 }  # fmt: skip
+# what a debate is about holds no side: "the debate over open versus closed AI"
+TOPIC_NOUNS = {"debate", "discussion", "dispute", "controversy", "divide", "rivalry", "contest"}
+# verbs that set two sides against each other: "divided between", "pitted against"
+DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
+TOPIC_PREPS = {"over", "about", "on", "between", "around", "surrounding", "regarding", "against"}
+# the conjunctions of a condition: what it supposes is nobody's practice
+CONDITIONS = {"if", "unless", "whether"}
+VERSUS = {"versus", "vs", "vs."}
+# verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
+MENTION_VERBS = TOPIC_VERBS | {"reference"}
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
 RULE_STRENGTH = {
@@ -223,6 +233,8 @@ def negated(frame: Frame) -> bool:
 def described(frame: Frame) -> None:
     """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
     h = frame.holders
+    if conditional(frame, len(frame.path)):
+        return  # "if Mistral's models are open": supposed, not described
     own_side = frame.cue.side
     if frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
@@ -270,7 +282,7 @@ def released_object(frame: Frame) -> None:
     h = frame.holders
     reach = 4 if len(frame.path) > 3 and frame.path[2].lower_ == "as" else 3  # "X as open"
     verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_ not in PRACTICE:
+    if verb is None or verb.lemma_ not in PRACTICE or conditional(frame, len(frame.path)):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [
@@ -377,10 +389,23 @@ def in_question(root: Token) -> bool:
     return any(t.lower_ == "whether" and 0 < root.i - t.i < 12 for t in root.sent)
 
 
+def rhetorical(sent: Span) -> bool:
+    """'Why not open-source it?', 'Why hasn't the lab opened its model?': a question that
+    suggests rather than states; it says nothing sure about anyone's practice."""
+    words = {t.lower_ for t in sent}
+    negation = any(t.dep_ == "neg" for t in sent) or words & {"not", "n't", "never"}
+    return "why" in words and "?" in words and bool(negation)
+
+
 def question(frame: Frame) -> None:
     """'whether open or closed models will win' asks; it takes no side."""
     if in_question(frame.root):
         frame.done = True
+
+
+def rhetorical_question(frame: Frame) -> None:
+    """A 'why not' question holds no position, not even for the product it names."""
+    frame.done = rhetorical(frame.sent)
 
 
 # -- documents ---------------------------------------------------------------------------
@@ -469,6 +494,31 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
             return None  # "they embraced her philosophy of open models": they hold it too
         return STOP
+    return None
+
+
+def topic(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'joined the debate over open versus closed AI', 'the field is divided between proprietary
+    giants and the open community': what a debate is about, or the sides a division sets
+    apart, is the sentence's topic, not its subject's position (the sides named keep theirs)."""
+    if not depth:
+        return None
+    below = frame.path[depth - 1]
+    about = below.dep_ == "prep" and below.lower_ in TOPIC_PREPS
+    if tok.pos_ == "NOUN" and tok.lemma_ in TOPIC_NOUNS:
+        return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if tok.lemma_ in MENTION_VERBS and all(
+        t.pos_ not in ("VERB", "AUX") for t in frame.path[1:depth]
+    ):
+        return ABORT  # "mentioning the lab's shift away from open source": a topic, however deep
+    if tok.lemma_ in DIVIDE_VERBS and about:
+        return ABORT
+    if about and any(c.dep_ == "dobj" and c.lemma_ in TOPIC_NOUNS for c in tok.children):
+        return ABORT  # "joined the debate | over open models"
+    if any(t.lower_ in VERSUS for t in [*frame.path[:depth], *frame.root.children]):
+        return ABORT  # "weighs open versus closed models": both sides, compared
     return None
 
 
@@ -651,11 +701,27 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
-    practice(frame, depth, subjects[0], keys)
+    if not conditional(frame, depth):
+        practice(frame, depth, subjects[0], keys)
     return None
 
 
+def conditional(frame: Frame, depth: int) -> bool:
+    """'If open models prove hard to control, they ...': the cue in a condition is supposed,
+    not done. Only the cue's own clause counts (a clause the parser hangs under a condition
+    further up is not inside it)."""
+    clause = next((t for t in frame.path[: depth + 1] if t.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head  # "if they are open and cheap"
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    )
+
+
 TREE_STEPS = (
+    topic,
     advocacy_noun,
     relative_clause,
     concession,
@@ -744,6 +810,7 @@ def unattributed(frame: Frame) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    rhetorical_question,
     accused,
     moving_away,
     described,

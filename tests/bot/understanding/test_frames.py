@@ -657,3 +657,58 @@ def test_the_company_after_one_named_company_is_that_company(analyzer):
         analyzer, "IBM joined the round.\nThe company, which publishes open models, is in Paris."
     )
     assert got["IBM"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft joined the debate over open versus closed models.",
+        "Microsoft weighed in on the open-source debate on Friday.",
+        "Microsoft mentioned Meta's shift away from open source.",
+    ],
+)
+def test_what_a_debate_is_about_is_no_position(analyzer, text):
+    assert stances(analyzer, text)["Microsoft"] == "none"
+
+
+def test_a_side_taken_inside_a_debate_is_still_a_position(analyzer):
+    assert stances(analyzer, "Microsoft backs open models in the debate.")["Microsoft"] == "open"
+
+
+def test_the_sides_a_division_sets_apart_keep_theirs_and_nobody_else_gets_both(analyzer):
+    got = stances(
+        analyzer,
+        "Since Falcon shipped, the field is divided between proprietary giants like Microsoft, "
+        "Google and Anthropic, and the open-source community.",
+    )
+    assert got["Microsoft"] == got["Google"] == got["Anthropic"] == "closed"
+    assert got.get("Falcon", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["Why not open-source GPT-4?", "Why hasn't OpenAI released GPT-4 as open source?"]
+)
+def test_a_why_not_question_holds_no_position(analyzer, text):
+    got = stances(analyzer, text)
+    assert got.get("GPT-4", "none") == got.get("OpenAI", "none") == "none"
+
+
+def test_a_why_question_that_is_no_question_still_states(analyzer):
+    got = stances(analyzer, "Here is why OpenAI released GPT-4 as open source.")
+    assert got["GPT-4"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mistral keeps its models closed, it will lose developers.",
+        "If Mistral's models are open source, they are hard to control.",
+    ],
+)
+def test_a_condition_is_nobodys_practice(analyzer, text):
+    assert stances(analyzer, text)["Mistral AI"] == "none"
+
+
+def test_the_same_practice_stated_outright_holds(analyzer):
+    got = stances(analyzer, "Mistral keeps its models closed, so it will lose developers.")
+    assert got["Mistral AI"] == "closed"
