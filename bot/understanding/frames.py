@@ -61,6 +61,8 @@ TOPIC_PREPS = {"over", "about", "on", "between", "around", "surrounding", "regar
 # the conjunctions of a condition: what it supposes is nobody's practice
 CONDITIONS = {"if", "unless", "whether"}
 VERSUS = {"versus", "vs", "vs."}
+# verbs that say where a subject comes from: "open models come from Chinese labs"
+ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
 MENTION_VERBS = TOPIC_VERBS | {"reference"}
 
@@ -161,6 +163,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
+        heads.extend(likewise(frame.holders, verb))
     out: list[Token] = []
     for head in heads:
         stack = [head]
@@ -174,6 +177,28 @@ def described_tokens(frame: Frame) -> list[Token]:
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+    return out
+
+
+def likewise(h: Holders, verb: Token) -> list[Token]:
+    """'X is open, as is Y', 'X is open source, and so is Y': the subject of a bare "as is" or
+    "so is" after the predicate shares it."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.lemma_ not in ("be", "do") or clause.dep_ not in ("advcl", "conj"):
+            continue
+        words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if ("as" if clause.dep_ == "advcl" else "so") not in words:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:  # "and so is Y", Y parsed as the predicate
+            subjects = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            if len(subjects) != 1 or h.player_at(subjects[0]) is None:
+                continue
+        rest = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj", "neg")]
+        if [c for c in rest if c not in subjects]:
+            continue  # "as is its rival, a closed model": its own predicate
+        out += subjects
     return out
 
 
@@ -328,16 +353,22 @@ def made_from(frame: Frame) -> None:
     """'open models from Chinese labs like DeepSeek', 'open systems coming from Alibaba': the
     makers a preposition names on the cue's noun or on a participle after it."""
     noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
+    nouns = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
+    verb = predicate_verb(frame.root, noun)
+    side = frame.cue.side
+    if verb is not None:  # "models from labs like A and B are open"
+        side = flip(side) if negated(frame) else side
+        nouns += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    for acl in (c for n in nouns for c in n.children if c.dep_ == "acl"):
         preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ORIGIN_VERBS:  # "open models come from"
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
             keys = [k for k in keys if frame.holders.players[k].type in ("ORG", "GPE", "PERSON")]
-            frame.add(keys, frame.cue.side, "practice", "made_by")
+            frame.add(keys, side, "practice", "made_by")
             frame.owners_done.update(keys)
 
 

@@ -712,3 +712,35 @@ def test_a_condition_is_nobodys_practice(analyzer, text):
 def test_the_same_practice_stated_outright_holds(analyzer):
     got = stances(analyzer, "Mistral keeps its models closed, so it will lose developers.")
     assert got["Mistral AI"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Meta's Llama is open source, as is Mistral's Mixtral.", "Llama is open source, and so is Mixtral."],
+)
+def test_as_is_and_so_is_share_the_predicate(analyzer, text):
+    assert stances(analyzer, text)["Mixtral"] == "open"
+
+
+def test_a_bare_as_clause_with_its_own_predicate_is_not_shared(analyzer):
+    got = stances(analyzer, "Llama is open source, as is clear from what Mixtral's makers wrote.")
+    assert got.get("Mixtral", "none") == "none"
+
+
+def test_makers_named_by_from_on_a_predicated_subject(analyzer):
+    got = stances(
+        analyzer, "Models from American companies like OpenAI, Google and Anthropic are proprietary."
+    )
+    assert got["OpenAI"] == got["Google"] == got["Anthropic"] == "closed"
+    got = stances(analyzer, "The best open models now come from labs like DeepSeek and Alibaba.")
+    assert got["DeepSeek"] == got["Alibaba"] == "open"
+
+
+def test_makers_of_models_said_not_to_be_open_are_closed(analyzer):
+    got = stances(analyzer, "Models from companies like OpenAI and Google are not open source.")
+    assert got["OpenAI"] == got["Google"] == "closed"
+
+
+def test_people_from_a_company_are_not_its_models(analyzer):
+    got = stances(analyzer, "Critics from Google say open models are risky.")
+    assert got["Google"] == "none"
