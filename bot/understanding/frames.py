@@ -61,6 +61,11 @@ TOPIC_PREPS = {"over", "about", "on", "between", "around", "surrounding", "regar
 # the conjunctions of a condition: what it supposes is nobody's practice
 CONDITIONS = {"if", "unless", "whether"}
 VERSUS = {"versus", "vs", "vs."}
+# a demand to go back to a side: "urged the lab to return to its open roots", "become open again"
+RETURN_VERBS = {"return", "revert"}
+GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to open source"
+DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "beg"}
+MODAL_DEMANDS = {"should", "must", "ought"}
 # verbs that say where a subject comes from: "open models come from Chinese labs"
 ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
@@ -87,6 +92,7 @@ RULE_STRENGTH = {
     "named_document": 0.6,
     "unattributed": 0.5,
     "sentence_subject": 0.5,
+    "return_demand": 0.7,
 }
 
 
@@ -432,6 +438,28 @@ def question(frame: Frame) -> None:
     """'whether open or closed models will win' asks; it takes no side."""
     if in_question(frame.root):
         frame.done = True
+
+
+def demanded_return(frame: Frame) -> None:
+    """'Critics urged the lab to become open source again', 'it should return to its open-source
+    roots': whoever is asked to go back to a side holds the other side now (the ones who ask
+    hold the cue's side, found up the tree as usual)."""
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return
+    words = {c.lower_ for c in verb.children}
+    going_back = verb.lemma_ in GOING_VERBS and "back" in words
+    if verb.lemma_ not in RETURN_VERBS and not going_back and "again" not in words:
+        return
+    asked = verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DEMAND_VERBS
+    if not asked and not any(c.lower_ in MODAL_DEMANDS for c in verb.children):
+        return  # "the lab returned to open source": done, not demanded
+    targets = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not targets and asked:  # "urged the lab to return"
+        targets = [c for c in verb.head.children if c.dep_ == "dobj"]
+    keys = [k for t in targets[:1] for k in frame.holders.resolve(t) or []]
+    frame.add(keys, flip(frame.side_to(frame.path.index(verb))), "practice", "return_demand")
+    frame.owners_done.update(keys)
 
 
 def rhetorical_question(frame: Frame) -> None:
@@ -842,6 +870,7 @@ def unattributed(frame: Frame) -> None:
 
 RULES: tuple[Rule, ...] = (
     rhetorical_question,
+    demanded_return,
     accused,
     moving_away,
     described,

@@ -716,7 +716,10 @@ def test_the_same_practice_stated_outright_holds(analyzer):
 
 @pytest.mark.parametrize(
     "text",
-    ["Meta's Llama is open source, as is Mistral's Mixtral.", "Llama is open source, and so is Mixtral."],
+    [
+        "Meta's Llama is open source, as is Mistral's Mixtral.",
+        "Llama is open source, and so is Mixtral.",
+    ],
 )
 def test_as_is_and_so_is_share_the_predicate(analyzer, text):
     assert stances(analyzer, text)["Mixtral"] == "open"
@@ -729,7 +732,8 @@ def test_a_bare_as_clause_with_its_own_predicate_is_not_shared(analyzer):
 
 def test_makers_named_by_from_on_a_predicated_subject(analyzer):
     got = stances(
-        analyzer, "Models from American companies like OpenAI, Google and Anthropic are proprietary."
+        analyzer,
+        "Models from American companies like OpenAI, Google and Anthropic are proprietary.",
     )
     assert got["OpenAI"] == got["Google"] == got["Anthropic"] == "closed"
     got = stances(analyzer, "The best open models now come from labs like DeepSeek and Alibaba.")
@@ -744,3 +748,29 @@ def test_makers_of_models_said_not_to_be_open_are_closed(analyzer):
 def test_people_from_a_company_are_not_its_models(analyzer):
     got = stances(analyzer, "Critics from Google say open models are risky.")
     assert got["Google"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musk has urged OpenAI to become open source again.",
+        "OpenAI should return to its open-source roots, Musk said.",
+    ],
+)
+def test_whoever_is_asked_to_go_back_to_open_is_closed_now(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["OpenAI"] == "closed" and got["Elon Musk"] == "open"
+
+
+def test_a_return_to_open_that_happened_is_open(analyzer):
+    assert stances(analyzer, "OpenAI returned to open source last week.")["OpenAI"] == "open"
+
+
+def test_a_demand_to_open_without_going_back_says_nothing_of_the_target(analyzer):
+    got = stances(analyzer, "Musk urged OpenAI to release open models.")
+    assert got["OpenAI"] == "none" and got["Elon Musk"] == "open"
+
+
+def test_pushing_back_is_no_return(analyzer):
+    got = stances(analyzer, "Regulators say Meta should push back on open models.")
+    assert got["Meta"] != "open"
