@@ -66,6 +66,8 @@ RETURN_VERBS = {"return", "revert"}
 GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to open source"
 DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "beg"}
 MODAL_DEMANDS = {"should", "must", "ought"}
+# "the firm behind the open model": a company noun and the product it is named by
+MAKER_NOUN_PREPS = {"behind"}
 # verbs that say where a subject comes from: "open models come from Chinese labs"
 ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
@@ -93,6 +95,7 @@ RULE_STRENGTH = {
     "unattributed": 0.5,
     "sentence_subject": 0.5,
     "return_demand": 0.7,
+    "appositive": 0.7,
 }
 
 
@@ -581,6 +584,24 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+def described_name(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'an inquiry into DeepSeek, the lab behind the open model R1', 'founded by X, a manager
+    with a passion for open AI': an appositive describes the player named in a phrase, which
+    holds the side; whoever acts on that player takes none from the description. So too for
+    what a company noun makes ("a probe of the firm behind the open model")."""
+    if not depth or frame.path[depth - 1].dep_ not in ("appos", "prep"):
+        return None
+    if tok.dep_ == "pobj" and frame.path[depth - 1].dep_ == "appos":
+        key = frame.holders.player_at(tok)
+        if key and frame.holders.players[key].type in ("PERSON", "ORG"):
+            frame.add([key], frame.side_to(depth), "practice", "appositive")
+            frame.owners_done.add(key)
+        return STOP if key else None
+    if tok.tag_ == "NN" and tok.lemma_ in ORG_NOUNS and tok.dep_ not in ("attr", "nsubj"):
+        return STOP if frame.path[depth - 1].lower_ in MAKER_NOUN_PREPS else None
+    return None
+
+
 def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
@@ -781,6 +802,7 @@ def conditional(frame: Frame, depth: int) -> bool:
 
 TREE_STEPS = (
     topic,
+    described_name,
     advocacy_noun,
     relative_clause,
     concession,

@@ -774,3 +774,30 @@ def test_a_demand_to_open_without_going_back_says_nothing_of_the_target(analyzer
 def test_pushing_back_is_no_return(analyzer):
     got = stances(analyzer, "Regulators say Meta should push back on open models.")
     assert got["Meta"] != "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josh Hawley called for a probe of the startup behind the open-weight model Kimi.",
+        "Josh Hawley urged Commerce to probe Moonshot, the lab behind the open model Kimi.",
+    ],
+)
+def test_whoever_acts_on_a_described_player_takes_no_side_from_the_description(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Kimi"] == "open" and got["Josh Hawley"] == "none"
+
+
+def test_protecting_the_makers_of_open_models_still_backs_them(analyzer):
+    got = stances(analyzer, "Meta urged regulators to protect the makers of open models.")
+    assert got["Meta"] == "open"
+
+
+def test_an_appositive_describes_the_player_named_in_a_phrase(analyzer):
+    got = stances(
+        analyzer,
+        "Stability was set up by Emad Mostaque, a banker with a passion for open-source AI.",
+    )
+    assert got["Emad Mostaque"] == "open"
+    got = stances(analyzer, "Josh Hawley urged a probe of Moonshot, a lab that rivals closed labs.")
+    assert got.get("Moonshot", "none") == "none" and got["Josh Hawley"] == "none"
