@@ -465,9 +465,20 @@ def demanded_return(frame: Frame) -> None:
     frame.owners_done.update(keys)
 
 
+def yes_no_question(frame: Frame) -> bool:
+    """'Zuckerberg's bet: is open source the future?': a clause that opens with its verb and
+    ends in a question mark asks; the possessor of the headline's noun does not answer."""
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.pos_ != "AUX" or not any(t.text == "?" for t in frame.sent):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > frame.sent.start else None
+    return before is None or before.text in (":", "—", "–", "-", '"', "“")
+
+
 def rhetorical_question(frame: Frame) -> None:
-    """A 'why not' question holds no position, not even for the product it names."""
-    frame.done = rhetorical(frame.sent)
+    """A 'why not' question or a yes-no question holds no position, not even for the product
+    it names."""
+    frame.done = rhetorical(frame.sent) or yes_no_question(frame)
 
 
 # -- documents ---------------------------------------------------------------------------

@@ -801,3 +801,17 @@ def test_an_appositive_describes_the_player_named_in_a_phrase(analyzer):
     assert got["Emad Mostaque"] == "open"
     got = stances(analyzer, "Josh Hawley urged a probe of Moonshot, a lab that rivals closed labs.")
     assert got.get("Moonshot", "none") == "none" and got["Josh Hawley"] == "none"
+
+
+def test_a_yes_no_question_holds_no_position(analyzer):
+    got = stances(analyzer, "Mark Zuckerberg's Big Bet: Is Open Source the Future?")
+    assert got["Mark Zuckerberg"] == "none"
+    got = stances(analyzer, "Is Llama open source? Critics doubt it.")
+    assert got["Llama"] == "none"
+
+
+def test_the_same_words_stated_hold_a_position(analyzer):
+    got = stances(analyzer, "Mark Zuckerberg's big bet is open source.")
+    assert got["Mark Zuckerberg"] == "open"
+    got = stances(analyzer, "Meta says Llama is open source, but is it?")
+    assert got["Meta"] == "open"
