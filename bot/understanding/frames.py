@@ -280,10 +280,27 @@ def described(frame: Frame) -> None:
             frame.add([key], own_side, "practice", "described")
             frame.owners_done.add(key)
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not bound_by_subject(h, child):
                 keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "described")
                 frame.owners_done.update(keys)
+
+
+def bound_by_subject(h: Holders, poss: Token) -> bool:
+    """'Chinese labs benefit from opening their models': a possessive pronoun whose own
+    clause has an unnamed subject of its number ("labs ... their") means that subject, not
+    the organisations named before."""
+    number = {"their": "NNS", "its": "NN"}.get(poss.lower_)
+    verb = next((t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if number is None or verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.tag_ == number
+        and not h.resolve(subject)
+    )
 
 
 def licence_owner(frame: Frame) -> None:

@@ -815,3 +815,21 @@ def test_the_same_words_stated_hold_a_position(analyzer):
     assert got["Mark Zuckerberg"] == "open"
     got = stances(analyzer, "Meta says Llama is open source, but is it?")
     assert got["Meta"] == "open"
+
+
+def test_their_after_an_unnamed_subject_is_that_subject(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI and Google have released new models.\n"
+        "Chinese labs also benefit from open-sourcing their models.",
+    )
+    assert got["OpenAI"] == got["Google"] == "none"
+
+
+def test_their_after_a_pronoun_subject_is_the_organisations_named_before(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI and Google have released new models.\n"
+        "They also benefit from open-sourcing their models.",
+    )
+    assert got["OpenAI"] == got["Google"] == "open"
