@@ -181,7 +181,9 @@ def described_tokens(frame: Frame) -> list[Token]:
             out.append(t)
             for child in t.children:
                 if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
-                    child.dep_ == "amod" and child.i in frame.holders.token_player
+                    child.dep_ == "amod"
+                    and child.i in frame.holders.token_player
+                    and not coordinated_apart(child, t)
                 ):
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
@@ -209,6 +211,13 @@ def likewise(h: Holders, verb: Token) -> list[Token]:
             continue  # "as is its rival, a closed model": its own predicate
         out += subjects
     return out
+
+
+def coordinated_apart(name: Token, noun: Token) -> bool:
+    """'labs such as A and open groups such as B', A misparsed as a modifier of "groups": a
+    conjunction between a name and the noun it seems to modify sets them apart."""
+    low, high = sorted((name.i, noun.i))
+    return any(t.dep_ == "cc" for t in name.doc[low + 1 : high])
 
 
 def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:

@@ -833,3 +833,12 @@ def test_their_after_a_pronoun_subject_is_the_organisations_named_before(analyze
         "They also benefit from open-sourcing their models.",
     )
     assert got["OpenAI"] == got["Google"] == "open"
+
+
+def test_a_name_across_a_conjunction_is_not_the_next_noun_modifier(analyzer):
+    got = stances(
+        analyzer,
+        "The rift between closed labs such as Anthropic and open-source groups such as "
+        "EleutherAI keeps growing.",
+    )
+    assert got["EleutherAI"] == "open" and got["Anthropic"] != "open"
