@@ -68,6 +68,8 @@ DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "b
 MODAL_DEMANDS = {"should", "must", "ought"}
 # "the firm behind the open model": a company noun and the product it is named by
 MAKER_NOUN_PREPS = {"behind"}
+# who can make a product; a name listed as one of "companies like ..." is a maker whatever its type
+MAKER_TYPES = ("ORG", "GPE", "PERSON")
 # verbs that say where a subject comes from: "open models come from Chinese labs"
 ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
@@ -402,7 +404,8 @@ def made_from(frame: Frame) -> None:
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
-            keys = [k for k in keys if frame.holders.players[k].type in ("ORG", "GPE", "PERSON")]
+            types = MAKER_TYPES + (("PRODUCT",) if pobj.lemma_ in ORG_NOUNS else ())
+            keys = [k for k in keys if frame.holders.players[k].type in types]
             frame.add(keys, side, "practice", "made_by")
             frame.owners_done.update(keys)
 
@@ -791,6 +794,25 @@ def document_owners(frame: Frame, subject: Token) -> list[str]:
     return [k for k in owners if k != key and h.players[k].type in ("ORG", "GPE", "PERSON")]
 
 
+def split_list(h: Holders, subject: Token) -> list[str]:
+    """'giants like A, B, C, and D keep their models closed', parsed with D alone as the
+    verb's subject: the names listed before the "and" share D's clause."""
+    doc = subject.doc
+    i = subject.i - 1
+    if i < 2 or doc[i].lower_ not in ("and", "or") or h.player_at(subject) is None:
+        return []
+    prev = doc[i - 2] if doc[i - 1].text == "," else doc[i - 1]
+    head = prev
+    while head.dep_ == "conj":
+        head = head.head
+    while head.dep_ == "compound":
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS or subject.head == prev.head:
+        return []  # not a list of examples, or the parser kept the list together
+    return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -805,6 +827,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     keys = frame.holders.resolve(subjects[0])
     if keys is None:
         return None
+    keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
     if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")

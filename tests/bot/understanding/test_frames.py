@@ -842,3 +842,29 @@ def test_a_name_across_a_conjunction_is_not_the_next_noun_modifier(analyzer):
         "EleutherAI keeps growing.",
     )
     assert got["EleutherAI"] == "open" and got["Anthropic"] != "open"
+
+
+def test_every_company_listed_as_a_maker_takes_the_side_whatever_its_type(analyzer):
+    got = stances(
+        analyzer,
+        "Open models from Chinese companies like Kimi, Zhipu, Alibaba, and DeepSeek are spreading.",
+    )
+    assert got["Kimi"] == got["Alibaba"] == got["DeepSeek"] == "open"
+
+
+def test_a_product_named_as_a_source_is_no_maker(analyzer):
+    assert stances(analyzer, "Open models from Kimi are spreading.")["Kimi"] == "none"
+
+
+def test_a_list_split_from_its_last_item_shares_its_clause(analyzer):
+    got = stances(
+        analyzer, "US giants like OpenAI, Google, Anthropic, and xAI keep their models closed."
+    )
+    assert got["OpenAI"] == got["Google"] == got["Anthropic"] == got["xAI"] == "closed"
+
+
+def test_clauses_listed_one_after_another_are_not_one_list(analyzer):
+    got = stances(
+        analyzer, "Meta released Llama, Google released Gemma, and OpenAI keeps its models closed."
+    )
+    assert got["OpenAI"] == "closed" and got["Google"] == got["Gemma"] == got["Meta"] == "none"
