@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.holders import Holders
 from bot.understanding.lexicon import (
@@ -549,10 +549,21 @@ def document_voice(frame: Frame) -> None:
 # -- speakers ------------------------------------------------------------------------------
 
 
+def quoted_title(doc: Doc, region: tuple[int, int]) -> bool:
+    """'a chapter called "Backing Open-Weight Models"': a short quoted name in title case with
+    no finite verb is a title, not anyone's words."""
+    span = doc.char_span(region[0], region[1], alignment_mode="expand")
+    if span is None or len(span) > 12:
+        return False
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span)
+    return len(words) >= 2 and not finite and all(t.text[0].isupper() for t in words)
+
+
 def quoted(frame: Frame) -> None:
     """A cue inside quotation marks belongs to the quote's speaker."""
     region = frame.holders.in_quote(frame.root)
-    if region is None:
+    if region is None or quoted_title(frame.root.doc, region):
         return
     speaker = frame.holders.quote_speaker(region)
     if speaker:

@@ -868,3 +868,21 @@ def test_clauses_listed_one_after_another_are_not_one_list(analyzer):
         analyzer, "Meta released Llama, Google released Gemma, and OpenAI keeps its models closed."
     )
     assert got["OpenAI"] == "closed" and got["Google"] == got["Gemma"] == got["Meta"] == "none"
+
+
+def test_a_quoted_title_is_nobodys_words(analyzer):
+    got = stances(
+        analyzer,
+        '"We will win," Michael Kratsios said on Monday.\n'
+        'The plan also has a chapter called "Backing Open-Weight Models".',
+    )
+    assert got["Michael Kratsios"] == "none"
+
+
+def test_a_quoted_fragment_in_plain_case_is_still_the_speakers(analyzer):
+    got = stances(
+        analyzer,
+        '"We will win," Michael Kratsios said on Monday.\n'
+        'He added that the plan is "about backing open-weight models".',
+    )
+    assert got["Michael Kratsios"] == "open"
