@@ -215,6 +215,24 @@ def likewise(h: Holders, verb: Token) -> list[Token]:
     return out
 
 
+def contrasted(verb: Token) -> list[tuple[Token, bool]]:
+    """'X is open source, but Y is not', '..., while Y isn't': the subject of a bare negated
+    "is" after the predicate holds the other side; after "X is not open, and neither is Y", Y
+    holds X's (each with True when it shares X's side)."""
+    out: list[tuple[Token, bool]] = []
+    for clause in verb.children:
+        if clause.lemma_ not in ("be", "do") or clause.dep_ not in ("advcl", "conj"):
+            continue
+        words = {c.lower_ for c in clause.children}
+        if not words & {"not", "n't", "neither", "nor"}:
+            continue
+        if any(c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp") for c in clause.children):
+            continue  # "but Y is not a model": its own predicate
+        same = bool(words & {"neither", "nor"})
+        out += [(c, same) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
 def coordinated_apart(name: Token, noun: Token) -> bool:
     """'labs such as A and open groups such as B', A misparsed as a modifier of "groups": a
     conjunction between a name and the noun it seems to modify sets them apart."""
@@ -295,6 +313,13 @@ def described(frame: Frame) -> None:
                 keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "described")
                 frame.owners_done.update(keys)
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    verb = predicate_verb(frame.root, noun)
+    for subject, same in contrasted(verb) if verb is not None else []:
+        key = h.player_at(subject)
+        if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
+            frame.add([key], own_side if same else flip(own_side), "practice", "described")
+            frame.owners_done.add(key)
 
 
 def bound_by_subject(h: Holders, poss: Token) -> bool:

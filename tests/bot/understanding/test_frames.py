@@ -886,3 +886,29 @@ def test_a_quoted_fragment_in_plain_case_is_still_the_speakers(analyzer):
         'He added that the plan is "about backing open-weight models".',
     )
     assert got["Michael Kratsios"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Llama is open source, but Gemini is not.", "Llama is open source, while Gemini isn't."],
+)
+def test_a_bare_negated_is_after_the_predicate_is_the_other_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Llama"] == "open" and got["Gemini"] == "closed"
+
+
+def test_neither_is_after_a_negated_predicate_shares_it(analyzer):
+    got = stances(analyzer, "Llama is not open source, and neither is Gemini.")
+    assert got["Llama"] == got["Gemini"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama is open source, but Gemini is not a model at all.",
+        "Llama is open source, but Google does not say so.",
+    ],
+)
+def test_a_negated_clause_with_its_own_predicate_is_not_the_other_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got.get("Gemini", "none") == got.get("Google", "none") == "none"
