@@ -68,6 +68,8 @@ DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "b
 MODAL_DEMANDS = {"should", "must", "ought"}
 # "the firm behind the open model": a company noun and the product it is named by
 MAKER_NOUN_PREPS = {"behind"}
+# prepositions that make a named player the target of an act: "a probe into X", "curbs on X"
+TARGET_PREPS = {"into", "against", "on", "over", "of", "at"}
 # who can make a product; a name listed as one of "companies like ..." is a maker whatever its type
 MAKER_TYPES = ("ORG", "GPE", "PERSON")
 # verbs that say where a subject comes from: "open models come from Chinese labs"
@@ -647,8 +649,10 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if tok.lemma_ in MENTION_VERBS and all(
-        t.pos_ not in ("VERB", "AUX") for t in frame.path[1:depth]
+    if (
+        tok.lemma_ in MENTION_VERBS
+        and below.dep_ not in ("nsubj", "nsubjpass")
+        and all(t.pos_ not in ("VERB", "AUX") for t in frame.path[1:depth])
     ):
         return ABORT  # "mentioning the lab's shift away from open source": a topic, however deep
     if tok.lemma_ in DIVIDE_VERBS and about:
@@ -669,10 +673,11 @@ def described_name(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     if tok.dep_ == "pobj" and frame.path[depth - 1].dep_ == "appos":
         key = frame.holders.player_at(tok)
-        if key and frame.holders.players[key].type in ("PERSON", "ORG"):
-            frame.add([key], frame.side_to(depth), "practice", "appositive")
-            frame.owners_done.add(key)
-        return STOP if key else None
+        if not key or frame.holders.players[key].type not in ("PERSON", "ORG"):
+            return None
+        frame.add([key], frame.side_to(depth), "practice", "appositive")
+        frame.owners_done.add(key)
+        return STOP if tok.head.lower_ in TARGET_PREPS else None  # "a probe into X, ..."
     if tok.tag_ == "NN" and tok.lemma_ in ORG_NOUNS and tok.dep_ not in ("attr", "nsubj"):
         return STOP if frame.path[depth - 1].lower_ in MAKER_NOUN_PREPS else None
     return None

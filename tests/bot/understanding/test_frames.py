@@ -912,3 +912,13 @@ def test_neither_is_after_a_negated_predicate_shares_it(analyzer):
 def test_a_negated_clause_with_its_own_predicate_is_not_the_other_side(analyzer, text):
     got = stances(analyzer, text)
     assert got.get("Gemini", "none") == got.get("Google", "none") == "none"
+
+
+def test_an_appositive_on_a_player_the_speaker_wants_more_of_still_lets_the_speaker_speak(
+    analyzer,
+):
+    got = stances(
+        analyzer,
+        "Mozilla argues that Europe needs an equivalent to DeepSeek, an open-source model developer.",
+    )
+    assert got["Mozilla"] == got["DeepSeek"] == "open"
