@@ -333,12 +333,12 @@ def bound_by_subject(h: Holders, poss: Token) -> bool:
     if number is None or verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and subject.tag_ == number
-        and not h.resolve(subject)
-    )
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != number:
+        return False
+    inside = list(subject.subtree)
+    if poss in inside or any(h.player_at(t) for t in inside):
+        return False  # "its open nature helps", "the Llama model ... due to its openness"
+    return not h.resolve(subject)
 
 
 def licence_owner(frame: Frame) -> None:

@@ -922,3 +922,10 @@ def test_an_appositive_on_a_player_the_speaker_wants_more_of_still_lets_the_spea
         "Mozilla argues that Europe needs an equivalent to DeepSeek, an open-source model developer.",
     )
     assert got["Mozilla"] == got["DeepSeek"] == "open"
+
+
+def test_its_inside_its_own_subject_still_means_the_organisation_named_before(analyzer):
+    got = stances(
+        analyzer, "Meta released Llama in July.\nIts open-source nature grants researchers access."
+    )
+    assert got["Meta"] == "open"
