@@ -66,6 +66,7 @@ RETURN_VERBS = {"return", "revert"}
 GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to open source"
 DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "beg"}
 MODAL_DEMANDS = {"should", "must", "ought"}
+DEMAND_NOUNS = {"time", "call", "demand", "plea"}
 # "the firm behind the open model": a company noun and the product it is named by
 MAKER_NOUN_PREPS = {"behind"}
 # prepositions that make a named player the target of an act: "a probe into X", "curbs on X"
@@ -511,6 +512,10 @@ def demanded_return(frame: Frame) -> None:
     if verb.lemma_ not in RETURN_VERBS and not going_back and "again" not in words:
         return
     asked = verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DEMAND_VERBS
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    wished = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    # "it is time for the lab to return", "a call for the lab to return"
+    asked = asked or (infinitive and (wished or verb.head.lemma_ in DEMAND_NOUNS))
     if not asked and not any(c.lower_ in MODAL_DEMANDS for c in verb.children):
         return  # "the lab returned to open source": done, not demanded
     targets = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

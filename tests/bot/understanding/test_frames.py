@@ -755,6 +755,8 @@ def test_people_from_a_company_are_not_its_models(analyzer):
     [
         "Musk has urged OpenAI to become open source again.",
         "OpenAI should return to its open-source roots, Musk said.",
+        "Musk said it is time for OpenAI to return to the open-source lab it once was.",
+        "Musk renewed his call for OpenAI to return to open source.",
     ],
 )
 def test_whoever_is_asked_to_go_back_to_open_is_closed_now(analyzer, text):
@@ -762,8 +764,15 @@ def test_whoever_is_asked_to_go_back_to_open_is_closed_now(analyzer, text):
     assert got["OpenAI"] == "closed" and got["Elon Musk"] == "open"
 
 
-def test_a_return_to_open_that_happened_is_open(analyzer):
-    assert stances(analyzer, "OpenAI returned to open source last week.")["OpenAI"] == "open"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI returned to open source last week.",
+        "Musk recalled the time when OpenAI returned to open source.",
+    ],
+)
+def test_a_return_to_open_that_happened_is_open(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "open"
 
 
 def test_a_demand_to_open_without_going_back_says_nothing_of_the_target(analyzer):
