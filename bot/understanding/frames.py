@@ -44,6 +44,7 @@ from bot.understanding.nlp import Cue
 from bot.understanding.polarity import embedded_wish, flip, polarity
 
 MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
+MAKING_NOUNS = {"release", "launch", "development", "creation"}
 
 # Word lists of the frame rules below (to move to lexicon.py).
 # words that put a relative clause in the antecedent's past: "which began as an open lab"
@@ -412,6 +413,25 @@ def made_by(frame: Frame) -> None:
                 keys = frame.holders.resolve(pobj) or []
                 keys = [k for k in keys if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "made_by")
+    for pobj in released_by(noun):
+        keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
+        keys = [k for k in keys if frame.holders.players[k].type in MAKER_TYPES]
+        frame.add(keys, frame.cue.side, "practice", "made_by")
+        frame.owners_done.update(keys)
+
+
+def released_by(noun: Token) -> list[Token]:
+    """'efforts to release open models by Google', 'the release of open models by Google': the
+    "by" on the verb or noun of making whose object the cue's noun is."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in MAKING_VERBS:
+        maker = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in MAKING_NOUNS:
+        maker = head.head
+    else:
+        return []
+    preps = [c for c in maker.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def made_from(frame: Frame) -> None:

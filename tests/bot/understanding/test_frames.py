@@ -938,3 +938,19 @@ def test_its_inside_its_own_subject_still_means_the_organisation_named_before(an
         analyzer, "Meta released Llama in July.\nIts open-source nature grants researchers access."
     )
     assert got["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schmidt said efforts to release small open-weight models by Google are a good push.",
+        "The release of open-weight models by Google surprised analysts.",
+    ],
+)
+def test_by_on_a_verb_or_noun_of_release_names_the_maker(analyzer, text):
+    assert stances(analyzer, text)["Google"] == "open"
+
+
+def test_by_elsewhere_is_no_maker(analyzer):
+    got = stances(analyzer, "Google was surprised by the release of open-weight models.")
+    assert got["Google"] == "none"
