@@ -879,6 +879,19 @@ def split_list(h: Holders, subject: Token) -> list[str]:
     return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
 
 
+def wish_of_speaker(frame: Frame, verb: Token) -> bool:
+    """'According to X, Japan needs open models', 'Japan should back open AI, X says': a wish
+    in the main clause of a sentence someone else speaks is the speaker's, not its subject's."""
+    if verb.dep_ != "ROOT":
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children)
+    if not modal and verb.lemma_ not in ("need", "require"):
+        return False
+    speaker = frame.holders.sentence_speaker(frame.sent) or []
+    subjects = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
+    return bool(speaker) and not set(speaker) & set(subjects)
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -886,7 +899,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     subjects = frame.holders.subjects(tok)
     if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
         return None  # no subject, or the cue is what the clause is about
-    if embedded_wish(tok):
+    if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome

@@ -954,3 +954,14 @@ def test_by_on_a_verb_or_noun_of_release_names_the_maker(analyzer, text):
 def test_by_elsewhere_is_no_maker(analyzer):
     got = stances(analyzer, "Google was surprised by the release of open-weight models.")
     assert got["Google"] == "none"
+
+
+def test_a_wish_in_a_sentence_someone_else_speaks_is_the_speakers(analyzer):
+    got = stances(analyzer, "According to Mozilla, Japan needs open-weight models.")
+    assert got["Mozilla"] == "open" and got["Japan"] == "none"
+
+
+def test_a_practice_reported_by_a_speaker_stays_its_subjects(analyzer):
+    got = stances(analyzer, "According to Mozilla, Meta releases open-weight models.")
+    assert got["Meta"] == "open"
+    assert stances(analyzer, "Japan needs open-weight models.")["Japan"] == "open"
