@@ -313,8 +313,10 @@ def described(frame: Frame) -> None:
             frame.add([key], own_side, "practice", "described")
             frame.owners_done.add(key)
         for child in tok.children:
-            if child.dep_ == "poss" and not bound_by_subject(h, child):
-                keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
+            if child.dep_ == "poss":
+                bound = bound_possessor(h, child)
+                keys = bound if bound is not None else h.resolve(child) or []
+                keys = [k for k in keys if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "described")
                 frame.owners_done.update(keys)
     noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
@@ -326,21 +328,30 @@ def described(frame: Frame) -> None:
             frame.owners_done.add(key)
 
 
-def bound_by_subject(h: Holders, poss: Token) -> bool:
-    """'Chinese labs benefit from opening their models': a possessive pronoun whose own
-    clause has an unnamed subject of its number ("labs ... their") means that subject, not
-    the organisations named before."""
+def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
+    """Whom 'its'/'their' means when a clause around it says: the nearest subject above it
+    that does not contain it. 'China leads because its models are open' is China's; 'Chinese
+    labs benefit from opening their models' is the labs' (nobody named: []). None when the
+    clause does not settle it (a pronoun subject, a subject naming others), for the usual
+    look back."""
     number = {"their": "NNS", "its": "NN"}.get(poss.lower_)
-    verb = next((t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if number is None or verb is None:
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != number:
-        return False
-    inside = list(subject.subtree)
-    if poss in inside or any(h.player_at(t) for t in inside):
-        return False  # "its open nature helps", "the Llama model ... due to its openness"
-    return not h.resolve(subject)
+    if number is None:
+        return None
+    for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        inside = list(subject.subtree)
+        if poss in inside:
+            continue  # "its open nature helps": the clause above decides
+        key = h.player_at(subject)
+        if key is not None:
+            single = poss.lower_ == "its" and not any(c.dep_ == "conj" for c in subject.children)
+            return [key] if single and h.players[key].type in ("ORG", "GPE") else None
+        if subject.pos_ != "NOUN" or subject.tag_ != number or any(h.player_at(t) for t in inside):
+            return None
+        return None if h.resolve(subject) else []
+    return None
 
 
 def licence_owner(frame: Frame) -> None:

@@ -965,3 +965,12 @@ def test_a_practice_reported_by_a_speaker_stays_its_subjects(analyzer):
     got = stances(analyzer, "According to Mozilla, Meta releases open-weight models.")
     assert got["Meta"] == "open"
     assert stances(analyzer, "Japan needs open-weight models.")["Japan"] == "open"
+
+
+def test_its_bound_by_the_subject_of_the_clause_above(analyzer):
+    got = stances(
+        analyzer, "Mozilla warned that China is winning because its models are open source."
+    )
+    assert got["China"] == "open" and got["Mozilla"] != "mixed"
+    got = stances(analyzer, "Mozilla says Meta keeps its models open source.")
+    assert got["Meta"] == "open"
