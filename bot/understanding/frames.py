@@ -58,10 +58,14 @@ CHANGE_WORDS = {
 TOPIC_NOUNS = {"debate", "discussion", "dispute", "controversy", "divide", "rivalry", "contest"}
 # verbs that set two sides against each other: "divided between", "pitted against"
 DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
-TOPIC_PREPS = {"over", "about", "on", "between", "around", "surrounding", "regarding", "against"}
+TOPIC_PREPS = {
+    "over", "about", "on", "between", "around", "surrounding", "regarding", "against", "into",
+}  # fmt: skip
 # the conjunctions of a condition: what it supposes is nobody's practice
 CONDITIONS = {"if", "unless", "whether"}
 VERSUS = {"versus", "vs", "vs."}
+# conjunctions of a clause that sets the scene: "as the industry splits", "while rivals ..."
+CIRCUMSTANCES = {"as", "while", "when", "amid", "after", "before", "whereas"}
 # a demand to go back to a side: "urged the lab to return to its open roots", "become open again"
 RETURN_VERBS = {"return", "revert"}
 GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to open source"
@@ -931,9 +935,21 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
-    if not conditional(frame, depth):
+    if not conditional(frame, depth) and not circumstance(frame, depth):
         practice(frame, depth, subjects[0], keys)
     return None
+
+
+def circumstance(frame: Frame, depth: int) -> bool:
+    """'X's launch comes as the industry splits into open and closed camps': a clause of time
+    or circumstance with its own subject, below the verb, is the setting of what the verb's
+    subject does, not its practice."""
+    return any(
+        t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCES for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in frame.path[:depth]
+    )
 
 
 def conditional(frame: Frame, depth: int) -> bool:

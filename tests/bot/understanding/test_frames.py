@@ -974,3 +974,19 @@ def test_its_bound_by_the_subject_of_the_clause_above(analyzer):
     assert got["China"] == "open" and got["Mozilla"] != "mixed"
     got = stances(analyzer, "Mozilla says Meta keeps its models open source.")
     assert got["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama's release arrives as the industry splits into proprietary labs and open developers.",
+        "Llama's release arrives as developers embrace open-source models.",
+    ],
+)
+def test_a_clause_that_sets_the_scene_is_not_the_main_subjects_practice(analyzer, text):
+    assert stances(analyzer, text)["Llama"] == "none"
+
+
+def test_a_practice_beside_a_scene_setting_clause_still_holds(analyzer):
+    got = stances(analyzer, "Meta keeps Llama open source while rivals close their models.")
+    assert got["Meta"] == got["Llama"] == "open"
