@@ -695,8 +695,9 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         and all(t.pos_ not in ("VERB", "AUX") for t in frame.path[1:depth])
     ):
         return ABORT  # "mentioning the lab's shift away from open source": a topic, however deep
-    if tok.lemma_ in DIVIDE_VERBS and about:
-        return ABORT
+    own = tok.lemma_ != "pit" and any(c.dep_ == "dobj" for c in tok.children)
+    if tok.lemma_ in DIVIDE_VERBS and about and not own:
+        return ABORT  # not "Meta split its lineup into open and closed models": its own act
     if about and any(c.dep_ == "dobj" and c.lemma_ in TOPIC_NOUNS for c in tok.children):
         return ABORT  # "joined the debate | over open models"
     if any(t.lower_ in VERSUS for t in [*frame.path[:depth], *frame.root.children]):

@@ -990,3 +990,8 @@ def test_a_clause_that_sets_the_scene_is_not_the_main_subjects_practice(analyzer
 def test_a_practice_beside_a_scene_setting_clause_still_holds(analyzer):
     got = stances(analyzer, "Meta keeps Llama open source while rivals close their models.")
     assert got["Meta"] == got["Llama"] == "open"
+
+
+def test_dividing_ones_own_lineup_between_sides_is_a_practice(analyzer):
+    got = stances(analyzer, "Meta split its lineup into open-source and proprietary models.")
+    assert got["Meta"] == "mixed"
