@@ -876,6 +876,26 @@ def document_owners(frame: Frame, subject: Token) -> list[str]:
     return [k for k in owners if k != key and h.players[k].type in ("ORG", "GPE", "PERSON")]
 
 
+def stranded_subject(h: Holders, verb: Token) -> Token | None:
+    """'A released X, and new players like B and C are launching open models', parsed with
+    "players" hung on the first clause's list: a conjoined verb with no subject of its own
+    whose auxiliary follows a list of examples has that list's noun as its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    head = verb.doc[aux.i - 1]
+    if h.player_at(head) is None:
+        return None
+    while head.dep_ in ("conj", "compound"):
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head  # "players" in "new players like B and C"
+
+
 def split_list(h: Holders, subject: Token) -> list[str]:
     """'giants like A, B, C, and D keep their models closed', parsed with D alone as the
     verb's subject: the names listed before the "and" share D's clause."""
@@ -912,7 +932,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = frame.holders.subjects(tok)
+    stranded = stranded_subject(frame.holders, tok)
+    subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):

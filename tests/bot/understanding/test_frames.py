@@ -995,3 +995,18 @@ def test_a_practice_beside_a_scene_setting_clause_still_holds(analyzer):
 def test_dividing_ones_own_lineup_between_sides_is_a_practice(analyzer):
     got = stances(analyzer, "Meta split its lineup into open-source and proprietary models.")
     assert got["Meta"] == "mixed"
+
+
+def test_a_conjoined_clause_whose_subject_the_parser_stranded_in_a_list(analyzer):
+    got = stances(
+        analyzer,
+        "Companies like Meta and Mistral have released strong models like Llama and Mixtral, "
+        "and new players like DeepSeek, Alibaba, and Baichuan are launching open source models.",
+    )
+    assert got["DeepSeek"] == got["Alibaba"] == got["Baichuan"] == "open"
+    assert got["Meta"] == got["Mistral AI"] == "none"
+
+
+def test_a_conjoined_verb_without_a_list_before_it_keeps_the_first_subject(analyzer):
+    got = stances(analyzer, "Meta has released Llama, and is launching open source tools.")
+    assert got["Meta"] == "open"
