@@ -64,6 +64,8 @@ TOPIC_PREPS = {
 # the conjunctions of a condition: what it supposes is nobody's practice
 CONDITIONS = {"if", "unless", "whether"}
 VERSUS = {"versus", "vs", "vs."}
+# degrees that make a negated cue partial: "not fully open source"
+DEGREE_WORDS = {"fully", "entirely", "completely", "totally", "wholly", "100%", "purely"}
 # conjunctions of a clause that sets the scene: "as the industry splits", "while rivals ..."
 CIRCUMSTANCES = {"as", "while", "when", "amid", "after", "before", "whereas"}
 # a demand to go back to a side: "urged the lab to return to its open roots", "become open again"
@@ -298,7 +300,24 @@ def negated(frame: Frame) -> bool:
     words = [frame.root]
     if frame.root.dep_ in ("acomp", "attr", "oprd"):
         words.append(frame.root.head)  # "is not open"
+    noun = frame.root.head
+    if frame.root.dep_ in ("amod", "compound") and noun.dep_ in ("attr", "oprd"):
+        words.append(noun.head)  # "is not an open model"
     return before in ("not", "never") or any(c.dep_ == "neg" for w in words for c in w.children)
+
+
+def partly(frame: Frame) -> bool:
+    """'not fully open', 'isn't entirely open source': a negated degree says the thing is
+    partly open, not that it is closed ("not truly open" is no degree: it is closed)."""
+    doc = frame.root.doc
+    before = doc[max(frame.sent.start, frame.cue.start - 2) : frame.cue.start]
+    near = [*before, *(c for c in frame.root.children if c.dep_ == "advmod")]
+    return any(t.lower_ in DEGREE_WORDS for t in near)
+
+
+def hedge(frame: Frame) -> None:
+    """A negated degree of openness is a hedge: it gives nobody a side."""
+    frame.done = negated(frame) and partly(frame)
 
 
 def described(frame: Frame) -> None:
@@ -1080,6 +1099,7 @@ def unattributed(frame: Frame) -> None:
 
 RULES: tuple[Rule, ...] = (
     rhetorical_question,
+    hedge,
     demanded_return,
     accused,
     moving_away,

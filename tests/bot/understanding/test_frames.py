@@ -1010,3 +1010,20 @@ def test_a_conjoined_clause_whose_subject_the_parser_stranded_in_a_list(analyzer
 def test_a_conjoined_verb_without_a_list_before_it_keeps_the_first_subject(analyzer):
     got = stances(analyzer, "Meta has released Llama, and is launching open source tools.")
     assert got["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta released Llama in July.\nWhile Llama isn't fully open source, developers love it.",
+        "Meta released Llama in July.\nLlama is not an entirely open-source model.",
+    ],
+)
+def test_a_negated_degree_of_openness_is_a_hedge_not_a_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Llama"] == got["Meta"] == "none"
+
+
+def test_a_model_said_not_to_be_open_is_closed(analyzer):
+    got = stances(analyzer, "Meta released Llama in July.\nLlama is not an open-source model.")
+    assert got["Llama"] == got["Meta"] == "closed"
