@@ -72,6 +72,8 @@ CONTRAST_BEFORE = {
     ("compared", "with"),
     ("answer", "to"),
 }
+# verbs that refuse what their complement names: "declined to release the weights"
+REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {

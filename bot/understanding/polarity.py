@@ -18,6 +18,7 @@ from bot.understanding.lexicon import (
     LEGAL_NOUNS,
     NEGATIVE,
     POSITIVE,
+    REFUSING,
     REPORTING,
     WISH_VERBS,
 )
@@ -58,23 +59,37 @@ def evaluative(copula: Token) -> bool:
     return False
 
 
-def contrasted(cue: Cue, doc: Doc) -> bool:
-    """A contrast right before the cue: "rather than open models", "not closed", "switching
-    from closed APIs to ...": the context is against the cue's side."""
+def contrast_words(cue: Cue, doc: Doc) -> set[int]:
+    """The contrast right before the cue, as token indices: "rather than open models", "not
+    closed", "switching from closed APIs to ...": the context is against the cue's side."""
     before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+    at = cue.start - len(before)  # the index of before[0]
     left = doc[cue.start - 2] if cue.start >= 2 else None
-    moving_away = (
+    if (
         bool(before)
         and before[-1] == "from"
         and left is not None
         and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
-    )
-    return (
-        moving_away
-        or (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
-        or (bool(before) and before[-1] in CONTRAST_WORD)
-        or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
-    )
+    ):
+        return {cue.start - 2, cue.start - 1}
+    if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
+        return {cue.start - 2, cue.start - 1}
+    if before and before[-1] in CONTRAST_WORD:
+        return {cue.start - 1}
+    if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
+        return {at, at + 1}
+    return set()
+
+
+def contrasted(cue: Cue, doc: Doc) -> bool:
+    """Whether a contrast stands right before the cue (see `contrast_words`)."""
+    return bool(contrast_words(cue, doc))
+
+
+def refused(tok: Token) -> bool:
+    """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
+    the complement of a verb of refusing, so the refusal governs it."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING
 
 
 def _is_negative(tok: Token) -> bool:
@@ -140,6 +155,9 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     # defends the side it names, so only negation turns it
     accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
     first_verb = True
+    # a contrast word on the path ("the fight against open models") is counted once, as the
+    # contrast: neither it nor the worry it hangs from ("fight", "warn") count again
+    contrast = contrast_words(cue, path[0].doc)
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
@@ -152,6 +170,8 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             break
         if (
             _is_negative(tok)
+            and tok.i not in contrast
+            and not (k and path[k - 1].i in contrast)
             and not accusation
             and not struggle_for(tok, path[k - 1] if k else None)
         ):
@@ -163,8 +183,10 @@ def polarity(cue: Cue, path: list[Token]) -> int:
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if not accusation:
             negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+    # the walk stopped below a verb of refusing whose complement holds the cue
+    negative = negative or (refused(path[-1]) and not accusation)
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
-    return -sign if contrasted(cue, path[0].doc) and not accusation else sign
+    return -sign if contrast and not accusation else sign
 
 
 # -- the main pass ----------------------------------------------------------------------

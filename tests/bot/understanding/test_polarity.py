@@ -53,3 +53,36 @@ def test_contrast_right_before_the_cue(nlp):
 def test_warning_about_an_attack_word_defends_open(nlp, text):
     _, cue, path = first_cue(nlp, text)
     assert cue.side == "open" and polarity(cue, path) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a contrast word on the path counts once, with the worry it hangs from
+        ("The senator is leading the fight against open-source AI.", -1),
+        ("She warned against open models.", -1),
+        ("She campaigns against closed models.", -1),
+        # near misses: struggling for a side, and a plain worry without a contrast word
+        ("She fought for open models.", 1),
+        ("She worries that open models could be misused.", -1),
+    ],
+)
+def test_fighting_or_warning_against_a_side(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The lab declined to release the weights of its model.", -1),
+        ("The lab has refused to open-source its newest model.", -1),
+        # near misses: a release that is planned or agreed, not refused
+        ("The lab plans to release the weights of its model.", 1),
+        ("The lab agreed to release the weights of its model.", 1),
+    ],
+)
+def test_refusing_to_release_rejects_the_release(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path[:1]) == sign  # the cue's own verb, as the first rule reads it
+    assert polarity(cue, path) == sign
