@@ -355,3 +355,15 @@ KEPT_THINGS = {
     "training",
 }
 RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}
+
+# -- cues their own sentence takes back (cue_context.py) -------------------------------------
+
+# words of completeness that grade a negated cue: "not fully open" means partly open, a hedge;
+# words of authenticity ("not truly open", "not really open") deny it and stay out
+DEGREE_WORDS = {"fully", "completely", "entirely", "totally", "wholly", "100%", "100"}
+NEGATION_WORDS = {"not", "n't", "never"}
+# "open-weight but not open-source", "open-weight, if not open-source"
+HEDGE_JOINERS = {"but", "yet", ",", "though", "although", "if", "albeit"}
+# a state that was: "once open", "originally closed", "began as an open lab"
+PAST_WORDS = {"once", "originally", "initially", "formerly", "previously"}
+FOUNDING_VERBS = {"begin", "start", "found", "launch", "establish", "create", "set", "emerge"}

@@ -162,7 +162,13 @@ def polarity(cue: Cue, path: list[Token]) -> int:
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
             # "not" right before the cue is a contrast)
-            negations += sum(1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1)
+            # after the cue, a negation on its word denies what follows ("open-weight, not
+            # open-source")
+            negations += sum(
+                1
+                for c in tok.children
+                if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
+            )
             continue
         if feared_harm(tok, path[k - 1] if k else None):
             # "the rules could discourage open-source development": whoever says so defends

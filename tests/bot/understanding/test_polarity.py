@@ -86,3 +86,11 @@ def test_refusing_to_release_rejects_the_release(nlp, text, sign):
     _, cue, path = first_cue(nlp, text)
     assert polarity(cue, path[:1]) == sign  # the cue's own verb, as the first rule reads it
     assert polarity(cue, path) == sign
+
+
+def test_a_negation_after_the_cue_denies_what_follows(nlp):
+    _, cue, path = first_cue(nlp, "The lab calls its model open-weight, not open-source.")
+    assert polarity(cue, path[:1]) == 1
+    # near miss: the cue's own clause negated
+    _, cue, path = first_cue(nlp, "The lab does not release open-weight models.")
+    assert polarity(cue, path) == -1

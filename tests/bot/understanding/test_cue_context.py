@@ -1,0 +1,93 @@
+"""Cues their own sentence takes back (cue_context.py), on self-written sentences."""
+
+import pytest
+
+from bot.understanding.nlp import cues
+from tests.conftest import analyze_text
+
+
+@pytest.fixture(scope="module")
+def nlp(analyzer):
+    return analyzer.nlp
+
+
+def cue_texts(nlp, text):
+    doc = nlp(text)
+    return [(doc[c.start : c.end].text, c.side) for c in cues(doc)]
+
+
+def stances(analyzer, text, title="Cue context test"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new model is not fully open.",
+        "Its latest system isn't completely open source.",
+    ],
+)
+def test_a_partial_hedge_names_no_side(nlp, text):
+    assert cue_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # near misses: a plain negation, and a denial of authenticity, still say closed
+        ("The new model is not open source.", "open"),
+        ("The model is not truly open, critics say.", "open"),
+        ("The new model is mostly open.", "open"),
+    ],
+)
+def test_plain_negations_and_grades_keep_their_cue(nlp, text, side):
+    assert [s for _, s in cue_texts(nlp, text)] == [side]
+
+
+def test_a_hedged_product_does_not_make_its_maker_closed(analyzer):
+    got = stances(analyzer, "Meta makes Llama available, but it is not fully open source.")
+    assert got.get("Meta", "none") != "closed" and got.get("Llama", "none") != "closed"
+    got = stances(analyzer, "Meta does not release Llama as open source.")
+    assert got["Llama"] == "closed"  # near miss: a release denied outright
+
+
+def test_one_flavour_denied_beside_another_granted(nlp, analyzer):
+    assert cue_texts(nlp, "The model is open-weight but not open-source.") == [
+        ("open-weight", "open")
+    ]
+    assert stances(analyzer, "Llama is open-weight but not open-source.")["Llama"] == "open"
+    # near miss: a flavour denied with nothing granted beside it
+    assert len(cue_texts(nlp, "The model is free to try but not open-source.")) == 1
+
+
+def test_a_foil_after_the_other_side_restates_it(nlp, analyzer):
+    assert cue_texts(nlp, "The model is open source, not proprietary.") == [("open source", "open")]
+    assert stances(analyzer, "Mistral AI's model is open-source, not proprietary.") == {
+        "Mistral AI": "open"
+    }
+    # near miss: two sides joined without a negation are both kept
+    assert len(cue_texts(nlp, "The lab sells proprietary tools and open models.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI began as an open research lab but has since turned proprietary.",
+        "OpenAI originally published open-source models but has since shifted to closed models.",
+        "OpenAI was founded as an open-source nonprofit, but its models are now proprietary.",
+    ],
+)
+def test_a_past_state_gives_way_to_the_present_one(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "closed"
+
+
+def test_a_past_state_alone_or_of_another_holder_stays(nlp):
+    # near misses: no present state beside it; the present state is another holder's
+    assert cue_texts(nlp, "OpenAI began as an open research lab.") == [("open research", "open")]
+    sides = [
+        s
+        for _, s in cue_texts(
+            nlp, "Google once released open models, but Acme Corp now sells proprietary ones."
+        )
+    ]
+    assert sides == ["open", "closed"]
