@@ -57,6 +57,9 @@ NEGATIVE = {
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
+    # those a release would arm: "open weights would help terrorists"
+    "terrorist", "terrorists", "terrorism", "adversary", "adversaries", "attacker", "attackers",
+    "rogue", "enemy", "enemies",
 }
 # fmt: on
 CONTRAST_BEFORE = {
@@ -114,6 +117,7 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
+    "track", "trace", "defend", "protect", "thwart", "identify", "hunt", "expose",
 }
 # fmt: on
 # fmt: off

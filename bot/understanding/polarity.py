@@ -93,6 +93,8 @@ def refused(tok: Token) -> bool:
 
 
 def _is_negative(tok: Token) -> bool:
+    if tok.lemma_ == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False  # "end up in the hands of students" ends nothing ("crack down" stays)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
 
 
@@ -103,15 +105,34 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
     )
 
 
+def countered(tok: Token, top: Token) -> bool:
+    """'help defenders catch attackers', 'help defend against attackers': a harm that a verb
+    between it and the clause's top acts against."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_ in COUNTERING:
+            return True
+    return False
+
+
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
     if child in path or child.i in cue_tokens:
         return False
     if child.dep_ in ("xcomp", "ccomp"):
-        return any(
-            _is_negative(t) and t.head.lemma_ not in COUNTERING for t in list(child.subtree)[:15]
-        )
+        return any(_is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
+    if child.dep_ == "prep" and wrong_hands(child):
+        return True
     return child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and _is_negative(child)
+
+
+def wrong_hands(prep: Token) -> bool:
+    """'fall into the hands of hostile states', 'end up in the wrong hands': who the thing
+    would reach is a worry."""
+    hands = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"]
+    return prep.lower_ in ("into", "in") and any(
+        _is_negative(t) for h in hands for t in list(h.subtree)[:8]
+    )
 
 
 def negations_of(tok: Token) -> int:

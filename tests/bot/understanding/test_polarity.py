@@ -94,3 +94,26 @@ def test_a_negation_after_the_cue_denies_what_follows(nlp):
     # near miss: the cue's own clause negated
     _, cue, path = first_cue(nlp, "The lab does not release open-weight models.")
     assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a release that would arm those who do harm
+        ("The senator said open-source AI would help terrorists.", -1),
+        ("He said open weights hand adversaries a powerful tool.", -1),
+        ("She said open models could fall into the hands of hostile states.", -1),
+        # near misses: the release helps those who act against the harm
+        ("The senator said open models help police track terrorists.", 1),
+        ("He said open models help defend against attackers.", 1),
+        ("She said open models could end up in the hands of every student.", 1),
+    ],
+)
+def test_a_release_that_arms_bad_actors(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+def test_a_crackdown_stays_a_worry(nlp):
+    _, cue, path = first_cue(nlp, "The agency will crack down on open models.")
+    assert polarity(cue, path) == -1
