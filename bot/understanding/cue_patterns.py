@@ -19,6 +19,9 @@ TECH_NOUNS = [
 ]
 # fmt: on
 
+# what a plea for transparency is about when it is about openness: weights, training data
+TRANSPARENCY_OBJECTS = ["weights", "training", "dataset", "datasets", "parameters"]
+
 # what "open" opens in a figure of speech: a door, a front, a way, a chapter, a market
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
@@ -170,12 +173,75 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "to"},
         {"LOWER": {"IN": ["download", "use", "modify", "inspect", "study", "adapt"]}},
     ],
+    # freedoms a licence grants: "licensed for commercial use", "permits commercial use"
+    [
+        {"LEMMA": {"IN": ["license", "licence", "available", "free", "open", "cleared"]}},
+        *[{"IS_PUNCT": False, "OP": "?"}] * 3,
+        {"LOWER": "for"},
+        {"LOWER": {"IN": ["both", "research", "academic"]}, "OP": "?"},
+        {"LOWER": {"IN": ["and", "or"]}, "OP": "?"},
+        {"LOWER": "commercial"},
+        {"LOWER": {"IN": ["use", "uses", "purposes", "applications", "deployment"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["permit", "allow"]}},
+        {"LOWER": {"IN": ["free", "unrestricted"]}, "OP": "?"},
+        {"LOWER": "commercial"},
+        {"LOWER": {"IN": ["use", "uses", "reuse"]}},
+    ],
+    # what anyone may do with it: "anyone can build on it", "anyone can fine-tune the model"
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": {"IN": ["build", "improve", "expand"]}},
+        {"LOWER": {"IN": ["on", "upon"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LOWER": {"IN": ["fine-tune", "finetune", "retrain", "customize", "customise", "fork"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LOWER": "fine"},
+        {"ORTH": "-"},
+        {"LOWER": "tune"},
+    ],
+    # open data for models: "an open dataset", "open training data"
+    [{"LOWER": "open"}, {"LOWER": {"IN": ["dataset", "datasets", "corpus", "corpora"]}}],
+    [
+        {"LOWER": "open"},
+        {"LOWER": {"IN": ["training", "pretraining", "pre-training"]}},
+        {"LOWER": {"IN": ["data", "dataset", "datasets"]}},
+    ],
+    # a plea for transparency about models or their data: "transparency about training data"
+    [
+        {"LOWER": {"IN": ["transparency", "transparent"]}},
+        {"LOWER": {"IN": ["about", "on", "into", "of", "around", "over", "in"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": TRANSPARENCY_OBJECTS}},
+    ],
     # the words with which one side attacks the other: the speaker defends open AI
     [{"LOWER": {"IN": ["fearmongering", "fear-mongering", "scaremongering", "doomerism"]}}],
     [{"LOWER": "fear"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "mongering"}],
     [{"LOWER": "regulatory"}, {"LOWER": "capture"}],
     [{"LOWER": {"IN": ["gatekeeping", "gatekeepers"]}}],
 ]
+# what a closed model is reached through: "only through a chat app or an API"
+# fmt: off
+ACCESS_SURFACES = [
+    "api", "apis", "app", "apps", "interface", "chatbot", "website", "subscription",
+    "subscriptions", "waitlist", "cloud",
+]
+# fmt: on
 LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
@@ -321,6 +387,26 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": RESTRICTION_NOUNS}},
     ],
     [{"LOWER": {"IN": LICENCE_WORDS}}, {"LEMMA": {"IN": RESTRICTION_NOUNS}}],
+    # access only through a product surface, with words between: "accessible only through
+    # its website and a paid API", "only via a chat interface", "only by joining a waitlist"
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "by", "on", "in"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        {"LOWER": {"IN": ACCESS_SURFACES}},
+    ],
+    [
+        {"LOWER": "behind"},
+        {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": ["waitlist", "waitlists", "waiting", "login", "subscription"]}},
+    ],
+    [{"LOWER": {"IN": ["paywalled", "pay-walled"]}}, {"LOWER": {"IN": TECH_NOUNS}}],
+    [
+        {"LOWER": "only"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["paying", "approved", "vetted", "select", "selected", "invited"]}},
+        {"LOWER": {"IN": ["customers", "subscribers", "users", "partners", "researchers"]}},
+    ],
 ]
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.

@@ -22,3 +22,68 @@ def stances(analyzer, text, title="Cue test"):
 )
 def test_refusing_or_fighting_against_a_side(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        (
+            "Anthropic's Claude is accessible only through its website and an enterprise API.",
+            "Claude",
+        ),
+        ("OpenAI offers GPT-4 only via a chat interface.", "GPT-4"),
+        ("Anthropic put Claude behind a waitlist.", "Claude"),
+        ("Gemini is available only to paying subscribers.", "Gemini"),
+        ("OpenAI sells paywalled models to banks.", "OpenAI"),
+    ],
+)
+def test_access_only_through_a_product_surface_is_closed(analyzer, text, player):
+    assert stances(analyzer, text)[player] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: "only through" about something else; a paywall that is not a model's
+        "Only through open research can small labs compete, said Clement Delangue.",
+        "Llama runs on phones and laptops, and Meta offers it through an app as well.",
+        "The news site about Llama is paywalled.",
+    ],
+)
+def test_access_words_that_are_not_closed_practice(analyzer, text):
+    assert "closed" not in stances(analyzer, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        ("Meta licensed Llama for commercial use.", "Llama"),
+        ("Mistral AI made Mixtral available for research and commercial use.", "Mistral AI"),
+        ("Hugging Face says anyone can fine-tune the model.", "Hugging Face"),
+        ("Hugging Face says anyone can build on the model.", "Hugging Face"),
+        ("Hugging Face released an open dataset of licensed text.", "Hugging Face"),
+        ("Hugging Face called for transparency about training data.", "Hugging Face"),
+    ],
+)
+def test_open_practice_without_the_word_open(analyzer, text, player):
+    assert stances(analyzer, text)[player] == "open"
+
+
+def test_a_licence_that_withholds_commercial_use_is_not_open(analyzer):
+    assert stances(analyzer, "Meta said its licence does not permit commercial use.")["Meta"] == (
+        "closed"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: transparency about other things; anyone using a product; a data plea
+        "Senator Jane Roe called for transparency in the budget process.",
+        "OpenAI asked for transparency about its models' energy use.",
+        "Google says anyone can use Gemini in the app.",
+        "Senator Jane Roe called for transparency about how companies use customer data.",
+    ],
+)
+def test_near_misses_of_open_practice(analyzer, text):
+    assert "open" not in stances(analyzer, text).values()
