@@ -77,6 +77,17 @@ CONTRAST_BEFORE = {
 }
 # verbs that refuse what their complement names: "declined to release the weights"
 REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
+# verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry
+# below them defends the side it was about
+# fmt: off
+DISMISSING = {
+    "dismiss", "downplay", "deny", "debunk", "refute", "rebut", "ridicule", "mock", "discount",
+    "minimize", "minimise", "reject", "scoff", "deride",
+}
+# fmt: on
+DISMISSING_PHRASAL = {("play", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off")}
+# accepting a named risk ("accepted the risks of open release") takes it on, for the release
+ACCEPTING = {"accept", "tolerate", "embrace"}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {

@@ -9,11 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.understanding.lexicon import (
+    ACCEPTING,
     ACCUSATIONS,
     ADVOCACY,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
+    DISMISSING,
+    DISMISSING_PHRASAL,
     HARM_VERBS,
     LEGAL_NOUNS,
     NEGATIVE,
@@ -90,6 +93,20 @@ def refused(tok: Token) -> bool:
     """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
     the complement of a verb of refusing, so the refusal governs it."""
     return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING
+
+
+def dismisses(tok: Token, below: Token | None) -> bool:
+    """A verb that brushes a worry aside: 'dismissed the fears', 'played down the risks',
+    'rejected claims that ...'; accepting only a named risk ('accepted the risks'), not a
+    claim ('accepted that open models are risky' agrees with it)."""
+    if tok.pos_ != "VERB" or below is None:
+        return False
+    if tok.lemma_ in DISMISSING:
+        return True
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if any((tok.lemma_, p) in DISMISSING_PHRASAL for p in particles):
+        return True
+    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj"
 
 
 def _is_negative(tok: Token) -> bool:
@@ -190,6 +207,11 @@ def polarity(cue: Cue, path: list[Token]) -> int:
                 for c in tok.children
                 if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
             )
+            continue
+        if negative and dismisses(tok, path[k - 1] if k else None):
+            # "dismissed fears that open models are dangerous", "accepted the risks of open
+            # release": the worry below is brushed aside, which defends the cue's side
+            negative = False
             continue
         if feared_harm(tok, path[k - 1] if k else None):
             # "the rules could discourage open-source development": whoever says so defends

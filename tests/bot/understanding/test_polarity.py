@@ -117,3 +117,24 @@ def test_a_release_that_arms_bad_actors(nlp, text, sign):
 def test_a_crackdown_stays_a_worry(nlp):
     _, cue, path = first_cue(nlp, "The agency will crack down on open models.")
     assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a worry brushed aside defends the side it was about
+        ("He dismissed concerns that open models are dangerous.", 1),
+        ("She downplayed the risks of open-source AI.", 1),
+        ("He rejected claims that open models help terrorists.", 1),
+        ("She accepted the risks of releasing open models.", 1),
+        ("He brushed aside fears about open-source AI.", 1),
+        # near misses: the worry stated or agreed with; a side rejected outright
+        ("She highlighted the risks of open-source AI.", -1),
+        ("He accepted that open models are risky.", -1),
+        ("He rejected claims that open models are safe.", -1),
+        ("She rejected open-source AI.", -1),
+    ],
+)
+def test_a_worry_brushed_aside(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
