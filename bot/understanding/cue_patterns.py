@@ -22,6 +22,16 @@ TECH_NOUNS = [
 # what a plea for transparency is about when it is about openness: weights, training data
 TRANSPARENCY_OBJECTS = ["weights", "training", "dataset", "datasets", "parameters"]
 
+# the parts of a model a lab may keep back: "withheld the weights", "little about its data"
+# fmt: off
+MODEL_PARTS = [
+    "weights", "parameters", "code", "data", "dataset", "datasets", "architecture", "training",
+    "recipe",
+]
+# fmt: on
+# words that turn a release into its refusal: "released little training data"
+WITHHELD = ["little", "nothing", "few", "scant", "no"]
+
 # what "open" opens in a figure of speech: a door, a front, a way, a chapter, a market
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
@@ -229,6 +239,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"IS_ALPHA": True, "OP": "?"},
         {"LOWER": {"IN": TRANSPARENCY_OBJECTS}},
     ],
+    # a model's data or code released: "published the training data", "released its dataset"
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "open-source", "disclose", "post"]}},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": WITHHELD}}] * 3,
+        {"LOWER": {"IN": ["training", "pretraining", "source"]}},
+        {"LOWER": {"IN": ["data", "dataset", "datasets", "code", "corpus"]}},
+    ],
     # the words with which one side attacks the other: the speaker defends open AI
     [{"LOWER": {"IN": ["fearmongering", "fear-mongering", "scaremongering", "doomerism"]}}],
     [{"LOWER": "fear"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "mongering"}],
@@ -401,6 +418,21 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["waitlist", "waitlists", "waiting", "login", "subscription"]}},
     ],
     [{"LOWER": {"IN": ["paywalled", "pay-walled"]}}, {"LOWER": {"IN": TECH_NOUNS}}],
+    # withholding a model's parts: "withheld the weights of its model", "disclosed little
+    # about its training data"
+    [
+        {"LEMMA": {"IN": ["withhold", "hoard", "conceal", "guard"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": MODEL_PARTS}},
+    ],
+    [
+        {"LEMMA": {"IN": ["reveal", "disclose", "share", "publish", "release"]}},
+        {"LOWER": {"IN": ["little", "nothing", "few", "scant"]}},
+        {"LOWER": {"IN": ["details", "information", "specifics"]}, "OP": "?"},
+        {"LOWER": {"IN": ["about", "on", "of", "regarding"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": MODEL_PARTS}},
+    ],
     [
         {"LOWER": "only"},
         {"LOWER": "to"},

@@ -87,3 +87,34 @@ def test_a_licence_that_withholds_commercial_use_is_not_open(analyzer):
 )
 def test_near_misses_of_open_practice(analyzer, text):
     assert "open" not in stances(analyzer, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        ("OpenAI withheld the weights of GPT-4.", "GPT-4", "closed"),
+        (
+            "Google has disclosed little about the training data behind its models.",
+            "Google",
+            "closed",
+        ),
+        ("OpenAI revealed nothing about the architecture of GPT-4.", "OpenAI", "closed"),
+        ("Meta published the training data for its model.", "Meta", "open"),
+        ("AI2 released the source code and the weights of OLMo.", "OLMo", "open"),
+    ],
+)
+def test_a_models_parts_withheld_or_released(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: secrecy or sparse detail about things that are not a model's parts
+        "Google guarded the secrets of its search engine.",
+        "OpenAI published few details about its hiring process.",
+        "Meta released little news about Llama this week.",
+    ],
+)
+def test_secrecy_about_other_things_is_not_closed(analyzer, text):
+    assert "closed" not in stances(analyzer, text).values()
