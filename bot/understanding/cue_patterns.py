@@ -259,6 +259,13 @@ ACCESS_SURFACES = [
     "subscriptions", "waitlist", "cloud",
 ]
 # fmt: on
+# "can only be accessed through ...", "only available via ..."
+# fmt: off
+ACCESS_VERBS = [
+    "accessed", "accessible", "available", "offered", "reachable", "usable", "used", "sold",
+    "reached", "served", "provided", "queried",
+]
+# fmt: on
 LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
@@ -408,6 +415,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # its website and a paid API", "only via a chat interface", "only by joining a waitlist"
     [
         {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "by", "on", "in"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        {"LOWER": {"IN": ACCESS_SURFACES}},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LEMMA": "be", "OP": "?"},
+        {"LOWER": {"IN": ACCESS_VERBS}},
         {"LOWER": {"IN": ["through", "via", "by", "on", "in"]}},
         *[{"IS_ALPHA": True, "OP": "?"}] * 5,
         {"LOWER": {"IN": ACCESS_SURFACES}},

@@ -35,6 +35,8 @@ def test_refusing_or_fighting_against_a_side(analyzer, text, player, side):
         ("Anthropic put Claude behind a waitlist.", "Claude"),
         ("Gemini is available only to paying subscribers.", "Gemini"),
         ("OpenAI sells paywalled models to banks.", "OpenAI"),
+        ("Claude can only be accessed through a chatbot or a paid API.", "Claude"),
+        ("Gemini is only available via a phone app and a cloud console.", "Gemini"),
     ],
 )
 def test_access_only_through_a_product_surface_is_closed(analyzer, text, player):
@@ -48,6 +50,8 @@ def test_access_only_through_a_product_surface_is_closed(analyzer, text, player)
         "Only through open research can small labs compete, said Clement Delangue.",
         "Llama runs on phones and laptops, and Meta offers it through an app as well.",
         "The news site about Llama is paywalled.",
+        "Llama can be run on any laptop, not only in the cloud.",
+        "Llama is only available in English for now, through a download.",
     ],
 )
 def test_access_words_that_are_not_closed_practice(analyzer, text):
