@@ -1,8 +1,10 @@
-"""Cues their own sentence takes back: a partial hedge, a foil, and a past state superseded.
+"""Cues their own sentence takes back: a hedge, an idiom, a foil, a past state superseded.
 
 - "not fully open", "open-weight but not open-source": the negation only grades the openness
   (or denies one flavour of it beside another granted); the thing is still partly open, so the
   hedged cue says no side rather than the opposite one.
+- "open to working with regulators", "open for business": a bare open/closed in an idiom.
+- "the debate over open-source AI": a cue that names a discussion's topic.
 - "open source, not proprietary": the negated foil restates the side of the cue before it.
 - "began as an open lab but has since turned proprietary": the past state is the foil of the
   present one, so only the present cue speaks.
@@ -16,11 +18,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.understanding.cue_patterns import (
+    AUDIENCES,
     DEGREE_WORDS,
     FOUNDING_VERBS,
     HEDGE_JOINERS,
+    IDIOM_PREPS,
     NEGATION_WORDS,
     PAST_WORDS,
+    TOPIC_NOUNS,
+    TOPIC_PREPS,
 )
 
 Triple = tuple[int, int, str]
@@ -54,6 +60,36 @@ def foil(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
         return False
     start = joiner.i - 1 if joiner.lower_ != "," and doc[joiner.i - 1].text == "," else joiner.i
     return any(side != cue[2] and end == start for _, end, side in before)
+
+
+def figurative(doc: Doc, cue: Triple) -> bool:
+    """A bare 'open' or 'closed' with a preposition that makes it an idiom: 'open to working
+    with regulators', 'open for business', 'closed on Sundays', 'open about its plans'; not
+    when the object is an audience ('open to all developers', 'open for anyone')."""
+    tok = doc[cue[0]]
+    if cue[1] - cue[0] != 1 or tok.lower_ not in ("open", "closed"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in IDIOM_PREPS):
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not any(t.lower_ in AUDIENCES for o in objects for t in o.subtree):
+            return True
+    return False
+
+
+def topic(doc: Doc, cue: Triple) -> bool:
+    """'the debate over open-source AI', 'the question of open models': the cue names what a
+    discussion is about, which takes no side."""
+    tok = doc[cue[0] : cue[1]].root
+    noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "open versus closed models"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.lemma_ == "question":
+        return prep.lower_ == "of"  # "questions about open models" doubt them
+    return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -124,6 +160,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             others = group[:k] + group[k + 1 :]
             earlier = group[:k]
             if partial_hedge(doc, cue, earlier) or foil(doc, cue, earlier):
+                continue
+            if figurative(doc, cue) or topic(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

@@ -500,3 +500,15 @@ HEDGE_JOINERS = {"but", "yet", ",", "though", "although", "if", "albeit"}
 # a state that was: "once open", "originally closed", "began as an open lab"
 PAST_WORDS = {"once", "originally", "initially", "formerly", "previously"}
 FOUNDING_VERBS = {"begin", "start", "found", "launch", "establish", "create", "set", "emerge"}
+# prepositions that make a bare open/closed an idiom: "open to ideas", "closed on Sundays"
+IDIOM_PREPS = {"to", "for", "on", "about", "with", "at"}
+# whom a bare "open" may be open to without being an idiom: "open to all developers"
+# fmt: off
+AUDIENCES = {
+    "all", "everyone", "anyone", "anybody", "public", "developers", "researchers", "outsiders",
+    "community", "world", "inspection", "scrutiny", "download", "modification",
+}
+# fmt: on
+# nouns of discussion: "the debate over open models" names a topic, not a side
+TOPIC_NOUNS = {"debate", "discussion", "topic", "issue", "matter", "subject", "conversation"}
+TOPIC_PREPS = {"of", "over", "about", "on", "around", "between", "versus", "vs", "vs."}

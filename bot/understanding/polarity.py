@@ -112,6 +112,9 @@ def dismisses(tok: Token, below: Token | None) -> bool:
 def _is_negative(tok: Token) -> bool:
     if tok.lemma_ == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "end up in the hands of students" ends nothing ("crack down" stays)
+    if tok.lemma_ == "question" and tok.pos_ == "NOUN":
+        # "questions about open models" doubt them; "the question of open models" is a topic
+        return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
 
 

@@ -91,3 +91,48 @@ def test_a_past_state_alone_or_of_another_holder_stays(nlp):
         )
     ]
     assert sides == ["open", "closed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta is open to working with regulators.",
+        "The OpenAI platform remains open for business.",
+        "Mistral AI is open about its plans.",
+        "Meta's office is closed on Sundays.",
+    ],
+)
+def test_an_idiom_with_bare_open_or_closed_is_no_cue(nlp, text):
+    assert cue_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: open to an audience, open under a licence
+        "Meta says its model is open to all developers.",
+        "Llama is open under a community licence.",
+    ],
+)
+def test_bare_open_about_access_or_licence_stays(nlp, text):
+    assert [s for _, s in cue_texts(nlp, text)] == ["open"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Altman said the question of open-source models remains open.",
+        "Senator Jane Roe joined the debate over open-source AI.",
+        "The debate over open versus closed models is heating up, Sam Altman said.",
+    ],
+)
+def test_a_discussions_topic_takes_no_side(analyzer, text):
+    assert set(stances(analyzer, text).values()) <= {"none"}
+
+
+def test_doubts_and_sides_beside_a_topic_stay(analyzer):
+    # near misses: questions about a side doubt it; a side stated after naming the debate
+    got = stances(analyzer, "Senator Jane Roe raised questions about open-source models.")
+    assert got["Jane Roe"] == "closed"
+    got = stances(analyzer, "Sam Altman said the debate is over and closed models won.")
+    assert got["Sam Altman"] == "closed"

@@ -138,3 +138,11 @@ def test_a_crackdown_stays_a_worry(nlp):
 def test_a_worry_brushed_aside(nlp, text, sign):
     _, cue, path = first_cue(nlp, text)
     assert polarity(cue, path) == sign
+
+
+def test_a_question_as_a_topic_is_no_doubt(nlp):
+    _, cue, path = first_cue(nlp, "She said open models settle the question.")
+    assert polarity(cue, path) == 1
+    # near miss: questions about something doubt it
+    _, cue, path = first_cue(nlp, "She said open models raise questions about safety.")
+    assert polarity(cue, path) == -1
