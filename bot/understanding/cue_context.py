@@ -114,13 +114,14 @@ def in_the_past(tok: Token, verb: Token) -> bool:
 
 def same_holder(past: Token, now: Token) -> bool:
     """Whether the present clause is about whoever the past one is: it shares the subject
-    ("began as X but has since turned Y"), or refers back to it ("it", "its models")."""
+    ("began as X but has since turned Y"), refers back to it ("it", "its models"), or is the
+    noun the past clause describes ("X, which began as ..., has since ...")."""
     subjects = [c for c in now.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return now.dep_ == "conj" and now.head.i == past.i
     subject = subjects[0]
-    if subject.pos_ == "PRON":
-        return True
+    if subject.pos_ == "PRON" or (past.dep_ == "relcl" and past.head.i == subject.i):
+        return True  # "it has since ...", "X, which began as ..., has since ..."
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
 
 

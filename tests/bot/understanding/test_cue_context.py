@@ -75,6 +75,7 @@ def test_a_foil_after_the_other_side_restates_it(nlp, analyzer):
         "OpenAI began as an open research lab but has since turned proprietary.",
         "OpenAI originally published open-source models but has since shifted to closed models.",
         "OpenAI was founded as an open-source nonprofit, but its models are now proprietary.",
+        "OpenAI, which was originally an open-source lab, has since shifted to closed models.",
     ],
 )
 def test_a_past_state_gives_way_to_the_present_one(analyzer, text):
