@@ -75,6 +75,13 @@ CONTRAST_BEFORE = {
     ("compared", "with"),
     ("answer", "to"),
 }
+# what a rule may make the release of models: "would make it harder to release open models"
+# fmt: off
+MADE_HARDER = {
+    "harder", "difficult", "impossible", "costlier", "tougher", "riskier", "expensive",
+    "illegal", "impractical", "unviable",
+}
+# fmt: on
 # verbs that refuse what their complement names: "declined to release the weights"
 REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
 # verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry
@@ -128,7 +135,8 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
-    "track", "trace", "defend", "protect", "thwart", "identify", "hunt", "expose",
+    "track", "trace", "defend", "protect", "thwart", "identify", "hunt", "expose", "solve",
+    "tackle", "overcome", "resolve",
 }
 # fmt: on
 # fmt: off

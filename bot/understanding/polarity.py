@@ -19,6 +19,7 @@ from bot.understanding.lexicon import (
     DISMISSING_PHRASAL,
     HARM_VERBS,
     LEGAL_NOUNS,
+    MADE_HARDER,
     NEGATIVE,
     POSITIVE,
     REFUSING,
@@ -35,6 +36,17 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
         return False
     return any(
         c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+    )
+
+
+def made_harder(tok: Token, below: Token | None) -> bool:
+    """'the bill would make it harder to release open models': a harm done to the cue, so
+    whoever says so defends it (not 'it is harder to trust open models', a judgement)."""
+    return (
+        tok.lower_ in MADE_HARDER
+        and below is not None
+        and below.dep_ in ("xcomp", "advcl", "ccomp")
+        and tok.head.lemma_ == "make"
     )
 
 
@@ -143,7 +155,23 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return any(_is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
-    return child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and _is_negative(child)
+    if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod"):
+        return False
+    if child.dep_ == "dobj" and child.head.lemma_ in COUNTERING:
+        return False  # "open models help fix problems"
+    recipients = [  # "a gift to bad actors", "a boon for criminals"
+        p
+        for prep in child.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") and child.dep_ == "attr"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(negative_noun(n) for n in (child, *recipients))
+
+
+def negative_noun(tok: Token) -> bool:
+    """A worry word, or a noun a worry word describes: "bad actors", "hostile states"."""
+    return _is_negative(tok) or any(a.dep_ == "amod" and _is_negative(a) for a in tok.children)
 
 
 def wrong_hands(prep: Token) -> bool:
@@ -155,10 +183,13 @@ def wrong_hands(prep: Token) -> bool:
     )
 
 
-def negations_of(tok: Token) -> int:
-    """The negations on a token, except "not only ... but"."""
+def negations_of(tok: Token, counted: set[int] | None = None) -> int:
+    """The negations on a token, except "not only ... but" and those `counted` already (the
+    contrast right before the cue)."""
     count = 0
     for child in tok.children:
+        if counted and child.i in counted:
+            continue
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
         ):
@@ -216,7 +247,9 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             # release": the worry below is brushed aside, which defends the cue's side
             negative = False
             continue
-        if feared_harm(tok, path[k - 1] if k else None):
+        if feared_harm(tok, path[k - 1] if k else None) or made_harder(
+            tok, path[k - 1] if k else None
+        ):
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm
             break
@@ -231,7 +264,7 @@ def polarity(cue: Cue, path: list[Token]) -> int:
                 continue  # "should not restrict open models": the negation cancels the worry
             negative = True
         if in_scope(tok, first_verb, cue_tokens):
-            negations += negations_of(tok)
+            negations += negations_of(tok, contrast)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if not accusation:
             negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)

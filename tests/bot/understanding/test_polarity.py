@@ -146,3 +146,38 @@ def test_a_question_as_a_topic_is_no_doubt(nlp):
     # near miss: questions about something doubt it
     _, cue, path = first_cue(nlp, "She said open models raise questions about safety.")
     assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # those a release would arm, named by a worry word on the noun or after "a gift to"
+        ("She said open models help bad actors.", -1),
+        ("Critics say open models are a gift to bad actors.", -1),
+        # near misses: a gift to researchers; problems that the models help solve
+        ("She said open models are a gift to researchers.", 1),
+        ("She said open models help researchers solve problems.", 1),
+    ],
+)
+def test_who_a_release_would_help(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The bill would make it harder to release open-weight models, he warned.", 1),
+        ("Critics said the rules would make it impossible to share open models.", 1),
+        # near miss: a judgement on open models, not a harm done to them
+        ("She warned that it is harder to trust open models.", -1),
+    ],
+)
+def test_a_rule_that_makes_release_harder(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+def test_a_negation_read_as_the_contrast_counts_once(nlp):
+    _, cue, path = first_cue(nlp, "Sam Altman has said OpenAI will not open-source GPT-5.")
+    assert polarity(cue, path) == -1
