@@ -246,6 +246,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["training", "pretraining", "source"]}},
         {"LOWER": {"IN": ["data", "dataset", "datasets", "code", "corpus"]}},
     ],
+    # spreading models abroad: "the export of AI models" (what "a bill to restrict the export
+    # of AI models" curbs; the curbing verb makes it closed)
+    [
+        {"LOWER": {"IN": ["export", "exports", "exporting"]}},
+        {"LOWER": "of"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["model", "models", "weights"]}},
+    ],
     # the words with which one side attacks the other: the speaker defends open AI
     [{"LOWER": {"IN": ["fearmongering", "fear-mongering", "scaremongering", "doomerism"]}}],
     [{"LOWER": "fear"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "mongering"}],
@@ -259,6 +267,18 @@ ACCESS_SURFACES = [
     "subscriptions", "waitlist", "cloud",
 ]
 # fmt: on
+# curbs on spreading models abroad or at all, and what they curb
+CURB_NOUNS = [
+    "controls",
+    "control",
+    "restrictions",
+    "restriction",
+    "curbs",
+    "ban",
+    "bans",
+    "limits",
+]
+SPREAD_OBJECTS = ["model", "models", "weights", "ai", "systems", "parameters"]
 # "can only be accessed through ...", "only available via ..."
 # fmt: off
 ACCESS_VERBS = [
@@ -433,6 +453,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["waitlist", "waitlists", "waiting", "login", "subscription"]}},
     ],
     [{"LOWER": {"IN": ["paywalled", "pay-walled"]}}, {"LOWER": {"IN": TECH_NOUNS}}],
+    # curbs on spreading models: "export controls on model weights"
+    [
+        {"LOWER": {"IN": ["export", "exports"]}},
+        {"LOWER": {"IN": CURB_NOUNS}},
+        {"LOWER": {"IN": ["on", "for", "of"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": SPREAD_OBJECTS}},
+    ],
     # withholding a model's parts: "withheld the weights of its model", "disclosed little
     # about its training data"
     [

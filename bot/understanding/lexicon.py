@@ -60,6 +60,8 @@ NEGATIVE = {
     # those a release would arm: "open weights would help terrorists"
     "terrorist", "terrorists", "terrorism", "adversary", "adversaries", "attacker", "attackers",
     "rogue", "enemy", "enemies",
+    # what critics of closed models say they hide: "closed models are opaque about their bias"
+    "opaque", "opacity", "bias", "biases",
 }
 # fmt: on
 CONTRAST_BEFORE = {
@@ -136,7 +138,8 @@ COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
     "track", "trace", "defend", "protect", "thwart", "identify", "hunt", "expose", "solve",
-    "tackle", "overcome", "resolve",
+    "tackle", "overcome", "resolve", "audit", "inspect", "examine", "study", "measure",
+    "scrutinize", "scrutinise", "probe", "investigate",
 }
 # fmt: on
 # fmt: off

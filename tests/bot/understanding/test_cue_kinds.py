@@ -122,3 +122,36 @@ def test_a_models_parts_withheld_or_released(analyzer, text, player, side):
 )
 def test_secrecy_about_other_things_is_not_closed(analyzer, text):
     assert "closed" not in stances(analyzer, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        (
+            "The Commerce Department proposed export controls on model weights.",
+            "Department of Commerce",
+            "closed",
+        ),
+        (
+            "Senator Jane Roe introduced a bill to restrict the export of powerful AI models.",
+            "Jane Roe",
+            "closed",
+        ),
+        ("Marc Andreessen opposes export controls on AI models.", "Marc Andreessen", "open"),
+        # criticism of closed models: what they hide is a worry
+        (
+            "Hugging Face says closed models hide their biases from scrutiny.",
+            "Hugging Face",
+            "open",
+        ),
+        ("Hugging Face says open models let researchers audit bias.", "Hugging Face", "open"),
+    ],
+)
+def test_curbs_on_spreading_models_and_criticism_of_closed_ones(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+def test_export_curbs_on_other_things_are_no_cue(analyzer):
+    # near miss: an export curb on chips names no side on models
+    got = stances(analyzer, "The Commerce Department restricted the export of chips to China.")
+    assert set(got.values()) <= {"none"}
