@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from bot.understanding.cue_patterns import (
     AUDIENCES,
     DEGREE_WORDS,
+    FORMER_WORDS,
     FOUNDING_VERBS,
     HEDGE_JOINERS,
     IDIOM_PREPS,
@@ -114,15 +115,18 @@ def in_the_past(tok: Token, verb: Token) -> bool:
 
 def same_holder(past: Token, now: Token) -> bool:
     """Whether the present clause is about whoever the past one is: it shares the subject
-    ("began as X but has since turned Y"), refers back to it ("it", "its models"), or is the
-    noun the past clause describes ("X, which began as ..., has since ...")."""
+    ("used to publish X but now keeps Y"), is the noun the past clause describes ("X, which
+    began as ..., has since ..."), or refers back to it in a linked clause ("it", "its")."""
     subjects = [c for c in now.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects:
-        return now.dep_ == "conj" and now.head.i == past.i
+    if not subjects:  # a conjunct sharing the subject
+        return now.dep_ == "conj" and now.head.i in {past.i, *(t.i for t in past.ancestors)}
     subject = subjects[0]
-    if subject.pos_ == "PRON" or (past.dep_ == "relcl" and past.head.i == subject.i):
-        return True  # "it has since ...", "X, which began as ..., has since ..."
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    if past.dep_ == "relcl" and past.head.i == subject.i:
+        return True
+    pronoun = subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    )
+    return pronoun and linked(past, now)
 
 
 def linked(a: Token, b: Token) -> bool:
@@ -130,20 +134,41 @@ def linked(a: Token, b: Token) -> bool:
     return a.i in {t.i for t in b.ancestors} or b.i in {t.i for t in a.ancestors}
 
 
+def past_description(tok: Token, verb: Token) -> bool:
+    """'X, once a champion of open research, now ...': a past marker on a noun inside the
+    subject of the clause's verb (an apposition) that holds the cue."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or tok.i not in {t.i for t in subjects[0].subtree}:
+        return False
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return False
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in FORMER_WORDS for c in t.children):
+            return True
+    return False
+
+
 def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
     """A past state of one side beside a present state of the other side, of the same holder."""
     tok = doc[cue[0] : cue[1]].root
     verb = clause_verb(tok)
-    if verb is None or not in_the_past(tok, verb):
+    if verb is None:
+        return False
+    described = past_description(tok, verb)
+    if not described and not in_the_past(tok, verb):
         return False
     for start, end, side in others:
         if side == cue[2]:
             continue
         other = doc[start:end].root
         now = clause_verb(other)
-        if now is None or now.i == verb.i or in_the_past(other, now):
+        if now is None or in_the_past(other, now) or past_description(other, now):
             continue
-        if linked(verb, now) and same_holder(verb, now):
+        if now.i == verb.i:
+            if described:  # "X, once open, now sells access through an API"
+                return True
+            continue
+        if same_holder(verb, now):
             return True
     return False
 

@@ -527,6 +527,8 @@ NEGATION_WORDS = {"not", "n't", "never"}
 HEDGE_JOINERS = {"but", "yet", ",", "though", "although", "if", "albeit"}
 # a state that was: "once open", "originally closed", "began as an open lab"
 PAST_WORDS = {"once", "originally", "initially", "formerly", "previously"}
+# a past marker on a description: "once a champion of open research", "a former open lab"
+FORMER_WORDS = {*PAST_WORDS, "former", "erstwhile", "one-time"}
 FOUNDING_VERBS = {"begin", "start", "found", "launch", "establish", "create", "set", "emerge"}
 # prepositions that make a bare open/closed an idiom: "open to ideas", "closed on Sundays"
 IDIOM_PREPS = {"to", "for", "on", "about", "with", "at"}

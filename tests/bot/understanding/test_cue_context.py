@@ -76,6 +76,8 @@ def test_a_foil_after_the_other_side_restates_it(nlp, analyzer):
         "OpenAI originally published open-source models but has since shifted to closed models.",
         "OpenAI was founded as an open-source nonprofit, but its models are now proprietary.",
         "OpenAI, which was originally an open-source lab, has since shifted to closed models.",
+        "OpenAI, once a champion of open research, now sells access through an API.",
+        "OpenAI used to publish its research openly but now keeps its best work in-house.",
     ],
 )
 def test_a_past_state_gives_way_to_the_present_one(analyzer, text):
@@ -137,3 +139,12 @@ def test_doubts_and_sides_beside_a_topic_stay(analyzer):
     assert got["Jane Roe"] == "closed"
     got = stances(analyzer, "Sam Altman said the debate is over and closed models won.")
     assert got["Sam Altman"] == "closed"
+
+
+def test_a_later_release_of_other_models_does_not_undo_an_earlier_one(nlp):
+    # near miss: no past marker, and the present clause is about other models
+    text = (
+        "Stability AI open-sourced Stable Diffusion, but has since moved its newest models "
+        "behind a paid API."
+    )
+    assert [s for _, s in cue_texts(nlp, text)] == ["open", "closed"]
