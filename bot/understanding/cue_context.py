@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from bot.understanding.cue_patterns import (
     AUDIENCES,
     DEGREE_WORDS,
+    DIVIDES,
     FORMER_WORDS,
     FOUNDING_VERBS,
     HEDGE_JOINERS,
@@ -78,8 +79,9 @@ def figurative(doc: Doc, cue: Triple) -> bool:
 
 
 def topic(doc: Doc, cue: Triple) -> bool:
-    """'the debate over open-source AI', 'the question of open models': the cue names what a
-    discussion is about, which takes no side."""
+    """'the debate over open-source AI', 'the question of open models', 'the split between
+    closed labs and open developers': the cue names what a discussion or a divide is about,
+    which takes no side."""
     tok = doc[cue[0] : cue[1]].root
     noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "open versus closed models"
@@ -90,6 +92,8 @@ def topic(doc: Doc, cue: Triple) -> bool:
     head = prep.head
     if head.lemma_ == "question":
         return prep.lower_ == "of"  # "questions about open models" doubt them
+    if head.lemma_ in DIVIDES:  # "divided between closed labs and the open community"
+        return prep.lower_ == "between"
     return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
 
 

@@ -542,3 +542,5 @@ AUDIENCES = {
 # nouns of discussion: "the debate over open models" names a topic, not a side
 TOPIC_NOUNS = {"debate", "discussion", "topic", "issue", "matter", "subject", "conversation"}
 TOPIC_PREPS = {"of", "over", "about", "on", "around", "between", "versus", "vs", "vs."}
+# a divide between the sides names both as its parties: "the split between open and closed"
+DIVIDES = {"divide", "split", "rift", "gap", "battle", "clash", "tension", "war", "race"}

@@ -127,6 +127,7 @@ def test_bare_open_about_access_or_licence_stays(nlp, text):
         "Sam Altman said the question of open-source models remains open.",
         "Senator Jane Roe joined the debate over open-source AI.",
         "The debate over open versus closed models is heating up, Sam Altman said.",
+        "The battle between open and closed models is heating up, Sam Altman said.",
     ],
 )
 def test_a_discussions_topic_takes_no_side(analyzer, text):
@@ -139,6 +140,8 @@ def test_doubts_and_sides_beside_a_topic_stay(analyzer):
     assert got["Jane Roe"] == "closed"
     got = stances(analyzer, "Sam Altman said the debate is over and closed models won.")
     assert got["Sam Altman"] == "closed"
+    got = stances(analyzer, "Meta is winning the battle for open models.")
+    assert got["Meta"] == "open"
 
 
 def test_a_later_release_of_other_models_does_not_undo_an_earlier_one(nlp):
