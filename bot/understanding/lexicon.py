@@ -84,6 +84,8 @@ MADE_HARDER = {
     "illegal", "impractical", "unviable",
 }
 # fmt: on
+# what "drop" releases rather than abandons: "dropped a new model", "dropped the weights"
+RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "checkpoint"}
 # verbs that refuse what their complement names: "declined to release the weights"
 REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
 # verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry

@@ -23,6 +23,7 @@ from bot.understanding.lexicon import (
     NEGATIVE,
     POSITIVE,
     REFUSING,
+    RELEASABLE,
     REPORTING,
     WISH_VERBS,
 )
@@ -124,6 +125,11 @@ def dismisses(tok: Token, below: Token | None) -> bool:
 def _is_negative(tok: Token) -> bool:
     if tok.lemma_ == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "end up in the hands of students" ends nothing ("crack down" stays)
+    if tok.lemma_ == "drop" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PRODUCT" or c.lower_ in RELEASABLE)
+        for c in tok.children
+    ):
+        return False  # "dropped a new model": a release ("dropped its open plans" stays)
     if tok.lemma_ == "question" and tok.pos_ == "NOUN":
         # "questions about open models" doubt them; "the question of open models" is a topic
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)

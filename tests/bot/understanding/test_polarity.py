@@ -181,3 +181,17 @@ def test_a_rule_that_makes_release_harder(nlp, text, sign):
 def test_a_negation_read_as_the_contrast_counts_once(nlp):
     _, cue, path = first_cue(nlp, "Sam Altman has said OpenAI will not open-source GPT-5.")
     assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "drop" a model is to release it; to drop a plan is to abandon it
+        ("Microsoft dropped a new model under the Apache 2.0 license.", 1),
+        ("The startup dropped Mixtral under an MIT license.", 1),
+        ("Stability AI dropped its open-source plans.", -1),
+    ],
+)
+def test_dropping_a_model_releases_it(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
