@@ -186,7 +186,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # freedoms a licence grants: "licensed for commercial use", "permits commercial use"
     [
         {"LEMMA": {"IN": ["license", "licence", "available", "free", "open", "cleared"]}},
-        *[{"IS_PUNCT": False, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["the", "its", "their", "it", "them", "both"]}, "OP": "?"},
+        {"ENT_TYPE": "PRODUCT", "OP": "*"},
+        {"LOWER": {"IN": TECH_NOUNS}, "OP": "?"},
         {"LOWER": "for"},
         {"LOWER": {"IN": ["both", "research", "academic"]}, "OP": "?"},
         {"LOWER": {"IN": ["and", "or"]}, "OP": "?"},
@@ -262,10 +264,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
 ]
 # what a closed model is reached through: "only through a chat app or an API"
 # fmt: off
-ACCESS_SURFACES = [
-    "api", "apis", "app", "apps", "interface", "chatbot", "website", "subscription",
-    "subscriptions", "waitlist", "cloud",
-]
+ACCESS_SURFACES = ["api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist"]
 # fmt: on
 # curbs on spreading models abroad or at all, and what they curb
 CURB_NOUNS = [
@@ -326,17 +325,6 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["api", "apis"]}},
     ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
-    [
-        {"LEMMA": "keep"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {
-            "LOWER": {
-                "IN": ["secret", "private", "closed", "proprietary", "confidential", "in-house"]
-            }
-        },
-    ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
@@ -435,7 +423,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # its website and a paid API", "only via a chat interface", "only by joining a waitlist"
     [
         {"LOWER": "only"},
-        {"LOWER": {"IN": ["through", "via", "by", "on", "in"]}},
+        {"LOWER": {"IN": ["through", "via", "by"]}},
         *[{"IS_ALPHA": True, "OP": "?"}] * 5,
         {"LOWER": {"IN": ACCESS_SURFACES}},
     ],
@@ -443,7 +431,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "only"},
         {"LEMMA": "be", "OP": "?"},
         {"LOWER": {"IN": ACCESS_VERBS}},
-        {"LOWER": {"IN": ["through", "via", "by", "on", "in"]}},
+        {"LOWER": {"IN": ["through", "via", "by"]}},
         *[{"IS_ALPHA": True, "OP": "?"}] * 5,
         {"LOWER": {"IN": ACCESS_SURFACES}},
     ],

@@ -155,3 +155,20 @@ def test_export_curbs_on_other_things_are_no_cue(analyzer):
     # near miss: an export curb on chips names no side on models
     got = stances(analyzer, "The Commerce Department restricted the export of chips to China.")
     assert set(got.values()) <= {"none"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses of closed access and open licensing: not about models
+        "Microsoft's Copilot is available only in English through its website for now.",
+        "Apple keeps its plans secret until launch day.",
+        "Disney licensed its brand for commercial use in Asia.",
+    ],
+)
+def test_access_secrecy_and_licensing_of_other_things(analyzer, text):
+    assert set(stances(analyzer, text).values()) <= {"none"}
+
+
+def test_keeping_a_models_parts_secret_is_closed(analyzer):
+    assert stances(analyzer, "Meta keeps its training data secret.")["Meta"] == "closed"
