@@ -86,6 +86,16 @@ MADE_HARDER = {
 # fmt: on
 # what "drop" releases rather than abandons: "dropped a new model", "dropped the weights"
 RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "checkpoint"}
+# judgements that play a worry down: "the fears are overblown", "the risks are manageable"
+# fmt: off
+PLAYED_DOWN = {
+    "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
+    "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
+    "speculative", "unwarranted",
+}
+# fmt: on
+# "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
+OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
 # verbs that refuse what their complement names: "declined to release the weights"
 REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
 # verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry

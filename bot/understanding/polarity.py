@@ -21,6 +21,8 @@ from bot.understanding.lexicon import (
     LEGAL_NOUNS,
     MADE_HARDER,
     NEGATIVE,
+    OUTWEIGHING,
+    PLAYED_DOWN,
     POSITIVE,
     REFUSING,
     RELEASABLE,
@@ -161,8 +163,8 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return any(_is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
-    if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod"):
-        return False
+    if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") or denied(child):
+        return False  # "no more dangerous than search engines": a worry denied
     if child.dep_ == "dobj" and child.head.lemma_ in COUNTERING:
         return False  # "open models help fix problems"
     recipients = [  # "a gift to bad actors", "a boon for criminals"
@@ -173,6 +175,32 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         if p.dep_ == "pobj"
     ]
     return any(negative_noun(n) for n in (child, *recipients))
+
+
+def denied(tok: Token) -> bool:
+    """A worry word negated: 'not dangerous', 'no more dangerous', 'no risk', 'nothing
+    wrong'."""
+    if tok.head.lower_ in ("nothing", "none") and tok.dep_ == "amod":
+        return True
+
+    def negation(t: Token) -> bool:
+        return t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod"))
+
+    # "no more dangerous": the negation may hang from the degree word
+    degrees = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
+    return any(negation(c) for c in tok.children) or any(
+        negation(g) for d in degrees for g in d.children
+    )
+
+
+def played_down(worry: Token, below: Token | None) -> bool:
+    """'fears about open models are overblown', 'the risks of open models are manageable':
+    the worry is the subject of a judgement that plays it down."""
+    if below is None or worry.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in worry.head.children
+    )
 
 
 def negative_noun(tok: Token) -> bool:
@@ -266,12 +294,16 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             and not accusation
             and not struggle_for(tok, path[k - 1] if k else None)
         ):
-            if any(c.dep_ == "neg" for c in tok.children):
+            if denied(tok):
                 continue  # "should not restrict open models": the negation cancels the worry
+            if played_down(tok, path[k - 1] if k else None):
+                continue  # "fears about open models are overblown"
             negative = True
         if in_scope(tok, first_verb, cue_tokens):
             negations += negations_of(tok, contrast)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
+            continue  # "the benefits of open models outweigh the risks"
         if not accusation:
             negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
     # the walk stopped below a verb of refusing whose complement holds the cue

@@ -172,3 +172,9 @@ def test_access_secrecy_and_licensing_of_other_things(analyzer, text):
 
 def test_keeping_a_models_parts_secret_is_closed(analyzer):
     assert stances(analyzer, "Meta keeps its training data secret.")["Meta"] == "closed"
+
+
+def test_releasing_only_one_open_model_is_still_an_open_act(analyzer):
+    assert stances(analyzer, "xAI has released only one open model so far.")["xAI"] == "open"
+    # near miss: none released
+    assert stances(analyzer, "xAI has released no open models.")["xAI"] == "closed"

@@ -195,3 +195,23 @@ def test_a_negation_read_as_the_contrast_counts_once(nlp):
 def test_dropping_a_model_releases_it(nlp, text, sign):
     _, cue, path = first_cue(nlp, text)
     assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a worry denied, played down or outweighed defends the side it was about
+        ("He said there is nothing wrong with open models.", 1),
+        ("She said open models are no more dangerous than search engines.", 1),
+        ("He said fears about open models are overblown.", 1),
+        ("She said the risks of open models are manageable.", 1),
+        ("He said the benefits of open models outweigh the risks.", 1),
+        # near misses: the worry stated, or the worry outweighing
+        ("She said open models are more dangerous than search engines.", -1),
+        ("He said fears about open models are growing.", -1),
+        ("She said the risks of open models outweigh the benefits.", -1),
+    ],
+)
+def test_a_worry_denied_played_down_or_outweighed(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
