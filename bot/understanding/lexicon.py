@@ -57,6 +57,11 @@ NEGATIVE = {
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
+    # those a release would arm: "open weights would help terrorists"
+    "terrorist", "terrorists", "terrorism", "adversary", "adversaries", "attacker", "attackers",
+    "rogue", "enemy", "enemies",
+    # what critics of closed models say they hide: "closed models are opaque about their bias"
+    "opaque", "opacity", "bias", "biases",
 }
 # fmt: on
 CONTRAST_BEFORE = {
@@ -72,6 +77,38 @@ CONTRAST_BEFORE = {
     ("compared", "with"),
     ("answer", "to"),
 }
+# what a rule may make the release of models: "would make it harder to release open models"
+# fmt: off
+MADE_HARDER = {
+    "harder", "difficult", "impossible", "costlier", "tougher", "riskier", "expensive",
+    "illegal", "impractical", "unviable",
+}
+# fmt: on
+# what "drop" releases rather than abandons: "dropped a new model", "dropped the weights"
+RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "checkpoint"}
+# judgements that play a worry down: "the fears are overblown", "the risks are manageable"
+# fmt: off
+PLAYED_DOWN = {
+    "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
+    "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
+    "speculative", "unwarranted",
+}
+# fmt: on
+# "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
+OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
+# verbs that refuse what their complement names: "declined to release the weights"
+REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
+# verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry
+# below them defends the side it was about
+# fmt: off
+DISMISSING = {
+    "dismiss", "downplay", "deny", "debunk", "refute", "rebut", "ridicule", "mock", "discount",
+    "minimize", "minimise", "reject", "scoff", "deride",
+}
+# fmt: on
+DISMISSING_PHRASAL = {("play", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off")}
+# accepting a named risk ("accepted the risks of open release") takes it on, for the release
+ACCEPTING = {"accept", "tolerate", "embrace"}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {
@@ -112,6 +149,9 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
+    "track", "trace", "defend", "protect", "thwart", "identify", "hunt", "expose", "solve",
+    "tackle", "overcome", "resolve", "audit", "inspect", "examine", "study", "measure",
+    "scrutinize", "scrutinise", "probe", "investigate",
 }
 # fmt: on
 # fmt: off

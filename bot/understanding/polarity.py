@@ -9,15 +9,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.understanding.lexicon import (
+    ACCEPTING,
     ACCUSATIONS,
     ADVOCACY,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
+    DISMISSING,
+    DISMISSING_PHRASAL,
     HARM_VERBS,
     LEGAL_NOUNS,
+    MADE_HARDER,
     NEGATIVE,
+    OUTWEIGHING,
+    PLAYED_DOWN,
     POSITIVE,
+    REFUSING,
+    RELEASABLE,
     REPORTING,
     WISH_VERBS,
 )
@@ -31,6 +39,17 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
         return False
     return any(
         c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+    )
+
+
+def made_harder(tok: Token, below: Token | None) -> bool:
+    """'the bill would make it harder to release open models': a harm done to the cue, so
+    whoever says so defends it (not 'it is harder to trust open models', a judgement)."""
+    return (
+        tok.lower_ in MADE_HARDER
+        and below is not None
+        and below.dep_ in ("xcomp", "advcl", "ccomp")
+        and tok.head.lemma_ == "make"
     )
 
 
@@ -58,26 +77,64 @@ def evaluative(copula: Token) -> bool:
     return False
 
 
-def contrasted(cue: Cue, doc: Doc) -> bool:
-    """A contrast right before the cue: "rather than open models", "not closed", "switching
-    from closed APIs to ...": the context is against the cue's side."""
+def contrast_words(cue: Cue, doc: Doc) -> set[int]:
+    """The contrast right before the cue, as token indices: "rather than open models", "not
+    closed", "switching from closed APIs to ...": the context is against the cue's side."""
     before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+    at = cue.start - len(before)  # the index of before[0]
     left = doc[cue.start - 2] if cue.start >= 2 else None
-    moving_away = (
+    if (
         bool(before)
         and before[-1] == "from"
         and left is not None
         and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
-    )
-    return (
-        moving_away
-        or (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
-        or (bool(before) and before[-1] in CONTRAST_WORD)
-        or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
-    )
+    ):
+        return {cue.start - 2, cue.start - 1}
+    if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
+        return {cue.start - 2, cue.start - 1}
+    if before and before[-1] in CONTRAST_WORD:
+        return {cue.start - 1}
+    if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
+        return {at, at + 1}
+    return set()
+
+
+def contrasted(cue: Cue, doc: Doc) -> bool:
+    """Whether a contrast stands right before the cue (see `contrast_words`)."""
+    return bool(contrast_words(cue, doc))
+
+
+def refused(tok: Token) -> bool:
+    """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
+    the complement of a verb of refusing, so the refusal governs it."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING
+
+
+def dismisses(tok: Token, below: Token | None) -> bool:
+    """A verb that brushes a worry aside: 'dismissed the fears', 'played down the risks',
+    'rejected claims that ...'; accepting only a named risk ('accepted the risks'), not a
+    claim ('accepted that open models are risky' agrees with it)."""
+    if tok.pos_ != "VERB" or below is None:
+        return False
+    if tok.lemma_ in DISMISSING:
+        return True
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if any((tok.lemma_, p) in DISMISSING_PHRASAL for p in particles):
+        return True
+    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj"
 
 
 def _is_negative(tok: Token) -> bool:
+    if tok.lemma_ == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False  # "end up in the hands of students" ends nothing ("crack down" stays)
+    if tok.lemma_ == "drop" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PRODUCT" or c.lower_ in RELEASABLE)
+        for c in tok.children
+    ):
+        return False  # "dropped a new model": a release ("dropped its open plans" stays)
+    if tok.lemma_ == "question" and tok.pos_ == "NOUN":
+        # "questions about open models" doubt them; "the question of open models" is a topic
+        return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
 
 
@@ -88,21 +145,85 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
     )
 
 
+def countered(tok: Token, top: Token) -> bool:
+    """'help defenders catch attackers', 'help defend against attackers': a harm that a verb
+    between it and the clause's top acts against."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_ in COUNTERING:
+            return True
+    return False
+
+
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
     if child in path or child.i in cue_tokens:
         return False
     if child.dep_ in ("xcomp", "ccomp"):
-        return any(
-            _is_negative(t) and t.head.lemma_ not in COUNTERING for t in list(child.subtree)[:15]
-        )
-    return child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and _is_negative(child)
+        return any(_is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
+    if child.dep_ == "prep" and wrong_hands(child):
+        return True
+    if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") or denied(child):
+        return False  # "no more dangerous than search engines": a worry denied
+    if child.dep_ == "dobj" and child.head.lemma_ in COUNTERING:
+        return False  # "open models help fix problems"
+    recipients = [  # "a gift to bad actors", "a boon for criminals"
+        p
+        for prep in child.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") and child.dep_ == "attr"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(negative_noun(n) for n in (child, *recipients))
 
 
-def negations_of(tok: Token) -> int:
-    """The negations on a token, except "not only ... but"."""
+def denied(tok: Token) -> bool:
+    """A worry word negated: 'not dangerous', 'no more dangerous', 'no risk', 'nothing
+    wrong'."""
+    if tok.head.lower_ in ("nothing", "none") and tok.dep_ == "amod":
+        return True
+
+    def negation(t: Token) -> bool:
+        return t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod"))
+
+    # "no more dangerous": the negation may hang from the degree word
+    degrees = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
+    return any(negation(c) for c in tok.children) or any(
+        negation(g) for d in degrees for g in d.children
+    )
+
+
+def played_down(worry: Token, below: Token | None) -> bool:
+    """'fears about open models are overblown', 'the risks of open models are manageable':
+    the worry is the subject of a judgement that plays it down."""
+    if below is None or worry.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in worry.head.children
+    )
+
+
+def negative_noun(tok: Token) -> bool:
+    """A worry word, or a noun a worry word describes: "bad actors", "hostile states"."""
+    return _is_negative(tok) or any(a.dep_ == "amod" and _is_negative(a) for a in tok.children)
+
+
+def wrong_hands(prep: Token) -> bool:
+    """'fall into the hands of hostile states', 'end up in the wrong hands': who the thing
+    would reach is a worry."""
+    hands = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"]
+    return prep.lower_ in ("into", "in") and any(
+        _is_negative(t) for h in hands for t in list(h.subtree)[:8]
+    )
+
+
+def negations_of(tok: Token, counted: set[int] | None = None) -> int:
+    """The negations on a token, except "not only ... but" and those `counted` already (the
+    contrast right before the cue)."""
     count = 0
     for child in tok.children:
+        if counted and child.i in counted:
+            continue
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
         ):
@@ -140,31 +261,55 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     # defends the side it names, so only negation turns it
     accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
     first_verb = True
+    # a contrast word on the path ("the fight against open models") is counted once, as the
+    # contrast: neither it nor the worry it hangs from ("fight", "warn") count again
+    contrast = contrast_words(cue, path[0].doc)
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
             # "not" right before the cue is a contrast)
-            negations += sum(1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1)
+            # after the cue, a negation on its word denies what follows ("open-weight, not
+            # open-source")
+            negations += sum(
+                1
+                for c in tok.children
+                if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
+            )
             continue
-        if feared_harm(tok, path[k - 1] if k else None):
+        if negative and dismisses(tok, path[k - 1] if k else None):
+            # "dismissed fears that open models are dangerous", "accepted the risks of open
+            # release": the worry below is brushed aside, which defends the cue's side
+            negative = False
+            continue
+        if feared_harm(tok, path[k - 1] if k else None) or made_harder(
+            tok, path[k - 1] if k else None
+        ):
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm
             break
         if (
             _is_negative(tok)
+            and tok.i not in contrast
+            and not (k and path[k - 1].i in contrast)
             and not accusation
             and not struggle_for(tok, path[k - 1] if k else None)
         ):
-            if any(c.dep_ == "neg" for c in tok.children):
+            if denied(tok):
                 continue  # "should not restrict open models": the negation cancels the worry
+            if played_down(tok, path[k - 1] if k else None):
+                continue  # "fears about open models are overblown"
             negative = True
         if in_scope(tok, first_verb, cue_tokens):
-            negations += negations_of(tok)
+            negations += negations_of(tok, contrast)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
+            continue  # "the benefits of open models outweigh the risks"
         if not accusation:
             negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+    # the walk stopped below a verb of refusing whose complement holds the cue
+    negative = negative or (refused(path[-1]) and not accusation)
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
-    return -sign if contrasted(cue, path[0].doc) and not accusation else sign
+    return -sign if contrast and not accusation else sign
 
 
 # -- the main pass ----------------------------------------------------------------------
