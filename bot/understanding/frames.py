@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     LICENCES,
     MAKER_PREPS,
     NAMING_VERBS,
+    NEGATIVE,
     ORG_NOUNS,
     OWNED_THINGS,
     PARTISANS,
@@ -138,6 +139,7 @@ class Frame:
     text: str
     found: list[Found] = field(default_factory=list)
     owners_done: set[str] = field(default_factory=set)
+    demanded: set[str] = field(default_factory=set)  # asked to go back to a side
     speech_found: bool = False
     unnamed_speech: bool = False
     practice_found: bool = False
@@ -578,6 +580,7 @@ def demanded_return(frame: Frame) -> None:
     keys = [k for t in targets[:1] for k in frame.holders.resolve(t) or []]
     frame.add(keys, flip(frame.side_to(frame.path.index(verb))), "practice", "return_demand")
     frame.owners_done.update(keys)
+    frame.demanded.update(keys)  # the one asked is no practice: who asks is found above
 
 
 def yes_no_question(frame: Frame) -> bool:
@@ -712,6 +715,7 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         tok.lemma_ in MENTION_VERBS
         and below.dep_ not in ("nsubj", "nsubjpass")
         and all(t.pos_ not in ("VERB", "AUX") for t in frame.path[1:depth])
+        and not any(t.lemma_ in NEGATIVE for t in frame.path[1:depth])  # "raised questions"
     ):
         return ABORT  # "mentioning the lab's shift away from open source": a topic, however deep
     own = tok.lemma_ != "pit" and any(c.dep_ == "dobj" for c in tok.children)
@@ -790,6 +794,8 @@ def ambiguous_anaphor(h: Holders, noun: Token) -> bool:
     det = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
     if noun.lemma_ not in ORG_NOUNS or det not in ("the", "this") or h.named(noun):
         return False
+    if h.referred(noun):
+        return False  # the holders settle it: the story's company, never a list's item
     sidx = h.sent_of.get(noun.i, 0)
     start = h.sents[max(0, sidx - 1)].start
     named = {h.token_player.get(i) for i in range(start, noun.i)}
@@ -872,10 +878,13 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     """What the subject of the cue's own clause does: the first such clause only (a verb
     higher up with another subject, "A opens X, while B keeps Y closed", is another act)."""
-    keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
-    if not keys or frame.practice_found:
+    if frame.practice_found:
         return
-    frame.practice_found = True
+    if keys and not set(keys) <= frame.demanded:
+        frame.practice_found = True  # this clause is the practice, even if credited already
+    keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
+    if not keys:
+        return
     h = frame.holders
     named = any(h.player_at(s) for s in h.conjuncts(subject))
     side = frame.side_to(depth)
@@ -998,8 +1007,8 @@ def conditional(frame: Frame, depth: int) -> bool:
     not done. Only the cue's own clause counts (a clause the parser hangs under a condition
     further up is not inside it)."""
     clause = next((t for t in frame.path[: depth + 1] if t.pos_ in ("VERB", "AUX")), None)
-    while clause is not None and clause.dep_ == "conj":
-        clause = clause.head  # "if they are open and cheap"
+    while clause is not None and clause.dep_ in ("conj", "oprd", "xcomp"):
+        clause = clause.head  # "if they are open and cheap", "if it keeps them closed"
     return (
         clause is not None
         and clause.dep_ == "advcl"
