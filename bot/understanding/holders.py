@@ -58,6 +58,19 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+# "A joined B in a letter", "A teamed up with B", "A sided with B": B takes part in A's act
+COMPANION_VERBS = {"join", "team", "partner", "ally", "unite", "side", "collaborate"}
+
+
+def partners(verb: Token) -> list[Token]:
+    """The partners of a verb of acting together: its object ("joined B"), or its "with"
+    phrase ("teamed up with B", "joined forces with B")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
 class Holders:
     """Resolves tokens of one doc to the players already found in it."""
 
@@ -191,6 +204,8 @@ class Holders:
             if g.lower_ == "with"
         ]
         pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        if t.dep_ == "nsubj" and t.head.lemma_ in COMPANION_VERBS:
+            pobjs += partners(t.head)
         return [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
 
     def named(self, t: Token) -> list[str]:

@@ -107,8 +107,19 @@ UNNAMED = {
 # fmt: on
 SPEECH_KINDS = ("quote", "claim", "advocacy")
 KEEP_LIKE = {"keep", "remain", "stay", "hold"}
-# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 # fmt: off
+# a restraint laid on the cue ("a ban on open models", "limits on open weights") and words that
+# oppose or lift such a restraint: opposing a ban on open models backs open models
+RESTRAINTS = {
+    "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
+    "crackdown", "clampdown", "control",
+}
+LIFTING = {
+    "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",
+    "condemn", "block", "veto", "repeal", "scrap", "challenge", "protest", "object", "slam",
+    "attack", "denounce", "lift", "loosen", "ease", "remove",
+}
+# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",

@@ -16,9 +16,11 @@ from bot.understanding.lexicon import (
     COUNTERING,
     HARM_VERBS,
     LEGAL_NOUNS,
+    LIFTING,
     NEGATIVE,
     POSITIVE,
     REPORTING,
+    RESTRAINTS,
     WISH_VERBS,
 )
 from bot.understanding.nlp import Cue
@@ -88,6 +90,15 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
     )
 
 
+def opposes_restraint(tok: Token, below: Token | None) -> bool:
+    """'opposes a ban on ...', 'fought limits on ...', 'lobbied against curbs on ...', 'calls
+    to lift the restrictions': a word against the restraint below it on the path (not one
+    negated itself: "did not oppose the ban" accepts it)."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING
+
+
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
     if child in path or child.i in cue_tokens:
@@ -140,6 +151,8 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     # defends the side it names, so only negation turns it
     accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
     first_verb = True
+    # "opposes a ban on open models": a restraint on the cue, opposed above it, backs the cue
+    restrained = countered = False
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
@@ -150,10 +163,20 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm
             break
+        below = path[k - 1] if k else None
+        if restrained and not countered and opposes_restraint(tok, below):
+            countered = True
+            continue
+        if tok.lemma_ in RESTRAINTS and not accusation and not countered:
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "should not restrict open models": the negation cancels the worry
+            restrained = True
+            continue
         if (
             _is_negative(tok)
             and not accusation
-            and not struggle_for(tok, path[k - 1] if k else None)
+            and not struggle_for(tok, below)
+            and not (countered and below is not None and below.lower_ == "against")
         ):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "should not restrict open models": the negation cancels the worry
@@ -163,6 +186,7 @@ def polarity(cue: Cue, path: list[Token]) -> int:
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if not accusation:
             negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+    negative = negative or (restrained and not countered)
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
     return -sign if contrasted(cue, path[0].doc) and not accusation else sign
 
