@@ -420,7 +420,36 @@ def quoted(frame: Frame) -> None:
     speaker = frame.holders.quote_speaker(region)
     if speaker:
         frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
+        actor = quoted_actor(frame, region)
+        if actor is not None:
+            keys, depth = actor
+            frame.add(
+                [k for k in keys if k not in speaker],
+                frame.side_to(depth),
+                "practice",
+                "clause_subject",
+            )
         frame.done = True
+
+
+def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int] | None:
+    """'"Next month, Nimbus will open-source Falcon," its founder wrote': the speaker says it,
+    and the named subject of the cue's own practice verb inside the quote does it (the cue's
+    own verb first: "open-source" is often parsed as a modifier). Only a name (a pronoun
+    inside a quote is the speaker's to resolve), and only the first verb."""
+    h = frame.holders
+    doc = frame.root.doc
+    own = [doc[i] for i in range(frame.cue.start, frame.cue.end) if doc[i].pos_ == "VERB"]
+    for depth, tok in [(0, t) for t in own] + list(enumerate(frame.path)):
+        if not region[0] <= tok.idx < region[1]:
+            return None
+        if tok.pos_ != "VERB":
+            continue
+        if tok.lemma_ not in PRACTICE:
+            return None
+        keys = [k for s in h.subjects(tok) for k in [h.player_at(s)] if k is not None]
+        return (keys, depth) if keys else None
+    return None
 
 
 def colon_speaker(frame: Frame) -> None:
