@@ -112,7 +112,7 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 # oppose or lift such a restraint: opposing a ban on open models backs open models
 RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
-    "crackdown", "clampdown", "control",
+    "crackdown", "clampdown", "control", "barrier", "obstacle",
 }
 LIFTING = {
     "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",

@@ -90,13 +90,25 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
     )
 
 
-def opposes_restraint(tok: Token, below: Token | None) -> bool:
-    """'opposes a ban on ...', 'fought limits on ...', 'lobbied against curbs on ...', 'calls
-    to lift the restrictions': a word against the restraint below it on the path (not one
-    negated itself: "did not oppose the ban" accepts it)."""
+def restraint_step(tok: Token, below: Token | None, chain: int) -> int | None:
+    """How a token of the path counts in a chain of restraints: a restraint on what is below
+    ("a ban on open models", "barriers to open AI") counts 1; a word against the restraint
+    it governs ("opposes the ban", "fought limits", "lobbied against curbs", "lift the
+    restrictions", "fear a ban") counts 1 too, so opposing a ban backs open models; the verb
+    of "lobbied against" is the same opposition, 0. None: no part of a chain. A negated
+    restraint or opposition ("should not restrict", "did not oppose the ban") is none."""
     if any(c.dep_ == "neg" for c in tok.children):
-        return False
-    return tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING
+        return None
+    if tok.lemma_ in RESTRAINTS:
+        return 1
+    if not chain or below is None:
+        return None
+    if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
+        return 0  # "lobbied against curbs": "against" already counted
+    governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp")
+    if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or _is_negative(tok)):
+        return 1
+    return None
 
 
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
@@ -151,8 +163,9 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     # defends the side it names, so only negation turns it
     accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
     first_verb = True
-    # "opposes a ban on open models": a restraint on the cue, opposed above it, backs the cue
-    restrained = countered = False
+    # "opposes a ban on open models": restraints on the cue and words against them, in a row
+    # up the path, each turn the side (see `restraint_step`)
+    chain = 0
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
@@ -164,20 +177,10 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             # the cue's side; the worry above it ("warned that") is about the harm
             break
         below = path[k - 1] if k else None
-        if restrained and not countered and opposes_restraint(tok, below):
-            countered = True
+        if not accusation and (step := restraint_step(tok, below, chain)) is not None:
+            chain += step
             continue
-        if tok.lemma_ in RESTRAINTS and not accusation and not countered:
-            if any(c.dep_ == "neg" for c in tok.children):
-                continue  # "should not restrict open models": the negation cancels the worry
-            restrained = True
-            continue
-        if (
-            _is_negative(tok)
-            and not accusation
-            and not struggle_for(tok, below)
-            and not (countered and below is not None and below.lower_ == "against")
-        ):
+        if _is_negative(tok) and not accusation and not struggle_for(tok, below):
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "should not restrict open models": the negation cancels the worry
             negative = True
@@ -186,7 +189,7 @@ def polarity(cue: Cue, path: list[Token]) -> int:
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if not accusation:
             negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
-    negative = negative or (restrained and not countered)
+    negative = negative or chain % 2 == 1
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
     return -sign if contrasted(cue, path[0].doc) and not accusation else sign
 

@@ -46,3 +46,25 @@ def test_opposing_a_restraint_on_the_cue_backs_the_cue(analyzer, text, name, sid
 )
 def test_a_restraint_not_opposed_stays_against_the_cue(analyzer, text, name, side):
     assert stance_of(analyzer, text, name) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Senator Ada Brooks fears a ban on open-source models.", "Ada Brooks", "open"),
+        (
+            "Senator Ada Brooks wants to remove barriers to open-source models.",
+            "Ada Brooks",
+            "open",
+        ),
+        (
+            "Senator Ada Brooks warned that a ban on open-source models is needed.",
+            "Ada Brooks",
+            "closed",
+        ),
+    ],
+)
+def test_a_chain_of_restraints_and_oppositions_turns_the_side_at_each_link(
+    analyzer, text, name, side
+):
+    assert stance_of(analyzer, text, name) == side
