@@ -40,7 +40,7 @@ from bot.understanding.lexicon import (
     USE_VERBS,
 )
 from bot.understanding.nlp import Cue
-from bot.understanding.polarity import embedded_wish, flip, polarity
+from bot.understanding.polarity import but_between, embedded_wish, flip, polarity
 
 MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
 
@@ -207,7 +207,11 @@ def negated(frame: Frame) -> bool:
     words = [frame.root]
     if frame.root.dep_ in ("acomp", "attr", "oprd"):
         words.append(frame.root.head)  # "is not open"
-    return before in ("not", "never") or any(c.dep_ == "neg" for w in words for c in w.children)
+    return before in ("not", "never") or any(
+        c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
+        for w in words
+        for c in w.children
+    )
 
 
 def described(frame: Frame) -> None:
@@ -226,7 +230,7 @@ def described(frame: Frame) -> None:
         for child in tok.children:
             if child.dep_ == "poss":
                 keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
-                frame.add(keys, frame.cue.side, "practice", "described")
+                frame.add(keys, own_side, "practice", "described")  # "X's model is not open"
                 frame.owners_done.update(keys)
 
 

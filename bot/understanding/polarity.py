@@ -122,10 +122,32 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     return child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and _is_negative(child)
 
 
-def negations_of(tok: Token) -> int:
-    """The negations on a token, except "not only ... but"."""
+def judged_by_subject(tok: Token, below: Token | None, accusation: bool) -> bool:
+    """A copula whose subject is the judgement and the cue its complement: "the danger is open
+    models", "the real problem is closed labs"."""
+    if accusation or tok.lemma_ != "be" or below is None or below.head.i != tok.i:
+        return False
+    if below.dep_ not in ("attr", "acomp"):
+        return False
+    return any(c.dep_ == "nsubj" and _is_negative(c) for c in tok.children)
+
+
+def but_between(doc: Doc, neg_at: int, cue_start: int) -> bool:
+    """A "but" between a negation and the cue: "was not the threat but the value of open
+    models" negates the threat (read by position: the parse of such sentences varies)."""
+    return any(doc[i].lower_ == "but" and doc[i].dep_ == "cc" for i in range(neg_at + 1, cue_start))
+
+
+def negations_of(tok: Token, cue_start: int = -1) -> int:
+    """The negations on a token, except "not only ... but", the one right before the cue,
+    which `contrasted` counts ("is not open source": once), and one a "but" separates from
+    the cue ("not X but <the cue>" negates X)."""
     count = 0
     for child in tok.children:
+        if cue_start >= 0 and (
+            child.i == cue_start - 1 or but_between(tok.doc, child.i, cue_start)
+        ):
+            continue
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
         ):
@@ -184,11 +206,17 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "should not restrict open models": the negation cancels the worry
             negative = True
+        if judged_by_subject(tok, below, accusation):
+            negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if in_scope(tok, first_verb, cue_tokens):
-            negations += negations_of(tok)
+            negations += negations_of(tok, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if not accusation:
-            negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+            negative = negative or any(
+                negative_child(c, path, cue_tokens)
+                for c in tok.children
+                if not but_between(tok.doc, c.i, cue.start)  # "not the threat but ..."
+            )
     negative = negative or chain % 2 == 1
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
     return -sign if contrasted(cue, path[0].doc) and not accusation else sign
