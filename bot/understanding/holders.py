@@ -71,6 +71,25 @@ def partners(verb: Token) -> list[Token]:
     return out
 
 
+# "Written by X, the report backs ...": a participle of authoring before the document noun
+AUTHORING = {"author", "write", "draft", "prepare", "produce", "commission", "compile", "issue"}
+
+
+def fronted_author(h: Holders, noun: Token) -> str | None:
+    """'Authored by the agency, the report supports open models': the document's author, named
+    in a participle clause before the document, speaks through it."""
+    if noun.dep_ != "nsubj":
+        return None
+    for clause in noun.head.children:
+        if clause.dep_ != "advcl" or clause.lemma_ not in AUTHORING or clause.i > noun.i:
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                if key := h.player_at(pobj):
+                    return key
+    return None
+
+
 class Holders:
     """Resolves tokens of one doc to the players already found in it."""
 
@@ -225,6 +244,8 @@ class Holders:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
                         return [key]
+        if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
+            return [key]
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -601,7 +622,11 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
         pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
         return [s for pobj in pobjs for s in _take(h, pobj, document)]
-    return []
+    # "the bill, introduced by A and B, would ...": the participle on the document itself
+    acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
+    agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
+    return [s for pobj in pobjs for s in _take(h, pobj, document)]
 
 
 def _signing_on(h: Holders, verb: Token) -> list[Signer]:

@@ -112,7 +112,7 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 # oppose or lift such a restraint: opposing a ban on open models backs open models
 RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
-    "crackdown", "clampdown", "control", "barrier", "obstacle",
+    "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate",
 }
 LIFTING = {
     "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",
@@ -228,7 +228,8 @@ EXAMPLE_PREPS = {"like", "including", "as"}
 DOCUMENT_NOUNS = {
     "letter", "statement", "petition", "pledge", "declaration", "manifesto", "comment",
     "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
-    "legislation", "amendment", "proposal", "project", "initiative", "coalition", "alliance",
+    "legislation", "amendment", "measure", "proposal", "project", "initiative", "coalition",
+    "alliance",
     "consortium", "campaign",
 }
 SIGN_VERBS = {
@@ -325,4 +326,4 @@ OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints
 
 # a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
 LAW_NAME = re.compile(r"\b(?:Act|Bill)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
-LAW_NOUNS = ("bill", "legislation", "amendment")
+LAW_NOUNS = ("bill", "legislation", "amendment", "measure")

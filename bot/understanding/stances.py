@@ -119,8 +119,11 @@ class StanceFinder:
         bill's, when the text gives that document one side (the opposite for its opponents)."""
         out = []
         everything = set().union(*self.voices.values()) if self.voices else set()
+        laws = set().union(*(self.voices.get(lemma, set()) for lemma in LAW_NOUNS))
         for key, document, sidx, against in signers(self.holders):
             sides = self.voices.get(document, set()) if document else everything
+            if document in LAW_NOUNS:  # "the bill ... the measure ...": one law, named twice
+                sides = laws
             if len(sides) != 1:
                 continue
             side = flip(next(iter(sides))) if against else next(iter(sides))
