@@ -134,6 +134,8 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
+    if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
+        heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
         if verb.dep_ == "relcl":
@@ -262,7 +264,8 @@ def released_object(frame: Frame) -> None:
     """'released its Finch model as open source', 'keep the weights of Sable private': the
     product a practice verb of the cue's own clause acts on."""
     h = frame.holders
-    reach = 4 if len(frame.path) > 3 and frame.path[2].lower_ == "as" else 3  # "X as open"
+    # "released X as open source", "released under an open licence": one step further
+    reach = 4 if any(t.lower_ in ("as", "under") for t in frame.path[1:3]) else 3
     verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in PRACTICE:
         return
@@ -274,6 +277,8 @@ def released_object(frame: Frame) -> None:
         for g in c.children
         if g.dep_ == "nsubj"
     ]  # keep [its model] closed
+    if not objects:
+        objects = released_subject(verb)
     depth = frame.path.index(verb)
     for obj in objects:
         for t in obj.subtree:
@@ -283,6 +288,18 @@ def released_object(frame: Frame) -> None:
             if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def released_subject(verb: Token) -> list[Token]:
+    """'Since being released under an open licence, Falcon models spread', 'Released as open
+    source, Falcon ...': a passive participle with no subject of its own describes the
+    subject of the clause it hangs on (through "since", "after", "once")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "pcomp"):
+        return []
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ != "prep":
+        return []
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def hosted_on(tok: Token, top: Token) -> bool:
