@@ -111,9 +111,10 @@ class Frame:
                 Found(key, side, kind, self.sent_index, self.text, strength, rule, at)
             )
 
-    def side_to(self, depth: int) -> str:
-        """The cue's side as seen from the path up to `depth` (inclusive)."""
-        sign = polarity(self.cue, self.path[: depth + 1])
+    def side_to(self, depth: int, act: bool = False) -> str:
+        """The cue's side as seen from the path up to `depth` (inclusive); `act` when the verb
+        at `depth` is the holder's own (see `polarity`)."""
+        sign = polarity(self.cue, self.path[: depth + 1], act)
         return self.cue.side if sign > 0 else flip(self.cue.side)
 
     def in_cue(self, tok: Token) -> bool:
@@ -520,7 +521,7 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "a model which rivals closed ones": a foil, not the antecedent's practice
     keys = appositive_holder(frame.holders, tok.head)
     if keys:
-        frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+        frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
         return STOP  # "a bill that fines developers who release open models": whom it targets
@@ -609,7 +610,7 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     frame.practice_found = True
     h = frame.holders
     named = any(h.player_at(s) for s in h.conjuncts(subject))
-    side = frame.side_to(depth)
+    side = frame.side_to(depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it
         frame.acts.setdefault((key, frame.sent_index), set()).add(side)
@@ -647,8 +648,9 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
-            frame.add(keys, frame.side_to(depth), kind, rule)
-            frame.add(document_owners(frame, subjects[0]), frame.side_to(depth), kind, "owner")
+            side = frame.side_to(depth, act=tok.lemma_ not in REPORTING)  # "would ban": its act
+            frame.add(keys, side, kind, rule)
+            frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True

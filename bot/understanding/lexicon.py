@@ -53,7 +53,7 @@ NEGATIVE = {
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
-    "detractor",
+    "detractor", "bomb", "menace", "nightmare", "disaster",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
@@ -112,12 +112,17 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 # oppose or lift such a restraint: opposing a ban on open models backs open models
 RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
-    "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate",
+    "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
+    "pause",
 }
+# licensing laid on something: a restraint only as "a licence for / on X"
+LICENSING = {"licence", "license", "licensing", "registration", "approval", "permit"}
+# verbs that set a worry aside: "dismissed fears that open models help adversaries"
+DISMISSING = {"dismiss", "downplay", "rebut", "refute", "debunk", "ridicule", "mock", "reject"}
 LIFTING = {
     "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",
     "condemn", "block", "veto", "repeal", "scrap", "challenge", "protest", "object", "slam",
-    "attack", "denounce", "lift", "loosen", "ease", "remove",
+    "attack", "denounce", "lift", "loosen", "ease", "remove", "dismiss", "downplay",
 }
 # verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 COUNTERING = {

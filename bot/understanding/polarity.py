@@ -14,8 +14,10 @@ from bot.understanding.lexicon import (
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
+    DISMISSING,
     HARM_VERBS,
     LEGAL_NOUNS,
+    LICENSING,
     LIFTING,
     NEGATIVE,
     POSITIVE,
@@ -90,6 +92,16 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
     )
 
 
+def dismissed(tok: Token, above: Token | None) -> bool:
+    """A worry set aside by the verb above it: "dismissed fears that ...", "rejected concerns
+    about ..." (the two cancel)."""
+    if above is None or tok.pos_ != "NOUN" or not _is_negative(tok):
+        return False
+    if tok.head.i != above.i or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    return above.lemma_ in DISMISSING and not any(c.dep_ == "neg" for c in above.children)
+
+
 def restraint_step(tok: Token, below: Token | None, chain: int) -> int | None:
     """How a token of the path counts in a chain of restraints: a restraint on what is below
     ("a ban on open models", "barriers to open AI") counts 1; a word against the restraint
@@ -99,8 +111,10 @@ def restraint_step(tok: Token, below: Token | None, chain: int) -> int | None:
     restraint or opposition ("should not restrict", "did not oppose the ban") is none."""
     if any(c.dep_ == "neg" for c in tok.children):
         return None
-    if tok.lemma_ in RESTRAINTS:
+    if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain):
         return 1
+    if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
+        return 1  # "require licences for open models"
     if not chain or below is None:
         return None
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
@@ -177,8 +191,10 @@ def aimed_at(path: list[Token]) -> bool:
     )
 
 
-def polarity(cue: Cue, path: list[Token]) -> int:
-    """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
+def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
+    """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
+    `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
+    open models") is its act, not a harm someone warns about."""
     negative, negations = aimed_at(path), 0
     cue_tokens = set(range(cue.start, cue.end))
     # an attack word ("regulatory capture") is a worry already: warning about it or against it
@@ -188,17 +204,25 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     # "opposes a ban on open models": restraints on the cue and words against them, in a row
     # up the path, each turn the side (see `restraint_step`)
     chain = 0
+    skip_next = False
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
             # "not" right before the cue is a contrast)
             negations += sum(1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1)
             continue
-        if feared_harm(tok, path[k - 1] if k else None):
+        if feared_harm(tok, path[k - 1] if k else None) and not (act and k == len(path) - 1):
             # "the rules could discourage open-source development": whoever says so defends
-            # the cue's side; the worry above it ("warned that") is about the harm
+            # the cue's side; the worry above it ("warned that") is about the harm. For the
+            # harm's own subject ("the act would ban open models"), the harm is its act.
             break
         below = path[k - 1] if k else None
+        if skip_next:
+            skip_next = False
+            continue
+        if dismissed(tok, path[k + 1] if k + 1 < len(path) else None):
+            skip_next = True  # "dismissed fears that open models help adversaries"
+            continue
         if not accusation and (step := restraint_step(tok, below, chain)) is not None:
             chain += step
             continue
