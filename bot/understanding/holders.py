@@ -18,6 +18,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    LAW_NAME,
     LEADER_TITLES,
     MAKER_PREPS,
     MAKER_VERBS,
@@ -584,6 +585,8 @@ def signers(h: Holders) -> list[Signer]:
     for tok in h.doc:
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
+        if tok.dep_ == "dobj" and (law := _named_law(h, tok)):
+            out.extend(_acting_on_law(h, tok, law))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -591,6 +594,24 @@ def signers(h: Holders) -> list[Signer]:
         elif tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS:
             out.extend(_named_signers(h, tok))
     return out
+
+
+def _named_law(h: Holders, tok: Token) -> str | None:
+    """The player a token names when that player is a named law ("the Safe Models Act")."""
+    key = h.token_player.get(tok.i)
+    if key is None or h.players[key].type == "PERSON":
+        return None
+    return key if LAW_NAME.search(h.players[key].name) else None
+
+
+def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
+    """'X opposes (or backs) the Safe Models Act': X signs the named law's side, or the
+    opposite; the document is the law's player key (see StanceFinder.signed)."""
+    verb = tok.head
+    against = verb.lemma_ in OPPOSING
+    if not (against or verb.lemma_ in SIGN_VERBS):
+        return []
+    return [s for subj in h.subjects(verb) for s in _take(h, subj, law, against) if s[0] != law]
 
 
 def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:

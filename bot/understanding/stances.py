@@ -78,7 +78,7 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in owned(list(best.values()), makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in [*self.signed(), *self.named_document()]:
+        for f in [*self.signed(list(best.values())), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
 
@@ -114,7 +114,7 @@ class StanceFinder:
             Found(bills[0], side, "practice", sidx, self.text(sidx), strength, "named_document")
         ]
 
-    def signed(self) -> list[Found]:
+    def signed(self, found: list[Found]) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the
         bill's, when the text gives that document one side (the opposite for its opponents)."""
         out = []
@@ -124,6 +124,8 @@ class StanceFinder:
             sides = self.voices.get(document, set()) if document else everything
             if document in LAW_NOUNS:  # "the bill ... the measure ...": one law, named twice
                 sides = laws
+            elif document in self.holders.players:  # a named law: the sides found for it
+                sides = {f.side for f in found if f.holder == document}
             if len(sides) != 1:
                 continue
             side = flip(next(iter(sides))) if against else next(iter(sides))

@@ -9,6 +9,14 @@ import pytest
 from tests.conftest import analyze_text
 
 CASES = [
+    (
+        "Ada Brooks opposes the Safe Models Act, which would restrict open-source models.",
+        {"Ada Brooks": "open", "Safe Models Act": "closed"},
+    ),
+    (
+        "Ada Brooks supports the Safe Models Act, which would restrict open-source models.",
+        {"Ada Brooks": "closed", "Safe Models Act": "closed"},
+    ),
     ("Nimbus AI said it will keep its most capable models closed.", {"Nimbus AI": "closed"}),
     (
         "Nimbus AI made the weights of Granite freely available on Hugging Face.",
