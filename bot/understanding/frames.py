@@ -655,8 +655,19 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
-    practice(frame, depth, subjects[0], keys)
+    practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
+
+
+def infinitive_top(frame: Frame, depth: int) -> int:
+    """'declined to release the weights', 'plans to open them': the subject acts through the
+    verb its infinitive hangs on, so the side is read up to that verb."""
+    while depth + 1 < len(frame.path):
+        tok, head = frame.path[depth], frame.path[depth + 1]
+        if tok.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or head.i != tok.head.i:
+            break
+        depth += 1
+    return depth
 
 
 TREE_STEPS = (

@@ -53,7 +53,7 @@ NEGATIVE = {
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
-    "detractor", "bomb", "menace", "nightmare", "disaster",
+    "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
@@ -113,10 +113,18 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
-    "pause",
+    "pause", "impose",
 }
 # licensing laid on something: a restraint only as "a licence for / on X"
-LICENSING = {"licence", "license", "licensing", "registration", "approval", "permit"}
+LICENSING = {
+    "licence", "license", "licensing", "registration", "approval", "permit", "requirement",
+    "obligation",
+}
+# what a worry is called when it is set aside: "fears about open models are overblown"
+DISMISSED = {
+    "overblown", "exaggerated", "unfounded", "misplaced", "overstated", "baseless", "unwarranted",
+    "misguided", "overhyped",
+}
 # verbs that set a worry aside: "dismissed fears that open models help adversaries"
 DISMISSING = {"dismiss", "downplay", "rebut", "refute", "debunk", "ridicule", "mock", "reject"}
 LIFTING = {

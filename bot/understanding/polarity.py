@@ -14,6 +14,7 @@ from bot.understanding.lexicon import (
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
+    DISMISSED,
     DISMISSING,
     HARM_VERBS,
     LEGAL_NOUNS,
@@ -95,14 +96,18 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
 def dismissed(tok: Token, above: Token | None) -> bool:
     """A worry set aside by the verb above it: "dismissed fears that ...", "rejected concerns
     about ..." (the two cancel)."""
-    if above is None or tok.pos_ != "NOUN" or not _is_negative(tok):
+    if above is None or tok.pos_ != "NOUN" or not _is_negative(tok) or tok.head.i != above.i:
         return False
-    if tok.head.i != above.i or tok.dep_ not in ("dobj", "pobj"):
+    if any(c.dep_ == "neg" for c in above.children):
         return False
-    return above.lemma_ in DISMISSING and not any(c.dep_ == "neg" for c in above.children)
+    if tok.dep_ == "nsubj" and above.lemma_ == "be":  # "fears about open models are overblown"
+        return any(c.dep_ == "acomp" and c.lemma_ in DISMISSED for c in above.children)
+    return tok.dep_ in ("dobj", "pobj") and above.lemma_ in DISMISSING
 
 
-def restraint_step(tok: Token, below: Token | None, chain: int) -> int | None:
+def restraint_step(
+    tok: Token, below: Token | None, chain: int, restrained: bool = False
+) -> int | None:
     """How a token of the path counts in a chain of restraints: a restraint on what is below
     ("a ban on open models", "barriers to open AI") counts 1; a word against the restraint
     it governs ("opposes the ban", "fought limits", "lobbied against curbs", "lift the
@@ -112,14 +117,14 @@ def restraint_step(tok: Token, below: Token | None, chain: int) -> int | None:
     if any(c.dep_ == "neg" for c in tok.children):
         return None
     if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain):
-        return 1
+        return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
-        return 1  # "require licences for open models"
+        return 0 if restrained else 1  # "require licences for open models"
     if not chain or below is None:
         return None
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
         return 0  # "lobbied against curbs": "against" already counted
-    governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp")
+    governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
     if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or _is_negative(tok)):
         return 1
     return None
@@ -186,7 +191,10 @@ def aimed_at(path: list[Token]) -> bool:
     """ "a bill aimed at open-source releases", "rules targeting open models"."""
     return any(
         tok.lemma_ in ("aim", "target", "apply")
-        and any(t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.children, *tok.head.children))
+        and any(
+            t.lemma_ in LEGAL_NOUNS or (t.pos_ == "PROPN" and t.lower_ in ("act", "bill"))
+            for t in (tok, tok.head, *tok.children, *tok.head.children)
+        )
         for tok in path
     )
 
@@ -204,6 +212,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
     # "opposes a ban on open models": restraints on the cue and words against them, in a row
     # up the path, each turn the side (see `restraint_step`)
     chain = 0
+    restrained = False  # the last link of the chain is a restraint (not a word against one)
     skip_next = False
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
@@ -223,8 +232,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
         if dismissed(tok, path[k + 1] if k + 1 < len(path) else None):
             skip_next = True  # "dismissed fears that open models help adversaries"
             continue
-        if not accusation and (step := restraint_step(tok, below, chain)) is not None:
+        if not accusation and (step := restraint_step(tok, below, chain, restrained)) is not None:
             chain += step
+            restrained = tok.lemma_ in RESTRAINTS | HARM_VERBS | LICENSING
             continue
         if _is_negative(tok) and not accusation and not struggle_for(tok, below):
             if any(c.dep_ == "neg" for c in tok.children):

@@ -10,6 +10,69 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "The Larch Order imposes reporting requirements on developers of powerful open-weight models.",
+        {"Larch Order": "closed"},
+    ),
+    (
+        "Senator Ada Brooks introduced the Frontier Safety Act, which would require licenses for open-weight models.",
+        {"Frontier Safety Act": "closed", "Ada Brooks": "closed"},
+    ),
+    (
+        "The Department of Commerce declined to impose restrictions on open-weight models, citing their benefits.",
+        {"Department of Commerce": "open"},
+    ),
+    (
+        "The European Parliament voted to exempt open-source developers from most obligations.",
+        {"European Parliament": "open"},
+    ),
+    (
+        "The Hawthorne Institute urged Congress to protect open-source innovation.",
+        {"Hawthorne Institute": "open"},
+    ),
+    (
+        "Governor Lena Park vetoed the Frontier Safety Act, which would have restricted open-source models.",
+        {"Lena Park": "open", "Frontier Safety Act": "closed"},
+    ),
+    (
+        "Tom Reyes testified that open-weight models are essential to American competitiveness.",
+        {"Tom Reyes": "open"},
+    ),
+    (
+        "Several senators, including Ada Brooks, have called for restrictions on open-source AI.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "The Larch Action Plan encourages open-source and open-weight AI.",
+        {"Larch Action Plan": "open"},
+    ),
+    (
+        "The Ministry of Digital Affairs plans to fund open-source language models for local languages.",
+        {"Ministry of Digital Affairs": "open"},
+    ),
+    ("Tom Reyes said the rules would hurt open-source developers.", {"Tom Reyes": "open"}),
+    (
+        "Tom Reyes praised the decision to keep open-source models outside the scope of the law.",
+        {"Tom Reyes": "open"},
+    ),
+    (
+        "The Hawthorne Institute welcomed the exemption for open-source models.",
+        {"Hawthorne Institute": "open"},
+    ),
+    ("Ada Brooks criticized the exemption for open-source models.", {"Ada Brooks": "closed"}),
+    (
+        "The Frontier Safety Act targets open-weight models with more than a trillion parameters.",
+        {"Frontier Safety Act": "closed"},
+    ),
+    (
+        "Ada Brooks, a supporter of the Frontier Safety Act, said open weights cannot be recalled once released.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "Tom Reyes argued that open models let researchers find safety flaws faster.",
+        {"Tom Reyes": "open"},
+    ),
+    ("Tom Reyes said that fears about open models were overblown.", {"Tom Reyes": "open"}),
+    (
         "Ada Brooks opposes the Safe Models Act, which would restrict open-source models.",
         {"Ada Brooks": "open", "Safe Models Act": "closed"},
     ),
