@@ -42,7 +42,7 @@ from bot.understanding.lexicon import (
     USE_VERBS,
 )
 from bot.understanding.nlp import Cue
-from bot.understanding.polarity import embedded_wish, flip, polarity
+from bot.understanding.polarity import but_between, embedded_wish, flip, polarity
 
 MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
 MAKING_NOUNS = {"release", "launch", "development", "creation"}
@@ -156,9 +156,10 @@ class Frame:
                 Found(key, side, kind, self.sent_index, self.text, strength, rule, at)
             )
 
-    def side_to(self, depth: int) -> str:
-        """The cue's side as seen from the path up to `depth` (inclusive)."""
-        sign = polarity(self.cue, self.path[: depth + 1])
+    def side_to(self, depth: int, act: bool = False) -> str:
+        """The cue's side as seen from the path up to `depth` (inclusive); `act` when the verb
+        at `depth` is the holder's own (see `polarity`)."""
+        sign = polarity(self.cue, self.path[: depth + 1], act)
         return self.cue.side if sign > 0 else flip(self.cue.side)
 
     def in_cue(self, tok: Token) -> bool:
@@ -179,6 +180,8 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
+    if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
+        heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
         if verb.dep_ == "relcl" and not past_origin(verb):
@@ -305,7 +308,11 @@ def negated(frame: Frame) -> bool:
     noun = frame.root.head
     if frame.root.dep_ in ("amod", "compound") and noun.dep_ in ("attr", "oprd"):
         words.append(noun.head)  # "is not an open model"
-    return before in ("not", "never") or any(c.dep_ == "neg" for w in words for c in w.children)
+    return before in ("not", "never") or any(
+        c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
+        for w in words
+        for c in w.children
+    )
 
 
 def partly(frame: Frame) -> bool:
@@ -342,7 +349,7 @@ def described(frame: Frame) -> None:
                 bound = bound_possessor(h, child)
                 keys = bound if bound is not None else h.resolve(child) or []
                 keys = [k for k in keys if k not in frame.owners_done]
-                frame.add(keys, frame.cue.side, "practice", "described")
+                frame.add(keys, own_side, "practice", "described")  # "X's model is not open"
                 frame.owners_done.update(keys)
     noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
     verb = predicate_verb(frame.root, noun)
@@ -407,7 +414,8 @@ def released_object(frame: Frame) -> None:
     """'released its Finch model as open source', 'keep the weights of Sable private': the
     product a practice verb of the cue's own clause acts on."""
     h = frame.holders
-    reach = 4 if len(frame.path) > 3 and frame.path[2].lower_ == "as" else 3  # "X as open"
+    # "released X as open source", "released under an open licence": one step further
+    reach = 4 if any(t.lower_ in ("as", "under") for t in frame.path[1:3]) else 3
     verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
     if verb is None or verb.lemma_ not in PRACTICE or conditional(frame, len(frame.path)):
         return
@@ -419,6 +427,8 @@ def released_object(frame: Frame) -> None:
         for g in c.children
         if g.dep_ == "nsubj"
     ]  # keep [its model] closed
+    if not objects:
+        objects = released_subject(verb)
     depth = frame.path.index(verb)
     for obj in objects:
         for t in obj.subtree:
@@ -428,6 +438,18 @@ def released_object(frame: Frame) -> None:
             if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def released_subject(verb: Token) -> list[Token]:
+    """'Since being released under an open licence, Falcon models spread', 'Released as open
+    source, Falcon ...': a passive participle with no subject of its own describes the
+    subject of the clause it hangs on (through "since", "after", "once")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "pcomp"):
+        return []
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ != "prep":
+        return []
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def hosted_on(tok: Token, top: Token) -> bool:
@@ -657,7 +679,36 @@ def quoted(frame: Frame) -> None:
     speaker = frame.holders.quote_speaker(region)
     if speaker:
         frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
+        actor = quoted_actor(frame, region)
+        if actor is not None:
+            keys, depth = actor
+            frame.add(
+                [k for k in keys if k not in speaker],
+                frame.side_to(depth),
+                "practice",
+                "clause_subject",
+            )
         frame.done = True
+
+
+def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int] | None:
+    """'"Next month, Nimbus will open-source Falcon," its founder wrote': the speaker says it,
+    and the named subject of the cue's own practice verb inside the quote does it (the cue's
+    own verb first: "open-source" is often parsed as a modifier). Only a name (a pronoun
+    inside a quote is the speaker's to resolve), and only the first verb."""
+    h = frame.holders
+    doc = frame.root.doc
+    own = [doc[i] for i in range(frame.cue.start, frame.cue.end) if doc[i].pos_ == "VERB"]
+    for depth, tok in [(0, t) for t in own] + list(enumerate(frame.path)):
+        if not region[0] <= tok.idx < region[1]:
+            return None
+        if tok.pos_ != "VERB":
+            continue
+        if tok.lemma_ not in PRACTICE:
+            return None
+        keys = [k for s in h.subjects(tok) for k in [h.player_at(s)] if k is not None]
+        return (keys, depth) if keys else None
+    return None
 
 
 def colon_speaker(frame: Frame) -> None:
@@ -759,7 +810,7 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return STOP  # "The company, which ..." after a list of companies: which one is unsure
     keys = appositive_holder(frame.holders, tok.head)
     if keys:
-        frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+        frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
         return STOP  # "a bill that fines developers who release open models": whom it targets
@@ -887,7 +938,7 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
         return
     h = frame.holders
     named = any(h.player_at(s) for s in h.conjuncts(subject))
-    side = frame.side_to(depth)
+    side = frame.side_to(depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it
         frame.acts.setdefault((key, frame.sent_index), set()).add(side)
@@ -979,14 +1030,15 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
-            frame.add(keys, frame.side_to(depth), kind, rule)
-            frame.add(document_owners(frame, subjects[0]), frame.side_to(depth), kind, "owner")
+            side = frame.side_to(depth, act=tok.lemma_ not in REPORTING)  # "would ban": its act
+            frame.add(keys, side, kind, rule)
+            frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
     if not conditional(frame, depth) and not circumstance(frame, depth):
-        practice(frame, depth, subjects[0], keys)
+        practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
 
 
@@ -1014,6 +1066,17 @@ def conditional(frame: Frame, depth: int) -> bool:
         and clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
     )
+
+
+def infinitive_top(frame: Frame, depth: int) -> int:
+    """'declined to release the weights', 'plans to open them': the subject acts through the
+    verb its infinitive hangs on, so the side is read up to that verb."""
+    while depth + 1 < len(frame.path):
+        tok, head = frame.path[depth], frame.path[depth + 1]
+        if tok.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or head.i != tok.head.i:
+            break
+        depth += 1
+    return depth
 
 
 TREE_STEPS = (

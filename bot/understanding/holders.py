@@ -21,6 +21,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    LAW_NAME,
     LEADER_TITLES,
     MAKER_PREPS,
     MAKER_VERBS,
@@ -138,6 +139,38 @@ OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj")
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# "A joined B in a letter", "A teamed up with B", "A sided with B": B takes part in A's act
+COMPANION_VERBS = {"join", "team", "partner", "ally", "unite", "side", "collaborate"}
+
+
+def partners(verb: Token) -> list[Token]:
+    """The partners of a verb of acting together: its object ("joined B"), or its "with"
+    phrase ("teamed up with B", "joined forces with B")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+# "Written by X, the report backs ...": a participle of authoring before the document noun
+AUTHORING = {"author", "write", "draft", "prepare", "produce", "commission", "compile", "issue"}
+
+
+def fronted_author(h: Holders, noun: Token) -> str | None:
+    """'Authored by the agency, the report supports open models': the document's author, named
+    in a participle clause before the document, speaks through it."""
+    if noun.dep_ != "nsubj":
+        return None
+    for clause in noun.head.children:
+        if clause.dep_ != "advcl" or clause.lemma_ not in AUTHORING or clause.i > noun.i:
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                if key := h.player_at(pobj):
+                    return key
+    return None
 
 
 class Holders:
@@ -295,6 +328,8 @@ class Holders:
             if g.lower_ == "with"
         ]
         pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        if t.dep_ == "nsubj" and t.head.lemma_ in COMPANION_VERBS:
+            pobjs += partners(t.head)
         return [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
 
     def named(self, t: Token) -> list[str]:
@@ -322,6 +357,8 @@ class Holders:
             makers := self.maker_of(t)  # "the new model from Acme is open": Acme's practice
         ):
             return makers
+        if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
+            return [key]
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -819,6 +856,8 @@ def signers(h: Holders) -> list[Signer]:
     for tok in h.doc:
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
+        if tok.dep_ == "dobj" and (law := _named_law(h, tok)):
+            out.extend(_acting_on_law(h, tok, law))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -826,6 +865,24 @@ def signers(h: Holders) -> list[Signer]:
         elif tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS:
             out.extend(_named_signers(h, tok))
     return out
+
+
+def _named_law(h: Holders, tok: Token) -> str | None:
+    """The player a token names when that player is a named law ("the Safe Models Act")."""
+    key = h.token_player.get(tok.i)
+    if key is None or h.players[key].type == "PERSON":
+        return None
+    return key if LAW_NAME.search(h.players[key].name) else None
+
+
+def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
+    """'X opposes (or backs) the Safe Models Act': X signs the named law's side, or the
+    opposite; the document is the law's player key (see StanceFinder.signed)."""
+    verb = tok.head
+    against = verb.lemma_ in OPPOSING
+    if not (against or verb.lemma_ in SIGN_VERBS):
+        return []
+    return [s for subj in h.subjects(verb) for s in _take(h, subj, law, against) if s[0] != law]
 
 
 def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:
@@ -857,7 +914,11 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
         pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
         return [s for pobj in pobjs for s in _take(h, pobj, document)]
-    return []
+    # "the bill, introduced by A and B, would ...": the participle on the document itself
+    acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
+    agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
+    return [s for pobj in pobjs for s in _take(h, pobj, document)]
 
 
 def _signing_on(h: Holders, verb: Token) -> list[Signer]:

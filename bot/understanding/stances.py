@@ -90,7 +90,7 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in led(list(best.values()), leaders(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in [*self.signed(), *self.named_document()]:
+        for f in [*self.signed(list(best.values())), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
 
@@ -126,13 +126,18 @@ class StanceFinder:
             Found(bills[0], side, "practice", sidx, self.text(sidx), strength, "named_document")
         ]
 
-    def signed(self) -> list[Found]:
+    def signed(self, found: list[Found]) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the
         bill's, when the text gives that document one side (the opposite for its opponents)."""
         out = []
         everything = set().union(*self.voices.values()) if self.voices else set()
+        laws = set().union(*(self.voices.get(lemma, set()) for lemma in LAW_NOUNS))
         for key, document, sidx, against in signers(self.holders):
             sides = self.voices.get(document, set()) if document else everything
+            if document in LAW_NOUNS:  # "the bill ... the measure ...": one law, named twice
+                sides = laws
+            elif document in self.holders.players:  # a named law: the sides found for it
+                sides = {f.side for f in found if f.holder == document}
             if len(sides) != 1:
                 continue
             side = flip(next(iter(sides))) if against else next(iter(sides))
