@@ -64,6 +64,7 @@ TOPIC_PREPS = {
 }  # fmt: skip
 # the conjunctions of a condition: what it supposes is nobody's practice
 CONDITIONS = {"if", "unless", "whether"}
+# "open versus closed models": two sides compared, neither held
 VERSUS = {"versus", "vs", "vs."}
 # degrees that make a negated cue partial: "not fully open source"
 DEGREE_WORDS = {"fully", "entirely", "completely", "totally", "wholly", "100%", "purely"}
