@@ -136,6 +136,19 @@ def expletive(be: Token) -> bool:
 OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj")
 
 
+def self_defined(tok: Token) -> bool:
+    """'the first model to ...', 'the largest model of its kind', 'the model that ...': a noun
+    its own words define, which refers to nothing named before."""
+    return any(
+        c.dep_ in ("acl", "relcl", "prep", "nummod")
+        or (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINALS))
+        for c in tok.children
+    )
+
+
+ORDINALS = {"first", "second", "third", "last", "only", "next", "same", "other", "such"}
+
+
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -432,10 +445,8 @@ class Holders:
         if low in ("government", "governments", "administration"):
             return []  # which government is rarely the last organisation named
         if low in ("country", "nation") and definite(t):  # "the country": the one last acting
-            # not "the country of origin": a noun its own phrase defines refers to nothing before
-            return (
-                [] if any(c.lower_ == "of" for c in t.children) else self.recent_topic(t.i, "GPE")
-            )
+            # not "the country of origin": a noun its own words define refers to nothing before
+            return [] if self_defined(t) else self.recent_topic(t.i, "GPE")
         if (group := self.counted_group(t)) is not None:
             return group
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
@@ -443,10 +454,8 @@ class Holders:
             if det == "both":
                 return self.recent(t.i, ("ORG",), 2)
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
-        if (
-            low in MODEL_NOUNS and t.tag_ == "NN" and definite(t)
-        ):  # "the model", "this chatbot": one just named
-            return self.recent(t.i, ("PRODUCT",), within_sents=2)
+        if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t):
+            return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []

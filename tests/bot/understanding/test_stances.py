@@ -442,3 +442,20 @@ def test_a_product_open_but_not_fully_leaves_its_maker_open(analyzer):
 def test_a_product_plainly_not_open_makes_its_maker_closed(analyzer):
     got = stances(analyzer, "Meta released Llama 5 last week.\nLlama 5 is not open source.")
     assert got["Meta"] == "closed"
+
+
+def test_the_first_model_to_do_something_is_no_product_named_before(analyzer):
+    got = stances(
+        analyzer,
+        "Google released Gemini 9 last week.\n"
+        "Critics called Zeta the first model to reach the public domain as open source.",
+    )
+    assert got["Gemini 9"] == "none"
+
+
+def test_the_new_model_is_the_product_just_named(analyzer):
+    got = stances(
+        analyzer,
+        "Meta released Llama 5 last week.\nThe new model is available under an open-source licence.",
+    )
+    assert got["Llama 5"] == "open"
