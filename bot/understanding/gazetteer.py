@@ -100,16 +100,6 @@ class Gazetteer:
             label = entry.type if entry.type != "OTHER" else "LAW"
             for form in entry.forms():
                 out.append({"label": label, "pattern": form, "id": entry.name})
-                if entry.versioned and " " not in form:  # "Grok-1", "Gemma-2"
-                    out.append(
-                        {
-                            "label": label,
-                            "id": entry.name,
-                            "pattern": [
-                                {"TEXT": {"REGEX": rf"^{re.escape(form)}-\d+(\.\d+)*[A-Za-z]?$"}}
-                            ],
-                        }
-                    )
                 if entry.versioned:
                     out.append(
                         {
