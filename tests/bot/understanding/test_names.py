@@ -569,3 +569,33 @@ def test_a_word_before_a_models_head_stays_out_when_never_named_with_it(nlp):
     doc = _with_ents(nlp, "It uses Open Heap v0.1 today. Then Heap grew.", [(8, 9, "ORG")])
     got = [s.text for s in model_spans(doc, _Index(doc))]
     assert "Heap v0.1" in got
+
+
+def test_a_former_company_name_describing_a_job_is_not_the_renamed_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Meta released Llama as open weights. A former Facebook engineer said the release "
+        "was a mistake.",
+    )
+    meta = next(p for p in got.players if p.name == "Meta")
+    assert "Facebook" not in meta.aliases
+
+
+def test_a_former_company_name_alone_is_still_the_renamed_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Meta, formerly Facebook, released Llama as open weights on Monday.",
+    )
+    meta = next(p for p in got.players if p.name == "Meta")
+    assert "Facebook" in meta.aliases
+
+
+def test_a_former_name_before_parent_is_still_the_renamed_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Facebook parent Meta released Llama as open weights on Monday.",
+    )
+    assert "Facebook" not in {p.name for p in got.players}
