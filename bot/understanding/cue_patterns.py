@@ -19,6 +19,19 @@ TECH_NOUNS = [
 ]
 # fmt: on
 
+# what a plea for transparency is about when it is about openness: weights, training data
+TRANSPARENCY_OBJECTS = ["weights", "training", "dataset", "datasets", "parameters"]
+
+# the parts of a model a lab may keep back: "withheld the weights", "little about its data"
+# fmt: off
+MODEL_PARTS = [
+    "weights", "parameters", "code", "data", "dataset", "datasets", "architecture", "training",
+    "recipe",
+]
+# fmt: on
+# words that turn a release into its refusal: "released little training data"
+WITHHELD = ["little", "nothing", "few", "scant", "no"]
+
 # what "open" opens in a figure of speech: a door, a front, a way, a chapter, a market
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
@@ -158,6 +171,18 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["accessible", "usable", "modifiable", "distributed", "downloadable"]}},
     ],
     [{"LEMMA": {"IN": ["democratize", "democratise", "democratization", "democratisation"]}}],
+    # "makes the weights available to everyone", "put its models within reach of the public":
+    # the model or weights named first, so an app open to the public is not taken for one
+    [
+        {"LOWER": {"IN": ["weights", "model", "models"]}},
+        {"OP": "?"},
+        {"OP": "?"},
+        {"OP": "?"},
+        {"LOWER": {"IN": ["available", "accessible"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["the", "all"]}, "OP": "?"},
+        {"LOWER": {"IN": ["public", "everyone", "anyone", "anybody", "world"]}},
+    ],
     [
         {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
         {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
@@ -170,12 +195,108 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "to"},
         {"LOWER": {"IN": ["download", "use", "modify", "inspect", "study", "adapt"]}},
     ],
+    # freedoms a licence grants: "licensed for commercial use", "permits commercial use"
+    [
+        {"LEMMA": {"IN": ["license", "licence", "available", "free", "open", "cleared"]}},
+        {"LOWER": {"IN": ["the", "its", "their", "it", "them", "both"]}, "OP": "?"},
+        {"ENT_TYPE": "PRODUCT", "OP": "*"},
+        {"LOWER": {"IN": TECH_NOUNS}, "OP": "?"},
+        {"LOWER": "for"},
+        {"LOWER": {"IN": ["both", "research", "academic"]}, "OP": "?"},
+        {"LOWER": {"IN": ["and", "or"]}, "OP": "?"},
+        {"LOWER": "commercial"},
+        {"LOWER": {"IN": ["use", "uses", "purposes", "applications", "deployment"]}},
+    ],
+    [
+        {"LEMMA": {"IN": ["permit", "allow"]}},
+        {"LOWER": {"IN": ["free", "unrestricted"]}, "OP": "?"},
+        {"LOWER": "commercial"},
+        {"LOWER": {"IN": ["use", "uses", "reuse"]}},
+    ],
+    # what anyone may do with it: "anyone can build on it", "anyone can fine-tune the model"
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": {"IN": ["build", "improve", "expand"]}},
+        {"LOWER": {"IN": ["on", "upon"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LOWER": {"IN": ["fine-tune", "finetune", "retrain", "customize", "customise", "fork"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
+        {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},
+        {"LOWER": {"IN": ["free", "able", "now"]}, "OP": "?"},
+        {"LOWER": "to", "OP": "?"},
+        {"LOWER": "fine"},
+        {"ORTH": "-"},
+        {"LOWER": "tune"},
+    ],
+    # open data for models: "an open dataset", "open training data"
+    [{"LOWER": "open"}, {"LOWER": {"IN": ["dataset", "datasets", "corpus", "corpora"]}}],
+    [
+        {"LOWER": "open"},
+        {"LOWER": {"IN": ["training", "pretraining", "pre-training"]}},
+        {"LOWER": {"IN": ["data", "dataset", "datasets"]}},
+    ],
+    # a plea for transparency about models or their data: "transparency about training data"
+    [
+        {"LOWER": {"IN": ["transparency", "transparent"]}},
+        {"LOWER": {"IN": ["about", "on", "into", "of", "around", "over", "in"]}},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": TRANSPARENCY_OBJECTS}},
+    ],
+    # a model's data or code released: "published the training data", "released its dataset"
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "open-source", "disclose", "post"]}},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": WITHHELD}}] * 3,
+        {"LOWER": {"IN": ["training", "pretraining", "source"]}},
+        {"LOWER": {"IN": ["data", "dataset", "datasets", "code", "corpus"]}},
+    ],
+    # spreading models abroad: "the export of AI models" (what "a bill to restrict the export
+    # of AI models" curbs; the curbing verb makes it closed)
+    [
+        {"LOWER": {"IN": ["export", "exports", "exporting"]}},
+        {"LOWER": "of"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["model", "models", "weights"]}},
+    ],
     # the words with which one side attacks the other: the speaker defends open AI
     [{"LOWER": {"IN": ["fearmongering", "fear-mongering", "scaremongering", "doomerism"]}}],
     [{"LOWER": "fear"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "mongering"}],
     [{"LOWER": "regulatory"}, {"LOWER": "capture"}],
     [{"LOWER": {"IN": ["gatekeeping", "gatekeepers"]}}],
 ]
+# what a closed model is reached through: "only through a chat app or an API"
+# fmt: off
+ACCESS_SURFACES = ["api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist"]
+# fmt: on
+# curbs on spreading models abroad or at all, and what they curb
+CURB_NOUNS = [
+    "controls",
+    "control",
+    "restrictions",
+    "restriction",
+    "curbs",
+    "ban",
+    "bans",
+    "limits",
+]
+SPREAD_OBJECTS = ["model", "models", "weights", "ai", "systems", "parameters"]
+# "can only be accessed through ...", "only available via ..."
+# fmt: off
+ACCESS_VERBS = [
+    "accessed", "accessible", "available", "offered", "reachable", "usable", "used", "sold",
+    "reached", "served", "provided", "queried",
+]
+# fmt: on
 LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
@@ -216,17 +337,6 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["api", "apis"]}},
     ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
-    [
-        {"LEMMA": "keep"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {
-            "LOWER": {
-                "IN": ["secret", "private", "closed", "proprietary", "confidential", "in-house"]
-            }
-        },
-    ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
@@ -321,6 +431,57 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": RESTRICTION_NOUNS}},
     ],
     [{"LOWER": {"IN": LICENCE_WORDS}}, {"LEMMA": {"IN": RESTRICTION_NOUNS}}],
+    # access only through a product surface, with words between: "accessible only through
+    # its website and a paid API", "only via a chat interface", "only by joining a waitlist"
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["through", "via", "by"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        {"LOWER": {"IN": ACCESS_SURFACES}},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LEMMA": "be", "OP": "?"},
+        {"LOWER": {"IN": ACCESS_VERBS}},
+        {"LOWER": {"IN": ["through", "via", "by"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        {"LOWER": {"IN": ACCESS_SURFACES}},
+    ],
+    [
+        {"LOWER": "behind"},
+        {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": ["waitlist", "waitlists", "waiting", "login", "subscription"]}},
+    ],
+    [{"LOWER": {"IN": ["paywalled", "pay-walled"]}}, {"LOWER": {"IN": TECH_NOUNS}}],
+    # curbs on spreading models: "export controls on model weights"
+    [
+        {"LOWER": {"IN": ["export", "exports"]}},
+        {"LOWER": {"IN": CURB_NOUNS}},
+        {"LOWER": {"IN": ["on", "for", "of"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": SPREAD_OBJECTS}},
+    ],
+    # withholding a model's parts: "withheld the weights of its model", "disclosed little
+    # about its training data"
+    [
+        {"LEMMA": {"IN": ["withhold", "hoard", "conceal", "guard"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": MODEL_PARTS}},
+    ],
+    [
+        {"LEMMA": {"IN": ["reveal", "disclose", "share", "publish", "release"]}},
+        {"LOWER": {"IN": ["little", "nothing", "few", "scant"]}},
+        {"LOWER": {"IN": ["details", "information", "specifics"]}, "OP": "?"},
+        {"LOWER": {"IN": ["about", "on", "of", "regarding"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": MODEL_PARTS}},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["paying", "approved", "vetted", "select", "selected", "invited"]}},
+        {"LOWER": {"IN": ["customers", "subscribers", "users", "partners", "researchers"]}},
+    ],
 ]
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
@@ -355,3 +516,31 @@ KEPT_THINGS = {
     "training",
 }
 RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}
+
+# -- cues their own sentence takes back (cue_context.py) -------------------------------------
+
+# words of completeness that grade a negated cue: "not fully open" means partly open, a hedge;
+# words of authenticity ("not truly open", "not really open") deny it and stay out
+DEGREE_WORDS = {"fully", "completely", "entirely", "totally", "wholly", "100%", "100"}
+NEGATION_WORDS = {"not", "n't", "never"}
+# "open-weight but not open-source", "open-weight, if not open-source"
+HEDGE_JOINERS = {"but", "yet", ",", "though", "although", "if", "albeit"}
+# a state that was: "once open", "originally closed", "began as an open lab"
+PAST_WORDS = {"once", "originally", "initially", "formerly", "previously"}
+# a past marker on a description: "once a champion of open research", "a former open lab"
+FORMER_WORDS = {*PAST_WORDS, "former", "erstwhile", "one-time"}
+FOUNDING_VERBS = {"begin", "start", "found", "launch", "establish", "create", "set", "emerge"}
+# prepositions that make a bare open/closed an idiom: "open to ideas", "closed on Sundays"
+IDIOM_PREPS = {"to", "for", "on", "about", "with", "at"}
+# whom a bare "open" may be open to without being an idiom: "open to all developers"
+# fmt: off
+AUDIENCES = {
+    "all", "everyone", "anyone", "anybody", "public", "developers", "researchers", "outsiders",
+    "community", "world", "inspection", "scrutiny", "download", "modification",
+}
+# fmt: on
+# nouns of discussion: "the debate over open models" names a topic, not a side
+TOPIC_NOUNS = {"debate", "discussion", "topic", "issue", "matter", "subject", "conversation"}
+TOPIC_PREPS = {"of", "over", "about", "on", "around", "between", "versus", "vs", "vs."}
+# a divide between the sides names both as its parties: "the split between open and closed"
+DIVIDES = {"divide", "split", "rift", "gap", "battle", "clash", "tension", "war", "race"}

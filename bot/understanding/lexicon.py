@@ -53,10 +53,15 @@ NEGATIVE = {
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
-    "detractor",
+    "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
+    # those a release would arm: "open weights would help terrorists"
+    "terrorist", "terrorists", "terrorism", "adversary", "adversaries", "attacker", "attackers",
+    "rogue", "enemy", "enemies",
+    # what critics of closed models say they hide: "closed models are opaque about their bias"
+    "opaque", "opacity", "bias", "biases",
 }
 # fmt: on
 CONTRAST_BEFORE = {
@@ -72,6 +77,38 @@ CONTRAST_BEFORE = {
     ("compared", "with"),
     ("answer", "to"),
 }
+# what a rule may make the release of models: "would make it harder to release open models"
+# fmt: off
+MADE_HARDER = {
+    "harder", "difficult", "impossible", "costlier", "tougher", "riskier", "expensive",
+    "illegal", "impractical", "unviable",
+}
+# fmt: on
+# what "drop" releases rather than abandons: "dropped a new model", "dropped the weights"
+RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "checkpoint"}
+# judgements that play a worry down: "the fears are overblown", "the risks are manageable"
+# fmt: off
+PLAYED_DOWN = {
+    "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
+    "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
+    "speculative", "unwarranted", "misguided",
+}
+# fmt: on
+# "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
+OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
+# verbs that refuse what their complement names: "declined to release the weights"
+REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
+# verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry
+# below them defends the side it was about
+# fmt: off
+DISMISSING = {
+    "dismiss", "downplay", "deny", "debunk", "refute", "rebut", "ridicule", "mock", "discount",
+    "minimize", "minimise", "reject", "scoff", "deride",
+}
+# fmt: on
+DISMISSING_PHRASAL = {("play", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off")}
+# accepting a named risk ("accepted the risks of open release") takes it on, for the release
+ACCEPTING = {"accept", "tolerate", "embrace"}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {
@@ -107,11 +144,31 @@ UNNAMED = {
 # fmt: on
 SPEECH_KINDS = ("quote", "claim", "advocacy")
 KEEP_LIKE = {"keep", "remain", "stay", "hold"}
-# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 # fmt: off
+# a restraint laid on the cue ("a ban on open models", "limits on open weights") and words that
+# oppose or lift such a restraint: opposing a ban on open models backs open models
+RESTRAINTS = {
+    "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
+    "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
+    "pause", "impose",
+}
+# licensing laid on something: a restraint only as "a licence for / on X"
+LICENSING = {
+    "licence", "license", "licensing", "registration", "approval", "permit", "requirement",
+    "obligation",
+}
+LIFTING = {
+    "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",
+    "condemn", "block", "veto", "repeal", "scrap", "challenge", "protest", "object", "slam",
+    "attack", "denounce", "lift", "loosen", "ease", "remove", "dismiss", "downplay",
+}
+# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
+    "track", "trace", "defend", "protect", "thwart", "identify", "hunt", "expose", "solve",
+    "tackle", "overcome", "resolve", "audit", "inspect", "examine", "study", "measure",
+    "scrutinize", "scrutinise", "probe", "investigate",
 }
 # fmt: on
 # fmt: off
@@ -217,7 +274,8 @@ EXAMPLE_PREPS = {"like", "including", "as"}
 DOCUMENT_NOUNS = {
     "letter", "statement", "petition", "pledge", "declaration", "manifesto", "comment",
     "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
-    "legislation", "amendment", "proposal", "project", "initiative", "coalition", "alliance",
+    "legislation", "amendment", "measure", "proposal", "project", "initiative", "coalition",
+    "alliance",
     "consortium", "campaign",
 }
 SIGN_VERBS = {
@@ -314,4 +372,4 @@ OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints
 
 # a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
 LAW_NAME = re.compile(r"\b(?:Act|Bill)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
-LAW_NOUNS = ("bill", "legislation", "amendment")
+LAW_NOUNS = ("bill", "legislation", "amendment", "measure")

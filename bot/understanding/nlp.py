@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from bot.understanding.cue_context import settled
 from bot.understanding.cue_patterns import (
     CLOSED_PATTERNS,
     KEEP_VERBS,
@@ -101,7 +102,7 @@ class OpennessMarker:
             side = token_side(tok)
             if side:
                 spans.append((tok.i, tok.i + 1, side))
-        doc._.openness = _span_side(doc, spans)
+        doc._.openness = settled(doc, _span_side(doc, spans))
         return doc
 
 

@@ -9,16 +9,27 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.understanding.lexicon import (
+    ACCEPTING,
     ACCUSATIONS,
     ADVOCACY,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
+    DISMISSING,
+    DISMISSING_PHRASAL,
     HARM_VERBS,
     LEGAL_NOUNS,
+    LICENSING,
+    LIFTING,
+    MADE_HARDER,
     NEGATIVE,
+    OUTWEIGHING,
+    PLAYED_DOWN,
     POSITIVE,
+    REFUSING,
+    RELEASABLE,
     REPORTING,
+    RESTRAINTS,
     WISH_VERBS,
 )
 from bot.understanding.nlp import Cue
@@ -31,6 +42,17 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
         return False
     return any(
         c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+    )
+
+
+def made_harder(tok: Token, below: Token | None) -> bool:
+    """'the bill would make it harder to release open models': a harm done to the cue, so
+    whoever says so defends it (not 'it is harder to trust open models', a judgement)."""
+    return (
+        tok.lower_ in MADE_HARDER
+        and below is not None
+        and below.dep_ in ("xcomp", "advcl", "ccomp")
+        and tok.head.lemma_ == "make"
     )
 
 
@@ -58,26 +80,64 @@ def evaluative(copula: Token) -> bool:
     return False
 
 
-def contrasted(cue: Cue, doc: Doc) -> bool:
-    """A contrast right before the cue: "rather than open models", "not closed", "switching
-    from closed APIs to ...": the context is against the cue's side."""
+def contrast_words(cue: Cue, doc: Doc) -> set[int]:
+    """The contrast right before the cue, as token indices: "rather than open models", "not
+    closed", "switching from closed APIs to ...": the context is against the cue's side."""
     before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
+    at = cue.start - len(before)  # the index of before[0]
     left = doc[cue.start - 2] if cue.start >= 2 else None
-    moving_away = (
+    if (
         bool(before)
         and before[-1] == "from"
         and left is not None
         and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
-    )
-    return (
-        moving_away
-        or (len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE)
-        or (bool(before) and before[-1] in CONTRAST_WORD)
-        or (len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE)
-    )
+    ):
+        return {cue.start - 2, cue.start - 1}
+    if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
+        return {cue.start - 2, cue.start - 1}
+    if before and before[-1] in CONTRAST_WORD:
+        return {cue.start - 1}
+    if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
+        return {at, at + 1}
+    return set()
+
+
+def contrasted(cue: Cue, doc: Doc) -> bool:
+    """Whether a contrast stands right before the cue (see `contrast_words`)."""
+    return bool(contrast_words(cue, doc))
+
+
+def refused(tok: Token) -> bool:
+    """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
+    the complement of a verb of refusing, so the refusal governs it."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING
+
+
+def dismisses(tok: Token, below: Token | None) -> bool:
+    """A verb that brushes a worry aside: 'dismissed the fears', 'played down the risks',
+    'rejected claims that ...'; accepting only a named risk ('accepted the risks'), not a
+    claim ('accepted that open models are risky' agrees with it)."""
+    if tok.pos_ != "VERB" or below is None:
+        return False
+    if tok.lemma_ in DISMISSING:
+        return True
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
+    if any((tok.lemma_, p) in DISMISSING_PHRASAL for p in particles):
+        return True
+    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj"
 
 
 def _is_negative(tok: Token) -> bool:
+    if tok.lemma_ == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False  # "end up in the hands of students" ends nothing ("crack down" stays)
+    if tok.lemma_ == "drop" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PRODUCT" or c.lower_ in RELEASABLE)
+        for c in tok.children
+    ):
+        return False  # "dropped a new model": a release ("dropped its open plans" stays)
+    if tok.lemma_ == "question" and tok.pos_ == "NOUN":
+        # "questions about open models" doubt them; "the question of open models" is a topic
+        return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
 
 
@@ -88,21 +148,129 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
     )
 
 
+def countered(tok: Token, top: Token) -> bool:
+    """'help defenders catch attackers', 'help defend against attackers': a harm that a verb
+    between it and the clause's top acts against."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_ in COUNTERING:
+            return True
+    return False
+
+
+def restraint_step(
+    tok: Token, below: Token | None, chain: int, restrained: bool = False
+) -> int | None:
+    """How a token of the path counts in a chain of restraints: a restraint on what is below
+    ("a ban on open models", "barriers to open AI") counts 1; a word against the restraint
+    it governs ("opposes the ban", "fought limits", "lobbied against curbs", "lift the
+    restrictions", "fear a ban") counts 1 too, so opposing a ban backs open models; the verb
+    of "lobbied against" is the same opposition, 0. None: no part of a chain. A negated
+    restraint or opposition ("should not restrict", "did not oppose the ban") is none."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain):
+        return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
+    if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
+        return 0 if restrained else 1  # "require licences for open models"
+    if not chain or below is None:
+        return None
+    if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
+        return 0  # "lobbied against curbs": "against" already counted
+    governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
+    if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or _is_negative(tok)):
+        return 1
+    return None
+
+
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
     if child in path or child.i in cue_tokens:
         return False
     if child.dep_ in ("xcomp", "ccomp"):
-        return any(
-            _is_negative(t) and t.head.lemma_ not in COUNTERING for t in list(child.subtree)[:15]
-        )
-    return child.dep_ in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") and _is_negative(child)
+        return any(_is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
+    if child.dep_ == "prep" and wrong_hands(child):
+        return True
+    if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") or denied(child):
+        return False  # "no more dangerous than search engines": a worry denied
+    if child.dep_ == "dobj" and child.head.lemma_ in COUNTERING:
+        return False  # "open models help fix problems"
+    recipients = [  # "a gift to bad actors", "a boon for criminals"
+        p
+        for prep in child.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") and child.dep_ == "attr"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    return any(negative_noun(n) for n in (child, *recipients))
 
 
-def negations_of(tok: Token) -> int:
-    """The negations on a token, except "not only ... but"."""
+def denied(tok: Token) -> bool:
+    """A worry word negated: 'not dangerous', 'no more dangerous', 'no risk', 'nothing
+    wrong'."""
+    if tok.head.lower_ in ("nothing", "none") and tok.dep_ == "amod":
+        return True
+
+    def negation(t: Token) -> bool:
+        return t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod"))
+
+    # "no more dangerous": the negation may hang from the degree word
+    degrees = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
+    return any(negation(c) for c in tok.children) or any(
+        negation(g) for d in degrees for g in d.children
+    )
+
+
+def played_down(worry: Token, below: Token | None) -> bool:
+    """'fears about open models are overblown', 'the risks of open models are manageable':
+    the worry is the subject of a judgement that plays it down."""
+    if below is None or worry.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in worry.head.children
+    )
+
+
+def negative_noun(tok: Token) -> bool:
+    """A worry word, or a noun a worry word describes: "bad actors", "hostile states"."""
+    return _is_negative(tok) or any(a.dep_ == "amod" and _is_negative(a) for a in tok.children)
+
+
+def wrong_hands(prep: Token) -> bool:
+    """'fall into the hands of hostile states', 'end up in the wrong hands': who the thing
+    would reach is a worry."""
+    hands = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"]
+    return prep.lower_ in ("into", "in") and any(
+        _is_negative(t) for h in hands for t in list(h.subtree)[:8]
+    )
+
+
+def judged_by_subject(tok: Token, below: Token | None, accusation: bool) -> bool:
+    """A copula whose subject is the judgement and the cue its complement: "the danger is open
+    models", "the real problem is closed labs"."""
+    if accusation or tok.lemma_ != "be" or below is None or below.head.i != tok.i:
+        return False
+    if below.dep_ not in ("attr", "acomp"):
+        return False
+    return any(c.dep_ == "nsubj" and _is_negative(c) for c in tok.children)
+
+
+def but_between(doc: Doc, neg_at: int, cue_start: int) -> bool:
+    """A "but" between a negation and the cue: "was not the threat but the value of open
+    models" negates the threat (read by position: the parse of such sentences varies)."""
+    return any(doc[i].lower_ == "but" and doc[i].dep_ == "cc" for i in range(neg_at + 1, cue_start))
+
+
+def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -1) -> int:
+    """The negations on a token, except "not only ... but", those `counted` already (the
+    contrast right before the cue), and one a "but" separates from the cue ("not X but <the
+    cue>" negates X)."""
     count = 0
     for child in tok.children:
+        if (counted and child.i in counted) or (
+            cue_start >= 0 and but_between(tok.doc, child.i, cue_start)
+        ):
+            continue
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
         ):
@@ -127,44 +295,94 @@ def aimed_at(path: list[Token]) -> bool:
     """ "a bill aimed at open-source releases", "rules targeting open models"."""
     return any(
         tok.lemma_ in ("aim", "target", "apply")
-        and any(t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.children, *tok.head.children))
+        and any(
+            t.lemma_ in LEGAL_NOUNS or (t.pos_ == "PROPN" and t.lower_ in ("act", "bill"))
+            for t in (tok, tok.head, *tok.children, *tok.head.children)
+        )
         for tok in path
     )
 
 
-def polarity(cue: Cue, path: list[Token]) -> int:
-    """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
+def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
+    """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
+    `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
+    open models") is its act, not a harm someone warns about."""
     negative, negations = aimed_at(path), 0
     cue_tokens = set(range(cue.start, cue.end))
     # an attack word ("regulatory capture") is a worry already: warning about it or against it
     # defends the side it names, so only negation turns it
     accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
     first_verb = True
+    # a contrast word on the path ("the fight against open models") is counted once, as the
+    # contrast: neither it nor the worry it hangs from ("fight", "warn") count again
+    contrast = contrast_words(cue, path[0].doc)
+    # "opposes a ban on open models": restraints on the cue and words against them, in a row
+    # up the path, each turn the side (see `restraint_step`)
+    chain = 0
+    restrained = False  # the last link of the chain is a restraint (not a word against one)
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
             # "not" right before the cue is a contrast)
-            negations += sum(1 for c in tok.children if c.dep_ == "neg" and c.i != cue.start - 1)
+            # after the cue, a negation on its word denies what follows ("open-weight, not
+            # open-source")
+            negations += sum(
+                1
+                for c in tok.children
+                if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
+            )
             continue
-        if feared_harm(tok, path[k - 1] if k else None):
+        below = path[k - 1] if k else None
+        if negative and dismisses(tok, below):
+            # "dismissed fears that open models are dangerous", "accepted the risks of open
+            # release": the worry below is brushed aside, which defends the cue's side
+            negative = False
+            continue
+        if (feared_harm(tok, below) and not (act and k == len(path) - 1)) or made_harder(
+            tok, below
+        ):
             # "the rules could discourage open-source development": whoever says so defends
-            # the cue's side; the worry above it ("warned that") is about the harm
+            # the cue's side; the worry above it ("warned that") is about the harm. For the
+            # harm's own subject ("the act would ban open models"), the harm is its act.
             break
         if (
-            _is_negative(tok)
-            and not accusation
-            and not struggle_for(tok, path[k - 1] if k else None)
+            not accusation
+            and tok.i not in contrast
+            and (step := restraint_step(tok, below, chain, restrained)) is not None
         ):
-            if any(c.dep_ == "neg" for c in tok.children):
+            chain += step
+            restrained = tok.lemma_ in RESTRAINTS | HARM_VERBS | LICENSING
+            continue
+        if (
+            _is_negative(tok)
+            and tok.i not in contrast
+            and not (k and path[k - 1].i in contrast)
+            and not accusation
+            and not struggle_for(tok, below)
+        ):
+            if denied(tok):
                 continue  # "should not restrict open models": the negation cancels the worry
+            if played_down(tok, path[k - 1] if k else None):
+                continue  # "fears about open models are overblown"
             negative = True
+        if judged_by_subject(tok, below, accusation):
+            negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if in_scope(tok, first_verb, cue_tokens):
-            negations += negations_of(tok)
+            negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
+            continue  # "the benefits of open models outweigh the risks"
         if not accusation:
-            negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+            negative = negative or any(
+                negative_child(c, path, cue_tokens)
+                for c in tok.children
+                if not but_between(tok.doc, c.i, cue.start)  # "not the threat but ..."
+            )
+    # the walk stopped below a verb of refusing whose complement holds the cue
+    negative = negative or (refused(path[-1]) and not accusation)
+    negative = negative or chain % 2 == 1
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
-    return -sign if contrasted(cue, path[0].doc) and not accusation else sign
+    return -sign if contrast and not accusation else sign
 
 
 # -- the main pass ----------------------------------------------------------------------

@@ -53,3 +53,165 @@ def test_contrast_right_before_the_cue(nlp):
 def test_warning_about_an_attack_word_defends_open(nlp, text):
     _, cue, path = first_cue(nlp, text)
     assert cue.side == "open" and polarity(cue, path) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a contrast word on the path counts once, with the worry it hangs from
+        ("The senator is leading the fight against open-source AI.", -1),
+        ("She warned against open models.", -1),
+        ("She campaigns against closed models.", -1),
+        # near misses: struggling for a side, and a plain worry without a contrast word
+        ("She fought for open models.", 1),
+        ("She worries that open models could be misused.", -1),
+    ],
+)
+def test_fighting_or_warning_against_a_side(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The lab declined to release the weights of its model.", -1),
+        ("The lab has refused to open-source its newest model.", -1),
+        # near misses: a release that is planned or agreed, not refused
+        ("The lab plans to release the weights of its model.", 1),
+        ("The lab agreed to release the weights of its model.", 1),
+    ],
+)
+def test_refusing_to_release_rejects_the_release(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path[:1]) == sign  # the cue's own verb, as the first rule reads it
+    assert polarity(cue, path) == sign
+
+
+def test_a_negation_after_the_cue_denies_what_follows(nlp):
+    _, cue, path = first_cue(nlp, "The lab calls its model open-weight, not open-source.")
+    assert polarity(cue, path[:1]) == 1
+    # near miss: the cue's own clause negated
+    _, cue, path = first_cue(nlp, "The lab does not release open-weight models.")
+    assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a release that would arm those who do harm
+        ("The senator said open-source AI would help terrorists.", -1),
+        ("He said open weights hand adversaries a powerful tool.", -1),
+        ("She said open models could fall into the hands of hostile states.", -1),
+        # near misses: the release helps those who act against the harm
+        ("The senator said open models help police track terrorists.", 1),
+        ("He said open models help defend against attackers.", 1),
+        ("She said open models could end up in the hands of every student.", 1),
+    ],
+)
+def test_a_release_that_arms_bad_actors(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+def test_a_crackdown_stays_a_worry(nlp):
+    _, cue, path = first_cue(nlp, "The agency will crack down on open models.")
+    assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a worry brushed aside defends the side it was about
+        ("He dismissed concerns that open models are dangerous.", 1),
+        ("She downplayed the risks of open-source AI.", 1),
+        ("He rejected claims that open models help terrorists.", 1),
+        ("She accepted the risks of releasing open models.", 1),
+        ("He brushed aside fears about open-source AI.", 1),
+        # near misses: the worry stated or agreed with; a side rejected outright
+        ("She highlighted the risks of open-source AI.", -1),
+        ("He accepted that open models are risky.", -1),
+        ("He rejected claims that open models are safe.", -1),
+        ("She rejected open-source AI.", -1),
+    ],
+)
+def test_a_worry_brushed_aside(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+def test_a_question_as_a_topic_is_no_doubt(nlp):
+    _, cue, path = first_cue(nlp, "She said open models settle the question.")
+    assert polarity(cue, path) == 1
+    # near miss: questions about something doubt it
+    _, cue, path = first_cue(nlp, "She said open models raise questions about safety.")
+    assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # those a release would arm, named by a worry word on the noun or after "a gift to"
+        ("She said open models help bad actors.", -1),
+        ("Critics say open models are a gift to bad actors.", -1),
+        # near misses: a gift to researchers; problems that the models help solve
+        ("She said open models are a gift to researchers.", 1),
+        ("She said open models help researchers solve problems.", 1),
+    ],
+)
+def test_who_a_release_would_help(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The bill would make it harder to release open-weight models, he warned.", 1),
+        ("Critics said the rules would make it impossible to share open models.", 1),
+        # near miss: a judgement on open models, not a harm done to them
+        ("She warned that it is harder to trust open models.", -1),
+    ],
+)
+def test_a_rule_that_makes_release_harder(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+def test_a_negation_read_as_the_contrast_counts_once(nlp):
+    _, cue, path = first_cue(nlp, "Sam Altman has said OpenAI will not open-source GPT-5.")
+    assert polarity(cue, path) == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # "drop" a model is to release it; to drop a plan is to abandon it
+        ("Microsoft dropped a new model under the Apache 2.0 license.", 1),
+        ("The startup dropped Mixtral under an MIT license.", 1),
+        ("Stability AI dropped its open-source plans.", -1),
+    ],
+)
+def test_dropping_a_model_releases_it(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a worry denied, played down or outweighed defends the side it was about
+        ("He said there is nothing wrong with open models.", 1),
+        ("She said open models are no more dangerous than search engines.", 1),
+        ("He said fears about open models are overblown.", 1),
+        ("She said the risks of open models are manageable.", 1),
+        ("He said the benefits of open models outweigh the risks.", 1),
+        # near misses: the worry stated, or the worry outweighing
+        ("She said open models are more dangerous than search engines.", -1),
+        ("He said fears about open models are growing.", -1),
+        ("She said the risks of open models outweigh the benefits.", -1),
+    ],
+)
+def test_a_worry_denied_played_down_or_outweighed(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign

@@ -1,0 +1,200 @@
+"""Cues their own sentence takes back: a hedge, an idiom, a foil, a past state superseded.
+
+- "not fully open", "open-weight but not open-source": the negation only grades the openness
+  (or denies one flavour of it beside another granted); the thing is still partly open, so the
+  hedged cue says no side rather than the opposite one.
+- "open to working with regulators", "open for business": a bare open/closed in an idiom.
+- "the debate over open-source AI": a cue that names a discussion's topic.
+- "open source, not proprietary": the negated foil restates the side of the cue before it.
+- "began as an open lab but has since turned proprietary": the past state is the foil of the
+  present one, so only the present cue speaks.
+
+`settled(doc, spans)` takes the marker's (start, end, side) triples and drops those cues. It
+reads only the cue's sentence, so the pass stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from bot.understanding.cue_patterns import (
+    AUDIENCES,
+    DEGREE_WORDS,
+    DIVIDES,
+    FORMER_WORDS,
+    FOUNDING_VERBS,
+    HEDGE_JOINERS,
+    IDIOM_PREPS,
+    NEGATION_WORDS,
+    PAST_WORDS,
+    TOPIC_NOUNS,
+    TOPIC_PREPS,
+)
+
+Triple = tuple[int, int, str]
+
+
+def partial_hedge(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
+    """'not fully open', 'isn't truly open source' (a degree word between the negation and the
+    cue), or 'open-weight but not open-source' (a cue of the same side granted just before)."""
+    start = cue[0]
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in DEGREE_WORDS:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in NEGATION_WORDS:
+        return False
+    if i < start - 1:
+        return True  # a degree word stands between
+    joiner = doc[i - 1] if i >= 1 else None
+    if joiner is None or joiner.lower_ not in HEDGE_JOINERS:
+        return False
+    return any(side == cue[2] and end <= joiner.i for _, end, side in before)
+
+
+def foil(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
+    """'open source, not proprietary', 'closed, not open': the negated cue right after a cue of
+    the other side only restates that side; the first cue says it already."""
+    i = cue[0] - 1
+    if i < 1 or doc[i].lower_ not in NEGATION_WORDS:
+        return False
+    joiner = doc[i - 1]
+    if joiner.lower_ not in HEDGE_JOINERS:
+        return False
+    start = joiner.i - 1 if joiner.lower_ != "," and doc[joiner.i - 1].text == "," else joiner.i
+    return any(side != cue[2] and end == start for _, end, side in before)
+
+
+def figurative(doc: Doc, cue: Triple) -> bool:
+    """A bare 'open' or 'closed' with a preposition that makes it an idiom: 'open to working
+    with regulators', 'open for business', 'closed on Sundays', 'open about its plans'; not
+    when the object is an audience ('open to all developers', 'open for anyone')."""
+    tok = doc[cue[0]]
+    if cue[1] - cue[0] != 1 or tok.lower_ not in ("open", "closed"):
+        return False
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in IDIOM_PREPS):
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not any(t.lower_ in AUDIENCES for o in objects for t in o.subtree):
+            return True
+    return False
+
+
+def topic(doc: Doc, cue: Triple) -> bool:
+    """'the debate over open-source AI', 'the question of open models', 'the split between
+    closed labs and open developers': the cue names what a discussion or a divide is about,
+    which takes no side."""
+    tok = doc[cue[0] : cue[1]].root
+    noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "open versus closed models"
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    if head.lemma_ == "question":
+        return prep.lower_ == "of"  # "questions about open models" doubt them
+    if head.lemma_ in DIVIDES:  # "divided between closed labs and the open community"
+        # ... but "between proprietary giants like X and Y" names its members: they keep it
+        return prep.lower_ == "between" and not any(t.pos_ == "PROPN" for t in noun.subtree)
+    return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The first verb at or above a token: the clause the cue is said in."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def in_the_past(tok: Token, verb: Token) -> bool:
+    """'once released open models', 'originally open', 'began as an open lab', 'founded as an
+    open-source nonprofit', 'used to be open'."""
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_WORDS for c in verb.children):
+        return True
+    if verb.lemma_ in FOUNDING_VERBS and any(
+        t.dep_ == "prep" and t.lower_ == "as" and t.head.i == verb.i for t in tok.ancestors
+    ):
+        return True
+    return verb.head.lemma_ == "use" and verb.dep_ == "xcomp" and verb.head.tag_ == "VBD"
+
+
+def same_holder(past: Token, now: Token) -> bool:
+    """Whether the present clause is about whoever the past one is: it shares the subject
+    ("used to publish X but now keeps Y"), is the noun the past clause describes ("X, which
+    began as ..., has since ..."), or refers back to it in a linked clause ("it", "its")."""
+    subjects = [c for c in now.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:  # a conjunct sharing the subject
+        return now.dep_ == "conj" and now.head.i in {past.i, *(t.i for t in past.ancestors)}
+    subject = subjects[0]
+    if past.dep_ == "relcl" and past.head.i == subject.i:
+        return True
+    pronoun = subject.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+    )
+    return pronoun and linked(past, now)
+
+
+def linked(a: Token, b: Token) -> bool:
+    """Two clauses of one statement: one is a conjunct of, or above, the other."""
+    return a.i in {t.i for t in b.ancestors} or b.i in {t.i for t in a.ancestors}
+
+
+def past_description(tok: Token, verb: Token) -> bool:
+    """'X, once a champion of open research, now ...': a past marker on a noun inside the
+    subject of the clause's verb (an apposition) that holds the cue."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or tok.i not in {t.i for t in subjects[0].subtree}:
+        return False
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return False
+        if any(c.dep_ in ("advmod", "amod") and c.lower_ in FORMER_WORDS for c in t.children):
+            return True
+    return False
+
+
+def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
+    """A past state of one side beside a present state of the other side, of the same holder."""
+    tok = doc[cue[0] : cue[1]].root
+    verb = clause_verb(tok)
+    if verb is None:
+        return False
+    described = past_description(tok, verb)
+    if not described and not in_the_past(tok, verb):
+        return False
+    for start, end, side in others:
+        if side == cue[2]:
+            continue
+        other = doc[start:end].root
+        now = clause_verb(other)
+        if now is None or in_the_past(other, now) or past_description(other, now):
+            continue
+        if now.i == verb.i:
+            if described:  # "X, once open, now sells access through an API"
+                return True
+            continue
+        if same_holder(verb, now):
+            return True
+    return False
+
+
+def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
+    """The marker's cues without those their own sentence takes back (see the module's doc)."""
+    if not doc.has_annotation("DEP") or not spans:
+        return spans
+    by_sentence: dict[int, list[Triple]] = {}
+    for cue in spans:  # in text order
+        by_sentence.setdefault(doc[cue[0]].sent.start, []).append(cue)
+    out = []
+    for group in by_sentence.values():
+        for k, cue in enumerate(group):
+            others = group[:k] + group[k + 1 :]
+            earlier = group[:k]
+            if partial_hedge(doc, cue, earlier) or foil(doc, cue, earlier):
+                continue
+            if figurative(doc, cue) or topic(doc, cue):
+                continue
+            if superseded(doc, cue, others):
+                continue
+            out.append(cue)
+    return out

@@ -1,0 +1,153 @@
+"""Cues their own sentence takes back (cue_context.py), on self-written sentences."""
+
+import pytest
+
+from bot.understanding.nlp import cues
+from tests.conftest import analyze_text
+
+
+@pytest.fixture(scope="module")
+def nlp(analyzer):
+    return analyzer.nlp
+
+
+def cue_texts(nlp, text):
+    doc = nlp(text)
+    return [(doc[c.start : c.end].text, c.side) for c in cues(doc)]
+
+
+def stances(analyzer, text, title="Cue context test"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new model is not fully open.",
+        "Its latest system isn't completely open source.",
+    ],
+)
+def test_a_partial_hedge_names_no_side(nlp, text):
+    assert cue_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # near misses: a plain negation, and a denial of authenticity, still say closed
+        ("The new model is not open source.", "open"),
+        ("The model is not truly open, critics say.", "open"),
+        ("The new model is mostly open.", "open"),
+    ],
+)
+def test_plain_negations_and_grades_keep_their_cue(nlp, text, side):
+    assert [s for _, s in cue_texts(nlp, text)] == [side]
+
+
+def test_a_hedged_product_does_not_make_its_maker_closed(analyzer):
+    got = stances(analyzer, "Meta makes Llama available, but it is not fully open source.")
+    assert got.get("Meta", "none") != "closed" and got.get("Llama", "none") != "closed"
+    got = stances(analyzer, "Meta does not release Llama as open source.")
+    assert got["Llama"] == "closed"  # near miss: a release denied outright
+
+
+def test_one_flavour_denied_beside_another_granted(nlp, analyzer):
+    assert cue_texts(nlp, "The model is open-weight but not open-source.") == [
+        ("open-weight", "open")
+    ]
+    assert stances(analyzer, "Llama is open-weight but not open-source.")["Llama"] == "open"
+    # near miss: a flavour denied with nothing granted beside it
+    assert len(cue_texts(nlp, "The model is free to try but not open-source.")) == 1
+
+
+def test_a_foil_after_the_other_side_restates_it(nlp, analyzer):
+    assert cue_texts(nlp, "The model is open source, not proprietary.") == [("open source", "open")]
+    assert stances(analyzer, "Mistral AI's model is open-source, not proprietary.") == {
+        "Mistral AI": "open"
+    }
+    # near miss: two sides joined without a negation are both kept
+    assert len(cue_texts(nlp, "The lab sells proprietary tools and open models.")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI began as an open research lab but has since turned proprietary.",
+        "OpenAI originally published open-source models but has since shifted to closed models.",
+        "OpenAI was founded as an open-source nonprofit, but its models are now proprietary.",
+        "OpenAI, which was originally an open-source lab, has since shifted to closed models.",
+        "OpenAI, once a champion of open research, now sells access through an API.",
+        "OpenAI used to publish its research openly but now keeps its best work in-house.",
+    ],
+)
+def test_a_past_state_gives_way_to_the_present_one(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "closed"
+
+
+def test_a_past_state_alone_or_of_another_holder_stays(nlp):
+    # near misses: no present state beside it; the present state is another holder's
+    assert cue_texts(nlp, "OpenAI began as an open research lab.") == [("open research", "open")]
+    sides = [
+        s
+        for _, s in cue_texts(
+            nlp, "Google once released open models, but Acme Corp now sells proprietary ones."
+        )
+    ]
+    assert sides == ["open", "closed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta is open to working with regulators.",
+        "The OpenAI platform remains open for business.",
+        "Mistral AI is open about its plans.",
+        "Meta's office is closed on Sundays.",
+    ],
+)
+def test_an_idiom_with_bare_open_or_closed_is_no_cue(nlp, text):
+    assert cue_texts(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: open to an audience, open under a licence
+        "Meta says its model is open to all developers.",
+        "Llama is open under a community licence.",
+    ],
+)
+def test_bare_open_about_access_or_licence_stays(nlp, text):
+    assert [s for _, s in cue_texts(nlp, text)] == ["open"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Altman said the question of open-source models remains open.",
+        "Senator Jane Roe joined the debate over open-source AI.",
+        "The debate over open versus closed models is heating up, Sam Altman said.",
+        "The battle between open and closed models is heating up, Sam Altman said.",
+    ],
+)
+def test_a_discussions_topic_takes_no_side(analyzer, text):
+    assert set(stances(analyzer, text).values()) <= {"none"}
+
+
+def test_doubts_and_sides_beside_a_topic_stay(analyzer):
+    # near misses: questions about a side doubt it; a side stated after naming the debate
+    got = stances(analyzer, "Senator Jane Roe raised questions about open-source models.")
+    assert got["Jane Roe"] == "closed"
+    got = stances(analyzer, "Sam Altman said the debate is over and closed models won.")
+    assert got["Sam Altman"] == "closed"
+    got = stances(analyzer, "Meta is winning the battle for open models.")
+    assert got["Meta"] == "open"
+
+
+def test_a_later_release_of_other_models_does_not_undo_an_earlier_one(nlp):
+    # near miss: no past marker, and the present clause is about other models
+    text = (
+        "Stability AI open-sourced Stable Diffusion, but has since moved its newest models "
+        "behind a paid API."
+    )
+    assert [s for _, s in cue_texts(nlp, text)] == ["open", "closed"]
