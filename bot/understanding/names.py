@@ -188,6 +188,20 @@ class _Index:
         return [int(i) for i in numpy.flatnonzero(hit)]
 
 
+def _named_with_word_before(doc: Doc, start: int, pairs: set[tuple[str, str]]) -> bool:
+    """The capitalised word before a model's head belongs to its name: the text names the
+    two words together elsewhere."""
+    if start < 1 or doc[start].ent_type_:
+        return False
+    prev = doc[start - 1]
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and not prev.ent_type_
+        and (prev.text, doc[start].text) in pairs
+    )
+
+
 def model_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Mistral 7B', 'GPT-OSS-120b', 'Zephyr 3 Max', 'Phi-3-mini', 'Kimi K2', 'GPT-2'."""
     ent_at = ix.ent_at
@@ -198,6 +212,7 @@ def model_spans(doc: Doc, ix: _Index) -> list[Span]:
                 heads.add(ent_at[k].start if k in ent_at else k)
     out: list[Span] = []
     last_end = 0
+    pairs = {(e[0].text, e[1].text) for e in ix.ents if len(e) >= 2}
     for i in sorted(heads):
         if i < last_end:
             continue
@@ -226,6 +241,8 @@ def model_spans(doc: Doc, ix: _Index) -> list[Span]:
             new_end = end
         named = NAMED.match(doc[start].text) and end - start == 1 and not ent
         if new_end > end or named:
+            if _named_with_word_before(doc, start, pairs):
+                start -= 1  # "Shared Heap v0.1" where the text names "Shared Heap" elsewhere
             out.append(Span(doc, start, new_end, label="PRODUCT"))
         last_end = max(new_end, i + 1)
     return out

@@ -698,6 +698,8 @@ class PlayerFinder:
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
         label = LABELS[ent.label_]
+        if self._former_name_as_modifier(ent, text):
+            return text, "ORG"  # "a former Oldname engineer": the old company, not its successor
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
             entry = self.gaz.entries[ent.ent_id_]
             return entry.name, entry.type
@@ -705,6 +707,14 @@ class PlayerFinder:
         if entry is not None:
             return entry.name, entry.type
         return CORPORATE_SUFFIX.sub("", text), label
+
+    def _former_name_as_modifier(self, ent: Span, text: str) -> bool:
+        """A company's former name describing the noun after it ('a former Oldname
+        engineer', 'his Oldname page') names the old company or its site, not the renamed
+        company the text discusses ('Oldname parent Newname' still does)."""
+        if text not in name_words()["former_names"] or ent.end >= len(self.doc):
+            return False
+        return self.doc[ent.end].lower_ in name_words()["former_name_nouns"]
 
     def _lookup_without_country(self, text: str) -> Entry | None:
         """'U.S. Department of Commerce', 'UK AI Safety Institute': the known agency under its

@@ -552,3 +552,50 @@ def test_a_city_before_conference_stays_a_city_elsewhere(nlp):
     text = "At the Lyon conference, Ana Ruiz spoke. Lyon will host the next round."
     players = _players_of(nlp, text, [(2, 3, "GPE"), (5, 7, "PERSON"), (9, 10, "GPE")])
     assert "Lyon" in players
+
+
+def test_a_word_the_text_names_with_the_models_head_elsewhere_joins_its_name(nlp):
+    from bot.understanding.names import _Index, model_spans
+
+    # "It uses Open Heap v0.1 today . Then Open Heap grew ."
+    doc = _with_ents(nlp, "It uses Open Heap v0.1 today. Then Open Heap grew.", [(8, 10, "ORG")])
+    got = [s.text for s in model_spans(doc, _Index(doc))]
+    assert "Open Heap v0.1" in got
+
+
+def test_a_word_before_a_models_head_stays_out_when_never_named_with_it(nlp):
+    from bot.understanding.names import _Index, model_spans
+
+    doc = _with_ents(nlp, "It uses Open Heap v0.1 today. Then Heap grew.", [(8, 9, "ORG")])
+    got = [s.text for s in model_spans(doc, _Index(doc))]
+    assert "Heap v0.1" in got
+
+
+def test_a_former_company_name_describing_a_job_is_not_the_renamed_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Meta released Llama as open weights. A former Facebook engineer said the release "
+        "was a mistake.",
+    )
+    meta = next(p for p in got.players if p.name == "Meta")
+    assert "Facebook" not in meta.aliases
+
+
+def test_a_former_company_name_alone_is_still_the_renamed_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Meta, formerly Facebook, released Llama as open weights on Monday.",
+    )
+    meta = next(p for p in got.players if p.name == "Meta")
+    assert "Facebook" in meta.aliases
+
+
+def test_a_former_name_before_parent_is_still_the_renamed_company(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Facebook parent Meta released Llama as open weights on Monday.",
+    )
+    assert "Facebook" not in {p.name for p in got.players}
