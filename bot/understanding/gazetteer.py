@@ -7,7 +7,6 @@ Kept as data (bot/data/gazetteer.json) and extendable with a user file of the sa
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
