@@ -325,6 +325,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["api", "apis"]}},
     ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
+    # "keep everything closed", "kept things proprietary" (the secrecy words that are about
+    # more than models, "keep its plans secret", go through the checked token rule in nlp.py)
+    [
+        {"LEMMA": "keep"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
+    ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
@@ -518,6 +525,13 @@ PAST_WORDS = {"once", "originally", "initially", "formerly", "previously"}
 # a past marker on a description: "once a champion of open research", "a former open lab"
 FORMER_WORDS = {*PAST_WORDS, "former", "erstwhile", "one-time"}
 FOUNDING_VERBS = {"begin", "start", "found", "launch", "establish", "create", "set", "emerge"}
+# how long something stays open or closed: "closed for now", "open for years" (no idiom)
+# fmt: off
+DURATIONS = {
+    "now", "time", "moment", "being", "today", "good", "ever", "years", "months", "weeks",
+    "days", "decades", "while", "long",
+}
+# fmt: on
 # prepositions that make a bare open/closed an idiom: "open to ideas", "closed on Sundays"
 IDIOM_PREPS = {"to", "for", "on", "about", "with", "at"}
 # whom a bare "open" may be open to without being an idiom: "open to all developers"

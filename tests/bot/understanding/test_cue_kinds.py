@@ -178,3 +178,8 @@ def test_releasing_only_one_open_model_is_still_an_open_act(analyzer):
     assert stances(analyzer, "xAI has released only one open model so far.")["xAI"] == "open"
     # near miss: none released
     assert stances(analyzer, "xAI has released no open models.")["xAI"] == "closed"
+
+
+def test_keeping_everything_closed_is_closed(analyzer):
+    got = stances(analyzer, '"We were wrong to keep everything closed," Simone Baptiste said.')
+    assert got["Simone Baptiste"] == "open"
