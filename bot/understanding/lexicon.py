@@ -54,7 +54,8 @@ NEGATIVE = {
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
     "detractor",
-    "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
+    "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
+    "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
     # those a release would arm: "open weights would help terrorists"

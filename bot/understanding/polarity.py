@@ -177,6 +177,17 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     return any(negative_noun(n) for n in (child, *recipients))
 
 
+def judged_badly(noun: Token, path: list[Token], cue_tokens: set[int]) -> bool:
+    """'closed models that lack transparency', 'open models, which are dangerous': a worry in
+    the cue's own relative clause."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_ == "lack" or (_is_negative(clause) and not denied(clause)):
+            return True
+        if any(negative_child(c, path, cue_tokens) for c in clause.children):
+            return True
+    return False
+
+
 def denied(tok: Token) -> bool:
     """A worry word negated: 'not dangerous', 'no more dangerous', 'no risk', 'nothing
     wrong'."""
@@ -275,6 +286,8 @@ def polarity(cue: Cue, path: list[Token]) -> int:
                 for c in tok.children
                 if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
             )
+            if not accusation and tok.i == path[0].i:
+                negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         if negative and dismisses(tok, path[k - 1] if k else None):
             # "dismissed fears that open models are dangerous", "accepted the risks of open
@@ -302,6 +315,8 @@ def polarity(cue: Cue, path: list[Token]) -> int:
         if in_scope(tok, first_verb, cue_tokens):
             negations += negations_of(tok, contrast)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":
+            negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
             continue  # "the benefits of open models outweigh the risks"
         if not accusation:

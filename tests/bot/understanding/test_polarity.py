@@ -215,3 +215,20 @@ def test_dropping_a_model_releases_it(nlp, text, sign):
 def test_a_worry_denied_played_down_or_outweighed(nlp, text, sign):
     _, cue, path = first_cue(nlp, text)
     assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a worry in the cue's own relative clause, or the cue lacking something
+        ("He said the market is full of closed models that lack transparency.", -1),
+        ("He said the market is full of open models that could help terrorists.", -1),
+        ("She said open models lack safeguards.", -1),
+        # near misses: a neutral relative clause; a place lacking the cue's side wants it
+        ("He said the market is full of closed models that businesses trust.", 1),
+        ("She said Europe lacks open models.", 1),
+    ],
+)
+def test_a_worry_in_the_cues_own_relative_clause(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
