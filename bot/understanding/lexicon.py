@@ -110,6 +110,8 @@ DISMISSING = {
 DISMISSING_PHRASAL = {("play", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off")}
 # accepting a named risk ("accepted the risks of open release") takes it on, for the release
 ACCEPTING = {"accept", "tolerate", "embrace"}
+# what is accepted so: a risk, not a restriction ("accepted the curbs on open models" goes along)
+RISK_NOUNS = {"risk", "danger", "downside", "hazard", "uncertainty"}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {

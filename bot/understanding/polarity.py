@@ -27,6 +27,7 @@ from bot.understanding.lexicon import (
     REFUSING,
     RELEASABLE,
     REPORTING,
+    RISK_NOUNS,
     WISH_VERBS,
 )
 from bot.understanding.nlp import Cue
@@ -121,7 +122,7 @@ def dismisses(tok: Token, below: Token | None) -> bool:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
     if any((tok.lemma_, p) in DISMISSING_PHRASAL for p in particles):
         return True
-    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj"
+    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj" and below.lemma_ in RISK_NOUNS
 
 
 def _is_negative(tok: Token) -> bool:

@@ -133,6 +133,7 @@ def test_a_crackdown_stays_a_worry(nlp):
         ("He accepted that open models are risky.", -1),
         ("He rejected claims that open models are safe.", -1),
         ("She rejected open-source AI.", -1),
+        ("The lab accepted the restrictions on open models.", -1),
     ],
 )
 def test_a_worry_brushed_aside(nlp, text, sign):
