@@ -108,7 +108,7 @@ def contrasted(cue: Cue, doc: Doc) -> bool:
 def refused(tok: Token) -> bool:
     """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
     the complement of a verb of refusing, so the refusal governs it."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING and not denied(tok.head)
 
 
 def dismisses(tok: Token, below: Token | None) -> bool:

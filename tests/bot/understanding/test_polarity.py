@@ -80,6 +80,7 @@ def test_fighting_or_warning_against_a_side(nlp, text, sign):
         # near misses: a release that is planned or agreed, not refused
         ("The lab plans to release the weights of its model.", 1),
         ("The lab agreed to release the weights of its model.", 1),
+        ("The lab will not stop releasing the weights of its models.", 1),
     ],
 )
 def test_refusing_to_release_rejects_the_release(nlp, text, sign):
