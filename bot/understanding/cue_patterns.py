@@ -266,6 +266,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
 # fmt: off
 ACCESS_SURFACES = ["api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist"]
 # fmt: on
+# who may use a gated model: "only to select developers", "only to paying customers"
+GATE_WORDS = ["paying", "approved", "vetted", "select", "selected", "invited", "trusted", "chosen"]
+# fmt: off
+AUDIENCE_NOUNS = [
+    "customers", "subscribers", "users", "partners", "researchers", "developers", "testers",
+    "companies", "businesses", "organizations", "organisations",
+]
+# fmt: on
 # curbs on spreading models abroad or at all, and what they curb
 CURB_NOUNS = [
     "controls",
@@ -472,10 +480,20 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
     [
+        # "only available to select developers", "only to paying customers"
+        {"LOWER": "only"},
+        {"LEMMA": "be", "OP": "?"},
+        {"LOWER": {"IN": ACCESS_VERBS}, "OP": "?"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "accessible only to its premium subscribers" (no name inside: it is the gate)
         {"LOWER": "only"},
         {"LOWER": "to"},
-        {"LOWER": {"IN": ["paying", "approved", "vetted", "select", "selected", "invited"]}},
-        {"LOWER": {"IN": ["customers", "subscribers", "users", "partners", "researchers"]}},
+        *[{"IS_LOWER": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["subscribers", "subscriber"]}},
     ],
 ]
 
