@@ -194,6 +194,10 @@ def denied(tok: Token) -> bool:
     wrong'."""
     if tok.head.lower_ in ("nothing", "none") and tok.dep_ == "amod":
         return True
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("less", "fewer", "lower", "reduced") for c in tok.children
+    ):
+        return True  # "less bias", "fewer risks"
 
     def negation(t: Token) -> bool:
         return t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod"))

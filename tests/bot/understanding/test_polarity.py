@@ -208,10 +208,13 @@ def test_dropping_a_model_releases_it(nlp, text, sign):
         ("He said fears about open models are overblown.", 1),
         ("She said the risks of open models are manageable.", 1),
         ("He said the benefits of open models outweigh the risks.", 1),
+        ("She said open models have less bias.", 1),
+        ("He said open models carry fewer risks.", 1),
         # near misses: the worry stated, or the worry outweighing
         ("She said open models are more dangerous than search engines.", -1),
         ("He said fears about open models are growing.", -1),
         ("She said the risks of open models outweigh the benefits.", -1),
+        ("She said open models have more bias.", -1),
     ],
 )
 def test_a_worry_denied_played_down_or_outweighed(nlp, text, sign):
