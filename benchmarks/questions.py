@@ -1,7 +1,10 @@
 """Questions on real articles: are "who is for open / closed AI?" and "where does X stand?"
 answered right, and is a player absent from the article ever invented?
 
-python benchmarks/questions.py [--ids 41-60,71-90,101-115,121-135] [-v]
+python benchmarks/questions.py [--ids 41-60,71-90,101-115,121-135] [--dir DIR] [-v]
+
+`--dir` reads another folder of labelled articles in the dev set's format (every NN.json in it,
+unless --ids is given), such as a set of real articles kept outside the project.
 
 Each labelled dev article (../shared/eval/dev) is analysed once; then, per article:
 - "who is for open AI?" and "who is for closed AI?": a listed player is right when its label
@@ -46,10 +49,16 @@ def _accepted(gold: dict) -> set[str]:
 
 
 def main() -> int:
-    if not DEV.is_dir():
-        print("(../shared/eval/dev absent: nothing to measure)")
+    folder = Path(sys.argv[sys.argv.index("--dir") + 1]) if "--dir" in sys.argv else DEV
+    if not folder.is_dir():
+        print(f"({folder} absent: nothing to measure)")
         return 0
-    spec = sys.argv[sys.argv.index("--ids") + 1] if "--ids" in sys.argv else TUNE
+    if "--ids" in sys.argv:
+        ids = id_ranges(sys.argv[sys.argv.index("--ids") + 1])
+    elif folder != DEV:
+        ids = sorted(int(f.stem) for f in folder.glob("[0-9]*.json"))
+    else:
+        ids = id_ranges(TUNE)
     verbose = "-v" in sys.argv
     score = _scorer()
     analyzer = Analyzer(get_pipeline(), get_gazetteer())
@@ -67,14 +76,16 @@ def main() -> int:
         ],
         0,
     )
-    for i in id_ranges(spec):
-        gold = json.loads((DEV / f"{i}.json").read_text("utf-8"))
+    for i in ids:
+        gold = json.loads((folder / f"{i}.json").read_text("utf-8"))
         text = f"{gold.get('title', '').strip()}\n{gold['text']}\n"
         contexts = [Context(analyzer.analyze(article_from_text(text, f"{i}.txt")))]
+        # an answer names a player; its aliases are the player's too, as in the scorer
+        aliases = {p.name: p.aliases for p in contexts[0].analysis.players}
         labelled = [g for g in gold["players"] if g.get("confidence", "high") != "low"]
         for side in ("open", "closed"):
             answer = engine.answer(f"who is for {side} AI?", contexts)
-            listed = [{"name": n} for n, _ in answer.players]
+            listed = [{"name": n, "aliases": aliases.get(n, [])} for n, _ in answer.players]
             for p in listed:
                 t["listed"] += 1
                 label = next((g for g in gold["players"] if score.matches(g, p)), None)
@@ -91,7 +102,11 @@ def main() -> int:
                 continue
             answer = engine.answer(f"where does {g['name']} stand?", contexts)
             t["asked"] += 1
-            said = [s for n, s in answer.players if score.matches(g, {"name": n})]
+            said = [
+                s
+                for n, s in answer.players
+                if score.matches(g, {"name": n, "aliases": aliases.get(n, [])})
+            ]
             ok = bool(said) and said[0] in _accepted(g)
             t["answered_right"] += ok
             if verbose and not ok:

@@ -58,19 +58,19 @@ def tally(golds: dict[int, dict], docs: list[dict], matches) -> tuple[dict, list
     """Count each matched player's outcome under the rule that gave its stance."""
     counts: dict[str, Counter] = defaultdict(Counter)
     cases: list[str] = []
-    for (i, gold), doc in zip(golds.items(), docs):
+    for (i, gold), doc in zip(golds.items(), docs, strict=True):
         for label in gold["players"]:
             hit = next((p for p in doc.get("players", []) if matches(label, p)), None)
             if hit is None:
                 continue
-            stance, basis = hit.get("stance") or "none", hit.get("basis") or "-"
+            stance, basis = hit.get("stance") or "none", hit.get("basis") or "(no position)"
             accepted = {label["stance"], *(label.get("alt_stances") or [])}
             conf = label.get("confidence", "high")
             if label["stance"] != "none" and conf != "low":
                 if stance in accepted:
                     counts[basis]["right"] += 1
                 elif stance == "none":
-                    counts["(none given)"]["missed"] += 1
+                    counts["(no position)"]["missed"] += 1
                     cases.append(f"{i} {hit['name']}: none, label {label['stance']}")
                 else:
                     counts[basis]["wrong"] += 1

@@ -43,6 +43,7 @@ MAX_LINKS_PER_MESSAGE = 3
 SAID_BY_THE_BRIEF = frozenset({"unknown", "help", "summary", "about", "players"})
 # What a brief job that failed unexpectedly is reported as.
 UNEXPECTED_FAILURE = Failure("extract_failed", "something went wrong while reading it")
+ANSWER_FAILED = "Sorry, something went wrong while answering that. Please ask again."
 
 
 class Conversation(StrEnum):
@@ -169,7 +170,11 @@ class BriefService:
         self.jobs = JobRunner(
             JobQueue(store, lease_seconds=self.limits.job_lease_seconds),
             self._submit,
-            {"brief": self._brief_job, "too_many_links": self._too_many_links_job},
+            {
+                "brief": self._brief_job,
+                "too_many_links": self._too_many_links_job,
+                "answer": self._answer_job,
+            },
             capacity=jobs * 2,
             poll_seconds=self.limits.job_poll_seconds,
             max_attempts=self.limits.job_max_attempts,
@@ -307,6 +312,9 @@ class BriefService:
             url = str(job.payload["url"])
             failure = Failure(UNEXPECTED_FAILURE.code, UNEXPECTED_FAILURE.message, url)
             self.poster.failure(Message.from_job(job), failure)
+        elif job.kind == "answer" and job.payload.get("reply", True):
+            question = str(job.payload.get("question") or "")
+            self.poster.answer(Message.from_job(job), Answer(question, "error", ANSWER_FAILED))
 
     def _repost(self, message: Message, prior: Stored) -> None:
         """A link briefed recently: a short brief and the way to the earlier thread."""
@@ -333,19 +341,38 @@ class BriefService:
         briefed first; then its question is answered about the thread, so about those links
         too (unless the brief already says it: "what about <link>"). With no question and
         nothing new to read, it gets the thread's brief and the help (see `_greeting`).
-        The future is done when everything is posted."""
-        if not self.first_mention(message):
-            return None
+
+        The answer is a durable job like the briefs, recorded after the links' jobs: a process
+        that dies at any point loses neither (a redelivery finds the links taken and records
+        the answer; a job left running is taken over). The future is done when everything is
+        posted."""
         jobs = self.handle_links(message, list(links)) if links else []
         if links:  # about the message's own thread, where its links' briefs go
             message = replace(message, thread_ts=message.reply_ts)
-        if jobs and not question:
-            return self._after(jobs, _nothing)
-        return self._after(jobs, self._answer, message, question, bool(jobs))
+        payload = {
+            "message": message.to_payload(),
+            "question": question,
+            "reply": bool(question) or not jobs,  # a link alone: its brief is the reply
+            "after_briefs": bool(jobs),
+        }
+        key = f"mention:{message.channel}:{message.ts}"
+        return self.jobs.accept(key, "answer", payload, after=jobs)
 
-    def first_mention(self, message: Message) -> bool:
-        """False for a message already answered (its edit arrives as a new mention)."""
-        return self.store.claim_event(f"mention:{message.channel}:{message.ts}")
+    def _answer_job(self, job: Job) -> None:
+        """Answer a mention. Unlike a brief, a failure here raises, so the job is tried
+        again (and given up with a reply), never dropped."""
+        if not job.payload.get("reply", True):
+            return
+        message, question = Message.from_job(job), str(job.payload.get("question") or "")
+        contexts = self.scope(message, question)
+        if not question:
+            answer = self._greeting(message, contexts)
+        else:
+            answer = self.engine.answer(question, contexts)
+            if job.payload.get("after_briefs") and answer.intent in SAID_BY_THE_BRIEF:
+                return  # "have a look at <link>", "what about <link>": the brief is the reply
+        if self._still_mine(job):
+            self.poster.answer(message, answer)
 
     def scope(self, message: Message, question: str) -> list[Context]:
         """What a question is about: the thread's article(s); in a channel, its recent
@@ -365,19 +392,6 @@ class BriefService:
             if not cross and rows and not message.thread_ts:
                 rows = rows[-self.limits.channel_scope_articles :]
         return [Context(r.analysis, _date(r.posted_at)) for r in rows]
-
-    def _answer(self, message: Message, question: str, after_briefs: bool = False) -> None:
-        try:
-            contexts = self.scope(message, question)
-            if not question:
-                answer = self._greeting(message, contexts)
-            else:
-                answer = self.engine.answer(question, contexts)
-                if after_briefs and answer.intent in SAID_BY_THE_BRIEF:
-                    return  # "have a look at <link>", "what about <link>": the brief is the reply
-            self.poster.answer(message, answer)
-        except Exception:
-            log.exception("could not answer in %s", message.channel)
 
     def _greeting(self, message: Message, contexts: list[Context]) -> Answer:
         """A bare mention: someone asking what the bot knows here and what it can do. In a
@@ -405,35 +419,6 @@ class BriefService:
             log.exception("could not publish the home view for %s", user)
 
     # -- the pool ---------------------------------------------------------------------------
-
-    def _after(self, jobs: Sequence[Future[None]], fn: Any, *args: Any) -> Future[None]:
-        """Run `fn` in the pool once every job is done; no worker waits meanwhile (a worker
-        waiting for briefs queued behind it could wait forever). The future is `fn`'s."""
-        if not jobs:
-            return self._submit(fn, *args)
-        done: Future[None] = Future()
-        left = [len(jobs)]
-        lock = threading.Lock()
-
-        def mirror(inner: Future[None]) -> None:
-            if inner.cancelled():
-                done.cancel()
-            else:
-                done.set_result(None)
-
-        def one_done(_: Future[None]) -> None:
-            with lock:
-                left[0] -= 1
-                last = left[0] == 0
-            if last:
-                try:
-                    self._submit(fn, *args).add_done_callback(mirror)
-                except RuntimeError:  # the pool has shut down
-                    done.cancel()
-
-        for job in jobs:
-            job.add_done_callback(one_done)
-        return done
 
     def _submit(self, fn: Any, *args: Any) -> Future[None]:
         future = self.pool.submit(fn, *args)

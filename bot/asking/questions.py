@@ -267,6 +267,27 @@ def _bylines(missing: list[str], contexts: list[Context]) -> tuple[list[str], li
     return said, rest
 
 
+# "where does X stand", "what does X think", "how does X see it": the X asked about
+_ASKED_ABOUT = re.compile(
+    r"\b(?:where (?:does|do|did|is)|what (?:does|do|did)|how (?:does|do|did))\s+"
+    r"(?P<name>\S+(?:\s+\S+){0,2}?)\s+(?:stand|think|feel|say|see)\b",
+    re.I,
+)
+
+
+def _asked_code(question: str) -> str | None:
+    """A lower-case model code asked about ("o4-mini", "gpt-oss-120b"): capitalised names
+    are caught as names, but a code is lower case, so it is known by its digits or hyphen.
+    Only such codes: "where does the article stand" asks about no one."""
+    m = _ASKED_ABOUT.search(question)
+    if m is None:
+        return None
+    name = m.group("name").strip(".,?!'’").removesuffix("'s").removesuffix("’s")
+    if re.search(r"\d|\w-\w", name) and not name[:1].isupper():
+        return name
+    return None
+
+
 def _phrase_matcher(keys: Iterable[str]) -> PhraseMatcher:
     """A PhraseMatcher (on LOWER) for names already in `_norm` form, each under its own key.
     Names longer than `MAX_NAME_WORDS` words are left out, as people do not type them."""
@@ -393,6 +414,7 @@ class QuestionEngine:
         # else a gazetteer name (said to be not there when these articles lack it)
         in_articles = _spans(self._matcher_for(index), words)
         in_gazetteer = _spans(self._gazetteer_matcher(), words)
+        covered: set[str] = set()  # words inside a matched name ("Cloud" of "Alibaba Cloud")
         i = 0
         while i < len(words):
             for n in range(MAX_NAME_WORDS, 0, -1):
@@ -407,6 +429,7 @@ class QuestionEngine:
                 if name is not None:
                     if name not in found:
                         found.append(name)
+                    covered.update(words[i : i + n])
                     i += n
                     break
             else:
@@ -419,6 +442,7 @@ class QuestionEngine:
                 clean[:1].isupper()
                 and clean.lower() not in QUESTION_WORDS
                 and (_norm(clean) not in index)
+                and _norm(clean) not in covered
             ):
                 run.append(clean)
                 continue
@@ -427,6 +451,8 @@ class QuestionEngine:
                 if self.gazetteer is None or self.gazetteer.lookup(name) is None:
                     missing.append(name)
             run = []
+        if not found and not missing and (code := _asked_code(question)):
+            missing.append(code)  # "where does gpt-9-mini stand?": a model code we lack
         for word in raw_words[1:]:
             clean = word.strip(".,?!'’").removesuffix("'s").removesuffix("’s")
             known = None
@@ -437,6 +463,7 @@ class QuestionEngine:
             if (
                 clean[:1].isupper()
                 and _norm(clean) not in index
+                and _norm(clean) not in covered
                 and clean.lower() not in QUESTION_WORDS
                 and not any(clean.lower() in f.lower() for f in found)
                 and clean not in missing

@@ -8,18 +8,15 @@ so extraction runs in worker processes that are killed when they overrun.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
 import queue
 import re
-import threading
 from configparser import ConfigParser
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 from bot.models import Article, Failure
+from bot.processes import Processes, Worker
 from bot.reading.urls import same_site
 
 log = logging.getLogger(__name__)
@@ -238,12 +235,6 @@ def _worker_main(conn: Connection) -> None:
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
-@dataclass
-class _Worker:
-    process: multiprocessing.process.BaseProcess
-    conn: Connection
-
-
 class Extractor:
     """Extract articles from HTML within a time bound.
 
@@ -254,32 +245,10 @@ class Extractor:
 
     def __init__(self, timeout: float | None = 10.0, workers: int = 2) -> None:
         self.timeout = timeout
-        self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.LifoQueue[_Worker | None] = queue.LifoQueue()
+        self._processes = Processes(_worker_main, (), "newsbrief-extract")
+        self._idle: queue.LifoQueue[Worker | None] = queue.LifoQueue()
         for _ in range(max(1, workers)):
             self._idle.put(None)  # started lazily
-        self._lock = threading.Lock()
-        self._all: list[_Worker] = []
-
-    def _start(self) -> _Worker:
-        parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(
-            target=_worker_main, args=(child,), daemon=True, name="newsbrief-extract"
-        )
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        with self._lock:
-            self._all.append(worker)
-        return worker
-
-    def _kill(self, worker: _Worker) -> None:
-        worker.process.kill()
-        worker.process.join(1)
-        worker.conn.close()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
 
     def extract(self, html: str, source: str, url: str | None = None) -> Article | Failure:
         """Extract one page; a value in every case."""
@@ -293,10 +262,10 @@ class Extractor:
         worker = self._idle.get()
         try:
             if worker is None or not worker.process.is_alive():
-                worker = self._start()
+                worker = self._processes.start()
             worker.conn.send((html, url))
             if not worker.conn.poll(self.timeout):
-                self._kill(worker)
+                self._processes.kill(worker)
                 worker = None
                 return Failure(
                     "timeout",
@@ -306,7 +275,7 @@ class Extractor:
             status, payload = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             if worker is not None:
-                self._kill(worker)
+                self._processes.kill(worker)
             worker = None
             return Failure("extract_failed", "the page could not be parsed", source=source)
         finally:
@@ -319,13 +288,4 @@ class Extractor:
 
     def close(self) -> None:
         """Stop the worker processes."""
-        with self._lock:
-            workers = list(self._all)
-        for worker in workers:
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
-            worker.process.join(1)
-            if worker.process.is_alive():
-                worker.process.kill()
-        with self._lock:
-            self._all.clear()
+        self._processes.close(wait=1.0)

@@ -31,7 +31,7 @@ import os
 import socket
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
@@ -319,11 +319,20 @@ class JobRunner:
 
     # -- taking work ------------------------------------------------------------------------
 
-    def accept(self, key: str, kind: str, payload: dict[str, Any]) -> Future[Any] | None:
-        """Record a job and start it; returns its future, or None when the key was seen
-        before (a redelivery). Once this returns, the job survives this process."""
+    def accept(
+        self, key: str, kind: str, payload: dict[str, Any], after: Sequence[Future[Any]] = ()
+    ) -> Future[Any] | None:
+        """Record a job and start it, at once or once the jobs `after` are done (an answer
+        after the briefs it is about); returns a future done with it, or None when the key was
+        seen before (a redelivery). Once this returns, the job survives this process: while it
+        waits its lease is renewed, and if the process dies another instance takes it over."""
         job = self.queue.add(key, kind, payload, run=True)
-        return self._start(job) if job is not None else None
+        if job is None:
+            return None
+        if not after:
+            return self._start(job)
+        self.heartbeat.track(job.id)  # held while it waits, not only while it runs
+        return when_all(after, lambda: self._start(job))
 
     def sweep(self) -> int:
         """Claim queued and abandoned jobs, as many as there is room for; returns how many."""
@@ -431,3 +440,35 @@ class JobRunner:
             except Exception:
                 log.exception("could not give job %s back", job_id)
         self.heartbeat.stop()
+
+
+def when_all(
+    futures: Sequence[Future[Any]], start: Callable[[], Future[Any] | None]
+) -> Future[Any]:
+    """Call `start` once every future is done, from the callback of the last one, so no
+    worker thread sits waiting (one waiting for jobs queued behind it could wait forever).
+    The future returned is done when the started one is (cancelled if none was started)."""
+    done: Future[Any] = Future()
+    left = [len(futures)]
+    lock = threading.Lock()
+
+    def mirror(inner: Future[Any]) -> None:
+        if inner.cancelled():
+            done.cancel()
+        else:
+            done.set_result(None)
+
+    def one_done(_: Future[Any]) -> None:
+        with lock:
+            left[0] -= 1
+            last = left[0] == 0
+        if last:
+            started = start()
+            if started is None:
+                done.cancel()
+            else:
+                started.add_done_callback(mirror)
+
+    for future in futures:
+        future.add_done_callback(one_done)
+    return done

@@ -95,7 +95,8 @@ def topic(doc: Doc, cue: Triple) -> bool:
     if head.lemma_ == "question":
         return prep.lower_ == "of"  # "questions about open models" doubt them
     if head.lemma_ in DIVIDES:  # "divided between closed labs and the open community"
-        return prep.lower_ == "between"
+        # ... but "between proprietary giants like X and Y" names its members: they keep it
+        return prep.lower_ == "between" and not any(t.pos_ == "PROPN" for t in noun.subtree)
     return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
 
 

@@ -171,6 +171,18 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["accessible", "usable", "modifiable", "distributed", "downloadable"]}},
     ],
     [{"LEMMA": {"IN": ["democratize", "democratise", "democratization", "democratisation"]}}],
+    # "makes the weights available to everyone", "put its models within reach of the public":
+    # the model or weights named first, so an app open to the public is not taken for one
+    [
+        {"LOWER": {"IN": ["weights", "model", "models"]}},
+        {"OP": "?"},
+        {"OP": "?"},
+        {"OP": "?"},
+        {"LOWER": {"IN": ["available", "accessible"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["the", "all"]}, "OP": "?"},
+        {"LOWER": {"IN": ["public", "everyone", "anyone", "anybody", "world"]}},
+    ],
     [
         {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
         {"LOWER": {"IN": ["can", "could", "may", "is", "to"]}},

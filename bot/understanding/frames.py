@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.holders import Holders
 from bot.understanding.lexicon import (
@@ -29,6 +29,8 @@ from bot.understanding.lexicon import (
     LICENCES,
     MAKER_PREPS,
     NAMING_VERBS,
+    NEGATIVE,
+    ORG_NOUNS,
     OWNED_THINGS,
     PARTISANS,
     PLACE_PREPS,
@@ -40,9 +42,50 @@ from bot.understanding.lexicon import (
     USE_VERBS,
 )
 from bot.understanding.nlp import Cue
-from bot.understanding.polarity import embedded_wish, flip, polarity
+from bot.understanding.polarity import but_between, embedded_wish, flip, polarity
 
 MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
+MAKING_NOUNS = {"release", "launch", "development", "creation"}
+
+# Word lists of the frame rules below (to move to lexicon.py).
+# words that put a relative clause in the antecedent's past: "which began as an open lab"
+ORIGIN_WORDS = {"originally", "initially", "once", "formerly", "first", "found", "begin", "start"}
+# words by which a sentence says its subject has changed since: "has since moved to ..."
+CHANGE_WORDS = {
+    "now", "since", "later", "today", "recently", "increasingly", "shift", "move", "turn",
+    "pivot", "switch", "become", "abandon", "change", "drift",
+}  # fmt: skip
+# what a debate is about holds no side: "the debate over open versus closed AI"
+TOPIC_NOUNS = {"debate", "discussion", "dispute", "controversy", "divide", "rivalry", "contest"}
+# verbs that set two sides against each other: "divided between", "pitted against"
+DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
+TOPIC_PREPS = {
+    "over", "about", "on", "between", "around", "surrounding", "regarding", "against", "into",
+}  # fmt: skip
+# the conjunctions of a condition: what it supposes is nobody's practice
+CONDITIONS = {"if", "unless", "whether"}
+# "open versus closed models": two sides compared, neither held
+VERSUS = {"versus", "vs", "vs."}
+# degrees that make a negated cue partial: "not fully open source"
+DEGREE_WORDS = {"fully", "entirely", "completely", "totally", "wholly", "100%", "purely"}
+# conjunctions of a clause that sets the scene: "as the industry splits", "while rivals ..."
+CIRCUMSTANCES = {"as", "while", "when", "amid", "after", "before", "whereas"}
+# a demand to go back to a side: "urged the lab to return to its open roots", "become open again"
+RETURN_VERBS = {"return", "revert"}
+GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to open source"
+DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "beg"}
+MODAL_DEMANDS = {"should", "must", "ought"}
+DEMAND_NOUNS = {"time", "call", "demand", "plea"}
+# "the firm behind the open model": a company noun and the product it is named by
+MAKER_NOUN_PREPS = {"behind"}
+# prepositions that make a named player the target of an act: "a probe into X", "curbs on X"
+TARGET_PREPS = {"into", "against", "on", "over", "of", "at"}
+# who can make a product; a name listed as one of "companies like ..." is a maker whatever its type
+MAKER_TYPES = ("ORG", "GPE", "PERSON")
+# verbs that say where a subject comes from: "open models come from Chinese labs"
+ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
+# verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
+MENTION_VERBS = TOPIC_VERBS | {"reference"}
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
 RULE_STRENGTH = {
@@ -65,6 +108,8 @@ RULE_STRENGTH = {
     "named_document": 0.6,
     "unattributed": 0.5,
     "sentence_subject": 0.5,
+    "return_demand": 0.7,
+    "appositive": 0.7,
 }
 
 
@@ -95,6 +140,7 @@ class Frame:
     text: str
     found: list[Found] = field(default_factory=list)
     owners_done: set[str] = field(default_factory=set)
+    demanded: set[str] = field(default_factory=set)  # asked to go back to a side
     speech_found: bool = False
     unnamed_speech: bool = False
     practice_found: bool = False
@@ -111,9 +157,10 @@ class Frame:
                 Found(key, side, kind, self.sent_index, self.text, strength, rule, at)
             )
 
-    def side_to(self, depth: int) -> str:
-        """The cue's side as seen from the path up to `depth` (inclusive)."""
-        sign = polarity(self.cue, self.path[: depth + 1])
+    def side_to(self, depth: int, act: bool = False) -> str:
+        """The cue's side as seen from the path up to `depth` (inclusive); `act` when the verb
+        at `depth` is the holder's own (see `polarity`)."""
+        sign = polarity(self.cue, self.path[: depth + 1], act)
         return self.cue.side if sign > 0 else flip(self.cue.side)
 
     def in_cue(self, tok: Token) -> bool:
@@ -134,13 +181,16 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
+    if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
+        heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" and not past_origin(verb):
             heads.append(verb.head)
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
+        heads.extend(likewise(frame.holders, verb))
     out: list[Token] = []
     for head in heads:
         stack = [head]
@@ -149,12 +199,61 @@ def described_tokens(frame: Frame) -> list[Token]:
             out.append(t)
             for child in t.children:
                 if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
-                    child.dep_ == "amod" and child.i in frame.holders.token_player
+                    child.dep_ == "amod"
+                    and child.i in frame.holders.token_player
+                    and not coordinated_apart(child, t)
                 ):
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+def likewise(h: Holders, verb: Token) -> list[Token]:
+    """'X is open, as is Y', 'X is open source, and so is Y': the subject of a bare "as is" or
+    "so is" after the predicate shares it."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.lemma_ not in ("be", "do") or clause.dep_ not in ("advcl", "conj"):
+            continue
+        words = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if ("as" if clause.dep_ == "advcl" else "so") not in words:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:  # "and so is Y", Y parsed as the predicate
+            subjects = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+            if len(subjects) != 1 or h.player_at(subjects[0]) is None:
+                continue
+        rest = [c for c in clause.children if c.dep_ in ("attr", "acomp", "dobj", "neg")]
+        if [c for c in rest if c not in subjects]:
+            continue  # "as is its rival, a closed model": its own predicate
+        out += subjects
+    return out
+
+
+def contrasted(verb: Token) -> list[tuple[Token, bool]]:
+    """'X is open source, but Y is not', '..., while Y isn't': the subject of a bare negated
+    "is" after the predicate holds the other side; after "X is not open, and neither is Y", Y
+    holds X's (each with True when it shares X's side)."""
+    out: list[tuple[Token, bool]] = []
+    for clause in verb.children:
+        if clause.lemma_ not in ("be", "do") or clause.dep_ not in ("advcl", "conj"):
+            continue
+        words = {c.lower_ for c in clause.children}
+        if not words & {"not", "n't", "neither", "nor"}:
+            continue
+        if any(c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp") for c in clause.children):
+            continue  # "but Y is not a model": its own predicate
+        same = bool(words & {"neither", "nor"})
+        out += [(c, same) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def coordinated_apart(name: Token, noun: Token) -> bool:
+    """'labs such as A and open groups such as B', A misparsed as a modifier of "groups": a
+    conjunction between a name and the noun it seems to modify sets them apart."""
+    low, high = sorted((name.i, noun.i))
+    return any(t.dep_ == "cc" for t in name.doc[low + 1 : high])
 
 
 def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:
@@ -207,12 +306,35 @@ def negated(frame: Frame) -> bool:
     words = [frame.root]
     if frame.root.dep_ in ("acomp", "attr", "oprd"):
         words.append(frame.root.head)  # "is not open"
-    return before in ("not", "never") or any(c.dep_ == "neg" for w in words for c in w.children)
+    noun = frame.root.head
+    if frame.root.dep_ in ("amod", "compound") and noun.dep_ in ("attr", "oprd"):
+        words.append(noun.head)  # "is not an open model"
+    return before in ("not", "never") or any(
+        c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
+        for w in words
+        for c in w.children
+    )
+
+
+def partly(frame: Frame) -> bool:
+    """'not fully open', 'isn't entirely open source': a negated degree says the thing is
+    partly open, not that it is closed ("not truly open" is no degree: it is closed)."""
+    doc = frame.root.doc
+    before = doc[max(frame.sent.start, frame.cue.start - 2) : frame.cue.start]
+    near = [*before, *(c for c in frame.root.children if c.dep_ == "advmod")]
+    return any(t.lower_ in DEGREE_WORDS for t in near)
+
+
+def hedge(frame: Frame) -> None:
+    """A negated degree of openness is a hedge: it gives nobody a side."""
+    frame.done = negated(frame) and partly(frame)
 
 
 def described(frame: Frame) -> None:
     """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
     h = frame.holders
+    if conditional(frame, len(frame.path)):
+        return  # "if Mistral's models are open": supposed, not described
     own_side = frame.cue.side
     if frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
@@ -225,9 +347,44 @@ def described(frame: Frame) -> None:
             frame.owners_done.add(key)
         for child in tok.children:
             if child.dep_ == "poss":
-                keys = [k for k in h.resolve(child) or [] if k not in frame.owners_done]
-                frame.add(keys, frame.cue.side, "practice", "described")
+                bound = bound_possessor(h, child)
+                keys = bound if bound is not None else h.resolve(child) or []
+                keys = [k for k in keys if k not in frame.owners_done]
+                frame.add(keys, own_side, "practice", "described")  # "X's model is not open"
                 frame.owners_done.update(keys)
+    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    verb = predicate_verb(frame.root, noun)
+    for subject, same in contrasted(verb) if verb is not None else []:
+        key = h.player_at(subject)
+        if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
+            frame.add([key], own_side if same else flip(own_side), "practice", "described")
+            frame.owners_done.add(key)
+
+
+def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
+    """Whom 'its'/'their' means when a clause around it says: the nearest subject above it
+    that does not contain it. 'China leads because its models are open' is China's; 'Chinese
+    labs benefit from opening their models' is the labs' (nobody named: []). None when the
+    clause does not settle it (a pronoun subject, a subject naming others), for the usual
+    look back."""
+    number = {"their": "NNS", "its": "NN"}.get(poss.lower_)
+    if number is None:
+        return None
+    for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        inside = list(subject.subtree)
+        if poss in inside:
+            continue  # "its open nature helps": the clause above decides
+        key = h.player_at(subject)
+        if key is not None:
+            single = poss.lower_ == "its" and not any(c.dep_ == "conj" for c in subject.children)
+            return [key] if single and h.players[key].type in ("ORG", "GPE") else None
+        if subject.pos_ != "NOUN" or subject.tag_ != number or any(h.player_at(t) for t in inside):
+            return None
+        return None if h.resolve(subject) else []
+    return None
 
 
 def licence_owner(frame: Frame) -> None:
@@ -258,9 +415,10 @@ def released_object(frame: Frame) -> None:
     """'released its Finch model as open source', 'keep the weights of Sable private': the
     product a practice verb of the cue's own clause acts on."""
     h = frame.holders
-    reach = 4 if len(frame.path) > 3 and frame.path[2].lower_ == "as" else 3  # "X as open"
+    # "released X as open source", "released under an open licence": one step further
+    reach = 4 if any(t.lower_ in ("as", "under") for t in frame.path[1:3]) else 3
     verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
-    if verb is None or verb.lemma_ not in PRACTICE:
+    if verb is None or verb.lemma_ not in PRACTICE or conditional(frame, len(frame.path)):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [
@@ -270,6 +428,8 @@ def released_object(frame: Frame) -> None:
         for g in c.children
         if g.dep_ == "nsubj"
     ]  # keep [its model] closed
+    if not objects:
+        objects = released_subject(verb)
     depth = frame.path.index(verb)
     for obj in objects:
         for t in obj.subtree:
@@ -279,6 +439,18 @@ def released_object(frame: Frame) -> None:
             if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def released_subject(verb: Token) -> list[Token]:
+    """'Since being released under an open licence, Falcon models spread', 'Released as open
+    source, Falcon ...': a passive participle with no subject of its own describes the
+    subject of the clause it hangs on (through "since", "after", "once")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "pcomp"):
+        return []
+    main = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ != "prep":
+        return []
+    return [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def hosted_on(tok: Token, top: Token) -> bool:
@@ -300,22 +472,48 @@ def made_by(frame: Frame) -> None:
                 keys = frame.holders.resolve(pobj) or []
                 keys = [k for k in keys if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "made_by")
+    for pobj in released_by(noun):
+        keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
+        keys = [k for k in keys if frame.holders.players[k].type in MAKER_TYPES]
+        frame.add(keys, frame.cue.side, "practice", "made_by")
+        frame.owners_done.update(keys)
+
+
+def released_by(noun: Token) -> list[Token]:
+    """'efforts to release open models by Google', 'the release of open models by Google': the
+    "by" on the verb or noun of making whose object the cue's noun is."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in MAKING_VERBS:
+        maker = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in MAKING_NOUNS:
+        maker = head.head
+    else:
+        return []
+    preps = [c for c in maker.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
 def made_from(frame: Frame) -> None:
     """'open models from Chinese labs like DeepSeek', 'open systems coming from Alibaba': the
     makers a preposition names on the cue's noun or on a participle after it."""
     noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
-    for acl in (c for c in noun.children if c.dep_ == "acl"):
+    nouns = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
+    verb = predicate_verb(frame.root, noun)
+    side = frame.cue.side
+    if verb is not None:  # "models from labs like A and B are open"
+        side = flip(side) if negated(frame) else side
+        nouns += [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    preps = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    for acl in (c for n in nouns for c in n.children if c.dep_ == "acl"):
         preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in ORIGIN_VERBS:  # "open models come from"
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
-            keys = [k for k in keys if frame.holders.players[k].type in ("ORG", "GPE", "PERSON")]
-            frame.add(keys, frame.cue.side, "practice", "made_by")
+            types = MAKER_TYPES + (("PRODUCT",) if pobj.lemma_ in ORG_NOUNS else ())
+            keys = [k for k in keys if frame.holders.players[k].type in types]
+            frame.add(keys, side, "practice", "made_by")
             frame.owners_done.update(keys)
 
 
@@ -367,10 +565,61 @@ def in_question(root: Token) -> bool:
     return any(t.lower_ == "whether" and 0 < root.i - t.i < 12 for t in root.sent)
 
 
+def rhetorical(sent: Span) -> bool:
+    """'Why not open-source it?', 'Why hasn't the lab opened its model?': a question that
+    suggests rather than states; it says nothing sure about anyone's practice."""
+    words = {t.lower_ for t in sent}
+    negation = any(t.dep_ == "neg" for t in sent) or words & {"not", "n't", "never"}
+    return "why" in words and "?" in words and bool(negation)
+
+
 def question(frame: Frame) -> None:
     """'whether open or closed models will win' asks; it takes no side."""
     if in_question(frame.root):
         frame.done = True
+
+
+def demanded_return(frame: Frame) -> None:
+    """'Critics urged the lab to become open source again', 'it should return to its open-source
+    roots': whoever is asked to go back to a side holds the other side now (the ones who ask
+    hold the cue's side, found up the tree as usual)."""
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return
+    words = {c.lower_ for c in verb.children}
+    going_back = verb.lemma_ in GOING_VERBS and "back" in words
+    if verb.lemma_ not in RETURN_VERBS and not going_back and "again" not in words:
+        return
+    asked = verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_ in DEMAND_VERBS
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    wished = any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    # "it is time for the lab to return", "a call for the lab to return"
+    asked = asked or (infinitive and (wished or verb.head.lemma_ in DEMAND_NOUNS))
+    if not asked and not any(c.lower_ in MODAL_DEMANDS for c in verb.children):
+        return  # "the lab returned to open source": done, not demanded
+    targets = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not targets and asked:  # "urged the lab to return"
+        targets = [c for c in verb.head.children if c.dep_ == "dobj"]
+    keys = [k for t in targets[:1] for k in frame.holders.resolve(t) or []]
+    frame.add(keys, flip(frame.side_to(frame.path.index(verb))), "practice", "return_demand")
+    frame.owners_done.update(keys)
+    frame.demanded.update(keys)  # the one asked is no practice: who asks is found above
+
+
+def yes_no_question(frame: Frame) -> bool:
+    """'Zuckerberg's bet: is open source the future?': a clause that opens with its verb and
+    ends in a question mark asks; the possessor of the headline's noun does not answer."""
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.pos_ != "AUX" or not any(t.text == "?" for t in frame.sent):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > frame.sent.start else None
+    return before is None or before.text in (":", "—", "–", "-", '"', "“")
+
+
+def rhetorical_question(frame: Frame) -> None:
+    """A 'why not' question or a yes-no question holds no position, not even for the product
+    it names."""
+    frame.done = rhetorical(frame.sent) or yes_no_question(frame)
 
 
 # -- documents ---------------------------------------------------------------------------
@@ -412,15 +661,55 @@ def document_voice(frame: Frame) -> None:
 # -- speakers ------------------------------------------------------------------------------
 
 
+def quoted_title(doc: Doc, region: tuple[int, int]) -> bool:
+    """'a chapter called "Backing Open-Weight Models"': a short quoted name in title case with
+    no finite verb is a title, not anyone's words."""
+    span = doc.char_span(region[0], region[1], alignment_mode="expand")
+    if span is None or len(span) > 12:
+        return False
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span)
+    return len(words) >= 2 and not finite and all(t.text[0].isupper() for t in words)
+
+
 def quoted(frame: Frame) -> None:
     """A cue inside quotation marks belongs to the quote's speaker."""
     region = frame.holders.in_quote(frame.root)
-    if region is None:
+    if region is None or quoted_title(frame.root.doc, region):
         return
     speaker = frame.holders.quote_speaker(region)
     if speaker:
         frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
+        actor = quoted_actor(frame, region)
+        if actor is not None:
+            keys, depth = actor
+            frame.add(
+                [k for k in keys if k not in speaker],
+                frame.side_to(depth),
+                "practice",
+                "clause_subject",
+            )
         frame.done = True
+
+
+def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int] | None:
+    """'"Next month, Nimbus will open-source Falcon," its founder wrote': the speaker says it,
+    and the named subject of the cue's own practice verb inside the quote does it (the cue's
+    own verb first: "open-source" is often parsed as a modifier). Only a name (a pronoun
+    inside a quote is the speaker's to resolve), and only the first verb."""
+    h = frame.holders
+    doc = frame.root.doc
+    own = [doc[i] for i in range(frame.cue.start, frame.cue.end) if doc[i].pos_ == "VERB"]
+    for depth, tok in [(0, t) for t in own] + list(enumerate(frame.path)):
+        if not region[0] <= tok.idx < region[1]:
+            return None
+        if tok.pos_ != "VERB":
+            continue
+        if tok.lemma_ not in PRACTICE:
+            return None
+        keys = [k for s in h.subjects(tok) for k in [h.player_at(s)] if k is not None]
+        return (keys, depth) if keys else None
+    return None
 
 
 def colon_speaker(frame: Frame) -> None:
@@ -462,19 +751,107 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+def topic(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'joined the debate over open versus closed AI', 'the field is divided between proprietary
+    giants and the open community': what a debate is about, or the sides a division sets
+    apart, is the sentence's topic, not its subject's position (the sides named keep theirs)."""
+    if not depth:
+        return None
+    below = frame.path[depth - 1]
+    about = below.dep_ == "prep" and below.lower_ in TOPIC_PREPS
+    if tok.pos_ == "NOUN" and tok.lemma_ in TOPIC_NOUNS:
+        return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if (
+        tok.lemma_ in MENTION_VERBS
+        and below.dep_ not in ("nsubj", "nsubjpass")
+        and all(t.pos_ not in ("VERB", "AUX") for t in frame.path[1:depth])
+        and not any(t.lemma_ in NEGATIVE for t in frame.path[1:depth])  # "raised questions"
+    ):
+        return ABORT  # "mentioning the lab's shift away from open source": a topic, however deep
+    own = tok.lemma_ != "pit" and any(c.dep_ == "dobj" for c in tok.children)
+    if tok.lemma_ in DIVIDE_VERBS and about and not own:
+        return ABORT  # not "Meta split its lineup into open and closed models": its own act
+    if about and any(c.dep_ == "dobj" and c.lemma_ in TOPIC_NOUNS for c in tok.children):
+        return ABORT  # "joined the debate | over open models"
+    if any(t.lower_ in VERSUS for t in [*frame.path[:depth], *frame.root.children]):
+        return ABORT  # "weighs open versus closed models": both sides, compared
+    return None
+
+
+def described_name(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'an inquiry into DeepSeek, the lab behind the open model R1', 'founded by X, a manager
+    with a passion for open AI': an appositive describes the player named in a phrase, which
+    holds the side; whoever acts on that player takes none from the description. So too for
+    what a company noun makes ("a probe of the firm behind the open model")."""
+    if not depth or frame.path[depth - 1].dep_ not in ("appos", "prep"):
+        return None
+    if tok.dep_ == "pobj" and frame.path[depth - 1].dep_ == "appos":
+        key = frame.holders.player_at(tok)
+        if not key or frame.holders.players[key].type not in ("PERSON", "ORG"):
+            return None
+        frame.add([key], frame.side_to(depth), "practice", "appositive")
+        frame.owners_done.add(key)
+        return STOP if tok.head.lower_ in TARGET_PREPS else None  # "a probe into X, ..."
+    if tok.tag_ == "NN" and tok.lemma_ in ORG_NOUNS and tok.dep_ not in ("attr", "nsubj"):
+        return STOP if frame.path[depth - 1].lower_ in MAKER_NOUN_PREPS else None
+    return None
+
+
 def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
-    if no_holder_clause(frame, depth, tok) == ABORT:
+    if no_holder_clause(frame, depth, tok) == ABORT or rival_clause(frame, depth):
         return ABORT  # "a model which rivals closed ones": a foil, not the antecedent's practice
+    if past_origin(tok):
+        return ABORT  # "X, which began as an open lab, has since closed up": its past
+    if ambiguous_anaphor(frame.holders, tok.head):
+        return STOP  # "The company, which ..." after a list of companies: which one is unsure
     keys = appositive_holder(frame.holders, tok.head)
     if keys:
-        frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+        frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def rival_clause(frame: Frame, depth: int) -> bool:
+    """'a model that matches or beats the capabilities of proprietary ones': a verb of rivalry
+    between the cue and the relative clause, however deep the cue sits in its object."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_ in COMPETE_VERBS and not frame.in_cue(t)
+        for t in frame.path[1 : depth + 1]
+    )
+
+
+def past_origin(clause: Token) -> bool:
+    """'which was founded as an open lab', 'which originally kept its code closed': a clause
+    about how the antecedent began, in a sentence that says it has changed since, is its past,
+    not its position."""
+    words = {t.lemma_.lower() for t in clause.subtree}
+    past = clause.tag_ == "VBD" or any(c.tag_ == "VBD" for c in clause.children)
+    if not past or not words & ORIGIN_WORDS:
+        return False
+    inside = {t.i for t in clause.subtree}
+    rest = {t.lemma_.lower() for t in clause.sent if t.i not in inside}
+    return bool(rest & CHANGE_WORDS)
+
+
+def ambiguous_anaphor(h: Holders, noun: Token) -> bool:
+    """'The company, which ...' after a sentence naming several organisations: the rules cannot
+    tell which one it is, so the clause is given to none of them."""
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    if noun.lemma_ not in ORG_NOUNS or det not in ("the", "this") or h.named(noun):
+        return False
+    if h.referred(noun):
+        return False  # the holders settle it: the story's company, never a list's item
+    sidx = h.sent_of.get(noun.i, 0)
+    start = h.sents[max(0, sidx - 1)].start
+    named = {h.token_player.get(i) for i in range(start, noun.i)}
+    return len({k for k in named if k and h.players[k].type == "ORG"}) > 1
 
 
 def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
@@ -553,13 +930,16 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     """What the subject of the cue's own clause does: the first such clause only (a verb
     higher up with another subject, "A opens X, while B keeps Y closed", is another act)."""
-    keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
-    if not keys or frame.practice_found:
+    if frame.practice_found:
         return
-    frame.practice_found = True
+    if keys and not set(keys) <= frame.demanded:
+        frame.practice_found = True  # this clause is the practice, even if credited already
+    keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
+    if not keys:
+        return
     h = frame.holders
     named = any(h.player_at(s) for s in h.conjuncts(subject))
-    side = frame.side_to(depth)
+    side = frame.side_to(depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it
         frame.acts.setdefault((key, frame.sent_index), set()).add(side)
@@ -576,20 +956,74 @@ def document_owners(frame: Frame, subject: Token) -> list[str]:
     return [k for k in owners if k != key and h.players[k].type in ("ORG", "GPE", "PERSON")]
 
 
+def stranded_subject(h: Holders, verb: Token) -> Token | None:
+    """'A released X, and new players like B and C are launching open models', parsed with
+    "players" hung on the first clause's list: a conjoined verb with no subject of its own
+    whose auxiliary follows a list of examples has that list's noun as its subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    head = verb.doc[aux.i - 1]
+    if h.player_at(head) is None:
+        return None
+    while head.dep_ in ("conj", "compound"):
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head  # "players" in "new players like B and C"
+
+
+def split_list(h: Holders, subject: Token) -> list[str]:
+    """'giants like A, B, C, and D keep their models closed', parsed with D alone as the
+    verb's subject: the names listed before the "and" share D's clause."""
+    doc = subject.doc
+    i = subject.i - 1
+    if i < 2 or doc[i].lower_ not in ("and", "or") or h.player_at(subject) is None:
+        return []
+    prev = doc[i - 2] if doc[i - 1].text == "," else doc[i - 1]
+    head = prev
+    while head.dep_ == "conj":
+        head = head.head
+    while head.dep_ == "compound":
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS or subject.head == prev.head:
+        return []  # not a list of examples, or the parser kept the list together
+    return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
+
+
+def wish_of_speaker(frame: Frame, verb: Token) -> bool:
+    """'According to X, Japan needs open models', 'Japan should back open AI, X says': a wish
+    in the main clause of a sentence someone else speaks is the speaker's, not its subject's."""
+    if verb.dep_ != "ROOT":
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children)
+    if not modal and verb.lemma_ not in ("need", "require"):
+        return False
+    speaker = frame.holders.sentence_speaker(frame.sent) or []
+    subjects = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
+    return bool(speaker) and not set(speaker) & set(subjects)
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = frame.holders.subjects(tok)
+    stranded = stranded_subject(frame.holders, tok)
+    subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
         return None  # no subject, or the cue is what the clause is about
-    if embedded_wish(tok):
+    if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome
     keys = frame.holders.resolve(subjects[0])
     if keys is None:
         return None
+    keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
     if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
@@ -597,17 +1031,58 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
-            frame.add(keys, frame.side_to(depth), kind, rule)
-            frame.add(document_owners(frame, subjects[0]), frame.side_to(depth), kind, "owner")
+            side = frame.side_to(depth, act=tok.lemma_ not in REPORTING)  # "would ban": its act
+            frame.add(keys, side, kind, rule)
+            frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
-    practice(frame, depth, subjects[0], keys)
+    if not conditional(frame, depth) and not circumstance(frame, depth):
+        practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
 
 
+def circumstance(frame: Frame, depth: int) -> bool:
+    """'X's launch comes as the industry splits into open and closed camps': a clause of time
+    or circumstance with its own subject, below the verb, is the setting of what the verb's
+    subject does, not its practice."""
+    return any(
+        t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCES for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in frame.path[:depth]
+    )
+
+
+def conditional(frame: Frame, depth: int) -> bool:
+    """'If open models prove hard to control, they ...': the cue in a condition is supposed,
+    not done. Only the cue's own clause counts (a clause the parser hangs under a condition
+    further up is not inside it)."""
+    clause = next((t for t in frame.path[: depth + 1] if t.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ in ("conj", "oprd", "xcomp"):
+        clause = clause.head  # "if they are open and cheap", "if it keeps them closed"
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    )
+
+
+def infinitive_top(frame: Frame, depth: int) -> int:
+    """'declined to release the weights', 'plans to open them': the subject acts through the
+    verb its infinitive hangs on, so the side is read up to that verb."""
+    while depth + 1 < len(frame.path):
+        tok, head = frame.path[depth], frame.path[depth + 1]
+        if tok.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or head.i != tok.head.i:
+            break
+        depth += 1
+    return depth
+
+
 TREE_STEPS = (
+    topic,
+    described_name,
     advocacy_noun,
     relative_clause,
     concession,
@@ -696,6 +1171,9 @@ def unattributed(frame: Frame) -> None:
 
 
 RULES: tuple[Rule, ...] = (
+    rhetorical_question,
+    hedge,
+    demanded_return,
     accused,
     moving_away,
     described,

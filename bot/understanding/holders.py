@@ -8,7 +8,10 @@ relative pronoun's antecedent, "members of X" as X, a passive verb's agent, a qu
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +21,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    LAW_NAME,
     LEADER_TITLES,
     MAKER_PREPS,
     MAKER_VERBS,
@@ -37,6 +41,53 @@ from bot.understanding.lexicon import (
     UNNAMED,
 )
 from bot.understanding.players import PlayerInfo
+
+# generic bodies of states, whose members a range ("from A to B") may name
+STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulator", "policymaker"}
+# titles of those who speak for a state: "Chinese Premier X", "France's president X"
+STATE_TITLES = {"premier", "president", "minister", "chancellor"}
+TITLE_WORDS = {*STATE_TITLES, "prime", "foreign", "vice", "digital", "deputy"}
+# titles of those who act for an organisation: "Acme CEO X", "X, the lab's secretary general"
+ORG_LEAD_TITLES = {
+    *LEADER_TITLES,
+    "ceo",
+    "cto",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chief",
+    "general",
+    "secretary",
+    "chairman",
+    "executive",
+}
+# a product referred to by its kind: "the model is open-weight"
+MODEL_NOUNS = {"model", "chatbot", "llm", "models", "chatbots", "llms"}
+# a place named by its kind: "the state of X", "the city of Y"
+PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
+BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
+
+
+@cache
+def _demonym_data() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    raw = json.loads(resources.files("bot").joinpath("data/demonyms.json").read_text("utf-8"))
+    names = {word: tuple(countries) for word, countries in raw["demonyms"].items()}
+    return names, frozenset(raw["made_things"])
+
+
+def demonym_players(players: dict[str, PlayerInfo]) -> dict[str, str]:
+    """Adjective of nationality -> the country player it names ("Chinese" -> China), for the
+    countries the text has as players."""
+    names, _ = _demonym_data()
+    out: dict[str, str] = {}
+    for info in players.values():
+        if info.type != "GPE":
+            continue
+        forms = {info.name, *info.aliases}
+        for word, countries in names.items():
+            if forms.intersection(countries):
+                out.setdefault(word, info.key)
+    return out
 
 
 def quote_regions(doc: Doc) -> list[tuple[int, int]]:
@@ -58,6 +109,83 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def in_subject(tok: Token) -> bool:
+    """A name that is a clause's subject, or the one example its subject names ("startups
+    such as X have released ...")."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ == "compound":
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("as", "like", "including"):
+            tok = tok.head.head.head if tok.head.head.lower_ == "such" else tok.head.head
+        else:
+            return False
+    return False
+
+
+def expletive(be: Token) -> bool:
+    """'It is hard to say ...', 'it is clear that ...', 'it is time to ...': an "it" that
+    stands for the clause that follows, not for something named before."""
+    words = [be, *(c for c in be.children if c.dep_ in ("acomp", "attr"))]
+    clauses = [c for w in words for c in w.children if c.dep_ in ("xcomp", "ccomp", "csubj")]
+    # "it is free to download" is the thing itself: the verb after it lacks its own object
+    return any(c.dep_ != "xcomp" or any(g.dep_ in OWN_OBJECTS for g in c.children) for c in clauses)
+
+
+OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj")
+
+
+def self_defined(tok: Token) -> bool:
+    """'the first model to ...', 'the largest model of its kind', 'the model that ...': a noun
+    its own words define, which refers to nothing named before."""
+    return any(
+        c.dep_ in ("acl", "relcl", "prep", "nummod")
+        or (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINALS))
+        for c in tok.children
+    )
+
+
+ORDINALS = {"first", "second", "third", "last", "only", "next", "same", "other", "such"}
+
+
+def definite(tok: Token) -> bool:
+    """'the senator', 'this executive': a noun that refers back to someone already named."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# "A joined B in a letter", "A teamed up with B", "A sided with B": B takes part in A's act
+COMPANION_VERBS = {"join", "team", "partner", "ally", "unite", "side", "collaborate"}
+
+
+def partners(verb: Token) -> list[Token]:
+    """The partners of a verb of acting together: its object ("joined B"), or its "with"
+    phrase ("teamed up with B", "joined forces with B")."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+# "Written by X, the report backs ...": a participle of authoring before the document noun
+AUTHORING = {"author", "write", "draft", "prepare", "produce", "commission", "compile", "issue"}
+
+
+def fronted_author(h: Holders, noun: Token) -> str | None:
+    """'Authored by the agency, the report supports open models': the document's author, named
+    in a participle clause before the document, speaks through it."""
+    if noun.dep_ != "nsubj":
+        return None
+    for clause in noun.head.children:
+        if clause.dep_ != "advcl" or clause.lemma_ not in AUTHORING or clause.i > noun.i:
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            for pobj in (g for g in agent.children if g.dep_ == "pobj"):
+                if key := h.player_at(pobj):
+                    return key
+    return None
+
+
 class Holders:
     """Resolves tokens of one doc to the players already found in it."""
 
@@ -75,6 +203,7 @@ class Holders:
         self.quotes = quote_regions(doc)
         self._quote_starts = [start for start, _ in self.quotes]
         self._speakers: dict[int, list[str] | None] = {}
+        self.demonyms = demonym_players(players)
 
     def in_quote(self, tok: Token) -> tuple[int, int] | None:
         """The quotation a token sits in: a binary search over the sorted regions."""
@@ -104,24 +233,44 @@ class Holders:
                     break
         return out
 
+    def enumerated(self, i: int) -> bool:
+        """A player's name that is one item of a list of names ("A, B and C"), read from the
+        words around it rather than the parse, which often splits such lists."""
+        key = self.token_player.get(i)
+        start, end = i, i
+        while start > 0 and self.token_player.get(start - 1) == key:
+            start -= 1
+        while end + 1 < len(self.doc) and self.token_player.get(end + 1) == key:
+            end += 1
+        for at, step in ((start - 1, -1), (end + 1, 1)):
+            if not 0 <= at < len(self.doc) or self.doc[at].lower_ not in (",", "and", "or"):
+                continue
+            at += step
+            if 0 <= at < len(self.doc) and self.doc[at].lower_ in ("and", "or"):
+                at += step  # "A, and B"
+            other = self.token_player.get(at) if 0 <= at < len(self.doc) else None
+            if other is not None and other != key:
+                return True
+        return False
+
     def recent_topic(self, before: int, kind: str = "ORG") -> list[str]:
         """'the company', 'he': the organisation (or person) that was last the subject of a
         clause (what the story is about), else the last one named."""
         first_sent = max(0, self.sent_of.get(before, 0) - 3)
         limit = self.sents[first_sent].start if self.sents else 0
+        listed: set[str] = set()
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
             tok = self.doc[i]
-            if (
-                key
-                and self.players[key].type == kind
-                and (
-                    tok.dep_ in ("nsubj", "nsubjpass")
-                    or (tok.dep_ == "compound" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-                )
-            ):
+            if not key or self.players[key].type != kind:
+                continue
+            if self.enumerated(i):
+                listed.add(key)  # "A, B and C joined": "the company" is none of them
+                continue
+            if in_subject(tok):
                 return [key]
-        return self.recent(before, (kind,))
+        found = [k for k in self.recent(before, (kind,), 1 + len(listed)) if k not in listed]
+        return found[:1]
 
     def conjuncts(self, tok: Token) -> list[Token]:
         out = [tok]
@@ -159,7 +308,8 @@ class Holders:
             if prep.lower_ == "as" and not any(g.lower_ == "such" for g in prep.children):
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                named = [self.player_at(t) for t in self.conjuncts(pobj)] + self.listed(pobj)
+                named = [self.player_at(t) or self.place_of(t) for t in self.conjuncts(pobj)]
+                named += self.listed(pobj)
                 out.extend(k for k in named if k and k not in out)
         return out
 
@@ -191,6 +341,8 @@ class Holders:
             if g.lower_ == "with"
         ]
         pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        if t.dep_ == "nsubj" and t.head.lemma_ in COMPANION_VERBS:
+            pobjs += partners(t.head)
         return [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
 
     def named(self, t: Token) -> list[str]:
@@ -210,6 +362,16 @@ class Holders:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
                         return [key]
+        if country := self.national(t):  # after the names listed beside the noun
+            return country
+        if place := self.place_of(t):
+            return [place]
+        if (t.lower_ in MODEL_NOUNS or t.lemma_.lower() in MODEL_NOUNS) and (
+            makers := self.maker_of(t)  # "the new model from Acme is open": Acme's practice
+        ):
+            return makers
+        if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
+            return [key]
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -217,8 +379,50 @@ class Holders:
                 if c.dep_ == "compound" and c.i in self.token_player
             ]
             person = [k for k in names if self.players[k].type == "PERSON"]
+            if not person and t.lower_ in PERSON_NOUNS and definite(t):
+                person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
+
+    def national(self, t: Token) -> list[str]:
+        """'Chinese labs', 'French models', 'the German government': makers or their models
+        named by nationality stand for that country, when the text has it as a player."""
+        _, made = _demonym_data()
+        if not self.demonyms or (t.lower_ not in made and t.lemma_.lower() not in made):
+            return []
+        if t.dep_ in ("appos", "compound") or self.beside_a_name(t):
+            return []  # "A and B, Chinese firms", "Chinese startups A and B": not China
+        if t.lower_ != "government" and any(c.lower_ in BACK_DETS for c in t.children):
+            return []  # "both Chinese firms", "these French labs": named ones, not the country
+        for adj in (c for c in t.children if c.dep_ in ("amod", "compound")):
+            before = adj.doc[adj.i - 1].lower_ + " " if adj.i else ""
+            key = self.demonyms.get(before + adj.lower_) or self.demonyms.get(adj.lower_)
+            if key is not None:
+                return [key]
+        return []
+
+    def beside_a_name(self, t: Token) -> bool:
+        """A noun that describes a player named right beside it."""
+        near = [c for c in t.children if c.dep_ in ("appos", "compound", "nmod", "npadvmod")]
+        if t.i + 1 < len(t.doc):
+            near.append(t.doc[t.i + 1])
+        return any(self.player_at(c) for c in near)
+
+    def role_holder(self, role: Token, orgs: list[str]) -> list[str]:
+        """'the senator', 'the former Acme CEO': the person last named with that role (or at
+        that organisation), else the person the recent sentences are about, unless what the
+        text says of that person is another role."""
+        near = self.recent(role.i, ("PERSON",), count=4, within_sents=6)
+        for key in near:
+            info = self.players[key]
+            titles = (info.role or "").lower().replace(",", " ").split()
+            at = [self.players[o].name for o in orgs] + [
+                a for o in orgs for a in self.players[o].aliases
+            ]
+            if role.lower_ in titles or (info.affiliation and info.affiliation in at):
+                return [key]
+        topic = [k for k in self.recent_topic(role.i, "PERSON") if k in near]
+        return [k for k in topic if not self.players[k].role]
 
     def referred(self, t: Token) -> list[str] | None:
         """The players a pronoun or a definite description refers to; None for the writer, the
@@ -230,7 +434,7 @@ class Holders:
             return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
         if low in ("he", "she", "him", "her", "his"):
             return self.recent(t.i, ("PERSON",))
-        if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be":
+        if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be" and expletive(t.head):
             return None  # expletive: "it's difficult to tell whether ..."
         if low in ("it", "its"):
             return self._antecedent_it(t)
@@ -240,6 +444,9 @@ class Holders:
             return self.recent_group(t)
         if low in ("government", "governments", "administration"):
             return []  # which government is rarely the last organisation named
+        if low in ("country", "nation") and definite(t):  # "the country": the one last acting
+            # not "the country of origin": a noun its own words define refers to nothing before
+            return [] if self_defined(t) else self.recent_topic(t.i, "GPE")
         if (group := self.counted_group(t)) is not None:
             return group
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
@@ -247,8 +454,10 @@ class Holders:
             if det == "both":
                 return self.recent(t.i, ("ORG",), 2)
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
-        if low in PERSON_NOUNS and any(c.lower_ == "the" for c in t.children):
-            return self.recent(t.i, ("PERSON",), within_sents=6)
+        if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t):
+            return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
+        if low in PERSON_NOUNS and definite(t):
+            return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
 
     def unnamed(self, tok: Token) -> list[str] | None:
@@ -267,22 +476,62 @@ class Holders:
                 return list(dict.fromkeys(bodies))
         if among := self.named_among(tok):  # "Critics of closed AI, including X, said"
             return among
+        if places := self.ranged(tok):  # "governments from A to B"
+            return places
         if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":
             return []
         return [] if tok.tag_ == "NNS" and tok.pos_ == "NOUN" else None
+
+    def place_of(self, t: Token) -> str | None:
+        """'the state of X', 'the city of Y': the place named by its kind."""
+        if t.lemma_.lower() not in PLACE_KINDS:
+            return None
+        of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return next((k for g in of if (k := self.player_at(g))), None)
+
+    def maker_of(self, noun: Token) -> list[str]:
+        """'the latest models from Acme', 'a chatbot by startup Acme': the makers a maker
+        preposition names on a model noun."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
+        keys = [k for p in preps for g in p.children if g.dep_ == "pobj" for k in self.named(g)]
+        return [k for k in dict.fromkeys(keys) if self.players[k].type in ("ORG", "GPE")]
+
+    def ranged(self, tok: Token) -> list[str]:
+        """'Governments from A to B back ...', 'From A to B, states are ...': the places a
+        range gives a generic body of states span hold what the body holds."""
+        if tok.lemma_.lower() not in STATE_BODIES or tok.tag_ != "NNS":
+            return []
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        if tok.dep_ in ("nsubj", "nsubjpass"):  # a range fronted before the subject
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i]
+        froms = [p for p in preps if p.lower_ == "from"]
+        if not froms:
+            return []
+        ends = [*froms, *(p for p in preps if p.lower_ == "to")]
+        ends += [c for f in froms for c in f.children if c.dep_ == "prep" and c.lower_ == "to"]
+        keys = [self.player_at(g) for p in ends for g in p.children if g.dep_ == "pobj"]
+        kinds = ("GPE", "ORG")
+        return list(dict.fromkeys(k for k in keys if k and self.players[k].type in kinds))
 
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
         if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
+        if tok.lower_ == "its" and (owner := self.clause_owner(tok)) is not None:
+            return owner
+        # "it is an open model", "it is openly licensed": a description fits a product too
+        described = tok.lower_ == "it" and (
+            tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
+        )
+        kinds = ("ORG", "PRODUCT") if described else ("ORG",)
         idx = self.sent_of.get(tok.i, 0)
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
             t = self.doc[i]
             key = self.token_player.get(i)
             if key is not None:
-                if self.players[key].type == "ORG":
+                if self.players[key].type in kinds:
                     return [key]
                 continue
             if (
@@ -295,6 +544,27 @@ class Holders:
                     return self.recent(t.i, ("ORG",))
                 return []
         return []
+
+    def clause_owner(self, tok: Token) -> list[str] | None:
+        """'X is challenging rivals with its open model': a possessive "its" after its clause's
+        subject belongs to that subject; [] when the subject is a name we do not know (not
+        someone named earlier); None when the clause gives no such subject."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = self.subjects(verb) if verb is not None else []
+        subj = subjects[0] if subjects else None
+        if (
+            subj is None
+            or subj.i > tok.i
+            or subj.pos_ == "PRON"
+            or subj.i <= tok.i <= max(t.i for t in subj.subtree)
+        ):
+            return None
+        named = self.named(subj)
+        if keys := [k for k in named if self.players[k].type in ("ORG", "PRODUCT", "GPE")]:
+            return keys
+        if named or subj.ent_type_ == "PERSON":
+            return None  # "Jane Roe praised its model": "its" is no person
+        return [] if subj.pos_ == "PROPN" or subj.tag_ == "CD" else None
 
     def counted_group(self, t: Token) -> list[str] | None:
         """'the two tech leaders', 'these three companies': the last N people or
@@ -329,23 +599,40 @@ class Holders:
         return []
 
     def recent_group(self, tok: Token) -> list[str]:
-        """'they': the players of the nearest plural subject in this or the last sentence."""
+        """'they': the players of the nearest plural subject in this or the last sentence; a
+        plural subject that names nobody ("if the models are open, they ...") takes it."""
         idx = self.sent_of.get(tok.i, 0)
-        for sent in (self.sents[idx], self.sents[idx - 1] if idx else None):
-            if sent is None:
+        start = self.sents[idx - 1].start if idx else self.sents[idx].start
+        # "They are open-weight models": a description fits products listed just before
+        described = tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
+        for i in range(tok.i - 1, start - 1, -1):
+            t = self.doc[i]
+            if described and (products := self.listed_products(t)):
+                return products
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("they", "them"):
                 continue
-            for t in sent:
-                if t.i >= tok.i:
-                    break
-                if t.dep_ in ("nsubj", "nsubjpass") and (
-                    len(self.conjuncts(t)) > 1
-                    or any(c.lower_ == "both" for c in t.children)
-                    or self.counted_group(t)
-                ):
-                    keys = self.resolve(t)
-                    if keys:
-                        return keys
+            plural = (
+                len(self.conjuncts(t)) > 1
+                or any(c.lower_ == "both" for c in t.children)
+                or self.counted_group(t)
+            )
+            if plural and (keys := self.resolve(t)):
+                return keys
+            if t.tag_ in ("NNS", "NNPS") and self.player_at(t) is None:
+                return self.resolve(t) or []  # a thing or an unnamed group, not the last org
         return self.recent(tok.i, ("ORG",), 2, within_sents=1)
+
+    def listed_products(self, t: Token) -> list[str]:
+        """The products of a list of two or more product names a token belongs to."""
+        key = self.token_player.get(t.i)
+        if key is None or self.players[key].type != "PRODUCT":
+            return []
+        head = t
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        keys = [self.player_at(c) for c in self.conjuncts(head)]
+        products = [k for k in dict.fromkeys(keys) if k and self.players[k].type == "PRODUCT"]
+        return products if len(products) >= 2 else []
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, inherited through participles, infinitives and conjuncts."""
@@ -462,7 +749,7 @@ def makers(h: Holders) -> dict[str, list[str]]:
     """Product -> the organisations the text names as its maker: "Google's Gemma", "Gemma, from
     Google", "a model developed by Google", "Google released Gemma". One look around each
     product mention (a few tokens up the parse), so linear in the text."""
-    out: dict[str, list[str]] = {}
+    out: dict[str, list[str]] = named_after(h.players)
     for i, key in h.token_player.items():
         if h.players[key].type != "PRODUCT":
             continue
@@ -471,6 +758,36 @@ def makers(h: Holders) -> dict[str, list[str]]:
                 out.setdefault(key, [])
                 if maker not in out[key]:
                     out[key].append(maker)
+    return out
+
+
+def _name_words(name: str) -> list[str]:
+    return name.replace("-", " ").split()
+
+
+def named_after(players: dict[str, PlayerInfo]) -> dict[str, list[str]]:
+    """Product -> the organisation whose name its own name starts with ("Acme R2",
+    "Acme-7B", "Acme Large 3" are Acme's): whole words only, and never the whole name. Once
+    per pair of players, so it does not depend on the text's length."""
+    orgs = [
+        (words, info.key)
+        for info in players.values()
+        if info.type == "ORG"
+        for words in {tuple(_name_words(n)) for n in (info.name, *info.aliases)}
+        if words
+    ]
+    out: dict[str, list[str]] = {}
+    for info in players.values():
+        if info.type != "PRODUCT":
+            continue
+        for name in (info.name, *info.aliases):
+            words = tuple(_name_words(name))
+            if any(words == org_words for org_words, _ in orgs):
+                continue  # an organisation's own name, whatever the parser typed it as
+            for org_words, org in orgs:
+                if len(org_words) < len(words) and words[: len(org_words)] == org_words:
+                    out.setdefault(info.key, [])
+                    out[info.key] += [org] if org not in out[info.key] else []
     return out
 
 
@@ -548,6 +865,8 @@ def signers(h: Holders) -> list[Signer]:
     for tok in h.doc:
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
+        if tok.dep_ == "dobj" and (law := _named_law(h, tok)):
+            out.extend(_acting_on_law(h, tok, law))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -555,6 +874,24 @@ def signers(h: Holders) -> list[Signer]:
         elif tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS:
             out.extend(_named_signers(h, tok))
     return out
+
+
+def _named_law(h: Holders, tok: Token) -> str | None:
+    """The player a token names when that player is a named law ("the Safe Models Act")."""
+    key = h.token_player.get(tok.i)
+    if key is None or h.players[key].type == "PERSON":
+        return None
+    return key if LAW_NAME.search(h.players[key].name) else None
+
+
+def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
+    """'X opposes (or backs) the Safe Models Act': X signs the named law's side, or the
+    opposite; the document is the law's player key (see StanceFinder.signed)."""
+    verb = tok.head
+    against = verb.lemma_ in OPPOSING
+    if not (against or verb.lemma_ in SIGN_VERBS):
+        return []
+    return [s for subj in h.subjects(verb) for s in _take(h, subj, law, against) if s[0] != law]
 
 
 def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:
@@ -586,7 +923,11 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
         pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
         return [s for pobj in pobjs for s in _take(h, pobj, document)]
-    return []
+    # "the bill, introduced by A and B, would ...": the participle on the document itself
+    acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
+    agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
+    return [s for pobj in pobjs for s in _take(h, pobj, document)]
 
 
 def _signing_on(h: Holders, verb: Token) -> list[Signer]:
@@ -679,3 +1020,96 @@ def listed_examples(h: Holders) -> list[tuple[str, int]]:
                 ):
                     out.append((key, h.sent_of.get(tok.i, 0)))
     return out
+
+
+# -- heads of government -------------------------------------------------------------------
+
+
+def heads_of_state(h: Holders) -> dict[str, str]:
+    """Person -> the country they speak for: a name right after a state title and its country
+    ("Chinese Premier X", "France's president X", "the Japanese prime minister, X"), when the
+    text has that country acting as a subject of its own. A one-word name that is part of
+    such a person's name ("X said" for "Li X") speaks for it too. One pass over the tokens."""
+    out: dict[str, str] = {}
+    acting = _acting(h)
+    for i, key in h.token_player.items():
+        if h.players[key].type != "PERSON" or h.token_player.get(i - 1) == key:
+            continue  # not the first word of a person's name
+        country = _state_before(h, i)
+        if country is not None and country in acting:
+            out.setdefault(key, country)
+    for info in h.players.values():
+        words = info.name.split()
+        if info.type == "PERSON" and len(words) == 1 and info.key not in out:
+            for head, country in list(out.items()):
+                if words[0] in h.players[head].name.split():
+                    out[info.key] = country
+    return out
+
+
+def _acting(h: Holders) -> set[str]:
+    """Countries the text has as a subject somewhere ("A and B have clashed" counts both)."""
+    out: set[str] = set()
+    for i, key in h.token_player.items():
+        tok = h.doc[i]
+        while tok.dep_ in ("compound", "conj") and tok.head is not tok:
+            tok = tok.head
+        if h.players[key].type == "GPE" and tok.dep_ in ("nsubj", "nsubjpass"):
+            out.add(key)
+    return out
+
+
+def _state_before(h: Holders, at: int) -> str | None:
+    """The country of a state title right before token `at`, if there is one."""
+    i = at - 1
+    while i >= 0 and h.doc[i].lower_ in (",", "the"):
+        i -= 1
+    titles = []
+    while i >= 0 and h.doc[i].lower_ in TITLE_WORDS:
+        titles.append(h.doc[i].lower_)
+        i -= 1
+    if not STATE_TITLES.intersection(titles) or i < 0:
+        return None
+    if h.doc[i].lower_ in ("'s", "’s") and i > 0:
+        i -= 1
+    key = h.token_player.get(i)
+    if key is not None:
+        return key if h.players[key].type == "GPE" else None
+    before = h.doc[i - 1].lower_ + " " if i else ""
+    return h.demonyms.get(before + h.doc[i].lower_) or h.demonyms.get(h.doc[i].lower_)
+
+
+# -- leaders of organisations ------------------------------------------------------------------
+
+
+def leaders(h: Holders) -> dict[str, str]:
+    """Person -> the organisation they lead, as the text introduces them: "Acme CEO X",
+    "X, Acme's chief executive", "X, the CEO of Acme". One look around each name."""
+    out: dict[str, str] = {}
+    for i, key in h.token_player.items():
+        if h.players[key].type != "PERSON" or key in out:
+            continue
+        tok = h.doc[i]
+        org = _led_by(h, tok) if tok.dep_ != "compound" else []
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            org = org or _org_of_title(h, appos)
+        if tok.dep_ == "appos":  # "Acme's CEO, X," with the name in apposition
+            org = org or _org_of_title(h, tok.head)
+        if org:
+            out[key] = org[0]
+    return out
+
+
+def _org_of_title(h: Holders, title: Token) -> list[str]:
+    """'Acme's chief executive', 'the CEO of Acme': the organisation a title belongs to."""
+    words = [title, *(c for c in title.children if c.dep_ == "compound")]
+    if not any(w.lower_ in ORG_LEAD_TITLES for w in words):
+        return []
+    owners = [
+        c
+        for c in title.children
+        if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))
+    ]
+    owners += [g for c in title.children if c.lower_ == "of" for g in c.children]
+    keys = [h.player_at(o) for o in owners]
+    return [k for k in keys if k and h.players[k].type == "ORG"][:1]

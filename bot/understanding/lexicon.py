@@ -53,7 +53,7 @@ NEGATIVE = {
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
-    "detractor",
+    "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
     "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
@@ -92,7 +92,7 @@ RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "ch
 PLAYED_DOWN = {
     "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
     "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
-    "speculative", "unwarranted",
+    "speculative", "unwarranted", "misguided",
 }
 # fmt: on
 # "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
@@ -147,8 +147,25 @@ UNNAMED = {
 # fmt: on
 SPEECH_KINDS = ("quote", "claim", "advocacy")
 KEEP_LIKE = {"keep", "remain", "stay", "hold"}
-# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 # fmt: off
+# a restraint laid on the cue ("a ban on open models", "limits on open weights") and words that
+# oppose or lift such a restraint: opposing a ban on open models backs open models
+RESTRAINTS = {
+    "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
+    "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
+    "pause", "impose",
+}
+# licensing laid on something: a restraint only as "a licence for / on X"
+LICENSING = {
+    "licence", "license", "licensing", "registration", "approval", "permit", "requirement",
+    "obligation",
+}
+LIFTING = {
+    "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",
+    "condemn", "block", "veto", "repeal", "scrap", "challenge", "protest", "object", "slam",
+    "attack", "denounce", "lift", "loosen", "ease", "remove", "dismiss", "downplay",
+}
+# verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",
     "combat", "curb", "mitigate", "avoid", "find", "spot", "patch", "limit", "counter",
@@ -260,7 +277,8 @@ EXAMPLE_PREPS = {"like", "including", "as"}
 DOCUMENT_NOUNS = {
     "letter", "statement", "petition", "pledge", "declaration", "manifesto", "comment",
     "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
-    "legislation", "amendment", "proposal", "project", "initiative", "coalition", "alliance",
+    "legislation", "amendment", "measure", "proposal", "project", "initiative", "coalition",
+    "alliance",
     "consortium", "campaign",
 }
 SIGN_VERBS = {
@@ -357,4 +375,4 @@ OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints
 
 # a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
 LAW_NAME = re.compile(r"\b(?:Act|Bill)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
-LAW_NOUNS = ("bill", "legislation", "amendment")
+LAW_NOUNS = ("bill", "legislation", "amendment", "measure")

@@ -46,6 +46,10 @@ VERSION = re.compile(
 NAMED = re.compile(
     r"^(?=.*[A-Z])[A-Za-z][A-Za-z0-9.]+-[A-Za-z]{0,3}\d+(?:\.\d+)*[A-Za-z]*(?:-[A-Za-z0-9.]+)*$"
 )
+# a short model code: o1, R1, X3, SD3, K2 (letters then digits); never a quarter, half-year,
+# fiscal year, group of countries or precision format
+CODE = re.compile(r"^[A-Za-z]{1,3}\d{1,3}(?:\.\d+)?[a-z]?$")
+NOT_CODE = re.compile(r"^(?:[QqHh]\d|FY\d+|G\d+|FP\d+|INT\d+|BF\d+|TF\d+)$")
 PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # fmt: off
@@ -109,6 +113,15 @@ def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, b
             grew = True
         elif NAMED.match(text) and hyphen:
             coded = grew = True
+        elif (
+            grew
+            and k == j
+            and _glued(doc, k)
+            and text.isalpha()
+            and text.isupper()
+            and len(text) <= 2
+        ):
+            pass  # "v0.1-1" "T": a size unit the tokenizer split off ("-1T")
         elif text in tiers and (grew or coded or head_kind in ("ORG", "PRODUCT")):
             if not (text[:1].isupper() or hyphen):
                 break
@@ -218,6 +231,90 @@ def model_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+def _code(tok: Token) -> bool:
+    return (
+        bool(CODE.match(tok.text))
+        and not NOT_CODE.match(tok.text)
+        and tok.ent_type_ in ("", "CARDINAL", "PRODUCT", "ORG")
+    )
+
+
+def _org_possessive(doc: Doc, i: int) -> bool:
+    """Token i follows an organisation's possessive, maybe past a few lower-case describing
+    words: "Acme's o3", "Acme's proprietary Q7"."""
+    j = i - 1
+    while j > 0 and i - j <= 2 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j < 1 or doc[j].text not in ("'s", "’s"):
+        return False
+    return doc[j - 1].ent_type_ in ("ORG", "PRODUCT")
+
+
+def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Acme's o3', 'Acme's proprietary Z1 model', 'the X4 family': a short letters-and-digits
+    code after an organisation's possessive, or before a model word, names a model. Not
+    before another noun ('Acme's H2 revenue': a half-year)."""
+    kinds = words()["model_words"]
+    out: list[Span] = []
+    for i in ix.digit_or_tier():
+        tok = doc[i]
+        if not _code(tok) or (tok.ent_type_ and ix.ent_at[i].end - ix.ent_at[i].start > 1):
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        before_model = nxt is not None and nxt.lower_ in kinds
+        noun_next = nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN")
+        if before_model or (_org_possessive(doc, i) and not noun_next):
+            out.append(Span(doc, i, i + 1, label="PRODUCT"))
+    return out
+
+
+LOWER_HYPHENED = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")
+SIZE_PART = re.compile(r"^\d+(?:\.\d+)?[bmkt]$")
+
+
+def lowercase_model_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'zeta-oss-120b', 'r4-mini': a lower-case hyphenated word with a size ('120b') or a short
+    code and a tier ('r4-mini') is a model's name (not 'covid-19', 'mid-2024')."""
+    tiers = {t.lower() for t in words()["model_tiers"]}
+    out: list[Span] = []
+    last_end = 0
+    for i in ix.where({"-"}):
+        if (
+            i < last_end
+            or i == 0
+            or not (_glued(doc, i) and i + 1 < len(doc) and _glued(doc, i + 1))
+        ):
+            continue
+        start, end = i - 1, i + 2
+        while start > 0 and _glued(doc, start) and end - start < 8:
+            start -= 1
+        while (
+            end < len(doc)
+            and _glued(doc, end)
+            and doc[end].text not in (".", ",", ")")
+            and end - start < 8
+        ):
+            end += 1
+        if any(t.ent_type_ in NOT_A_NAME - {"CARDINAL"} for t in doc[start:end]):
+            continue
+        text = doc[start:end].text
+        if not LOWER_HYPHENED.match(text):
+            continue
+        parts = text.split("-")
+        sized = (
+            any(SIZE_PART.match(p) for p in parts[1:]) and parts[0].isalpha() and len(parts[0]) >= 3
+        )
+        coded = (
+            bool(CODE.match(parts[0]))
+            and not NOT_CODE.match(parts[0].upper())
+            and all(p in tiers for p in parts[1:])
+        )
+        if sized or coded:
+            out.append(Span(doc, start, end, label="PRODUCT"))
+            last_end = end
+    return out
+
+
 def bill_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'SB 1047', 'SB-1047', 'California Senate Bill (SB) 1047', 'Assembly Bill 2013'."""
     codes, bodies = words()["bill_codes"], words()["bill_bodies"]
@@ -247,6 +344,24 @@ def _title_word(tok: Token) -> bool:
     )
 
 
+def _inner_possessive(doc: Doc, i: int) -> bool:
+    """Token i is a possessive inside a title: title words on both sides, and one more before
+    its owner ('Shielding Ruritania's Data'), so 'Ruritania's Data Act' keeps its owner out."""
+    if i < 2 or doc[i].text not in ("'s", "’s") or i + 1 >= len(doc):
+        return False
+    owner, before = doc[i - 1], doc[i - 2]
+    return (
+        _title_word(owner)
+        and _title_word(doc[i + 1])
+        and _title_word(before)
+        and before.lower_ not in DETERMINERS
+        and not before.is_sent_start
+        and owner.ent_type_ != "PERSON"
+        and not owner.ent_id_  # "the Commerce Department's Readiness Plan": a known owner
+        and owner.text not in words()["agency_heads"]
+    )
+
+
 def document_spans(doc: Doc, ix: _Index) -> list[Span]:
     """Named bills, acts, plans and licences: title-case words ending in a document word
     ('the Data Fairness Act', 'the 2030 National Compute Plan', 'Acme Community License')."""
@@ -266,6 +381,9 @@ def document_spans(doc: Doc, ix: _Index) -> list[Span]:
                 prev.lower_ in DOC_JOINERS and prev.lower_ not in ("’s", "'s")
             ):
                 start -= 1
+                continue
+            if _inner_possessive(doc, start - 1):
+                start -= 2  # "the Shielding Ruritania's Data Act": a possessive inside
                 continue
             if (
                 prev.lower_ == "the"
@@ -331,6 +449,46 @@ def government_spans(doc: Doc, ix: _Index) -> list[Span]:
         if ent is None or ent.label_ not in ("PERSON", "GPE", "NORP") or ent.end != tok.i:
             continue
         out.append(Span(doc, ent.start, tok.i + 1, label="ORG"))
+    return out
+
+
+def lowercase_body_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'the Chinese foreign ministry', 'the French digital ministry': a nationality or country
+    before a lower-case body word is that country's body (not 'a French department store')."""
+    heads = words()["lowercase_bodies"]
+    ent_at = ix.ent_at
+    out: list[Span] = []
+    for i in ix.where(heads):
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN"):
+            continue
+        j = i
+        while j > 0 and i - j < 2 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+            j -= 1
+        ent = ent_at.get(j - 1)
+        if ent is not None and ent.label_ in ("NORP", "GPE") and ent.end == j:
+            out.append(Span(doc, ent.start, i + 1, label="ORG"))
+    return out
+
+
+def possessed_document_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """ "the president's AI action plan", "Ruritania's AI strategy": a leader's or country's
+    plan written in lower case, named by AI or a capitalised word before its head (not
+    'his plan to ...', not a company's 'business plan')."""
+    heads = words()["lowercase_documents"]
+    out: list[Span] = []
+    for i in ix.where(heads):
+        j = i
+        while j > 0 and i - j < 3 and (doc[j - 1].is_lower or doc[j - 1].text == "AI"):
+            if not doc[j - 1].is_alpha or doc[j - 1].lower_ in DETERMINERS:
+                break
+            j -= 1
+        if j == i or j < 2 or doc[j - 1].text not in ("'s", "’s"):
+            continue
+        if not any(t.text == "AI" for t in doc[j:i]):
+            continue
+        if doc[j - 2].ent_type_ in ("PERSON", "GPE", "NORP"):
+            out.append(Span(doc, j, i + 1, label="LAW"))
     return out
 
 
@@ -453,6 +611,68 @@ def acronym_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+def titled_ai_org_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Kindred AI CEO Jane Roe', 'a Kindred AI co-founder': capitalised words and AI before a
+    job title name the person's company, even when the first word is a dictionary word. A
+    known phrase ('Responsible AI lead') stays a term."""
+    titles = words()["org_titles"]
+    out: list[Span] = []
+    for i in ix.where(titles | {t.capitalize() for t in titles} | {t.upper() for t in titles}):
+        ai = i - 1
+        if ai < 1 or doc[ai].text != "AI" or (doc[ai].ent_type_ and doc[ai - 1].ent_type_):
+            continue
+        start = ai
+        while (
+            start > 0
+            and ai - start < 3
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].lower_ not in titles | DETERMINERS | {"former", "new", "top"}
+            and "\n" not in doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if start < ai:
+            out.append(Span(doc, start, ai + 1, label="ORG"))
+    return out
+
+
+def _initials_match(words_: list[Token], acro: str) -> bool:
+    return "".join(t.text[0] for t in words_ if t.is_title) == acro
+
+
+def acronym_title_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """Names spelled out beside their acronym, with a body or document word after:
+    'the QUILL (Quite Useful Initiative for Linked Learning) Project' and
+    '"Safer Online Networks Act-style title" (SAFE NET) Act': one name, not the acronym alone
+    and a run of title-case words."""
+    bodies = words()["acronym_bodies"]
+    out: list[Span] = []
+    for close in ix.where({")"}):
+        end = close + 1
+        if end >= len(doc) or doc[end].text not in bodies:
+            continue
+        opening = next(
+            (j for j in range(close - 1, max(0, close - 16), -1) if doc[j].text == "("), None
+        )
+        if opening is None or opening == close - 1 or opening < 1:
+            continue
+        inner = list(doc[opening + 1 : close])
+        before = doc[opening - 1]
+        if before.is_upper and before.is_alpha and 2 <= len(before) <= 8:
+            if _initials_match(inner, before.text):  # ACRO (Spelled Out) Body
+                out.append(Span(doc, opening - 1, end + 1, label="ORG"))
+            continue
+        if not (all(t.is_upper and t.is_alpha for t in inner) and before.is_quote):
+            continue
+        start = next(
+            (j for j in range(opening - 2, max(0, opening - 30), -1) if doc[j].is_quote), None
+        )
+        if start is not None and all(_cap(t) or t.is_lower for t in doc[start + 1 : opening - 1]):
+            out.append(Span(doc, start, end + 1, label="LAW"))  # "Title" (ACRO) Act
+    return out
+
+
 def appositive_org_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Steady AI, a partnership that ...', '"Brightline," a startup ...': capitalised words
     the text itself calls an organisation."""
@@ -499,15 +719,73 @@ def list_sibling_spans(doc: Doc, ix: _Index) -> list[Span]:
     like a name (capitals inside, no dictionary word), is one too."""
     out: list[Span] = []
     for ent in ix.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "PRODUCT"):
             continue
         root = ent.root
         for other in (*root.conjuncts,):
             if other.ent_type_ or other.pos_ != "PROPN" or other.is_sent_start:
                 continue
             text = other.text
-            if any(c.isupper() for c in text[1:]) and text[:1].isupper() and text.isalnum():
-                out.append(Span(doc, other.i, other.i + 1, label="ORG"))
+            camel = any(c.isupper() for c in text[1:]) and text[:1].isupper() and text.isalnum()
+            # between two products ('Lumo, Tensorgrid, Kerno'): a product too
+            flanked = (
+                ent.label_ == "PRODUCT"
+                and other.is_title
+                and other.is_alpha
+                and len(text) >= 4
+                and sum(c.ent_type_ == "PRODUCT" for c in (*other.conjuncts,)) >= 2
+            )
+            if camel or flanked:
+                out.append(Span(doc, other.i, other.i + 1, label=ent.label_))
+    return out
+
+
+def overrun_list_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'startups like Quillon and Vexbridge': an entity the NER ran on over 'and' into the next
+    list item ('Quillon and') is the item before the joiner, of the next item's kind."""
+    starts = {e.start: e for e in ix.ents}
+    out: list[Span] = []
+    for ent in ix.ents:
+        if len(ent) < 2 or ent[-1].lower_ not in ("and", "or", ","):
+            continue
+        nxt = starts.get(ent.end)
+        if nxt is None or nxt.label_ not in ("ORG", "PRODUCT", "PERSON"):
+            continue
+        if all(_cap(t) or t.is_digit for t in ent[:-1]):
+            out.append(Span(doc, ent.start, ent.end - 1, label=nxt.label_))
+    return out
+
+
+def _after_country_possessive(doc: Doc, ix: _Index, i: int) -> bool:
+    """Token i follows a country's possessive ("Ruritania's ...")."""
+    if i < 2 or doc[i - 1].text not in ("'s", "’s"):
+        return False
+    ent = ix.ent_at.get(i - 2)
+    return ent is not None and ent.label_ == "GPE"
+
+
+def country_list_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Ruritania's Vexmoor, Osterland's Lights Up and Valdia's Corvant': in a list of
+    organisations each named after its country's possessive, an untagged title-case item is
+    an organisation too."""
+    out: list[Span] = []
+    by_sent: dict[int, list[int]] = {}
+    for i in ix.where({"'s", "’s"}):
+        if i + 1 < len(doc) and _after_country_possessive(doc, ix, i + 1):
+            by_sent.setdefault(doc[i].sent.start, []).append(i + 1)
+    for starts in by_sent.values():
+        tagged = [
+            i for i in starts if ix.ent_at.get(i) is not None and ix.ent_at[i].label_ == "ORG"
+        ]
+        if not tagged:
+            continue
+        for i in starts:
+            end = i
+            while end < len(doc) and end - i < 4 and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            stop = doc[end] if end < len(doc) else None
+            if end > i and (stop is None or stop.is_punct or stop.lower_ in ("and", "or")):
+                out.append(Span(doc, i, end, label="ORG"))
     return out
 
 
@@ -565,15 +843,23 @@ def phrase_names(doc: Doc) -> Doc:
     ix = _Index(doc)
     spans = [
         *model_spans(doc, ix),
+        *code_model_spans(doc, ix),
+        *lowercase_model_spans(doc, ix),
         *bill_spans(doc, ix),
         *document_spans(doc, ix),
         *licence_spans(doc, ix),
         *government_spans(doc, ix),
+        *lowercase_body_spans(doc, ix),
+        *possessed_document_spans(doc, ix),
         *agency_spans(doc, ix),
         *acronym_ai_spans(doc, ix),
         *appositive_org_spans(doc, ix),
+        *titled_ai_org_spans(doc, ix),
+        *acronym_title_spans(doc, ix),
         *misread_date_spans(doc, ix),
         *list_sibling_spans(doc, ix),
+        *overrun_list_spans(doc, ix),
+        *country_list_spans(doc, ix),
         *group_spans(doc, ix),
         *split_name_spans(doc, ix),
         *org_ai_spans(doc, ix),

@@ -302,8 +302,19 @@ def load_base(name: str | None = None) -> Language:
     )
 
 
+def split_size_stops(nlp: Language) -> None:
+    """'Corvo 8B.' ends a sentence: the tokenizer keeps '8B.' whole (like an abbreviation),
+    which hides the model's size from the name rules; split the full stop off after a digit
+    and a size letter."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[BMKTbmkt])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[attr-defined]
+
+
 def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     """Add newsbrief's components to a pipeline (a trained one, or a blank one in tests)."""
+    split_size_stops(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsbrief_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.names import CODE, LOWER_HYPHENED
 from bot.understanding.names import words as name_words
 
 LABELS = {
@@ -63,6 +64,10 @@ ORG_SUFFIX_WORDS = {
     "group",
     "systems",
     "platforms",
+    "project",
+    "initiative",
+    "program",
+    "programme",
 }
 # fmt: off
 ORG_NAME_ENDINGS = {
@@ -144,6 +149,12 @@ CREDIT_WORDS = {"reporting", "editing", "writing", "written", "edited", "reporte
 COUNTRY_PREFIX = re.compile(
     r"^(?:the\s+)?(?:U\.S\.|US|USA|UK|U\.K\.|EU|E\.U\.|American|British)\s+"
 )
+# sizes and number formats ('8B', '70b', '1.5T', 'FP8', 'INT4'), plurals of initials ('MPs'),
+# benchmark names ('Quizbench', 'CodeEval'), years after an event's name
+SPEC = re.compile(r"^(?:\d+(?:\.\d+)?[BMKTbmkt]|(?:FP|INT|BF|TF)\d+)$")
+PLURAL_INITIALS = re.compile(r"^[A-Z]{2,4}s$")
+BENCH = re.compile(r"(?:[Bb]ench|Eval)(?:\s+v?[\d.]+)?$|^bench$")
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
@@ -190,6 +201,48 @@ def clean_mention(span: Span) -> str:
     if len(text) == 2 and text.endswith("."):  # "X." at a sentence's end is X
         text = text[0]
     return text
+
+
+def _acronym_name(ent: Span) -> str | None:
+    """A name spelled out beside its acronym, then a body or document word: its short name is
+    the acronym and that word ('QUILL Project', 'SAFE NET Act')."""
+    if len(ent) < 4 or ent[-2].text != ")" or not any(t.text == "(" for t in ent):
+        return None
+    acro = [t.text for t in ent[:-1] if t.is_upper and t.is_alpha]
+    return " ".join([*acro, ent[-1].text]) if acro else None
+
+
+def _lowercase_model(ent: Span) -> bool:
+    """A model named in lower case by the name rules ('o3', 'zeta-oss-20b', 'r4-mini')."""
+    text = ent.text
+    return ent.label_ == "PRODUCT" and bool(
+        CODE.match(text) or (LOWER_HYPHENED.match(text) and any(c.isdigit() for c in text))
+    )
+
+
+LICENCE_WORDS = ("license", "licence", "licenses", "licences")
+
+
+def _longer_licence(key: str, keys: list[str]) -> str | None:
+    """The one longer licence name this key shortens ('Apache 2.0' -> 'Apache 2.0 license',
+    'Vexa license' -> 'Vexa 4 community license'), if there is exactly one."""
+    words = key.split()
+    named = words[-1].lower() in LICENCE_WORDS
+    core = words[:-1] if named else words
+    if not core:
+        return None
+    found = [
+        o
+        for o in keys
+        if o != key
+        and o.split()[-1].lower() in LICENCE_WORDS
+        and o.split()[: len(core)] == core
+        and len(o.split()) > len(core) + named
+        and (
+            named or (len(o.split()) == len(core) + 1 and core[0] in name_words()["licence_names"])
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _excluded_names(author: str | None, site: str | None, host: str | None) -> set[str]:
@@ -241,6 +294,9 @@ class PlayerFinder:
         self._lower_cache: set[tuple[str, ...]] | None = None
         self._org_tokens: list[int] | None = None
         self._headings: set[int] | None = None
+        self._capitals_outside: set[str] | None = None
+        self.events: set[str] = set()  # names the text shows to be events
+        self._name_ends: set[str] | None = None
 
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
@@ -265,7 +321,10 @@ class PlayerFinder:
         if ent.start < self.dateline_end:
             return True
         known = bool(ent.ent_id_) or self.gaz.lookup(text) is not None
-        if (not any(c.isupper() for c in text) and not known) or text.replace(".", "").isdigit():
+        lower_code = _lowercase_model(ent)  # "o3", "zeta-oss-20b": a model
+        if (not any(c.isupper() for c in text) and not known and not lower_code) or text.replace(
+            ".", ""
+        ).isdigit():
             return True
         if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("licence", "license"):
             return True  # "an Apache 2.0 licence", "the MIT license": terms, not players
@@ -274,12 +333,18 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
-        if ent[-1].lower_ in NAME_JOINERS and not known:
+        if ent[-1].lower_ in NAME_JOINERS and ent[-1].is_lower and not known:
             return True  # "Global Ethics and": half of a longer title
         if self._credited(ent):
             return True  # "Reporting by Ana Diaz; Editing by Tom Reed": the outlet's staff
         if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
             return True  # "Chief AI" cut from "Chief AI Scientist": a job title
+        if not known and (
+            first.strip("/,.-") in TITLE_HEADS or low.replace(" ", "") in TITLE_HEADS
+        ):
+            return True  # "VP/ Chief Privacy", "Co-Founder": a job title written oddly
+        if not known and self._term(ent, text):
+            return True
         if (
             ent.end < len(self.doc)
             and self.doc[ent.end].lower_ in TITLE_HEADS
@@ -303,6 +368,54 @@ class PlayerFinder:
             and self.gaz.lookup(text) is None
             and text not in self.body_text
         )
+
+    def _term(self, ent: Span, text: str) -> bool:
+        """Not a player but a term around one: a size or number format ('8B', 'FP8'), a
+        benchmark ('Vexbench', 'scored 71% on Quiz9', 'QA-bench'), an event ('Forge 2025',
+        'the Forge conference'), a stock exchange before a ticker ('NYSE:ACME'), a plural
+        of initials ('MPs'), or a pair of names joined as a modifier ('US-Ruritania ties')."""
+        doc = self.doc
+        if SPEC.match(text) or PLURAL_INITIALS.match(text) or BENCH.search(text):
+            return True
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        events = name_words()["event_words"]
+        if ent[-1].text in events and ent[-1].text[:1].isupper():
+            return True  # "the Harbor AI Summit", "the Deep Talk Podcast"
+        if len(ent) > 1 and YEAR_TOKEN.match(ent[-1].text) and ent.label_ != "PERSON":
+            self.events.add(" ".join(t.text for t in ent[:-1] if not t.is_punct))
+            return True  # "Forge 2025": an event's yearly edition
+        if nxt is not None and after is not None:
+            if nxt.text == "-" and nxt.whitespace_ == "" and BENCH.search(after.text):
+                return True  # "QA" "-" "bench"
+            if nxt.text == ":" and nxt.whitespace_ == "" and after.is_upper:
+                return True  # "NYSE:ACME"
+        root = ent.root
+        if (
+            nxt is not None
+            and (nxt.text in events or (YEAR_TOKEN.match(nxt.text) and ent.label_ != "PERSON"))
+        ) or (root.dep_ == "appos" and root.head.lower_ in events):
+            if ent.label_ not in ("GPE", "LOC"):  # "the Lyon conference": Lyon stays a city
+                self.events.add(text)
+            return True  # "the Forge conference", "Forge 2025", "its conference, Forge"
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ == "on"
+            and (doc[ent.start - 2].text == "%" or doc[ent.start - 2].like_num)
+        ):
+            return True  # "71.2% on Quiz9": a benchmark
+        parts = [p for p in re.split(r"(?<=[\w.])-(?=[A-Z])", text) if p]
+        head = ent.root.head
+        if (
+            len(parts) == 2
+            and not any(c.isdigit() for c in text)
+            and head.i >= ent.end
+            and head.pos_ in ("NOUN", "PROPN")
+        ):
+            rest = self.body_text.replace(text, "")
+            seen = [self.gaz.lookup(p) is not None or p in rest for p in parts]
+            return any(seen) or bool(head.ent_type_)  # "US-Ruritania talks", "the Smith-Jones FTC"
+        return False
 
     def _credited(self, ent: Span) -> bool:
         """A name in a credit line: 'Reporting by ...', 'Editing by ...', 'Photo by ...'."""
@@ -371,6 +484,8 @@ class PlayerFinder:
             or tok.lemma_.lower() in words
             or (low.endswith("s") and low[:-1] in words)
             or (low.endswith("es") and low[:-2] in words)
+            or (low.endswith("ies") and low[:-3] + "y" in words)  # "Stories"
+            or (low.endswith("ing") and (low[:-3] in words or low[:-3] + "e" in words))
         )
 
     def _heading_tokens(self) -> set[int]:
@@ -432,9 +547,11 @@ class PlayerFinder:
             plain = all(t.is_alpha and self._common(t) for t in ent if not t.is_punct)
             return plain and ent.start in self._heading_tokens()
         tokens = [t for t in ent if not t.is_punct or t.text in ("-", "&")]
-        tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+        tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an", "'s", "’s")]
         if not tokens:
             return False
+        if self._common_phrase(ent, tokens):
+            return True
         lows = tuple(t.lower_ for t in tokens)
         dictionary = self.dictionary
         common = all(
@@ -480,6 +597,104 @@ class PlayerFinder:
             )
         return False
 
+    @staticmethod
+    def _lowercase_named(ent: Span) -> bool:
+        """A body or document the name rules found written in lower case (names.py)."""
+        last = ent[-1].lower_
+        if ent.label_ == "ORG":
+            return last in name_words()["lowercase_bodies"]
+        return ent.label_ == "LAW" and last in name_words()["lowercase_documents"]
+
+    def _split_versions(self, mentions: list[Mention]) -> None:
+        """'Zephyr 1' and 'Zephyr 2' in one text: a known family whose text names several
+        versions keeps each version apart (the text may set one open beside others closed);
+        one version named beside the bare family stays one player."""
+        versions: dict[str, dict[str, list[Mention]]] = {}
+        for m in mentions:
+            entry = self.gaz.entries.get(m.key)
+            if entry is None or not entry.versioned or m.text.lower() == entry.name.lower():
+                continue
+            if not m.text.lower().startswith(entry.name.lower()):
+                continue
+            version = m.text[len(entry.name) :].strip(" -")
+            if version[:1].isdigit():
+                versions.setdefault(m.key, {}).setdefault(version, []).append(m)
+        for key, by_version in versions.items():
+            if len(by_version) < 2:
+                continue
+            for version, items in by_version.items():
+                for m in items:
+                    m.key = f"{key} {version}"
+
+    def _common_phrase(self, ent: Span, tokens: list[Token]) -> bool:
+        """Dictionary words that only look like a name: a heading's words with a possessive
+        inside ('Victims' Voices') or one word the NER took for a person ('Scope'); a list
+        of topics ('Trade, Energy, Health'); a description of a model in capitals ('a
+        "Fast New Open Language Model"'); one capitalised word describing the noun after it
+        ('Doomsday scenarios', 'Benchmark results')."""
+        if not all(self._common(t) or t.lower_ in NAME_JOINERS or t.text in "-&" for t in tokens):
+            return False
+        heading = ent.start in self._heading_tokens()
+        possessive = any(t.text in ("'s", "’s") for t in ent[:-1])
+        if heading and ent.label_ == "PERSON" and (possessive or self._lone_word(ent)):
+            return True
+        if (
+            heading
+            and ent.label_ == "PERSON"
+            and len(tokens) >= 2
+            and tokens[-1].text.endswith("s")
+            and not self._named_outside_headings(ent)
+        ):
+            return True  # "Benchmark Results and Pricing": a heading, not a person
+        if any(t.text == "," for t in ent) and len(tokens) >= 3:
+            return True
+        if (
+            len(tokens) >= 3
+            and tokens[-1].lower_ in PRODUCT_NOUNS
+            and not any(t.lower_ in NAME_JOINERS for t in tokens)
+            and tokens[0].lower_ not in BODY_WORDS
+        ):
+            return True
+        lone = (len(tokens) == 1 and ent.label_ != "PERSON") or self._lone_word(ent)
+        if lone and tokens[0].is_title:
+            root = tokens[0]
+            head = root.head
+            return (
+                root.dep_ in ("compound", "amod", "nmod")
+                and head.i > root.i
+                and head.is_lower
+                and head.pos_ == "NOUN"
+                and head.lower_ not in PRODUCT_NOUNS
+                and head.lower_ not in TITLE_WORDS
+            )
+        return False
+
+    def _named_outside_headings(self, ent: Span) -> bool:
+        """A word of this name is written with a capital outside the headings ('Gates
+        said ...' below a heading naming Bill Gates)."""
+        if self._capitals_outside is None:
+            heads = self._heading_tokens()
+            self._capitals_outside = {
+                t.text
+                for t in self.doc[self.headline_end :]
+                if t.i not in heads and t.is_alpha and t.text[:1].isupper()
+            }
+        return any(t.is_alpha and t.text in self._capitals_outside for t in ent)
+
+    def _lone_word(self, ent: Span) -> bool:
+        """One dictionary word tagged as a person, that no longer person name in the text
+        ends or starts with (a surname like 'Bird' stays)."""
+        if len(ent) != 1 or ent.label_ != "PERSON":
+            return False
+        if self._name_ends is None:  # built once: the cost stays linear
+            self._name_ends = {
+                t.text
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and len(e) > 1
+                for t in (e[0], e[-1])
+            }
+        return ent[0].text not in self._name_ends
+
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
         label = LABELS[ent.label_]
@@ -512,6 +727,11 @@ class PlayerFinder:
                 ent = _respan(ent, breaks[-1] + 1, ent.end)
                 if not len(ent) or ent[0].is_space:
                     continue
+            short = _acronym_name(ent)
+            if short:  # "QUILL (Quite Useful ...) Project", '"Long Title" (SAFE NET) Act'
+                kind = "OTHER" if ent.label_ == "LAW" else LABELS.get(ent.label_, "ORG")
+                mentions.append(Mention(ent.start, ent.end, short, kind, short))
+                continue
             inner = [
                 t
                 for t in ent
@@ -523,12 +743,21 @@ class PlayerFinder:
             known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
             if inner and ent[-1].text in name_words()["government_words"]:
                 inner = [t for t in inner if t.i != ent.end - 1]  # "the Smith administration"
+            if inner and (self._lowercase_named(ent) or _lowercase_model(ent)):
+                inner = []  # "the Ruritanian foreign ministry", "the AI plan", "zeta-oss-20b"
             if inner and not known and ent.label_ in ("ORG", "PERSON", "GPE", "PRODUCT"):
                 # "Mozilla launches fund": the name stops where lower-case words begin
                 cut = inner[0].i
                 if cut == ent.start:
                     continue
                 ent = _respan(ent, ent.start, cut)
+            if (
+                len(ent) > 1
+                and ent[0].lower_ in name_words()["descriptor_nouns"]
+                and ent[1].text[:1].isupper()
+                and not known
+            ):
+                ent = _respan(ent, ent.start + 1, ent.end)  # "Startup Vexmoor": Vexmoor
             if ent.label_ == "PERSON" and ent.start > 0:
                 prev = self.doc[ent.start - 1]
                 if (
@@ -555,7 +784,11 @@ class PlayerFinder:
             if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))
-            types.setdefault(key, Counter())[kind] += 1
+        # "Forge 2025" or "the Forge conference" once: an event wherever else it is named
+        mentions = [m for m in mentions if m.text not in self.events]
+        self._split_versions(mentions)
+        for m in mentions:
+            types.setdefault(m.key, Counter())[m.label] += 1
         aliases = self._alias_map(mentions)
         for m in mentions:
             m.key = aliases.get(m.key, m.key)
@@ -843,6 +1076,24 @@ class PlayerFinder:
                 ]
                 if len(versions) == 1:
                     alias[k] = versions[0]
+                    continue
+            # "Apache 2.0" beside "Apache 2.0 license", "Vexa license" beside "Vexa 4
+            # community license": the same licence named shorter
+            target = _longer_licence(k, keys)
+            if target:
+                alias[k] = target
+                continue
+            # "the FMA Act" beside "the Frontier Model Accountability Act": its short name
+            if len(words) == 2 and words[0].isupper() and words[1] in ("Act", "Bill"):
+                fulls = [
+                    o
+                    for o in keys
+                    if o != k
+                    and o.split()[-1] == words[1]
+                    and "".join(w[0] for w in o.split()[:-1] if w[:1].isupper()) == words[0]
+                ]
+                if len(fulls) == 1:
+                    alias[k] = fulls[0]
                     continue
             # acronym of a longer organisation
             if k.isupper() and 2 <= len(k) <= 6:

@@ -19,6 +19,8 @@ from bot.understanding.lexicon import (
     DISMISSING_PHRASAL,
     HARM_VERBS,
     LEGAL_NOUNS,
+    LICENSING,
+    LIFTING,
     MADE_HARDER,
     NEGATIVE,
     OUTWEIGHING,
@@ -27,6 +29,7 @@ from bot.understanding.lexicon import (
     REFUSING,
     RELEASABLE,
     REPORTING,
+    RESTRAINTS,
     RISK_NOUNS,
     WISH_VERBS,
 )
@@ -156,6 +159,31 @@ def countered(tok: Token, top: Token) -> bool:
     return False
 
 
+def restraint_step(
+    tok: Token, below: Token | None, chain: int, restrained: bool = False
+) -> int | None:
+    """How a token of the path counts in a chain of restraints: a restraint on what is below
+    ("a ban on open models", "barriers to open AI") counts 1; a word against the restraint
+    it governs ("opposes the ban", "fought limits", "lobbied against curbs", "lift the
+    restrictions", "fear a ban") counts 1 too, so opposing a ban backs open models; the verb
+    of "lobbied against" is the same opposition, 0. None: no part of a chain. A negated
+    restraint or opposition ("should not restrict", "did not oppose the ban") is none."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain):
+        return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
+    if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
+        return 0 if restrained else 1  # "require licences for open models"
+    if not chain or below is None:
+        return None
+    if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
+        return 0  # "lobbied against curbs": "against" already counted
+    governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
+    if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or _is_negative(tok)):
+        return 1
+    return None
+
+
 def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """A worry beside the path: "could help bad actors build weapons", "is dangerous"."""
     if child in path or child.i in cue_tokens:
@@ -233,12 +261,31 @@ def wrong_hands(prep: Token) -> bool:
     )
 
 
-def negations_of(tok: Token, counted: set[int] | None = None) -> int:
-    """The negations on a token, except "not only ... but" and those `counted` already (the
-    contrast right before the cue)."""
+def judged_by_subject(tok: Token, below: Token | None, accusation: bool) -> bool:
+    """A copula whose subject is the judgement and the cue its complement: "the danger is open
+    models", "the real problem is closed labs"."""
+    if accusation or tok.lemma_ != "be" or below is None or below.head.i != tok.i:
+        return False
+    if below.dep_ not in ("attr", "acomp"):
+        return False
+    return any(c.dep_ == "nsubj" and _is_negative(c) for c in tok.children)
+
+
+def but_between(doc: Doc, neg_at: int, cue_start: int) -> bool:
+    """A "but" between a negation and the cue: "was not the threat but the value of open
+    models" negates the threat (read by position: the parse of such sentences varies)."""
+    return any(doc[i].lower_ == "but" and doc[i].dep_ == "cc" for i in range(neg_at + 1, cue_start))
+
+
+def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -1) -> int:
+    """The negations on a token, except "not only ... but", those `counted` already (the
+    contrast right before the cue), and one a "but" separates from the cue ("not X but <the
+    cue>" negates X)."""
     count = 0
     for child in tok.children:
-        if counted and child.i in counted:
+        if (counted and child.i in counted) or (
+            cue_start >= 0 and but_between(tok.doc, child.i, cue_start)
+        ):
             continue
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
@@ -264,13 +311,18 @@ def aimed_at(path: list[Token]) -> bool:
     """ "a bill aimed at open-source releases", "rules targeting open models"."""
     return any(
         tok.lemma_ in ("aim", "target", "apply")
-        and any(t.lemma_ in LEGAL_NOUNS for t in (tok, tok.head, *tok.children, *tok.head.children))
+        and any(
+            t.lemma_ in LEGAL_NOUNS or (t.pos_ == "PROPN" and t.lower_ in ("act", "bill"))
+            for t in (tok, tok.head, *tok.children, *tok.head.children)
+        )
         for tok in path
     )
 
 
-def polarity(cue: Cue, path: list[Token]) -> int:
-    """+1 when the context endorses the cue's side, -1 when it rejects or fears it."""
+def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
+    """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
+    `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
+    open models") is its act, not a harm someone warns about."""
     negative, negations = aimed_at(path), 0
     cue_tokens = set(range(cue.start, cue.end))
     # an attack word ("regulatory capture") is a worry already: warning about it or against it
@@ -280,6 +332,10 @@ def polarity(cue: Cue, path: list[Token]) -> int:
     # a contrast word on the path ("the fight against open models") is counted once, as the
     # contrast: neither it nor the worry it hangs from ("fight", "warn") count again
     contrast = contrast_words(cue, path[0].doc)
+    # "opposes a ban on open models": restraints on the cue and words against them, in a row
+    # up the path, each turn the side (see `restraint_step`)
+    chain = 0
+    restrained = False  # the last link of the chain is a restraint (not a word against one)
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
@@ -294,40 +350,57 @@ def polarity(cue: Cue, path: list[Token]) -> int:
             if not accusation and tok.i == path[0].i:
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
-        if negative and dismisses(tok, path[k - 1] if k else None):
+        below = path[k - 1] if k else None
+        if negative and dismisses(tok, below):
             # "dismissed fears that open models are dangerous", "accepted the risks of open
             # release": the worry below is brushed aside, which defends the cue's side
             negative = False
             continue
-        if feared_harm(tok, path[k - 1] if k else None) or made_harder(
-            tok, path[k - 1] if k else None
+        if (feared_harm(tok, below) and not (act and k == len(path) - 1)) or made_harder(
+            tok, below
         ):
             # "the rules could discourage open-source development": whoever says so defends
-            # the cue's side; the worry above it ("warned that") is about the harm
+            # the cue's side; the worry above it ("warned that") is about the harm. For the
+            # harm's own subject ("the act would ban open models"), the harm is its act.
             break
+        if (
+            not accusation
+            and tok.i not in contrast
+            and (step := restraint_step(tok, below, chain, restrained)) is not None
+        ):
+            chain += step
+            restrained = tok.lemma_ in RESTRAINTS | HARM_VERBS | LICENSING
+            continue
         if (
             _is_negative(tok)
             and tok.i not in contrast
             and not (k and path[k - 1].i in contrast)
             and not accusation
-            and not struggle_for(tok, path[k - 1] if k else None)
+            and not struggle_for(tok, below)
         ):
             if denied(tok):
                 continue  # "should not restrict open models": the negation cancels the worry
             if played_down(tok, path[k - 1] if k else None):
                 continue  # "fears about open models are overblown"
             negative = True
+        if judged_by_subject(tok, below, accusation):
+            negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if in_scope(tok, first_verb, cue_tokens):
-            negations += negations_of(tok, contrast)
+            negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":
             negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
             continue  # "the benefits of open models outweigh the risks"
         if not accusation:
-            negative = negative or any(negative_child(c, path, cue_tokens) for c in tok.children)
+            negative = negative or any(
+                negative_child(c, path, cue_tokens)
+                for c in tok.children
+                if not but_between(tok.doc, c.i, cue.start)  # "not the threat but ..."
+            )
     # the walk stopped below a verb of refusing whose complement holds the cue
     negative = negative or (refused(path[-1]) and not accusation)
+    negative = negative or chain % 2 == 1
     sign = (-1 if negative else 1) * (-1 if negations % 2 else 1)
     return -sign if contrast and not accusation else sign
 

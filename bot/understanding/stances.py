@@ -14,7 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
-from bot.understanding.holders import Holders, listed_examples, makers, signers
+from bot.understanding.holders import (
+    Holders,
+    heads_of_state,
+    leaders,
+    listed_examples,
+    makers,
+    signers,
+)
 from bot.understanding.lexicon import ADVOCACY, LAW_NAME, LAW_NOUNS, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
@@ -76,9 +83,14 @@ class StanceFinder:
         best = one_side_per_speech(best, both_done)
         for f in self.examples():
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in owned(list(best.values()), makers(self.holders)):
+        unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
+        for f in owned(unhedged, makers(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in [*self.signed(), *self.named_document()]:
+        for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in led(list(best.values()), leaders(self.holders)):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in [*self.signed(list(best.values())), *self.named_document()]:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
 
@@ -114,19 +126,34 @@ class StanceFinder:
             Found(bills[0], side, "practice", sidx, self.text(sidx), strength, "named_document")
         ]
 
-    def signed(self) -> list[Found]:
+    def signed(self, found: list[Found]) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the
         bill's, when the text gives that document one side (the opposite for its opponents)."""
         out = []
         everything = set().union(*self.voices.values()) if self.voices else set()
+        laws = set().union(*(self.voices.get(lemma, set()) for lemma in LAW_NOUNS))
         for key, document, sidx, against in signers(self.holders):
             sides = self.voices.get(document, set()) if document else everything
+            if document in LAW_NOUNS:  # "the bill ... the measure ...": one law, named twice
+                sides = laws
+            elif document in self.holders.players:  # a named law: the sides found for it
+                sides = {f.side for f in found if f.holder == document}
             if len(sides) != 1:
                 continue
             side = flip(next(iter(sides))) if against else next(iter(sides))
             strength = RULE_STRENGTH["signatory"]
             out.append(Found(key, side, "advocacy", sidx, self.text(sidx), strength, "signatory"))
         return out
+
+
+DEGREES = {"fully", "entirely", "completely", "truly", "totally", "wholly", "genuinely", "quite"}
+
+
+def hedged(doc: Doc, at: int) -> bool:
+    """'isn't fully open source', 'not entirely open': a cue denied only in degree. The
+    product is partly open; its maker, who released it so, is not shown closed by it."""
+    before = [t.lower_ for t in doc[max(0, at - 3) : at]]
+    return bool(before) and before[-1] in DEGREES and any(w in ("not", "n't") for w in before)
 
 
 def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
@@ -137,6 +164,35 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
         for maker in made.get(f.holder or "", []):
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(maker, f.side, "practice", f.sent_index, f.sent_text, weight, "owner"))
+    return out
+
+
+SPOKEN_FOR = 0.6  # a head of government's words are the state's, a step removed
+
+
+def spoken_for(found: list[Found], heads: dict[str, str]) -> list[Found]:
+    """What a premier or a president says (not what they do) is also said for the country
+    they lead, when the text has that country acting."""
+    out = []
+    for f in found:
+        country = heads.get(f.holder or "")
+        if country is not None and f.kind in SPEECH_KINDS:
+            weight = SPOKEN_FOR * f.weight
+            out.append(
+                Found(country, f.side, f.kind, f.sent_index, f.sent_text, weight, "spoken_for")
+            )
+    return out
+
+
+def led(found: list[Found], heads: dict[str, str]) -> list[Found]:
+    """What a chief executive does with models (releasing them, keeping them closed; not
+    what they say) is a practice of the organisation they lead."""
+    out = []
+    for f in found:
+        org = heads.get(f.holder or "")
+        if org is not None and f.kind == "practice":
+            weight = RULE_STRENGTH["owner"] * f.weight
+            out.append(Found(org, f.side, "practice", f.sent_index, f.sent_text, weight, "led"))
     return out
 
 

@@ -12,15 +12,13 @@ article is analysed in the caller's process instead: a crash never loses a brief
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
 import queue
 import threading
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from bot.models import Analysis, Article, Failure
+from bot.processes import Processes, Worker
 from bot.understanding.analyze import DEFAULT_MAX_CHARS, Analyzer
 
 log = logging.getLogger(__name__)
@@ -46,13 +44,6 @@ def _worker_main(conn: Connection, model: str | None, extra: str | None, max_cha
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
-@dataclass
-class _Worker:
-    process: multiprocessing.process.BaseProcess
-    conn: Connection
-    ready: bool = False
-
-
 class _Died(Exception):
     """The worker process did not start or ended (killed, crashed)."""
 
@@ -71,42 +62,23 @@ class ProcessAnalyzer:
         self.local = local
         self.processes = processes
         self.timeout = timeout
-        self._args = (model, extra, getattr(local, "max_chars", DEFAULT_MAX_CHARS))
-        self._ctx = multiprocessing.get_context("spawn")
-        self._lock = threading.Lock()  # for the in-process fallback and the worker list
-        self._all: list[_Worker] = []
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        args = (model, extra, getattr(local, "max_chars", DEFAULT_MAX_CHARS))
+        self._processes = Processes(_worker_main, args, "newsbrief-analyze")
+        self._lock = threading.Lock()  # for the in-process fallback
+        self._idle: queue.Queue[Worker] = queue.Queue()
         for _ in range(max(1, processes)):
-            self._idle.put(self._start())
+            self._idle.put(self._processes.start())
 
-    def _start(self) -> _Worker:
-        parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(
-            target=_worker_main, args=(child, *self._args), daemon=True, name="newsbrief-analyze"
-        )
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        with self._lock:
-            self._all.append(worker)
-        return worker
-
-    def _replace(self, worker: _Worker) -> _Worker:
+    def _replace(self, worker: Worker) -> Worker:
         """Kill worker (stuck or dead) and start its successor, which loads meanwhile."""
-        worker.process.kill()
-        worker.process.join(5)
-        worker.conn.close()
-        with self._lock:
-            if worker in self._all:
-                self._all.remove(worker)
-        return self._start()
+        self._processes.kill(worker, wait=5.0)
+        return self._processes.start()
 
     @property
     def pids(self) -> list[int]:
-        with self._lock:
-            return [w.process.pid for w in self._all if w.process.pid is not None]
+        return self._processes.pids
 
-    def _ensure_ready(self, worker: _Worker) -> None:
+    def _ensure_ready(self, worker: Worker) -> None:
         if worker.ready:
             return
         if not worker.conn.poll(START_TIMEOUT):
@@ -162,14 +134,4 @@ class ProcessAnalyzer:
 
     def close(self) -> None:
         """Stop the worker processes."""
-        with self._lock:
-            workers = list(self._all)
-            self._all.clear()
-        for worker in workers:
-            with contextlib.suppress(OSError):
-                worker.conn.send(None)
-        for worker in workers:
-            worker.process.join(2)
-            if worker.process.is_alive():
-                worker.process.kill()
-            worker.conn.close()
+        self._processes.close(wait=2.0)

@@ -4,6 +4,7 @@ pages. How the data reads in Slack is tested in tests/handlers/test_poster.py.""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -474,3 +475,93 @@ def test_a_brief_is_stored_before_it_is_posted(core, server):
     assert poster.stored_when_posted == [1]
     (row,) = store.thread_stored("CB", "31.1")
     assert row.analysis.article.link == server.url("/article-stored")
+
+
+def abandoned_mention(store, message, question):
+    """A mention's answer job as a process that died holding it leaves it."""
+    from sqlalchemy import update
+
+    from bot.remembering.jobs import JobQueue
+    from bot.remembering.store import jobs
+
+    payload = {"message": message.to_payload(), "question": question, "reply": True}
+    job = JobQueue(store, owner="crashed").add(
+        f"mention:{message.channel}:{message.ts}", "answer", payload, run=True
+    )
+    with store.engine.begin() as conn:
+        conn.execute(update(jobs).where(jobs.c.id == job.id).values(lease_until=0.0))
+    return job
+
+
+def test_a_mention_left_by_a_crash_is_answered_once_by_the_next_instance(core, server):
+    store = Store("sqlite://")
+    first = FakePoster()
+    run(
+        BriefService(core, store, first, workers=2),
+        Message("CM", "90.1"),
+        [server.url("/article-m")],
+    )
+    mention = Message(channel="CM", ts="90.5", thread_ts="90.1")
+    job = abandoned_mention(store, mention, "who is for open models?")
+    poster = FakePoster()
+    service = BriefService(core, store, poster, workers=2)
+    assert service.handle_mention(mention, "who is for open models?") is None  # a redelivery
+    drain(service)
+    [answer] = answers(poster)
+    assert answer["job"] == job.key and answer["answer"].question == "who is for open models?"
+    assert answer["thread_ts"] == "90.1"
+    again = BriefService(core, store, poster, workers=2)
+    drain(again)  # done: never answered twice
+    assert len(answers(poster)) == 1
+
+
+def test_a_mention_answered_just_before_a_crash_is_not_answered_again(core, server):
+    store = Store("sqlite://")
+    mention = Message(channel="CN", ts="91.5", thread_ts="91.1")
+    job = abandoned_mention(store, mention, "summary")
+    poster = FakePoster()
+    poster.answer(replace(mention, job=job.key), answer=None)  # out, then the crash
+    service = BriefService(core, store, poster, workers=2)
+    drain(service)
+    assert len(poster.replies) == 1
+    assert service.jobs.queue.get(job.key).state == "done"
+
+
+def test_a_mention_whose_links_were_taken_before_a_crash_still_gets_its_answer(core, server):
+    # the crashed process recorded the link's job, then died before recording the answer
+    store = Store("sqlite://")
+    url = server.url("/article-crash-gap")
+    mention = Message(channel="CO", ts="92.5")
+    abandoned(store, mention, url)
+    poster = FakePoster()
+    service = BriefService(core, store, poster, workers=2)
+    done = service.handle_mention(mention, "who is for open models?", [url])  # Slack retries
+    assert done is not None
+    done.result(timeout=30)
+    drain(service)  # the link's job is taken over once its lease has run out
+    # a job taken over from a dead instance posts when it can: the answer may come first
+    assert sorted(r["kind"] for r in poster.replies) == ["answer", "brief"]
+    assert service.handle_mention(mention, "who is for open models?", [url]) is None
+
+
+def test_an_answer_that_cannot_be_posted_is_tried_again_then_given_up_with_a_reply(core):
+    class FlakyPoster(FakePoster):
+        def answer(self, message, answer):
+            if answer.intent != "error":
+                raise RuntimeError("Slack is away")
+            return super().answer(message, answer)
+
+    from bot.service import ServiceLimits
+
+    poster = FlakyPoster()
+    limits = ServiceLimits(job_max_attempts=2)
+    service = BriefService(core, Store("sqlite://"), poster, workers=2, limits=limits)
+    service.handle_mention(Message(channel="CP", ts="93.5"), "summary").result(timeout=10)
+    assert poster.replies == []  # the post failed: the job is queued again, not lost
+    for _ in range(2):
+        service.jobs.sweep()
+        for future in list(service._pending):
+            future.result(timeout=30)
+    [reply] = answers(poster)
+    assert reply["answer"].intent == "error" and "ask again" in reply["answer"].text
+    assert service.jobs.queue.counts()["failed"] == 1

@@ -124,6 +124,31 @@ def test_names_found_by_the_phrase_matcher_longest_first(engine):
     assert "United States" in missing
 
 
+def test_an_alias_of_several_words_is_one_name_not_a_missing_word(engine):
+    from bot.models import Analysis, Player
+
+    nimbus = Player(name="Nimbus", type="ORG", stance="open", aliases=["Nimbus Cloud"])
+    analysis = Analysis(
+        article=Article(source="s", text="t", title="T"),
+        summary=[],
+        overview="o",
+        players=[nimbus],
+        positions=[],
+        word_count=1,
+    )
+    found, missing = engine.players_in("where does Nimbus Cloud stand?", [Context(analysis)])
+    assert found == ["Nimbus"] and missing == []
+    _, missing = engine.players_in("where does Nimbus Orbital stand?", [Context(analysis)])
+    assert missing == ["Orbital"]  # a word beside a name that is no part of it is still asked
+
+
+def test_a_model_code_the_article_lacks_is_said_to_be_missing(engine):
+    ctx = _one_article([])
+    answer = engine.answer("where does zeta-7b stand?", ctx)
+    assert answer.intent == "position" and "I don't see zeta-7b" in answer.text
+    assert engine.answer("where does the article stand?", ctx).intent == "unknown"
+
+
 def _one_article(players):
     from bot.models import Analysis
 

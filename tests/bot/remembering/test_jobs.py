@@ -290,3 +290,19 @@ def test_runner_polls_from_start_and_gives_back_what_never_started(store):
     gate.set()
     counts = queue.counts()
     assert counts[QUEUED] == 2 and counts[RUNNING] + counts[DONE] == 1
+
+
+def test_a_job_accepted_after_others_waits_for_them_under_its_lease(store):
+    from concurrent.futures import Future
+
+    rec = Recorder()
+    runner = runner_for(store, rec)
+    first: Future = Future()
+    waiting = runner.accept("mention:C1:2.0", "brief", {"url": "answer"}, after=[first])
+    assert waiting is not None and not waiting.done() and rec.done == []
+    job = runner.queue.get("mention:C1:2.0")
+    assert job.state == RUNNING and job.id in runner.heartbeat.held()  # survives a crash
+    assert runner.accept("mention:C1:2.0", "brief", {"url": "answer"}, after=[first]) is None
+    first.set_result(None)
+    assert waiting.done() and rec.done == [("answer", 1)]
+    assert runner.queue.get("mention:C1:2.0").state == DONE

@@ -617,3 +617,413 @@ def test_a_fight_for_a_side_backs_it(analyzer):
     assert stances(analyzer, "Meta leads the fight for open models.")["Meta"] == "open"
     assert stances(analyzer, "Meta will fight for open-source AI in Brussels.")["Meta"] == "open"
     assert stances(analyzer, "Meta fights open-source AI.")["Meta"] == "closed"
+
+
+def test_a_rival_deep_in_a_relative_clause_is_still_a_foil(analyzer):
+    got = stances(
+        analyzer,
+        "Alibaba released Qwen, an open model that matches or exceeds the capabilities of "
+        "proprietary systems.",
+    )
+    assert got["Qwen"] == "open" and "closed" not in got.values() and "mixed" not in got.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI, which was founded as an open-source lab, has since shifted to closed models.",
+        "OpenAI, which was originally an open-source nonprofit, now sells access through an API.",
+    ],
+)
+def test_a_past_origin_in_a_relative_clause_is_not_the_present_position(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "closed"
+
+
+def test_an_origin_clause_in_a_sentence_that_says_no_change_still_describes(analyzer):
+    got = stances(analyzer, "Hugging Face, which was founded as an open platform, raised money.")
+    assert got["Hugging Face"] == "open"
+
+
+def test_the_company_after_a_list_of_companies_is_nobody_sure(analyzer):
+    got = stances(
+        analyzer,
+        "Intel and IBM joined the round.\nThe company, which publishes open models, is in Paris.",
+    )
+    assert got["Intel"] == got["IBM"] == "none"
+
+
+def test_the_company_after_one_named_company_is_that_company(analyzer):
+    got = stances(
+        analyzer, "IBM joined the round.\nThe company, which publishes open models, is in Paris."
+    )
+    assert got["IBM"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft joined the debate over open versus closed models.",
+        "Microsoft weighed in on the open-source debate on Friday.",
+        "Microsoft mentioned Meta's shift away from open source.",
+    ],
+)
+def test_what_a_debate_is_about_is_no_position(analyzer, text):
+    assert stances(analyzer, text)["Microsoft"] == "none"
+
+
+def test_a_side_taken_inside_a_debate_is_still_a_position(analyzer):
+    assert stances(analyzer, "Microsoft backs open models in the debate.")["Microsoft"] == "open"
+
+
+def test_the_sides_a_division_sets_apart_keep_theirs_and_nobody_else_gets_both(analyzer):
+    got = stances(
+        analyzer,
+        "Since Falcon shipped, the field is divided between proprietary giants like Microsoft, "
+        "Google and Anthropic, and the open-source community.",
+    )
+    assert got["Microsoft"] == got["Google"] == got["Anthropic"] == "closed"
+    assert got.get("Falcon", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["Why not open-source GPT-4?", "Why hasn't OpenAI released GPT-4 as open source?"]
+)
+def test_a_why_not_question_holds_no_position(analyzer, text):
+    got = stances(analyzer, text)
+    assert got.get("GPT-4", "none") == got.get("OpenAI", "none") == "none"
+
+
+def test_a_why_question_that_is_no_question_still_states(analyzer):
+    got = stances(analyzer, "Here is why OpenAI released GPT-4 as open source.")
+    assert got["GPT-4"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mistral keeps its models closed, it will lose developers.",
+        "If Mistral's models are open source, they are hard to control.",
+    ],
+)
+def test_a_condition_is_nobodys_practice(analyzer, text):
+    assert stances(analyzer, text)["Mistral AI"] == "none"
+
+
+def test_the_same_practice_stated_outright_holds(analyzer):
+    got = stances(analyzer, "Mistral keeps its models closed, so it will lose developers.")
+    assert got["Mistral AI"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta's Llama is open source, as is Mistral's Mixtral.",
+        "Llama is open source, and so is Mixtral.",
+    ],
+)
+def test_as_is_and_so_is_share_the_predicate(analyzer, text):
+    assert stances(analyzer, text)["Mixtral"] == "open"
+
+
+def test_a_bare_as_clause_with_its_own_predicate_is_not_shared(analyzer):
+    got = stances(analyzer, "Llama is open source, as is clear from what Mixtral's makers wrote.")
+    assert got.get("Mixtral", "none") == "none"
+
+
+def test_makers_named_by_from_on_a_predicated_subject(analyzer):
+    got = stances(
+        analyzer,
+        "Models from American companies like OpenAI, Google and Anthropic are proprietary.",
+    )
+    assert got["OpenAI"] == got["Google"] == got["Anthropic"] == "closed"
+    got = stances(analyzer, "The best open models now come from labs like DeepSeek and Alibaba.")
+    assert got["DeepSeek"] == got["Alibaba"] == "open"
+
+
+def test_makers_of_models_said_not_to_be_open_are_closed(analyzer):
+    got = stances(analyzer, "Models from companies like OpenAI and Google are not open source.")
+    assert got["OpenAI"] == got["Google"] == "closed"
+
+
+def test_people_from_a_company_are_not_its_models(analyzer):
+    got = stances(analyzer, "Critics from Google say open models are risky.")
+    assert got["Google"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musk has urged OpenAI to become open source again.",
+        "OpenAI should return to its open-source roots, Musk said.",
+        "Musk said it is time for OpenAI to return to the open-source lab it once was.",
+        "Musk renewed his call for OpenAI to return to open source.",
+    ],
+)
+def test_whoever_is_asked_to_go_back_to_open_is_closed_now(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["OpenAI"] == "closed" and got["Elon Musk"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OpenAI returned to open source last week.",
+        "Musk recalled the time when OpenAI returned to open source.",
+    ],
+)
+def test_a_return_to_open_that_happened_is_open(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "open"
+
+
+def test_a_demand_to_open_without_going_back_says_nothing_of_the_target(analyzer):
+    got = stances(analyzer, "Musk urged OpenAI to release open models.")
+    assert got["OpenAI"] == "none" and got["Elon Musk"] == "open"
+
+
+def test_pushing_back_is_no_return(analyzer):
+    got = stances(analyzer, "Regulators say Meta should push back on open models.")
+    assert got["Meta"] != "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Josh Hawley called for a probe of the startup behind the open-weight model Kimi.",
+        "Josh Hawley urged Commerce to probe Moonshot, the lab behind the open model Kimi.",
+    ],
+)
+def test_whoever_acts_on_a_described_player_takes_no_side_from_the_description(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Kimi"] == "open" and got["Josh Hawley"] == "none"
+
+
+def test_protecting_the_makers_of_open_models_still_backs_them(analyzer):
+    got = stances(analyzer, "Meta urged regulators to protect the makers of open models.")
+    assert got["Meta"] == "open"
+
+
+def test_an_appositive_describes_the_player_named_in_a_phrase(analyzer):
+    got = stances(
+        analyzer,
+        "Stability was set up by Emad Mostaque, a banker with a passion for open-source AI.",
+    )
+    assert got["Emad Mostaque"] == "open"
+    got = stances(analyzer, "Josh Hawley urged a probe of Moonshot, a lab that rivals closed labs.")
+    assert got.get("Moonshot", "none") == "none" and got["Josh Hawley"] == "none"
+
+
+def test_a_yes_no_question_holds_no_position(analyzer):
+    got = stances(analyzer, "Mark Zuckerberg's Big Bet: Is Open Source the Future?")
+    assert got["Mark Zuckerberg"] == "none"
+    got = stances(analyzer, "Is Llama open source? Critics doubt it.")
+    assert got["Llama"] == "none"
+
+
+def test_the_same_words_stated_hold_a_position(analyzer):
+    got = stances(analyzer, "Mark Zuckerberg's big bet is open source.")
+    assert got["Mark Zuckerberg"] == "open"
+    got = stances(analyzer, "Meta says Llama is open source, but is it?")
+    assert got["Meta"] == "open"
+
+
+def test_their_after_an_unnamed_subject_is_that_subject(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI and Google have released new models.\n"
+        "Chinese labs also benefit from open-sourcing their models.",
+    )
+    assert got["OpenAI"] == got["Google"] == "none"
+
+
+def test_their_after_a_pronoun_subject_is_the_organisations_named_before(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI and Google have released new models.\n"
+        "They also benefit from open-sourcing their models.",
+    )
+    assert got["OpenAI"] == got["Google"] == "open"
+
+
+def test_a_name_across_a_conjunction_is_not_the_next_noun_modifier(analyzer):
+    got = stances(
+        analyzer,
+        "The rift between closed labs such as Anthropic and open-source groups such as "
+        "EleutherAI keeps growing.",
+    )
+    assert got["EleutherAI"] == "open" and got["Anthropic"] != "open"
+
+
+def test_every_company_listed_as_a_maker_takes_the_side_whatever_its_type(analyzer):
+    got = stances(
+        analyzer,
+        "Open models from Chinese companies like Kimi, Zhipu, Alibaba, and DeepSeek are spreading.",
+    )
+    assert got["Kimi"] == got["Alibaba"] == got["DeepSeek"] == "open"
+
+
+def test_a_product_named_as_a_source_is_no_maker(analyzer):
+    assert stances(analyzer, "Open models from Kimi are spreading.")["Kimi"] == "none"
+
+
+def test_a_list_split_from_its_last_item_shares_its_clause(analyzer):
+    got = stances(
+        analyzer, "US giants like OpenAI, Google, Anthropic, and xAI keep their models closed."
+    )
+    assert got["OpenAI"] == got["Google"] == got["Anthropic"] == got["xAI"] == "closed"
+
+
+def test_clauses_listed_one_after_another_are_not_one_list(analyzer):
+    got = stances(
+        analyzer, "Meta released Llama, Google released Gemma, and OpenAI keeps its models closed."
+    )
+    assert got["OpenAI"] == "closed" and got["Google"] == got["Gemma"] == got["Meta"] == "none"
+
+
+def test_a_quoted_title_is_nobodys_words(analyzer):
+    got = stances(
+        analyzer,
+        '"We will win," Michael Kratsios said on Monday.\n'
+        'The plan also has a chapter called "Backing Open-Weight Models".',
+    )
+    assert got["Michael Kratsios"] == "none"
+
+
+def test_a_quoted_fragment_in_plain_case_is_still_the_speakers(analyzer):
+    got = stances(
+        analyzer,
+        '"We will win," Michael Kratsios said on Monday.\n'
+        'He added that the plan is "about backing open-weight models".',
+    )
+    assert got["Michael Kratsios"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Llama is open source, but Gemini is not.", "Llama is open source, while Gemini isn't."],
+)
+def test_a_bare_negated_is_after_the_predicate_is_the_other_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Llama"] == "open" and got["Gemini"] == "closed"
+
+
+def test_neither_is_after_a_negated_predicate_shares_it(analyzer):
+    got = stances(analyzer, "Llama is not open source, and neither is Gemini.")
+    assert got["Llama"] == got["Gemini"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama is open source, but Gemini is not a model at all.",
+        "Llama is open source, but Google does not say so.",
+    ],
+)
+def test_a_negated_clause_with_its_own_predicate_is_not_the_other_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got.get("Gemini", "none") == got.get("Google", "none") == "none"
+
+
+def test_an_appositive_on_a_player_the_speaker_wants_more_of_still_lets_the_speaker_speak(
+    analyzer,
+):
+    got = stances(
+        analyzer,
+        "Mozilla argues that Europe needs an equivalent to DeepSeek, an open-source model developer.",
+    )
+    assert got["Mozilla"] == got["DeepSeek"] == "open"
+
+
+def test_its_inside_its_own_subject_still_means_the_organisation_named_before(analyzer):
+    got = stances(
+        analyzer, "Meta released Llama in July.\nIts open-source nature grants researchers access."
+    )
+    assert got["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schmidt said efforts to release small open-weight models by Google are a good push.",
+        "The release of open-weight models by Google surprised analysts.",
+    ],
+)
+def test_by_on_a_verb_or_noun_of_release_names_the_maker(analyzer, text):
+    assert stances(analyzer, text)["Google"] == "open"
+
+
+def test_by_elsewhere_is_no_maker(analyzer):
+    got = stances(analyzer, "Google was surprised by the release of open-weight models.")
+    assert got["Google"] == "none"
+
+
+def test_a_wish_in_a_sentence_someone_else_speaks_is_the_speakers(analyzer):
+    got = stances(analyzer, "According to Mozilla, Japan needs open-weight models.")
+    assert got["Mozilla"] == "open" and got["Japan"] == "none"
+
+
+def test_a_practice_reported_by_a_speaker_stays_its_subjects(analyzer):
+    got = stances(analyzer, "According to Mozilla, Meta releases open-weight models.")
+    assert got["Meta"] == "open"
+    assert stances(analyzer, "Japan needs open-weight models.")["Japan"] == "open"
+
+
+def test_its_bound_by_the_subject_of_the_clause_above(analyzer):
+    got = stances(
+        analyzer, "Mozilla warned that China is winning because its models are open source."
+    )
+    assert got["China"] == "open" and got["Mozilla"] != "mixed"
+    got = stances(analyzer, "Mozilla says Meta keeps its models open source.")
+    assert got["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llama's release arrives as the industry splits into proprietary labs and open developers.",
+        "Llama's release arrives as developers embrace open-source models.",
+    ],
+)
+def test_a_clause_that_sets_the_scene_is_not_the_main_subjects_practice(analyzer, text):
+    assert stances(analyzer, text)["Llama"] == "none"
+
+
+def test_a_practice_beside_a_scene_setting_clause_still_holds(analyzer):
+    got = stances(analyzer, "Meta keeps Llama open source while rivals close their models.")
+    assert got["Meta"] == got["Llama"] == "open"
+
+
+def test_dividing_ones_own_lineup_between_sides_is_a_practice(analyzer):
+    got = stances(analyzer, "Meta split its lineup into open-source and proprietary models.")
+    assert got["Meta"] == "mixed"
+
+
+def test_a_conjoined_clause_whose_subject_the_parser_stranded_in_a_list(analyzer):
+    got = stances(
+        analyzer,
+        "Companies like Meta and Mistral have released strong models like Llama and Mixtral, "
+        "and new players like DeepSeek, Alibaba, and Baichuan are launching open source models.",
+    )
+    assert got["DeepSeek"] == got["Alibaba"] == got["Baichuan"] == "open"
+    assert got["Meta"] == got["Mistral AI"] == "none"
+
+
+def test_a_conjoined_verb_without_a_list_before_it_keeps_the_first_subject(analyzer):
+    got = stances(analyzer, "Meta has released Llama, and is launching open source tools.")
+    assert got["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta released Llama in July.\nWhile Llama isn't fully open source, developers love it.",
+        "Meta released Llama in July.\nLlama is not an entirely open-source model.",
+    ],
+)
+def test_a_negated_degree_of_openness_is_a_hedge_not_a_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Llama"] == got["Meta"] == "none"
+
+
+def test_a_model_said_not_to_be_open_is_closed(analyzer):
+    got = stances(analyzer, "Meta released Llama in July.\nLlama is not an open-source model.")
+    assert got["Llama"] == got["Meta"] == "closed"

@@ -150,3 +150,17 @@ def test_a_listed_name_parsed_as_a_bare_noun_phrase_is_still_listed():
     players = {k: PlayerInfo(k, k.title(), "ORG") for k in ("fjord", "andes", "tundra")}
     h = Holders(doc, players, {3: "fjord", 5: "andes", 7: "tundra"})
     assert h.listed(doc[1]) == ["fjord", "andes", "tundra"]
+
+
+def test_named_after_links_a_product_to_the_org_its_name_starts_with():
+    from bot.understanding.holders import named_after
+
+    players = {
+        "Acme": PlayerInfo("Acme", "Acme", "ORG", aliases=["Acme Labs"]),
+        "Acme R2": PlayerInfo("Acme R2", "Acme R2", "PRODUCT"),
+        "Acme-7B": PlayerInfo("Acme-7B", "Acme-7B", "PRODUCT"),
+        "Acmeo": PlayerInfo("Acmeo", "Acmeo 3", "PRODUCT"),  # not a whole word
+        "Acme Labs": PlayerInfo("Acme Labs", "Acme Labs", "PRODUCT"),  # the whole name
+        "Zed": PlayerInfo("Zed", "Zed Acme 2", "PRODUCT"),  # not at the start
+    }
+    assert named_after(players) == {"Acme R2": ["Acme"], "Acme-7B": ["Acme"]}

@@ -1,0 +1,36 @@
+"""Negation counted once, and only where it reaches the cue (self-written sentences)."""
+
+import pytest
+
+from bot.understanding.nlp import cues
+from bot.understanding.polarity import polarity
+from tests.conftest import analyze_text
+
+
+def sign(analyzer, text):
+    doc = analyzer.nlp(text)
+    cue = cues(doc)[0]
+    root = doc[cue.start : cue.end].root
+    return polarity(cue, [root, *root.ancestors])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel's models are not open source.", -1),  # the "not" counts once, not twice
+        ("The new model is not open-weight.", -1),
+        ("Kestrel's models are open source.", 1),
+        ("The danger is open models.", -1),  # the subject judges the complement
+        ("The danger is not open models but careless deployment.", 1),
+        # "not X but Y": the negation is X's
+        ("For her, the lesson was not the threat but the value of keeping models open source.", 1),
+        ("Kestrel did not release open models, but it published papers.", -1),
+    ],
+)
+def test_negation_reaches_the_cue_once(analyzer, text, expected):
+    assert sign(analyzer, text) == expected
+
+
+def test_the_owner_of_a_product_said_not_to_be_open_holds_closed(analyzer):
+    players = analyze_text(analyzer, "Negation test", "Kestrel's models are not open source.")
+    assert {p.name: p.stance for p in players.players}["Kestrel"] == "closed"

@@ -1,0 +1,146 @@
+"""Common kinds of news sentence about open and closed AI, one each (self-written).
+
+A regression suite for the frame rules, holders and polarity together: each sentence is a kind
+that real articles use (a release, a refusal, a restraint and its opponents, a quoted verdict),
+with names made up for it."""
+
+import pytest
+
+from tests.conftest import analyze_text
+
+CASES = [
+    (
+        "The Larch Order imposes reporting requirements on developers of powerful open-weight models.",
+        {"Larch Order": "closed"},
+    ),
+    (
+        "Senator Ada Brooks introduced the Frontier Safety Act, which would require licenses for open-weight models.",
+        {"Frontier Safety Act": "closed", "Ada Brooks": "closed"},
+    ),
+    (
+        "The Department of Commerce declined to impose restrictions on open-weight models, citing their benefits.",
+        {"Department of Commerce": "open"},
+    ),
+    (
+        "The European Parliament voted to exempt open-source developers from most obligations.",
+        {"European Parliament": "open"},
+    ),
+    (
+        "The Hawthorne Institute urged Congress to protect open-source innovation.",
+        {"Hawthorne Institute": "open"},
+    ),
+    (
+        "Governor Lena Park vetoed the Frontier Safety Act, which would have restricted open-source models.",
+        {"Lena Park": "open", "Frontier Safety Act": "closed"},
+    ),
+    (
+        "Tom Reyes testified that open-weight models are essential to American competitiveness.",
+        {"Tom Reyes": "open"},
+    ),
+    (
+        "Several senators, including Ada Brooks, have called for restrictions on open-source AI.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "The Larch Action Plan encourages open-source and open-weight AI.",
+        {"Larch Action Plan": "open"},
+    ),
+    (
+        "The Ministry of Digital Affairs plans to fund open-source language models for local languages.",
+        {"Ministry of Digital Affairs": "open"},
+    ),
+    ("Tom Reyes said the rules would hurt open-source developers.", {"Tom Reyes": "open"}),
+    (
+        "Tom Reyes praised the decision to keep open-source models outside the scope of the law.",
+        {"Tom Reyes": "open"},
+    ),
+    (
+        "The Hawthorne Institute welcomed the exemption for open-source models.",
+        {"Hawthorne Institute": "open"},
+    ),
+    ("Ada Brooks criticized the exemption for open-source models.", {"Ada Brooks": "closed"}),
+    (
+        "The Frontier Safety Act targets open-weight models with more than a trillion parameters.",
+        {"Frontier Safety Act": "closed"},
+    ),
+    (
+        "Ada Brooks, a supporter of the Frontier Safety Act, said open weights cannot be recalled once released.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "Tom Reyes argued that open models let researchers find safety flaws faster.",
+        {"Tom Reyes": "open"},
+    ),
+    ("Tom Reyes said that fears about open models were overblown.", {"Tom Reyes": "open"}),
+    (
+        "Ada Brooks opposes the Safe Models Act, which would restrict open-source models.",
+        {"Ada Brooks": "open", "Safe Models Act": "closed"},
+    ),
+    (
+        "Ada Brooks supports the Safe Models Act, which would restrict open-source models.",
+        {"Ada Brooks": "closed", "Safe Models Act": "closed"},
+    ),
+    ("Nimbus AI said it will keep its most capable models closed.", {"Nimbus AI": "closed"}),
+    (
+        "Nimbus AI made the weights of Granite freely available on Hugging Face.",
+        {"Nimbus AI": "open", "Granite": "open"},
+    ),
+    (
+        "Lawmakers led by Senator Ada Brooks want to require licences for powerful open-source models.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "Ada Brooks argued that open-source models pose national security risks.",
+        {"Ada Brooks": "closed"},
+    ),
+    ("Ada Brooks dismissed fears that open models help adversaries.", {"Ada Brooks": "open"}),
+    ("Kestrel CEO Tom Reyes called open-source AI a ticking time bomb.", {"Tom Reyes": "closed"}),
+    ("Tom Reyes is a longtime advocate of open-source AI.", {"Tom Reyes": "open"}),
+    ("Tom Reyes, an outspoken critic of open-source AI, spoke on Monday.", {"Tom Reyes": "closed"}),
+    ("Tom Reyes has long championed closed, proprietary development.", {"Tom Reyes": "closed"}),
+    ("The Pebble weights are available under the MIT license.", {"Pebble": "open"}),
+    ("Nimbus AI switched from open releases to a closed API model.", {"Nimbus AI": "closed"}),
+    ("The EU AI Act exempts most open-source models from its rules.", {"EU AI Act": "open"}),
+    (
+        "Critics say the Safe Models Act would effectively ban open-source AI.",
+        {"Safe Models Act": "closed"},
+    ),
+    (
+        "Ada Brooks praised Nimbus AI's decision to release Granite openly.",
+        {"Ada Brooks": "open", "Nimbus AI": "open"},
+    ),
+    ("Nimbus AI will not release the weights of Granite.", {"Nimbus AI": "closed"}),
+    (
+        "Nimbus AI plans to release Granite as an open-weight model.",
+        {"Nimbus AI": "open", "Granite": "open"},
+    ),
+    ("Granite remains proprietary.", {"Granite": "closed"}),
+    ("Open-source advocates, including Tom Reyes, welcomed the decision.", {"Tom Reyes": "open"}),
+    (
+        "Opponents of open-source AI, such as Ada Brooks, warned of misuse.",
+        {"Ada Brooks": "closed"},
+    ),
+    ("Nimbus AI's models are closed-source.", {"Nimbus AI": "closed"}),
+    (
+        "Tom Reyes warned that releasing model weights openly could help hostile states.",
+        {"Tom Reyes": "closed"},
+    ),
+    ("Vesta Labs, unlike Nimbus AI, publishes the weights of its models.", {"Vesta Labs": "open"}),
+    (
+        "Ada Brooks called for a moratorium on releasing open-weight frontier models.",
+        {"Ada Brooks": "closed"},
+    ),
+    ("Tom Reyes said open models were essential for academic research.", {"Tom Reyes": "open"}),
+    (
+        "Tom Reyes signed a letter urging Congress not to restrict open-source AI.",
+        {"Tom Reyes": "open"},
+    ),
+    ("Ada Brooks has pushed for strict limits on open-weight models.", {"Ada Brooks": "closed"}),
+    ("Tom Reyes believes that closed models are safer.", {"Tom Reyes": "closed"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_the_kind_of_sentence_gives_each_player_its_side(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "News kinds", text).players}
+    assert {name: got.get(name, "-") for name in expected} == expected
