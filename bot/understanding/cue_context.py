@@ -21,6 +21,7 @@ from bot.understanding.cue_patterns import (
     AUDIENCES,
     DEGREE_WORDS,
     DIVIDES,
+    DURATIONS,
     FORMER_WORDS,
     FOUNDING_VERBS,
     HEDGE_JOINERS,
@@ -73,7 +74,8 @@ def figurative(doc: Doc, cue: Triple) -> bool:
         return False
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in IDIOM_PREPS):
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        if not any(t.lower_ in AUDIENCES for o in objects for t in o.subtree):
+        words = {t.lower_ for o in objects for t in o.subtree}
+        if objects and not words & (AUDIENCES | DURATIONS):  # "closed for now" is no idiom
             return True
     return False
 

@@ -278,6 +278,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
 # fmt: off
 ACCESS_SURFACES = ["api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist"]
 # fmt: on
+# who may use a gated model: "only to select developers", "only to paying customers"
+GATE_WORDS = ["paying", "approved", "vetted", "select", "selected", "invited", "trusted", "chosen"]
+# fmt: off
+AUDIENCE_NOUNS = [
+    "customers", "subscribers", "users", "partners", "researchers", "developers", "testers",
+    "companies", "businesses", "organizations", "organisations",
+]
+# fmt: on
 # curbs on spreading models abroad or at all, and what they curb
 CURB_NOUNS = [
     "controls",
@@ -337,6 +345,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["api", "apis"]}},
     ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
+    # "keep everything closed", "kept things proprietary" (the secrecy words that are about
+    # more than models, "keep its plans secret", go through the checked token rule in nlp.py)
+    [
+        {"LEMMA": "keep"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
+    ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
@@ -477,10 +492,20 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
     [
+        # "only available to select developers", "only to paying customers"
+        {"LOWER": "only"},
+        {"LEMMA": "be", "OP": "?"},
+        {"LOWER": {"IN": ACCESS_VERBS}, "OP": "?"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "accessible only to its premium subscribers" (no name inside: it is the gate)
         {"LOWER": "only"},
         {"LOWER": "to"},
-        {"LOWER": {"IN": ["paying", "approved", "vetted", "select", "selected", "invited"]}},
-        {"LOWER": {"IN": ["customers", "subscribers", "users", "partners", "researchers"]}},
+        *[{"IS_LOWER": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["subscribers", "subscriber"]}},
     ],
 ]
 
@@ -530,6 +555,13 @@ PAST_WORDS = {"once", "originally", "initially", "formerly", "previously"}
 # a past marker on a description: "once a champion of open research", "a former open lab"
 FORMER_WORDS = {*PAST_WORDS, "former", "erstwhile", "one-time"}
 FOUNDING_VERBS = {"begin", "start", "found", "launch", "establish", "create", "set", "emerge"}
+# how long something stays open or closed: "closed for now", "open for years" (no idiom)
+# fmt: off
+DURATIONS = {
+    "now", "time", "moment", "being", "today", "good", "ever", "years", "months", "weeks",
+    "days", "decades", "while", "long",
+}
+# fmt: on
 # prepositions that make a bare open/closed an idiom: "open to ideas", "closed on Sundays"
 IDIOM_PREPS = {"to", "for", "on", "about", "with", "at"}
 # whom a bare "open" may be open to without being an idiom: "open to all developers"

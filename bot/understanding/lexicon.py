@@ -54,7 +54,8 @@ NEGATIVE = {
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
     "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability",
-    "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "restriction",
+    "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
+    "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
     "malware", "disinformation", "question", "negatively", "adversely",
     # those a release would arm: "open weights would help terrorists"
@@ -109,6 +110,8 @@ DISMISSING = {
 DISMISSING_PHRASAL = {("play", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off")}
 # accepting a named risk ("accepted the risks of open release") takes it on, for the release
 ACCEPTING = {"accept", "tolerate", "embrace"}
+# what is accepted so: a risk, not a restriction ("accepted the curbs on open models" goes along)
+RISK_NOUNS = {"risk", "danger", "downside", "hazard", "uncertainty"}
 CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
 # fmt: off
 PRACTICE = {

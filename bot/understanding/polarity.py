@@ -30,6 +30,7 @@ from bot.understanding.lexicon import (
     RELEASABLE,
     REPORTING,
     RESTRAINTS,
+    RISK_NOUNS,
     WISH_VERBS,
 )
 from bot.understanding.nlp import Cue
@@ -110,7 +111,7 @@ def contrasted(cue: Cue, doc: Doc) -> bool:
 def refused(tok: Token) -> bool:
     """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
     the complement of a verb of refusing, so the refusal governs it."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING and not denied(tok.head)
 
 
 def dismisses(tok: Token, below: Token | None) -> bool:
@@ -124,7 +125,7 @@ def dismisses(tok: Token, below: Token | None) -> bool:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
     if any((tok.lemma_, p) in DISMISSING_PHRASAL for p in particles):
         return True
-    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj"
+    return tok.lemma_ in ACCEPTING and below.dep_ == "dobj" and below.lemma_ in RISK_NOUNS
 
 
 def _is_negative(tok: Token) -> bool:
@@ -205,11 +206,26 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     return any(negative_noun(n) for n in (child, *recipients))
 
 
+def judged_badly(noun: Token, path: list[Token], cue_tokens: set[int]) -> bool:
+    """'closed models that lack transparency', 'open models, which are dangerous': a worry in
+    the cue's own relative clause."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_ == "lack" or (_is_negative(clause) and not denied(clause)):
+            return True
+        if any(negative_child(c, path, cue_tokens) for c in clause.children):
+            return True
+    return False
+
+
 def denied(tok: Token) -> bool:
     """A worry word negated: 'not dangerous', 'no more dangerous', 'no risk', 'nothing
     wrong'."""
     if tok.head.lower_ in ("nothing", "none") and tok.dep_ == "amod":
         return True
+    if any(
+        c.dep_ == "amod" and c.lower_ in ("less", "fewer", "lower", "reduced") for c in tok.children
+    ):
+        return True  # "less bias", "fewer risks"
 
     def negation(t: Token) -> bool:
         return t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod"))
@@ -331,6 +347,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
                 for c in tok.children
                 if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
             )
+            if not accusation and tok.i == path[0].i:
+                negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
         if negative and dismisses(tok, below):
@@ -370,6 +388,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
         if in_scope(tok, first_verb, cue_tokens):
             negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":
+            negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
             continue  # "the benefits of open models outweigh the risks"
         if not accusation:

@@ -151,3 +151,8 @@ def test_a_later_release_of_other_models_does_not_undo_an_earlier_one(nlp):
         "behind a paid API."
     )
     assert [s for _, s in cue_texts(nlp, text)] == ["open", "closed"]
+
+
+def test_open_or_closed_for_a_while_is_no_idiom(nlp):
+    text = "The lab will keep its newest system closed for now."
+    assert [s for _, s in cue_texts(nlp, text)] == ["closed"]

@@ -34,6 +34,8 @@ def test_refusing_or_fighting_against_a_side(analyzer, text, player, side):
         ("OpenAI offers GPT-4 only via a chat interface.", "GPT-4"),
         ("Anthropic put Claude behind a waitlist.", "Claude"),
         ("Gemini is available only to paying subscribers.", "Gemini"),
+        ("Gemini Ultra is only available to select developers.", "Gemini Ultra"),
+        ("Gemini Ultra is accessible only to its premium subscribers.", "Gemini Ultra"),
         ("OpenAI sells paywalled models to banks.", "OpenAI"),
         ("Claude can only be accessed through a chatbot or a paid API.", "Claude"),
         ("Gemini is only available via a phone app and a cloud console.", "Gemini"),
@@ -52,6 +54,7 @@ def test_access_only_through_a_product_surface_is_closed(analyzer, text, player)
         "The news site about Llama is paywalled.",
         "Llama can be run on any laptop, not only in the cloud.",
         "Llama is only available in English for now, through a download.",
+        "Llama is available to developers, but only to those who download it.",
     ],
 )
 def test_access_words_that_are_not_closed_practice(analyzer, text):
@@ -178,3 +181,8 @@ def test_releasing_only_one_open_model_is_still_an_open_act(analyzer):
     assert stances(analyzer, "xAI has released only one open model so far.")["xAI"] == "open"
     # near miss: none released
     assert stances(analyzer, "xAI has released no open models.")["xAI"] == "closed"
+
+
+def test_keeping_everything_closed_is_closed(analyzer):
+    got = stances(analyzer, '"We were wrong to keep everything closed," Simone Baptiste said.')
+    assert got["Simone Baptiste"] == "open"

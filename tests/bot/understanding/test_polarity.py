@@ -80,6 +80,7 @@ def test_fighting_or_warning_against_a_side(nlp, text, sign):
         # near misses: a release that is planned or agreed, not refused
         ("The lab plans to release the weights of its model.", 1),
         ("The lab agreed to release the weights of its model.", 1),
+        ("The lab will not stop releasing the weights of its models.", 1),
     ],
 )
 def test_refusing_to_release_rejects_the_release(nlp, text, sign):
@@ -133,6 +134,7 @@ def test_a_crackdown_stays_a_worry(nlp):
         ("He accepted that open models are risky.", -1),
         ("He rejected claims that open models are safe.", -1),
         ("She rejected open-source AI.", -1),
+        ("The lab accepted the restrictions on open models.", -1),
     ],
 )
 def test_a_worry_brushed_aside(nlp, text, sign):
@@ -206,12 +208,32 @@ def test_dropping_a_model_releases_it(nlp, text, sign):
         ("He said fears about open models are overblown.", 1),
         ("She said the risks of open models are manageable.", 1),
         ("He said the benefits of open models outweigh the risks.", 1),
+        ("She said open models have less bias.", 1),
+        ("He said open models carry fewer risks.", 1),
         # near misses: the worry stated, or the worry outweighing
         ("She said open models are more dangerous than search engines.", -1),
         ("He said fears about open models are growing.", -1),
         ("She said the risks of open models outweigh the benefits.", -1),
+        ("She said open models have more bias.", -1),
     ],
 )
 def test_a_worry_denied_played_down_or_outweighed(nlp, text, sign):
+    _, cue, path = first_cue(nlp, text)
+    assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # a worry in the cue's own relative clause, or the cue lacking something
+        ("He said the market is full of closed models that lack transparency.", -1),
+        ("He said the market is full of open models that could help terrorists.", -1),
+        ("She said open models lack safeguards.", -1),
+        # near misses: a neutral relative clause; a place lacking the cue's side wants it
+        ("He said the market is full of closed models that businesses trust.", 1),
+        ("She said Europe lacks open models.", 1),
+    ],
+)
+def test_a_worry_in_the_cues_own_relative_clause(nlp, text, sign):
     _, cue, path = first_cue(nlp, text)
     assert polarity(cue, path) == sign
