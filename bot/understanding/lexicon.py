@@ -155,6 +155,9 @@ RESTRAINTS = {
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
     "pause", "impose",
 }
+# verbs that block what they act on: a restraint on the cue when nothing below restrains it
+# already ("block the export of models"; "block the ban" opposes the ban, see LIFTING)
+BLOCKING = {"block", "bar", "prevent", "forbid", "outlaw"}
 # licensing laid on something: a restraint only as "a licence for / on X"
 LICENSING = {
     "licence", "license", "licensing", "registration", "approval", "permit", "requirement",

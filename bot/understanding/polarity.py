@@ -12,6 +12,7 @@ from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
     ADVOCACY,
+    BLOCKING,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
@@ -159,6 +160,15 @@ def countered(tok: Token, top: Token) -> bool:
     return False
 
 
+def lifts_barrier_to(tok: Token, below: Token) -> bool:
+    """'remove barriers to regulating X', 'ease restrictions on releasing X' as the parser often
+    hangs them: the path comes up through the preposition on the lifting verb, while the
+    restraint is the verb's object beside it."""
+    if below.dep_ != "prep" or below.lower_ not in ("to", "on") or tok.lemma_ not in LIFTING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -174,6 +184,16 @@ def restraint_step(
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
         return 0 if restrained else 1  # "require licences for open models"
+    if (
+        not chain
+        and tok.pos_ == "VERB"
+        and tok.lemma_ in BLOCKING
+        and below is not None
+        and below.dep_ in ("dobj", "pobj", "prep", "xcomp")
+    ):
+        return 1  # "moves to block the export of models": blocking the cue restrains it
+    if below is not None and lifts_barrier_to(tok, below):
+        return 2  # "remove barriers to regulating X": the barrier and its removal, parsed flat
     if not chain or below is None:
         return None
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
@@ -335,7 +355,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
     # "opposes a ban on open models": restraints on the cue and words against them, in a row
     # up the path, each turn the side (see `restraint_step`)
     chain = 0
-    restrained = False  # the last link of the chain is a restraint (not a word against one)
+    # the last link of the chain is a restraint (not a word against one); a closed cue that
+    # names a restraint itself ("export restrictions on models") is that first link
+    restrained = cue.side == "closed" and any(
+        path[0].doc[i].lemma_ in RESTRAINTS for i in cue_tokens
+    )
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a

@@ -68,3 +68,29 @@ def test_a_chain_of_restraints_and_oppositions_turns_the_side_at_each_link(
     analyzer, text, name, side
 ):
     assert stance_of(analyzer, text, name) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "The Safe Exports Act moves to block the export of AI models to China.",
+            "Safe Exports Act",
+            "closed",
+        ),
+        ("Senator Ada Brooks moved to block the ban on open-source models.", "Ada Brooks", "open"),
+        (
+            "Senator Ada Brooks wants to remove barriers to open-source models.",
+            "Ada Brooks",
+            "open",
+        ),
+        (
+            "The bill would make it easier for the Biden administration to impose export "
+            "restrictions on AI models.",
+            "Biden administration",
+            "closed",
+        ),
+    ],
+)
+def test_blocking_lifting_and_imposing_restraints(analyzer, text, name, side):
+    assert stance_of(analyzer, text, name) == side
