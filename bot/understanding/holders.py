@@ -456,9 +456,20 @@ class Holders:
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
+        if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
+            return self.models_just_named(t)
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def models_just_named(self, t: Token) -> list[str]:
+        """'Both models ...', 'the two models': the products named just before, when the
+        words say how many (both, two, three) and the last two sentences name that many.
+        ("These models" says no number: the last products named may be a comparison's.)"""
+        words = {c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod")}
+        count = 2 if words & {"both", "two"} else 3 if "three" in words else 0
+        named = self.recent(t.i, ("PRODUCT",), count, within_sents=2) if count else []
+        return named if len(named) == count else []
 
     def unnamed(self, tok: Token) -> list[str] | None:
         """A subject that names no player: whose decision it is, the body its members belong

@@ -10,6 +10,15 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "Nimbus AI introduced two models, Falcon-7B and Falcon-70B, on Tuesday. Both models are "
+        "available for free download.",
+        {"Falcon-7B": "open", "Falcon-70B": "open", "Nimbus AI": "open"},
+    ),
+    (
+        "Nimbus AI introduced Falcon-7B on Tuesday. Both models are available for free download.",
+        {"Falcon-7B": "none"},
+    ),
+    (
         "The Larch Order imposes reporting requirements on developers of powerful open-weight models.",
         {"Larch Order": "closed"},
     ),
