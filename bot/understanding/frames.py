@@ -20,72 +20,50 @@ from bot.understanding.lexicon import (
     ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    CHANGE_WORDS,
+    CIRCUMSTANCES,
     COMPETE_VERBS,
     CONCESSIVE,
+    CONDITIONS,
+    DEGREE_WORDS,
+    DEMAND_NOUNS,
+    DEMAND_VERBS,
+    DIVIDE_VERBS,
     DOCUMENT_NOUNS,
     EXAMPLE_PREPS,
+    GOING_VERBS,
     HARM_VERBS,
     KEEP_LIKE,
     LICENCES,
+    MAKER_NOUN_PREPS,
     MAKER_PREPS,
+    MAKER_TYPES,
+    MAKING_NOUNS,
+    MAKING_VERBS,
+    MENTION_VERBS,
+    MODAL_DEMANDS,
     NAMING_VERBS,
     NEGATIVE,
     ORG_NOUNS,
+    ORIGIN_VERBS,
+    ORIGIN_WORDS,
     OWNED_THINGS,
     PARTISANS,
     PLACE_PREPS,
     PRACTICE,
     REPORTING,
+    RETURN_VERBS,
     SHIFT_NOUNS,
     SPEECH_KINDS,
+    TARGET_PREPS,
+    TOPIC_NOUNS,
+    TOPIC_PREPS,
     TOPIC_VERBS,
     USE_VERBS,
+    VERSUS,
 )
 from bot.understanding.nlp import Cue
 from bot.understanding.polarity import but_between, embedded_wish, flip, polarity
-
-MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
-MAKING_NOUNS = {"release", "launch", "development", "creation"}
-
-# Word lists of the frame rules below (to move to lexicon.py).
-# words that put a relative clause in the antecedent's past: "which began as an open lab"
-ORIGIN_WORDS = {"originally", "initially", "once", "formerly", "first", "found", "begin", "start"}
-# words by which a sentence says its subject has changed since: "has since moved to ..."
-CHANGE_WORDS = {
-    "now", "since", "later", "today", "recently", "increasingly", "shift", "move", "turn",
-    "pivot", "switch", "become", "abandon", "change", "drift",
-}  # fmt: skip
-# what a debate is about holds no side: "the debate over open versus closed AI"
-TOPIC_NOUNS = {"debate", "discussion", "dispute", "controversy", "divide", "rivalry", "contest"}
-# verbs that set two sides against each other: "divided between", "pitted against"
-DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
-TOPIC_PREPS = {
-    "over", "about", "on", "between", "around", "surrounding", "regarding", "against", "into",
-}  # fmt: skip
-# the conjunctions of a condition: what it supposes is nobody's practice
-CONDITIONS = {"if", "unless", "whether"}
-# "open versus closed models": two sides compared, neither held
-VERSUS = {"versus", "vs", "vs."}
-# degrees that make a negated cue partial: "not fully open source"
-DEGREE_WORDS = {"fully", "entirely", "completely", "totally", "wholly", "100%", "purely"}
-# conjunctions of a clause that sets the scene: "as the industry splits", "while rivals ..."
-CIRCUMSTANCES = {"as", "while", "when", "amid", "after", "before", "whereas"}
-# a demand to go back to a side: "urged the lab to return to its open roots", "become open again"
-RETURN_VERBS = {"return", "revert"}
-GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to open source"
-DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "beg"}
-MODAL_DEMANDS = {"should", "must", "ought"}
-DEMAND_NOUNS = {"time", "call", "demand", "plea"}
-# "the firm behind the open model": a company noun and the product it is named by
-MAKER_NOUN_PREPS = {"behind"}
-# prepositions that make a named player the target of an act: "a probe into X", "curbs on X"
-TARGET_PREPS = {"into", "against", "on", "over", "of", "at"}
-# who can make a product; a name listed as one of "companies like ..." is a maker whatever its type
-MAKER_TYPES = ("ORG", "GPE", "PERSON")
-# verbs that say where a subject comes from: "open models come from Chinese labs"
-ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
-# verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
-MENTION_VERBS = TOPIC_VERBS | {"reference"}
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
 RULE_STRENGTH = {
