@@ -56,3 +56,15 @@ def test_bad_extension_is_refused(tmp_path, content):
     extra.write_text(json.dumps(content))
     with pytest.raises(GazetteerError):
         load_gazetteer(extra)
+
+
+def test_technical_terms_are_not_players(analyzer):
+    from tests.conftest import analyze_text
+
+    text = (
+        "Nimbus AI built Falcon on a Mixture of Experts design with Rotary Positional "
+        "Embeddings (RoPE), and it runs in 16 GB of RAM."
+    )
+    names = {p.name for p in analyze_text(analyzer, "Terms", text).players}
+    assert not names & {"Mixture of Experts", "Rotary Positional Embeddings", "RoPE", "RAM"}
+    assert "Nimbus AI" in names
