@@ -276,7 +276,10 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
 ]
 # what a closed model is reached through: "only through a chat app or an API"
 # fmt: off
-ACCESS_SURFACES = ["api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist"]
+ACCESS_SURFACES = [
+    "api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist", "subscription",
+    "subscriptions", "paywall",
+]  # fmt: skip
 # fmt: on
 # who may use a gated model: "only to select developers", "only to paying customers"
 GATE_WORDS = ["paying", "approved", "vetted", "select", "selected", "invited", "trusted", "chosen"]
@@ -465,7 +468,22 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "behind"},
         {"LOWER": {"IN": ["a", "an", "the", "its", "their"]}, "OP": "?"},
-        {"LOWER": {"IN": ["waitlist", "waitlists", "waiting", "login", "subscription"]}},
+        {"LOWER": {"IN": ["paid", "commercial"]}, "OP": "?"},
+        {
+            "LOWER": {
+                "IN": [
+                    "waitlist",
+                    "waitlists",
+                    "waiting",
+                    "login",
+                    "subscription",
+                    "api",
+                    "apis",
+                    "paywall",
+                    "paywalls",
+                ]
+            }
+        },
     ],
     [{"LOWER": {"IN": ["paywalled", "pay-walled"]}}, {"LOWER": {"IN": TECH_NOUNS}}],
     # curbs on spreading models: "export controls on model weights"

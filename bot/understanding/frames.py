@@ -996,6 +996,16 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
+    below = [*frame.root.doc[frame.cue.start : frame.cue.end], *frame.path[:depth]]
+    attack = any(t.lower_ in ACCUSATIONS for t in below)
+    if tok.lemma_ in ACCUSING_VERBS and depth and not attack and not frame.owners_done:
+        # not what the cue already says of another's product ("accused X of copying Y's
+        # proprietary models")
+        # "critics accused X of keeping its models closed": X holds what it is accused of
+        # (an attack word, "accused X of fearmongering", is read by `accused`)
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
+        frame.add(accused, frame.side_to(depth - 1), "practice", "accused")
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome
     keys = frame.holders.resolve(subjects[0])

@@ -307,8 +307,11 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             cue_start >= 0 and but_between(tok.doc, child.i, cue_start)
         ):
             continue
-        if child.dep_ == "neg" or (
-            child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det")
+        no_longer = child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)
+        if (
+            no_longer
+            or child.dep_ == "neg"
+            or (child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det"))
         ):
             nxt = child.i + 1
             count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "only" else 1

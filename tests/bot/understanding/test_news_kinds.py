@@ -9,6 +9,16 @@ import pytest
 from tests.conftest import analyze_text
 
 CASES = [
+    ("Critics accused Nimbus AI of hoarding its models behind an API.", {"Nimbus AI": "closed"}),
+    (
+        "Nimbus AI accused Vesta Labs of copying knowledge from Nimbus AI's proprietary models.",
+        {"Vesta Labs": "none"},
+    ),
+    ("Nimbus AI offers Granite only through a paid subscription.", {"Granite": "closed"}),
+    (
+        "Nimbus AI reversed course and said it would no longer release open models.",
+        {"Nimbus AI": "closed"},
+    ),
     (
         "Nimbus AI introduced two models, Falcon-7B and Falcon-70B, on Tuesday. Both models are "
         "available for free download.",
