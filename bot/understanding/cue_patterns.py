@@ -36,6 +36,12 @@ WITHHELD = ["little", "nothing", "few", "scant", "no"]
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    # the open way of making AI as a cause: "open innovation and open science in AI", "an open
+    # ecosystem" (said of AI work; an idiom such as "open to" is taken back in cue_context)
+    [
+        {"LOWER": "open"},
+        {"LOWER": {"IN": ["innovation", "science", "ecosystem", "ecosystems", "research"]}},
+    ],
     [
         {"LOWER": "open"},
         {"ORTH": "-", "OP": "?"},
@@ -558,7 +564,16 @@ KEPT_THINGS = {
     "parameters",
     "training",
 }
-RELEASE_VERBS = {"release", "publish", "share", "distribute", "make", "open-source"}
+RELEASE_VERBS = {
+    "release",
+    "publish",
+    "share",
+    "distribute",
+    "make",
+    "open-source",
+    "develop",
+    "build",
+}
 
 # -- cues their own sentence takes back (cue_context.py) -------------------------------------
 

@@ -22,6 +22,7 @@ from bot.understanding.lexicon import (
     ADVOCACY_NOUNS,
     CHANGE_WORDS,
     CIRCUMSTANCES,
+    COLLECTIONS,
     COMPETE_VERBS,
     CONCESSIVE,
     CONDITIONS,
@@ -53,6 +54,7 @@ from bot.understanding.lexicon import (
     PRACTICE,
     REPORTING,
     RETURN_VERBS,
+    RIVAL_NOUNS,
     SHIFT_NOUNS,
     SPEECH_KINDS,
     TARGET_PREPS,
@@ -156,6 +158,9 @@ def described_tokens(frame: Frame) -> list[Token]:
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
     tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    # "a suite (family, series) of open models": the collection is what is named or predicated
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in COLLECTIONS:
+        tok = tok.head.head
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
@@ -176,6 +181,8 @@ def described_tokens(frame: Frame) -> list[Token]:
             t = stack.pop()
             out.append(t)
             for child in t.children:
+                if child.dep_ in ("compound", "amod", "nmod") and t.lemma_ in RIVAL_NOUNS:
+                    continue  # "ChatGPT rival Grok": the rival named is not described
                 if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
                     child.dep_ == "amod"
                     and child.i in frame.holders.token_player
@@ -411,8 +418,8 @@ def released_object(frame: Frame) -> None:
     depth = frame.path.index(verb)
     for obj in objects:
         for t in obj.subtree:
-            if hosted_on(t, obj):
-                continue
+            if hosted_on(t, obj) or (t.head.lemma_ in RIVAL_NOUNS and t.dep_ != "ROOT"):
+                continue  # "on Azure", "ChatGPT rival Grok": not the product released
             key = h.player_at(t)
             if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")

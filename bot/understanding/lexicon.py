@@ -53,7 +53,8 @@ NEGATIVE = {
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
-    "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability",
+    "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability", "deviate",
+    "stray", "betray",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
     "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",
@@ -422,3 +423,7 @@ MAKER_TYPES = ("ORG", "GPE", "PERSON")
 ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
 MENTION_VERBS = TOPIC_VERBS | {"reference"}
+# nouns for a set of models: "a suite of open-weight models" describes the suite
+COLLECTIONS = {"suite", "family", "series", "set", "range", "line", "lineup", "collection", "pair"}
+# nouns a named rival modifies: "ChatGPT rival Grok" describes Grok, not ChatGPT
+RIVAL_NOUNS = {"rival", "competitor", "challenger", "alternative", "clone", "killer"}

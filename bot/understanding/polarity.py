@@ -92,7 +92,10 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
         bool(before)
         and before[-1] == "from"
         and left is not None
-        and (left.lemma_ in ("switch", "move", "shift", "migrate", "turn", "away", "depart"))
+        and (
+            left.lemma_
+            in ("switch", "move", "shift", "migrate", "turn", "away", "depart", "deviate", "stray")
+        )
     ):
         return {cue.start - 2, cue.start - 1}
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:

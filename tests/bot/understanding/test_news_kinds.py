@@ -9,6 +9,20 @@ import pytest
 from tests.conftest import analyze_text
 
 CASES = [
+    (
+        "Tom Reyes is making ChatGPT competitor Falcon open-source.",
+        {"Falcon": "open", "ChatGPT": "none"},
+    ),
+    (
+        "Nimbus AI has launched Falcon-9, a suite of open-weight large language models.",
+        {"Falcon-9": "open"},
+    ),
+    (
+        "Larch Labs and Kestrel AI formed an alliance to advance open innovation and open science "
+        "in AI.",
+        {"Larch Labs": "open", "Kestrel AI": "open"},
+    ),
+    ("We believe it is better when AI is developed openly, said Tom Reyes.", {"Tom Reyes": "open"}),
     ("Critics accused Nimbus AI of hoarding its models behind an API.", {"Nimbus AI": "closed"}),
     (
         "Nimbus AI accused Vesta Labs of copying knowledge from Nimbus AI's proprietary models.",
