@@ -460,7 +460,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "only"},
         {"LOWER": {"IN": ["through", "via", "by"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        *[{"IS_PUNCT": False, "OP": "?"}] * 5,  # "only through Acme's paid API"
         {"LOWER": {"IN": ACCESS_SURFACES}},
     ],
     [
@@ -468,7 +468,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": "be", "OP": "?"},
         {"LOWER": {"IN": ACCESS_VERBS}},
         {"LOWER": {"IN": ["through", "via", "by"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        *[{"IS_PUNCT": False, "OP": "?"}] * 5,
         {"LOWER": {"IN": ACCESS_SURFACES}},
     ],
     [

@@ -923,7 +923,9 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     if not keys:
         return
     h = frame.holders
-    named = any(h.player_at(s) for s in h.conjuncts(subject))
+    named = any(h.player_at(s) for s in h.conjuncts(subject)) or (
+        subject.lemma_ in ORG_NOUNS and bool(h.speakers_company(subject))
+    )  # "Acme CEO Jane Roe said the company would ...": as good as named
     side = frame.side_to(depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it

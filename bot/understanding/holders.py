@@ -453,6 +453,8 @@ class Holders:
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
             if det == "both":
                 return self.recent(t.i, ("ORG",), 2)
+            if det in ("the", "this") and t.tag_ != "NNS" and (own := self.speakers_company(t)):
+                return own  # "Acme CEO Jane Roe said the company would ...": Acme
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
@@ -460,6 +462,16 @@ class Holders:
             return self.models_just_named(t)
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
+        return []
+
+    def speakers_company(self, t: Token) -> list[str]:
+        """'the company' in what a leader introduced with her company's title says: that
+        company ("Acme CEO Jane Roe said the company would keep releasing open models")."""
+        for verb in (a for a in t.ancestors if a.pos_ == "VERB" and a.lemma_ in REPORTING):
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                if led := _led_by(self, subj):
+                    return led
+            break
         return []
 
     def models_just_named(self, t: Token) -> list[str]:

@@ -10,6 +10,11 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "Vesta Labs CEO Dana Okafor said the company would keep releasing open-weight models.",
+        {"Vesta Labs": "open", "Dana Okafor": "open"},
+    ),
+    ("Granite is only available through Nimbus AI's paid API.", {"Granite": "closed"}),
+    (
         "Tom Reyes is making ChatGPT competitor Falcon open-source.",
         {"Falcon": "open", "ChatGPT": "none"},
     ),
