@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/python benchmarks/e2e.py
 	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/questions.py
+	$(BIN)/python benchmarks/rules.py
 	$(BIN)/python benchmarks/big_texts.py
 	$(BIN)/python benchmarks/batch_cli.py
 	$(BIN)/python benchmarks/instances.py
