@@ -35,7 +35,16 @@ WITHHELD = ["little", "nothing", "few", "scant", "no"]
 # what "open" opens in a figure of speech: a door, a front, a way, a chapter, a market
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
+# the two camps of the debate named by a bare side word: "the open camp", "the 'Closed' labs"
+CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "coalition"]
+QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
+
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        {"LOWER": "open"},
+        {"ORTH": {"IN": QUOTES}, "OP": "?"},
+        {"LOWER": {"IN": CAMP_NOUNS}},
+    ],
     # the open way of making AI as a cause: "open innovation and open science in AI", "an open
     # ecosystem" (said of AI work; an idiom such as "open to" is taken back in cue_context)
     [
@@ -318,6 +327,11 @@ LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
+    [
+        {"LOWER": "closed"},
+        {"ORTH": {"IN": QUOTES}, "OP": "?"},
+        {"LOWER": {"IN": CAMP_NOUNS}},
+    ],
     [
         {"LOWER": "closed"},
         {"ORTH": "-", "OP": "?"},

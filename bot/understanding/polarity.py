@@ -163,6 +163,13 @@ def countered(tok: Token, top: Token) -> bool:
     return False
 
 
+def set_aside(tok: Token) -> bool:
+    """A word contrasted away right before it: "rather than restrict", "instead of banning"."""
+    doc = tok.doc
+    before = tuple(doc[i].lower_ for i in range(max(0, tok.i - 2), tok.i))
+    return len(before) == 2 and before in CONTRAST_BEFORE
+
+
 def lifts_barrier_to(tok: Token, below: Token) -> bool:
     """'remove barriers to regulating X', 'ease restrictions on releasing X' as the parser often
     hangs them: the path comes up through the preposition on the lifting verb, while the
@@ -183,6 +190,8 @@ def restraint_step(
     restraint or opposition ("should not restrict", "did not oppose the ban") is none."""
     if any(c.dep_ == "neg" for c in tok.children):
         return None
+    if set_aside(tok):
+        return 0  # "monitor, rather than restrict, open models": the restraint is turned down
     if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):

@@ -10,6 +10,18 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        'The industry has split into two camps: the "Open" alliance (Larch Labs, Kestrel AI) '
+        'and the "Closed" labs (Nimbus AI, Orbital Systems).',
+        {"Larch Labs": "open", "Kestrel AI": "open", "Nimbus AI": "closed"},
+    ),
+    ("Nimbus AI has joined the closed camp.", {"Nimbus AI": "closed"}),
+    ("The lab was closed last year after Larch Labs bought it.", {"Larch Labs": "none"}),
+    (
+        "The Hawthorne Institute recommended that the government monitor, rather than restrict, "
+        "open-weight models.",
+        {"Hawthorne Institute": "open"},
+    ),
+    (
         "Vesta Labs CEO Dana Okafor said the company would keep releasing open-weight models.",
         {"Vesta Labs": "open", "Dana Okafor": "open"},
     ),
