@@ -893,6 +893,18 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
 CLAUSE_DEPS = ("ccomp", "advcl", "parataxis", "conj")
 
 
+def misused(frame: Frame, use: Token) -> bool:
+    """'could be used to design bioweapons', 'used by criminals': a use the sentence names as
+    harm is a warning about the cue, not someone merely using it."""
+    on_path = {t.i for t in frame.path}
+    return any(
+        t.i not in on_path and t.lemma_.lower() in NEGATIVE
+        for c in use.children
+        if c.dep_ in ("xcomp", "advcl", "agent", "prep")
+        for t in c.subtree
+    )
+
+
 def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
     the walk, None lets the walk go on."""
@@ -902,7 +914,7 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
-    if object_of and tok.lemma_ in USE_VERBS and depth <= 3:
+    if object_of and tok.lemma_ in USE_VERBS and depth <= 3 and not misused(frame, tok):
         return ABORT  # "has relied on open-source models": a user, not a position
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"

@@ -10,6 +10,11 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "Ada Brooks worries that open-weight models could be used to design bioweapons.",
+        {"Ada Brooks": "closed"},
+    ),
+    ("China has relied on open-source models from American labs.", {"China": "none"}),
+    (
         'The industry has split into two camps: the "Open" alliance (Larch Labs, Kestrel AI) '
         'and the "Closed" labs (Nimbus AI, Orbital Systems).',
         {"Larch Labs": "open", "Kestrel AI": "open", "Nimbus AI": "closed"},
