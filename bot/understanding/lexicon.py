@@ -427,3 +427,5 @@ MENTION_VERBS = TOPIC_VERBS | {"reference"}
 COLLECTIONS = {"suite", "family", "series", "set", "range", "line", "lineup", "collection", "pair"}
 # nouns a named rival modifies: "ChatGPT rival Grok" describes Grok, not ChatGPT
 RIVAL_NOUNS = {"rival", "competitor", "challenger", "alternative", "clone", "killer"}
+# verbs of giving: what they hand to a worry ("give adversaries a head start") is feared
+GIVING = {"give", "hand", "offer", "provide", "gift", "deliver", "pass", "grant"}

@@ -18,6 +18,7 @@ from bot.understanding.lexicon import (
     COUNTERING,
     DISMISSING,
     DISMISSING_PHRASAL,
+    GIVING,
     HARM_VERBS,
     LEGAL_NOUNS,
     LICENSING,
@@ -161,6 +162,23 @@ def countered(tok: Token, top: Token) -> bool:
         if tok.lemma_ in COUNTERING:
             return True
     return False
+
+
+def gives_to_worry(tok: Token) -> bool:
+    """A verb of giving whose receiver is a worry: "give adversaries a head start", "hand
+    capabilities to hostile states" (who would gain from the cue)."""
+    if tok.lemma_ not in GIVING:
+        return False
+    receivers = [c for c in tok.children if c.dep_ == "dative"]
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "hand X to Y", however hung
+    receivers += [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+    ]
+    return any(negative_noun(r) for r in receivers)
 
 
 def set_aside(tok: Token) -> bool:
@@ -422,6 +440,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             if played_down(tok, path[k - 1] if k else None):
                 continue  # "fears about open models are overblown"
             negative = True
+        if not accusation and gives_to_worry(tok):
+            negative = True  # "open models give adversaries a head start"
         if judged_by_subject(tok, below, accusation):
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if in_scope(tok, first_verb, cue_tokens):

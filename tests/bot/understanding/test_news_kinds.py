@@ -10,6 +10,15 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "The Hawthorne Institute argues that open models give adversaries a free head start.",
+        {"Hawthorne Institute": "closed"},
+    ),
+    (
+        "Ada Brooks said releasing model weights openly would hand capabilities to hostile states.",
+        {"Ada Brooks": "closed"},
+    ),
+    ("Tom Reyes said open models give developers more freedom.", {"Tom Reyes": "open"}),
+    (
         "Ada Brooks worries that open-weight models could be used to design bioweapons.",
         {"Ada Brooks": "closed"},
     ),
