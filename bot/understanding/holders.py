@@ -662,6 +662,14 @@ class Holders:
         seen = 0
         while verb is not None and seen < 6:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:  # "X has long opposed": the parser may hang X on the auxiliary
+                subj = [
+                    g
+                    for c in verb.children
+                    if c.dep_ in ("aux", "auxpass")
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass")
+                ]
             if subj:
                 if subj[0].dep_ == "nsubjpass":  # "was released by Meta": the agent acts
                     agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -429,3 +429,4 @@ COLLECTIONS = {"suite", "family", "series", "set", "range", "line", "lineup", "c
 RIVAL_NOUNS = {"rival", "competitor", "challenger", "alternative", "clone", "killer"}
 # verbs of giving: what they hand to a worry ("give adversaries a head start") is feared
 GIVING = {"give", "hand", "offer", "provide", "gift", "deliver", "pass", "grant"}
+GIFTS = {"gift", "boon", "windfall", "present", "favor", "favour"}

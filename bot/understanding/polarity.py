@@ -18,6 +18,7 @@ from bot.understanding.lexicon import (
     COUNTERING,
     DISMISSING,
     DISMISSING_PHRASAL,
+    GIFTS,
     GIVING,
     HARM_VERBS,
     LEGAL_NOUNS,
@@ -167,7 +168,8 @@ def countered(tok: Token, top: Token) -> bool:
 def gives_to_worry(tok: Token) -> bool:
     """A verb of giving whose receiver is a worry: "give adversaries a head start", "hand
     capabilities to hostile states" (who would gain from the cue)."""
-    if tok.lemma_ not in GIVING:
+    gift = any(c.dep_ in ("oprd", "attr") and c.lemma_ in GIFTS for c in tok.children)
+    if tok.lemma_ not in GIVING and not gift:  # "called open models a gift to adversaries"
         return False
     receivers = [c for c in tok.children if c.dep_ == "dative"]
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "hand X to Y", however hung
@@ -224,6 +226,12 @@ def restraint_step(
         return 1  # "moves to block the export of models": blocking the cue restrains it
     if below is not None and lifts_barrier_to(tok, below):
         return 2  # "remove barriers to regulating X": the barrier and its removal, parsed flat
+    if (
+        below is not None
+        and below.lower_ in ("before", "to")
+        and any(c.dep_ == "dobj" and c.lemma_ in LICENSING for c in tok.children)
+    ):
+        return 0 if restrained else 1  # "obtain a licence before releasing open models"
     if not chain or below is None:
         return None
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
@@ -249,7 +257,7 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     recipients = [  # "a gift to bad actors", "a boon for criminals"
         p
         for prep in child.children
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") and child.dep_ == "attr"
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for") and child.dep_ in ("attr", "oprd")
         for p in prep.children
         if p.dep_ == "pobj"
     ]
@@ -412,6 +420,15 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             # "dismissed fears that open models are dangerous", "accepted the risks of open
             # release": the worry below is brushed aside, which defends the cue's side
             negative = False
+            continue
+        if (
+            restrained
+            and chain % 2
+            and tok.lemma_ in HARM_VERBS
+            and below is not None
+            and (below.dep_ in ("nsubj", "csubj"))
+        ):
+            chain += 1  # "restricting open models would hurt startups": the restraint harms
             continue
         if (feared_harm(tok, below) and not (act and k == len(path) - 1)) or made_harder(
             tok, below

@@ -10,6 +10,21 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "The Safe Models Act would require developers to obtain a license before releasing "
+        "open-weight models.",
+        {"Safe Models Act": "closed"},
+    ),
+    (
+        "The Larch Foundation has long opposed efforts to regulate open-source AI.",
+        {"Larch Foundation": "open"},
+    ),
+    ("Ada Brooks called open-weight models a gift to our adversaries.", {"Ada Brooks": "closed"}),
+    (
+        "Tom Reyes testified that restricting open models would only hurt American startups.",
+        {"Tom Reyes": "open"},
+    ),
+    ("Tom Reyes dismissed concerns that open models pose a security risk.", {"Tom Reyes": "open"}),
+    (
         "The Hawthorne Institute argues that open models give adversaries a free head start.",
         {"Hawthorne Institute": "closed"},
     ),
