@@ -393,7 +393,17 @@ CHANGE_WORDS = {
     "pivot", "switch", "become", "abandon", "change", "drift",
 }  # fmt: skip
 # what a debate is about holds no side: "the debate over open versus closed AI"
-TOPIC_NOUNS = {"debate", "discussion", "dispute", "controversy", "divide", "rivalry", "contest"}
+TOPIC_NOUNS = {
+    "debate",
+    "discussion",
+    "dispute",
+    "controversy",
+    "divide",
+    "rivalry",
+    "contest",
+    "position",
+    "stance",
+}
 # verbs that set two sides against each other: "divided between", "pitted against"
 DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
 TOPIC_PREPS = {

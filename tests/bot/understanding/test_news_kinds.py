@@ -10,6 +10,48 @@ from tests.conftest import analyze_text
 
 CASES = [
     (
+        "Safety researchers criticized Nimbus AI's decision to release Granite 3 openly.",
+        {"Nimbus AI": "open"},
+    ),
+    ("The White House has not taken a position on open-weight models.", {"White House": "none"}),
+    ("Ada Brooks praised open-source AI as a counterweight to big tech.", {"Ada Brooks": "open"}),
+    ("Kestrel AI will keep its most capable models proprietary for now.", {"Kestrel AI": "closed"}),
+    ("Kestrel AI is weighing whether to open-source its next model.", {"Kestrel AI": "none"}),
+    ("Kestrel AI's models remain closed.", {"Kestrel AI": "closed"}),
+    (
+        "Larch Labs has made all of its models available under permissive licenses.",
+        {"Larch Labs": "open"},
+    ),
+    (
+        "The government should not restrict open-source AI, Tom Reyes argued in an op-ed.",
+        {"Tom Reyes": "open"},
+    ),
+    (
+        "Tom Reyes argued in an op-ed that the government should restrict open-source AI.",
+        {"Tom Reyes": "closed"},
+    ),
+    (
+        "Larch Labs and Kestrel AI both release their models under open licenses.",
+        {"Larch Labs": "open", "Kestrel AI": "open"},
+    ),
+    ("Unlike Kestrel AI, Larch Labs keeps its model weights private.", {"Larch Labs": "closed"}),
+    (
+        "Ada Brooks wants developers of open models to be held responsible for misuse.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "Tom Reyes argues that open models make AI safer because anyone can inspect them.",
+        {"Tom Reyes": "open"},
+    ),
+    (
+        "Ada Brooks fears that China will exploit American open-source models.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "Tom Reyes said Kestrel AI would never open-source its frontier models.",
+        {"Tom Reyes": "closed", "Kestrel AI": "closed"},
+    ),
+    (
         "The Safe Models Act would require developers to obtain a license before releasing "
         "open-weight models.",
         {"Safe Models Act": "closed"},
