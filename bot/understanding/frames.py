@@ -1007,6 +1007,18 @@ def wish_of_speaker(frame: Frame, verb: Token) -> bool:
     return bool(speaker) and not set(speaker) & set(subjects)
 
 
+def accused_object(frame: Frame, depth: int, verb: Token) -> None:
+    """'Critics accused X of keeping its models closed': X holds what it is accused of. Not
+    for an attack word ("accused X of fearmongering", read by `accused`), nor for another's
+    product the cue already describes ("accused X of copying Y's proprietary models")."""
+    below = [*frame.root.doc[frame.cue.start : frame.cue.end], *frame.path[:depth]]
+    if frame.owners_done or any(t.lower_ in ACCUSATIONS for t in below):
+        return
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
+    frame.add(accused, frame.side_to(depth - 1), "practice", "accused")
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX"):
@@ -1017,16 +1029,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
-    below = [*frame.root.doc[frame.cue.start : frame.cue.end], *frame.path[:depth]]
-    attack = any(t.lower_ in ACCUSATIONS for t in below)
-    if tok.lemma_ in ACCUSING_VERBS and depth and not attack and not frame.owners_done:
-        # not what the cue already says of another's product ("accused X of copying Y's
-        # proprietary models")
-        # "critics accused X of keeping its models closed": X holds what it is accused of
-        # (an attack word, "accused X of fearmongering", is read by `accused`)
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
-        frame.add(accused, frame.side_to(depth - 1), "practice", "accused")
+    if tok.lemma_ in ACCUSING_VERBS and depth:
+        accused_object(frame, depth, tok)
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome
     keys = frame.holders.resolve(subjects[0])

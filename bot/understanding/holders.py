@@ -907,12 +907,15 @@ def signers(h: Holders) -> list[Signer]:
     return out
 
 
+def named_law(info: PlayerInfo) -> bool:
+    """A player that is a named law: "the Safe Models Act", "SB 1047" (never a person)."""
+    return info.type != "PERSON" and bool(LAW_NAME.search(info.name))
+
+
 def _named_law(h: Holders, tok: Token) -> str | None:
-    """The player a token names when that player is a named law ("the Safe Models Act")."""
+    """The player a token names when that player is a named law."""
     key = h.token_player.get(tok.i)
-    if key is None or h.players[key].type == "PERSON":
-        return None
-    return key if LAW_NAME.search(h.players[key].name) else None
+    return key if key is not None and named_law(h.players[key]) else None
 
 
 def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:

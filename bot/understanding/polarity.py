@@ -199,6 +199,10 @@ def lifts_barrier_to(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
 
 
+# what makes a link of a restraint chain a restraint (not a word against one)
+RESTRAINING = RESTRAINTS | HARM_VERBS | LICENSING
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -443,18 +447,18 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             and (step := restraint_step(tok, below, chain, restrained)) is not None
         ):
             chain += step
-            restrained = tok.lemma_ in RESTRAINTS | HARM_VERBS | LICENSING
+            restrained = tok.lemma_ in RESTRAINING
             continue
         if (
             _is_negative(tok)
             and tok.i not in contrast
-            and not (k and path[k - 1].i in contrast)
+            and not (below is not None and below.i in contrast)
             and not accusation
             and not struggle_for(tok, below)
         ):
             if denied(tok):
                 continue  # "should not restrict open models": the negation cancels the worry
-            if played_down(tok, path[k - 1] if k else None):
+            if played_down(tok, below):
                 continue  # "fears about open models are overblown"
             negative = True
         if not accusation and gives_to_worry(tok):

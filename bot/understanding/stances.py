@@ -20,9 +20,10 @@ from bot.understanding.holders import (
     leaders,
     listed_examples,
     makers,
+    named_law,
     signers,
 )
-from bot.understanding.lexicon import ADVOCACY, LAW_NAME, LAW_NOUNS, REPORTING, SPEECH_KINDS
+from bot.understanding.lexicon import ADVOCACY, LAW_NOUNS, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import flip
@@ -111,11 +112,7 @@ class StanceFinder:
     def named_document(self) -> list[Found]:
         """'SB 1047 was amended ... the bill would punish open-source developers': when the
         text names one bill, the side its "the bill" sentences give is that bill's."""
-        bills = [
-            key
-            for key, info in self.holders.players.items()
-            if LAW_NAME.search(info.name) and info.type != "PERSON"
-        ]
+        bills = [key for key, info in self.holders.players.items() if named_law(info)]
         sides = set().union(*(self.voices.get(lemma, set()) for lemma in LAW_NOUNS))
         if len(bills) != 1 or len(sides) != 1:
             return []
