@@ -19,9 +19,9 @@ from typing import Any
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from bot.understanding.anchored import AnchoredMatcher
 from bot.understanding.cue_context import settled
 from bot.understanding.cue_patterns import (
     CLOSED_PATTERNS,
@@ -88,7 +88,7 @@ class OpennessMarker:
         def usable(patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
             return [p for p in patterns if lemmas or not any("LEMMA" in t for t in p)]
 
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         self.matcher.add("open", usable(OPEN_PATTERNS))
         self.matcher.add("closed", usable(CLOSED_PATTERNS))
 
