@@ -90,6 +90,7 @@ RULE_STRENGTH = {
     "sentence_subject": 0.5,
     "return_demand": 0.7,
     "appositive": 0.7,
+    "unlike": 0.4,
 }
 
 
@@ -267,20 +268,31 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
 
 
 def examples(noun: Token) -> list[Token]:
-    """'open models such as A, B and C', 'closed systems like A': the examples named."""
+    """'open models such as A, B and C', 'closed systems like A', 'open labs include A and
+    B': the examples named."""
     out: list[Token] = []
+    listed: list[Token] = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
             if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
                 continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                stack = [pobj]
-                while stack:
-                    t = stack.pop()
-                    out.append(t)
-                    stack.extend(
-                        c for c in t.children if c.dep_ in ("conj", "appos", "nmod", "compound")
-                    )
+            listed += [c for c in prep.children if c.dep_ == "pobj"]
+            # "models such as X expressing ...": the name parsed into a clause after "as"
+            listed += [
+                g
+                for c in prep.children
+                if c.dep_ == "pcomp"
+                for g in c.children
+                if g.dep_ in ("npadvmod", "nsubj") and g.pos_ == "PROPN" and g.i < c.i
+            ]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
+        listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
+    for pobj in listed:
+        stack = [pobj]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "nmod", "compound"))
     return out
 
 
@@ -657,10 +669,21 @@ def quoted_title(doc: Doc, region: tuple[int, int]) -> bool:
     return len(words) >= 2 and not finite and all(t.text[0].isupper() for t in words)
 
 
+def scare_quoted(doc: Doc, region: tuple[int, int]) -> bool:
+    """'the models are "open-weight," meaning ...': a word or two in quotation marks, with no
+    verb, marks a term the writer uses, not anyone's words."""
+    span = doc.char_span(region[0], region[1], alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def quoted(frame: Frame) -> None:
     """A cue inside quotation marks belongs to the quote's speaker."""
     region = frame.holders.in_quote(frame.root)
-    if region is None or quoted_title(frame.root.doc, region):
+    doc = frame.root.doc
+    if region is None or quoted_title(doc, region) or scare_quoted(doc, region):
         return
     speaker = frame.holders.quote_speaker(region)
     if speaker:
@@ -1151,6 +1174,27 @@ def sentence_subject(frame: Frame) -> None:
         frame.add(list(actors), frame.side_to(len(frame.path)), "practice", "sentence_subject")
 
 
+def unlike_foil(frame: Frame) -> None:
+    """'Unlike X, Meta releases its weights', 'models such as X's Y, unlike Z, are open': those
+    named after "unlike" on the clause of a practice are set against its side. Their owners
+    too ("unlike OpenAI's ChatGPT"). A weak finding: the contrast is the writer's."""
+    practices = [f for f in frame.found if f.kind == "practice" and f.holder]
+    if not practices:
+        return
+    h = frame.holders
+    done = {f.holder for f in frame.found}
+    for tok in frame.path:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "unlike"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                named = [*h.conjuncts(pobj), *examples(pobj)]
+                named += [c for t in named for c in t.children if c.dep_ == "poss"]
+                keys = [k for t in named if (k := h.player_at(t)) and k not in done]
+                frame.add(list(dict.fromkeys(keys)), flip(practices[0].side), "practice", "unlike")
+        return  # the clause's own verb only
+
+
 def speech_over_practice(frame: Frame) -> None:
     """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
     practices of players named outright."""
@@ -1201,6 +1245,7 @@ RULES: tuple[Rule, ...] = (
     colon_speaker,
     sentence_speaker,
     sentence_subject,
+    unlike_foil,
     speech_over_practice,
     unattributed,
 )

@@ -18,10 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
+    COLLECTIONS,
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    LAW_BLAME,
     LAW_NAME,
+    LAW_PRAISE,
     LEADER_TITLES,
     MAKER_PREPS,
     MAKER_VERBS,
@@ -634,6 +637,8 @@ class Holders:
                 return products
             if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("they", "them"):
                 continue
+            if members := self.collection_of(t):
+                return members  # "the Vexa family of models ... their weights"
             plural = (
                 len(self.conjuncts(t)) > 1
                 or any(c.lower_ == "both" for c in t.children)
@@ -644,6 +649,14 @@ class Holders:
             if t.tag_ in ("NNS", "NNPS") and self.player_at(t) is None:
                 return self.resolve(t) or []  # a thing or an unnamed group, not the last org
         return self.recent(tok.i, ("ORG",), 2, within_sents=1)
+
+    def collection_of(self, t: Token) -> list[str]:
+        """'the Vexa family (series, suite) of models': the products a collection noun names,
+        which a later "they" or "their" stands for."""
+        if t.lemma_ not in COLLECTIONS:
+            return []
+        keys = [self.token_player.get(c.i) for c in t.children if c.dep_ == "compound"]
+        return [k for k in keys if k is not None and self.players[k].type == "PRODUCT"]
 
     def listed_products(self, t: Token) -> list[str]:
         """The products of a list of two or more product names a token belongs to."""
@@ -898,6 +911,8 @@ def signers(h: Holders) -> list[Signer]:
             out.extend(_signing_on(h, tok))
         if tok.dep_ == "dobj" and (law := _named_law(h, tok)):
             out.extend(_acting_on_law(h, tok, law))
+        if tok.dep_ in ("nsubj", "nsubjpass") and (law := _named_law(h, tok)):
+            out.extend(_judged_law(h, tok, law))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -926,6 +941,25 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     if not (against or verb.lemma_ in SIGN_VERBS):
         return []
     return [s for subj in h.subjects(verb) for s in _take(h, subj, law, against) if s[0] != law]
+
+
+def _judged_law(h: Holders, tok: Token, law: str) -> list[Signer]:
+    """'X said the Safe Models Act was necessary' backs the law; '... was misguided' opposes
+    it: the speaker of the clause that judges the named law."""
+    verb = tok.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if verb.lemma_ == "be":
+        words = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "attr")}
+    else:  # "the Act was misguided", parsed as a passive
+        words = {verb.lower_} if any(c.dep_ == "auxpass" for c in verb.children) else set()
+    praised, blamed = bool(words & LAW_PRAISE), bool(words & LAW_BLAME)
+    if praised == blamed:
+        return []
+    said = verb.head if verb.dep_ == "ccomp" else None
+    if said is None or said.lemma_ not in REPORTING or said.pos_ != "VERB":
+        return []
+    return [s for subj in h.subjects(said) for s in _take(h, subj, law, blamed) if s[0] != law]
 
 
 def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -> list[Signer]:

@@ -156,6 +156,14 @@ RESTRAINTS = {
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
     "pause", "impose",
 }
+# burdens laid on someone: "assign liability to open-source developers", "place new
+# obligations on open models" restrain those they are laid on
+# fmt: off
+BURDENS = {
+    "liability", "burden", "penalty", "requirement", "obligation", "mandate", "fine", "duty",
+    "restriction", "limit", "ban", "cap", "tax", "levy", "curb", "control",
+}
+# fmt: on
 # verbs that block what they act on: a restraint on the cue when nothing below restrains it
 # already ("block the export of models"; "block the ban" opposes the ban, see LIFTING)
 BLOCKING = {"block", "bar", "prevent", "forbid", "outlaw"}
@@ -208,6 +216,18 @@ HARM_VERBS = {
     "cripple", "affect", "impact",
 }
 # fmt: on
+
+# harms named as harms: whoever says a thing does them to open models speaks against it
+# ("the bill will stifle open-source AI"), unlike "restrict" or "ban", which may be a plan
+# fmt: off
+PEJORATIVE_HARM = {
+    "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "chill", "damage",
+    "endanger", "jeopardize", "jeopardise", "cripple", "hamstring", "choke", "strangle",
+    "stymie", "wreck", "devastate", "destroy", "crush", "smother", "suffocate", "gut",
+    "penalize", "penalise", "punish",
+}
+# fmt: on
+HARM_VERBS |= PEJORATIVE_HARM
 
 COMPETE_VERBS = {
     "outperform",
@@ -297,7 +317,18 @@ SIGN_ON_VERBS = {"sign", "join", "enlist"}
 # verbs against a document: their subject holds the document's opposite side
 OPPOSING = {
     "oppose", "criticize", "criticise", "attack", "slam", "reject", "fight", "condemn",
-    "denounce", "blast", "decry", "veto",
+    "denounce", "blast", "decry", "veto", "kill", "defeat", "torpedo", "scuttle", "derail",
+    "badmouth", "repeal", "rescind", "lambast", "lambaste",
+}
+# what a speaker calls a named law: "said the Act was necessary" backs it, "... was
+# misguided" opposes it
+LAW_PRAISE = {
+    "necessary", "needed", "essential", "vital", "important", "crucial", "critical", "welcome",
+    "overdue", "sensible", "reasonable", "good",
+}
+LAW_BLAME = {
+    "dangerous", "misguided", "flawed", "harmful", "unnecessary", "unworkable", "overbroad",
+    "disastrous", "reckless", "bad", "wrong", "counterproductive", "draconian", "misleading",
 }
 SIGNER_NOUNS = {
     "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",

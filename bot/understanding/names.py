@@ -336,6 +336,14 @@ def bill_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'SB 1047', 'SB-1047', 'California Senate Bill (SB) 1047', 'Assembly Bill 2013'."""
     codes, bodies = words()["bill_codes"], words()["bill_bodies"]
     out: list[Span] = []
+    # "SB1047" written as one word: the code and its number
+    strings = doc.vocab.strings
+    joined = {
+        text
+        for orth in ix.counts
+        if (text := strings[orth])[:2] in codes and text[2:].isdigit() and len(text) <= 8
+    }
+    out += [Span(doc, i, i + 1, label="LAW") for i in ix.where(joined)]
     for tok in (doc[i] for i in ix.where(codes | {"Bill"})):
         if tok.text in codes and tok.i + 1 < len(doc):
             j = tok.i + 1

@@ -223,6 +223,28 @@ def _lowercase_model(ent: Span) -> bool:
 LICENCE_WORDS = ("license", "licence", "licenses", "licences")
 
 
+def _spelling(key: str) -> str:
+    """A name without case, spaces, dots and hyphens: "SB-1047", "SB 1047" and "SB1047", or
+    "J.D. Vance" and "JD Vance", are one name spelt differently."""
+    return "".join(ch for ch in key.lower() if ch.isalnum())
+
+
+def _spelling_variants(keys: list[str], counts: Counter[str], known: set[str]) -> dict[str, str]:
+    """key -> the spelling kept for it: a gazetteer name first, else the one used most (the
+    first of those used as often)."""
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        if len(_spelling(k)) >= 4:
+            groups.setdefault(_spelling(k), []).append(k)
+    alias: dict[str, str] = {}
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        kept = max(same, key=lambda k: (k in known, counts[k], -keys.index(k)))
+        alias.update({k: kept for k in same if k != kept})
+    return alias
+
+
 def _longer_licence(key: str, keys: list[str]) -> str | None:
     """The one longer licence name this key shortens ('Apache 2.0' -> 'Apache 2.0 license',
     'Vexa license' -> 'Vexa 4 community license'), if there is exactly one."""
@@ -1037,7 +1059,11 @@ class PlayerFinder:
                 alias[inner] = before.key
             elif inner not in keys and self.gaz.lookup(inner) is None:
                 self.ticker_alias[inner] = before.key
-        multi_people = [k for k in keys if kind_of(k) == "PERSON" and len(k.split()) > 1]
+        counts = Counter(m.key for m in mentions)
+        alias.update(_spelling_variants(keys, counts, set(self.gaz.entries)))
+        multi_people = [
+            k for k in keys if kind_of(k) == "PERSON" and len(k.split()) > 1 and k not in alias
+        ]
         for k in keys:
             if k in alias or k in self.gaz.entries:
                 continue

@@ -13,6 +13,7 @@ from bot.understanding.lexicon import (
     ACCUSATIONS,
     ADVOCACY,
     BLOCKING,
+    BURDENS,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
@@ -27,6 +28,7 @@ from bot.understanding.lexicon import (
     MADE_HARDER,
     NEGATIVE,
     OUTWEIGHING,
+    PEJORATIVE_HARM,
     PLAYED_DOWN,
     POSITIVE,
     REFUSING,
@@ -44,8 +46,13 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     before it): said to warn about it, not to approve of it."""
     if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if tok.lemma_ in PEJORATIVE_HARM:
+        return True  # "the bill will stifle open source": a harm, whatever its mood
+    verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "would penalize A and stifle B"
     return any(
-        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in tok.children
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
+        for v in verbs
+        for c in v.children
     )
 
 
@@ -199,6 +206,31 @@ def lifts_barrier_to(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
 
 
+WARNING_VERBS = {"warn", "fear", "worry", "caution", "complain", "lament", "alarm"}
+
+
+def warned_of_restraint(tok: Token, below: Token) -> bool:
+    """A warning whose clause predicts a restraint ("warned the act would ban open models")
+    speaks against it; one whose clause demands it ("warned that regulators must ban ...",
+    "warned that a ban is needed") does not."""
+    if tok.lemma_ not in WARNING_VERBS or below.dep_ not in ("ccomp", "parataxis"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PREDICTING for c in below.children)
+
+
+PREDICTING = {"would", "could", "will", "might", "may", "'ll", "'d"}
+
+
+def burdened(tok: Token, below: Token | None) -> bool:
+    """'would assign liability to open-source developers', 'places new duties on open
+    models': a verb laying a burden (its object) on what the path comes up from."""
+    if below is None or below.dep_ != "prep" or below.lower_ not in ("on", "to", "upon"):
+        return False
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BURDENS for c in tok.children
+    )
+
+
 # what makes a link of a restraint chain a restraint (not a word against one)
 RESTRAINING = RESTRAINTS | HARM_VERBS | LICENSING
 
@@ -220,6 +252,8 @@ def restraint_step(
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
         return 0 if restrained else 1  # "require licences for open models"
+    if burdened(tok, below):
+        return 0 if restrained else 1  # "assign liability to open-source developers"
     if (
         not chain
         and tok.pos_ == "VERB"
@@ -240,6 +274,8 @@ def restraint_step(
         return None
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
         return 0  # "lobbied against curbs": "against" already counted
+    if warned_of_restraint(tok, below):
+        return 1  # "the bill would impose liability on open developers, she warned"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
     if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or _is_negative(tok)):
         return 1
@@ -256,6 +292,8 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return True
     if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") or denied(child):
         return False  # "no more dangerous than search engines": a worry denied
+    if child.dep_ == "amod" and child.tag_ == "VB":
+        return False  # "... and stifle open research": a verb misparsed as an adjective
     if child.dep_ == "dobj" and child.head.lemma_ in COUNTERING:
         return False  # "open models help fix problems"
     recipients = [  # "a gift to bad actors", "a boon for criminals"

@@ -123,6 +123,11 @@ class StanceFinder:
             Found(bills[0], side, "practice", sidx, self.text(sidx), strength, "named_document")
         ]
 
+    def one_named_law(self, found: list[Found]) -> set[str]:
+        """The sides found for the one law the text names ("the bill" is then that law)."""
+        bills = [key for key, info in self.holders.players.items() if named_law(info)]
+        return {f.side for f in found if f.holder == bills[0]} if len(bills) == 1 else set()
+
     def signed(self, found: list[Found]) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the
         bill's, when the text gives that document one side (the opposite for its opponents)."""
@@ -132,7 +137,7 @@ class StanceFinder:
         for key, document, sidx, against in signers(self.holders):
             sides = self.voices.get(document, set()) if document else everything
             if document in LAW_NOUNS:  # "the bill ... the measure ...": one law, named twice
-                sides = laws
+                sides = laws or self.one_named_law(found)
             elif document in self.holders.players:  # a named law: the sides found for it
                 sides = {f.side for f in found if f.holder == document}
             if len(sides) != 1:

@@ -258,6 +258,76 @@ CASES = [
     ),
     ("Ada Brooks has pushed for strict limits on open-weight models.", {"Ada Brooks": "closed"}),
     ("Tom Reyes believes that closed models are safer.", {"Tom Reyes": "closed"}),
+    # a harm named as a harm: whoever predicts it speaks against the one who does it
+    (
+        "Ada Brooks said the Safe Models Act will penalize startups and stifle open-source "
+        "research.",
+        {"Ada Brooks": "open", "Safe Models Act": "closed"},
+    ),
+    (
+        "Tom Reyes said the Safe Models Act will restrict open-weight models.",
+        {"Safe Models Act": "closed"},
+    ),
+    # backing or opposing a named law takes (or turns) the side the text gives the law
+    (
+        "Tom Reyes said the Safe Models Act, which would bar the release of open-weight "
+        "models, was necessary to protect the country.",
+        {"Tom Reyes": "closed", "Safe Models Act": "closed"},
+    ),
+    (
+        "The Safe Models Act would bar the release of open-weight models. Ada Brooks said the "
+        "Safe Models Act was misguided.",
+        {"Ada Brooks": "open", "Safe Models Act": "closed"},
+    ),
+    (
+        "The Safe Models Act would bar the release of open-weight models. Microsoft has lobbied "
+        "hard to kill the bill.",
+        {"Microsoft": "open"},
+    ),
+    (
+        "The Safe Models Act would bar the release of open-weight models. Ada Brooks said the "
+        "Safe Models Act was not misguided.",
+        {"Ada Brooks": "none"},
+    ),
+    # "unlike" sets the names after it against the practice of the clause
+    (
+        "Unlike Nimbus AI, Vesta Labs publishes the weights of its models.",
+        {"Vesta Labs": "open", "Nimbus AI": "closed"},
+    ),
+    (
+        "Unlike Nimbus AI, Vesta Labs is based in Oslo and publishes open models.",
+        {"Nimbus AI": "none"},
+    ),
+    # a word in quotation marks is a term, not somebody's words
+    (
+        'Ada Brooks said the rules were "far too broad." The Vesta models, meanwhile, are '
+        '"open-weight," so anyone can download them.',
+        {"Ada Brooks": "none"},
+    ),
+    # the examples a category of open (or closed) makers "includes"
+    (
+        "Well-known open-weight model makers include Vesta Labs, based in Oslo, and Nimbus AI.",
+        {"Vesta Labs": "open", "Nimbus AI": "open"},
+    ),
+    # a burden laid on open developers restrains them
+    (
+        "Tom Reyes said the Safe Models Act would place new obligations on open-weight models.",
+        {"Safe Models Act": "closed"},
+    ),
+    (
+        "SB4410 would impose liability on open-source developers, Ada Brooks warned.",
+        {"SB4410": "closed", "Ada Brooks": "open"},
+    ),
+    (
+        "Ada Brooks warned that regulators must ban open-weight models before it is too late.",
+        {"Ada Brooks": "closed"},
+    ),
+    # a family of models is what "their" stands for, not a company named in a foil
+    (
+        "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
+        "their weights are available for anyone to download.",
+        {"Nimbus AI": "closed"},
+    ),
 ]
 
 

@@ -425,3 +425,14 @@ def test_a_company_name_split_into_an_organisation_and_a_person_is_one_name(nlp)
     assert [(s.text, s.label_) for s in split_name_spans(doc, _Index(doc))] == [
         ("Vexmoor Tallis", "ORG")
     ]
+
+
+def test_one_name_spelt_two_ways_is_one_player(analyzer):
+    text = (
+        "Lawmakers debated SB 4410 on Monday. Critics said SB-4410 would hurt startups, and the "
+        "SB4410 vote is near. J.R. Halvorsen spoke first; the senator, JR Halvorsen, left early. "
+        "Halvorsen later returned."
+    )
+    names = [p.name for p in analyze_text(analyzer, "Votes", text).players]
+    assert sum(n.replace("-", " ").startswith("SB") for n in names) == 1
+    assert sum("Halvorsen" in n for n in names) == 1
