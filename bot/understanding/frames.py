@@ -65,7 +65,14 @@ from bot.understanding.lexicon import (
     VERSUS,
 )
 from bot.understanding.nlp import Cue
-from bot.understanding.polarity import but_between, embedded_wish, flip, polarity
+from bot.understanding.polarity import (
+    RESTRAINING,
+    but_between,
+    embedded_wish,
+    flip,
+    harmed,
+    polarity,
+)
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
 RULE_STRENGTH = {
@@ -693,7 +700,7 @@ def quoted(frame: Frame) -> None:
             keys, depth = actor
             frame.add(
                 [k for k in keys if k not in speaker],
-                frame.side_to(depth),
+                frame.side_to(depth, act=True),
                 "practice",
                 "clause_subject",
             )
@@ -713,8 +720,8 @@ def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int]
             return None
         if tok.pos_ != "VERB":
             continue
-        if tok.lemma_ not in PRACTICE:
-            return None
+        if tok.lemma_ not in PRACTICE and tok.lemma_ not in RESTRAINING:
+            return None  # "X will release ...", "X will stifle ...": what X does
         keys = [k for s in h.subjects(tok) for k in [h.player_at(s)] if k is not None]
         return (keys, depth) if keys else None
     return None
@@ -811,6 +818,8 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
+    if harmed(tok.head):
+        return None  # "bad for startups that rely on open models": read on, to who says so
     if no_holder_clause(frame, depth, tok) == ABORT or rival_clause(frame, depth):
         return ABORT  # "a model which rivals closed ones": a foil, not the antecedent's practice
     if past_origin(tok):
@@ -938,6 +947,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
     if object_of and tok.lemma_ in USE_VERBS and depth <= 3 and not misused(frame, tok):
+        if tok.dep_ == "relcl" and harmed(tok.head):
+            return None  # "bad for startups that rely on open models": who says so defends it
         return ABORT  # "has relied on open-source models": a user, not a position
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"

@@ -738,8 +738,8 @@ class Holders:
                 continue
             if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
                 for subj in self.subjects(tok):
-                    if self.in_quote(subj):
-                        continue
+                    if self.in_quote(subj) or subj.dep_ == "nsubjpass":
+                        continue  # "the bill is to be considered": talked of, not talking
                     keys = self.resolve(subj)
                     if keys:
                         return keys

@@ -56,6 +56,25 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     )
 
 
+def harm_to(tok: Token, below: Token | None) -> bool:
+    """'perilous for startups that rely on open models', 'a threat to open-source AI': the
+    cue is what the harm falls on, so whoever says so defends it."""
+    if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
+        return False
+    if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
+        return any(c.dep_ in ("acomp", "attr") and _is_negative(c) for c in tok.children)
+    return (
+        tok.pos_ in ("ADJ", "NOUN")
+        and tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd")
+        and _is_negative(tok)
+    )
+
+
+def harmed(noun: Token) -> bool:
+    """'perilous for startups that rely on open models': a noun a harm falls on."""
+    return noun.dep_ == "pobj" and harm_to(noun.head.head, noun.head)
+
+
 def made_harder(tok: Token, below: Token | None) -> bool:
     """'the bill would make it harder to release open models': a harm done to the cue, so
     whoever says so defends it (not 'it is harder to trust open models', a judgement)."""
@@ -226,9 +245,10 @@ def burdened(tok: Token, below: Token | None) -> bool:
     models': a verb laying a burden (its object) on what the path comes up from."""
     if below is None or below.dep_ != "prep" or below.lower_ not in ("on", "to", "upon"):
         return False
-    return tok.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in BURDENS for c in tok.children
-    )
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "relcl":  # "the limits the act places on open models"
+        objects.append(tok.head)
+    return tok.pos_ == "VERB" and any(c.lemma_.lower() in BURDENS for c in objects)
 
 
 # what makes a link of a restraint chain a restraint (not a word against one)
@@ -472,8 +492,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
         ):
             chain += 1  # "restricting open models would hurt startups": the restraint harms
             continue
-        if (feared_harm(tok, below) and not (act and k == len(path) - 1)) or made_harder(
-            tok, below
+        if (
+            (feared_harm(tok, below) and not (act and k == len(path) - 1))
+            or made_harder(tok, below)
+            or harm_to(tok, below)
         ):
             # "the rules could discourage open-source development": whoever says so defends
             # the cue's side; the worry above it ("warned that") is about the harm. For the

@@ -322,6 +322,28 @@ CASES = [
         "Ada Brooks warned that regulators must ban open-weight models before it is too late.",
         {"Ada Brooks": "closed"},
     ),
+    # a harm that falls on open models (or on those who rely on them) is said in their defence
+    (
+        "Ada Brooks said the rule would be perilous for startups that rely on open-source "
+        "models.",
+        {"Ada Brooks": "open"},
+    ),
+    ("Ada Brooks said the ban would be bad for open-source developers.", {"Ada Brooks": "open"}),
+    (
+        "Tom Reyes said open-weight models pose a threat to national security.",
+        {"Tom Reyes": "closed"},
+    ),
+    # inside a quote, the named doer of a restraint does it; the speaker judges it
+    (
+        '"The Safe Models Act will stifle open-source research," Ada Brooks said.',
+        {"Safe Models Act": "closed", "Ada Brooks": "open"},
+    ),
+    # the passive subject of a reporting verb is talked about, not talking
+    (
+        'Ada Brooks spoke first. "The Safe Models Act will choke open-source research." '
+        "The Safe Models Act is expected to be considered by a committee today.",
+        {"Safe Models Act": "closed"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
