@@ -409,7 +409,7 @@ PEOPLE_NOUNS = {
 OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints", "data"}
 
 # a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
-LAW_NAME = re.compile(r"\b(?:Act|Bill)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
+LAW_NAME = re.compile(r"\b(?:Act|ACT|Bill|BILL)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
 LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
 
 # -- the frame rules' words (frames.py) ----------------------------------------------------

@@ -203,6 +203,27 @@ def clean_mention(span: Span) -> str:
     return text
 
 
+TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
+
+
+def _whole_words(ent: Span) -> Span | None:
+    """A name the NER cut inside a hyphenated word ('Human-[Centered AI Institute]'), after a
+    title word it belongs with ('Executive [Order 14179]'), or ran on into a time word
+    ('[Fortune yesterday]')."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while end > start and doc[end - 1].lower_ in TIME_WORDS:
+        end -= 1
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        before = doc[start - 2]
+        if not before.whitespace_ and before.text[:1].isupper():
+            start -= 2
+    if start >= 1 and doc[start].text == "Order" and doc[start - 1].text == "Executive":
+        start -= 1
+    if end <= start:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else _respan(ent, start, end)
+
+
 def _acronym_name(ent: Span) -> str | None:
     """A name spelled out beside its acronym, then a body or document word: its short name is
     the acronym and that word ('QUILL Project', 'SAFE NET Act')."""
@@ -359,9 +380,10 @@ class PlayerFinder:
             return True  # "Global Ethics and": half of a longer title
         if self._credited(ent):
             return True  # "Reporting by Ana Diaz; Editing by Tom Reed": the outlet's staff
-        if first in TITLE_HEADS and ent.label_ != "PERSON" and not known:
+        order = len(ent) > 1 and ent[1].text == "Order"  # "Executive Order 14110"
+        if first in TITLE_HEADS and ent.label_ != "PERSON" and not known and not order:
             return True  # "Chief AI" cut from "Chief AI Scientist": a job title
-        if not known and (
+        if not known and not order and (
             first.strip("/,.-") in TITLE_HEADS or low.replace(" ", "") in TITLE_HEADS
         ):
             return True  # "VP/ Chief Privacy", "Co-Founder": a job title written oddly
@@ -801,6 +823,9 @@ class PlayerFinder:
                     and len(ent) == 1
                 ):
                     ent = _respan(ent, ent.start - 1, ent.end)  # "But Lior Ben-David"
+            ent = _whole_words(ent)
+            if ent is None:
+                continue
             if ent.end <= self.headline_end and not known:
                 shrunk = self._headline_name(ent)
                 if shrunk is None:

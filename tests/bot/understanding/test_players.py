@@ -436,3 +436,14 @@ def test_one_name_spelt_two_ways_is_one_player(analyzer):
     names = [p.name for p in analyze_text(analyzer, "Votes", text).players]
     assert sum(n.replace("-", " ").startswith("SB") for n in names) == 1
     assert sum("Halvorsen" in n for n in names) == 1
+
+
+def test_names_cut_inside_a_hyphenated_word_or_run_into_a_time_word(analyzer):
+    text = (
+        "In an essay for Fortune yesterday, Jane Roe of Halden's Human-Centered AI Institute "
+        "praised Executive Order 14110."
+    )
+    names = {p.name for p in analyze_text(analyzer, "Essay", text).players}
+    assert "Human-Centered AI Institute" in names
+    assert "Executive Order 14110" in names
+    assert not {n for n in names if "Fortune" in n or n.startswith("Centered")}
