@@ -1163,9 +1163,18 @@ def leaders(h: Holders) -> dict[str, str]:
             org = org or _org_of_title(h, appos)
         if tok.dep_ == "appos":  # "Acme's CEO, X," with the name in apposition
             org = org or _org_of_title(h, tok.head)
-        if org:
+        if org and not formerly(h, tok):
             out[key] = org[0]
     return out
+
+
+def formerly(h: Holders, name: Token) -> bool:
+    """'former Acme CEO X', 'X, Acme's ex-chief': a title the person no longer holds."""
+    near = h.doc[max(0, name.left_edge.i - 1) : name.i]
+    appos = [t for c in name.children if c.dep_ == "appos" for t in c.subtree]
+    if name.dep_ == "appos":
+        appos += [t for t in name.head.subtree if t.i < name.i]
+    return any(t.lower_ in ("former", "ex", "ex-", "onetime", "erstwhile") for t in [*near, *appos])
 
 
 def _org_of_title(h: Holders, title: Token) -> list[str]:

@@ -203,6 +203,7 @@ def clean_mention(span: Span) -> str:
     return text
 
 
+DOCUMENT_WORDS = {"Order", "Act", "Bill", "Directive", "Regulation", "Plan", "Framework"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 
 
@@ -1144,6 +1145,12 @@ class PlayerFinder:
             if target:
                 alias[k] = target
                 continue
+            # "the Order" beside "Executive Order 14110", "the Act" beside one named act
+            if len(words) == 1 and k in DOCUMENT_WORDS:
+                fulls = [o for o in keys if o != k and k in o.split()]
+                if len(fulls) == 1:
+                    alias[k] = fulls[0]
+                    continue
             # "the FMA Act" beside "the Frontier Model Accountability Act": its short name
             if len(words) == 2 and words[0].isupper() and words[1] in ("Act", "Bill"):
                 fulls = [

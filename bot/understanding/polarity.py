@@ -248,7 +248,8 @@ def burdened(tok: Token, below: Token | None) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if tok.dep_ == "relcl":  # "the limits the act places on open models"
         objects.append(tok.head)
-    return tok.pos_ == "VERB" and any(c.lemma_.lower() in BURDENS for c in objects)
+    words = [w for c in objects for w in (c, *(g for g in c.children if g.dep_ == "compound"))]
+    return tok.pos_ == "VERB" and any(w.lemma_.lower() in BURDENS for w in words)
 
 
 # what makes a link of a restraint chain a restraint (not a word against one)

@@ -344,6 +344,16 @@ CASES = [
         "The Safe Models Act is expected to be considered by a committee today.",
         {"Safe Models Act": "closed"},
     ),
+    # what a former head does is no longer the organisation's practice
+    (
+        "Ada Brooks, the former chief executive of Cohere, released her own models as open "
+        "source.",
+        {"Ada Brooks": "open", "Cohere": "none"},
+    ),
+    (
+        "The Safe Models Act would assign a new liability standard to open-source developers.",
+        {"Safe Models Act": "closed"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "

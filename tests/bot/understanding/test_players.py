@@ -447,3 +447,9 @@ def test_names_cut_inside_a_hyphenated_word_or_run_into_a_time_word(analyzer):
     assert "Human-Centered AI Institute" in names
     assert "Executive Order 14110" in names
     assert not {n for n in names if "Fortune" in n or n.startswith("Centered")}
+
+
+def test_the_order_alone_is_the_one_executive_order_named(analyzer):
+    text = "The plan was mandated by Executive Order 14110. The Order replaced an earlier one."
+    names = [p.name for p in analyze_text(analyzer, "Orders", text).players]
+    assert names == ["Executive Order 14110"]
