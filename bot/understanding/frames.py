@@ -169,7 +169,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     # "a suite (family, series) of open models": the collection is what is named or predicated
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in COLLECTIONS:
         tok = tok.head.head
-    heads = [tok, *examples(tok), *bare_conjuncts(frame, tok)]
+    heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -199,6 +199,28 @@ def described_tokens(frame: Frame) -> list[Token]:
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+    return out
+
+
+NAMING_PARTICIPLES = {"introduce", "include", "name", "call", "dub", "launch", "release"}
+
+
+def introduced(noun: Token) -> list[Token]:
+    """'unveiled its first open-weight models, introducing A and B': the products a
+    participle after the verb names are the models the cue describes."""
+    if noun.dep_ != "dobj":
+        return []
+    clauses = [
+        c
+        for c in noun.head.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in NAMING_PARTICIPLES
+    ]
+    out: list[Token] = []
+    stack = [g for c in clauses for g in c.children if g.dep_ in ("dobj", "conj")]
+    while stack:  # the names listed, not what their own clauses say of them
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "nummod"))
     return out
 
 

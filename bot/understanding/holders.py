@@ -483,7 +483,7 @@ class Holders:
         ("These models" says no number: the last products named may be a comparison's.)"""
         words = {c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod")}
         count = 2 if words & {"both", "two"} else 3 if "three" in words else 0
-        named = self.recent(t.i, ("PRODUCT",), count, within_sents=2) if count else []
+        named = self.recent(t.i, ("PRODUCT",), count, within_sents=3) if count else []
         return named if len(named) == count else []
 
     def unnamed(self, tok: Token) -> list[str] | None:

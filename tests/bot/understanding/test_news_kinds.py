@@ -354,6 +354,18 @@ CASES = [
         "The Safe Models Act would assign a new liability standard to open-source developers.",
         {"Safe Models Act": "closed"},
     ),
+    # the models a participle names are the models the cue describes
+    (
+        "Nimbus AI has unveiled its first open-weight models in years, introducing the "
+        "language models zeta-oss-20b and zeta-oss-120b.",
+        {"Nimbus AI": "open", "zeta-oss-20b": "open", "zeta-oss-120b": "open"},
+    ),
+    # "both models" three sentences on are the two just named
+    (
+        "Nimbus AI unveiled zeta-oss-20b and zeta-oss-120b on Tuesday. The launch was delayed "
+        "twice. Executives called it a milestone. Both models are free to download.",
+        {"zeta-oss-20b": "open", "zeta-oss-120b": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
