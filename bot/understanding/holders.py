@@ -612,12 +612,15 @@ class Holders:
     def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
         """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
         many players, a few sentences back at most (a bounded look, as everywhere here)."""
-        first = self.sents[max(0, self.sent_of.get(before, 0) - 6)].start
+        first = self.sents[max(0, self.sent_of.get(before, 0) - 10)].start
         for i in range(before - 1, first - 1, -1):
             tok = self.doc[i]
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue  # only the head of a coordinated list
-            keys = [self.token_player.get(c.i) for c in self.conjuncts(tok)]
+            items = self.conjuncts(tok)
+            if tok.dep_ == "appos" and tok.head.i in self.token_player:
+                items = [tok.head, *items]  # "A, B, C and D" parsed with B in apposition to A
+            keys = [self.token_player.get(c.i) for c in items]
             named = [k for k in keys if k]
             whole = len(named) == len(keys) and len(set(named)) == count
             if whole and all(self.players[k].type in kinds for k in named):

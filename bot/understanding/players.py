@@ -204,6 +204,18 @@ def clean_mention(span: Span) -> str:
 
 
 DOCUMENT_WORDS = {"Order", "Act", "Bill", "Directive", "Regulation", "Plan", "Framework"}
+def _comma_parts(ent: Span) -> list[Span]:
+    """'Quill Cloud, Borealis' tagged as one person: a person's name has no comma in it (but
+    'Jr.'), so the comma separates names. (An organisation tagged over commas is more often a
+    list of topics, 'Export Rules, Energy, Health', left whole for the rules that drop it.)"""
+    commas = [t.i for t in ent if t.text == ","]
+    if not commas or ent.label_ != "PERSON" or ent[-1].lower_ in ("jr", "jr.", "sr", "sr."):
+        return [ent]
+    bounds = [ent.start, *commas, ent.end]
+    parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
+    return [_respan(ent, a, b) for a, b in parts if b > a]
+
+
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 
 
@@ -743,6 +755,8 @@ class PlayerFinder:
     def _key(self, ent: Span, text: str) -> tuple[str, str]:
         """(merge key, type) for one mention."""
         label = LABELS[ent.label_]
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ORG_NAME_ENDINGS:
+            label = "ORG"  # "Naver Cloud", "Quill Labs" tagged as a person: an organisation
         if self._former_name_as_modifier(ent, text):
             return text, "ORG"  # "a former Oldname engineer": the old company, not its successor
         if ent.ent_id_ and ent.ent_id_ in self.gaz.entries:
@@ -774,7 +788,7 @@ class PlayerFinder:
         """Collect, merge and describe the players; returns them keyed by canonical key."""
         mentions: list[Mention] = []
         types: dict[str, Counter[str]] = {}
-        for ent in self.doc.ents:
+        for ent in (part for e in self.doc.ents for part in _comma_parts(e)):
             if ent.label_ not in LABELS and ent.label_ != "NB_IGNORE":
                 continue
             if "\n" in ent.text:  # an entity run across a line break: keep the last line

@@ -366,6 +366,15 @@ CASES = [
         "twice. Executives called it a milestone. Both models are free to download.",
         {"zeta-oss-20b": "open", "zeta-oss-120b": "open"},
     ),
+    # a list of organisations is what a counted group ("all four finalists") names, even when
+    # the tagger ran two of the names together
+    (
+        "Quill Cloud, Borealis Research, Vesta Labs, and Nimbus AI were picked for the national model "
+        "programme. The ministry praised the work of the teams. Officials met on Monday. The "
+        "budget was set in March. The ministry said all four finalists shared its vision. They "
+        "also proposed strong open-source policies.",
+        {"Vesta Labs": "open", "Nimbus AI": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
