@@ -673,6 +673,8 @@ def document_voice(frame: Frame) -> None:
         if document is None:
             continue
         below = frame.path[: depth + 1]
+        if any(t.head.i == document.i and t.lemma_ in TOPIC_VERBS for t in below[:-1]):
+            return  # "a letter addressing X's model, which uses an open model": its topic
         sign = polarity(frame.cue, below)
         if any(t.lemma_ in HARM_VERBS for t in below):
             # "a bill that would restrict open models": the harm is the bill's own aim

@@ -273,7 +273,9 @@ WISH_VERBS = {
     "invite",
     "call",
 }
-TOPIC_VERBS = {"address", "mention", "discuss", "cover", "broach", "raise", "touch"}
+TOPIC_VERBS = {
+    "address", "mention", "discuss", "cover", "broach", "raise", "touch", "regard", "concern",
+}
 
 # verbs by which an organisation brings out a product: its subject is the product's maker
 # fmt: off

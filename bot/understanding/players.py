@@ -46,7 +46,8 @@ GENERIC = {
     "open-source", "source", "model", "models", "llm", "llms", "genai", "big tech",
     "silicon valley", "wall street", "today", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "x", "twitter", "follow", "read", "click", "subscribe",
-    "newsletter", "getty images", "reuters graphics",
+    "newsletter", "getty images", "reuters graphics", "chairman", "chairmen", "chairwoman",
+    "senator", "senators", "lawmakers", "ranking member",
 }
 # fmt: on
 CORPORATE_SUFFIX = re.compile(
@@ -216,6 +217,7 @@ def _comma_parts(ent: Span) -> list[Span]:
     return [_respan(ent, a, b) for a, b in parts if b > a]
 
 
+TRAILING_TITLES = {"chairman", "chairwoman", "chair", "ranking", "ceo", "spokesperson"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 
 
@@ -226,6 +228,8 @@ def _whole_words(ent: Span) -> Span | None:
     doc, start, end = ent.doc, ent.start, ent.end
     while end > start and doc[end - 1].lower_ in TIME_WORDS:
         end -= 1
+    if ent.label_ == "ORG" and end - start > 2 and doc[end - 1].lower_ in TRAILING_TITLES:
+        end -= 1  # "House Select Committee on China Chairman X": the committee
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
         before = doc[start - 2]
         if not before.whitespace_ and before.text[:1].isupper():

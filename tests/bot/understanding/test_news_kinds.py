@@ -375,6 +375,12 @@ CASES = [
         "also proposed strong open-source policies.",
         {"Vesta Labs": "open", "Nimbus AI": "open"},
     ),
+    # a letter about somebody's use of an open model takes no side by it, nor do its senders
+    (
+        "Tom Reyes sent letters to Vesta Labs. In a letter addressing Vesta Labs' chatbot, which "
+        "reportedly uses an open-weight model by Nimbus AI, Tom Reyes asked about data security.",
+        {"Tom Reyes": "none", "Nimbus AI": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "

@@ -453,3 +453,13 @@ def test_the_order_alone_is_the_one_executive_order_named(analyzer):
     text = "The plan was mandated by Executive Order 14110. The Order replaced an earlier one."
     names = [p.name for p in analyze_text(analyzer, "Orders", text).players]
     assert names == ["Executive Order 14110"]
+
+
+def test_a_committee_named_before_its_chairman_is_the_committee(analyzer):
+    text = (
+        "House Select Committee on Ruritania Chairman Jonah Whitfield announced a probe. "
+        "The Chairmen wrote a letter."
+    )
+    names = {p.name for p in analyze_text(analyzer, "Probe", text).players}
+    assert "House Select Committee on Ruritania" in names
+    assert not {n for n in names if n.endswith("Chairman") or n == "Chairmen"}
