@@ -40,6 +40,8 @@ CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "c
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    # "the open nature of Nimbus", "the open-source character of the project"
+    [{"LOWER": {"IN": ["open", "open-source"]}}, {"LOWER": {"IN": ["nature", "character"]}}],
     [
         {"LOWER": "open"},
         {"ORTH": {"IN": QUOTES}, "OP": "?"},
@@ -327,6 +329,11 @@ LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
+    # "the closed nature of the models", "the proprietary character of its systems"
+    [
+        {"LOWER": {"IN": ["closed", "proprietary", "closed-source"]}},
+        {"LOWER": {"IN": ["nature", "character"]}},
+    ],
     [
         {"LOWER": "closed"},
         {"ORTH": {"IN": QUOTES}, "OP": "?"},

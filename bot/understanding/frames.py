@@ -169,7 +169,10 @@ def described_tokens(frame: Frame) -> list[Token]:
     # "a suite (family, series) of open models": the collection is what is named or predicated
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in COLLECTIONS:
         tok = tok.head.head
+    if tok.lemma_ in ("nature", "character"):  # "the closed nature of the models": the models
+        tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
+    heads += examples_before(frame, tok)
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -200,6 +203,17 @@ def described_tokens(frame: Frame) -> list[Token]:
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+def examples_before(frame: Frame, noun: Token) -> list[Token]:
+    """'models like A or B underpin chatbots, but the closed nature of the models ...': "the
+    models" are the examples the same noun listed earlier in the sentence."""
+    if noun.tag_ != "NNS" or examples(noun) or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children
+    ):
+        return []
+    before = [t for t in frame.sent if t.i < noun.i and t.lemma_ == noun.lemma_ and examples(t)]
+    return examples(before[-1]) if before else []
 
 
 NAMING_PARTICIPLES = {"introduce", "include", "name", "call", "dub", "launch", "release"}

@@ -56,6 +56,18 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     )
 
 
+def bad_consequence(tok: Token, below: Token | None) -> bool:
+    """'X will be exploited if its code is open': the path comes up from a condition, and the
+    clause it conditions names a harm."""
+    if below is None or below.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "once", "when") for c in below.children):
+        return False
+    inside = {t.i for t in below.subtree}
+    rest = [t for t in tok.subtree if t.i not in inside][:20]
+    return any(_is_negative(t) and not denied(t) for t in rest)
+
+
 def harm_to(tok: Token, below: Token | None) -> bool:
     """'perilous for startups that rely on open models', 'a threat to open-source AI': the
     cue is what the harm falls on, so whoever says so defends it."""
@@ -524,6 +536,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negative = True
         if not accusation and gives_to_worry(tok):
             negative = True  # "open models give adversaries a head start"
+        if not accusation and bad_consequence(tok, below):
+            negative = True  # "more likely to be exploited if its code is freely available"
         if judged_by_subject(tok, below, accusation):
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if in_scope(tok, first_verb, cue_tokens):

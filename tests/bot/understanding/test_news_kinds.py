@@ -381,6 +381,22 @@ CASES = [
         "reportedly uses an open-weight model by Nimbus AI, Tom Reyes asked about data security.",
         {"Tom Reyes": "none", "Nimbus AI": "open"},
     ),
+    # "the models" later in the sentence are the examples named before; "the closed nature of"
+    (
+        "Chatbots run on models like OpenAI's GPT-4 or Google's Gemini, but the closed nature "
+        "of the models makes them costly to use.",
+        {"GPT-4": "closed", "Gemini": "closed", "OpenAI": "closed"},
+    ),
+    # a harm that follows if the cue holds
+    (
+        "Ada Brooks believes the technology is more likely to be abused if its weights are "
+        "freely available online.",
+        {"Ada Brooks": "closed"},
+    ),
+    (
+        "Ada Brooks believes anyone can improve the models if the weights are freely available.",
+        {"Ada Brooks": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
