@@ -722,11 +722,18 @@ class Holders:
             for idx in order:
                 if not 0 <= idx < len(self.sents):
                     continue
+                if idx > last and self._own_quote(self.sents[idx], region):
+                    continue  # '"..." Responding, X said, "...".': X's verb reports X's quote
                 speaker = self._reporter_in(self.sents[idx], region)
                 if speaker is not None:
                     break
         self._speakers[region[0]] = speaker
         return speaker
+
+    def _own_quote(self, sent: Span, region: tuple[int, int]) -> bool:
+        """Whether a sentence holds a quote of its own (another than `region`)."""
+        start, end = sent.start_char, sent.end_char
+        return any(start <= a < end and (a, b) != region for a, b in self.quotes)
 
     def according(self, tok: Token) -> list[str] | None:
         """'according to X': the players X names."""

@@ -397,6 +397,12 @@ CASES = [
         "Ada Brooks believes anyone can improve the models if the weights are freely available.",
         {"Ada Brooks": "open"},
     ),
+    # the next sentence's speaker, who reports a quote of his own, did not say this one
+    (
+        'A user on a forum took aim at Nimbus AI. "Nimbus AI has become a closed-source '
+        'company." Responding with a meme, Tom Reyes said, "Nimbus AI has lost its way."',
+        {"Tom Reyes": "none", "Nimbus AI": "closed"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
