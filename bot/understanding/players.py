@@ -217,6 +217,11 @@ def _comma_parts(ent: Span) -> list[Span]:
     return [_respan(ent, a, b) for a, b in parts if b > a]
 
 
+def _foreign_script(tok: Token) -> bool:
+    """A word written in Chinese, Japanese or Korean characters."""
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in tok.text)
+
+
 TRAILING_TITLES = {"chairman", "chairwoman", "chair", "ranking", "ceo", "spokesperson"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 
@@ -226,8 +231,8 @@ def _whole_words(ent: Span) -> Span | None:
     title word it belongs with ('Executive [Order 14179]'), or ran on into a time word
     ('[Fortune yesterday]')."""
     doc, start, end = ent.doc, ent.start, ent.end
-    while end > start and doc[end - 1].lower_ in TIME_WORDS:
-        end -= 1
+    while end > start and (doc[end - 1].lower_ in TIME_WORDS or _foreign_script(doc[end - 1])):
+        end -= 1  # "Robin Li 李彦宏": the name in its own script, after the romanised one
     if ent.label_ == "ORG" and end - start > 2 and doc[end - 1].lower_ in TRAILING_TITLES:
         end -= 1  # "House Select Committee on China Chairman X": the committee
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:

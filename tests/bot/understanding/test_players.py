@@ -463,3 +463,10 @@ def test_a_committee_named_before_its_chairman_is_the_committee(analyzer):
     names = {p.name for p in analyze_text(analyzer, "Probe", text).players}
     assert "House Select Committee on Ruritania" in names
     assert not {n for n in names if n.endswith("Chairman") or n == "Chairmen"}
+
+
+def test_a_name_followed_by_its_own_script_is_the_romanised_name(analyzer):
+    text = "Quill founder Wen Taoyu 文涛宇 put it bluntly. Wen Taoyu later left."
+    names = {p.name for p in analyze_text(analyzer, "Founders", text).players}
+    assert "Wen Taoyu" in names
+    assert not {n for n in names if "文" in n}
