@@ -1113,6 +1113,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP
+    if tok.lemma_ in ACCUSING_VERBS and depth and keys and not frame.owners_done:
+        # "X accused the labs of a campaign to shut down open source": X holds the side
+        # opposite to what the accused are charged with
+        frame.add(keys, flip(frame.side_to(depth - 1)), "claim", "said")
+        return STOP
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")

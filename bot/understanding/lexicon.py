@@ -154,7 +154,7 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
-    "pause", "impose",
+    "pause", "impose", "suppress", "squash", "quash",
 }
 # burdens laid on someone: "assign liability to open-source developers", "place new
 # obligations on open models" restrain those they are laid on

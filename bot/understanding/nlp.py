@@ -102,8 +102,19 @@ class OpennessMarker:
             side = token_side(tok)
             if side:
                 spans.append((tok.i, tok.i + 1, side))
+        # a cue inside another spelling of a known name ("Open AI" for OpenAI) names, it does
+        # not judge (one the name itself spells out, "Open Source Initiative", stays)
+        spans = [(s, e, side) for s, e, side in spans if not _inside_alias(doc[s:e])]
         doc._.openness = settled(doc, _span_side(doc, spans))
         return doc
+
+
+def _inside_alias(span: Span) -> bool:
+    """A cue wholly inside a known name that its canonical spelling does not contain."""
+    ids = {t.ent_id_ for t in span}
+    if len(ids) != 1 or "" in ids:
+        return False
+    return span.text.lower() not in next(iter(ids)).lower()
 
 
 def _released_openly(tok: Any) -> bool:

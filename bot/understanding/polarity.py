@@ -252,6 +252,12 @@ def warned_of_restraint(tok: Token, below: Token) -> bool:
 PREDICTING = {"would", "could", "will", "might", "may", "'ll", "'d"}
 
 
+def shut_down(tok: Token) -> bool:
+    """'shut down (stamp out) competition from open models' ('call it shut' is not)."""
+    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+    return (tok.lemma_ == "shut" and "down" in parts) or (tok.lemma_ == "stamp" and "out" in parts)
+
+
 def burdened(tok: Token, below: Token | None) -> bool:
     """'would assign liability to open-source developers', 'places new duties on open
     models': a verb laying a burden (its object) on what the path comes up from."""
@@ -281,7 +287,7 @@ def restraint_step(
         return None
     if set_aside(tok):
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
-    if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain):
+    if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
         return 0 if restrained else 1  # "require licences for open models"

@@ -403,6 +403,21 @@ CASES = [
         'company." Responding with a meme, Tom Reyes said, "Nimbus AI has lost its way."',
         {"Tom Reyes": "none", "Nimbus AI": "closed"},
     ),
+    # the accuser holds the side opposite to what the accused are charged with
+    (
+        "Ada Brooks accused large tech companies of running a campaign to shut down "
+        "competition from open-source AI.",
+        {"Ada Brooks": "open"},
+    ),
+    (
+        "Ada Brooks criticized Nimbus AI for releasing its models openly.",
+        {"Ada Brooks": "closed", "Nimbus AI": "open"},
+    ),
+    # an idiom with "shut" restrains nothing
+    (
+        "Tom Reyes wrote that we can call it shut on Open AI, since it discloses nothing.",
+        {"Tom Reyes": "none"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
