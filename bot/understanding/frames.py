@@ -172,7 +172,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     if tok.lemma_ in ("nature", "character"):  # "the closed nature of the models": the models
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
-    heads += examples_before(frame, tok)
+    heads += examples_before(frame, tok) + parenthetical_after(tok)
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -203,6 +203,22 @@ def described_tokens(frame: Frame) -> list[Token]:
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+def parenthetical_after(noun: Token) -> list[Token]:
+    """'models under permissive licences (A, B and C; D)': the names in a parenthesis right
+    after the cue's phrase are its examples (a bounded look: a parenthesis is short)."""
+    doc = noun.doc
+    at = noun.i + 1
+    if at >= len(doc) or doc[at].text != "(":
+        return []
+    out: list[Token] = []
+    for t in doc[at + 1 : min(len(doc), at + 40)]:
+        if t.text == ")":
+            return out
+        if not t.is_punct:
+            out.append(t)  # the players among them are described (a product or a maker)
+    return []
 
 
 def examples_before(frame: Frame, noun: Token) -> list[Token]:

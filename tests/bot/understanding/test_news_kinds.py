@@ -418,6 +418,12 @@ CASES = [
         "Tom Reyes wrote that we can call it shut on Open AI, since it discloses nothing.",
         {"Tom Reyes": "none"},
     ),
+    # the names in a parenthesis right after the cue are its examples
+    (
+        "By releasing its models under permissive licences (Kestrel 3 and Orion 2 under "
+        "the Apache licence), Ruritania hopes to win developers.",
+        {"Kestrel 3": "open", "Orion 2": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
