@@ -396,6 +396,8 @@ def document_spans(doc: Doc, ix: _Index) -> list[Span]:
         if tok.text not in heads or tok.i == 0:
             continue
         start = tok.i
+        if (quoted := _quoted_title_start(doc, tok.i)) is not None:
+            start = quoted  # '"Decoupling America's AI Capabilities from China Act"': whole
         while start > 0 and tok.i - start < 12:
             prev = doc[start - 1]
             if prev.is_sent_end or "\n" in prev.whitespace_ or "\n" in prev.text:
@@ -431,6 +433,25 @@ def document_spans(doc: Doc, ix: _Index) -> list[Span]:
             continue  # "Office of Science and Technology Policy" is a body
         out.append(span)
     return out
+
+
+def _quoted_title_start(doc: Doc, end: int) -> int | None:
+    """The first word of a quoted title that ends at token `end` (a document word right before
+    the closing quotation mark), when every word in it is a title word or a joiner."""
+    if end + 1 >= len(doc) or doc[end + 1].text not in ('"', "”", "'", "’"):
+        return None
+    for i in range(end - 1, max(-1, end - 16), -1):
+        t = doc[i]
+        if t.text in ('"', "“"):
+            inner = doc[i + 1 : end]
+            ok = all(
+                _title_word(w) or w.lower_ in DOC_JOINERS or w.text in ("'s", "’s") for w in inner
+            )
+            ok = ok and not any(w.lower_ == "in" for w in inner)  # "AI in the ... Act": a phrase
+            return i + 1 if ok and len(inner) >= 1 else None
+        if "\n" in t.whitespace_ or t.is_sent_end:
+            return None
+    return None
 
 
 def licence_spans(doc: Doc, ix: _Index) -> list[Span]:

@@ -393,7 +393,10 @@ class PlayerFinder:
             return True
         if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("licence", "license"):
             return True  # "an Apache 2.0 licence", "the MIT license": terms, not players
-        if len(ent) > 7 or "\n" in ent.text:
+        # a law's full title may be long ("the Safe and Secure Innovation for Frontier
+        # Artificial Intelligence Models Act"); "AI in the ... Act" is a phrase around one
+        long_law = ent.label_ == "LAW" and not any(t.lower_ == "in" for t in ent)
+        if len(ent) > (14 if long_law else 7) or "\n" in ent.text:
             return True
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):

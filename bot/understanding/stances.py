@@ -91,7 +91,9 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in led(list(best.values()), leaders(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in [*self.signed(list(best.values())), *self.named_document()]:
+        for f in self.named_document():  # before the signers, who take its side
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in self.signed(list(best.values())):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         return list(best.values())
 

@@ -470,3 +470,14 @@ def test_a_name_followed_by_its_own_script_is_the_romanised_name(analyzer):
     names = {p.name for p in analyze_text(analyzer, "Founders", text).players}
     assert "Wen Taoyu" in names
     assert not {n for n in names if "文" in n}
+
+
+def test_a_quoted_bill_title_with_a_possessive_inside_is_one_law(analyzer):
+    text = (
+        'Senator Jane Roe introduced the "Shielding Ruritania’s Frontier Artificial Intelligence '
+        'Models from Export Act" on Monday. The bill would ban the export of open-source models.'
+    )
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Bills", text).players}
+    name = "Shielding Ruritania’s Frontier Artificial Intelligence Models from Export Act"
+    assert got.get(name) == "closed"
+    assert got.get("Jane Roe") == "closed"
