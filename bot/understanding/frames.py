@@ -996,7 +996,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     the walk, None lets the walk go on."""
     # the cue in a clause under the verb ("..., it uses X") is not the verb's object
     object_of = not depth or frame.path[depth - 1].dep_ not in CLAUSE_DEPS
-    if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2:
+    through_prep = depth and frame.path[depth - 1].dep_ == "prep"  # "lose the race to X"
+    if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2 + through_prep:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position

@@ -242,6 +242,7 @@ COMPETE_VERBS = {
     "outpace",
     "compete",
     "catch",
+    "lose",
 }
 MEMBER_NOUNS = {
     "member",

@@ -424,6 +424,11 @@ CASES = [
         "the Apache licence), Ruritania hopes to win developers.",
         {"Kestrel 3": "open", "Orion 2": "open"},
     ),
+    # losing a race to open source names a rival, not a practice
+    (
+        "Jane Roe is concerned that Nimbus AI will lose the AI race to open-source technology.",
+        {"Nimbus AI": "none"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
