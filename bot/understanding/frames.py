@@ -365,11 +365,21 @@ def negated(frame: Frame) -> bool:
     noun = frame.root.head
     if frame.root.dep_ in ("amod", "compound") and noun.dep_ in ("attr", "oprd"):
         words.append(noun.head)  # "is not an open model"
-    return before in ("not", "never") or any(
-        c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
-        for w in words
-        for c in w.children
+    # "don't pretend Llama is open source", "claims falsely that X is open": the clause is
+    # called untrue
+    pretended = any(w.dep_ == "ccomp" and w.head.lemma_ in PRETENDING for w in words[1:])
+    return (
+        pretended
+        or before in ("not", "never")
+        or any(
+            c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
+            for w in words
+            for c in w.children
+        )
     )
+
+
+PRETENDING = {"pretend", "masquerade", "posture", "feign"}
 
 
 def partly(frame: Frame) -> bool:

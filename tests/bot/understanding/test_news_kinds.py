@@ -429,6 +429,8 @@ CASES = [
         "Jane Roe is concerned that Nimbus AI will lose the AI race to open-source technology.",
         {"Nimbus AI": "none"},
     ),
+    # a clause called a pretence is untrue
+    ("Do not pretend that Gemma is an open model.", {"Gemma": "closed"}),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
