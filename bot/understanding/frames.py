@@ -254,6 +254,20 @@ def introduced(noun: Token) -> list[Token]:
     return out
 
 
+AWAY_VERBS = {"deviate", "stray", "depart", "drift", "retreat", "move", "shift", "turn", "walk"}
+LEAVING_VERBS = {"abandon", "betray", "ditch", "drop", "forsake", "renounce"}
+
+
+def left_behind(noun: Token) -> bool:
+    """'deviating from its open-source ethos', 'abandoned its open roots': what its owner
+    had and has left."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "from":
+        verb = head.head.head if head.head.lower_ == "away" else head.head
+        return verb.lemma_ in AWAY_VERBS
+    return noun.dep_ == "dobj" and head.lemma_ in LEAVING_VERBS
+
+
 def likewise(h: Holders, verb: Token) -> list[Token]:
     """'X is open, as is Y', 'X is open source, and so is Y': the subject of a bare "as is" or
     "so is" after the predicate shares it."""
@@ -416,7 +430,9 @@ def described(frame: Frame) -> None:
                 bound = bound_possessor(h, child)
                 keys = bound if bound is not None else h.resolve(child) or []
                 keys = [k for k in keys if k not in frame.owners_done]
-                frame.add(keys, own_side, "practice", "described")  # "X's model is not open"
+                # "X's model is not open"; "X strayed from its open-source ethos": left behind
+                side = flip(own_side) if left_behind(tok) else own_side
+                frame.add(keys, side, "practice", "described")
                 frame.owners_done.update(keys)
     noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
     verb = predicate_verb(frame.root, noun)
@@ -1140,9 +1156,10 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP
-    if tok.lemma_ in ACCUSING_VERBS and depth and keys and not frame.owners_done:
+    if tok.lemma_ in ACCUSING_VERBS and depth and keys and not set(keys) & frame.owners_done:
         # "X accused the labs of a campaign to shut down open source": X holds the side
-        # opposite to what the accused are charged with
+        # opposite to what the accused are charged with (not when the cue is X's own thing:
+        # "X accused a rival of copying X's proprietary models")
         frame.add(keys, flip(frame.side_to(depth - 1)), "claim", "said")
         return STOP
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:

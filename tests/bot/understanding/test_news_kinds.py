@@ -431,6 +431,12 @@ CASES = [
     ),
     # a clause called a pretence is untrue
     ("Do not pretend that Gemma is an open model.", {"Gemma": "closed"}),
+    # an ideal its owner has left behind is no longer its side
+    (
+        "Ada Brooks accuses Nimbus AI of straying from its original open-source ethos.",
+        {"Ada Brooks": "open", "Nimbus AI": "closed"},
+    ),
+    ("Nimbus AI has abandoned its open-source roots.", {"Nimbus AI": "closed"}),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
