@@ -98,6 +98,7 @@ RULE_STRENGTH = {
     "return_demand": 0.7,
     "appositive": 0.7,
     "unlike": 0.4,
+    "critics": 0.7,
 }
 
 
@@ -1293,6 +1294,32 @@ def unlike_foil(frame: Frame) -> None:
         return  # the clause's own verb only
 
 
+CRITICISM_NOUNS = {
+    "criticism", "opposition", "pushback", "backlash", "attack", "attacks", "fire", "objection",
+    "objections", "condemnation", "complaints", "resistance",
+}
+DRAWING_VERBS = {"face", "draw", "attract", "receive", "meet", "prompt", "spark", "trigger"}
+
+
+def critics_from(frame: Frame) -> None:
+    """'X's open approach has faced criticism from A, B and C': those the criticism comes
+    from hold the side opposite to what they criticise."""
+    h = frame.holders
+    for depth, tok in enumerate(frame.path):
+        if tok.pos_ != "VERB" or tok.lemma_ not in DRAWING_VERBS:
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in CRITICISM_NOUNS]
+        froms = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "from"]
+        froms += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" and nouns]
+        pobjs = [g for p in froms for g in p.children if g.dep_ == "pobj"]
+        named = [t for o in pobjs for t in (o, *h.conjuncts(o)[1:], *examples(o))]
+        keys = [k for t in named for k in (h.resolve(t, conjuncts=False) or [])]
+        # the side criticised is the cue's as seen below the verb (the criticism not counted)
+        side = flip(frame.side_to(depth - 1)) if depth else flip(frame.cue.side)
+        frame.add(list(dict.fromkeys(keys)), side, "claim", "critics")
+        return
+
+
 def speech_over_practice(frame: Frame) -> None:
     """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
     practices of players named outright."""
@@ -1343,6 +1370,7 @@ RULES: tuple[Rule, ...] = (
     colon_speaker,
     sentence_speaker,
     sentence_subject,
+    critics_from,
     unlike_foil,
     speech_over_practice,
     unattributed,

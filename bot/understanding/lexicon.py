@@ -54,7 +54,7 @@ NEGATIVE = {
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
     "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability", "deviate",
-    "stray", "betray",
+    "stray", "betray", "jab", "swipe", "potshot", "broadside",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
     "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",

@@ -437,6 +437,21 @@ CASES = [
         {"Ada Brooks": "open", "Nimbus AI": "closed"},
     ),
     ("Nimbus AI has abandoned its open-source roots.", {"Nimbus AI": "closed"}),
+    # those a criticism comes from hold the side opposite to what they criticise
+    (
+        "Nimbus AI's open-source approach has faced criticism from companies like Vesta Labs "
+        "and Microsoft.",
+        {"Nimbus AI": "open", "Vesta Labs": "closed", "Microsoft": "closed"},
+    ),
+    (
+        "Nimbus AI's decision to keep its models closed drew fierce criticism from Ada Brooks.",
+        {"Nimbus AI": "closed", "Ada Brooks": "open"},
+    ),
+    # taking a jab at one side is taking the other
+    (
+        "The Vesta Alliance takes a jab at companies with a closed, proprietary vision for AI.",
+        {"Vesta Alliance": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
