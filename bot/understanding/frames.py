@@ -995,12 +995,36 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.head.dep_ not in ("xcomp", "ccomp"):
         # not "wanted Britain to be a champion of ..."
         who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        who = cast_as(frame.holders, tok.head.head)
     keys = frame.holders.resolve(who) if who is not None else None
     if keys:
         frame.add(keys, frame.side_to(depth), "advocacy", "partisan")
         frame.speech_found = True
         return STOP
     return None
+
+
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+
+
+def cast_as(h: Holders, anchor: Token) -> Token | None:
+    """Who is cast as an advocate (or critic): 'his positioning as a champion of ...', 'cast
+    herself as an advocate for ...', 'bolstered X's image as ...', 'emerged as a critic'."""
+    if anchor.pos_ == "NOUN":
+        return next((c for c in anchor.children if c.dep_ == "poss"), None)
+    if anchor.pos_ != "VERB":
+        return None
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    if not objects:
+        subjects = h.subjects(anchor)
+        return subjects[0] if subjects else None
+    obj = objects[0]
+    if obj.lower_ in REFLEXIVES:
+        subjects = h.subjects(anchor)
+        return subjects[0] if subjects else None
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return poss if poss is not None else obj
 
 
 CLAUSE_DEPS = ("ccomp", "advcl", "parataxis", "conj")

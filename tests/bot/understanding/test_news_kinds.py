@@ -452,6 +452,14 @@ CASES = [
         "The Vesta Alliance takes a jab at companies with a closed, proprietary vision for AI.",
         {"Vesta Alliance": "open"},
     ),
+    # cast as an advocate (or a critic): the one so cast
+    (
+        "Open-sourcing Orion 2 bolstered Ada Brooks's positioning as an advocate for open AI "
+        "development.",
+        {"Ada Brooks": "open"},
+    ),
+    ("Ada Brooks cast herself as an advocate for open-source AI.", {"Ada Brooks": "open"}),
+    ("Ada Brooks emerged as a critic of open-weight models.", {"Ada Brooks": "closed"}),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
