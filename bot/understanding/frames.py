@@ -71,6 +71,7 @@ from bot.understanding.polarity import (
     embedded_wish,
     flip,
     harmed,
+    is_negative,
     polarity,
 )
 
@@ -912,8 +913,16 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
+        if attacked(tok.head):
+            return None  # "lashed out at companies that keep their models closed": read on
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def attacked(noun: Token) -> bool:
+    """A noun an attack is aimed at: 'criticized companies that ...', 'lashed out at labs'."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and is_negative(verb)
 
 
 def rival_clause(frame: Frame, depth: int) -> bool:

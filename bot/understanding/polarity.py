@@ -183,7 +183,30 @@ def _is_negative(tok: Token) -> bool:
     if tok.lemma_ == "question" and tok.pos_ == "NOUN":
         # "questions about open models" doubt them; "the question of open models" is a topic
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)
-    return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE
+    return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE or against_idiom(tok)
+
+
+# verbs that oppose what follows only with a particle or object: "took issue with", "pushed
+# back against", "lashed out at", "railed against"
+AGAINST_IDIOMS = {
+    ("take", "issue"), ("take", "aim"), ("push", "back"), ("lash", "out"), ("hit", "out"),
+    ("rail", "against"), ("speak", "out"), ("push", "against"),
+}
+
+
+def against_idiom(tok: Token) -> bool:
+    """'took issue with X', 'pushed back against X', 'lashed out at X': an attack on X."""
+    if tok.pos_ != "VERB":
+        return False
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "prt", "advmod", "prep")}
+    if tok.lemma_ == "speak" and not words & {"against"}:
+        return False  # "spoke out for open models" is support
+    return any((tok.lemma_, w) in AGAINST_IDIOMS for w in words)
+
+
+def is_negative(tok: Token) -> bool:
+    """A word against what it governs ("criticize", "lashed out at"); see `_is_negative`."""
+    return _is_negative(tok)
 
 
 def struggle_for(tok: Token, below: Token | None) -> bool:

@@ -460,6 +460,20 @@ CASES = [
     ),
     ("Ada Brooks cast herself as an advocate for open-source AI.", {"Ada Brooks": "open"}),
     ("Ada Brooks emerged as a critic of open-weight models.", {"Ada Brooks": "closed"}),
+    # idioms of opposition: "took issue with", "pushed back against", "lashed out at"
+    (
+        "Ada Brooks took issue with their lobbying against open-source research.",
+        {"Ada Brooks": "open"},
+    ),
+    (
+        "Ada Brooks pushed back against the proposed curbs on open-weight models.",
+        {"Ada Brooks": "open"},
+    ),
+    (
+        "Ada Brooks lashed out at companies that keep their models closed.",
+        {"Ada Brooks": "open"},
+    ),
+    ("Ada Brooks criticized labs that release open-weight models.", {"Ada Brooks": "closed"}),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
