@@ -40,6 +40,9 @@ CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "c
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    # "royalty-free use by anyone"
+    [{"LOWER": "royalty"}, {"ORTH": "-"}, {"LOWER": "free"}],
+    [{"LOWER": "royalty-free"}],
     # "the open nature of Nimbus", "the open-source character of the project"
     [{"LOWER": {"IN": ["open", "open-source"]}}, {"LOWER": {"IN": ["nature", "character"]}}],
     [

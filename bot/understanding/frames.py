@@ -929,8 +929,12 @@ def rival_clause(frame: Frame, depth: int) -> bool:
     """'a model that matches or beats the capabilities of proprietary ones': a verb of rivalry
     between the cue and the relative clause, however deep the cue sits in its object."""
     return any(
-        t.pos_ == "VERB" and t.lemma_ in COMPETE_VERBS and not frame.in_cue(t)
-        for t in frame.path[1 : depth + 1]
+        t.pos_ == "VERB"
+        and t.lemma_ in COMPETE_VERBS
+        and not frame.in_cue(t)
+        # "matches the best while also being open source": the cue is its own clause
+        and frame.path[k].dep_ not in ("advcl", "conj", "ccomp")
+        for k, t in enumerate(frame.path[1 : depth + 1])
     )
 
 

@@ -1120,6 +1120,12 @@ class PlayerFinder:
             if k in alias or k in self.gaz.entries:
                 continue
             words = k.split()
+            # "Von Werra" (a surname with its particle, capitalised to start a sentence)
+            if len(words) == 2 and words[0].lower() in NAME_JOINERS:
+                fulls = [p for p in multi_people if p.lower().endswith(" " + k.lower()) and p != k]
+                if len(fulls) == 1:
+                    alias[k] = fulls[0]
+                    continue
             # surname (or any single name) of a full name in the article
             if len(words) == 1:
                 fulls = [p for p in multi_people if p.split()[-1] == k]

@@ -474,6 +474,19 @@ CASES = [
         {"Ada Brooks": "open"},
     ),
     ("Ada Brooks criticized labs that release open-weight models.", {"Ada Brooks": "closed"}),
+    # matching the best "while being open source" is a description, not a rivalry
+    (
+        "Vesta Labs released Orion 2, a multimodal model that matches the best closed systems "
+        "while also being small, free and truly open source.",
+        {"Orion 2": "open"},
+    ),
+    # "royalty-free use by anyone"; a surname with its particle is the full name
+    (
+        "Orion 2, which is licensed to allow royalty-free use by anyone, was built by Vesta "
+        "Labs. Leandro von Werra, an engineer at Vesta Labs, spoke first. Von Werra said the "
+        "open source community was creative.",
+        {"Orion 2": "open", "Leandro von Werra": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
