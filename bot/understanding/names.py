@@ -80,7 +80,19 @@ def _model_head(tok: Token) -> bool:
     if tok.ent_type_ in NOT_A_NAME:
         return False
     upper_inside = any(c.isupper() for c in text)
-    return upper_inside and (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or bool(tok.ent_type_))
+    if upper_inside and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or bool(tok.ent_type_):
+        return upper_inside
+    # "released Dolly 2.0" with the name mistagged (an adverb): a dotted version after it
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.is_title
+        and not tok.is_sent_start
+        and nxt is not None
+        and DOTTED_VERSION.match(nxt.text) is not None
+    )
+
+
+DOTTED_VERSION = re.compile(r"^\d+\.\d+$")
 
 
 def _plain_version_ok(doc: Doc, j: int) -> bool:

@@ -481,3 +481,9 @@ def test_a_quoted_bill_title_with_a_possessive_inside_is_one_law(analyzer):
     name = "Shielding Ruritania’s Frontier Artificial Intelligence Models from Export Act"
     assert got.get(name) == "closed"
     assert got.get("Jane Roe") == "closed"
+
+
+def test_a_mistagged_name_before_a_dotted_version_is_a_model(analyzer):
+    text = "Databricks has released Dolly 2.0, reportedly the first open-source chat model."
+    names = {p.name for p in analyze_text(analyzer, "Launch", text).players}
+    assert "Dolly 2.0" in names
