@@ -226,8 +226,10 @@ def parenthetical_after(noun: Token) -> list[Token]:
 def examples_before(frame: Frame, noun: Token) -> list[Token]:
     """'models like A or B underpin chatbots, but the closed nature of the models ...': "the
     models" are the examples the same noun listed earlier in the sentence."""
-    if noun.tag_ != "NNS" or examples(noun) or not any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children
+    if (
+        noun.tag_ != "NNS"
+        or examples(noun)
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
     ):
         return []
     before = [t for t in frame.sent if t.i < noun.i and t.lemma_ == noun.lemma_ and examples(t)]
@@ -1332,8 +1334,18 @@ def unlike_foil(frame: Frame) -> None:
 
 
 CRITICISM_NOUNS = {
-    "criticism", "opposition", "pushback", "backlash", "attack", "attacks", "fire", "objection",
-    "objections", "condemnation", "complaints", "resistance",
+    "criticism",
+    "opposition",
+    "pushback",
+    "backlash",
+    "attack",
+    "attacks",
+    "fire",
+    "objection",
+    "objections",
+    "condemnation",
+    "complaints",
+    "resistance",
 }
 DRAWING_VERBS = {"face", "draw", "attract", "receive", "meet", "prompt", "spark", "trigger"}
 

@@ -158,12 +158,10 @@ RESTRAINTS = {
 }
 # burdens laid on someone: "assign liability to open-source developers", "place new
 # obligations on open models" restrain those they are laid on
-# fmt: off
 BURDENS = {
     "liability", "burden", "penalty", "requirement", "obligation", "mandate", "fine", "duty",
     "restriction", "limit", "ban", "cap", "tax", "levy", "curb", "control",
 }
-# fmt: on
 # verbs that block what they act on: a restraint on the cue when nothing below restrains it
 # already ("block the export of models"; "block the ban" opposes the ban, see LIFTING)
 BLOCKING = {"block", "bar", "prevent", "forbid", "outlaw"}
@@ -274,9 +272,11 @@ WISH_VERBS = {
     "invite",
     "call",
 }
+# fmt: off
 TOPIC_VERBS = {
     "address", "mention", "discuss", "cover", "broach", "raise", "touch", "regard", "concern",
 }
+# fmt: on
 
 # verbs by which an organisation brings out a product: its subject is the product's maker
 # fmt: off
@@ -375,7 +375,12 @@ ACCUSING_VERBS = {
 EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}
 
 # using a model is no position on how models should be released ("relied on open models")
-USE_VERBS = {"rely", "depend", "use", "leverage", "utilize", "utilise", "deploy", "run"}
+# fmt: off
+USE_VERBS = {
+    "rely", "depend", "use", "leverage", "utilize", "utilise", "deploy", "run", "tinker",
+    "experiment",
+}
+# fmt: on
 
 # nouns an "it" after them may refer to without being an organisation ("its model", "the
 # post"): they do not block the look back for the organisation "it" stands for

@@ -80,7 +80,7 @@ def _model_head(tok: Token) -> bool:
     if tok.ent_type_ in NOT_A_NAME:
         return False
     upper_inside = any(c.isupper() for c in text)
-    if upper_inside and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X") or bool(tok.ent_type_):
+    if (upper_inside and tok.pos_ in ("PROPN", "NOUN", "ADJ", "X")) or bool(tok.ent_type_):
         return upper_inside
     # "released Dolly 2.0" with the name mistagged (an adverb): a dotted version after it
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -205,6 +205,8 @@ def clean_mention(span: Span) -> str:
 
 
 DOCUMENT_WORDS = {"Order", "Act", "Bill", "Directive", "Regulation", "Plan", "Framework"}
+
+
 def _comma_parts(ent: Span) -> list[Span]:
     """'Quill Cloud, Borealis' tagged as one person: a person's name has no comma in it (but
     'Jr.'), so the comma separates names. (An organisation tagged over commas is more often a
@@ -222,6 +224,7 @@ def _foreign_script(tok: Token) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in tok.text)
 
 
+HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "mx"}
 TRAILING_TITLES = {"chairman", "chairwoman", "chair", "ranking", "ceo", "spokesperson"}
 TIME_WORDS = {"yesterday", "today", "tomorrow", "tonight"}
 
@@ -231,6 +234,8 @@ def _whole_words(ent: Span) -> Span | None:
     title word it belongs with ('Executive [Order 14179]'), or ran on into a time word
     ('[Fortune yesterday]')."""
     doc, start, end = ent.doc, ent.start, ent.end
+    while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
+        start += 1  # "Mr. Emanuel": the name (then the same person as "Jeffrey Emanuel")
     while end > start and (doc[end - 1].lower_ in TIME_WORDS or _foreign_script(doc[end - 1])):
         end -= 1  # "Robin Li 李彦宏": the name in its own script, after the romanised one
     if ent.label_ == "ORG" and end - start > 2 and doc[end - 1].lower_ in TRAILING_TITLES:
@@ -408,8 +413,10 @@ class PlayerFinder:
         order = len(ent) > 1 and ent[1].text == "Order"  # "Executive Order 14110"
         if first in TITLE_HEADS and ent.label_ != "PERSON" and not known and not order:
             return True  # "Chief AI" cut from "Chief AI Scientist": a job title
-        if not known and not order and (
-            first.strip("/,.-") in TITLE_HEADS or low.replace(" ", "") in TITLE_HEADS
+        if (
+            not known
+            and not order
+            and (first.strip("/,.-") in TITLE_HEADS or low.replace(" ", "") in TITLE_HEADS)
         ):
             return True  # "VP/ Chief Privacy", "Co-Founder": a job title written oddly
         if not known and self._term(ent, text):

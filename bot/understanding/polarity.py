@@ -189,8 +189,14 @@ def _is_negative(tok: Token) -> bool:
 # verbs that oppose what follows only with a particle or object: "took issue with", "pushed
 # back against", "lashed out at", "railed against"
 AGAINST_IDIOMS = {
-    ("take", "issue"), ("take", "aim"), ("push", "back"), ("lash", "out"), ("hit", "out"),
-    ("rail", "against"), ("speak", "out"), ("push", "against"),
+    ("take", "issue"),
+    ("take", "aim"),
+    ("push", "back"),
+    ("lash", "out"),
+    ("hit", "out"),
+    ("rail", "against"),
+    ("speak", "out"),
+    ("push", "against"),
 }
 
 

@@ -324,8 +324,7 @@ CASES = [
     ),
     # a harm that falls on open models (or on those who rely on them) is said in their defence
     (
-        "Ada Brooks said the rule would be perilous for startups that rely on open-source "
-        "models.",
+        "Ada Brooks said the rule would be perilous for startups that rely on open-source models.",
         {"Ada Brooks": "open"},
     ),
     ("Ada Brooks said the ban would be bad for open-source developers.", {"Ada Brooks": "open"}),
@@ -346,8 +345,7 @@ CASES = [
     ),
     # what a former head does is no longer the organisation's practice
     (
-        "Ada Brooks, the former chief executive of Cohere, released her own models as open "
-        "source.",
+        "Ada Brooks, the former chief executive of Cohere, released her own models as open source.",
         {"Ada Brooks": "open", "Cohere": "none"},
     ),
     (
@@ -486,6 +484,11 @@ CASES = [
         "Labs. Leandro von Werra, an engineer at Vesta Labs, spoke first. Von Werra said the "
         "open source community was creative.",
         {"Orion 2": "open", "Leandro von Werra": "open"},
+    ),
+    # tinkering with closed models is using them, not a position
+    (
+        "Jonah Whitfield, a hacker, had tinkered with closed models, including Nimbus AI's.",
+        {"Jonah Whitfield": "none"},
     ),
     # a family of models is what "their" stands for, not a company named in a foil
     (

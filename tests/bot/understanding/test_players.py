@@ -487,3 +487,9 @@ def test_a_mistagged_name_before_a_dotted_version_is_a_model(analyzer):
     text = "Databricks has released Dolly 2.0, reportedly the first open-source chat model."
     names = {p.name for p in analyze_text(analyzer, "Launch", text).players}
     assert "Dolly 2.0" in names
+
+
+def test_an_honorific_before_a_surname_is_the_same_person(analyzer):
+    text = "Jonah Whitfield had doubts. Mr. Whitfield, a hacker, spoke. Dr. Whitfield left."
+    names = [p.name for p in analyze_text(analyzer, "Hackers", text).players]
+    assert names == ["Jonah Whitfield"]
