@@ -1212,9 +1212,33 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             return STOP
         frame.unnamed_speech = True
         return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
+    if keys and subjects[0].lemma_ in CLAIM_NOUNS and tok.lemma_ == "be":
+        # "X's main claim is (the idea) that the bill will kill open source": X's words
+        frame.add(keys, frame.side_to(depth), "claim", "said")
+        frame.speech_found = True
+        return STOP
     if not conditional(frame, depth) and not circumstance(frame, depth):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
+
+
+CLAIM_NOUNS = {
+    "claim",
+    "argument",
+    "view",
+    "position",
+    "belief",
+    "case",
+    "assertion",
+    "suggestion",
+    "point",
+    "message",
+    "contention",
+    "thesis",
+    "remarks",
+    "testimony",
+    "words",
+}
 
 
 def circumstance(frame: Frame, depth: int) -> bool:

@@ -37,7 +37,8 @@ ADVOCACY_NOUNS = {
     "championing", "endorsement", "proposal", "rule", "rules", "policy", "order", "bill", "law",
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
     "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
-    "idea", "insistence",
+    "idea", "insistence", "remarks", "remark", "testimony", "words", "speech", "claim",
+    "claims", "op-ed", "essay",
 }
 # fmt: on
 # fmt: off

@@ -490,6 +490,13 @@ CASES = [
         "Jonah Whitfield, a hacker, had tinkered with closed models, including Nimbus AI's.",
         {"Jonah Whitfield": "none"},
     ),
+    # someone's remarks, testimony or claim speak for them
+    ("Jonah Whitfield's remarks appear to support open-source AI.", {"Jonah Whitfield": "open"}),
+    (
+        "Vesta Labs' other big claim is the idea that the Safe Models Act will kill "
+        "open-source AI.",
+        {"Vesta Labs": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
