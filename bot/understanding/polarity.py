@@ -557,6 +557,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             chain += step
             restrained = tok.lemma_ in RESTRAINING
             continue
+        if tok.lemma_ in BLOCKING and tok.pos_ == "VERB" and denied(tok):
+            continue  # "should not outlaw open source": the restraint denied, not the cue
         if (
             _is_negative(tok)
             and tok.i not in contrast

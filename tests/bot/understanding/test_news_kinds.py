@@ -497,6 +497,15 @@ CASES = [
         "open-source AI.",
         {"Vesta Labs": "open"},
     ),
+    # a blocking verb denied ("should not outlaw") leaves the cue's side
+    (
+        "Jonah Whitfield said governments should not outlaw open source software.",
+        {"Jonah Whitfield": "open"},
+    ),
+    (
+        "Jonah Whitfield said governments should outlaw open-weight models.",
+        {"Jonah Whitfield": "closed"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
