@@ -56,6 +56,8 @@ NEGATIVE = {
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
     "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability", "deviate",
     "stray", "betray", "jab", "swipe", "potshot", "broadside",
+    # what a thing is called when called worthless: "open-sourcing is an IQ tax", "a gimmick"
+    "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
     "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",

@@ -506,6 +506,15 @@ CASES = [
         "Jonah Whitfield said governments should outlaw open-weight models.",
         {"Jonah Whitfield": "closed"},
     ),
+    # called worthless: "a tax", "a gimmick"
+    (
+        'Jonah Whitfield once stated that open-sourcing large models is an "IQ tax."',
+        {"Jonah Whitfield": "closed"},
+    ),
+    (
+        "Vesta Labs received tax credits for releasing open-source models.",
+        {"Vesta Labs": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
