@@ -777,6 +777,9 @@ def quoted(frame: Frame) -> None:
     if region is None or quoted_title(doc, region) or scare_quoted(doc, region):
         return
     speaker = frame.holders.quote_speaker(region)
+    if speaker and others_practice(frame, region):
+        frame.done = True  # '"Several companies are developing closed models," X wrote'
+        return
     if speaker:
         frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
         actor = quoted_actor(frame, region)
@@ -789,6 +792,20 @@ def quoted(frame: Frame) -> None:
                 "clause_subject",
             )
         frame.done = True
+
+
+def others_practice(frame: Frame, region: tuple[int, int]) -> bool:
+    """A quote that only reports what an unnamed group of others does ("several companies
+    are developing closed models"): the speaker describes the field, not a position."""
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_ not in PRACTICE or not region[0] <= verb.idx < region[1]:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    subjects = frame.holders.subjects(verb)
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.tag_ == "NNS" and frame.holders.resolve(s) == [] for s in subjects
+    )
 
 
 def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int] | None:

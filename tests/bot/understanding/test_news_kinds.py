@@ -515,6 +515,12 @@ CASES = [
         "Vesta Labs received tax credits for releasing open-source models.",
         {"Vesta Labs": "open"},
     ),
+    # a quote that only reports what unnamed others do holds no position of the speaker's
+    (
+        '"Today, several tech companies are developing closed models. But open source is '
+        'quickly closing the gap," Jonah Whitfield wrote.',
+        {"Jonah Whitfield": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
