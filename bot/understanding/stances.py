@@ -81,7 +81,7 @@ class StanceFinder:
                 if key not in best or _rank(f) < _rank(best[key]):
                     best[key] = f  # one sentence counts once per holder and side
         both_done = {sidx for (_, sidx), sides in self.acts.items() if len(sides) == 2}
-        best = one_side_per_speech(best, both_done)
+        best = one_side_per_speech(best, both_done, self.doc)
         for f in self.examples():
             best.setdefault((f.holder, f.sent_index, f.side), f)
         unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
@@ -201,12 +201,13 @@ def led(found: list[Found], heads: dict[str, str]) -> list[Found]:
 
 
 def one_side_per_speech(
-    best: dict[tuple[str | None, int, str], Found], both_done: set[int]
+    best: dict[tuple[str | None, int, str], Found], both_done: set[int], doc: Doc | None = None
 ) -> dict:
     """A speaker argues one side in one sentence even when it names the other as the foil
     ("open tools rather than closed ones", "an open alternative to proprietary systems"):
-    when one holder's speech in one sentence gives both sides, the first cue's side stands,
-    unless the sentence reports both done ("will open X while keeping Y closed")."""
+    when one holder's speech in one sentence gives both sides, the first cue's side stands
+    (the later one's after a "but"), unless the sentence reports both done ("will open X
+    while keeping Y closed")."""
     out = dict(best)
     for (holder, sidx, side), f in best.items():
         other = best.get((holder, sidx, flip(side)))
@@ -214,6 +215,14 @@ def one_side_per_speech(
             continue
         if sidx in both_done:
             continue
-        if other.kind in SPEECH_KINDS and other.at < f.at:
-            out.pop((holder, sidx, side), None)
+        if other.kind not in SPEECH_KINDS or other.at == f.at:
+            continue
+        first, later = (other, f) if other.at < f.at else (f, other)
+        turned = doc is not None and any(
+            t.lower_ in ("but", "yet", "however") for t in doc[first.at : later.at]
+        )
+        # the first cue's side stands, unless a "but" turns to the other ("X still has a
+        # share, but open models will win")
+        loser = first if turned else later
+        out.pop((holder, sidx, loser.side), None)
     return out

@@ -521,6 +521,12 @@ CASES = [
         'quickly closing the gap," Jonah Whitfield wrote.',
         {"Jonah Whitfield": "open"},
     ),
+    # after a "but", the speaker's side is the later one
+    (
+        "Closed models still hold a share of the market, Jonah Whitfield said, but open-source "
+        "platforms may create more value.",
+        {"Jonah Whitfield": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
