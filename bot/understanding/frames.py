@@ -794,6 +794,10 @@ def quoted(frame: Frame) -> None:
         frame.done = True
 
 
+def cue_span(frame: Frame) -> tuple[int, int]:
+    return frame.cue.start, frame.cue.end
+
+
 def others_practice(frame: Frame, region: tuple[int, int]) -> bool:
     """A quote that only reports what an unnamed group of others does ("several companies
     are developing closed models"): the speaker describes the field, not a position."""
@@ -1217,7 +1221,9 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         # "X accused the labs of a campaign to shut down open source": X holds the side
         # opposite to what the accused are charged with (not when the cue is X's own thing:
         # "X accused a rival of copying X's proprietary models")
-        frame.add(keys, flip(frame.side_to(depth - 1)), "claim", "said")
+        accusation = any(frame.root.doc[i].lower_ in ACCUSATIONS for i in range(*cue_span(frame)))
+        side = frame.cue.side if accusation else flip(frame.side_to(depth - 1))
+        frame.add(keys, side, "claim", "said")  # "accused X of regulatory capture": the cue's
         return STOP
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:

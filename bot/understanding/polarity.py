@@ -511,6 +511,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
     restrained = cue.side == "closed" and any(
         path[0].doc[i].lemma_ in RESTRAINTS for i in cue_tokens
     )
+    last_link = 0  # where the chain's last link sat on the path
     for k, tok in enumerate(path):
         if tok.i in cue_tokens:
             # the cue's own verb may be negated: "would not be offered to developers" (a
@@ -549,13 +550,15 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             # the cue's side; the worry above it ("warned that") is about the harm. For the
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
-        if (
-            not accusation
-            and tok.i not in contrast
-            and (step := restraint_step(tok, below, chain, restrained)) is not None
-        ):
+        step = None
+        if not accusation and tok.i not in contrast:
+            step = restraint_step(tok, below, chain, restrained)
+        if step and chain and tok.lemma_ not in RESTRAINING and k - last_link > 3:
+            step = None  # an opposition far above the restraint is about something else
+        if step is not None:
             chain += step
             restrained = tok.lemma_ in RESTRAINING
+            last_link = k
             continue
         if tok.lemma_ in BLOCKING and tok.pos_ == "VERB" and denied(tok):
             continue  # "should not outlaw open source": the restraint denied, not the cue

@@ -527,6 +527,14 @@ CASES = [
         "platforms may create more value.",
         {"Jonah Whitfield": "open"},
     ),
+    # an attack word the accuser uses is the accuser's side; an opposition far above a
+    # restraint ("spreading fear ... as part of a campaign to shut down ...") does not lift it
+    (
+        "Jonah Whitfield has accused large tech companies of spreading fear about artificial "
+        "intelligence as part of a regulatory capture campaign to shut down competition from "
+        "open source AI.",
+        {"Jonah Whitfield": "open"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
