@@ -9,7 +9,7 @@ relative pronoun's antecedent, "members of X" as X, a passive verb's agent, a qu
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib import resources
 
@@ -732,8 +732,9 @@ class Holders:
 
     def _own_quote(self, sent: Span, region: tuple[int, int]) -> bool:
         """Whether a sentence holds a quote of its own (another than `region`)."""
-        start, end = sent.start_char, sent.end_char
-        return any(start <= a < end and (a, b) != region for a, b in self.quotes)
+        lo = bisect_left(self._quote_starts, sent.start_char)  # sorted: a bounded look
+        hi = bisect_left(self._quote_starts, sent.end_char)
+        return any(self.quotes[i] != region for i in range(lo, hi))
 
     def according(self, tok: Token) -> list[str] | None:
         """'according to X': the players X names."""
