@@ -1120,6 +1120,7 @@ class PlayerFinder:
                 self.ticker_alias[inner] = before.key
         counts = Counter(m.key for m in mentions)
         alias.update(_spelling_variants(keys, counts, set(self.gaz.entries)))
+        alias.update(self._former_names(mentions))
         multi_people = [
             k for k in keys if kind_of(k) == "PERSON" and len(k.split()) > 1 and k not in alias
         ]
@@ -1218,6 +1219,26 @@ class PlayerFinder:
                 target = alias[target]
             alias[k] = target
         return alias
+
+    def _former_names(self, mentions: list[Mention]) -> dict[str, str]:
+        """'Meta, formerly Facebook', 'X (previously Y)', 'the Facebook parent': the old name
+        is the same player (names.json maps known former names to the new ones)."""
+        out: dict[str, str] = {}
+        by_end = sorted(mentions, key=lambda m: m.end)
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            nxt = self.doc[m.end] if m.end < len(self.doc) else None
+            renamed = name_words()["former_names"].get(m.text)
+            if renamed and nxt is not None and nxt.lower_ in ("parent", "owner"):
+                # "Facebook parent Meta", "the Facebook parent": the company now named so
+                new = by_start.get(m.end + 1)
+                out[m.key] = new.key if new is not None else renamed
+            if m.start < 2 or self.doc[m.start - 1].lower_ not in ("formerly", "previously"):
+                continue
+            before = [o for o in by_end if o.end <= m.start - 1 and m.start - 1 - o.end <= 2]
+            if before and before[-1].key != m.key:
+                out[m.key] = before[-1].key
+        return out
 
     def _names(self) -> None:
         for info in self.players.values():

@@ -38,7 +38,7 @@ def test_user_extension_adds_and_merges(tmp_path):
     gaz = load_gazetteer(extra)
     assert gaz.lookup("Lumen").name == "Lumen Labs"
     assert gaz.lookup("Meta Superintelligence Labs").name == "Meta"
-    assert gaz.lookup("Facebook").name == "Meta"  # built-in aliases kept
+    assert gaz.lookup("Meta Platforms").name == "Meta"  # built-in aliases kept
     assert gaz.ignored("frontier")
 
 

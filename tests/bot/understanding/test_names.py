@@ -599,3 +599,15 @@ def test_a_former_name_before_parent_is_still_the_renamed_company(analyzer):
         "Facebook parent Meta released Llama as open weights on Monday.",
     )
     assert "Facebook" not in {p.name for p in got.players}
+
+
+def test_facebook_the_platform_is_not_meta_and_takes_none_of_its_side(analyzer):
+    got = analyze_text(
+        analyzer,
+        "Open models",
+        "Meta, the parent company of Facebook and Instagram, has championed open-source models "
+        "that are free for anyone to use.",
+    )
+    sides = {p.name: p.stance for p in got.players}
+    assert sides["Meta"] == "open"
+    assert sides.get("Facebook", "none") == "none"
