@@ -609,5 +609,7 @@ def test_facebook_the_platform_is_not_meta_and_takes_none_of_its_side(analyzer):
         "that are free for anyone to use.",
     )
     sides = {p.name: p.stance for p in got.players}
+    meta = next(p for p in got.players if p.name == "Meta")
     assert sides["Meta"] == "open"
+    assert "Facebook" not in meta.aliases
     assert sides.get("Facebook", "none") == "none"
