@@ -862,13 +862,37 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
         return None
     poss = [c for c in tok.children if c.dep_ == "poss"]
-    if poss and (keys := frame.holders.resolve(poss[0])):
-        frame.add(keys, frame.side_to(depth), "advocacy", "advocacy_noun")
+    if not poss:  # "the case for open weights, made most loudly by A and by B"
+        poss = made_by_agents(tok)
+    if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
+        frame.add(list(dict.fromkeys(keys)), frame.side_to(depth), "advocacy", "advocacy_noun")
         frame.speech_found = True
         if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
             return None  # "they embraced her philosophy of open models": they hold it too
         return STOP
     return None
+
+
+ARGUING_PARTICIPLES = {"make", "put", "advance", "press", "lead", "champion", "argue", "push"}
+
+
+def made_by_agents(noun: Token) -> list[Token]:
+    """'the case for X, made by A at Meta and by B': the agents of a participle of arguing
+    on an advocacy noun (each "by" phrase, each name conjoined in it)."""
+    out: list[Token] = []
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ARGUING_PARTICIPLES]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in ARGUING_PARTICIPLES:
+        verbs.append(noun.head)  # the participle misread as the clause's verb
+    for acl in verbs:
+        agents = [
+            a
+            for a in acl.subtree
+            if a.dep_ == "agent" or (a.lower_ == "by" and a.dep_ in ("prep", "conj"))
+        ]
+        for agent in agents:
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                out.extend([pobj, *(c for c in pobj.children if c.dep_ == "conj")])
+    return out
 
 
 def topic(frame: Frame, depth: int, tok: Token) -> str | None:

@@ -535,6 +535,16 @@ CASES = [
         "open source AI.",
         {"Jonah Whitfield": "open"},
     ),
+    # the case for (or against) one side, made by someone, is theirs
+    (
+        "The case for open weights, made most loudly by Jonah Whitfield, runs like this.",
+        {"Jonah Whitfield": "open"},
+    ),
+    (
+        "The case against open weights, made most carefully by Ada Brooks, is narrower than "
+        "it sounds.",
+        {"Ada Brooks": "closed"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
