@@ -58,6 +58,9 @@ NEGATIVE = {
     "stray", "betray", "jab", "swipe", "potshot", "broadside",
     # what a thing is called when called worthless: "open-sourcing is an IQ tax", "a gimmick"
     "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste",
+    # feelings of fear: "the thought of open AGI being released is scary"
+    "scary", "frightening", "terrifying", "alarming", "worrying", "troubling", "alarm",
+    "terrified", "scared", "afraid",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
     "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",

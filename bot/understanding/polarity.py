@@ -180,6 +180,9 @@ def _is_negative(tok: Token) -> bool:
         for c in tok.children
     ):
         return False  # "dropped a new model": a release ("dropped its open plans" stays)
+    if tok.lemma_ in ("crack", "clamp") and tok.pos_ != "NOUN":
+        # "crack down on open models" restrains; "a cracked team" (slang: skilled) does not
+        return any(c.lower_ == "down" for c in tok.children)
     if tok.lemma_ == "question" and tok.pos_ == "NOUN":
         # "questions about open models" doubt them; "the question of open models" is a topic
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)

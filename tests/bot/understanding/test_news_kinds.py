@@ -545,6 +545,22 @@ CASES = [
         "it sounds.",
         {"Ada Brooks": "closed"},
     ),
+    # "cracked" (slang: skilled) restrains nothing; "crack down on" does
+    (
+        '"The team has to be cracked and obsessed, and has to open source the models," Jonah '
+        "Whitfield added.",
+        {"Jonah Whitfield": "open"},
+    ),
+    (
+        "Jonah Whitfield said regulators should crack down on open-source AI.",
+        {"Jonah Whitfield": "closed"},
+    ),
+    # a feeling of fear about the cue is a worry
+    (
+        '"The thought of open source AGI being released before we can regulate it is very '
+        'scary," Ada Brooks said.',
+        {"Ada Brooks": "closed"},
+    ),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
