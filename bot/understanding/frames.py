@@ -921,7 +921,23 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "joined the debate | over open models"
     if any(t.lower_ in VERSUS for t in [*frame.path[:depth], *frame.root.children]):
         return ABORT  # "weighs open versus closed models": both sides, compared
+    if (below.dep_ in ("nsubj", "nsubjpass") or below.lemma_ in SAMENESS) and compares(tok):
+        return ABORT  # "open-source AI isn't the same as open-source software": a comparison
     return None
+
+
+SAMENESS = {"same", "similar", "different", "akin", "comparable", "analogous", "identical"}
+
+
+def compares(verb: Token) -> bool:
+    """'is (not) the same as', 'works the same way', 'follows a similar path': the clause says
+    how the subject compares with something, not whether it is good."""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr", "dobj", "npadvmod", "advmod") and (
+            c.lemma_ in SAMENESS or any(g.lemma_ in SAMENESS for g in c.children)
+        ):
+            return True
+    return False
 
 
 def described_name(frame: Frame, depth: int, tok: Token) -> str | None:

@@ -561,6 +561,12 @@ CASES = [
         'scary," Ada Brooks said.',
         {"Ada Brooks": "closed"},
     ),
+    # a comparison ("is not the same as") is not a verdict; "safer than" is
+    (
+        "Jonah Whitfield says that open-source AI isn't quite the same as open-source software.",
+        {"Jonah Whitfield": "none"},
+    ),
+    ("Jonah Whitfield says open-source AI is safer than closed AI.", {"Jonah Whitfield": "open"}),
     # a family of models is what "their" stands for, not a company named in a foil
     (
         "Unlike chatbots such as Nimbus AI's Orion, the Vesta family of models is open-weight: "
