@@ -1444,6 +1444,8 @@ def critics_from(frame: Frame) -> None:
     for depth, tok in enumerate(frame.path):
         if tok.pos_ != "VERB" or tok.lemma_ not in DRAWING_VERBS:
             continue
+        if not depth or frame.path[depth - 1].dep_ not in ("nsubj", "nsubjpass"):
+            return  # the cue is in the critic's own words, not in what is criticised
         nouns = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in CRITICISM_NOUNS]
         froms = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "from"]
         froms += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from" and nouns]

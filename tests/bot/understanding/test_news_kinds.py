@@ -445,6 +445,11 @@ CASES = [
         "Nimbus AI's decision to keep its models closed drew fierce criticism from Ada Brooks.",
         {"Nimbus AI": "closed", "Ada Brooks": "open"},
     ),
+    (
+        "The essay drew criticism from Jonah Whitfield, who said that open research had driven "
+        "most of the field's progress.",
+        {"Jonah Whitfield": "open"},
+    ),
     # taking a jab at one side is taking the other
     (
         "The Vesta Alliance takes a jab at companies with a closed, proprietary vision for AI.",
