@@ -794,10 +794,6 @@ def quoted(frame: Frame) -> None:
         frame.done = True
 
 
-def cue_span(frame: Frame) -> tuple[int, int]:
-    return frame.cue.start, frame.cue.end
-
-
 def others_practice(frame: Frame, region: tuple[int, int]) -> bool:
     """A quote that only reports what an unnamed group of others does ("several companies
     are developing closed models"): the speaker describes the field, not a position."""
@@ -1258,12 +1254,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP
     if tok.lemma_ in ACCUSING_VERBS and depth and keys and not set(keys) & frame.owners_done:
-        # "X accused the labs of a campaign to shut down open source": X holds the side
-        # opposite to what the accused are charged with (not when the cue is X's own thing:
-        # "X accused a rival of copying X's proprietary models")
-        accusation = any(frame.root.doc[i].lower_ in ACCUSATIONS for i in range(*cue_span(frame)))
-        side = frame.cue.side if accusation else flip(frame.side_to(depth - 1))
-        frame.add(keys, side, "claim", "said")  # "accused X of regulatory capture": the cue's
+        frame.add(keys, accuser_side(frame, depth), "claim", "said")
         return STOP
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:
@@ -1302,6 +1293,17 @@ CLAIM_NOUNS = {
     "testimony",
     "words",
 }
+
+
+def accuser_side(frame: Frame, depth: int) -> str:
+    """'X accused the labs of a campaign to shut down open source': X holds the side opposite
+    to what the accused are charged with. An attack word is the accuser's own side ("accused
+    the labs of regulatory capture"). Not asked when the cue is the accuser's own thing ("X
+    accused a rival of copying X's proprietary models")."""
+    doc = frame.root.doc
+    if any(doc[i].lower_ in ACCUSATIONS for i in range(frame.cue.start, frame.cue.end)):
+        return frame.cue.side
+    return flip(frame.side_to(depth - 1))
 
 
 def circumstance(frame: Frame, depth: int) -> bool:
