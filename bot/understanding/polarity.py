@@ -65,7 +65,7 @@ def bad_consequence(tok: Token, below: Token | None) -> bool:
         return False
     inside = {t.i for t in below.subtree}
     rest = [t for t in tok.subtree if t.i not in inside][:20]
-    return any(_is_negative(t) and not denied(t) for t in rest)
+    return any(is_negative(t) and not denied(t) for t in rest)
 
 
 def harm_to(tok: Token, below: Token | None) -> bool:
@@ -74,11 +74,11 @@ def harm_to(tok: Token, below: Token | None) -> bool:
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
-        return any(c.dep_ in ("acomp", "attr") and _is_negative(c) for c in tok.children)
+        return any(c.dep_ in ("acomp", "attr") and is_negative(c) for c in tok.children)
     return (
         tok.pos_ in ("ADJ", "NOUN")
         and tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd")
-        and _is_negative(tok)
+        and is_negative(tok)
     )
 
 
@@ -172,7 +172,9 @@ def dismisses(tok: Token, below: Token | None) -> bool:
     return tok.lemma_ in ACCEPTING and below.dep_ == "dobj" and below.lemma_ in RISK_NOUNS
 
 
-def _is_negative(tok: Token) -> bool:
+def is_negative(tok: Token) -> bool:
+    """A word against what it governs: a worry, an attack, a refusal ("criticize", "lashed out
+    at"); the exceptions first ("end up", "dropped a new model", "a cracked team")."""
     if tok.lemma_ == "end" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return False  # "end up in the hands of students" ends nothing ("crack down" stays)
     if tok.lemma_ == "drop" and any(
@@ -211,11 +213,6 @@ def against_idiom(tok: Token) -> bool:
     if tok.lemma_ == "speak" and not words & {"against"}:
         return False  # "spoke out for open models" is support
     return any((tok.lemma_, w) in AGAINST_IDIOMS for w in words)
-
-
-def is_negative(tok: Token) -> bool:
-    """A word against what it governs ("criticize", "lashed out at"); see `_is_negative`."""
-    return _is_negative(tok)
 
 
 def struggle_for(tok: Token, below: Token | None) -> bool:
@@ -348,7 +345,7 @@ def restraint_step(
     if warned_of_restraint(tok, below):
         return 1  # "the bill would impose liability on open developers, she warned"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
-    if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or _is_negative(tok)):
+    if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or is_negative(tok)):
         return 1
     return None
 
@@ -358,7 +355,7 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     if child in path or child.i in cue_tokens:
         return False
     if child.dep_ in ("xcomp", "ccomp"):
-        return any(_is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
+        return any(is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
     if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") or denied(child):
@@ -381,7 +378,7 @@ def judged_badly(noun: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """'closed models that lack transparency', 'open models, which are dangerous': a worry in
     the cue's own relative clause."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
-        if clause.lemma_ == "lack" or (_is_negative(clause) and not denied(clause)):
+        if clause.lemma_ == "lack" or (is_negative(clause) and not denied(clause)):
             return True
         if any(negative_child(c, path, cue_tokens) for c in clause.children):
             return True
@@ -420,7 +417,7 @@ def played_down(worry: Token, below: Token | None) -> bool:
 
 def negative_noun(tok: Token) -> bool:
     """A worry word, or a noun a worry word describes: "bad actors", "hostile states"."""
-    return _is_negative(tok) or any(a.dep_ == "amod" and _is_negative(a) for a in tok.children)
+    return is_negative(tok) or any(a.dep_ == "amod" and is_negative(a) for a in tok.children)
 
 
 def wrong_hands(prep: Token) -> bool:
@@ -428,7 +425,7 @@ def wrong_hands(prep: Token) -> bool:
     would reach is a worry."""
     hands = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"]
     return prep.lower_ in ("into", "in") and any(
-        _is_negative(t) for h in hands for t in list(h.subtree)[:8]
+        is_negative(t) for h in hands for t in list(h.subtree)[:8]
     )
 
 
@@ -439,7 +436,7 @@ def judged_by_subject(tok: Token, below: Token | None, accusation: bool) -> bool
         return False
     if below.dep_ not in ("attr", "acomp"):
         return False
-    return any(c.dep_ == "nsubj" and _is_negative(c) for c in tok.children)
+    return any(c.dep_ == "nsubj" and is_negative(c) for c in tok.children)
 
 
 def but_between(doc: Doc, neg_at: int, cue_start: int) -> bool:
@@ -563,10 +560,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             restrained = tok.lemma_ in RESTRAINING
             last_link = k
             continue
-        if tok.lemma_ in BLOCKING and tok.pos_ == "VERB" and denied(tok):
-            continue  # "should not outlaw open source": the restraint denied, not the cue
+        restraining = tok.lemma_ in RESTRAINING or tok.lemma_ in BLOCKING
+        if tok.pos_ == "VERB" and restraining and denied(tok):
+            continue  # "should not outlaw (regulate) open source": the restraint denied
         if (
-            _is_negative(tok)
+            is_negative(tok)
             and tok.i not in contrast
             and not (below is not None and below.i in contrast)
             and not accusation

@@ -511,6 +511,10 @@ CASES = [
         "Jonah Whitfield said governments should outlaw open-weight models.",
         {"Jonah Whitfield": "closed"},
     ),
+    (
+        "Jonah Whitfield said governments should not regulate open-source models.",
+        {"Jonah Whitfield": "open"},
+    ),
     # called worthless: "a tax", "a gimmick"
     (
         'Jonah Whitfield once stated that open-sourcing large models is an "IQ tax."',
