@@ -20,21 +20,27 @@ from bot.understanding.lexicon import (
     ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    ARGUING_PARTICIPLES,
+    AWAY_VERBS,
     CHANGE_WORDS,
     CIRCUMSTANCES,
+    CLAIM_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
     CONCESSIVE,
     CONDITIONS,
+    CRITICISM_NOUNS,
     DEGREE_WORDS,
     DEMAND_NOUNS,
     DEMAND_VERBS,
     DIVIDE_VERBS,
     DOCUMENT_NOUNS,
+    DRAWING_VERBS,
     EXAMPLE_PREPS,
     GOING_VERBS,
     HARM_VERBS,
     KEEP_LIKE,
+    LEAVING_VERBS,
     LICENCES,
     MAKER_NOUN_PREPS,
     MAKER_PREPS,
@@ -43,6 +49,7 @@ from bot.understanding.lexicon import (
     MAKING_VERBS,
     MENTION_VERBS,
     MODAL_DEMANDS,
+    NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIVE,
     ORG_NOUNS,
@@ -52,9 +59,12 @@ from bot.understanding.lexicon import (
     PARTISANS,
     PLACE_PREPS,
     PRACTICE,
+    PRETENDING,
+    REFLEXIVES,
     REPORTING,
     RETURN_VERBS,
     RIVAL_NOUNS,
+    SAMENESS,
     SHIFT_NOUNS,
     SPEECH_KINDS,
     TARGET_PREPS,
@@ -236,9 +246,6 @@ def examples_before(frame: Frame, noun: Token) -> list[Token]:
     return examples(before[-1]) if before else []
 
 
-NAMING_PARTICIPLES = {"introduce", "include", "name", "call", "dub", "launch", "release"}
-
-
 def introduced(noun: Token) -> list[Token]:
     """'unveiled its first open-weight models, introducing A and B': the products a
     participle after the verb names are the models the cue describes."""
@@ -256,10 +263,6 @@ def introduced(noun: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "nummod"))
     return out
-
-
-AWAY_VERBS = {"deviate", "stray", "depart", "drift", "retreat", "move", "shift", "turn", "walk"}
-LEAVING_VERBS = {"abandon", "betray", "ditch", "drop", "forsake", "renounce"}
 
 
 def left_behind(noun: Token) -> bool:
@@ -395,9 +398,6 @@ def negated(frame: Frame) -> bool:
             for c in w.children
         )
     )
-
-
-PRETENDING = {"pretend", "masquerade", "posture", "feign"}
 
 
 def partly(frame: Frame) -> bool:
@@ -869,9 +869,6 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-ARGUING_PARTICIPLES = {"make", "put", "advance", "press", "lead", "champion", "argue", "push"}
-
-
 def made_by_agents(noun: Token) -> list[Token]:
     """'the case for X, made by A at Meta and by B': the agents of a participle of arguing
     on an advocacy noun (each "by" phrase, each name conjoined in it)."""
@@ -920,9 +917,6 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     if (below.dep_ in ("nsubj", "nsubjpass") or below.lemma_ in SAMENESS) and compares(tok):
         return ABORT  # "open-source AI isn't the same as open-source software": a comparison
     return None
-
-
-SAMENESS = {"same", "similar", "different", "akin", "comparable", "analogous", "identical"}
 
 
 def compares(verb: Token) -> bool:
@@ -1075,9 +1069,6 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.speech_found = True
         return STOP
     return None
-
-
-REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 
 
 def cast_as(h: Holders, anchor: Token) -> Token | None:
@@ -1276,25 +1267,6 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-CLAIM_NOUNS = {
-    "claim",
-    "argument",
-    "view",
-    "position",
-    "belief",
-    "case",
-    "assertion",
-    "suggestion",
-    "point",
-    "message",
-    "contention",
-    "thesis",
-    "remarks",
-    "testimony",
-    "words",
-}
-
-
 def accuser_side(frame: Frame, depth: int) -> str:
     """'X accused the labs of a campaign to shut down open source': X holds the side opposite
     to what the accused are charged with. An attack word is the accuser's own side ("accused
@@ -1420,23 +1392,6 @@ def unlike_foil(frame: Frame) -> None:
                 keys = [k for t in named if (k := h.player_at(t)) and k not in done]
                 frame.add(list(dict.fromkeys(keys)), flip(practices[0].side), "practice", "unlike")
         return  # the clause's own verb only
-
-
-CRITICISM_NOUNS = {
-    "criticism",
-    "opposition",
-    "pushback",
-    "backlash",
-    "attack",
-    "attacks",
-    "fire",
-    "objection",
-    "objections",
-    "condemnation",
-    "complaints",
-    "resistance",
-}
-DRAWING_VERBS = {"face", "draw", "attract", "receive", "meet", "prompt", "spark", "trigger"}
 
 
 def critics_from(frame: Frame) -> None:

@@ -485,3 +485,45 @@ RIVAL_NOUNS = {"rival", "competitor", "challenger", "alternative", "clone", "kil
 # verbs of giving: what they hand to a worry ("give adversaries a head start") is feared
 GIVING = {"give", "hand", "offer", "provide", "gift", "deliver", "pass", "grant"}
 GIFTS = {"gift", "boon", "windfall", "present", "favor", "favour"}
+
+# fmt: off
+# participles that name the models a cue describes: "unveiled open models, introducing A and B"
+NAMING_PARTICIPLES = {"introduce", "include", "name", "call", "dub", "launch", "release"}
+# moving away from a side: "a shift from open source", "strayed from its open-source ethos"
+AWAY_VERBS = {
+    "switch", "move", "shift", "migrate", "turn", "depart", "deviate", "stray", "drift", "retreat",
+    "walk",
+}
+# leaving an ideal behind: "abandoned its open roots"
+LEAVING_VERBS = {"abandon", "betray", "ditch", "drop", "forsake", "renounce"}
+# verbs that call their clause untrue: "don't pretend X is open source"
+PRETENDING = {"pretend", "masquerade", "posture", "feign"}
+# participles of arguing on an advocacy noun: "the case for X, made by A"
+ARGUING_PARTICIPLES = {"make", "put", "advance", "press", "lead", "champion", "argue", "push"}
+# words of comparison, not of verdict: "is not the same as open-source software"
+SAMENESS = {"same", "similar", "different", "akin", "comparable", "analogous", "identical"}
+# "cast herself as an advocate": the subject is the one cast
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
+# "X's main claim is that ...": nouns whose possessor speaks through a copula
+CLAIM_NOUNS = {
+    "claim", "argument", "view", "position", "belief", "case", "assertion", "suggestion", "point",
+    "message", "contention", "thesis", "remarks", "testimony", "words",
+}
+# "faced criticism from A and B": those it comes from are critics
+CRITICISM_NOUNS = {
+    "criticism", "opposition", "pushback", "backlash", "attack", "attacks", "fire", "objection",
+    "objections", "condemnation", "complaints", "resistance",
+}
+# verbs by which a thing draws criticism: "faced", "drew", "sparked"
+DRAWING_VERBS = {"face", "draw", "attract", "receive", "meet", "prompt", "spark", "trigger"}
+# verbs that oppose what follows only with a particle or object: "took issue with",
+# "pushed back against", "lashed out at", "railed against"
+AGAINST_IDIOMS = {
+    ("take", "issue"), ("take", "aim"), ("push", "back"), ("lash", "out"), ("hit", "out"),
+    ("rail", "against"), ("speak", "out"), ("push", "against"),
+}
+# warnings of a predicted restraint speak against it: "warned the act would ban ..."
+WARNING_VERBS = {"warn", "fear", "worry", "caution", "complain", "lament", "alarm"}
+# modals of prediction (not of demand): "the act would ban open models"
+PREDICTING = {"would", "could", "will", "might", "may", "'ll", "'d"}
+# fmt: on

@@ -12,6 +12,8 @@ from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
     ADVOCACY,
+    AGAINST_IDIOMS,
+    AWAY_VERBS,
     BLOCKING,
     BURDENS,
     CONTRAST_BEFORE,
@@ -31,11 +33,13 @@ from bot.understanding.lexicon import (
     PEJORATIVE_HARM,
     PLAYED_DOWN,
     POSITIVE,
+    PREDICTING,
     REFUSING,
     RELEASABLE,
     REPORTING,
     RESTRAINTS,
     RISK_NOUNS,
+    WARNING_VERBS,
     WISH_VERBS,
 )
 from bot.understanding.nlp import Cue
@@ -132,10 +136,7 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
         bool(before)
         and before[-1] == "from"
         and left is not None
-        and (
-            left.lemma_
-            in ("switch", "move", "shift", "migrate", "turn", "away", "depart", "deviate", "stray")
-        )
+        and (left.lemma_ in AWAY_VERBS or left.lemma_ == "away")
     ):
         return {cue.start - 2, cue.start - 1}
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
@@ -189,20 +190,6 @@ def is_negative(tok: Token) -> bool:
         # "questions about open models" doubt them; "the question of open models" is a topic
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE or against_idiom(tok)
-
-
-# verbs that oppose what follows only with a particle or object: "took issue with", "pushed
-# back against", "lashed out at", "railed against"
-AGAINST_IDIOMS = {
-    ("take", "issue"),
-    ("take", "aim"),
-    ("push", "back"),
-    ("lash", "out"),
-    ("hit", "out"),
-    ("rail", "against"),
-    ("speak", "out"),
-    ("push", "against"),
-}
 
 
 def against_idiom(tok: Token) -> bool:
@@ -266,9 +253,6 @@ def lifts_barrier_to(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
 
 
-WARNING_VERBS = {"warn", "fear", "worry", "caution", "complain", "lament", "alarm"}
-
-
 def warned_of_restraint(tok: Token, below: Token) -> bool:
     """A warning whose clause predicts a restraint ("warned the act would ban open models")
     speaks against it; one whose clause demands it ("warned that regulators must ban ...",
@@ -276,9 +260,6 @@ def warned_of_restraint(tok: Token, below: Token) -> bool:
     if tok.lemma_ not in WARNING_VERBS or below.dep_ not in ("ccomp", "parataxis"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in PREDICTING for c in below.children)
-
-
-PREDICTING = {"would", "could", "will", "might", "may", "'ll", "'d"}
 
 
 def shut_down(tok: Token) -> bool:
