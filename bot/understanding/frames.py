@@ -256,13 +256,22 @@ def introduced(noun: Token) -> list[Token]:
         for c in noun.head.children
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in NAMING_PARTICIPLES
     ]
+    return names_from([g for c in clauses for g in c.children if g.dep_ in ("dobj", "conj")])
+
+
+def names_from(starts: list[Token]) -> list[Token]:
+    """The tokens of the names listed from `starts` (their conjuncts, appositions and name
+    parts), not what their own clauses say of them."""
     out: list[Token] = []
-    stack = [g for c in clauses for g in c.children if g.dep_ in ("dobj", "conj")]
-    while stack:  # the names listed, not what their own clauses say of them
+    stack = list(starts)
+    while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ in ("appos", "conj", "compound", "nummod"))
+        stack.extend(c for c in t.children if c.dep_ in NAME_DEPS)
     return out
+
+
+NAME_DEPS = ("conj", "appos", "nmod", "compound", "nummod")
 
 
 def left_behind(noun: Token) -> bool:
@@ -350,7 +359,6 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
 def examples(noun: Token) -> list[Token]:
     """'open models such as A, B and C', 'closed systems like A', 'open labs include A and
     B': the examples named."""
-    out: list[Token] = []
     listed: list[Token] = []
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
@@ -367,13 +375,7 @@ def examples(noun: Token) -> list[Token]:
             ]
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
-    for pobj in listed:
-        stack = [pobj]
-        while stack:
-            t = stack.pop()
-            out.append(t)
-            stack.extend(c for c in t.children if c.dep_ in ("conj", "appos", "nmod", "compound"))
-    return out
+    return names_from(listed)
 
 
 def negated(frame: Frame) -> bool:
@@ -749,32 +751,28 @@ def document_voice(frame: Frame) -> None:
 # -- speakers ------------------------------------------------------------------------------
 
 
-def quoted_title(doc: Doc, region: tuple[int, int]) -> bool:
-    """'a chapter called "Backing Open-Weight Models"': a short quoted name in title case with
-    no finite verb is a title, not anyone's words."""
+def not_words(doc: Doc, region: tuple[int, int]) -> bool:
+    """Quotation marks around something nobody says: a title ('a chapter called "Backing
+    Open-Weight Models"', a short quoted name in title case with no finite verb), or a term
+    the writer marks ('the models are "open-weight," meaning ...', a word or two, no verb)."""
     span = doc.char_span(region[0], region[1], alignment_mode="expand")
-    if span is None or len(span) > 12:
+    if span is None:
+        return False
+    if len([t for t in span if t.is_alpha]) <= 3 and not any(
+        t.pos_ in ("VERB", "AUX") for t in span
+    ):
+        return True
+    if len(span) > 12:
         return False
     words = [t for t in span if t.is_alpha and len(t) > 3]
     finite = any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span)
     return len(words) >= 2 and not finite and all(t.text[0].isupper() for t in words)
 
 
-def scare_quoted(doc: Doc, region: tuple[int, int]) -> bool:
-    """'the models are "open-weight," meaning ...': a word or two in quotation marks, with no
-    verb, marks a term the writer uses, not anyone's words."""
-    span = doc.char_span(region[0], region[1], alignment_mode="expand")
-    if span is None:
-        return False
-    words = [t for t in span if t.is_alpha]
-    return len(words) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
 def quoted(frame: Frame) -> None:
     """A cue inside quotation marks belongs to the quote's speaker."""
     region = frame.holders.in_quote(frame.root)
-    doc = frame.root.doc
-    if region is None or quoted_title(doc, region) or scare_quoted(doc, region):
+    if region is None or not_words(frame.root.doc, region):
         return
     speaker = frame.holders.quote_speaker(region)
     if speaker and others_practice(frame, region):
