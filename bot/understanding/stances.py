@@ -111,24 +111,22 @@ class StanceFinder:
                 )
         return out
 
+    def the_named_law(self) -> str | None:
+        """The one law the text names, if it names exactly one: "the bill" is then that law."""
+        bills = [key for key, info in self.holders.players.items() if named_law(info)]
+        return bills[0] if len(bills) == 1 else None
+
     def named_document(self) -> list[Found]:
         """'SB 1047 was amended ... the bill would punish open-source developers': when the
         text names one bill, the side its "the bill" sentences give is that bill's."""
-        bills = [key for key, info in self.holders.players.items() if named_law(info)]
+        bill = self.the_named_law()
         sides = set().union(*(self.voices.get(lemma, set()) for lemma in LAW_NOUNS))
-        if len(bills) != 1 or len(sides) != 1:
+        if bill is None or len(sides) != 1:
             return []
         sidx = min(self.voiced_at[lemma] for lemma in LAW_NOUNS if lemma in self.voiced_at)
         strength = RULE_STRENGTH["named_document"]
         side = next(iter(sides))
-        return [
-            Found(bills[0], side, "practice", sidx, self.text(sidx), strength, "named_document")
-        ]
-
-    def one_named_law(self, found: list[Found]) -> set[str]:
-        """The sides found for the one law the text names ("the bill" is then that law)."""
-        bills = [key for key, info in self.holders.players.items() if named_law(info)]
-        return {f.side for f in found if f.holder == bills[0]} if len(bills) == 1 else set()
+        return [Found(bill, side, "practice", sidx, self.text(sidx), strength, "named_document")]
 
     def signed(self, found: list[Found]) -> list[Found]:
         """Signers and sponsors hold the side of the document they sign: the letter's, the
@@ -139,7 +137,8 @@ class StanceFinder:
         for key, document, sidx, against in signers(self.holders):
             sides = self.voices.get(document, set()) if document else everything
             if document in LAW_NOUNS:  # "the bill ... the measure ...": one law, named twice
-                sides = laws or self.one_named_law(found)
+                bill = self.the_named_law()
+                sides = laws or {f.side for f in found if bill is not None and f.holder == bill}
             elif document in self.holders.players:  # a named law: the sides found for it
                 sides = {f.side for f in found if f.holder == document}
             if len(sides) != 1:
@@ -201,7 +200,7 @@ def led(found: list[Found], heads: dict[str, str]) -> list[Found]:
 
 
 def one_side_per_speech(
-    best: dict[tuple[str | None, int, str], Found], both_done: set[int], doc: Doc | None = None
+    best: dict[tuple[str | None, int, str], Found], both_done: set[int], doc: Doc
 ) -> dict:
     """A speaker argues one side in one sentence even when it names the other as the foil
     ("open tools rather than closed ones", "an open alternative to proprietary systems"):
@@ -218,9 +217,7 @@ def one_side_per_speech(
         if other.kind not in SPEECH_KINDS or other.at == f.at:
             continue
         first, later = (other, f) if other.at < f.at else (f, other)
-        turned = doc is not None and any(
-            t.lower_ in ("but", "yet", "however") for t in doc[first.at : later.at]
-        )
+        turned = any(t.lower_ in ("but", "yet", "however") for t in doc[first.at : later.at])
         # the first cue's side stands, unless a "but" turns to the other ("X still has a
         # share, but open models will win")
         loser = first if turned else later
