@@ -280,6 +280,15 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["training", "pretraining", "source"]}},
         {"LOWER": {"IN": ["data", "dataset", "datasets", "code", "corpus"]}},
     ],
+    # the act of publishing weights, named as a noun: "the publication of the weights", what
+    # "outlawing the publication of ..." forbids
+    [
+        {"LOWER": {"IN": ["publication", "publishing", "sharing", "disclosure"]}},
+        {"LOWER": "of"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"ORTH": {"IN": ["\u201c", '"', "\u2018", "'"]}, "OP": "?"},  # the “weights”
+        {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
+    ],
     # spreading models abroad: "the export of AI models" (what "a bill to restrict the export
     # of AI models" curbs; the curbing verb makes it closed)
     [

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.holders import Holders
+from bot.understanding.holders import MODEL_NOUNS, Holders, bound_possessor
 from bot.understanding.lexicon import (
     ACCUSATIONS,
     ACCUSING_VERBS,
@@ -35,6 +35,7 @@ from bot.understanding.lexicon import (
     DEMAND_VERBS,
     DIVIDE_VERBS,
     DOCUMENT_NOUNS,
+    DOWNSIDES,
     DRAWING_VERBS,
     EXAMPLE_PREPS,
     GOING_VERBS,
@@ -52,6 +53,7 @@ from bot.understanding.lexicon import (
     NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIVE,
+    OPENING_VERB_FORMS,
     ORG_NOUNS,
     ORIGIN_VERBS,
     ORIGIN_WORDS,
@@ -71,7 +73,9 @@ from bot.understanding.lexicon import (
     TOPIC_NOUNS,
     TOPIC_PREPS,
     TOPIC_VERBS,
+    UPSIDES,
     USE_VERBS,
+    VERB_MARKERS,
     VERSUS,
 )
 from bot.understanding.nlp import Cue
@@ -184,7 +188,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     if tok.lemma_ in ("nature", "character"):  # "the closed nature of the models": the models
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
-    heads += examples_before(frame, tok) + parenthetical_after(tok)
+    heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
     if tok.dep_ == "appos":  # "Qwen, an open-weight model"
         heads.append(tok.head)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -214,6 +218,31 @@ def described_tokens(frame: Frame) -> list[Token]:
                     stack.append(child)
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+    return out
+
+
+def opened_object(frame: Frame) -> list[Token]:
+    """'chose to open-source its Acme models', 'open-sourced the weights of Zeta': what the
+    verb "open-source" acts on. The parser rarely reads that verb as one, so the words decide:
+    a verb form, or the base form after "to" or an auxiliary, then a determiner or a name."""
+    doc = frame.root.doc
+    words = "".join(t.lower_ for t in doc[frame.cue.start : frame.cue.end])
+    if words not in OPENING_VERB_FORMS or frame.cue.end >= len(doc):
+        return []
+    before = doc[frame.cue.start - 1].lower_ if frame.cue.start else ""
+    after = doc[frame.cue.end]
+    verbal = words != "open-source" or before in VERB_MARKERS
+    if not verbal or not (after.pos_ in ("DET", "PROPN") or after.tag_ == "PRP$"):
+        return []
+    if any(
+        t.lower_ in ("whether", "if") for t in doc[max(0, frame.cue.start - 3) : frame.cue.start]
+    ):
+        return []  # "weighing whether to open-source it": undecided
+    out: list[Token] = []
+    for t in doc[frame.cue.end : min(len(doc), frame.cue.end + 10)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ") or t.lower_ in ("to", "as", "under"):
+            break
+        out.append(t)  # the object's words ("the weights of Zeta")
     return out
 
 
@@ -268,6 +297,9 @@ def names_from(starts: list[Token]) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ in NAME_DEPS)
+        if t.lower_ in ("those", "that", "ones"):  # "like those of OpenAI": OpenAI's
+            of = [g for c in t.children if c.lower_ in ("of", "from", "by") for g in c.children]
+            stack.extend(g for g in of if g.dep_ == "pobj")
     return out
 
 
@@ -447,32 +479,6 @@ def described(frame: Frame) -> None:
         if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
             frame.add([key], own_side if same else flip(own_side), "practice", "described")
             frame.owners_done.add(key)
-
-
-def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
-    """Whom 'its'/'their' means when a clause around it says: the nearest subject above it
-    that does not contain it. 'China leads because its models are open' is China's; 'Chinese
-    labs benefit from opening their models' is the labs' (nobody named: []). None when the
-    clause does not settle it (a pronoun subject, a subject naming others), for the usual
-    look back."""
-    number = {"their": "NNS", "its": "NN"}.get(poss.lower_)
-    if number is None:
-        return None
-    for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            continue
-        inside = list(subject.subtree)
-        if poss in inside:
-            continue  # "its open nature helps": the clause above decides
-        key = h.player_at(subject)
-        if key is not None:
-            single = poss.lower_ == "its" and not any(c.dep_ == "conj" for c in subject.children)
-            return [key] if single and h.players[key].type in ("ORG", "GPE") else None
-        if subject.pos_ != "NOUN" or subject.tag_ != number or any(h.player_at(t) for t in inside):
-            return None
-        return None if h.resolve(subject) else []
-    return None
 
 
 def licence_owner(frame: Frame) -> None:
@@ -886,6 +892,16 @@ def made_by_agents(noun: Token) -> list[Token]:
     return out
 
 
+def weighed(noun: Token) -> bool:
+    """'the benefits and risks', 'the pros and cons', 'risks and opportunities': a good and a
+    bad side of a thing named together, so whoever studies them takes neither."""
+    pair = [noun, *(c for c in noun.children if c.dep_ == "conj")]
+    if noun.dep_ == "conj":
+        pair.append(noun.head)
+    lemmas = {t.lemma_.lower() for t in pair}
+    return bool(lemmas & UPSIDES) and bool(lemmas & DOWNSIDES)
+
+
 def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     """'joined the debate over open versus closed AI', 'the field is divided between proprietary
     giants and the open community': what a debate is about, or the sides a division sets
@@ -896,6 +912,8 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     about = below.dep_ == "prep" and below.lower_ in TOPIC_PREPS
     if tok.pos_ == "NOUN" and tok.lemma_ in TOPIC_NOUNS:
         return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
+    if tok.pos_ == "NOUN" and weighed(tok):
+        return ABORT  # "the benefits and risks of open models": both sides, weighed
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if (
@@ -1049,6 +1067,31 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     return STOP
 
 
+def describing_participle(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'X, a partnership supporting open development', 'Y, a startup releasing open models':
+    an "-ing" participle on a noun set beside a name describes what the named player does."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or depth == 0:
+        return None
+    key = name_beside(frame.holders, tok.head)
+    if key is None:
+        return None
+    if rival_clause(frame, depth) or tok.lemma_ in COMPETE_VERBS:
+        return ABORT  # "a startup competing with open models": a foil, not its practice
+    frame.add([key], frame.side_to(depth, act=True), "practice", "relative_clause")
+    return STOP
+
+
+def name_beside(h: Holders, noun: Token) -> str | None:
+    """The player a describing noun is set beside: "X, a startup ...", in apposition or (as
+    the parser may read it) as a second object right after "X,"."""
+    if noun.dep_ == "appos":
+        return h.player_at(noun.head)
+    at = noun.left_edge.i
+    if at >= 2 and noun.doc[at - 1].text == "," and noun.dep_ in ("dobj", "pobj", "conj"):
+        return h.token_player.get(at - 2)
+    return None
+
+
 def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     """'LeCun, a longtime advocate of open models', 'X is a critic of closed AI'."""
     if tok.lemma_ not in PARTISANS or tok.pos_ != "NOUN":
@@ -1136,9 +1179,11 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     if not keys:
         return
     h = frame.holders
-    named = any(h.player_at(s) for s in h.conjuncts(subject)) or (
-        subject.lemma_ in ORG_NOUNS and bool(h.speakers_company(subject))
-    )  # "Acme CEO Jane Roe said the company would ...": as good as named
+    named = (
+        any(h.player_at(s) for s in h.conjuncts(subject))
+        or (subject.lemma_ in ORG_NOUNS and bool(h.speakers_company(subject)))
+        or (subject.lower_ in MODEL_NOUNS and bool(h.possessor(subject)))
+    )  # "Acme CEO Jane Roe said the company would ...", "Acme's models": as good as named
     side = frame.side_to(depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it
@@ -1320,6 +1365,7 @@ TREE_STEPS = (
     relative_clause,
     concession,
     purpose_participle,
+    describing_participle,
     partisan,
     clause_subject,
 )

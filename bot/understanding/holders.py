@@ -355,10 +355,12 @@ class Holders:
         key = self.player_at(t)
         if key is not None:
             return [key]
+        # "Acme's models, like Zeta, are open": the maker's practice, and its examples'
+        owners = self.possessor(t) if t.lower_ in MODEL_NOUNS else []
         if listed := self.listed(t):
-            return listed
+            return owners + [k for k in listed if k not in owners]
         if t.pos_ == "NOUN" and (among := self.named_among(t)):
-            return among
+            return owners + [k for k in among if k not in owners]
         if t.pos_ == "NOUN":
             for acl in (c for c in t.children if c.dep_ == "acl"):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
@@ -373,6 +375,8 @@ class Holders:
             makers := self.maker_of(t)  # "the new model from Acme is open": Acme's practice
         ):
             return makers
+        if owners:
+            return owners
         if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
             return [key]
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
@@ -381,10 +385,28 @@ class Holders:
                 for c in t.children
                 if c.dep_ == "compound" and c.i in self.token_player
             ]
+            # "Acme's CEO", "its founder": the role's organisation, and a definite role
+            owners = self.possessor(t) if t.lower_ in PERSON_NOUNS else []
+            names += owners
             person = [k for k in names if self.players[k].type == "PERSON"]
-            if not person and t.lower_ in PERSON_NOUNS and definite(t):
+            if not person and t.lower_ in PERSON_NOUNS and (definite(t) or owners):
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
+        return []
+
+    def possessor(self, noun: Token) -> list[str]:
+        """The organisation a noun's possessive names ("Acme's models", "its models")."""
+        return [k for c in noun.children if c.dep_ == "poss" for k in self.owner_of(c)]
+
+    def owner_of(self, poss: Token) -> list[str]:
+        """The organisation (or country) a possessive names: "Acme's", or "its" for the one
+        just named."""
+        if key := self.player_at(poss):
+            return [key] if self.players[key].type in ("ORG", "GPE") else []
+        if poss.lower_ == "its":
+            owners = bound_possessor(self, poss)
+            owners = self._antecedent_it(poss) if owners is None else owners
+            return [k for k in owners if self.players[k].type in ("ORG", "GPE")]
         return []
 
     def national(self, t: Token) -> list[str]:
@@ -416,16 +438,35 @@ class Holders:
         that organisation), else the person the recent sentences are about, unless what the
         text says of that person is another role."""
         near = self.recent(role.i, ("PERSON",), count=4, within_sents=6)
+        if orgs:  # "Acme's CEO" far from the name: the one person the text gave that job
+            near += [k for k in self.people_at(orgs, role) if k not in near]
         for key in near:
             info = self.players[key]
             titles = (info.role or "").lower().replace(",", " ").split()
             at = [self.players[o].name for o in orgs] + [
                 a for o in orgs for a in self.players[o].aliases
             ]
+            if info.affiliation and orgs and info.affiliation not in at:
+                continue  # "Google's CEO" is not the CEO of Mistral named before
             if role.lower_ in titles or (info.affiliation and info.affiliation in at):
                 return [key]
         topic = [k for k in self.recent_topic(role.i, "PERSON") if k in near]
         return [k for k in topic if not self.players[k].role]
+
+    def people_at(self, orgs: list[str], role: Token) -> list[str]:
+        """The person named before this role whom the text introduced with the role at one
+        of these organisations ("Jane Roe, CEO of Acme"), if there is exactly one."""
+        at = {n for o in orgs for n in (self.players[o].name, *self.players[o].aliases)}
+        found = [
+            info.key
+            for info in self.players.values()
+            if info.type == "PERSON"
+            and info.affiliation in at
+            and role.lower_ in (info.role or "").lower().replace(",", " ").split()
+            and info.mentions
+            and info.mentions[0].start < role.i
+        ]
+        return found if len(found) == 1 else []
 
     def referred(self, t: Token) -> list[str] | None:
         """The players a pronoun or a definite description refers to; None for the writer, the
@@ -546,6 +587,8 @@ class Holders:
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
         if tok.lower_ == "its" and (owner := self.clause_owner(tok)) is not None:
             return owner
+        if tok.lower_ == "its" and tok.i == self.sents[self.sent_of.get(tok.i, 0)].start:
+            return self.recent_topic(tok.i)  # "Its models ..." opening a sentence: the topic
         # "it is an open model", "it is openly licensed": a description fits a product too
         described = tok.lower_ == "it" and (
             tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
@@ -795,6 +838,32 @@ class Holders:
         people = [self.token_player[t.i] for t in before if t.i in self.token_player]
         people = [k for k in people if self.players[k].type == "PERSON"]
         return people[-1:] or None
+
+
+def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
+    """Whom 'its'/'their' means when a clause around it says: the nearest subject above it
+    that does not contain it. 'China leads because its models are open' is China's; 'Chinese
+    labs benefit from opening their models' is the labs' (nobody named: []). None when the
+    clause does not settle it (a pronoun subject, a subject naming others), for the usual
+    look back."""
+    number = {"their": "NNS", "its": "NN"}.get(poss.lower_)
+    if number is None:
+        return None
+    for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        inside = list(subject.subtree)
+        if poss in inside:
+            continue  # "its open nature helps": the clause above decides
+        key = h.player_at(subject)
+        if key is not None:
+            single = poss.lower_ == "its" and not any(c.dep_ == "conj" for c in subject.children)
+            return [key] if single and h.players[key].type in ("ORG", "GPE") else None
+        if subject.pos_ != "NOUN" or subject.tag_ != number or any(h.player_at(t) for t in inside):
+            return None
+        return None if h.resolve(subject) else []
+    return None
 
 
 # -- the makers of products ------------------------------------------------------------------

@@ -247,6 +247,8 @@ COMPETE_VERBS = {
     "compete",
     "catch",
     "lose",
+    "contrast",
+    "differ",
 }
 MEMBER_NOUNS = {
     "member",
@@ -312,14 +314,16 @@ DOCUMENT_NOUNS = {
     "comments", "submission", "charter", "memo", "open-letter", "appeal", "brief", "bill",
     "legislation", "amendment", "measure", "proposal", "project", "initiative", "coalition",
     "alliance",
-    "consortium", "campaign",
+    "consortium", "campaign", "report", "paper", "study",
 }
 SIGN_VERBS = {
     "sign", "co-sign", "cosign", "countersign", "back", "join", "endorse", "support", "organize",
     "organise", "co-author", "coauthor", "author", "write", "pen", "draft", "submit", "send",
     "lead", "spearhead", "coordinate", "file", "introduce", "sponsor", "co-sponsor",
     "cosponsor", "propose", "champion", "table", "unveil", "push", "co-write", "cowrite",
-    "promote", "found", "co-found", "launch", "co-lead", "fund",
+    "promote", "found", "co-found", "launch", "co-lead", "fund", "publish", "issue", "release",
+    # praising a document is backing it
+    "praise", "applaud", "hail", "laud", "welcome", "celebrate",
 }
 # signing without naming what: "X signed on", "Y joined" (a document of another sentence)
 SIGN_ON_VERBS = {"sign", "join", "enlist"}
@@ -427,7 +431,12 @@ LAW_NAME = re.compile(r"\b(?:Act|ACT|Bill|BILL)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?
 LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
 
 # -- the frame rules' words (frames.py) ----------------------------------------------------
-MAKING_VERBS = {"develop", "make", "build", "offer", "release", "create", "train"}
+# fmt: off
+MAKING_VERBS = {
+    "develop", "make", "build", "offer", "release", "create", "train", "sell", "provide",
+    "market", "distribute",
+}
+# fmt: on
 MAKING_NOUNS = {"release", "launch", "development", "creation"}
 
 # words that put a relative clause in the antecedent's past: "which began as an open lab"
@@ -526,4 +535,24 @@ AGAINST_IDIOMS = {
 WARNING_VERBS = {"warn", "fear", "worry", "caution", "complain", "lament", "alarm"}
 # modals of prediction (not of demand): "the act would ban open models"
 PREDICTING = {"would", "could", "will", "might", "may", "'ll", "'d"}
+# fmt: on
+
+
+# the verb "open-source" in its forms, and the words that mark its base form as a verb
+# ("to open-source", "will open-source") rather than an adjective ("open-source models")
+OPENING_VERB_FORMS = {"open-source", "open-sourced", "open-sources", "open-sourcing"}
+# fmt: off
+VERB_MARKERS = {
+    "to", "will", "would", "should", "can", "must", "not", "n't",
+    "did", "does", "do", "and", "also", "just", "finally", "never", "fully",
+}
+# fmt: on
+
+# a good and a bad side named together ("the benefits and risks of open models"): weighed
+UPSIDES = {"benefit", "pro", "promise", "opportunity", "advantage", "upside", "merit", "gain"}
+# fmt: off
+DOWNSIDES = {
+    "risk", "con", "peril", "danger", "threat", "disadvantage", "downside", "drawback", "harm",
+    "cost",
+}
 # fmt: on

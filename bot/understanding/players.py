@@ -498,6 +498,8 @@ class PlayerFinder:
         i = ent.start - 1
         if i < 1 or self.doc[i].lower_ != "by":
             return False
+        if i >= 2 and self.doc[i - 2].pos_ == "AUX":
+            return False  # "the report was written by X": a sentence about X, not a credit
         return self.doc[i - 1].lower_ in CREDIT_WORDS or (
             self.doc[i - 1].lower_ in ("and", ",", ";")
             and any(t.lower_ in CREDIT_WORDS for t in self.doc[max(0, i - 8) : i])

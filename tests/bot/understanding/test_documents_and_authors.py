@@ -1,5 +1,7 @@
 """Documents speak for whoever wrote or sponsored them (self-written sentences)."""
 
+import pytest
+
 from tests.conftest import analyze_text
 
 
@@ -36,3 +38,54 @@ def test_sponsors_of_a_bill_the_text_gives_no_side_hold_none(analyzer):
         "Research bill",
     )
     assert got.get("Ada Brooks", "none") == got.get("Tom Reyes", "none") == "none"
+
+
+def test_those_who_praise_a_document_hold_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "The founders wrote a manifesto arguing for open-source AI.\n"
+        "The manifesto was warmly praised by investors like Jack Dorsey.",
+    )
+    assert got["Jack Dorsey"] == "open"
+
+
+def test_the_publisher_of_a_document_holds_its_side(analyzer):
+    got = stances(
+        analyzer, "Mark Zuckerberg published a letter that calls for closed, licensed models."
+    )
+    assert got["Mark Zuckerberg"] == "closed"
+
+
+def test_the_authors_of_a_report_hold_the_side_it_recommends(analyzer):
+    got = stances(
+        analyzer,
+        "The report was written by Gladstone AI for the State Department.\n"
+        "The report recommends outlawing the publication of model weights.",
+    )
+    assert got["Gladstone AI"] == "closed"
+    assert got["State Department"] == "none"
+
+
+def test_a_report_written_by_a_firm_is_no_credit_line(analyzer):
+    got = stances(
+        analyzer, "The study was written by Gladstone AI, which urges a ban on open weights."
+    )
+    assert got["Gladstone AI"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NTIA asked for comments on the benefits and risks of open models.",
+        "The NTIA is studying the risks and benefits of open-weight models.",
+        "The NTIA weighed the pros and cons of open models.",
+    ],
+)
+def test_a_body_that_weighs_both_sides_of_open_models_takes_neither(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["National Telecommunications and Information Administration"] == "none"
+
+
+def test_the_benefits_alone_are_one_side(analyzer):
+    got = stances(analyzer, "The NTIA praised the benefits of open models.")
+    assert got["National Telecommunications and Information Administration"] == "open"

@@ -1,0 +1,140 @@
+"""Who a description stands for: a role named by its organisation ("Acme's CEO"), the maker a
+possessive names on models ("Acme's models", "its models"), a participle set beside a name,
+and what the verb "open-source" acts on. Self-written sentences."""
+
+import pytest
+
+from tests.conftest import analyze_text
+
+
+def stances(analyzer, text, title="Owners and roles"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+# -- a role named by its organisation ------------------------------------------------------------
+
+
+def test_the_organisations_ceo_far_from_the_name_is_the_person_introduced_with_that_job(
+    analyzer,
+):
+    got = stances(
+        analyzer,
+        "Arthur Mensch, CEO of Mistral, met investors in Paris on Monday. "
+        "The meeting ran long. Investors asked about revenue. Others asked about hiring. "
+        "The company plans to double its staff. Offices will open in London and Munich. "
+        "Mistral's CEO emphasized the benefits of open-source models.",
+    )
+    assert got["Arthur Mensch"] == "open"
+
+
+def test_an_organisations_ceo_nobody_named_speaks_for_the_organisation(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral published its annual report on Monday.\n"
+        "Mistral's CEO said that open models are the better path.",
+    )
+    assert got["Mistral AI"] == "open"
+
+
+def test_a_possessive_role_at_another_organisation_is_not_the_person_named_before(analyzer):
+    got = stances(
+        analyzer,
+        "Arthur Mensch, CEO of Mistral, met investors in Paris on Monday.\n"
+        "Google's CEO said that closed models are safer.",
+    )
+    assert got["Arthur Mensch"] == "none"
+    assert got["Google"] == "closed"
+
+
+# -- models a possessive gives a maker -----------------------------------------------------------
+
+
+def test_the_maker_of_models_described_as_openly_licensed_releases_them_so(analyzer):
+    got = stances(analyzer, "Mistral's models are released under the Apache 2.0 license.")
+    assert got["Mistral AI"] == "open"
+
+
+def test_its_models_with_an_example_give_the_maker_and_the_example(analyzer):
+    got = stances(
+        analyzer,
+        "IBM sells software to banks in New York.\n"
+        "Its language models, like the Granite series, are released under the Apache 2.0 "
+        "license.",
+    )
+    assert got["IBM"] == got["Granite"] == "open"
+
+
+def test_models_compared_with_another_makers_keep_their_own_maker(analyzer):
+    got = stances(analyzer, "Meta's models are closed, unlike those of Mistral.")
+    assert got["Meta"] == "closed"
+    assert got["Mistral AI"] != "closed"
+
+
+# -- a participle set beside a name --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "The group backs Current AI, a partnership supporting open source development.",
+            "Current AI",
+            "open",
+        ),
+        ("Mistral, a startup releasing open models, raised money.", "Mistral AI", "open"),
+        ("The fund invested in Zeta, a startup building closed models.", "Zeta", "closed"),
+    ],
+)
+def test_a_participle_beside_a_name_describes_what_the_player_does(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_a_participle_of_rivalry_beside_a_name_is_a_foil(analyzer):
+    got = stances(analyzer, "The fund invested in Zeta, a startup competing with open models.")
+    assert got["Zeta"] == "none"
+
+
+# -- what "open-source" acts on ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta has chosen to open-source its Llama models.",
+        "Meta open-sourced the weights of Llama.",
+    ],
+)
+def test_the_object_of_open_source_is_an_open_product(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Llama"] == got["Meta"] == "open"
+
+
+def test_open_source_as_an_adjective_has_no_object(analyzer):
+    got = stances(analyzer, "Researchers prefer open-source Llama to other tools.")
+    assert got["Llama"] == "open"
+    assert got.get("Meta", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closed models like those of OpenAI still lead the benchmarks.",
+        "Regulators fear closed systems, such as those from OpenAI.",
+    ],
+)
+def test_examples_named_as_those_of_a_maker_are_the_makers(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "closed"
+
+
+def test_the_seller_of_proprietary_software_keeps_it_closed(analyzer):
+    got = stances(analyzer, "Buyers distrust the proprietary software sold by OpenAI.")
+    assert got["OpenAI"] == "closed"
+
+
+def test_what_a_position_contrasts_with_is_a_foil(analyzer):
+    got = stances(
+        analyzer,
+        "DeepSeek's chatbot won praise for its open approach, which contrasts with the "
+        "proprietary models of OpenAI.",
+    )
+    assert got["DeepSeek"] == "open"
