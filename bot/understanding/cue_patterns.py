@@ -10,7 +10,7 @@ from typing import Any
 
 # fmt: off
 TECH_NOUNS = [
-    "model", "models", "ai", "source", "weight", "weights", "system", "systems", "software",
+    "model", "models", "ai", "a.i.", "source", "weight", "weights", "system", "systems", "software",
     "platform", "platforms", "ecosystem", "approach", "technology", "technologies", "code", "llm",
     "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
     "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
@@ -78,7 +78,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "open"},
         {
-            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
+            "LOWER": {
+                "IN": ["ai", "a.i.", "generative", "foundation", "language", "frontier", "large"]
+            },
             "OP": "?",
         },
         {"LOWER": {"IN": TECH_NOUNS}},
@@ -202,6 +204,23 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "to"},
         {"LOWER": {"IN": ["the", "all"]}, "OP": "?"},
         {"LOWER": {"IN": ["public", "everyone", "anyone", "anybody", "world"]}},
+    ],
+    # "released its model, Nimbus, to the public": a release verb, a model (a model word or
+    # a name), and its audience, everyone (not "released its results to the public")
+    *[
+        [
+            {"LEMMA": {"IN": ["release", "publish", "share", "distribute"]}, "POS": "VERB"},
+            *[{"IS_SENT_START": False, "OP": "?"}] * 4,
+            released,
+            *[{"IS_SENT_START": False, "OP": "?"}] * 4,
+            {"LOWER": "to"},
+            {"LOWER": {"IN": ["the", "all"]}, "OP": "?"},
+            {"LOWER": {"IN": ["public", "everyone", "anyone", "anybody", "world"]}},
+        ]
+        for released in (
+            {"LOWER": {"IN": ["model", "models", "weights", "code", "llm", "llms", "system"]}},
+            {"POS": "PROPN"},
+        )
     ],
     [
         {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},
@@ -329,7 +348,7 @@ CURB_NOUNS = [
     "bans",
     "limits",
 ]
-SPREAD_OBJECTS = ["model", "models", "weights", "ai", "systems", "parameters"]
+SPREAD_OBJECTS = ["model", "models", "weights", "ai", "a.i.", "systems", "parameters"]
 # "can only be accessed through ...", "only available via ..."
 # fmt: off
 ACCESS_VERBS = [
@@ -361,7 +380,9 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "closed"},
         {
-            "LOWER": {"IN": ["ai", "generative", "foundation", "language", "frontier", "large"]},
+            "LOWER": {
+                "IN": ["ai", "a.i.", "generative", "foundation", "language", "frontier", "large"]
+            },
             "OP": "?",
         },
         {"LOWER": {"IN": TECH_NOUNS}},
@@ -418,7 +439,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [
         {"LEMMA": {"IN": ["lock", "wall", "keep", "hide"]}},
-        {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "code"]}},
+        {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "a.i.", "code"]}},
         {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
     ],
     [

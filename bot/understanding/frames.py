@@ -182,8 +182,13 @@ def described_tokens(frame: Frame) -> list[Token]:
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
     tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
-    # "a suite (family, series) of open models": the collection is what is named or predicated
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in COLLECTIONS:
+    # "a suite (family, series) of open models": the collection is what is named or predicated;
+    # "X, one of the largest open models": the one is X
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and (tok.head.head.lemma_ in COLLECTIONS or tok.head.head.lower_ == "one")
+    ):
         tok = tok.head.head
     if tok.lemma_ in ("nature", "character"):  # "the closed nature of the models": the models
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
@@ -423,8 +428,11 @@ def negated(frame: Frame) -> bool:
     # "don't pretend Llama is open source", "claims falsely that X is open": the clause is
     # called untrue
     pretended = any(w.dep_ == "ccomp" and w.head.lemma_ in PRETENDING for w in words[1:])
+    head = frame.root.head if frame.root.dep_ in ("amod", "compound") else frame.root
+    none_of = any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)  # "no open weights"
     return (
         pretended
+        or none_of
         or before in ("not", "never")
         or any(
             c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
@@ -978,6 +986,14 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if ambiguous_anaphor(frame.holders, tok.head):
         return STOP  # "The company, which ..." after a list of companies: which one is unsure
     keys = appositive_holder(frame.holders, tok.head)
+    listed = frame.holders.conjuncts(tok.head) if tok.head.i in frame.holders.token_player else []
+    if keys and len(listed) > 1 and singular_verb(tok):
+        # "A and B, which has kept its models closed": the name just before, the last one
+        keys = [k for k in [frame.holders.player_at(max(listed, key=lambda t: t.i))] if k]
+    elif keys and plural_verb(tok) and listed:
+        # "A, B and C, which have developed closed models": a plural verb speaks of them all
+        named = [frame.holders.player_at(c) for c in frame.holders.conjuncts(tok.head)]
+        keys += [k for k in named if k and k not in keys]
     if keys:
         frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
@@ -986,6 +1002,18 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "lashed out at companies that keep their models closed": read on
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def plural_verb(verb: Token) -> bool:
+    """'which have', 'which are', 'that were': a verb whose form says its subject is plural."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
+
+
+def singular_verb(verb: Token) -> bool:
+    """'which has', 'which is', 'that keeps': a verb whose form says its subject is one."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" for t in forms)
 
 
 def attacked(noun: Token) -> bool:

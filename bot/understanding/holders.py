@@ -874,14 +874,34 @@ def makers(h: Holders) -> dict[str, list[str]]:
     Google", "a model developed by Google", "Google released Gemma". One look around each
     product mention (a few tokens up the parse), so linear in the text."""
     out: dict[str, list[str]] = named_after(h.players)
-    for i, key in h.token_player.items():
+    found = [(key, _makers_at(h, h.doc[i])) for i, key in h.token_player.items()]
+    found += the_model_made(h)
+    for key, orgs in found:
         if h.players[key].type != "PRODUCT":
             continue
-        for maker in _makers_at(h, h.doc[i]):
+        for maker in orgs:
             if maker != key and h.players[maker].type == "ORG":
                 out.setdefault(key, [])
                 if maker not in out[key]:
                     out[key].append(maker)
+    return out
+
+
+def the_model_made(h: Holders) -> list[tuple[str, list[str]]]:
+    """'Acme released Nimbus. The model was developed by A and B': "the model" is the
+    product just named, and the agents of its making are its makers."""
+    out = []
+    for tok in h.doc:
+        if tok.lower_ != "model" or tok.dep_ != "nsubjpass" or not definite(tok):
+            continue
+        if tok.head.lemma_ not in MAKER_VERBS or self_defined(tok):
+            continue
+        product = h.recent(tok.i, ("PRODUCT",), within_sents=2)
+        agents = [c for c in tok.head.children if c.dep_ == "agent"]
+        pobjs = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+        orgs = [k for p in pobjs for c in h.conjuncts(p) for k in h.resolve(c, False) or []]
+        if product and orgs:
+            out.append((product[0], orgs))
     return out
 
 
@@ -917,7 +937,10 @@ def named_after(players: dict[str, PlayerInfo]) -> dict[str, list[str]]:
 
 def _makers_at(h: Holders, tok: Token) -> list[str]:
     nouns = [tok]
-    if tok.dep_ in ("compound", "appos") or (tok.dep_ == "conj" and tok.head.pos_ == "PROPN"):
+    own = any(c.dep_ == "poss" for c in tok.children)  # "A's X or B's Y": Y is B's alone
+    if tok.dep_ in ("compound", "appos") or (
+        tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and not own
+    ):
         nouns.append(tok.head)  # "Meta's Llama model", "Google's new model, Gemma"
     # "Gemma, Google's model"; not a plural ("Kimi, ..., beating models from Google"): other
     # models, not this one

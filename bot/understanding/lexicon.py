@@ -556,3 +556,5 @@ DOWNSIDES = {
     "cost",
 }
 # fmt: on
+# what a model is trained on, not the model: a practice with it leaves the model as it was
+DATA_WORDS = {"data", "dataset", "datasets", "training", "corpus"}

@@ -23,7 +23,7 @@ from bot.understanding.holders import (
     named_law,
     signers,
 )
-from bot.understanding.lexicon import ADVOCACY, LAW_NOUNS, REPORTING, SPEECH_KINDS
+from bot.understanding.lexicon import ADVOCACY, DATA_WORDS, LAW_NOUNS, REPORTING, SPEECH_KINDS
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import flip
@@ -85,7 +85,10 @@ class StanceFinder:
         for f in self.examples():
             best.setdefault((f.holder, f.sent_index, f.side), f)
         unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
-        for f in owned(unhedged, makers(self.holders)):
+        made = makers(self.holders)
+        for f in owned(unhedged, made):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in products_of(list(best.values()), made, self.doc):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
@@ -168,6 +171,40 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(maker, f.side, "practice", f.sent_index, f.sent_text, weight, "owner"))
     return out
+
+
+def products_of(found: list[Found], made: dict[str, list[str]], doc: Doc) -> list[Found]:
+    """A maker's practice reaches the one product the text says it makes ("Acme opened the
+    weights of its models" and "Acme's Nimbus"): Nimbus is released so too. Only a product
+    with no side of its own, and only when the maker has exactly one product named, so two
+    products with different fates are each left to their own sentences; and not a practice
+    with data ("keeps its training data private"), which leaves the model as it was."""
+    products: dict[str, list[str]] = {}
+    for product, orgs in made.items():
+        for org in orgs:
+            products.setdefault(org, []).append(product)
+    sided = {f.holder for f in found}
+    practices: dict[str, set[str]] = {}
+    for f in found:
+        if f.kind == "practice" and f.holder:
+            practices.setdefault(f.holder, set()).add(f.side)
+    out = []
+    for f in found:
+        mine = products.get(f.holder or "", [])
+        if f.kind != "practice" or f.rule in ("owner", "maker") or len(mine) != 1:
+            continue
+        if len(practices[f.holder or ""]) != 1:
+            continue  # a maker that does both: which fate is this product's is not said
+        if mine[0] in sided or about_data(doc, f.at):
+            continue
+        weight = RULE_STRENGTH["owner"] * f.weight
+        out.append(Found(mine[0], f.side, "practice", f.sent_index, f.sent_text, weight, "maker"))
+    return out
+
+
+def about_data(doc: Doc, at: int) -> bool:
+    """A cue that speaks of a model's data rather than the model: "training data private"."""
+    return any(t.lower_ in DATA_WORDS for t in doc[max(0, at - 4) : at + 4])
 
 
 SPOKEN_FOR = 0.6  # a head of government's words are the state's, a step removed

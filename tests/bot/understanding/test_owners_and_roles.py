@@ -138,3 +138,91 @@ def test_what_a_position_contrasts_with_is_a_foil(analyzer):
         "proprietary models of OpenAI.",
     )
     assert got["DeepSeek"] == "open"
+
+
+# -- a maker's practice reaches its one product ---------------------------------------------------
+
+
+def test_a_makers_practice_reaches_the_one_product_it_makes(analyzer):
+    got = stances(analyzer, "Meta open-sourced its models last year.\nMeta's Llama is popular.")
+    assert got["Meta"] == got["Llama"] == "open"
+
+
+def test_a_makers_practice_with_two_products_leaves_each_to_its_own_sentences(analyzer):
+    got = stances(
+        analyzer,
+        "Meta open-sourced its models last year.\nMeta's Llama 3 and Meta's Llama 4 are popular.",
+    )
+    assert got["Llama 3"] == got["Llama 4"] == "none"
+
+
+def test_a_product_with_its_own_side_keeps_it(analyzer):
+    got = stances(
+        analyzer,
+        "Meta open-sourced its older models last year.\nMeta's Llama 5 remains proprietary.",
+    )
+    assert got["Llama 5"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Meta recently released its model, Llama 2, to the public with few limits.", "open"),
+        ("OpenAI refused to release GPT-2 to the public.", "closed"),
+    ],
+)
+def test_a_release_to_the_public_is_an_open_release(analyzer, text, side):
+    got = stances(analyzer, text)
+    product = "Llama 2" if "Llama" in text else "GPT-2"
+    maker = "Meta" if "Llama" in text else "OpenAI"
+    assert got[product] == got[maker] == side
+
+
+def test_a_place_opened_to_the_public_is_no_model_release(analyzer):
+    got = stances(analyzer, "Meta released its quarterly results to the public.")
+    assert got.get("Meta", "none") == "none"
+
+
+# -- a relative clause after a list of names ------------------------------------------------------
+
+
+def test_a_plural_relative_clause_after_a_list_speaks_of_every_name(analyzer):
+    got = stances(
+        analyzer,
+        "Few rules bind giants like OpenAI, Google DeepMind and Anthropic, which have built "
+        "the most powerful closed models.",
+    )
+    assert got["OpenAI"] == got["Google DeepMind"] == got["Anthropic"] == "closed"
+
+
+def test_a_singular_relative_clause_after_a_list_speaks_of_the_last_name(analyzer):
+    got = stances(
+        analyzer, "Meta works with OpenAI and Anthropic, which has kept its models closed."
+    )
+    assert got["Anthropic"] == "closed"
+    assert got["OpenAI"] == "none"
+
+
+def test_ai_written_with_full_stops_is_still_ai(analyzer):
+    got = stances(analyzer, "Microsoft, OpenAI and Google have a closed A.I. strategy.")
+    assert got["Microsoft"] == got["OpenAI"] == got["Google"] == "closed"
+
+
+def test_the_makers_named_for_the_model_share_its_side(analyzer):
+    got = stances(
+        analyzer,
+        "TII has released Falcon, one of the largest open-source language models.\n"
+        "The model was developed by the Technology Innovation Institute.",
+    )
+    assert got["Falcon"] == got["Technology Innovation Institute"] == "open"
+
+
+def test_one_of_a_kind_is_that_kind(analyzer):
+    assert stances(analyzer, "Falcon is one of the few open models.")["Falcon"] == "open"
+
+
+def test_no_open_weights_described_beside_a_product_is_closed(analyzer):
+    got = stances(
+        analyzer, "Amazon launched Nova.\n- Available only through Amazon Bedrock (no open weights)"
+    )
+    assert got["Amazon"] == "closed"
