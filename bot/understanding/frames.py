@@ -53,6 +53,7 @@ from bot.understanding.lexicon import (
     NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIVE,
+    OPEN_SOURCE_PEOPLE,
     OPENING_VERB_FORMS,
     ORG_NOUNS,
     ORIGIN_VERBS,
@@ -152,6 +153,7 @@ class Frame:
     voices: dict[str, set[str]] = field(default_factory=dict)
     voiced_at: dict[str, int] = field(default_factory=dict)  # a document's first side, where
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
+    misread: bool = False  # "liability to open source developers" parsed as "to open"
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -269,14 +271,22 @@ def parenthetical_after(noun: Token) -> list[Token]:
 
 def examples_before(frame: Frame, noun: Token) -> list[Token]:
     """'models like A or B underpin chatbots, but the closed nature of the models ...': "the
-    models" are the examples the same noun listed earlier in the sentence."""
+    models" are the examples the same noun listed earlier in the sentence or the one before."""
     if (
         noun.tag_ != "NNS"
         or examples(noun)
         or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
     ):
         return []
-    before = [t for t in frame.sent if t.i < noun.i and t.lemma_ == noun.lemma_ and examples(t)]
+    # this sentence, or the one before ("Models like A or B ... The closed nature of the
+    # models means ...")
+    h = frame.holders
+    start = h.sents[frame.sent_index - 1].start if frame.sent_index else frame.sent.start
+    before = [
+        t
+        for t in frame.sent.doc[start : noun.i]
+        if t.lemma_ == noun.lemma_ and t.tag_ == "NNS" and examples(t)
+    ]
     return examples(before[-1]) if before else []
 
 
@@ -900,6 +910,19 @@ def made_by_agents(noun: Token) -> list[Token]:
     return out
 
 
+def misread_infinitive(root: Token) -> Token | None:
+    """'would assign liability to open source developers', parsed as the verb "to open" with
+    "source developers" its object: nobody opens developers, so "to" is a preposition. The
+    "to" token, to put back on the path where the preposition belongs."""
+    if root.lemma_ != "open" or root.pos_ != "VERB" or root.i + 1 >= len(root.doc):
+        return None
+    if root.doc[root.i + 1].lower_ != "source":
+        return None
+    to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    objects = [c for c in root.children if c.dep_ == "dobj" and c.lemma_ in OPEN_SOURCE_PEOPLE]
+    return to if to is not None and objects else None
+
+
 def weighed(noun: Token) -> bool:
     """'the benefits and risks', 'the pros and cons', 'risks and opportunities': a good and a
     bad side of a thing named together, so whoever studies them takes neither."""
@@ -1295,7 +1318,7 @@ def accused_object(frame: Frame, depth: int, verb: Token) -> None:
 
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in ("VERB", "AUX") or (frame.misread and depth == 0):
         return None
     stranded = stranded_subject(frame.holders, tok)
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)

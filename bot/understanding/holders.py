@@ -139,6 +139,12 @@ def expletive(be: Token) -> bool:
 OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj")
 
 
+# a player's circle named by the player: "the a16z crowd", "the OpenAI camp"
+CIRCLE_NOUNS = {"crowd", "camp", "team", "folks", "faction", "wing", "contingent", "side"}
+# the words between the names of a list ("A, B's C, and the D")
+LIST_WORDS = {",", "and", "or", "the", "'s", "\u2019s", "as"}
+
+
 def self_defined(tok: Token) -> bool:
     """'the first model to ...', 'the largest model of its kind', 'the model that ...': a noun
     its own words define, which refers to nothing named before."""
@@ -314,7 +320,31 @@ class Holders:
                 named = [self.player_at(t) or self.place_of(t) for t in self.conjuncts(pobj)]
                 named += self.listed(pobj)
                 out.extend(k for k in named if k and k not in out)
+            out.extend(k for k in self.names_after(prep) if k not in out)
         return out
+
+    def names_after(self, prep: Token) -> list[str]:
+        """The names listed right after "including" or "such as", read from the words (the
+        parser often breaks a list of possessed names, "A's X, B's Y, and C's Z", apart)."""
+        out: list[str] = []
+        end = self.sents[self.sent_of.get(prep.i, 0)].end
+        for t in self.doc[prep.i + 1 : min(end, prep.i + 40)]:
+            key = self.token_player.get(t.i)
+            if key is not None:
+                out += [key] if key not in out and not self.employer(t) else []
+            elif t.lower_ not in LIST_WORDS and t.tag_ != "POS":
+                break
+        return out
+
+    def employer(self, t: Token) -> bool:
+        """'Meta' in "Meta's Yann LeCun": the possessor that only says where a person works."""
+        at = t.i + 1
+        while at < len(self.doc) and self.token_player.get(at) == self.token_player.get(t.i):
+            at += 1
+        if at + 1 >= len(self.doc) or self.doc[at].lower_ not in ("'s", "\u2019s"):
+            return False
+        person = self.token_player.get(at + 1)
+        return person is not None and self.players[person].type == "PERSON"
 
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
@@ -367,6 +397,14 @@ class Holders:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
                         return [key]
+        if t.lower_ in CIRCLE_NOUNS:  # "the a16z crowd", "the Meta camp": that player
+            circle = [
+                self.token_player[c.i]
+                for c in t.children
+                if c.dep_ in ("compound", "poss") and c.i in self.token_player
+            ]
+            if circle:
+                return circle[-1:]
         if country := self.national(t):  # after the names listed beside the noun
             return country
         if place := self.place_of(t):

@@ -558,3 +558,11 @@ DOWNSIDES = {
 # fmt: on
 # what a model is trained on, not the model: a practice with it leaves the model as it was
 DATA_WORDS = {"data", "dataset", "datasets", "training", "corpus"}
+# who may be called "open source" but never be open-sourced: "liability to open source
+# developers" is a preposition and a description, whatever the parser says
+# fmt: off
+OPEN_SOURCE_PEOPLE = {
+    "developer", "community", "advocate", "company", "startup", "project", "researcher",
+    "contributor", "maintainer", "ecosystem", "movement", "coder", "programmer", "group",
+}
+# fmt: on

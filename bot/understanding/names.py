@@ -895,6 +895,28 @@ def group_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+def possessed_person_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Alibaba's Eddie Wu', 'Tencent's Pony Ma': two capitalised words after an organisation's
+    possessive, untagged, neither a job title nor the start of a model's name, are a person
+    (the tagger often misses names it has not seen, even in a list of leaders)."""
+    jobs = words()["job_words"] | {"ceo", "cto", "scientist", "researcher", "engineer"}
+    out: list[Span] = []
+    for tok in (doc[i] for i in ix.where({"'s", "’s"})):
+        at = tok.i + 1
+        if tok.i < 1 or at + 2 > len(doc) or doc[tok.i - 1].ent_type_ not in ("ORG", "PRODUCT"):
+            continue
+        pair = doc[at : at + 2]
+        after = doc[at + 2] if at + 2 < len(doc) else None
+        if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in pair):
+            continue
+        if any(t.ent_type_ not in ("", "PERSON") or t.lower_ in jobs for t in pair):
+            continue
+        if after is not None and (after.is_title or after.lower_ in words()["model_words"]):
+            continue  # a longer name, or a model ("Acme's Nova Pro", "Acme's Nova model")
+        out.append(Span(doc, at, at + 2, label="PERSON"))
+    return out
+
+
 @Language.component("newsbrief_phrases")
 def phrase_names(doc: Doc) -> Doc:
     """Model versions, bills and documents, governments and agencies (see the module doc)."""
@@ -921,6 +943,7 @@ def phrase_names(doc: Doc) -> Doc:
         *group_spans(doc, ix),
         *split_name_spans(doc, ix),
         *org_ai_spans(doc, ix),
+        *possessed_person_spans(doc, ix),
     ]
     apply_spans(doc, spans, ix.ents)
     return doc

@@ -315,6 +315,10 @@ def _longer_licence(key: str, keys: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# the words between a law's code and its title in apposition: ', the "'
+TITLE_GAP = {",", "the", "\u201c", '"', "\u2018", "'"}
+
+
 def _excluded_names(author: str | None, site: str | None, host: str | None) -> set[str]:
     names: set[str] = set()
     for who in re.split(r"\s*(?:,|\band\b|&)\s*", author or ""):
@@ -1123,6 +1127,7 @@ class PlayerFinder:
         counts = Counter(m.key for m in mentions)
         alias.update(_spelling_variants(keys, counts, set(self.gaz.entries)))
         alias.update(self._former_names(mentions))
+        alias.update(self._titled_laws(mentions))
         multi_people = [
             k for k in keys if kind_of(k) == "PERSON" and len(k.split()) > 1 and k not in alias
         ]
@@ -1221,6 +1226,24 @@ class PlayerFinder:
                 target = alias[target]
             alias[k] = target
         return alias
+
+    def _titled_laws(self, mentions: list[Mention]) -> dict[str, str]:
+        """'SB 1047, the "Safe and Secure ... Act",': a law's full title set right after its
+        code is the same law (named by its title, as a short name is everywhere here)."""
+        out: dict[str, str] = {}
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if self.doc[m.start].ent_type_ != "LAW":
+                continue
+            at = m.end
+            while at < len(self.doc) and at - m.end < 4 and self.doc[at].lower_ in TITLE_GAP:
+                at += 1
+            title = by_start.get(at)
+            if at == m.end or self.doc[m.end].text != "," or title is None:
+                continue
+            if title.key != m.key and self.doc[title.start].ent_type_ == "LAW":
+                out[m.key] = title.key
+        return out
 
     def _former_names(self, mentions: list[Mention]) -> dict[str, str]:
         """'Meta, formerly Facebook', 'X (previously Y)', 'the Facebook parent': the old name

@@ -271,7 +271,12 @@ def shut_down(tok: Token) -> bool:
 def burdened(tok: Token, below: Token | None) -> bool:
     """'would assign liability to open-source developers', 'places new duties on open
     models': a verb laying a burden (its object) on what the path comes up from."""
-    if below is None or below.dep_ != "prep" or below.lower_ not in ("on", "to", "upon"):
+    # ("aux": the "to" of a misread "to open source developers", put back on the path)
+    if (
+        below is None
+        or below.dep_ not in ("prep", "aux")
+        or below.lower_ not in ("on", "to", "upon")
+    ):
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if tok.dep_ == "relcl":  # "the limits the act places on open models"

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from bot.understanding.frames import RULE_STRENGTH, RULES, Found, Frame, run_rules
+from bot.understanding.frames import (
+    RULE_STRENGTH,
+    RULES,
+    Found,
+    Frame,
+    misread_infinitive,
+    run_rules,
+)
 from bot.understanding.holders import (
     Holders,
     heads_of_state,
@@ -59,8 +66,11 @@ class StanceFinder:
         h = self.holders
         root = self.doc[cue.start : cue.end].root
         sidx = h.sent_of.get(root.i, 0)
-        frame = Frame(h, cue, root, [root, *root.ancestors], h.sents[sidx], sidx, self.text(sidx))
+        to = misread_infinitive(root)
+        path = [root, *([to] if to is not None else []), *root.ancestors]
+        frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
+        frame.misread = to is not None
         return frame
 
     def text(self, sidx: int) -> str:

@@ -89,3 +89,35 @@ def test_a_body_that_weighs_both_sides_of_open_models_takes_neither(analyzer, te
 def test_the_benefits_alone_are_one_side(analyzer):
     got = stances(analyzer, "The NTIA praised the benefits of open models.")
     assert got["National Telecommunications and Information Administration"] == "open"
+
+
+def test_a_laws_title_in_apposition_to_its_code_is_the_same_law(analyzer):
+    an = analyze_text(
+        analyzer,
+        "Law test",
+        'Lawmakers again took up SB1047, the "Safe and Secure Innovation for Frontier '
+        'Artificial Intelligence Models Act," this week.',
+    )
+    laws = [p for p in an.players if "SB1047" in (p.name, *p.aliases)]
+    assert len(laws) == 1
+    assert "Safe and Secure Innovation for Frontier Artificial Intelligence Models Act" in (
+        laws[0].name,
+        *laws[0].aliases,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("SB 1047 would assign liability to open source developers.", "SB 1047"),
+        ("The AI Act would assign new duties to open source developers.", "EU AI Act"),
+    ],
+)
+def test_a_burden_to_open_source_developers_misparsed_as_to_open_is_still_a_burden(
+    analyzer, text, law
+):
+    assert stances(analyzer, text)[law] == "closed"
+
+
+def test_to_open_source_models_is_still_the_verb(analyzer):
+    assert stances(analyzer, "Meta plans to open source models next year.")["Meta"] == "open"

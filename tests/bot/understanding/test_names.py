@@ -613,3 +613,29 @@ def test_facebook_the_platform_is_not_meta_and_takes_none_of_its_side(analyzer):
     assert sides["Meta"] == "open"
     assert "Facebook" not in meta.aliases
     assert sides.get("Facebook", "none") == "none"
+
+
+# -- a person named after an organisation's possessive -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Leaders, including Alibaba's Eddie Wu and others, spoke.", "Eddie Wu"),
+        ("The talks included Tencent's Pony Ma, who spoke briefly.", "Pony Ma"),
+    ],
+)
+def test_two_capitalised_words_after_an_organisations_possessive_are_a_person(nlp, text, person):
+    assert (person, "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google's Gemini Ultra model is closed.",
+        "Meta's Chief Scientist spoke on Monday.",
+        "Google's Gemini Nano Pro runs on phones.",
+    ],
+)
+def test_a_model_or_a_job_after_a_possessive_is_no_person(nlp, text):
+    assert not {e for e in ents(nlp, text) if e[1] == "PERSON"}

@@ -226,3 +226,54 @@ def test_no_open_weights_described_beside_a_product_is_closed(analyzer):
         analyzer, "Amazon launched Nova.\n- Available only through Amazon Bedrock (no open weights)"
     )
     assert got["Amazon"] == "closed"
+
+
+def test_every_name_listed_after_including_is_among_them(analyzer):
+    got = stances(
+        analyzer,
+        "China's tech leaders, including Alibaba's Eddie Wu, Tencent's Pony Ma, and Baidu's "
+        "Robin Li, have embraced open-source AI.",
+    )
+    for name in ("Eddie Wu", "Pony Ma", "Robin Li"):
+        assert got[name] == "open", name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The case for open weights, made loudly by the a16z crowd, is simple.",
+            "Andreessen Horowitz",
+        ),
+        ("The OpenAI team said closed models are safer.", "OpenAI"),
+    ],
+)
+def test_a_circle_named_by_a_player_speaks_for_it(analyzer, text, name):
+    side = "open" if "open weights" in text else "closed"
+    assert stances(analyzer, text)[name] == side
+
+
+def test_the_employer_in_a_possessed_name_is_not_listed(analyzer):
+    got = stances(
+        analyzer,
+        "Many researchers, like Meta's Yann LeCun, see open-source AI as a way to share power.",
+    )
+    assert got["Yann LeCun"] == "open"
+    assert got["Meta"] == "none"
+
+
+def test_the_models_in_the_next_sentence_are_the_examples_named_before(analyzer):
+    got = stances(
+        analyzer,
+        "Language models like OpenAI's GPT-4 or Google's PaLM power many chatbots.\n"
+        "Their uses are many, but the closed nature of the models makes them costly to use.",
+    )
+    assert got["GPT-4"] == got["PaLM"] == "closed"
+
+
+def test_models_of_another_kind_in_the_sentence_before_are_not_examples(analyzer):
+    got = stances(
+        analyzer,
+        "Chatbots like ChatGPT are popular.\nBut the closed models behind them cost a lot.",
+    )
+    assert got["ChatGPT"] == "none"
