@@ -184,6 +184,9 @@ def described_tokens(frame: Frame) -> list[Token]:
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
     tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    for _ in range(2):  # "the closed-source billion-parameter model X": up to the noun itself
+        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN" and tok.i < tok.head.i:
+            tok = tok.head
     # "a suite (family, series) of open models": the collection is what is named or predicated;
     # "X, one of the largest open models": the one is X
     if (
@@ -1210,6 +1213,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if object_of and tok.lemma_ in USE_VERBS and depth <= 3 and not misused(frame, tok):
         if tok.dep_ == "relcl" and harmed(tok.head):
             return None  # "bad for startups that rely on open models": who says so defends it
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ in ADVOCACY:
+            return None  # "advocates leveraging open-source models": the use urged is a side
         return ABORT  # "has relied on open-source models": a user, not a position
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"

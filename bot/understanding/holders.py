@@ -145,6 +145,11 @@ CIRCLE_NOUNS = {"crowd", "camp", "team", "folks", "faction", "wing", "contingent
 LIST_WORDS = {",", "and", "or", "the", "'s", "\u2019s", "as"}
 
 
+def has_aux(verb: Token) -> bool:
+    """A verb with its own auxiliary ("have released"): finite, so it has a subject."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
 def self_defined(tok: Token) -> bool:
     """'the first model to ...', 'the largest model of its kind', 'the model that ...': a noun
     its own words define, which refers to nothing named before."""
@@ -213,6 +218,7 @@ class Holders:
         self._quote_starts = [start for start, _ in self.quotes]
         self._speakers: dict[int, list[str] | None] = {}
         self.demonyms = demonym_players(players)
+        self._first_of: dict[str, str] = {}  # the first player of each type the text names
 
     def in_quote(self, tok: Token) -> tuple[int, int] | None:
         """The quotation a token sits in: a binary search over the sorted regions."""
@@ -278,8 +284,24 @@ class Holders:
                 continue
             if in_subject(tok):
                 return [key]
-        found = [k for k in self.recent(before, (kind,), 1 + len(listed)) if k not in listed]
+        found = [k for k in self.recent(before, (kind,), 6 + len(listed)) if k not in listed]
+        if kind == "ORG" and len(found) > 1:
+            # no subject to go by: the organisation the text is about (named in its headline,
+            # most often so far, or first), the last named among equals
+            return [max(found, key=lambda k: (*self.about(k, before), -found.index(k)))]
         return found[:1]
+
+    def about(self, key: str, before: int) -> tuple[bool, int, bool]:
+        """How much the text is about a player up to a point: in its headline, how often
+        named, the first of its kind the text names."""
+        info = self.players[key]
+        if info.type not in self._first_of:
+            named = [(i.mentions[0].start, k) for k, i in self.players.items() if i.mentions]
+            self._first_of[info.type] = min(
+                (at, k) for at, k in named if self.players[k].type == info.type
+            )[1]
+        count = sum(m.start < before for m in info.mentions)
+        return info.in_headline, count, self._first_of[info.type] == key
 
     def conjuncts(self, tok: Token) -> list[Token]:
         out = [tok]
@@ -755,7 +777,17 @@ class Holders:
         return products if len(products) >= 2 else []
 
     def subjects(self, verb: Token) -> list[Token]:
-        """The subject of a verb, inherited through participles, infinitives and conjuncts."""
+        """The subject of a verb, inherited through participles, infinitives and conjuncts;
+        for a finite verb the parser left without one ("AI startup A and B have released X"
+        read with "startup" as a verb), the names that open the clause."""
+        found = self._subjects(verb)
+        lost = not found and verb.dep_ == "ROOT"
+        named = any(self.player_at(s) or self.named_among(s) for s in found)
+        if (lost or verb.dep_ == "conj") and has_aux(verb) and not named:
+            return self.names_before(verb) or found
+        return found
+
+    def _subjects(self, verb: Token) -> list[Token]:
         seen = 0
         while verb is not None and seen < 6:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -783,6 +815,23 @@ class Holders:
                 continue
             return []
         return []
+
+    def names_before(self, verb: Token) -> list[Token]:
+        """'AI startup A and B, the research arm of C, have released X', parsed with "startup"
+        as the root and "released" hung on it: the names that open the sentence before the
+        verb are its subject (not one inside a phrase like "of C", which only describes them)."""
+        sent = self.sents[self.sent_of.get(verb.i, 0)]
+        out: list[Token] = []
+        seen: set[str] = set()
+        for t in self.doc[sent.start : verb.i]:
+            key = self.token_player.get(t.i)
+            if key is None or key in seen:
+                continue
+            if any(a.dep_ in ("prep", "agent") for a in (t, *t.ancestors)):
+                continue  # "of C", "against giants like D": not who acts
+            seen.add(key)
+            out.append(t)
+        return out
 
     # -- quotes -----------------------------------------------------------------------------
 

@@ -566,3 +566,13 @@ OPEN_SOURCE_PEOPLE = {
     "contributor", "maintainer", "ecosystem", "movement", "coder", "programmer", "group",
 }
 # fmt: on
+# verbs that judge their object "as" something: "flagged open-weight AI as a threat"
+# fmt: off
+REGARDING_VERBS = {
+    "see", "describe", "call", "flag", "regard", "view", "treat", "label", "brand", "cast",
+    "frame", "identify", "designate", "consider", "characterize", "characterise", "portray",
+    "paint", "dismiss", "denounce",
+}
+# fmt: on
+# words that turn a speaker from one side to the other within a sentence: "not X, rather Y"
+TURNING_WORDS = {"but", "yet", "however", "rather", "instead"}

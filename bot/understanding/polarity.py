@@ -35,6 +35,7 @@ from bot.understanding.lexicon import (
     POSITIVE,
     PREDICTING,
     REFUSING,
+    REGARDING_VERBS,
     RELEASABLE,
     REPORTING,
     RESTRAINTS,
@@ -304,7 +305,12 @@ def restraint_step(
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
     if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
-    if tok.lemma_ in LICENSING and below is not None and below.lower_ in ("for", "on"):
+    if (
+        tok.lemma_ in LICENSING
+        and tok.tag_ != "VBN"  # "is licensed for royalty-free use": a permission
+        and below is not None
+        and below.lower_ in ("for", "on")
+    ):
         return 0 if restrained else 1  # "require licences for open models"
     if burdened(tok, below):
         return 0 if restrained else 1  # "assign liability to open-source developers"
@@ -344,6 +350,10 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return any(is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
+    if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_ in REGARDING_VERBS:
+        # "flagged (described, sees) open-weight AI as a threat": the judgement on the cue
+        pobjs = [p for p in child.children if p.dep_ == "pobj"]
+        return any(negative_noun(p) and not denied(p) for p in pobjs)
     if child.dep_ not in ("acomp", "attr", "oprd", "dobj", "advmod", "amod") or denied(child):
         return False  # "no more dangerous than search engines": a worry denied
     if child.dep_ == "amod" and child.tag_ == "VB":

@@ -11,7 +11,7 @@ of sentences before it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bot.understanding.frames import (
     RULE_STRENGTH,
@@ -30,7 +30,14 @@ from bot.understanding.holders import (
     named_law,
     signers,
 )
-from bot.understanding.lexicon import ADVOCACY, DATA_WORDS, LAW_NOUNS, REPORTING, SPEECH_KINDS
+from bot.understanding.lexicon import (
+    ADVOCACY,
+    DATA_WORDS,
+    LAW_NOUNS,
+    REPORTING,
+    SPEECH_KINDS,
+    TURNING_WORDS,
+)
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import flip
@@ -183,6 +190,16 @@ def owned(found: list[Found], made: dict[str, list[str]]) -> list[Found]:
     return out
 
 
+def turns(tok: Token) -> bool:
+    """'but', 'rather', 'instead': a turn to the other side ("rather than", "instead of" only
+    set a foil beside the side taken)."""
+    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in TURNING_WORDS and (tok.lower_, after) not in (
+        ("rather", "than"),
+        ("instead", "of"),
+    )
+
+
 def products_of(found: list[Found], made: dict[str, list[str]], doc: Doc) -> list[Found]:
     """A maker's practice reaches the one product the text says it makes ("Acme opened the
     weights of its models" and "Acme's Nimbus"): Nimbus is released so too. Only a product
@@ -264,7 +281,7 @@ def one_side_per_speech(
         if other.kind not in SPEECH_KINDS or other.at == f.at:
             continue
         first, later = (other, f) if other.at < f.at else (f, other)
-        turned = any(t.lower_ in ("but", "yet", "however") for t in doc[first.at : later.at])
+        turned = any(turns(t) for t in doc[first.at : later.at])
         # the first cue's side stands, unless a "but" turns to the other ("X still has a
         # share, but open models will win")
         loser = first if turned else later

@@ -277,3 +277,83 @@ def test_models_of_another_kind_in_the_sentence_before_are_not_examples(analyzer
         "Chatbots like ChatGPT are popular.\nBut the closed models behind them cost a lot.",
     )
     assert got["ChatGPT"] == "none"
+
+
+def test_this_company_with_no_subject_to_go_by_is_the_one_the_text_is_about(analyzer):
+    got = stances(
+        analyzer,
+        "In a busy week, a startup named 01.AI released a large model.\n"
+        "The model scores second only to OpenAI's GPT-4 in one ranking.\n"
+        "This company has mainly focused on releasing open-source models in the past.",
+    )
+    assert got["01.AI"] == "open"
+    assert got["OpenAI"] == "none"
+
+
+def test_a_product_licensed_for_free_use_by_anyone_is_open(analyzer):
+    got = stances(
+        analyzer,
+        "Tech startup Mistral and ServiceNow Research, the research arm of ServiceNow, have "
+        "released StarCoder, a coding system.\n"
+        "StarCoder, which is licensed for royalty-free use by anyone, runs on laptops.",
+    )
+    assert got["StarCoder"] == got["ServiceNow Research"] == "open"
+
+
+def test_the_names_opening_a_clause_are_its_subject_when_the_parse_lost_it(analyzer):
+    # parsed with "startup" as a verb and "have released" hung on it as a conjunct
+    got = stances(
+        analyzer,
+        "AI startup Hugging Face and ServiceNow Research, the R&D arm of ServiceNow, have "
+        "released StarCoder, a coding system.\n"
+        "StarCoder, which is licensed to allow royalty-free use by anyone, runs on laptops.",
+        title="T",
+    )
+    assert got["Hugging Face"] == got["ServiceNow Research"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Commerce Department described open-weight AI as a threat.", "closed"),
+        ("The Commerce Department flagged the spread of open models as a danger.", "closed"),
+        ("The Commerce Department sees open-weight AI as a boon for science.", "open"),
+        ("The Commerce Department sees open-weight AI as no threat.", "open"),
+    ],
+)
+def test_what_a_cue_is_judged_as_gives_the_side(analyzer, text, side):
+    assert stances(analyzer, text)["Department of Commerce"] == side
+
+
+def test_advocating_the_use_of_open_models_is_a_side(analyzer):
+    got = stances(analyzer, "Mozilla now advocates leveraging open-source foundations.")
+    assert got["Mozilla"] == "open"
+    assert stances(analyzer, "Mozilla now uses open-source models.")["Mozilla"] == "none"
+
+
+def test_rather_turns_a_speaker_to_the_later_side(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla published a plan.\nIts answer isn't to build a national, closed model, "
+        "rather it advocates leveraging open-source foundations.",
+    )
+    assert got["Mozilla"] == "open"
+
+
+def test_rather_than_sets_a_foil_and_does_not_turn_the_speaker(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla recommends that rules should support open technologies rather than "
+        "depending on closed systems.",
+    )
+    assert got["Mozilla"] == "open"
+
+
+def test_a_subject_naming_its_members_is_kept_when_a_verb_is_conjoined(analyzer):
+    got = stances(
+        analyzer,
+        "Mozilla wrote a letter urging support for open models.\n"
+        "Mozilla and the Center for Democracy and Technology are key signatories, but many "
+        "others including Creative Commons and EleutherAI are also backing the letter.",
+    )
+    assert got["Creative Commons"] == got["EleutherAI"] == "open"
