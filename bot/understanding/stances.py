@@ -109,7 +109,10 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in led(list(best.values()), leaders(self.holders)):
+        heads = leaders(self.holders)
+        for f in led(list(best.values()), heads):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in speaks_for(list(best.values()), heads, self.holders):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.named_document():  # before the signers, who take its side
             best.setdefault((f.holder, f.sent_index, f.side), f)
@@ -260,6 +263,24 @@ def led(found: list[Found], heads: dict[str, str]) -> list[Found]:
         if org is not None and f.kind == "practice":
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(org, f.side, "practice", f.sent_index, f.sent_text, weight, "led"))
+    return out
+
+
+def speaks_for(found: list[Found], heads: dict[str, str], h: Holders) -> list[Found]:
+    """What a leader says in the first person plural ("we set new standards for openness")
+    is said for the organisation they lead; a leader's views in the singular stay theirs."""
+    out = []
+    for f in found:
+        org = heads.get(f.holder or "")
+        if org is None or f.kind != "quote":
+            continue
+        region = h.in_quote(h.doc[f.at])
+        if region is None:
+            continue
+        words = h.doc.char_span(*region, alignment_mode="expand") or []
+        if any(t.lower_ in ("we", "our", "us") for t in words):
+            weight = RULE_STRENGTH["owner"] * f.weight
+            out.append(Found(org, f.side, "claim", f.sent_index, f.sent_text, weight, "speaks_for"))
     return out
 
 

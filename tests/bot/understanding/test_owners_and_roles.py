@@ -357,3 +357,22 @@ def test_a_subject_naming_its_members_is_kept_when_a_verb_is_conjoined(analyzer)
         "others including Creative Commons and EleutherAI are also backing the letter.",
     )
     assert got["Creative Commons"] == got["EleutherAI"] == "open"
+
+
+def test_a_leader_speaking_as_we_speaks_for_the_organisation(analyzer):
+    got = stances(
+        analyzer,
+        'Ray Johnson, CEO of the Technology Innovation Institute, spoke on Monday. "We set '
+        'new standards for openness, and we back open-source AI," Johnson said.',
+    )
+    assert got["Ray Johnson"] == got["Technology Innovation Institute"] == "open"
+
+
+def test_a_leaders_own_view_in_the_singular_stays_theirs(analyzer):
+    got = stances(
+        analyzer,
+        'Ray Johnson, CEO of the Technology Innovation Institute, spoke on Monday. "I think '
+        'open-source AI is good for science," Johnson said.',
+    )
+    assert got["Ray Johnson"] == "open"
+    assert got["Technology Innovation Institute"] == "none"
