@@ -180,6 +180,40 @@ def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
     return False
 
 
+TITLE_JOINERS = {"with", "on", "of", "and", "for", "the", "in", "to", "-", ",", ":"}
+# the words before a document's title: "comments on ...", "a paper titled ..."
+TITLE_INTRODUCERS = {"on", "about", "regarding", "titled", "entitled", "called", "named"}
+
+
+def title_word(tok: Token) -> bool:
+    return tok.is_title or tok.lower_ in TITLE_JOINERS
+
+
+def in_title(doc: Doc, cue: Triple) -> bool:
+    """'a request for comments on Dual Use Foundation Models with Widely Available Model
+    Weights': a cue inside the capitalised title of a document (a long run of capitalised
+    words, introduced by "on", "titled" and the like, in a sentence otherwise written in
+    lower case) names the document ('will release a "Powerful New Open Model"' is a claim)."""
+    start, end, _ = cue
+    if not all(t.text[:1].isupper() or not t.is_alpha for t in doc[start:end]):
+        return False
+    sent = doc[start].sent
+    first, last = start, end - 1
+    while first > sent.start and title_word(doc[first - 1]):
+        first -= 1
+    while last + 1 < sent.end and title_word(doc[last + 1]):
+        last += 1
+    while first < start and not doc[first].is_title:
+        first += 1  # the run starts at its first capitalised word ("on" stays before it)
+    run = [t for t in doc[first : last + 1] if t.is_title]
+    rest = [t for t in sent if t.is_alpha and t.is_lower and not first <= t.i <= last]
+    before = first - 1
+    while before > sent.start and doc[before].is_quote:
+        before -= 1
+    named = doc[before].lower_ in TITLE_INTRODUCERS  # "comments on ...", "a report titled ..."
+    return len(run) >= 6 and first > sent.start and len(rest) >= 3 and named
+
+
 def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
     """The marker's cues without those their own sentence takes back (see the module's doc)."""
     if not doc.has_annotation("DEP") or not spans:
@@ -194,7 +228,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             earlier = group[:k]
             if partial_hedge(doc, cue, earlier) or foil(doc, cue, earlier):
                 continue
-            if figurative(doc, cue) or topic(doc, cue):
+            if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

@@ -193,6 +193,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["accessible", "usable", "modifiable", "distributed", "downloadable"]}},
     ],
     [{"LEMMA": {"IN": ["democratize", "democratise", "democratization", "democratisation"]}}],
+    # "models with widely available weights", "publicly released model weights"
+    [
+        {"LOWER": {"IN": ["widely", "publicly", "freely", "openly"]}},
+        {"LOWER": {"IN": ["available", "released", "shared", "distributed", "accessible"]}},
+        {"LOWER": {"IN": ["model", "ai"]}, "OP": "?"},
+        {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
+    ],
     # "makes the weights available to everyone", "put its models within reach of the public":
     # the model or weights named first, so an app open to the public is not taken for one
     [

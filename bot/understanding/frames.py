@@ -1127,12 +1127,30 @@ def describing_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.dep_ != "acl" or tok.tag_ != "VBG" or depth == 0:
         return None
     key = name_beside(frame.holders, tok.head)
-    if key is None:
+    keys = [key] if key is not None else included(frame.holders, tok.head)
+    if not keys:
         return None
     if rival_clause(frame, depth) or tok.lemma_ in COMPETE_VERBS:
         return ABORT  # "a startup competing with open models": a foil, not its practice
-    frame.add([key], frame.side_to(depth, act=True), "practice", "relative_clause")
+    frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
     return STOP
+
+
+def included(h: Holders, noun: Token) -> list[str]:
+    """'Companies working on open models include A and B': the names a subject includes."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "include":
+        return []
+    objects = [c for c in noun.head.children if c.dep_ == "dobj"]
+    names = [c for o in objects for c in h.conjuncts(o)]
+    # not a possessor ("Germany's" in "Germany's Aleph Alpha"): it only says whose it is
+    keys = [h.token_player.get(c.i) for c in names if not possessor_word(c)]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def possessor_word(tok: Token) -> bool:
+    """A name followed by its possessive ending ("Germany's")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("'s", "\u2019s")
 
 
 def name_beside(h: Holders, noun: Token) -> str | None:

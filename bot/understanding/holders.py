@@ -304,9 +304,13 @@ class Holders:
         return info.in_headline, count, self._first_of[info.type] == key
 
     def conjuncts(self, tok: Token) -> list[Token]:
+        """A token and the names coordinated with it, including one the parser hung on it as
+        a modifier with its "and" ("Mistral and Aleph Alpha" read as one compound name)."""
         out = [tok]
         for child in tok.children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" or (
+                child.dep_ == "nmod" and any(g.dep_ == "cc" for g in child.children)
+            ):
                 out.extend(self.conjuncts(child))
         return out
 

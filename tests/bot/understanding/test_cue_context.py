@@ -156,3 +156,29 @@ def test_a_later_release_of_other_models_does_not_undo_an_earlier_one(nlp):
 def test_open_or_closed_for_a_while_is_no_idiom(nlp):
     text = "The lab will keep its newest system closed for now."
     assert [s for _, s in cue_texts(nlp, text)] == ["closed"]
+
+
+def test_a_cue_inside_a_documents_capitalised_title_names_the_document(analyzer):
+    got = stances(
+        analyzer,
+        "The NTIA posted a request for comments on Dual Use Foundation Artificial "
+        "Intelligence Models with Widely Available Model Weights, and it has received many "
+        "replies.",
+    )
+    assert got["National Telecommunications and Information Administration"] == "none"
+
+
+def test_a_headline_in_title_case_keeps_its_cues(analyzer):
+    got = stances(
+        analyzer, "Meta is praised.", title="Meta Releases Widely Available Model Weights"
+    )
+    assert got["Meta"] == "open"
+
+
+def test_a_quoted_capitalised_description_of_a_release_keeps_its_cue(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI CEO Sam Altman said today that in the coming months he will release a "
+        '"Powerful New Open Weighted Language Model" with reasoning.',
+    )
+    assert got["Sam Altman"] == "open"

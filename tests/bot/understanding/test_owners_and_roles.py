@@ -376,3 +376,30 @@ def test_a_leaders_own_view_in_the_singular_stays_theirs(analyzer):
     )
     assert got["Ray Johnson"] == "open"
     assert got["Technology Innovation Institute"] == "none"
+
+
+def test_names_coordinated_but_parsed_as_one_compound_are_each_named(analyzer):
+    got = stances(
+        analyzer,
+        "An exemption for the open-source models built by Mistral and Aleph Alpha was agreed.",
+    )
+    assert got["Mistral AI"] == got["Aleph Alpha"] == "open"
+
+
+def test_those_a_described_group_includes_take_its_description(analyzer):
+    got = stances(
+        analyzer,
+        "European companies working in the open-source space include France's Mistral and "
+        "Germany's Aleph Alpha, both of which had criticised the proposals.",
+    )
+    assert got["Mistral AI"] == got["Aleph Alpha"] == "open"
+    assert got.get("Germany", "none") == got.get("France", "none") == "none"
+
+
+def test_models_with_widely_available_weights_are_open_and_so_are_their_examples(analyzer):
+    got = stances(
+        analyzer,
+        "The order asked for a report on foundation models with widely available model "
+        "weights (such as Meta's Llama 2).",
+    )
+    assert got["Llama 2"] == got["Meta"] == "open"
