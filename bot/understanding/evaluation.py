@@ -29,15 +29,16 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        def ratio(a: int, b: int) -> float:
-            return round(a / b, 3) if b else 1.0
+        def ratio(a: int, b: int, empty: float = 1.0) -> float:
+            return round(a / b, 3) if b else empty
 
         return {
             "player_precision": ratio(self.predicted_right, self.predicted),
             "player_recall": ratio(self.matched, self.expected),
             "stance_accuracy": ratio(self.stance_right, self.matched),
             "positioned_right": ratio(self.positioned_right, self.positioned),
-            "wrongly_positioned": ratio(self.wrongly_positioned, self.unpositioned),
+            # nobody to position wrongly is no error ("1.0" here read as every one wrong)
+            "wrongly_positioned": ratio(self.wrongly_positioned, self.unpositioned, 0.0),
             "forbidden_found": self.forbidden_found,
             "players_expected": self.expected,
             "players_predicted": self.predicted,

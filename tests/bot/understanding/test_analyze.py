@@ -289,3 +289,10 @@ def test_only_ai_models_are_listed_as_open_models(analyzer):
     assert models.get("Zephyr 2") is True
     assert "Orbit" not in a.overview.split("Open models:")[-1].split(".")[0]
     assert "Zephyr 2" in a.overview.split("Open models:")[-1]
+
+
+def test_a_set_with_no_unpositioned_player_has_none_wrongly_positioned():
+    from bot.understanding.evaluation import Score
+
+    assert Score(positioned=2, positioned_right=2).as_dict()["wrongly_positioned"] == 0.0
+    assert Score(unpositioned=4, wrongly_positioned=1).as_dict()["wrongly_positioned"] == 0.25
