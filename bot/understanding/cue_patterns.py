@@ -568,6 +568,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
+    # "charge per token and control the weights": keeping the weights to themselves
+    [
+        {"LEMMA": "control", "POS": "VERB"},
+        {"LOWER": {"IN": ["the", "their", "its"]}, "OP": "?"},
+        {"LOWER": {"IN": ["model", "models"]}, "OP": "?"},
+        {"LOWER": {"IN": ["weights", "parameters"]}},
+    ],
     [
         {"LEMMA": {"IN": ["reveal", "disclose", "share", "publish", "release"]}},
         {"LOWER": {"IN": ["little", "nothing", "few", "scant"]}},

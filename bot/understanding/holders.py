@@ -402,7 +402,10 @@ class Holders:
         pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
         if t.dep_ == "nsubj" and t.head.lemma_ in COMPANION_VERBS:
             pobjs += partners(t.head)
-        return [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
+        keys = [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
+        # the list after "along with" read from the words too: the parser often breaks it
+        keys += [k for p in preps for k in self.names_after(p) if k not in keys]
+        return keys
 
     def named(self, t: Token) -> list[str]:
         """The players a token names: itself, the names listed beside it ("a coalition — A,
@@ -675,6 +678,9 @@ class Holders:
             ):
                 if t.lemma_ in ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
                     return self.recent(t.i, ("ORG",))
+                owner = [self.player_at(c) for c in t.children if c.dep_ == "poss"]
+                if owner and owner[0] and self.players[owner[0]].type in kinds:
+                    return owner[:1]  # "LLaMA's distinctiveness. It is ...": LLaMA
                 return []
         return []
 

@@ -403,3 +403,27 @@ def test_models_with_widely_available_weights_are_open_and_so_are_their_examples
         "weights (such as Meta's Llama 2).",
     )
     assert got["Llama 2"] == got["Meta"] == "open"
+
+
+def test_every_name_listed_after_along_with_shares_the_act(analyzer):
+    got = stances(
+        analyzer,
+        "Hugging Face, along with Creative Commons, GitHub, LAION, and Open Future, has "
+        "released a position paper urging the European Union to protect open-source AI.",
+    )
+    for name in ("Hugging Face", "Creative Commons", "GitHub", "LAION", "Open Future"):
+        assert got[name] == "open", name
+
+
+def test_it_after_a_sentence_about_a_products_quality_is_the_product(analyzer):
+    got = stances(
+        analyzer,
+        "It helps to understand LLaMA's reach.\nIt is one of the largest open-source models "
+        "now available.",
+    )
+    assert got["LLaMA"] == "open"
+
+
+def test_controlling_the_weights_keeps_them_closed(analyzer):
+    got = stances(analyzer, "OpenAI and Anthropic charge per token and control the weights.")
+    assert got["OpenAI"] == got["Anthropic"] == "closed"
