@@ -141,8 +141,8 @@ OWN_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubj")
 
 # a player's circle named by the player: "the a16z crowd", "the OpenAI camp"
 CIRCLE_NOUNS = {"crowd", "camp", "team", "folks", "faction", "wing", "contingent", "side"}
-# the words between the names of a list ("A, B's C, and the D")
-LIST_WORDS = {",", "and", "or", "the", "'s", "\u2019s", "as"}
+# the words between the names of a list ("A, B's C, and the D (D2)")
+LIST_WORDS = {",", "and", "or", "the", "'s", "\u2019s", "as", "(", ")"}
 
 
 def has_aux(verb: Token) -> bool:

@@ -427,3 +427,13 @@ def test_it_after_a_sentence_about_a_products_quality_is_the_product(analyzer):
 def test_controlling_the_weights_keeps_them_closed(analyzer):
     got = stances(analyzer, "OpenAI and Anthropic charge per token and control the weights.")
     assert got["OpenAI"] == got["Anthropic"] == "closed"
+
+
+def test_a_listed_name_with_its_acronym_in_brackets_keeps_the_list_going(analyzer):
+    got = stances(
+        analyzer,
+        "Critics, including the Center for Democracy and Technology (CDT), Mozilla and the "
+        "EFF, said open models are safe.",
+    )
+    assert got["Center for Democracy and Technology"] == got["Mozilla"] == "open"
+    assert got["Electronic Frontier Foundation"] == "open"
