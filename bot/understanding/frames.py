@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.holders import MODEL_NOUNS, Holders, bound_possessor
+from bot.understanding.holders import MODEL_NOUNS, Holders, bound_possessor, possessor_word
 from bot.understanding.lexicon import (
     ACCUSATIONS,
     ACCUSING_VERBS,
@@ -1018,7 +1018,7 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         keys = [k for k in [frame.holders.player_at(max(listed, key=lambda t: t.i))] if k]
     elif keys and plural_verb(tok) and listed:
         # "A, B and C, which have developed closed models": a plural verb speaks of them all
-        named = [frame.holders.player_at(c) for c in frame.holders.conjuncts(tok.head)]
+        named = [frame.holders.player_at(c) for c in listed]
         keys += [k for k in named if k and k not in keys]
     if keys:
         frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
@@ -1030,16 +1030,19 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+def verb_forms(verb: Token) -> list[Token]:
+    """A verb and its auxiliaries: the words whose forms say the subject's number."""
+    return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+
+
 def plural_verb(verb: Token) -> bool:
     """'which have', 'which are', 'that were': a verb whose form says its subject is plural."""
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms)
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in verb_forms(verb))
 
 
 def singular_verb(verb: Token) -> bool:
     """'which has', 'which is', 'that keeps': a verb whose form says its subject is one."""
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(t.tag_ == "VBZ" for t in forms)
+    return any(t.tag_ == "VBZ" for t in verb_forms(verb))
 
 
 def attacked(noun: Token) -> bool:
@@ -1145,12 +1148,6 @@ def included(h: Holders, noun: Token) -> list[str]:
     # not a possessor ("Germany's" in "Germany's Aleph Alpha"): it only says whose it is
     keys = [h.token_player.get(c.i) for c in names if not possessor_word(c)]
     return list(dict.fromkeys(k for k in keys if k))
-
-
-def possessor_word(tok: Token) -> bool:
-    """A name followed by its possessive ending ("Germany's")."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in ("'s", "\u2019s")
 
 
 def name_beside(h: Holders, noun: Token) -> str | None:

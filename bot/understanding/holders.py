@@ -145,6 +145,17 @@ CIRCLE_NOUNS = {"crowd", "camp", "team", "folks", "faction", "wing", "contingent
 LIST_WORDS = {",", "and", "or", "the", "'s", "\u2019s", "as", "(", ")"}
 
 
+def possessor_word(tok: Token) -> bool:
+    """A word followed by its possessive ending ("Germany's", "Meta's")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("'s", "\u2019s")
+
+
+def titles_of(info: PlayerInfo) -> list[str]:
+    """The words of the role the text gave a person ("chief executive, Acme")."""
+    return (info.role or "").lower().replace(",", " ").split()
+
+
 def has_aux(verb: Token) -> bool:
     """A verb with its own auxiliary ("have released"): finite, so it has a subject."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
@@ -364,12 +375,12 @@ class Holders:
 
     def employer(self, t: Token) -> bool:
         """'Meta' in "Meta's Yann LeCun": the possessor that only says where a person works."""
-        at = t.i + 1
-        while at < len(self.doc) and self.token_player.get(at) == self.token_player.get(t.i):
-            at += 1
-        if at + 1 >= len(self.doc) or self.doc[at].lower_ not in ("'s", "\u2019s"):
+        key, last = self.token_player.get(t.i), t.i
+        while last + 1 < len(self.doc) and self.token_player.get(last + 1) == key:
+            last += 1  # the name's last word
+        if not possessor_word(self.doc[last]):
             return False
-        person = self.token_player.get(at + 1)
+        person = self.token_player.get(last + 2)
         return person is not None and self.players[person].type == "PERSON"
 
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
@@ -505,31 +516,32 @@ class Holders:
         that organisation), else the person the recent sentences are about, unless what the
         text says of that person is another role."""
         near = self.recent(role.i, ("PERSON",), count=4, within_sents=6)
+        at = self.names_of(orgs)
         if orgs:  # "Acme's CEO" far from the name: the one person the text gave that job
-            near += [k for k in self.people_at(orgs, role) if k not in near]
+            near += [k for k in self.people_at(at, role) if k not in near]
         for key in near:
             info = self.players[key]
-            titles = (info.role or "").lower().replace(",", " ").split()
-            at = [self.players[o].name for o in orgs] + [
-                a for o in orgs for a in self.players[o].aliases
-            ]
             if info.affiliation and orgs and info.affiliation not in at:
                 continue  # "Google's CEO" is not the CEO of Mistral named before
-            if role.lower_ in titles or (info.affiliation and info.affiliation in at):
+            if role.lower_ in titles_of(info) or (info.affiliation and info.affiliation in at):
                 return [key]
         topic = [k for k in self.recent_topic(role.i, "PERSON") if k in near]
         return [k for k in topic if not self.players[k].role]
 
-    def people_at(self, orgs: list[str], role: Token) -> list[str]:
+    def names_of(self, keys: list[str]) -> set[str]:
+        """Every name and alias of these players, as a role's affiliation may be written."""
+        return {n for k in keys for n in (self.players[k].name, *self.players[k].aliases)}
+
+    def people_at(self, at: set[str], role: Token) -> list[str]:
         """The person named before this role whom the text introduced with the role at one
-        of these organisations ("Jane Roe, CEO of Acme"), if there is exactly one."""
-        at = {n for o in orgs for n in (self.players[o].name, *self.players[o].aliases)}
+        of the organisations with these names ("Jane Roe, CEO of Acme"), if there is exactly
+        one."""
         found = [
             info.key
             for info in self.players.values()
             if info.type == "PERSON"
             and info.affiliation in at
-            and role.lower_ in (info.role or "").lower().replace(",", " ").split()
+            and role.lower_ in titles_of(info)
             and info.mentions
             and info.mentions[0].start < role.i
         ]
