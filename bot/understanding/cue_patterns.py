@@ -15,7 +15,7 @@ TECH_NOUNS = [
     "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
     "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
     "option", "options", "offering", "offerings", "product", "products", "replication",
-    "reproduction", "implementation", "variant", "variants",
+    "reproduction", "implementation", "variant", "variants", "strategy", "strategies",
 ]
 # fmt: on
 
@@ -40,6 +40,15 @@ CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "c
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
+    # "free to use and modify", "released for free use and modification": the freedom to
+    # change the thing, not only to use it at no cost
+    [
+        {"LOWER": "free"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LEMMA": {"IN": ["modify", "modification", "adapt", "adaptation", "fork"]}},
+    ],
     # "royalty-free use by anyone"
     [{"LOWER": "royalty"}, {"ORTH": "-"}, {"LOWER": "free"}],
     [{"LOWER": "royalty-free"}],

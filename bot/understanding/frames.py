@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.understanding.cue_patterns import TECH_NOUNS
 from bot.understanding.holders import MODEL_NOUNS, Holders, bound_possessor, possessor_word
 from bot.understanding.lexicon import (
     ACCUSATIONS,
@@ -70,6 +71,7 @@ from bot.understanding.lexicon import (
     SAMENESS,
     SHIFT_NOUNS,
     SPEECH_KINDS,
+    STUDY_VERBS,
     TARGET_PREPS,
     TOPIC_NOUNS,
     TOPIC_PREPS,
@@ -569,9 +571,10 @@ def released_subject(verb: Token) -> list[Token]:
 
 
 def hosted_on(tok: Token, top: Token) -> bool:
-    """'deploy open models on Azure': a platform where the product runs is not the product."""
+    """'deploy open models on Azure': a platform where the product runs is not the product;
+    nor is one in a concession ("keep their systems closed despite Meta's Llama")."""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in PLACE_PREPS:
+        if tok.dep_ == "prep" and (tok.lower_ in PLACE_PREPS or tok.lower_ in CONCESSIVE):
             return True
         tok = tok.head
     return False
@@ -587,11 +590,24 @@ def made_by(frame: Frame) -> None:
                 keys = frame.holders.resolve(pobj) or []
                 keys = [k for k in keys if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "made_by")
-    for pobj in released_by(noun):
-        keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
+    for pobj in released_by(noun) + acted_by(frame):
+        named = [pobj, *examples(pobj)]
+        keys = [k for t in named for k in frame.holders.resolve(t) or []]
+        keys = [k for k in dict.fromkeys(keys) if k not in frame.owners_done]
         keys = [k for k in keys if frame.holders.players[k].type in MAKER_TYPES]
         frame.add(keys, frame.cue.side, "practice", "made_by")
         frame.owners_done.update(keys)
+
+
+def acted_by(frame: Frame) -> list[Token]:
+    """'open-sourcing by Chinese firms such as A and B': the "by" on a cue that names an act
+    ("open-sourcing", "releasing openly"), however the parser reads the act."""
+    doc = frame.root.doc
+    cue = doc[frame.cue.start : frame.cue.end]
+    if not any(t.tag_ == "VBG" or t.lower_.endswith("sourcing") for t in cue):
+        return []
+    preps = [c for t in cue for c in t.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return [g for p in preps if not frame.in_cue(p) for g in p.children if g.dep_ == "pobj"]
 
 
 def released_by(noun: Token) -> list[Token]:
@@ -647,6 +663,15 @@ def moving_away(frame: Frame) -> None:
         frame.owners_done.update(keys)
 
 
+def judged_as(word: Token) -> list[Token]:
+    """'X's lobbying is regulatory capture', 'the lab's warnings are fearmongering': the
+    subject an accusation is predicated of, and whoever owns it."""
+    if word.dep_ != "attr" or word.head.lemma_ != "be":
+        return []
+    subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
+    return subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
+
+
 def accused(frame: Frame) -> None:
     """'the labs' fearmongering', 'accused the lab of regulatory capture': the accused hold the
     side the accuser attacks; the accuser is found up the tree as usual."""
@@ -660,6 +685,8 @@ def accused(frame: Frame) -> None:
     elif frame.root.dep_ == "dobj" and head.lemma_ in ACCUSING_VERBS:
         verb = head
         targets += [c for c in verb.children if c.dep_ == "dative"]
+    else:
+        targets += judged_as(frame.root)
     for target in targets:
         keys = frame.holders.resolve(target) or []
         frame.add(keys, flip(frame.cue.side), "practice", "accused")
@@ -1024,10 +1051,18 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
-        if attacked(tok.head):
+        if attacked(tok.head) or made_things(tok.head):
             return None  # "lashed out at companies that keep their models closed": read on
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def made_things(noun: Token) -> bool:
+    """'is developing systems that are open', 'builds models that stay closed': things made,
+    whose openness is their maker's practice (the maker is read further up)."""
+    if noun.lower_ not in TECH_NOUNS:
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_ in MAKING_VERBS
 
 
 def verb_forms(verb: Token) -> list[Token]:
@@ -1225,6 +1260,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
+    if object_of and tok.lemma_ in STUDY_VERBS and depth <= 3:
+        return ABORT  # "evaluates both open and closed models": a tester, not a practice
     if object_of and tok.lemma_ in USE_VERBS and depth <= 3 and not misused(frame, tok):
         if tok.dep_ == "relcl" and harmed(tok.head):
             return None  # "bad for startups that rely on open models": who says so defends it
@@ -1354,6 +1391,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if keys is None:
         return None
     keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
+    if dangling_act(frame, depth, subjects[0], keys):
+        return STOP
     if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
@@ -1379,6 +1418,22 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if not conditional(frame, depth) and not circumstance(frame, depth):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
+
+
+def dangling_act(frame: Frame, depth: int, subject: Token, keys: list[str]) -> bool:
+    """'Even when releasing older models openly, its best models remain closed': an act in a
+    subjectless participle clause is not done by a main subject that cannot act (models,
+    products); whoever released them is the text's, not the clause's."""
+    tok = frame.path[depth]
+    # the participle: the verb itself, its subject borrowed from the clause above, or the
+    # clause just below the verb whose subject this is
+    act = tok if subject.head.i != tok.i else (frame.path[depth - 1] if depth else None)
+    if act is None or act.dep_ != "advcl" or act.tag_ != "VBG":  # "released as X": passive
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children):
+        return False
+    products = bool(keys) and all(frame.holders.players[k].type == "PRODUCT" for k in keys)
+    return products or (not keys and subject.lower_ in TECH_NOUNS)
 
 
 def accuser_side(frame: Frame, depth: int) -> str:
@@ -1491,8 +1546,10 @@ def sentence_subject(frame: Frame) -> None:
 def unlike_foil(frame: Frame) -> None:
     """'Unlike X, Meta releases its weights', 'models such as X's Y, unlike Z, are open': those
     named after "unlike" on the clause of a practice are set against its side. Their owners
-    too ("unlike OpenAI's ChatGPT"). A weak finding: the contrast is the writer's."""
-    practices = [f for f in frame.found if f.kind == "practice" and f.holder]
+    too ("unlike OpenAI's ChatGPT"). A weak finding: the contrast is the writer's. A stance
+    pursued or stated counts as the practice ("unlike X, Y pushed an open strategy"; "unlike
+    X, Y says its systems are open": up through clauses whose subject is a pronoun)."""
+    practices = [f for f in frame.found if f.kind in ("practice", *SPEECH_KINDS) and f.holder]
     if not practices:
         return
     h = frame.holders
@@ -1500,6 +1557,10 @@ def unlike_foil(frame: Frame) -> None:
     for tok in frame.path:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        if not any(c.dep_ == "prep" and c.lower_ == "unlike" for c in tok.children):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and all(c.pos_ == "PRON" for c in subjects):
+                continue  # "... that are open", "it is developing ...": the clause above
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "unlike"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 named = [*h.conjuncts(pobj), *examples(pobj)]
@@ -1532,12 +1593,15 @@ def critics_from(frame: Frame) -> None:
 
 def speech_over_practice(frame: Frame) -> None:
     """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
-    practices of players named outright."""
+    practices of players named outright (and those it accuses or sets itself against)."""
     if frame.speech_found:
         frame.found = [
             f
             for f in frame.found
-            if f.kind in SPEECH_KINDS or f.kind != "practice" or f.weight >= 0.7
+            if f.kind in SPEECH_KINDS
+            or f.kind != "practice"
+            or f.weight >= 0.7
+            or f.rule in ("accused", "unlike")
         ]
 
 

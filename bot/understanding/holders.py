@@ -211,6 +211,17 @@ def fronted_author(h: Holders, noun: Token) -> str | None:
     return None
 
 
+def relative_of(pronoun: Token) -> Token | None:
+    """The relative clause a "who", "which" or "that" opens: its verb, or the verb a clause
+    of saying inside it embeds ("R1, which he says was released ..."). None if it opens none."""
+    if pronoun.lower_ not in ("who", "which", "that") or pronoun.tag_ not in ("WDT", "WP"):
+        return None
+    verb = pronoun.head
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.i > verb.head.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
+
+
 class Holders:
     """Resolves tokens of one doc to the players already found in it."""
 
@@ -551,8 +562,8 @@ class Holders:
         """The players a pronoun or a definite description refers to; None for the writer, the
         reader, or an expletive "it"."""
         low = t.lower_
-        if low in ("who", "which", "that") and t.head.dep_ == "relcl":
-            return self.resolve(t.head.head, conjuncts=False) or []  # "Delangue, who said"
+        if low in ("who", "which", "that") and (clause := relative_of(t)) is not None:
+            return self.resolve(clause.head, conjuncts=False) or []  # "Delangue, who said"
         if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
             return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
         if low in ("he", "she", "him", "her", "his"):
@@ -804,7 +815,9 @@ class Holders:
         read with "startup" as a verb), the names that open the clause."""
         found = self._subjects(verb)
         lost = not found and verb.dep_ == "ROOT"
-        named = any(self.player_at(s) or self.named_among(s) for s in found)
+        named = any(
+            self.player_at(s) or self.named_among(s) or relative_of(s) is not None for s in found
+        )
         if (lost or verb.dep_ == "conj") and has_aux(verb) and not named:
             return self.names_before(verb) or found
         return found
@@ -913,13 +926,14 @@ class Holders:
     # -- polarity ---------------------------------------------------------------------------
 
     def sentence_speaker(self, sent: Span) -> list[str] | None:
-        """'Closed models, he says, would ...' / 'according to X' / 'X said.' at the end."""
+        """'Closed models, he says, would ...' / 'according to X' / 'X said.' at the end / 'As
+        X said, ...'."""
         for tok in sent:
             if self.in_quote(tok):
                 continue
             if (
                 tok.lemma_ in REPORTING
-                and tok.dep_ in ("parataxis", "ROOT")
+                and (tok.dep_ in ("parataxis", "ROOT") or as_said(tok))
                 and tok.pos_ in ("VERB",)
             ):
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -947,6 +961,14 @@ class Holders:
         people = [self.token_player[t.i] for t in before if t.i in self.token_player]
         people = [k for k in people if self.players[k].type == "PERSON"]
         return people[-1:] or None
+
+
+def as_said(verb: Token) -> bool:
+    """'As the minister said on Friday, open source creates jobs', '..., as X noted': a clause
+    of saying that vouches for the sentence it hangs on."""
+    if verb.dep_ != "advcl" or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False  # "as X said it would": what X said is in its own clause
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def bound_possessor(h: Holders, poss: Token) -> list[str] | None:

@@ -15,7 +15,7 @@ REPORTING = {
     "emphasize", "emphasise", "maintain", "post", "tweet", "acknowledge", "admit", "assert",
     "testify", "counter", "reply", "respond", "comment", "anticipate", "expect", "hope", "fear",
     "worry", "agree", "concede", "recommend", "blog", "posit", "reckon", "feel", "see", "view",
-    "consider", "describe", "highlight", "underscore", "point",
+    "consider", "describe", "highlight", "underscore", "point", "cite",
 }
 # fmt: on
 # fmt: off
@@ -166,7 +166,18 @@ RESTRAINTS = {
 # obligations on open models" restrain those they are laid on
 BURDENS = {
     "liability", "burden", "penalty", "requirement", "obligation", "mandate", "fine", "duty",
-    "restriction", "limit", "ban", "cap", "tax", "levy", "curb", "control",
+    "restriction", "limit", "ban", "cap", "tax", "levy", "curb", "control", "assessment",
+    "review", "audit", "scrutiny", "vetting", "screening", "licensing", "registration",
+    "approval",
+}
+# verbs that lay a duty on their object: "requires open models to pass a review", "forces
+# open-source developers to register", "subjects open models to an audit"
+REQUIRING = {"require", "force", "compel", "oblige", "obligate", "mandate", "subject"}
+# what such a duty makes them do when it is a hurdle ("to pass a review", "to register"), not
+# an opening ("requires open models to disclose their training data" asks for more openness)
+HURDLES = {
+    "pass", "undergo", "obtain", "register", "submit", "seek", "secure", "apply", "file",
+    "comply", "clear", "get",
 }
 # verbs that block what they act on: a restraint on the cue when nothing below restrains it
 # already ("block the export of models"; "block the ban" opposes the ban, see LIFTING)
@@ -283,6 +294,12 @@ WISH_VERBS = {
 # fmt: off
 TOPIC_VERBS = {
     "address", "mention", "discuss", "cover", "broach", "raise", "touch", "regard", "concern",
+}
+# verbs of looking at models from outside: "the institute evaluates open models", "tested
+# both open and closed systems" (a tester's object is no practice of its own)
+STUDY_VERBS = {
+    "evaluate", "test", "assess", "benchmark", "study", "analyze", "analyse", "examine",
+    "compare", "rank", "measure", "probe", "scrutinize", "scrutinise", "red-team",
 }
 # fmt: on
 

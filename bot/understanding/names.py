@@ -920,6 +920,8 @@ def possessed_person_spans(doc: Doc, ix: _Index) -> list[Span]:
 @Language.component("newsbrief_phrases")
 def phrase_names(doc: Doc) -> Doc:
     """Model versions, bills and documents, governments and agencies (see the module doc)."""
+    if any(without_opener(e) is not e for e in doc.ents):
+        doc.ents = [without_opener(e) for e in doc.ents]  # "Unlike Acme, ..." read as one name
     ix = _Index(doc)
     spans = [
         *model_spans(doc, ix),
@@ -945,5 +947,23 @@ def phrase_names(doc: Doc) -> Doc:
         *org_ai_spans(doc, ix),
         *possessed_person_spans(doc, ix),
     ]
-    apply_spans(doc, spans, ix.ents)
+    apply_spans(doc, [without_opener(span) for span in spans], ix.ents)
     return doc
+
+
+# words that open a clause and that a rule reading capitalised words may take into the name
+# after them at the start of a sentence ("As Nimbus Labs grew, ...", "While Acme AI ...")
+# fmt: off
+OPENERS = {
+    "as", "while", "when", "after", "before", "if", "since", "because", "although", "though",
+    "once", "unlike", "like", "despite", "until", "whereas", "whether",
+}
+# fmt: on
+
+
+def without_opener(span: Span) -> Span:
+    """A name without the clause-opening word a rule took into it."""
+    first = span[0]
+    if len(span) < 2 or first.lower_ not in OPENERS or first.pos_ not in ("SCONJ", "ADP"):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)

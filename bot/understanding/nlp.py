@@ -249,7 +249,22 @@ def acronym_entities(doc: Doc) -> Doc:
         taken = {i for span in new for i in range(span.start, span.end)}
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = filter_spans([*new, *kept])
+    phrases = [e for e in doc.ents if _side_word_phrase(e)]
+    if phrases:
+        doc.ents = [e for e in doc.ents if not _side_word_phrase(e)]
+        for tok in (t for e in phrases for t in e):
+            tok.ent_id_ = ""
     return doc
+
+
+def _side_word_phrase(ent: Span) -> bool:
+    """'Open AI models', 'open AI systems': a spelling of a name ("Open AI" for OpenAI) that is
+    a side word and "AI" before the thing it describes is the phrase, not the name."""
+    words = ent.text.split()
+    if len(words) != 2 or words[0].lower() not in PREDICATE_WORDS or words[1] != "AI":
+        return False
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in TECH_NOUNS
 
 
 def token_side(tok: Any) -> str | None:

@@ -159,6 +159,14 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
+def product_noun_after(doc: Doc, at: int) -> bool:
+    """'the Nimbus model', "the 'Nimbus' model": a product noun right after a name ending
+    before `at`, past a closing quotation mark."""
+    if at < len(doc) and doc[at].is_quote:
+        at += 1
+    return at < len(doc) and doc[at].lower_ in PRODUCT_NOUNS
+
+
 @dataclass
 class Mention:
     start: int
@@ -1063,11 +1071,7 @@ class PlayerFinder:
                 for m in info.mentions
                 if len(m.text.split()) > 1
             )
-            followed = sum(
-                1
-                for m in info.mentions
-                if m.end < len(self.doc) and self.doc[m.end].lower_ in PRODUCT_NOUNS
-            )
+            followed = sum(1 for m in info.mentions if product_noun_after(self.doc, m.end))
             if info.type != "PRODUCT" and (versioned or followed * 2 >= len(info.mentions)):
                 info.type = "PRODUCT"
                 continue

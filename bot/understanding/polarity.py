@@ -24,6 +24,7 @@ from bot.understanding.lexicon import (
     GIFTS,
     GIVING,
     HARM_VERBS,
+    HURDLES,
     LEGAL_NOUNS,
     LICENSING,
     LIFTING,
@@ -38,6 +39,7 @@ from bot.understanding.lexicon import (
     REGARDING_VERBS,
     RELEASABLE,
     REPORTING,
+    REQUIRING,
     RESTRAINTS,
     RISK_NOUNS,
     WARNING_VERBS,
@@ -286,6 +288,23 @@ def burdened(tok: Token, below: Token | None) -> bool:
     return tok.pos_ == "VERB" and any(w.lemma_.lower() in BURDENS for w in words)
 
 
+def required_of(tok: Token, below: Token | None) -> bool:
+    """'rules requiring all models, open-source ones included, to pass a review', 'subjects
+    open models to an audit': a duty laid on the verb's object. ("Requires labs to open-source
+    their models" asks for the cue itself: the path then comes up through the clause.)"""
+    if below is not None and below.dep_ == "prep" and below.lower_ in ("on", "to", "upon"):
+        # the duty named with what it is laid on: "extends security review to open models"
+        return tok.pos_ == "NOUN" and tok.lemma_ in BURDENS and tok.head.pos_ == "VERB"
+    if below is None or below.dep_ != "dobj" or tok.lemma_ not in REQUIRING:
+        return False
+    if tok.lemma_ == "subject":
+        duties = [g for c in tok.children if c.lower_ == "to" for g in c.children]
+        return any(d.lemma_ in BURDENS for d in duties)
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and c.lemma_ in HURDLES for c in tok.children
+    )
+
+
 # what makes a link of a restraint chain a restraint (not a word against one)
 RESTRAINING = RESTRAINTS | HARM_VERBS | LICENSING
 
@@ -312,7 +331,7 @@ def restraint_step(
         and below.lower_ in ("for", "on")
     ):
         return 0 if restrained else 1  # "require licences for open models"
-    if burdened(tok, below):
+    if burdened(tok, below) or required_of(tok, below):
         return 0 if restrained else 1  # "assign liability to open-source developers"
     if (
         not chain
@@ -441,14 +460,23 @@ def but_between(doc: Doc, neg_at: int, cue_start: int) -> bool:
     return any(doc[i].lower_ == "but" and doc[i].dep_ == "cc" for i in range(neg_at + 1, cue_start))
 
 
+def set_off_after(neg: Token) -> bool:
+    """'the mainstream of open research, not a fringe': a "not" set off by a comma after the
+    word it hangs from negates what follows it, not that word."""
+    doc = neg.doc
+    return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].lower_ in (",", "—", "–", ";")
+
+
 def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -1) -> int:
     """The negations on a token, except "not only ... but", those `counted` already (the
     contrast right before the cue), and one a "but" separates from the cue ("not X but <the
     cue>" negates X)."""
     count = 0
     for child in tok.children:
-        if (counted and child.i in counted) or (
-            cue_start >= 0 and but_between(tok.doc, child.i, cue_start)
+        if (
+            (counted and child.i in counted)
+            or (cue_start >= 0 and but_between(tok.doc, child.i, cue_start))
+            or set_off_after(child)
         ):
             continue
         no_longer = child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)

@@ -1,0 +1,235 @@
+"""Contrasts, accusations and duties: who a sentence sets against whom ("unlike X",
+"despite X's push", "X's lobbying is regulatory capture"), duties laid on open models
+("requires open models to pass a review"), acts whose doer is named by "by" or by nobody, and
+names the parser or the NER misread. Self-written sentences."""
+
+from tests.conftest import analyze_text
+
+
+def analysed(analyzer, text, title="Contrasts and duties"):
+    return analyze_text(analyzer, title, text)
+
+
+def stances(analyzer, text, title="Contrasts and duties"):
+    return {p.name: p.stance for p in analysed(analyzer, text, title).players}
+
+
+# -- accusations predicated of someone's act ---------------------------------------------------
+
+
+def test_an_act_called_regulatory_capture_puts_its_owner_on_the_closed_side(analyzer):
+    got = stances(
+        analyzer,
+        "A Hugging Face engineer endorsed the claim that Anthropic's licensing campaign is "
+        "regulatory capture.",
+    )
+    assert got["Anthropic"] == "closed"
+
+
+def test_the_accuser_of_regulatory_capture_is_not_the_accused(analyzer):
+    got = stances(
+        analyzer,
+        "Dana Whitfield of Halcyon Systems argued that the licensing campaign is regulatory "
+        "capture.",
+    )
+    assert got["Dana Whitfield"] == "open"
+
+
+# -- a negation set off after a comma ------------------------------------------------------------
+
+
+def test_a_comma_and_not_negate_what_follows_not_the_cue_before(analyzer):
+    got = stances(
+        analyzer,
+        "Dana Whitfield leads research at Halcyon Systems; she is the backbone of open-model "
+        "research, not an outsider.",
+    )
+    assert got["Dana Whitfield"] == "open"
+
+
+def test_a_negation_on_the_cue_itself_still_counts(analyzer):
+    got = stances(analyzer, "Halcyon Systems does not release its models as open source.")
+    assert got["Halcyon Systems"] == "closed"
+
+
+# -- duties laid on open models ------------------------------------------------------------------
+
+
+def test_rules_requiring_open_models_to_pass_a_review_restrain_them(analyzer):
+    got = stances(
+        analyzer,
+        "The Cyberspace Administration issued rules requiring every model, including "
+        "open-source ones, to pass a state security review.",
+    )
+    assert got["Cyberspace Administration"] == "closed"
+
+
+def test_requiring_open_models_to_disclose_their_data_is_no_restraint(analyzer):
+    got = stances(
+        analyzer,
+        "The Open Source Initiative said its definition requires open-source models to disclose "
+        "enough about their training data.",
+    )
+    assert got["Open Source Initiative"] == "open"
+
+
+def test_extending_a_security_assessment_to_open_models_restrains_them(analyzer):
+    got = stances(
+        analyzer,
+        "The Cyberspace Administration extends its security assessment to open-source models.",
+    )
+    assert got["Cyberspace Administration"] == "closed"
+
+
+def test_subjecting_open_models_to_an_audit_restrains_them(analyzer):
+    got = stances(
+        analyzer, "The Cyberspace Administration subjects open-weight models to a yearly audit."
+    )
+    assert got["Cyberspace Administration"] == "closed"
+
+
+def test_requiring_labs_to_open_source_their_models_backs_openness(analyzer):
+    got = stances(
+        analyzer, "The Cyberspace Administration requires large labs to open-source their models."
+    )
+    assert got["Cyberspace Administration"] == "open"
+
+
+# -- those set against the side taken -----------------------------------------------------------
+
+
+def test_unlike_sets_the_named_against_an_open_strategy_pursued(analyzer):
+    got = stances(
+        analyzer,
+        "Unlike Anthropic and Google, Mistral has pursued an open strategy for years.",
+    )
+    assert got["Mistral AI"] == "open"
+    assert got["Anthropic"] == "closed"
+    assert got["Google"] == "closed"
+
+
+def test_unlike_reaches_up_through_what_the_organisation_says_it_does(analyzer):
+    got = stances(
+        analyzer,
+        "Unlike OpenAI, Mistral says it is building systems that are truly open.",
+    )
+    assert got["Mistral AI"] == "open"
+    assert got["OpenAI"] == "closed"
+
+
+def test_a_product_named_in_a_concession_is_not_what_the_clause_keeps_closed(analyzer):
+    got = stances(
+        analyzer,
+        "Most American labs keep their frontier systems closed despite Google's Gemma releases.",
+    )
+    assert got["Gemma"] == "none"
+    assert got["Google"] == "none"
+
+
+# -- who made what -------------------------------------------------------------------------------
+
+
+def test_systems_an_organisation_develops_that_are_open_are_its_practice(analyzer):
+    got = stances(analyzer, "Halcyon Systems is developing AI systems that are open.")
+    assert got["Halcyon Systems"] == "open"
+
+
+def test_open_sourcing_by_firms_such_as_named_ones_is_their_practice(analyzer):
+    got = stances(
+        analyzer,
+        "Analysts point to widespread open-sourcing by Asian labs such as Alibaba, Baidu and "
+        "Zhipu.",
+    )
+    assert got["Alibaba"] == "open"
+    assert got["Baidu"] == "open"
+
+
+def test_a_subjectless_release_is_not_done_by_the_models_of_the_main_clause(analyzer):
+    got = stances(
+        analyzer,
+        "Even when releasing older models openly, the strongest models like Zephyr 2 remain "
+        "closed.",
+    )
+    assert got["Zephyr 2"] == "closed"
+
+
+def test_a_subjectless_release_is_done_by_an_organisation_that_is_the_main_subject(analyzer):
+    got = stances(
+        analyzer, "After releasing its weights openly, Halcyon Systems kept its next model closed."
+    )
+    assert got["Halcyon Systems"] == "mixed"
+
+
+def test_the_freedom_to_modify_is_openness(analyzer):
+    got = stances(analyzer, "The Zephyr model was released for free use and modification.")
+    assert got["Zephyr"] == "open"
+
+
+def test_which_in_a_clause_of_saying_is_the_product_not_the_speaker(analyzer):
+    got = stances(
+        analyzer,
+        "Lee praised Google's Gemma, which he says beat rival models and was released under an "
+        "open licence.",
+    )
+    assert got["Gemma"] == "open"
+    assert got["Lee"] == "none"
+
+
+# -- testing models is no practice ---------------------------------------------------------------
+
+
+def test_an_institute_that_evaluates_open_and_closed_models_takes_no_side(analyzer):
+    got = stances(analyzer, "The AI Security Institute evaluates both closed and open models.")
+    assert got["AI Security Institute"] == "none"
+
+
+def test_an_institute_that_releases_open_models_takes_a_side(analyzer):
+    got = stances(analyzer, "The AI Security Institute releases open-weight models.")
+    assert got["AI Security Institute"] == "open"
+
+
+# -- who vouches for a sentence ------------------------------------------------------------------
+
+
+def test_as_someone_said_vouches_for_the_sentence_it_opens(analyzer):
+    got = stances(analyzer, "As Lina Khan noted, open-weight models lower costs for startups.")
+    assert got["Lina Khan"] == "open"
+
+
+def test_citing_an_act_is_saying_so(analyzer):
+    analysis = analysed(analyzer, "Kai-Fu Lee cites the open-sourcing of models by Chinese labs.")
+    kinds = {p.kind for p in analysis.positions if p.holder == "Kai-Fu Lee"}
+    assert kinds == {"claim"}
+
+
+# -- names misread -------------------------------------------------------------------------------
+
+
+def test_open_ai_before_models_is_the_phrase_not_the_company(analyzer):
+    names = {
+        p.name for p in analysed(analyzer, "Regulators say Open AI models help startups.").players
+    }
+    assert "OpenAI" not in names
+
+
+def test_open_ai_as_a_subject_is_still_the_company(analyzer):
+    names = {
+        p.name for p in analysed(analyzer, "Open AI released a new chatbot on Monday.").players
+    }
+    assert "OpenAI" in names
+
+
+def test_a_quoted_name_before_model_is_a_product(analyzer):
+    analysis = analysed(
+        analyzer, "Halcyon Systems shifts from open Zephyr to a closed 'Vireo' model"
+    )
+    got = {p.name: p for p in analysis.players}
+    assert got["Vireo"].stance == "closed"
+
+
+def test_a_clause_opening_word_is_not_part_of_the_name_after_it(analyzer):
+    names = {
+        p.name for p in analysed(analyzer, "While Nimbus Labs grew, it kept models closed.").players
+    }
+    assert "Nimbus Labs" in names
+    assert "While Nimbus Labs" not in names
