@@ -100,6 +100,7 @@ RULE_STRENGTH = {
     "advocated": 1.0,
     "advocacy_noun": 0.9,
     "sentence_speaker": 0.9,
+    "interview": 0.9,
     "clause_subject": 0.8,
     "described": 0.7,
     "released_object": 0.7,
@@ -890,6 +891,16 @@ def colon_speaker(frame: Frame) -> None:
         frame.speech_found = True
 
 
+def interview_answer(frame: Frame) -> None:
+    """In an interview, what an answer paragraph says is the interviewee's ("We have pushed
+    hard towards openness" after "Why is openness important to you?")."""
+    if frame.speech_found:
+        return
+    if keys := frame.holders.interviewee(frame.sent_index):
+        frame.add(keys, frame.side_to(len(frame.path)), "quote", "interview")
+        frame.speech_found = True
+
+
 def sentence_speaker(frame: Frame) -> None:
     """'Closed models, he says, would ...', 'according to X', '..., X said.'"""
     if frame.speech_found or any(t.dep_ == "relcl" for t in frame.path):
@@ -1643,6 +1654,7 @@ RULES: tuple[Rule, ...] = (
     up_the_tree,
     colon_speaker,
     sentence_speaker,
+    interview_answer,
     sentence_subject,
     critics_from,
     unlike_foil,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -22,6 +23,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    INTERVIEW_WORDS,
     LAW_BLAME,
     LAW_NAME,
     LAW_PRAISE,
@@ -241,6 +243,14 @@ class Holders:
         self._speakers: dict[int, list[str] | None] = {}
         self.demonyms = demonym_players(players)
         self._first_of: dict[str, str] = {}  # the first player of each type the text names
+        self._interview: tuple[list[str], frozenset[int]] | None = None
+
+    def interviewee(self, sidx: int) -> list[str]:
+        """Who answers in an interview's answer paragraph; [] outside one (see `interview`)."""
+        if self._interview is None:
+            self._interview = interview(self)
+        keys, answers = self._interview
+        return keys if sidx in answers else []
 
     def in_quote(self, tok: Token) -> tuple[int, int] | None:
         """The quotation a token sits in: a binary search over the sorted regions."""
@@ -969,6 +979,54 @@ def as_said(verb: Token) -> bool:
     if verb.dep_ != "advcl" or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False  # "as X said it would": what X said is in its own clause
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def paragraphs(h: Holders) -> list[list[int]]:
+    """The sentence indices of each paragraph (a line break between sentences starts one)."""
+    out: list[list[int]] = []
+    for idx, sent in enumerate(h.sents):
+        before = h.doc.text[h.sents[idx - 1].start_char : sent.start_char] if idx else "\n"
+        if "\n" in before[len(before.rstrip()) :] or not out:  # the break may end the sentence
+            out.append([])
+        out[-1].append(idx)
+    return out
+
+
+def question_paragraph(h: Holders, para: list[int]) -> bool:
+    """A short paragraph that ends in a question mark and is nobody's quotation."""
+    first, last = h.sents[para[0]], h.sents[para[-1]]
+    text = h.doc.text[first.start_char : last.end_char].strip()
+    return text.endswith("?") and not text.startswith(("“", '"', "'", "‘")) and len(text) < 300
+
+
+def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
+    """'He spoke with the AP.' then 'Why does openness matter?' and an answer paragraph:
+    in a text that says it is an interview, the paragraphs after a question paragraph are the
+    interviewee's words: the person the text named most before the first question (the
+    latest, on a tie). Nobody when the text never says it is an interview: an op-ed's own
+    question headings are answered by its writer, who is not a player."""
+    paras = paragraphs(h)
+    asked = [i for i, para in enumerate(paras) if question_paragraph(h, para)]
+    if not asked:
+        return [], frozenset()
+    intro = [t for para in paras[: asked[0]] for idx in para for t in h.sents[idx]]
+    if not any(t.lower_ in INTERVIEW_WORDS for t in intro):
+        return [], frozenset()
+    tp = h.token_player
+    people = [  # one per mention: the first token of each
+        tp[t.i]
+        for t in intro
+        if t.i in tp and h.players[tp[t.i]].type == "PERSON" and tp.get(t.i - 1) != tp[t.i]
+    ]
+    if not people:
+        return [], frozenset()
+    counts = Counter(people)
+    top = max(counts.values())
+    chosen = next(k for k in reversed(people) if counts[k] == top)
+    answers = {
+        idx for i, para in enumerate(paras) if i > asked[0] and i not in asked for idx in para
+    }
+    return [chosen], frozenset(answers)
 
 
 def bound_possessor(h: Holders, poss: Token) -> list[str] | None:

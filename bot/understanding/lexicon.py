@@ -593,3 +593,7 @@ REGARDING_VERBS = {
 # fmt: on
 # words that turn a speaker from one side to the other within a sentence: "not X, rather Y"
 TURNING_WORDS = {"but", "yet", "however", "rather", "instead"}
+
+# words by which a text says it is an interview: its question paragraphs are the
+# interviewer's, the paragraphs after them the interviewee's answers
+INTERVIEW_WORDS = {"interview", "interviewed", "q&a", "spoke", "talked", "sat", "conversation"}

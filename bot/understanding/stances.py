@@ -275,9 +275,12 @@ def speaks_for(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fo
         if org is None or f.kind != "quote":
             continue
         region = h.in_quote(h.doc[f.at])
-        if region is None:
+        if f.rule == "interview":  # an interview's answer: the whole sentence is theirs
+            words = h.sents[f.sent_index]
+        elif region is None:
             continue
-        words = h.doc.char_span(*region, alignment_mode="expand") or []
+        else:
+            words = h.doc.char_span(*region, alignment_mode="expand") or []
         if any(t.lower_ in ("we", "our", "us") for t in words):
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(org, f.side, "claim", f.sent_index, f.sent_text, weight, "speaks_for"))

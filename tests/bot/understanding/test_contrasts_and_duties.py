@@ -233,3 +233,38 @@ def test_a_clause_opening_word_is_not_part_of_the_name_after_it(analyzer):
     }
     assert "Nimbus Labs" in names
     assert "While Nimbus Labs" not in names
+
+
+# -- interviews: the answers are the interviewee's ------------------------------------------------
+
+INTERVIEW = (
+    "Halcyon Systems was founded in Oslo in 2019 to build language tools for small firms.\n"
+    "Maren Dahl, the chief executive of Halcyon Systems, has led it since 2021. She spoke with "
+    "our reporter last week; the interview has been shortened.\n"
+    "What drives the company's choices?\n"
+    "We publish our model weights openly. Nothing else earns the trust of developers.\n"
+    "What worries you most?\n"
+    "The biggest danger for small firms is a market where a few labs keep their models locked "
+    "away.\n"
+)
+
+
+def test_an_interviews_answers_are_the_interviewees_words(analyzer):
+    got = stances(analyzer, INTERVIEW, title="Halcyon Systems chief on openness")
+    assert got["Maren Dahl"] == "open"
+
+
+def test_an_interviewee_leading_an_organisation_speaks_for_it_as_we(analyzer):
+    got = stances(analyzer, INTERVIEW, title="Halcyon Systems chief on openness")
+    assert got["Halcyon Systems"] == "open"
+
+
+def test_question_headings_of_an_essay_are_answered_by_its_writer_not_a_player(analyzer):
+    essay = (
+        "Maren Dahl, the chief executive of Halcyon Systems, announced a new office in Oslo.\n"
+        "What worries small firms most?\n"
+        "The biggest danger for small firms is a market where a few labs keep their models "
+        "locked away.\n"
+    )
+    got = stances(analyzer, essay, title="Small firms and AI")
+    assert got["Maren Dahl"] == "none"
