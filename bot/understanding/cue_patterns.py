@@ -577,6 +577,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
+    # withholding the model itself: "withheld the full Nimbus-2 model" (its name in between)
+    [
+        {"LEMMA": "withhold"},
+        {"LOWER": {"IN": ["the", "its", "their"]}},
+        {"IS_PUNCT": False, "OP": "?"},
+        {"IS_PUNCT": False, "OP": "?"},
+        {"LOWER": {"IN": ["model", "models", "version"]}},
+    ],
     # "charge per token and control the weights": keeping the weights to themselves
     [
         {"LEMMA": "control", "POS": "VERB"},

@@ -64,6 +64,7 @@ from bot.understanding.lexicon import (
     PLACE_PREPS,
     PRACTICE,
     PRETENDING,
+    RANKING_PREPS,
     REFLEXIVES,
     REPORTING,
     RETURN_VERBS,
@@ -202,8 +203,8 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
-    if tok.dep_ == "appos":  # "Qwen, an open-weight model"
-        heads.append(tok.head)
+    if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
+        heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
@@ -483,7 +484,7 @@ def described(frame: Frame) -> None:
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
         own_side = flip(frame.cue.side)
     for tok in described_tokens(frame):
-        key = h.player_at(tok)
+        key = h.player_at(tok) or the_model_named(frame, tok)
         if key and h.players[key].type in ("PRODUCT", "ORG"):
             frame.add([key], own_side, "practice", "described")
             frame.owners_done.add(key)
@@ -503,6 +504,21 @@ def described(frame: Frame) -> None:
         if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
             frame.add([key], own_side if same else flip(own_side), "practice", "described")
             frame.owners_done.add(key)
+
+
+def the_model_named(frame: Frame, noun: Token) -> str | None:
+    """'DeepSeek released R1. The open-source model runs on a laptop': the cue's own noun, a
+    definite "the ... model", is the one product just named."""
+    root = frame.root
+    cue_noun = root.head if root.dep_ in ("amod", "compound") else root  # "open model"
+    if noun.i != cue_noun.i or noun.tag_ != "NN":
+        return None
+    if noun.lower_ not in MODEL_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    keys = [
+        k for k in frame.holders.resolve(noun) or [] if frame.holders.players[k].type == "PRODUCT"
+    ]
+    return keys[0] if len(keys) == 1 else None
 
 
 def licence_owner(frame: Frame) -> None:
@@ -1269,6 +1285,11 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     through_prep = depth and frame.path[depth - 1].dep_ == "prep"  # "lose the race to X"
     if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2 + through_prep:
         return ABORT  # "outperformed several closed models": a rival, not a practice
+    ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS
+    if ranked and depth <= 3 and not frame.in_cue(frame.path[depth - 1]):
+        # "the model sits behind the closed frontier": measured against it ("kept behind a
+        # paid API" is itself the cue)
+        return ABORT
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
     if object_of and tok.lemma_ in STUDY_VERBS and depth <= 3:

@@ -20,6 +20,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     COLLECTIONS,
+    COMPETE_VERBS,
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
@@ -593,6 +594,8 @@ class Holders:
             return [] if self_defined(t) else self.recent_topic(t.i, "GPE")
         if (group := self.counted_group(t)) is not None:
             return group
+        if (group := self.pointed_group(t)) is not None:
+            return group
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
             if det == "both":
@@ -754,6 +757,32 @@ class Holders:
             return listed
         found = self.recent(t.i, kinds, count)
         return found if len(found) == count else []
+
+    def pointed_group(self, t: Token) -> list[str] | None:
+        """'Those companies', 'these labs': the players of the last list of organisations
+        (people, for "these researchers") in this sentence or the one before; None when the
+        noun is no such group, [] when no list is near."""
+        if t.tag_ != "NNS" or not any(c.lower_ in ("these", "those") for c in t.children):
+            return None
+        if t.lemma_ in PEOPLE_NOUNS:
+            kinds: tuple[str, ...] = ("PERSON",)
+        elif t.lemma_ in ORG_NOUNS:
+            kinds = ("ORG",)
+        else:
+            return None
+        first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
+        for i in range(t.i - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
+                continue  # only the head of a coordinated list
+            items = self.conjuncts(tok)
+            if tok.dep_ == "appos" and tok.head.i in self.token_player:
+                items = [tok.head, *items]
+            keys = [self.token_player.get(c.i) for c in items]
+            named = [k for k in dict.fromkeys(keys) if k]
+            if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
+                return named
+        return []
 
     def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
         """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
@@ -1137,7 +1166,7 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     found: list[str] = []
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ in ("poss", "compound"):
+            if child.dep_ in ("poss", "compound") and not rivalry_between(child, tok):
                 found.extend(h.resolve(child) or [])
             elif child.dep_ in ("prep", "agent") and child.lower_ in MAKER_PREPS:
                 found.extend(
@@ -1154,6 +1183,18 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
         for subj in h.subjects(verb):
             found.extend(h.resolve(subj) or [])
     return found
+
+
+def rivalry_between(maker: Token, product: Token) -> bool:
+    """'Acme Surpasses Nimbus 2 and Vireo' read as one noun phrase (a headline's capitals):
+    a verb of competing between the name and the product sets them apart."""
+    lo, hi = sorted((maker.i, product.i))
+    words = maker.doc[lo + 1 : hi]
+    # (a capitalised verb is often tagged a name and left unlemmatised: "Surpasses")
+    return any(
+        w.lemma_.lower() in COMPETE_VERBS or any(w.lower_.startswith(v) for v in COMPETE_VERBS)
+        for w in words
+    )
 
 
 def _adjacent_maker(h: Holders, tok: Token) -> list[str]:

@@ -597,3 +597,6 @@ TURNING_WORDS = {"but", "yet", "however", "rather", "instead"}
 # words by which a text says it is an interview: its question paragraphs are the
 # interviewer's, the paragraphs after them the interviewee's answers
 INTERVIEW_WORDS = {"interview", "interviewed", "q&a", "spoke", "talked", "sat", "conversation"}
+# prepositions that place one thing against another in a ranking: "sits behind the closed
+# frontier", "ranks below proprietary models" (a measure, not a description)
+RANKING_PREPS = {"behind", "below", "beneath"}

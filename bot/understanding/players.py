@@ -159,6 +159,18 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
+def owns_product(doc: Doc, at: int) -> bool:
+    """A possessive "'s" at `at` and a product after it: a name tagged as a product, or a
+    product noun within three words ("X's Nimbus 2", "X's new model")."""
+    if at > 0 and doc[at - 1].lower_ in ("'s", "’s"):
+        at -= 1  # the mention took the possessive in
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
+        return False
+    if doc[at + 1].ent_type_ == "PRODUCT":
+        return True
+    return any(t.lower_ in PRODUCT_NOUNS for t in doc[at + 1 : min(len(doc), at + 4)])
+
+
 def product_noun_after(doc: Doc, at: int) -> bool:
     """'the Nimbus model', "the 'Nimbus' model": a product noun right after a name ending
     before `at`, past a closing quotation mark."""
@@ -1090,6 +1102,13 @@ class PlayerFinder:
                 )
             ):
                 info.type = "GPE"
+            # "Moonshot's Kimi K2": a one-word "person" whose every mention owns a product
+            if (
+                info.type == "PERSON"
+                and len(words) == 1
+                and all(owns_product(self.doc, m.end) for m in info.mentions)
+            ):
+                info.type = "ORG"
 
     @staticmethod
     def _vote(types: dict[str, Counter[str]], key: str, aliases: dict[str, str]) -> str:

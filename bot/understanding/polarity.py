@@ -300,8 +300,13 @@ def required_of(tok: Token, below: Token | None) -> bool:
     if tok.lemma_ == "subject":
         duties = [g for c in tok.children if c.lower_ == "to" for g in c.children]
         return any(d.lemma_ in BURDENS for d in duties)
+    # the hurdle on the verb, or (as the parser may hang it) on the noun the verb describes:
+    # "rules requiring all models ... to undergo a review"
+    hosts = [tok, tok.head] if tok.dep_ == "acl" else [tok]
     return tok.pos_ == "VERB" and any(
-        c.dep_ == "xcomp" and c.lemma_ in HURDLES for c in tok.children
+        c.dep_ in ("xcomp", "acl", "advcl") and c.lemma_ in HURDLES and c.i > tok.i
+        for host in hosts
+        for c in host.children
     )
 
 

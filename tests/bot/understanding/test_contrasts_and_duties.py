@@ -268,3 +268,101 @@ def test_question_headings_of_an_essay_are_answered_by_its_writer_not_a_player(a
     )
     got = stances(analyzer, essay, title="Small firms and AI")
     assert got["Maren Dahl"] == "none"
+
+
+# -- rivals and rankings are no description ------------------------------------------------------
+
+
+def test_rival_closed_systems_set_beside_a_model_are_its_foils(analyzer):
+    got = stances(
+        analyzer,
+        "Open-weight models like Google's Gemma 3 now rival closed systems in maths tasks, per "
+        "a new survey.",
+    )
+    assert got["Gemma 3"] == "open"
+    assert got["Google"] == "open"
+
+
+def test_a_model_ranked_behind_the_closed_frontier_is_not_closed(analyzer):
+    got = stances(
+        analyzer,
+        "Google shipped Gemma 3 partly because the model sits behind the closed-source frontier.",
+    )
+    assert got["Gemma 3"] == "none"
+
+
+def test_a_headline_verb_of_competing_keeps_the_rival_model_from_the_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Moonshot AI beat GPT-5 in coding tests this week.\nGPT-5 is a closed model.",
+        title="Moonshot AI Surpasses GPT-5 in Coding Tests",
+    )
+    assert got["GPT-5"] == "closed"
+    assert got["Moonshot AI"] == "none"
+
+
+def test_a_hurdle_hung_on_the_rules_noun_still_restrains_what_they_require_it_of(analyzer):
+    got = stances(
+        analyzer,
+        "The Cyberspace Administration has issued rules requiring all AI models — including "
+        "open-source models — to undergo a security assessment before launch.",
+    )
+    assert got["Cyberspace Administration"] == "closed"
+
+
+def test_withholding_the_full_model_keeps_it_closed(analyzer):
+    got = stances(
+        analyzer, "OpenAI withheld the full GPT-2 model, publishing only a small version."
+    )
+    assert got["GPT-2"] == "closed"
+    assert got["OpenAI"] == "closed"
+
+
+# -- "these labs", "those companies": the list just named ---------------------------------------
+
+
+def test_these_labs_are_the_organisations_listed_just_before(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral has chosen a different path from OpenAI and Anthropic. These labs keep their "
+        "weights secret.",
+    )
+    assert got["OpenAI"] == "closed"
+    assert got["Anthropic"] == "closed"
+    assert got["Mistral AI"] == "none"
+
+
+def test_those_companies_with_no_list_before_name_nobody(analyzer):
+    got = stances(
+        analyzer,
+        "Mistral met regulators in Paris. Those companies keep their weights secret.",
+    )
+    assert got["Mistral AI"] == "none"
+
+
+# -- "the open-source model": the product just named ---------------------------------------------
+
+
+def test_the_open_model_in_the_next_sentence_is_the_product_just_named(analyzer):
+    got = stances(
+        analyzer, "Google released Gemma 3 in March. The open model's main limitation is its speed."
+    )
+    assert got["Gemma 3"] == "open"
+
+
+def test_an_open_model_of_another_maker_is_not_the_product_just_named(analyzer):
+    got = stances(
+        analyzer, "Google released Gemma 3 in March. An open model from Mistral came later."
+    )
+    assert got["Gemma 3"] == "none"
+    assert got["Mistral AI"] == "open"
+
+
+def test_a_one_word_name_owning_a_product_is_its_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Huang praised Chinese labs. He pointed to new releases like Moonshot’s Kimi K2, an open "
+        "model that claims to beat rivals on coding tasks.",
+    )
+    assert got["Kimi K2"] == "open"
+    assert got["Moonshot"] == "open"
