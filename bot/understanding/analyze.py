@@ -36,16 +36,22 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
     return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
 
 
+# Unicode hyphens ("open\u2011source" with a non-breaking hyphen) as the plain one the
+# tokenizer splits on and the cue patterns name: one character for one, so offsets hold
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def doc_text(article: Article) -> tuple[str, int]:
     """The text given to spaCy (headline, blank line, body) and the body's character offset."""
     title = (article.title or "").strip()
+    text = article.text.translate(HYPHENS)
     if not title:
-        return article.text, 0
-    title = " ".join(title.split())
+        return text, 0
+    title = " ".join(title.translate(HYPHENS).split())
     # a full stop keeps the small parser from gluing the headline to the first sentence or
     # splitting the first name off it; it is removed again from evidence (see StanceFinder)
     head = title + ("\n\n" if title[-1] in ".!?" else ".\n\n")
-    return head + article.text, len(head)
+    return head + text, len(head)
 
 
 DEFAULT_MAX_CHARS = 100_000  # ANALYSIS_MAX_CHARS

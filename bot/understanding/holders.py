@@ -24,6 +24,7 @@ from bot.understanding.lexicon import (
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    INTERVIEW_VERBS,
     INTERVIEW_WORDS,
     LAW_BLAME,
     LAW_NAME,
@@ -1028,6 +1029,14 @@ def question_paragraph(h: Holders, para: list[int]) -> bool:
     return text.endswith("?") and not text.startswith(("“", '"', "'", "‘")) and len(text) < 300
 
 
+def says_interview(tok: Token) -> bool:
+    """'the interview', 'Q&A', 'spoke with the AP', 'sat down with us'."""
+    if tok.lower_ in INTERVIEW_WORDS:
+        return True
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return tok.lemma_ in INTERVIEW_VERBS and any(t.lower_ == "with" for t in after)
+
+
 def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     """'He spoke with the AP.' then 'Why does openness matter?' and an answer paragraph:
     in a text that says it is an interview, the paragraphs after a question paragraph are the
@@ -1039,7 +1048,7 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     if not asked:
         return [], frozenset()
     intro = [t for para in paras[: asked[0]] for idx in para for t in h.sents[idx]]
-    if not any(t.lower_ in INTERVIEW_WORDS for t in intro):
+    if not any(says_interview(t) for t in intro):
         return [], frozenset()
     tp = h.token_player
     people = [  # one per mention: the first token of each

@@ -596,7 +596,9 @@ TURNING_WORDS = {"but", "yet", "however", "rather", "instead"}
 
 # words by which a text says it is an interview: its question paragraphs are the
 # interviewer's, the paragraphs after them the interviewee's answers
-INTERVIEW_WORDS = {"interview", "interviewed", "q&a", "spoke", "talked", "sat", "conversation"}
+INTERVIEW_WORDS = {"interview", "interviewed", "q&a", "conversation"}
+# ... and the verbs that say so with "with": "spoke with", "talked with", "sat down with"
+INTERVIEW_VERBS = {"speak", "talk", "sit", "chat"}
 # prepositions that place one thing against another in a ranking: "sits behind the closed
 # frontier", "ranks below proprietary models" (a measure, not a description)
 RANKING_PREPS = {"behind", "below", "beneath"}

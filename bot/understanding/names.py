@@ -871,6 +871,23 @@ def org_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
+
+
+def camel_case_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'OpenUK', 'ZhipuAI', 'LightOn': a word written with a capital inside after lower-case
+    letters is a name the NER left untagged (no dictionary word is written so); an
+    organisation, unless a product noun follows ("the Vexbridge model" is retyped later).
+    ("McCarthy", "MacLeod": surnames, left alone.)"""
+    out: list[Span] = []
+    taken = {i for e in ix.ents for i in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i in taken or not CAMEL.match(tok.text) or tok.text.startswith(("Mc", "Mac")):
+            continue
+        out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    return out
+
+
 def split_name_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Vexmoor' (ORG) 'Tallis' (PERSON): one-word entities written side by side, neither a
     known name, are one organisation's name that the NER split in two."""
@@ -940,6 +957,7 @@ def phrase_names(doc: Doc) -> Doc:
         *acronym_title_spans(doc, ix),
         *misread_date_spans(doc, ix),
         *list_sibling_spans(doc, ix),
+        *camel_case_spans(doc, ix),
         *overrun_list_spans(doc, ix),
         *country_list_spans(doc, ix),
         *group_spans(doc, ix),

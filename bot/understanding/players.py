@@ -159,6 +159,14 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
+def short_form(word: str) -> bool:
+    """An acronym in brackets after a name: capitals ("NTIA"), or capitals among lower-case
+    letters ("MeitY" for a ministry)."""
+    if word.isupper():
+        return True
+    return word[:1].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 10
+
+
 def owns_product(doc: Doc, at: int) -> bool:
     """A possessive "'s" at `at` and a product after it: a name tagged as a product, or a
     product noun within three words ("X's Nimbus 2", "X's new model")."""
@@ -1141,7 +1149,7 @@ class PlayerFinder:
                 continue
             inner = self.doc[tok.i + 1].text
             before = by_end.get(tok.i) or by_last_word.get(self.doc[tok.i - 1].text)
-            if before is None or not inner.isupper() or inner == before.key:
+            if before is None or not short_form(inner) or inner == before.key:
                 continue
             if inner in keys and inner not in self.gaz.entries:
                 alias[inner] = before.key

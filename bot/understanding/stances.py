@@ -287,6 +287,20 @@ def speaks_for(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fo
     return out
 
 
+GRANTING_MARKS = {"while", "although", "though", "whereas"}
+
+
+def granted(tok: Token) -> bool:
+    """A word inside a clause that grants a point the sentence then goes against ("while
+    proprietary models may lead, ..."): up its heads to a clause marked so."""
+    for head in (tok, *tok.ancestors):
+        if head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in GRANTING_MARKS for c in head.children
+        ):
+            return True
+    return False
+
+
 def one_side_per_speech(
     best: dict[tuple[str | None, int, str], Found], both_done: set[int], doc: Doc
 ) -> dict:
@@ -307,7 +321,8 @@ def one_side_per_speech(
         first, later = (other, f) if other.at < f.at else (f, other)
         turned = any(turns(t) for t in doc[first.at : later.at])
         # the first cue's side stands, unless a "but" turns to the other ("X still has a
-        # share, but open models will win")
-        loser = first if turned else later
+        # share, but open models will win") or the first is only granted ("while closed
+        # models may lead today, open ones ...")
+        loser = first if turned or granted(doc[first.at]) else later
         out.pop((holder, sidx, loser.side), None)
     return out

@@ -366,3 +366,43 @@ def test_a_one_word_name_owning_a_product_is_its_maker(analyzer):
     )
     assert got["Kimi K2"] == "open"
     assert got["Moonshot"] == "open"
+
+
+def test_a_non_breaking_hyphen_in_open_source_is_still_the_cue(analyzer):
+    analysis = analysed(
+        analyzer, "Mark Surman argued that true open\u2011source must allow inspection and reuse."
+    )
+    got = {p.name: p for p in analysis.players}
+    assert got["Mark Surman"].stance == "open"
+    assert analysis.positions[0].text.endswith("must allow inspection and reuse.")
+
+
+def test_a_mixed_case_short_form_in_brackets_is_the_names_alias(analyzer):
+    analysis = analysed(
+        analyzer,
+        "An official from the Ministry of Digital Affairs (MoDA) spoke on Monday. MoDA backs "
+        "open-source models.",
+    )
+    names = {p.name: p.stance for p in analysis.players}
+    assert names.get("Ministry of Digital Affairs") == "open"
+    assert "MoDA" not in names
+
+
+def test_a_side_granted_in_a_while_clause_loses_to_the_main_clause(analyzer):
+    got = stances(
+        analyzer,
+        "Dana Whitfield said that while proprietary models may lead today, open-source models "
+        "will win in the end.",
+    )
+    assert got["Dana Whitfield"] == "open"
+
+
+def test_someone_who_spoke_at_an_event_is_not_an_interviewee(analyzer):
+    essay = (
+        "Maren Dahl, the chief executive of Halcyon Systems, spoke at a conference in Oslo.\n"
+        "What worries small firms most?\n"
+        "The biggest danger for small firms is a market where a few labs keep their models "
+        "locked away.\n"
+    )
+    got = stances(analyzer, essay, title="Small firms and AI")
+    assert got["Maren Dahl"] == "none"

@@ -639,3 +639,17 @@ def test_two_capitalised_words_after_an_organisations_possessive_are_a_person(nl
 )
 def test_a_model_or_a_job_after_a_possessive_is_no_person(nlp, text):
     assert not {e for e in ents(nlp, text) if e[1] == "PERSON"}
+
+
+def test_a_camel_case_word_the_ner_left_untagged_is_an_organisation(nlp):
+    assert ("OpenUK", "ORG") in ents(nlp, "OpenUK published a report on open source.")
+
+
+def test_a_camel_case_organisation_takes_its_side(analyzer):
+    players = by_name(analyze_text(analyzer, "Names", "The startup LightOn releases open models."))
+    assert players["LightOn"].stance == "open"
+
+
+def test_a_camel_case_surname_is_not_made_an_organisation(analyzer):
+    analysis = analyze_text(analyzer, "Names", "Senator McCarthy said open models are risky.")
+    assert all(p.type != "ORG" for p in analysis.players if "McCarthy" in p.name)
