@@ -41,13 +41,15 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
-def doc_text(article: Article) -> tuple[str, int]:
-    """The text given to spaCy (headline, blank line, body) and the body's character offset."""
+def doc_text(article: Article, plain: bool = True) -> tuple[str, int]:
+    """The text given to spaCy (headline, blank line, body) and the body's character offset;
+    with `plain=False` the same text with the article's own hyphens, for quoting evidence."""
+    table = HYPHENS if plain else {}
     title = (article.title or "").strip()
-    text = article.text.translate(HYPHENS)
+    text = article.text.translate(table)
     if not title:
         return text, 0
-    title = " ".join(title.translate(HYPHENS).split())
+    title = " ".join(title.translate(table).split())
     # a full stop keeps the small parser from gluing the headline to the first sentence or
     # splitting the first name off it; it is removed again from evidence (see StanceFinder)
     head = title + ("\n\n" if title[-1] in ".!?" else ".\n\n")
@@ -148,15 +150,18 @@ class Analyzer:
             dictionary=self.dictionary,
         )
         infos = finder.find()
+        # the article's own characters, for evidence (the doc's text has plain hyphens)
+        raw: str | None = doc_text(article, plain=False)[0]
+        raw = raw if raw != doc.text and len(raw) == len(doc.text) else None
         found = StanceFinder(
-            doc, infos, finder.token_player, headline_end, title=article.title
+            doc, infos, finder.token_player, headline_end, title=article.title, raw=raw
         ).find()
         players = _players(infos, found, set(self.gazetteer.entries))
         models = _ai_models(doc, infos, self.gazetteer)
         players = [replace(p, ai_model=True) if p.name in models else p for p in players]
         positions = _positions(infos, found)
         sents = [s for s in doc.sents if s.start >= headline_end]
-        summary = _summary(sents, found)
+        summary = _summary(sents, found, raw)
         return Analysis(
             article=article,
             summary=summary,
@@ -306,7 +311,7 @@ def _positions(infos: dict[str, PlayerInfo], found: list[Found]) -> list[Positio
     return out
 
 
-def _summary(sents: list, found: list[Found]) -> list[str]:
+def _summary(sents: list, found: list[Found], raw: str | None = None) -> list[str]:
     """2 to 4 sentences in article order: the lead, then the clearest positions."""
     if not sents:
         return []
@@ -336,7 +341,8 @@ def _summary(sents: list, found: list[Found]) -> list[str]:
         scores.append((score, i))
     count = 4 if len(sents) >= 12 else 3 if len(sents) >= 4 else 2
     chosen = sorted(i for _, i in sorted(scores, key=lambda t: (-t[0], t[1]))[:count])
-    return [" ".join(sents[i].text.split()) for i in chosen]
+    texts = [raw[s.start_char : s.end_char] if raw else s.text for s in sents]
+    return [" ".join(texts[i].split()) for i in chosen]
 
 
 def _names_by_sentence(sents: list) -> dict[int, set[str]]:

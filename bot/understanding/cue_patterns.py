@@ -15,7 +15,7 @@ TECH_NOUNS = [
     "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
     "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
     "option", "options", "offering", "offerings", "product", "products", "replication",
-    "reproduction", "implementation", "variant", "variants", "strategy", "strategies",
+    "reproduction", "implementation", "variant", "variants",
 ]
 # fmt: on
 
@@ -44,11 +44,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # change the thing, not only to use it at no cost
     [
         {"LOWER": "free"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": ["to", "for"]}, "OP": "?"},
+        {"LEMMA": "use"},
+        {"LOWER": {"IN": ["and", "or", ","]}},
         {"LEMMA": {"IN": ["modify", "modification", "adapt", "adaptation", "fork"]}},
     ],
+    # "pushed an open strategy" (only right before the noun: "its strategy remains open to
+    # change" is no openness)
+    [{"LOWER": "open"}, {"LOWER": {"IN": ["strategy", "strategies"]}}],
     # "royalty-free use by anyone"
     [{"LOWER": "royalty"}, {"ORTH": "-"}, {"LOWER": "free"}],
     [{"LOWER": "royalty-free"}],
@@ -576,6 +579,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": ["withhold", "hoard", "conceal", "guard"]}},
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LOWER": {"IN": MODEL_PARTS}},
+    ],
+    # "withholding it from public release", "held back from the public"
+    [
+        {"LEMMA": {"IN": ["withhold", "keep", "hold"]}},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": ["from"]}, "OP": "?"}] * 3,
+        {"LOWER": "from"},
+        {"LOWER": {"IN": ["public", "the", "general", "wide", "wider"]}},
+        {"LOWER": {"IN": ["release", "public", "access", "availability"]}},
     ],
     # withholding the model itself: "withheld the full Nimbus-2 model" (its name in between)
     [

@@ -30,6 +30,7 @@ from bot.understanding.lexicon import (
     COMPETE_VERBS,
     CONCESSIVE,
     CONDITIONS,
+    CREDIT_NOUNS,
     CRITICISM_NOUNS,
     DEGREE_WORDS,
     DEMAND_NOUNS,
@@ -64,6 +65,7 @@ from bot.understanding.lexicon import (
     PLACE_PREPS,
     PRACTICE,
     PRETENDING,
+    RANKED,
     RANKING_PREPS,
     REFLEXIVES,
     REPORTING,
@@ -513,12 +515,38 @@ def the_model_named(frame: Frame, noun: Token) -> str | None:
     cue_noun = root.head if root.dep_ in ("amod", "compound") else root  # "open model"
     if noun.i != cue_noun.i or noun.tag_ != "NN":
         return None
+    if noun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None  # "developers prefer the closed model": a kind, maybe not the one named
     if noun.lower_ not in MODEL_NOUNS or not any(c.lower_ == "the" for c in noun.children):
         return None
     keys = [
         k for k in frame.holders.resolve(noun) or [] if frame.holders.players[k].type == "PRODUCT"
     ]
     return keys[0] if len(keys) == 1 else None
+
+
+def credited(frame: Frame) -> None:
+    """'DeepSeek is a big win for open-source AI', 'called X an advancement for open source':
+    the one credited with doing the cause good holds its side (a description, so a practice;
+    inside a quotation too, beside the speaker)."""
+    prep = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    if prep.dep_ == "conj":  # "for AI and open source"
+        prep = prep.head
+    prep = prep.head if prep.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "to") or prep.head.lemma_ not in CREDIT_NOUNS:
+        return
+    noun = prep.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holders = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "oprd" and noun.head.lemma_ in NAMING_VERBS:
+        holders = [c for c in noun.head.children if c.dep_ == "dobj"]
+    else:
+        return
+    keys = [k for t in holders for k in frame.holders.resolve(t) or []]
+    keys = [k for k in keys if frame.holders.players[k].type in ("PRODUCT", "ORG", "OTHER")]
+    if not (any(c.dep_ == "neg" for c in noun.head.children) or negated(frame)):
+        frame.add(keys, frame.cue.side, "practice", "described")
+    frame.owners_done.update(keys)  # "X is not a win for open source": no side for X
 
 
 def licence_owner(frame: Frame) -> None:
@@ -1285,14 +1313,14 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     through_prep = depth and frame.path[depth - 1].dep_ == "prep"  # "lose the race to X"
     if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2 + through_prep:
         return ABORT  # "outperformed several closed models": a rival, not a practice
-    ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS
+    ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED
     if ranked and depth <= 3 and not frame.in_cue(frame.path[depth - 1]):
         # "the model sits behind the closed frontier": measured against it ("kept behind a
         # paid API" is itself the cue)
         return ABORT
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
-    if object_of and tok.lemma_ in STUDY_VERBS and depth <= 3:
+    if object_of and tok.lemma_ in STUDY_VERBS and depth <= 3 and not own_work(frame, depth):
         return ABORT  # "evaluates both open and closed models": a tester, not a practice
     if object_of and tok.lemma_ in USE_VERBS and depth <= 3 and not misused(frame, tok):
         if tok.dep_ == "relcl" and harmed(tok.head):
@@ -1306,6 +1334,17 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     ):
         return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
     return None
+
+
+def own_work(frame: Frame, depth: int) -> bool:
+    """'is testing an open-source version of its assistant': what a lab tests is its own
+    (a version or release, or a thing its possessive names), so the test is its practice."""
+    words = frame.path[:depth]
+    return any(
+        t.lemma_ in ("version", "release", "variant", "edition", "build")
+        or any(c.dep_ == "poss" for c in t.children)
+        for t in words
+    )
 
 
 def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
@@ -1665,6 +1704,7 @@ RULES: tuple[Rule, ...] = (
     accused,
     moving_away,
     described,
+    credited,
     licence_owner,
     released_object,
     made_by,

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
+    BACKING,
     COLLECTIONS,
     COMPETE_VERBS,
     COUNTED_DETS,
@@ -40,12 +41,14 @@ from bot.understanding.lexicon import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
+    POINTING_DETS,
     REPORTING,
     ROLE_SIGNERS,
     SIGN_ON_VERBS,
     SIGN_VERBS,
     SIGNER_NOUNS,
     UNNAMED,
+    VOUCHING,
 )
 from bot.understanding.players import PlayerInfo
 
@@ -455,7 +458,7 @@ class Holders:
         if t.pos_ == "NOUN" and (among := self.named_among(t)):
             return owners + [k for k in among if k not in owners]
         if t.pos_ == "NOUN":
-            for acl in (c for c in t.children if c.dep_ == "acl"):
+            for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_ not in BACKING):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
@@ -763,8 +766,10 @@ class Holders:
         """'Those companies', 'these labs': the players of the last list of organisations
         (people, for "these researchers") in this sentence or the one before; None when the
         noun is no such group, [] when no list is near."""
-        if t.tag_ != "NNS" or not any(c.lower_ in ("these", "those") for c in t.children):
+        if t.tag_ != "NNS" or not any(c.lower_ in POINTING_DETS for c in t.children):
             return None
+        if any(c.dep_ in ("relcl", "acl") for c in t.children):
+            return None  # "those companies that publish their weights": a group it defines
         if t.lemma_ in PEOPLE_NOUNS:
             kinds: tuple[str, ...] = ("PERSON",)
         elif t.lemma_ in ORG_NOUNS:
@@ -772,7 +777,7 @@ class Holders:
         else:
             return None
         first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
-        for i in range(t.i - 1, first - 1, -1):
+        for i in range(t.i - 1, max(first, t.i - 60) - 1, -1):  # a bounded look back
             tok = self.doc[i]
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue  # only the head of a coordinated list
@@ -1008,6 +1013,8 @@ def as_said(verb: Token) -> bool:
     of saying that vouches for the sentence it hangs on."""
     if verb.dep_ != "advcl" or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False  # "as X said it would": what X said is in its own clause
+    if verb.lemma_ not in VOUCHING:
+        return False  # "as X feared, ...": what X feared is not what X holds
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
@@ -1039,17 +1046,28 @@ def says_interview(tok: Token) -> bool:
 
 def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     """'He spoke with the AP.' then 'Why does openness matter?' and an answer paragraph:
-    in a text that says it is an interview, the paragraphs after a question paragraph are the
-    interviewee's words: the person the text named most before the first question (the
-    latest, on a tie). Nobody when the text never says it is an interview: an op-ed's own
-    question headings are answered by its writer, who is not a player."""
+    in a text that says it is an interview and asks at least two questions, the paragraphs
+    after the first question paragraph (other than the questions) are the interviewee's
+    words. Nobody otherwise: an op-ed's own question headings are answered by its writer,
+    who is not a player, and "said in an interview" before one heading makes no Q&A."""
     paras = paragraphs(h)
     asked = [i for i, para in enumerate(paras) if question_paragraph(h, para)]
-    if not asked:
+    if len(asked) < 2:
         return [], frozenset()
     intro = [t for para in paras[: asked[0]] for idx in para for t in h.sents[idx]]
     if not any(says_interview(t) for t in intro):
         return [], frozenset()
+    chosen = interviewee_named(h, intro)
+    if chosen is None:
+        return [], frozenset()
+    answers = {
+        idx for i, para in enumerate(paras) if i > asked[0] and i not in asked for idx in para
+    }
+    return [chosen], frozenset(answers)
+
+
+def interviewee_named(h: Holders, intro: list[Token]) -> str | None:
+    """The person an interview's introduction names most (the latest named, on a tie)."""
     tp = h.token_player
     people = [  # one per mention: the first token of each
         tp[t.i]
@@ -1057,14 +1075,10 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
         if t.i in tp and h.players[tp[t.i]].type == "PERSON" and tp.get(t.i - 1) != tp[t.i]
     ]
     if not people:
-        return [], frozenset()
+        return None
     counts = Counter(people)
     top = max(counts.values())
-    chosen = next(k for k in reversed(people) if counts[k] == top)
-    answers = {
-        idx for i, para in enumerate(paras) if i > asked[0] and i not in asked for idx in para
-    }
-    return [chosen], frozenset(answers)
+    return next(k for k in reversed(people) if counts[k] == top)
 
 
 def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
@@ -1194,16 +1208,17 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     return found
 
 
+# the verbs of competing in the forms a headline writes them ("Surpasses", "Beats")
+COMPETE_FORMS = {v + end for v in COMPETE_VERBS for end in ("", "s", "es", "d", "ed")}
+
+
 def rivalry_between(maker: Token, product: Token) -> bool:
     """'Acme Surpasses Nimbus 2 and Vireo' read as one noun phrase (a headline's capitals):
     a verb of competing between the name and the product sets them apart."""
     lo, hi = sorted((maker.i, product.i))
     words = maker.doc[lo + 1 : hi]
     # (a capitalised verb is often tagged a name and left unlemmatised: "Surpasses")
-    return any(
-        w.lemma_.lower() in COMPETE_VERBS or any(w.lower_.startswith(v) for v in COMPETE_VERBS)
-        for w in words
-    )
+    return any(w.lemma_.lower() in COMPETE_VERBS or w.lower_ in COMPETE_FORMS for w in words)
 
 
 def _adjacent_maker(h: Holders, tok: Token) -> list[str]:

@@ -166,10 +166,15 @@ RESTRAINTS = {
 # obligations on open models" restrain those they are laid on
 BURDENS = {
     "liability", "burden", "penalty", "requirement", "obligation", "mandate", "fine", "duty",
-    "restriction", "limit", "ban", "cap", "tax", "levy", "curb", "control", "assessment",
-    "review", "audit", "scrutiny", "vetting", "screening", "licensing", "registration",
-    "approval",
+    "restriction", "limit", "ban", "cap", "tax", "levy", "curb", "control",
 }
+# checks a rule makes things pass: a restraint where a rule extends or applies them ("extends
+# security review to open models"), not where someone gives one ("a glowing review")
+HURDLE_NOUNS = {
+    "assessment", "review", "audit", "scrutiny", "vetting", "screening", "licensing",
+    "registration", "approval", "evaluation", "inspection",
+}
+EXTENDING = {"extend", "apply", "impose", "expand", "broaden", "widen"}
 # verbs that lay a duty on their object: "requires open models to pass a review", "forces
 # open-source developers to register", "subjects open models to an audit"
 REQUIRING = {"require", "force", "compel", "oblige", "obligate", "mandate", "subject"}
@@ -596,9 +601,35 @@ TURNING_WORDS = {"but", "yet", "however", "rather", "instead"}
 
 # words by which a text says it is an interview: its question paragraphs are the
 # interviewer's, the paragraphs after them the interviewee's answers
-INTERVIEW_WORDS = {"interview", "interviewed", "q&a", "conversation"}
+INTERVIEW_WORDS = {"interview", "interviewed", "q&a"}
 # ... and the verbs that say so with "with": "spoke with", "talked with", "sat down with"
 INTERVIEW_VERBS = {"speak", "talk", "sit", "chat"}
 # prepositions that place one thing against another in a ranking: "sits behind the closed
 # frontier", "ranks below proprietary models" (a measure, not a description)
 RANKING_PREPS = {"behind", "below", "beneath"}
+# ... after verbs of standing in a ranking ("stands behind open models" is support)
+RANKED = {"sit", "rank", "trail", "lag", "fall", "remain", "come", "land", "place", "score"}
+# what a thing is called when it does a cause good: "X is a big win for open source", "called
+# X an advance for open AI" (X holds the cause's side)
+CREDIT_NOUNS = {
+    "advancement", "advance", "win", "victory", "boon", "milestone", "boost", "breakthrough",
+    "triumph", "gift", "step", "landmark", "godsend",
+}  # fmt: skip
+# verbs by which a reason calls for an act: "risks serious enough to warrant withholding it"
+JUSTIFYING = {"warrant", "justify", "merit", "necessitate"}
+# verbs that call an act done "by" doing something a wrong: "by keeping X closed, the lab
+# betrayed its mission" (whoever says so holds the other side)
+WRONGDOING = {"violate", "betray", "breach", "undermine", "flout", "contravene"}
+# participles whose agent stands behind a thing without speaking for it: "a lab, backed by
+# X and Y, said ..." is the lab's word, not its backers' ("a letter organised by X" is X's)
+BACKING = {"back", "fund", "finance", "bankroll", "found", "own", "acquire", "buy", "invest"}
+# determiners that point back to a group just named: "these labs", "those companies"
+POINTING_DETS = {"these", "those"}
+# verbs of saying by which "as X said, ..." vouches for the sentence (not "as X feared")
+VOUCHING = {
+    "say", "note", "argue", "write", "tell", "explain", "point", "observe", "remark", "state",
+    "declare", "stress", "put", "add", "conclude", "emphasize", "emphasise",
+}  # fmt: skip
+# marks of a clause that grants a point the sentence then goes against ("while closed models
+# may lead today, ...")
+GRANTING_MARKS = {"while", "although", "though", "whereas"}

@@ -969,19 +969,12 @@ def phrase_names(doc: Doc) -> Doc:
     return doc
 
 
-# words that open a clause and that a rule reading capitalised words may take into the name
-# after them at the start of a sentence ("As Nimbus Labs grew, ...", "While Acme AI ...")
-# fmt: off
-OPENERS = {
-    "as", "while", "when", "after", "before", "if", "since", "because", "although", "though",
-    "once", "unlike", "like", "despite", "until", "whereas", "whether",
-}
-# fmt: on
-
-
 def without_opener(span: Span) -> Span:
-    """A name without the clause-opening word a rule took into it."""
+    """A name without the clause-opening word a rule or the NER took into it at the start of
+    a sentence ("As Nimbus Labs grew, ...", "Unlike Acme, ..."; the words: clause_openers)."""
     first = span[0]
-    if len(span) < 2 or first.lower_ not in OPENERS or first.pos_ not in ("SCONJ", "ADP"):
+    if len(span) < 2 or first.pos_ not in ("SCONJ", "ADP"):
+        return span
+    if first.lower_ not in words()["clause_openers"]:
         return span
     return Span(span.doc, span.start + 1, span.end, label=span.label_)

@@ -159,24 +159,22 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
-def short_form(word: str) -> bool:
-    """An acronym in brackets after a name: capitals ("NTIA"), or capitals among lower-case
-    letters ("MeitY" for a ministry)."""
+def short_form(word: str, name: Mention) -> bool:
+    """An acronym in brackets after a name: capitals ("NTIA"), or, for an organisation,
+    capitals among lower-case letters that start as its name does ("MeitY" for the Ministry
+    of ...; "Amanda Brock (OpenUK)" is her organisation, not her)."""
     if word.isupper():
         return True
-    return word[:1].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 10
+    mixed = word[:1].isupper() and sum(c.isupper() for c in word) >= 2 and len(word) <= 10
+    return mixed and name.label != "PERSON" and word[0] == name.text.removeprefix("The ")[:1]
 
 
 def owns_product(doc: Doc, at: int) -> bool:
-    """A possessive "'s" at `at` and a product after it: a name tagged as a product, or a
-    product noun within three words ("X's Nimbus 2", "X's new model")."""
-    if at > 0 and doc[at - 1].lower_ in ("'s", "’s"):
+    """A possessive "'s" at `at` and a product named right after it ("X's Nimbus 2"; not
+    "X's new model", which a person may speak of as theirs)."""
+    if at > 0 and doc[at - 1].tag_ == "POS":
         at -= 1  # the mention took the possessive in
-    if at + 1 >= len(doc) or doc[at].lower_ not in ("'s", "’s"):
-        return False
-    if doc[at + 1].ent_type_ == "PRODUCT":
-        return True
-    return any(t.lower_ in PRODUCT_NOUNS for t in doc[at + 1 : min(len(doc), at + 4)])
+    return at + 1 < len(doc) and doc[at].tag_ == "POS" and doc[at + 1].ent_type_ == "PRODUCT"
 
 
 def product_noun_after(doc: Doc, at: int) -> bool:
@@ -1149,7 +1147,7 @@ class PlayerFinder:
                 continue
             inner = self.doc[tok.i + 1].text
             before = by_end.get(tok.i) or by_last_word.get(self.doc[tok.i - 1].text)
-            if before is None or not short_form(inner) or inner == before.key:
+            if before is None or not short_form(inner, before) or inner == before.key:
                 continue
             if inner in keys and inner not in self.gaz.entries:
                 alias[inner] = before.key

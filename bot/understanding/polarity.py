@@ -21,10 +21,13 @@ from bot.understanding.lexicon import (
     COUNTERING,
     DISMISSING,
     DISMISSING_PHRASAL,
+    EXTENDING,
     GIFTS,
     GIVING,
     HARM_VERBS,
+    HURDLE_NOUNS,
     HURDLES,
+    JUSTIFYING,
     LEGAL_NOUNS,
     LICENSING,
     LIFTING,
@@ -44,6 +47,7 @@ from bot.understanding.lexicon import (
     RISK_NOUNS,
     WARNING_VERBS,
     WISH_VERBS,
+    WRONGDOING,
 )
 from bot.understanding.nlp import Cue
 
@@ -293,13 +297,17 @@ def required_of(tok: Token, below: Token | None) -> bool:
     open models to an audit': a duty laid on the verb's object. ("Requires labs to open-source
     their models" asks for the cue itself: the path then comes up through the clause.)"""
     if below is not None and below.dep_ == "prep" and below.lower_ in ("on", "to", "upon"):
-        # the duty named with what it is laid on: "extends security review to open models"
-        return tok.pos_ == "NOUN" and tok.lemma_ in BURDENS and tok.head.pos_ == "VERB"
+        # the check named with what it is laid on: "extends security review to open models",
+        # the preposition on the check or on the verb
+        if tok.pos_ == "NOUN":
+            return tok.lemma_ in HURDLE_NOUNS | BURDENS and tok.head.lemma_ in EXTENDING
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return tok.lemma_ in EXTENDING and any(o.lemma_ in HURDLE_NOUNS for o in objects)
     if below is None or below.dep_ != "dobj" or tok.lemma_ not in REQUIRING:
         return False
     if tok.lemma_ == "subject":
         duties = [g for c in tok.children if c.lower_ == "to" for g in c.children]
-        return any(d.lemma_ in BURDENS for d in duties)
+        return any(d.lemma_ in HURDLE_NOUNS | BURDENS for d in duties)
     # the hurdle on the verb, or (as the parser may hang it) on the noun the verb describes:
     # "rules requiring all models ... to undergo a review"
     hosts = [tok, tok.head] if tok.dep_ == "acl" else [tok]
@@ -570,6 +578,16 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
         ):
             chain += 1  # "restricting open models would hurt startups": the restraint harms
             continue
+        if tok.lemma_ in WRONGDOING and below is not None and below.lower_ == "by":
+            # "claimed that by keeping X closed, the company violated its mission": the act is
+            # called a wrong; the wrongdoer's own act stays its practice
+            negative = negative or not (act and k == len(path) - 1)
+            continue
+        if tok.lemma_ in JUSTIFYING and below is not None and below.dep_ in ("dobj", "xcomp"):
+            # "risks serious enough to warrant withholding it": what the worry above warrants
+            # is the side taken, not a harm it fears ("do not justify a ban": turned)
+            negations += negations_of(tok)
+            break
         if (
             (feared_harm(tok, below) and not (act and k == len(path) - 1))
             or made_harder(tok, below)

@@ -33,6 +33,7 @@ from bot.understanding.holders import (
 from bot.understanding.lexicon import (
     ADVOCACY,
     DATA_WORDS,
+    GRANTING_MARKS,
     LAW_NOUNS,
     REPORTING,
     SPEECH_KINDS,
@@ -59,8 +60,10 @@ class StanceFinder:
         token_player: dict[int, str],
         headline_end: int = 0,
         title: str | None = None,
+        raw: str | None = None,
     ) -> None:
         self.doc = doc
+        self.raw = raw  # the doc's text in the article's own characters, for evidence
         self.holders = Holders(doc, players, token_player)
         self.headline_end = headline_end
         self.title = " ".join((title or "").split())
@@ -85,7 +88,8 @@ class StanceFinder:
         sent = self.holders.sents[sidx]
         if sent.end <= self.headline_end and self.title:
             return self.title
-        return sent.text.strip()
+        text = self.raw[sent.start_char : sent.end_char] if self.raw else sent.text
+        return text.strip()
 
     def find(self) -> list[Found]:
         best: dict[tuple[str | None, int, str], Found] = {}
@@ -285,9 +289,6 @@ def speaks_for(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fo
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(org, f.side, "claim", f.sent_index, f.sent_text, weight, "speaks_for"))
     return out
-
-
-GRANTING_MARKS = {"while", "although", "though", "whereas"}
 
 
 def granted(tok: Token) -> bool:

@@ -374,7 +374,10 @@ def test_a_non_breaking_hyphen_in_open_source_is_still_the_cue(analyzer):
     )
     got = {p.name: p for p in analysis.players}
     assert got["Mark Surman"].stance == "open"
-    assert analysis.positions[0].text.endswith("must allow inspection and reuse.")
+    assert (
+        analysis.positions[0].text
+        == "Mark Surman argued that true open\u2011source must allow inspection and reuse."
+    )
 
 
 def test_a_mixed_case_short_form_in_brackets_is_the_names_alias(analyzer):
@@ -406,3 +409,141 @@ def test_someone_who_spoke_at_an_event_is_not_an_interviewee(analyzer):
     )
     got = stances(analyzer, essay, title="Small firms and AI")
     assert got["Maren Dahl"] == "none"
+
+
+# -- credited with doing the cause good ------------------------------------------------------------
+
+
+def test_a_model_called_an_advance_for_open_source_holds_its_side(analyzer):
+    got = stances(analyzer, "Srinivas called DeepSeek a real advance for AI and open source.")
+    assert got["DeepSeek"] == "open"
+
+
+def test_a_model_credited_inside_a_quotation_holds_the_side_beside_the_speaker(analyzer):
+    got = stances(
+        analyzer, "“DeepSeek is a big win for open-source AI,” Aravind Srinivas wrote on Monday."
+    )
+    assert got["DeepSeek"] == "open"
+    assert got["Aravind Srinivas"] == "open"
+
+
+def test_a_law_that_is_not_a_win_for_open_source_is_not_credited(analyzer):
+    got = stances(analyzer, "The Data Fairness Act is not a win for open-source developers.")
+    assert got["Data Fairness Act"] == "none"
+
+
+# -- what a reason warrants ------------------------------------------------------------------------
+
+
+def test_risks_that_warrant_withholding_a_model_are_the_closed_side(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI said its new model posed risks serious enough to warrant withholding it from "
+        "public release.",
+    )
+    assert got["OpenAI"] == "closed"
+
+
+def test_risks_that_do_not_justify_a_ban_on_open_models_are_the_open_side(analyzer):
+    got = stances(analyzer, "Dana Whitfield said the risks do not justify a ban on open models.")
+    assert got["Dana Whitfield"] == "open"
+
+
+def test_holding_a_model_back_from_public_release_keeps_it_closed(analyzer):
+    got = stances(analyzer, "Google held Gemini Ultra back from public release for months.")
+    assert got["Gemini Ultra"] == "closed"
+
+
+def test_an_act_called_a_betrayal_puts_the_one_who_says_so_on_the_other_side(analyzer):
+    got = stances(
+        analyzer,
+        "Elon Musk claimed that by keeping GPT-4 closed-source, OpenAI had betrayed its "
+        "founding mission.",
+    )
+    assert got["Elon Musk"] == "open"
+    assert got["OpenAI"] == "closed"
+
+
+def test_breaking_with_the_past_by_an_act_is_no_wrong(analyzer):
+    got = stances(
+        analyzer, "Sam Altman said that by releasing open weights, OpenAI broke with its past."
+    )
+    assert got["Sam Altman"] == "open"
+
+
+# -- near misses of this file's rules -------------------------------------------------------------
+
+
+def test_said_in_an_interview_before_one_question_heading_makes_no_interview(analyzer):
+    text = (
+        "Sam Altman told investors in an interview last month that revenue is growing.\n"
+        "What happens next?\n"
+        "Meta released its model weights openly last year.\n"
+    )
+    assert stances(analyzer, text)["Sam Altman"] == "none"
+
+
+def test_standing_behind_open_models_is_support_not_a_ranking(analyzer):
+    assert stances(analyzer, "Meta stands firmly behind open-source models.")["Meta"] == "open"
+
+
+def test_those_companies_a_relative_clause_defines_are_not_the_list_before(analyzer):
+    got = stances(
+        analyzer,
+        "OpenAI and Anthropic met regulators on Monday. Officials praised those companies that "
+        "publish their weights openly.",
+    )
+    assert got["OpenAI"] == "none"
+    assert got["Anthropic"] == "none"
+
+
+def test_the_closed_model_as_an_object_is_not_the_product_just_named(analyzer):
+    got = stances(
+        analyzer, "Google released Gemma 3 in March. Developers still prefer the closed model."
+    )
+    assert got["Gemma 3"] == "none"
+
+
+def test_a_strategy_that_remains_open_to_change_is_no_openness(analyzer):
+    got = stances(analyzer, "Microsoft said its pricing strategy remains open to change.")
+    assert got["Microsoft"] == "none"
+
+
+def test_as_someone_feared_does_not_vouch_for_the_sentence(analyzer):
+    got = stances(analyzer, "As OpenAI feared, DeepSeek released its model weights openly.")
+    assert got["OpenAI"] == "none"
+    assert got["DeepSeek"] == "open"
+
+
+def test_free_support_for_adaptation_is_no_freedom_to_modify(analyzer):
+    got = stances(
+        analyzer,
+        "Halcyon Systems sells Zephyr with free technical support for adaptation to each client.",
+    )
+    assert got["Halcyon Systems"] == "none"
+
+
+def test_giving_a_review_to_open_models_is_no_restraint(analyzer):
+    got = stances(analyzer, "Halcyon Systems gave a glowing review to open-source models.")
+    assert got["Halcyon Systems"] != "closed"
+
+
+def test_an_organisation_in_brackets_after_a_person_is_not_the_persons_alias(analyzer):
+    got = stances(analyzer, "Amanda Brock (OpenUK) spoke first. OpenUK backs open-source models.")
+    assert got["OpenUK"] == "open"
+    assert got["Amanda Brock"] == "none"
+
+
+def test_a_lab_testing_an_open_version_of_its_own_product_takes_a_side(analyzer):
+    got = stances(analyzer, "Meta is testing an open-source version of its assistant.")
+    assert got["Meta"] == "open"
+
+
+def test_the_backers_of_a_lab_do_not_speak_for_it(analyzer):
+    got = stances(
+        analyzer,
+        "Here was a research lab, backed by Elon Musk and Reid Hoffman, saying that its model "
+        "posed risks serious enough to warrant withholding it from public release.",
+    )
+    assert got["Elon Musk"] == "none"
+    assert got["Reid Hoffman"] == "none"

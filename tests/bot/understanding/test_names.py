@@ -2,7 +2,7 @@
 self-written sentences, with a near miss it must leave alone."""
 
 import pytest
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from tests.conftest import analyze_text
 
@@ -646,10 +646,14 @@ def test_a_camel_case_word_the_ner_left_untagged_is_an_organisation(nlp):
 
 
 def test_a_camel_case_organisation_takes_its_side(analyzer):
-    players = by_name(analyze_text(analyzer, "Names", "The startup LightOn releases open models."))
-    assert players["LightOn"].stance == "open"
+    text = "OpenUK says open-source models create jobs."
+    players = by_name(analyze_text(analyzer, "Names", text))
+    assert players["OpenUK"].stance == "open"
 
 
-def test_a_camel_case_surname_is_not_made_an_organisation(analyzer):
-    analysis = analyze_text(analyzer, "Names", "Senator McCarthy said open models are risky.")
-    assert all(p.type != "ORG" for p in analysis.players if "McCarthy" in p.name)
+def test_a_camel_case_surname_left_untagged_is_not_made_an_organisation(nlp):
+    from bot.understanding.names import _Index, camel_case_spans
+
+    doc = Doc(nlp.vocab, words=["Then", "McCarthy", "and", "OpenUK", "spoke", "."])
+    found = {span.text for span in camel_case_spans(doc, _Index(doc))}
+    assert found == {"OpenUK"}
