@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_patterns import TECH_NOUNS
-from bot.understanding.holders import MODEL_NOUNS, Holders, bound_possessor, possessor_word
+from bot.understanding.holders import (
+    MODEL_NOUNS,
+    Holders,
+    bound_possessor,
+    possessor_word,
+    relative_of,
+)
 from bot.understanding.lexicon import (
     ACCUSATIONS,
     ACCUSING_VERBS,
@@ -920,9 +926,22 @@ def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int]
             continue
         if tok.lemma_ not in PRACTICE and tok.lemma_ not in RESTRAINING:
             return None  # "X will release ...", "X will stifle ...": what X does
-        keys = [k for s in h.subjects(tok) for k in [h.player_at(s)] if k is not None]
+        keys = [k for s in h.subjects(tok) for k in named_or_antecedent(h, s)]
         return (keys, depth) if keys else None
     return None
+
+
+def named_or_antecedent(h: Holders, subject: Token) -> list[str]:
+    """A subject's player when it is a name, or the names a "who"/"which" stands for
+    ('"OpenAI and Anthropic, who build closed models ..."'); never another pronoun."""
+    key = h.player_at(subject)
+    if key is not None:
+        return [key]
+    clause = relative_of(subject)
+    if clause is None:
+        return []
+    # "A and B, who build ...": a plural verb speaks of the whole list
+    return h.resolve(clause.head, conjuncts=plural_verb(clause)) or []
 
 
 def colon_speaker(frame: Frame) -> None:

@@ -547,3 +547,16 @@ def test_the_backers_of_a_lab_do_not_speak_for_it(analyzer):
     )
     assert got["Elon Musk"] == "none"
     assert got["Reid Hoffman"] == "none"
+
+
+def test_named_players_a_quoted_relative_clause_describes_hold_its_practice(analyzer):
+    got = stances(
+        analyzer, "“OpenAI and Anthropic, who build closed models, will lose,” Kai-Fu Lee said."
+    )
+    assert got["OpenAI"] == "closed"
+    assert got["Anthropic"] == "closed"
+
+
+def test_a_quoted_pronoun_subject_is_left_to_the_speaker(analyzer):
+    got = stances(analyzer, "“They build closed models,” Kai-Fu Lee said of OpenAI.")
+    assert got["OpenAI"] == "none"
