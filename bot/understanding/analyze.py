@@ -152,7 +152,8 @@ class Analyzer:
         infos = finder.find()
         # the article's own characters, for evidence (the doc's text has plain hyphens)
         raw: str | None = doc_text(article, plain=False)[0]
-        raw = raw if raw != doc.text and len(raw) == len(doc.text) else None
+        plain = doc.text
+        raw = raw if raw != plain and len(raw) == len(plain) else None
         found = StanceFinder(
             doc, infos, finder.token_player, headline_end, title=article.title, raw=raw
         ).find()

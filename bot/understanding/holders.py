@@ -1018,22 +1018,25 @@ def as_said(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
-def paragraphs(h: Holders) -> list[list[int]]:
-    """The sentence indices of each paragraph (a line break between sentences starts one)."""
+def paragraphs(h: Holders, text: str) -> list[list[int]]:
+    """The sentence indices of each paragraph (a line break between sentences starts one).
+    `text` is the doc's text, built once: `Doc.text` joins every token on each call."""
     out: list[list[int]] = []
     for idx, sent in enumerate(h.sents):
-        before = h.doc.text[h.sents[idx - 1].start_char : sent.start_char] if idx else "\n"
+        before = text[h.sents[idx - 1].start_char : sent.start_char] if idx else "\n"
         if "\n" in before[len(before.rstrip()) :] or not out:  # the break may end the sentence
             out.append([])
         out[-1].append(idx)
     return out
 
 
-def question_paragraph(h: Holders, para: list[int]) -> bool:
+def question_paragraph(h: Holders, para: list[int], text: str) -> bool:
     """A short paragraph that ends in a question mark and is nobody's quotation."""
     first, last = h.sents[para[0]], h.sents[para[-1]]
-    text = h.doc.text[first.start_char : last.end_char].strip()
-    return text.endswith("?") and not text.startswith(("“", '"', "'", "‘")) and len(text) < 300
+    if last.end_char - first.start_char > 400:
+        return False
+    words = text[first.start_char : last.end_char].strip()
+    return words.endswith("?") and not words.startswith(("“", '"', "'", "‘")) and len(words) < 300
 
 
 def says_interview(tok: Token) -> bool:
@@ -1050,8 +1053,9 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     after the first question paragraph (other than the questions) are the interviewee's
     words. Nobody otherwise: an op-ed's own question headings are answered by its writer,
     who is not a player, and "said in an interview" before one heading makes no Q&A."""
-    paras = paragraphs(h)
-    asked = [i for i, para in enumerate(paras) if question_paragraph(h, para)]
+    text = h.doc.text
+    paras = paragraphs(h, text)
+    asked = [i for i, para in enumerate(paras) if question_paragraph(h, para, text)]
     if len(asked) < 2:
         return [], frozenset()
     intro = [t for para in paras[: asked[0]] for idx in para for t in h.sents[idx]]
