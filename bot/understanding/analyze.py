@@ -342,8 +342,8 @@ def _summary(sents: list, found: list[Found], raw: str | None = None) -> list[st
         scores.append((score, i))
     count = 4 if len(sents) >= 12 else 3 if len(sents) >= 4 else 2
     chosen = sorted(i for _, i in sorted(scores, key=lambda t: (-t[0], t[1]))[:count])
-    texts = [raw[s.start_char : s.end_char] if raw else s.text for s in sents]
-    return [" ".join(texts[i].split()) for i in chosen]
+    texts = [raw[sents[i].start_char : sents[i].end_char] if raw else sents[i].text for i in chosen]
+    return [" ".join(text.split()) for text in texts]
 
 
 def _names_by_sentence(sents: list) -> dict[int, set[str]]:

@@ -872,6 +872,7 @@ def org_ai_spans(doc: Doc, ix: _Index) -> list[Span]:
 
 
 CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z0-9]*$")
+CAMEL_SHAPE = re.compile(r"^Xx+X")
 
 
 def camel_case_spans(doc: Doc, ix: _Index) -> list[Span]:
@@ -880,9 +881,15 @@ def camel_case_spans(doc: Doc, ix: _Index) -> list[Span]:
     organisation, unless a product noun follows ("the Vexbridge model" is retyped later).
     ("McCarthy", "MacLeod": surnames, left alone.)"""
     out: list[Span] = []
-    taken = {i for e in ix.ents for i in range(e.start, e.end)}
-    for tok in doc:
-        if tok.i in taken or not CAMEL.match(tok.text) or tok.text.startswith(("Mc", "Mac")):
+    # only the words whose shape has a capital after lower-case letters ("XxxxXX"), found
+    # through the doc's shape counts, not by a Python pass over every token
+    strings = doc.vocab.strings
+    shapes = [k for k in doc.count_by(SHAPE) if CAMEL_SHAPE.match(strings[k])]
+    if not shapes:
+        return out
+    where = numpy.nonzero(numpy.isin(doc.to_array(SHAPE), shapes))[0]
+    for tok in (doc[int(i)] for i in where):
+        if tok.i in ix.ent_at or not CAMEL.match(tok.text) or tok.text.startswith(("Mc", "Mac")):
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return out
