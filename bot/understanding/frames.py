@@ -46,6 +46,7 @@ from bot.understanding.lexicon import (
     DOWNSIDES,
     DRAWING_VERBS,
     EXAMPLE_PREPS,
+    FAVOUR_NOUNS,
     GOING_VERBS,
     HARM_VERBS,
     KEEP_LIKE,
@@ -995,6 +996,29 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'X was (not) in favour of open-source AI', 'X is in support of open models': the
+    subject of the clause the phrase hangs on argues for the cue, or against it when that
+    clause is negated."""
+    if tok.lemma_.lower() not in FAVOUR_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    if depth < 2 or frame.path[depth - 1].lower_ != "of":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = frame.holders.subjects(verb)
+    keys = [k for s in subjects for k in frame.holders.resolve(s) or []]
+    if not keys:
+        return None
+    side = frame.side_to(depth)
+    if any(c.dep_ == "neg" for c in verb.children):
+        side = flip(side)
+    frame.add(keys, side, "advocacy", "advocated")
+    frame.speech_found = True
+    return STOP
+
+
 def made_by_agents(noun: Token) -> list[Token]:
     """'the case for X, made by A at Meta and by B': the agents of a participle of arguing
     on an advocacy noun (each "by" phrase, each name conjoined in it)."""
@@ -1578,6 +1602,7 @@ TREE_STEPS = (
     topic,
     described_name,
     advocacy_noun,
+    in_favour,
     relative_clause,
     concession,
     purpose_participle,

@@ -119,6 +119,14 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     return regions
 
 
+def set_against(tok: Token) -> bool:
+    """A name the sentence sets its subject against ("Unlike A, B keeps ..."): a foil."""
+    for head in [tok, *list(tok.ancestors)[:3]]:
+        if head.dep_ == "pobj" and head.head.lower_ in ("unlike", "despite"):
+            return True
+    return False
+
+
 def in_subject(tok: Token) -> bool:
     """A name that is a clause's subject, or the one example its subject names ("startups
     such as X have released ...")."""
@@ -316,8 +324,9 @@ class Holders:
             tok = self.doc[i]
             if not key or self.players[key].type != kind:
                 continue
-            if self.enumerated(i):
-                listed.add(key)  # "A, B and C joined": "the company" is none of them
+            if self.enumerated(i) or set_against(tok):
+                # "A, B and C joined", "unlike A, ...": "the company" is none of them
+                listed.add(key)
                 continue
             if in_subject(tok):
                 return [key]

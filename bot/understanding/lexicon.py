@@ -633,3 +633,5 @@ VOUCHING = {
 # marks of a clause that grants a point the sentence then goes against ("while closed models
 # may lead today, ...")
 GRANTING_MARKS = {"while", "although", "though", "whereas"}
+# "in favour of", "in support of": a stance argued for what follows
+FAVOUR_NOUNS = {"favour", "favor", "support"}

@@ -560,3 +560,29 @@ def test_named_players_a_quoted_relative_clause_describes_hold_its_practice(anal
 def test_a_quoted_pronoun_subject_is_left_to_the_speaker(analyzer):
     got = stances(analyzer, "“They build closed models,” Kai-Fu Lee said of OpenAI.")
     assert got["OpenAI"] == "none"
+
+
+def test_a_name_set_against_the_subject_is_not_the_company_after_it(analyzer):
+    got = stances(analyzer, "Unlike Meta, the startup keeps its models closed.")
+    assert got["Meta"] == "none"
+
+
+def test_a_foils_side_does_not_reach_a_product_of_its_own(analyzer):
+    got = stances(
+        analyzer,
+        "Meta's Llama 3 came out in April. Unlike Meta, Mistral keeps its newest models closed.",
+    )
+    assert got["Meta"] == "open"
+    assert got["Llama 3"] == "none"
+
+
+def test_in_favour_of_open_models_is_a_side_argued(analyzer):
+    got = stances(analyzer, "Yoshua Bengio was in favour of open-source AI systems.")
+    assert got["Yoshua Bengio"] == "open"
+
+
+def test_not_in_favour_of_open_models_is_the_other_side(analyzer):
+    got = stances(
+        analyzer, "Yoshua Bengio spoke next. He was not in favour of open-source AI systems."
+    )
+    assert got["Yoshua Bengio"] == "closed"
