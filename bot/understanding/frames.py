@@ -58,6 +58,7 @@ from bot.understanding.lexicon import (
     MAKING_NOUNS,
     MAKING_VERBS,
     MENTION_VERBS,
+    MIRRORING,
     MODAL_DEMANDS,
     NAMING_PARTICIPLES,
     NAMING_VERBS,
@@ -127,6 +128,7 @@ RULE_STRENGTH = {
     "return_demand": 0.7,
     "appositive": 0.7,
     "unlike": 0.4,
+    "like": 0.4,
     "critics": 0.7,
 }
 
@@ -1685,6 +1687,46 @@ def unlike_foil(frame: Frame) -> None:
         return  # the clause's own verb only
 
 
+def like_kin(frame: Frame) -> None:
+    """'Like A and B, Y releases its weights', 'Y opened its weights, mirroring its partner
+    A': those the clause of a practice likens its holder to share its side. As weak as
+    "unlike": the likeness is the writer's. Only the clause's own verb, and only a practice
+    (a stated view likened to another's says little about the other)."""
+    practices = [f for f in frame.found if f.kind == "practice" and f.holder]
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    if not practices or verb is None:
+        return
+    h = frame.holders
+    done = {f.holder for f in frame.found}
+    # a verb coordinated with the likened one shares the likeness ("Mirroring A, Y opened
+    # its weights but kept its data private": A both)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    likened = [
+        g
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "like" and c.i < v.i  # "Like A, Y ..."
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    likened += [  # "..., mirroring (following) A"
+        g
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "advcl" and c.lemma_ in MIRRORING
+        for g in c.children
+        if g.dep_ == "dobj"
+    ]
+    named = [t for pobj in likened for t in (*h.conjuncts(pobj), *appositives(pobj))]
+    keys = [k for t in named if (k := h.player_at(t)) and k not in done]
+    frame.add(list(dict.fromkeys(keys)), practices[0].side, "practice", "like")
+
+
+def appositives(noun: Token) -> list[Token]:
+    """'its partner Microsoft': the names set beside a noun."""
+    return [c for c in noun.children if c.dep_ == "appos"]
+
+
 def critics_from(frame: Frame) -> None:
     """'X's open approach has faced criticism from A, B and C': those the criticism comes
     from hold the side opposite to what they criticise."""
@@ -1716,7 +1758,7 @@ def speech_over_practice(frame: Frame) -> None:
             if f.kind in SPEECH_KINDS
             or f.kind != "practice"
             or f.weight >= 0.7
-            or f.rule in ("accused", "unlike")
+            or f.rule in ("accused", "unlike", "like")
         ]
 
 
@@ -1763,6 +1805,7 @@ RULES: tuple[Rule, ...] = (
     sentence_subject,
     critics_from,
     unlike_foil,
+    like_kin,
     speech_over_practice,
     unattributed,
 )

@@ -635,3 +635,5 @@ VOUCHING = {
 GRANTING_MARKS = {"while", "although", "though", "whereas"}
 # "in favour of", "in support of": a stance argued for what follows
 FAVOUR_NOUNS = {"favour", "favor", "support"}
+# participles that liken an act to another's: "opened its weights, mirroring its partner X"
+MIRRORING = {"mirror", "follow", "echo", "emulate", "copy"}

@@ -226,7 +226,7 @@ def products_of(found: list[Found], made: dict[str, list[str]], doc: Doc) -> lis
     for f in found:
         mine = products.get(f.holder or "", [])
         # (not a foil's: "unlike X" is the writer's contrast, too weak to reach X's products)
-        if f.kind != "practice" or f.rule in ("owner", "maker", "unlike") or len(mine) != 1:
+        if f.kind != "practice" or f.rule in ("owner", "maker", "unlike", "like") or len(mine) != 1:
             continue
         if len(practices[f.holder or ""]) != 1:
             continue  # a maker that does both: which fate is this product's is not said

@@ -586,3 +586,29 @@ def test_not_in_favour_of_open_models_is_the_other_side(analyzer):
         analyzer, "Yoshua Bengio spoke next. He was not in favour of open-source AI systems."
     )
     assert got["Yoshua Bengio"] == "closed"
+
+
+# -- those likened to the holder -------------------------------------------------------------------
+
+
+def test_an_act_mirroring_a_partners_shares_the_partners_side(analyzer):
+    got = stances(
+        analyzer, "Mistral has released its model weights openly, mirroring its partner Microsoft."
+    )
+    assert got["Mistral AI"] == "open"
+    assert got["Microsoft"] == "open"
+
+
+def test_a_view_likened_to_anothers_says_nothing_of_the_other(analyzer):
+    got = stances(analyzer, "Like Meta, Mistral says open models are safer.")
+    assert got["Mistral AI"] == "open"
+    assert got["Meta"] == "none"
+
+
+def test_an_organisation_mirrored_in_both_halves_of_an_act_shares_both(analyzer):
+    got = stances(
+        analyzer,
+        "Mirroring its partner Microsoft, Mistral has released model weights but kept training "
+        "data under wraps.",
+    )
+    assert got["Microsoft"] == "mixed"
