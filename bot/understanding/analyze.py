@@ -41,6 +41,11 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
+def has_unicode_hyphens(article: Article) -> bool:
+    """Whether `doc_text` changes any of the article's characters."""
+    return any(ch in part for part in (article.text, article.title or "") for ch in "\u2010\u2011")
+
+
 def doc_text(article: Article, plain: bool = True) -> tuple[str, int]:
     """The text given to spaCy (headline, blank line, body) and the body's character offset;
     with `plain=False` the same text with the article's own hyphens, for quoting evidence."""
@@ -150,10 +155,9 @@ class Analyzer:
             dictionary=self.dictionary,
         )
         infos = finder.find()
-        # the article's own characters, for evidence (the doc's text has plain hyphens)
-        raw: str | None = doc_text(article, plain=False)[0]
-        plain = doc.text
-        raw = raw if raw != plain and len(raw) == len(plain) else None
+        # the article's own characters, for evidence, where the doc's text has plain hyphens
+        # in their place (looked for only then: most articles have none)
+        raw = doc_text(article, plain=False)[0] if has_unicode_hyphens(article) else None
         found = StanceFinder(
             doc, infos, finder.token_player, headline_end, title=article.title, raw=raw
         ).find()

@@ -90,6 +90,7 @@ from bot.understanding.lexicon import (
     UPSIDES,
     USE_VERBS,
     VERB_MARKERS,
+    VERSION_NOUNS,
     VERSUS,
 )
 from bot.understanding.nlp import Cue
@@ -104,6 +105,10 @@ from bot.understanding.polarity import (
 )
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
+# the rules that read the writer's likening or contrasting ("unlike X", "like X"): weak, but
+# of players named outright
+LIKENESS_RULES = ("unlike", "like")
+
 RULE_STRENGTH = {
     "quoted": 1.0,
     "partisan": 1.0,
@@ -1386,9 +1391,7 @@ def own_work(frame: Frame, depth: int) -> bool:
     (a version or release, or a thing its possessive names), so the test is its practice."""
     words = frame.path[:depth]
     return any(
-        t.lemma_ in ("version", "release", "variant", "edition", "build")
-        or any(c.dep_ == "poss" for c in t.children)
-        for t in words
+        t.lemma_ in VERSION_NOUNS or any(c.dep_ == "poss" for c in t.children) for t in words
     )
 
 
@@ -1758,7 +1761,8 @@ def speech_over_practice(frame: Frame) -> None:
             if f.kind in SPEECH_KINDS
             or f.kind != "practice"
             or f.weight >= 0.7
-            or f.rule in ("accused", "unlike", "like")
+            or f.rule == "accused"
+            or f.rule in LIKENESS_RULES
         ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
@@ -22,6 +23,7 @@ from bot.understanding.lexicon import (
     BACKING,
     COLLECTIONS,
     COMPETE_VERBS,
+    CONCESSIVE,
     COUNTED_DETS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
@@ -122,7 +124,7 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
 def set_against(tok: Token) -> bool:
     """A name the sentence sets its subject against ("Unlike A, B keeps ..."): a foil."""
     for head in [tok, *list(tok.ancestors)[:3]]:
-        if head.dep_ == "pobj" and head.head.lower_ in ("unlike", "despite"):
+        if head.dep_ == "pobj" and (head.head.lower_ == "unlike" or head.head.lower_ in CONCESSIVE):
             return True
     return False
 
@@ -786,31 +788,30 @@ class Holders:
         else:
             return None
         first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
-        for i in range(t.i - 1, max(first, t.i - 60) - 1, -1):  # a bounded look back
-            tok = self.doc[i]
-            if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
-                continue  # only the head of a coordinated list
-            items = self.conjuncts(tok)
-            if tok.dep_ == "appos" and tok.head.i in self.token_player:
-                items = [tok.head, *items]
-            keys = [self.token_player.get(c.i) for c in items]
+        for keys in self.lists_before(t.i, max(first, t.i - 60)):  # a bounded look back
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
                 return named
         return []
 
-    def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
-        """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
-        many players, a few sentences back at most (a bounded look, as everywhere here)."""
-        first = self.sents[max(0, self.sent_of.get(before, 0) - 10)].start
+    def lists_before(self, before: int, first: int) -> Iterator[list[str | None]]:
+        """The coordinated lists that end before a token, nearest first, back to token
+        `first`: the player of each item (None for an item that names nobody). "A, B, C and
+        D" parsed with B in apposition to A is one list."""
         for i in range(before - 1, first - 1, -1):
             tok = self.doc[i]
             if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in tok.children):
                 continue  # only the head of a coordinated list
             items = self.conjuncts(tok)
             if tok.dep_ == "appos" and tok.head.i in self.token_player:
-                items = [tok.head, *items]  # "A, B, C and D" parsed with B in apposition to A
-            keys = [self.token_player.get(c.i) for c in items]
+                items = [tok.head, *items]
+            yield [self.token_player.get(c.i) for c in items]
+
+    def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
+        """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
+        many players, a few sentences back at most (a bounded look, as everywhere here)."""
+        first = self.sents[max(0, self.sent_of.get(before, 0) - 10)].start
+        for keys in self.lists_before(before, first):
             named = [k for k in keys if k]
             whole = len(named) == len(keys) and len(set(named)) == count
             if whole and all(self.players[k].type in kinds for k in named):

@@ -637,3 +637,5 @@ GRANTING_MARKS = {"while", "although", "though", "whereas"}
 FAVOUR_NOUNS = {"favour", "favor", "support"}
 # participles that liken an act to another's: "opened its weights, mirroring its partner X"
 MIRRORING = {"mirror", "follow", "echo", "emulate", "copy"}
+# what a lab tests of its own: "is testing an open-source version of its assistant"
+VERSION_NOUNS = {"version", "release", "variant", "edition", "build"}

@@ -275,15 +275,15 @@ def shut_down(tok: Token) -> bool:
     return (tok.lemma_ == "shut" and "down" in parts) or (tok.lemma_ == "stamp" and "out" in parts)
 
 
+# the prepositions that name what a burden or a check is laid on ("liability on", "to")
+LAID_ON = ("on", "to", "upon")
+
+
 def burdened(tok: Token, below: Token | None) -> bool:
     """'would assign liability to open-source developers', 'places new duties on open
     models': a verb laying a burden (its object) on what the path comes up from."""
     # ("aux": the "to" of a misread "to open source developers", put back on the path)
-    if (
-        below is None
-        or below.dep_ not in ("prep", "aux")
-        or below.lower_ not in ("on", "to", "upon")
-    ):
+    if below is None or below.dep_ not in ("prep", "aux") or below.lower_ not in LAID_ON:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if tok.dep_ == "relcl":  # "the limits the act places on open models"
@@ -296,7 +296,7 @@ def required_of(tok: Token, below: Token | None) -> bool:
     """'rules requiring all models, open-source ones included, to pass a review', 'subjects
     open models to an audit': a duty laid on the verb's object. ("Requires labs to open-source
     their models" asks for the cue itself: the path then comes up through the clause.)"""
-    if below is not None and below.dep_ == "prep" and below.lower_ in ("on", "to", "upon"):
+    if below is not None and below.dep_ == "prep" and below.lower_ in LAID_ON:
         # the check named with what it is laid on: "extends security review to open models",
         # the preposition on the check or on the verb
         if tok.pos_ == "NOUN":

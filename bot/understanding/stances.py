@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from bot.understanding.frames import (
+    LIKENESS_RULES,
     RULE_STRENGTH,
     RULES,
     Found,
@@ -226,7 +227,8 @@ def products_of(found: list[Found], made: dict[str, list[str]], doc: Doc) -> lis
     for f in found:
         mine = products.get(f.holder or "", [])
         # (not a foil's: "unlike X" is the writer's contrast, too weak to reach X's products)
-        if f.kind != "practice" or f.rule in ("owner", "maker", "unlike", "like") or len(mine) != 1:
+        weak = f.rule in ("owner", "maker") or f.rule in LIKENESS_RULES
+        if f.kind != "practice" or weak or len(mine) != 1:
             continue
         if len(practices[f.holder or ""]) != 1:
             continue  # a maker that does both: which fate is this product's is not said
