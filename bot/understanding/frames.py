@@ -99,6 +99,7 @@ from bot.understanding.polarity import (
     but_between,
     embedded_wish,
     flip,
+    harm_to,
     harmed,
     is_negative,
     polarity,
@@ -219,6 +220,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
+    heads += bearer(tok)
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -249,6 +251,17 @@ def described_tokens(frame: Frame) -> list[Token]:
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+def bearer(noun: Token) -> list[Token]:
+    """'Kestrel, a small model with open weights': the thing that has the open (or closed)
+    weights, and what it is set beside, is described too."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return []
+    owner = noun.head.head
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [owner, *examples(owner)] + ([owner.head] if owner.dep_ == "appos" else [])
 
 
 def opened_object(frame: Frame) -> list[Token]:
@@ -851,6 +864,8 @@ def document_voice(frame: Frame) -> None:
         if any(t.head.i == document.i and t.lemma_ in TOPIC_VERBS for t in below[:-1]):
             return  # "a letter addressing X's model, which uses an open model": its topic
         sign = polarity(frame.cue, below)
+        if len(below) > 1 and harm_to(document, below[-2]):
+            sign = -1  # "a disastrous bill for open-source AI": the harm is the bill's
         if any(t.lemma_ in HARM_VERBS for t in below):
             # "a bill that would restrict open models": the harm is the bill's own aim
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
@@ -1720,9 +1735,34 @@ def like_kin(frame: Frame) -> None:
         for g in c.children
         if g.dep_ == "dobj"
     ]
+    likened += [g for v in verbs for g in compared_alike(v)]
     named = [t for pobj in likened for t in (*h.conjuncts(pobj), *appositives(pobj))]
     keys = [k for t in named if (k := h.player_at(t)) and k not in done]
     frame.add(list(dict.fromkeys(keys)), practices[0].side, "practice", "like")
+
+
+def compared_alike(verb: Token) -> list[Token]:
+    """'Similar to A, Y ...', 'Y, similar to A, ...', 'As with A, Y ...', 'Just as A did
+    with B, Y ...': the names a clause says are alike its own subject."""
+    out: list[Token] = []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in [*verb.children, *(g for s in subjects for g in s.children)]:
+        if (
+            c.lemma_ == "similar"
+            and c.dep_ in ("advcl", "amod", "advmod")
+            and not any(p.lower_ == "in" for p in c.children)  # "similar in size to A"
+        ):
+            out += objects_of(c, "to")
+        elif c.lower_ == "as" and c.dep_ == "prep" and c.i < verb.i:
+            out += objects_of(c, "with")
+        elif c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children):
+            out += [g for g in c.children if g.dep_ == "nsubj"] + objects_of(c, "with")
+    return out
+
+
+def objects_of(tok: Token, prep: str) -> list[Token]:
+    """The objects of one preposition under a token: 'similar [to A]', 'as [with B]'."""
+    return [g for p in tok.children if p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
 
 
 def appositives(noun: Token) -> list[Token]:

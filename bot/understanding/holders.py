@@ -1365,6 +1365,8 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     # "the bill, introduced by A and B, would ...": the participle on the document itself
     acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
     agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    # "a report from A", "a letter by B": the document is theirs
+    agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
     pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
     return [s for pobj in pobjs for s in _take(h, pobj, document)]
 

@@ -248,6 +248,11 @@ PEJORATIVE_HARM = {
 }
 # fmt: on
 HARM_VERBS |= PEJORATIVE_HARM
+# what a thing is called when it does a cause harm: "a disastrous bill for open-source AI",
+# "a blow to open models" (beside NEGATIVE's "threat", "disaster", "harmful")
+HARM_JUDGEMENTS = {
+    "disastrous", "devastating", "damaging", "terrible", "awful", "ruinous", "blow", "setback",
+}  # fmt: skip
 
 COMPETE_VERBS = {
     "outperform",

@@ -245,6 +245,17 @@ def _comma_parts(ent: Span) -> list[Span]:
     return [_respan(ent, a, b) for a, b in parts if b > a]
 
 
+def _article_in_name(tok: Token, ent: Span) -> bool:
+    """'Center for a New American Security', 'Campaign for an Open Web': an article between a
+    joining word and a capitalised word is inside the name, not where the name stops."""
+    return (
+        tok.lower_ in ("a", "an")
+        and ent.start < tok.i < ent.end - 1
+        and tok.nbor(-1).lower_ in NAME_JOINERS
+        and tok.nbor(1).text[:1].isupper()
+    )
+
+
 def _foreign_script(tok: Token) -> bool:
     """A word written in Chinese, Japanese or Korean characters."""
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in tok.text)
@@ -431,7 +442,9 @@ class PlayerFinder:
         # a law's full title may be long ("the Safe and Secure Innovation for Frontier
         # Artificial Intelligence Models Act"); "AI in the ... Act" is a phrase around one
         long_law = ent.label_ == "LAW" and not any(t.lower_ == "in" for t in ent)
-        if len(ent) > (14 if long_law else 7) or "\n" in ent.text:
+        # words only: "the Department for Science, Innovation and Technology" is six
+        words = [t for t in ent if not t.is_punct and not (t.i == ent.start and t.lower_ == "the")]
+        if len(words) > (14 if long_law else 7) or "\n" in ent.text:
             return True
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
@@ -583,6 +596,17 @@ class PlayerFinder:
                     grams.add(tuple(lows[i:j]))
             self._lower_cache = grams
         return self._lower_cache
+
+    def _versioned_name(self, ent: Span) -> bool:
+        """'PaLM 2' tagged as a people: a coined name with a version number ('Tier 2
+        countries' is a dictionary word and a number)."""
+        word = ent[0].text
+        camel = any(c.isupper() for c in word[1:]) and not word.isupper()
+        return (
+            word[:1].isupper()
+            and (camel or not self._common(ent[0]))
+            and any(t.like_num for t in ent[1:])
+        )
 
     def _common(self, tok: Token) -> bool:
         """A dictionary word, in any inflection ('Guidelines', 'Expanding')."""
@@ -754,7 +778,8 @@ class PlayerFinder:
             and not self._named_outside_headings(ent)
         ):
             return True  # "Benchmark Results and Pricing": a heading, not a person
-        if any(t.text == "," for t in ent) and len(tokens) >= 3:
+        body = tokens[0].lower_ in BODY_WORDS  # "Ministry of Economy, Trade and Industry"
+        if any(t.text == "," for t in ent) and len(tokens) >= 3 and not body:
             return True
         if (
             len(tokens) >= 3
@@ -859,6 +884,7 @@ class PlayerFinder:
                 and t.is_alpha
                 and t.lower_ not in NAME_JOINERS
                 and not (t.i > 0 and t.nbor(-1).text == "-")  # "Kyung-hoon", "gpt-oss"
+                and not _article_in_name(t, ent)
             ]
             known = ent.ent_id_ or self.gaz.lookup(ent.text) is not None
             if inner and ent[-1].text in name_words()["government_words"]:
@@ -904,6 +930,8 @@ class PlayerFinder:
             if key in self.ticker_alias:
                 key = self.ticker_alias[key]
             group = len(ent) == 2 and ent[-1].lower_ in name_words()["group_nouns"]
+            if kind == "NORP" and self._versioned_name(ent):
+                kind = "PRODUCT"  # "PaLM 2": a people has no version number
             if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))

@@ -24,6 +24,7 @@ from bot.understanding.lexicon import (
     EXTENDING,
     GIFTS,
     GIVING,
+    HARM_JUDGEMENTS,
     HARM_VERBS,
     HURDLE_NOUNS,
     HURDLES,
@@ -80,17 +81,29 @@ def bad_consequence(tok: Token, below: Token | None) -> bool:
 
 
 def harm_to(tok: Token, below: Token | None) -> bool:
-    """'perilous for startups that rely on open models', 'a threat to open-source AI': the
-    cue is what the harm falls on, so whoever says so defends it."""
+    """'perilous for startups that rely on open models', 'a threat to open-source AI', 'a
+    disastrous bill for open-source AI': the cue is what the harm falls on, so whoever says
+    so defends it."""
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
-        return any(c.dep_ in ("acomp", "attr") and is_negative(c) for c in tok.children)
-    return (
-        tok.pos_ in ("ADJ", "NOUN")
-        and tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd")
-        and is_negative(tok)
-    )
+        return any(c.dep_ in ("acomp", "attr") and harmful(c) for c in tok.children)
+    if tok.pos_ not in ("ADJ", "NOUN"):
+        return False
+    if any(c.dep_ == "amod" and harmful(c) for c in tok.children):
+        return True  # "sneaking through a disastrous bill for open-source AI"
+    return tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd") and harmful(tok)
+
+
+def harmful(tok: Token) -> bool:
+    return is_negative(tok) or tok.lemma_.lower() in HARM_JUDGEMENTS
+
+
+def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
+    """'X is a threat to open-source AI', 'X would be devastating for open models': the harm
+    is the subject's own, told by its own copula at the top of the path."""
+    top = len(path) - 1
+    return k == top or (k == top - 1 and path[top].lemma_ == "be" and tok.head.i == path[top].i)
 
 
 def harmed(noun: Token) -> bool:
@@ -587,6 +600,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             # "risks serious enough to warrant withholding it": what the worry above warrants
             # is the side taken, not a harm it fears ("do not justify a ban": turned)
             negations += negations_of(tok)
+            break
+        if act and harm_to(tok, below) and own_harm(tok, k, path):
+            negative = True  # "the bill is a disaster for open-source AI": the bill's harm
+            negations += sum(1 for t in path[k:] for c in t.children if c.dep_ == "neg")
             break
         if (
             (feared_harm(tok, below) and not (act and k == len(path) - 1))

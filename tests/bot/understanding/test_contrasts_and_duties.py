@@ -3,6 +3,8 @@
 ("requires open models to pass a review"), acts whose doer is named by "by" or by nobody, and
 names the parser or the NER misread. Self-written sentences."""
 
+import pytest
+
 from tests.conftest import analyze_text
 
 
@@ -612,3 +614,81 @@ def test_an_organisation_mirrored_in_both_halves_of_an_act_shares_both(analyzer)
         "data under wraps.",
     )
     assert got["Microsoft"] == "mixed"
+
+
+# -- a thing called a harm to a cause ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "is a disaster for open-source AI",
+        "would be devastating for open-source AI",
+        "is a blow to open-source AI",
+        "is a disastrous bill for open-source AI",
+    ],
+)
+def test_a_thing_called_a_harm_to_openness_is_on_the_closed_side(analyzer, judgement):
+    got = stances(analyzer, f"Andrew Ng said the Safe Models Act {judgement}.")
+    assert got["Safe Models Act"] == "closed"
+    assert got["Andrew Ng"] == "open"  # who says so defends the cause
+
+
+def test_a_thing_called_no_threat_to_openness_is_not_on_the_closed_side(analyzer):
+    got = stances(analyzer, "The Safe Models Act is not a threat to open-source AI.")
+    assert got["Safe Models Act"] == "open"
+
+
+def test_a_bill_called_good_for_openness_stays_on_the_open_side(analyzer):
+    got = stances(analyzer, "The senator said SB 1047 is a great bill for open-source AI.")
+    assert got["SB 1047"] == "open"
+
+
+def test_a_harm_that_openness_does_is_not_turned(analyzer):
+    got = stances(analyzer, "The Safe Models Act says open-source AI is a threat to security.")
+    assert got["Safe Models Act"] == "closed"
+
+
+def test_the_bill_called_a_harm_to_openness_gives_the_named_law_the_closed_side(analyzer):
+    got = stances(
+        analyzer,
+        "Lawmakers will vote on the Safe Models Act this week. Critics say they are rushing "
+        "through a disastrous bill for open-source AI.",
+    )
+    assert got["Safe Models Act"] == "closed"
+
+
+def test_the_bill_called_good_for_openness_gives_the_named_law_the_open_side(analyzer):
+    got = stances(
+        analyzer,
+        "Lawmakers will vote on the Safe Models Act this week. Backers say they are passing "
+        "a good bill for open-source AI.",
+    )
+    assert got["Safe Models Act"] == "open"
+
+
+# -- likeness in other words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Similar to Llama, Nimbus has open weights.",
+        "As with Llama, Nimbus has open weights.",
+        "Nimbus, similar to Llama, has open weights.",
+    ],
+)
+def test_a_product_likened_to_one_with_open_weights_shares_the_side(analyzer, text):
+    assert stances(analyzer, text)["Llama"] == "open"
+
+
+def test_who_did_the_same_with_another_model_shares_the_side(analyzer):
+    got = stances(
+        analyzer, "Just as Meta did with Llama, Microsoft released the weights of Nimbus."
+    )
+    assert got["Meta"] == got["Microsoft"] == "open"
+
+
+def test_a_likeness_in_size_says_nothing_of_openness(analyzer):
+    got = stances(analyzer, "Nimbus, similar in size to Llama, has open weights.")
+    assert got["Llama"] == "none"

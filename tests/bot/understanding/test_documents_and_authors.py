@@ -121,3 +121,27 @@ def test_a_burden_to_open_source_developers_misparsed_as_to_open_is_still_a_burd
 
 def test_to_open_source_models_is_still_the_verb(analyzer):
     assert stances(analyzer, "Meta plans to open source models next year.")["Meta"] == "open"
+
+
+@pytest.mark.parametrize("prep", ["from", "by"])
+def test_a_report_from_a_body_speaks_for_that_body(analyzer, prep):
+    got = stances(
+        analyzer,
+        f"A new report {prep} the Halvard Institute warns that open-weight models can be "
+        "weaponised by bad actors.",
+    )
+    assert got["Halvard Institute"] == "closed"
+
+
+def test_a_letter_from_a_person_speaks_for_that_person(analyzer):
+    got = stances(analyzer, "A letter from Orrin Vale urges lawmakers to protect open-source AI.")
+    assert got["Orrin Vale"] == "open"
+
+
+def test_a_report_about_a_body_does_not_speak_for_it(analyzer):
+    got = stances(
+        analyzer,
+        "A report about the Halvard Institute warns that open-weight models can be "
+        "weaponised by bad actors.",
+    )
+    assert got.get("Halvard Institute", "none") == "none"

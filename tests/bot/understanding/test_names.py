@@ -657,3 +657,46 @@ def test_a_camel_case_surname_left_untagged_is_not_made_an_organisation(nlp):
     doc = Doc(nlp.vocab, words=["Then", "McCarthy", "and", "OpenUK", "spoke", "."])
     found = {span.text for span in camel_case_spans(doc, _Index(doc))}
     assert found == {"OpenUK"}
+
+
+# -- names the filters cut short or dropped ------------------------------------------------
+
+
+def test_an_article_between_a_joining_word_and_a_capital_is_inside_the_name(analyzer):
+    text = "A paper from the Institute for a Fair Digital Commons was discussed on Tuesday."
+    assert "Institute for a Fair Digital Commons" in forms(analyze_text(analyzer, "Names", text))
+
+
+def test_an_article_before_a_lower_case_word_still_ends_the_name(analyzer):
+    text = "Quill Labs for a while sold chips, and Quill Labs now sells software."
+    assert not any(" a " in f for f in forms(analyze_text(analyzer, "Names", text)))
+
+
+def test_a_body_named_with_a_list_of_fields_is_one_player(analyzer):
+    text = "The minister said the Department for Energy, Culture and Transport would fund labs."
+    got = forms(analyze_text(analyzer, "Names", text))
+    assert "Department for Energy, Culture and Transport" in got
+
+
+def test_a_list_of_topics_in_capitals_is_still_no_player(analyzer):
+    text = "The agenda covered Trade, Energy, Health and Transport before lunch."
+    got = forms(analyze_text(analyzer, "Names", text))
+    assert not any("," in f for f in got)
+
+
+def test_a_coined_name_with_a_version_tagged_as_a_people_is_a_model(analyzer):
+    text = "Closed models such as GPT-4, PaLM 2 and Claude are reachable only through APIs."
+    players = by_name(analyze_text(analyzer, "Names", text))
+    assert players["PaLM 2"].type == "PRODUCT"
+    assert players["PaLM 2"].stance == "closed"
+
+
+@pytest.mark.parametrize(("words", "coined"), [(["PaLM", "2"], True), (["Tier", "2"], False)])
+def test_only_a_coined_word_with_a_number_is_read_as_a_versioned_name(nlp, words, coined):
+    from bot.understanding.analyze import dictionary_words
+    from bot.understanding.nlp import get_gazetteer
+    from bot.understanding.players import PlayerFinder
+
+    doc = Doc(nlp.vocab, words=["They", "named", *words, "countries", "."])
+    finder = PlayerFinder(doc, get_gazetteer(), dictionary=dictionary_words(nlp))
+    assert finder._versioned_name(Span(doc, 2, 4, label="NORP")) is coined

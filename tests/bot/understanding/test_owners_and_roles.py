@@ -437,3 +437,19 @@ def test_a_listed_name_with_its_acronym_in_brackets_keeps_the_list_going(analyze
     )
     assert got["Center for Democracy and Technology"] == got["Mozilla"] == "open"
     assert got["Electronic Frontier Foundation"] == "open"
+
+
+@pytest.mark.parametrize(("weights", "side"), [("open", "open"), ("closed", "closed")])
+def test_a_model_described_as_having_open_or_closed_weights_takes_that_side(
+    analyzer, weights, side
+):
+    got = stances(
+        analyzer,
+        f"Zephyra released Kestrel 7B, a small language model with {weights} weights, on Tuesday.",
+    )
+    assert got["Kestrel 7B"] == side
+
+
+def test_a_thing_set_beside_open_weights_is_not_described_by_them(analyzer):
+    got = stances(analyzer, "Zephyra compared Kestrel 7B with open weights from other labs.")
+    assert got.get("Kestrel 7B", "none") == "none"
