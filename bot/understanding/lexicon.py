@@ -99,7 +99,19 @@ RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "ch
 PLAYED_DOWN = {
     "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
     "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
-    "speculative", "unwarranted", "misguided",
+    "speculative", "unwarranted", "misguided", "overrated",
+}
+# fmt: on
+# judgements that belittle a thing (or its worth): "open models are insignificant", "the
+# value of open source is minimal" (a worry so judged is played down instead)
+# fmt: off
+BELITTLING = {
+    "insignificant", "minimal", "negligible", "overrated", "overvalued", "irrelevant",
+    "pointless", "useless", "worthless", "futile", "meaningless", "unimportant", "marginal",
+}
+WORTH_NOUNS = {
+    "significance", "importance", "value", "relevance", "usefulness", "worth", "contribution",
+    "impact", "benefit",
 }
 # fmt: on
 # "the benefits of X outweigh the risks": the subject wins over the worry it outweighs

@@ -14,6 +14,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     AGAINST_IDIOMS,
     AWAY_VERBS,
+    BELITTLING,
     BLOCKING,
     BURDENS,
     CONTRAST_BEFORE,
@@ -48,6 +49,7 @@ from bot.understanding.lexicon import (
     RISK_NOUNS,
     WARNING_VERBS,
     WISH_VERBS,
+    WORTH_NOUNS,
     WRONGDOING,
 )
 from bot.understanding.nlp import Cue
@@ -305,6 +307,18 @@ def burdened(tok: Token, below: Token | None) -> bool:
     return tok.pos_ == "VERB" and any(w.lemma_.lower() in BURDENS for w in words)
 
 
+def burden_on(tok: Token, below: Token | None) -> bool:
+    """'the penalties on open-source development', 'liability for open models': a burden
+    named as a noun, laid on what the path comes up from."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in BURDENS
+        and below is not None
+        and below.dep_ == "prep"
+        and (below.lower_ in LAID_ON or below.lower_ == "for")  # "liability for open models"
+    )
+
+
 def required_of(tok: Token, below: Token | None) -> bool:
     """'rules requiring all models, open-source ones included, to pass a review', 'subjects
     open models to an audit': a duty laid on the verb's object. ("Requires labs to open-source
@@ -357,7 +371,7 @@ def restraint_step(
         and below.lower_ in ("for", "on")
     ):
         return 0 if restrained else 1  # "require licences for open models"
-    if burdened(tok, below) or required_of(tok, below):
+    if burdened(tok, below) or required_of(tok, below) or burden_on(tok, below):
         return 0 if restrained else 1  # "assign liability to open-source developers"
     if (
         not chain
@@ -381,6 +395,8 @@ def restraint_step(
         return 0  # "lobbied against curbs": "against" already counted
     if warned_of_restraint(tok, below):
         return 1  # "the bill would impose liability on open developers, she warned"
+    if tok.lemma_ in WARNING_VERBS and below.dep_ == "prep" and below.lower_ in ("about", "of"):
+        return 1  # "warned about the penalties on open-source development"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
     if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or is_negative(tok)):
         return 1
@@ -451,6 +467,8 @@ def played_down(worry: Token, below: Token | None) -> bool:
     the worry is the subject of a judgement that plays it down."""
     if below is None or worry.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if worry.dep_ == "nsubjpass" and worry.head.lower_ in PLAYED_DOWN:
+        return True  # "the risks are overrated"
     return any(
         c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in worry.head.children
     )
@@ -467,6 +485,24 @@ def wrong_hands(prep: Token) -> bool:
     hands = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "hands"]
     return prep.lower_ in ("into", "in") and any(
         is_negative(t) for h in hands for t in list(h.subtree)[:8]
+    )
+
+
+def belittled(tok: Token, below: Token | None, cue_tokens: set[int]) -> bool:
+    """'Robin Li said open-source models are insignificant', 'the significance of open
+    models is minimal': a copula that belittles its subject, the cue or the cue's worth."""
+    if below is None or below.head.i != tok.i:
+        return False
+    participle = tok.lower_ in BELITTLING and below.dep_ == "nsubjpass"  # "are overrated"
+    if not participle and (tok.lemma_ != "be" or below.dep_ != "nsubj"):
+        return False
+    named = below.i in cue_tokens or any(
+        c.i in cue_tokens for c in below.children if c.dep_ in ("amod", "compound")
+    )  # "open-source models", the cue's own noun
+    if not named and below.lemma_.lower() not in WORTH_NOUNS:
+        return False
+    return participle or any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in BELITTLING for c in tok.children
     )
 
 
@@ -621,7 +657,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             step = None  # an opposition far above the restraint is about something else
         if step is not None:
             chain += step
-            restrained = tok.lemma_ in RESTRAINING
+            restrained = tok.lemma_ in RESTRAINING or burden_on(tok, below)
             last_link = k
             continue
         restraining = tok.lemma_ in RESTRAINING or tok.lemma_ in BLOCKING
@@ -643,6 +679,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negative = True  # "open models give adversaries a head start"
         if not accusation and bad_consequence(tok, below):
             negative = True  # "more likely to be exploited if its code is freely available"
+        if belittled(tok, below, cue_tokens):
+            negative = True  # "open models are insignificant", "their value is minimal"
         if judged_by_subject(tok, below, accusation):
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if in_scope(tok, first_verb, cue_tokens):

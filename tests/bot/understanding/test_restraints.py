@@ -94,3 +94,57 @@ def test_a_chain_of_restraints_and_oppositions_turns_the_side_at_each_link(
 )
 def test_blocking_lifting_and_imposing_restraints(analyzer, text, name, side):
     assert stance_of(analyzer, text, name) == side
+
+
+# -- a burden named as a noun ("the penalties on open-source development") ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Fei-Fei Li warned about the penalties on open-source development.", "Fei-Fei Li", "open"),
+        ("Fei-Fei Li warned of new liability for open-source developers.", "Fei-Fei Li", "open"),
+        ("Fei-Fei Li said the penalties on open-source development are needed.", "Fei-Fei Li",
+         "closed"),
+        ("The Safe Models Act imposes penalties on open-source development.", "Safe Models Act",
+         "closed"),
+    ],
+)  # fmt: skip
+def test_a_burden_noun_laid_on_openness_is_a_restraint(analyzer, text, name, side):
+    assert stance_of(analyzer, text, name) == side
+
+
+def test_a_warning_about_open_models_themselves_is_not_turned(analyzer):
+    text = "Fei-Fei Li warned of the dangers of open models."
+    assert stance_of(analyzer, text, "Fei-Fei Li") == "closed"
+
+
+# -- belittling the thing, or playing down the worry ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "open-source models are relatively insignificant",
+        "open-source models are overrated",
+        "the significance of open-source models is minimal",
+    ],
+)
+def test_belittling_open_models_is_the_closed_side(analyzer, judgement):
+    assert stance_of(analyzer, f"Robin Li said {judgement}.", "Robin Li") == "closed"
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        "the risks of open-source models are overrated",
+        "the risks of open-source models are minimal",
+    ],
+)
+def test_belittling_the_risks_of_open_models_is_the_open_side(analyzer, judgement):
+    assert stance_of(analyzer, f"Robin Li said {judgement}.", "Robin Li") == "open"
+
+
+def test_belittling_closed_models_is_the_open_side(analyzer):
+    text = "Robin Li said closed models are overrated."
+    assert stance_of(analyzer, text, "Robin Li") == "open"
