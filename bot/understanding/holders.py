@@ -21,6 +21,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     BACKING,
+    CLAUSE_ONLY,
     COLLECTIONS,
     COMPETE_VERBS,
     CONCESSIVE,
@@ -44,6 +45,7 @@ from bot.understanding.lexicon import (
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     POINTING_DETS,
+    QUOTING,
     REPORTING,
     ROLE_SIGNERS,
     SIGN_ON_VERBS,
@@ -967,7 +969,7 @@ class Holders:
         for tok in sent:
             if region[0] <= tok.idx < region[1] or self.in_quote(tok):
                 continue
-            if tok.lemma_ in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_ in QUOTING and tok.pos_ in ("VERB", "AUX") and not _object_only(tok):
                 for subj in self.subjects(tok):
                     if self.in_quote(subj) or subj.dep_ == "nsubjpass":
                         continue  # "the bill is to be considered": talked of, not talking
@@ -1269,6 +1271,17 @@ def _making_verb(tok: Token) -> Token | None:
 
 
 Signer = tuple[str, str, int, bool]  # player, document lemma ("" for any), sentence, against
+
+
+def _object_only(verb: Token) -> bool:
+    """'maintain their position', 'see the point': a verb that reports speech only with a
+    clause, here with an object and no clause ('highlight his view that ...' has one)."""
+    if verb.lemma_ not in CLAUSE_ONLY or any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(
+        g.dep_ in ("ccomp", "acl") for o in objects for g in o.children
+    )
 
 
 def signers(h: Holders) -> list[Signer]:

@@ -18,6 +18,10 @@ REPORTING = {
     "consider", "describe", "highlight", "underscore", "point", "cite",
 }
 # fmt: on
+# who closes a quotation: the reporting verbs and the quotation's own ('"...?" asked X')
+QUOTING = REPORTING | {"ask", "quip", "joke", "remark", "observe", "recall", "conclude", "wonder"}
+# reporting verbs that report speech only with a clause: "maintain their position" is no quote
+CLAUSE_ONLY = {"maintain", "see", "view", "consider", "note", "cite", "highlight", "expect", "hope"}
 # fmt: off
 ADVOCACY = {
     "call", "urge", "advocate", "champion", "support", "back", "embrace", "adopt", "favor",

@@ -57,8 +57,12 @@ from bot.understanding.nlp import Cue
 
 def feared_harm(tok: Token, below: Token | None) -> bool:
     """A harm that only could happen to the cue (the cue in its object, a could/would/might
-    before it): said to warn about it, not to approve of it."""
-    if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
+    before it): said to warn about it, not to approve of it. A cue in the subject, or in a
+    clause that is the subject ("releasing open models would undermine security"), does the
+    harm instead."""
+    if tok.lemma_ not in HARM_VERBS or below is None:
+        return False
+    if below.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
         return False
     if tok.lemma_ in PEJORATIVE_HARM:
         return True  # "the bill will stifle open source": a harm, whatever its mood

@@ -25,3 +25,31 @@ def test_a_pronoun_inside_a_quote_is_not_made_an_actor(analyzer):
     got = stances(analyzer, '"They will open-source Falcon next month," Jack Reeve said.')
     assert got["Jack Reeve"] == "open"
     assert set(got) <= {"Jack Reeve", "Falcon"}
+
+
+def test_a_quote_closed_by_its_own_verb_belongs_to_that_verbs_subject(analyzer):
+    got = stances(
+        analyzer,
+        '"Open models will win," quipped Sam Altman on X. While ChatGPT and the API services '
+        "maintain their position as leaders, rivals gained.",
+    )
+    assert got["Sam Altman"] == "open"
+    assert got["ChatGPT"] == "none"  # keeping a position is not speaking
+
+
+def test_maintaining_a_clause_still_reports_speech(analyzer):
+    got = stances(
+        analyzer,
+        '"Open models will win," Sam Altman said. Microsoft maintains that closed '
+        "models are safer.",
+    )
+    assert got["Microsoft"] == "closed"
+
+
+def test_highlighting_a_view_that_is_quoted_reports_that_view(analyzer):
+    got = stances(
+        analyzer,
+        "Nick Clegg wrote to the minister to highlight his view that Europe should "
+        '"embrace an open approach" to AI.',
+    )
+    assert got["Nick Clegg"] == "open"

@@ -148,3 +148,21 @@ def test_belittling_the_risks_of_open_models_is_the_open_side(analyzer, judgemen
 def test_belittling_closed_models_is_the_open_side(analyzer):
     text = "Robin Li said closed models are overrated."
     assert stance_of(analyzer, text, "Robin Li") == "open"
+
+
+# -- a harm done by a clause that holds the cue ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "side"),
+    [
+        ("releasing open models would undermine security", "closed"),
+        ("including models with restrictive licences under the open label would undermine "
+         "the law", "open"),
+        ("restricting open models would undermine innovation", "open"),
+        ("the rules would undermine open models", "open"),
+    ],
+)  # fmt: skip
+def test_a_clause_that_does_a_harm_is_against_what_it_does(analyzer, clause, side):
+    text = f"Birgit Sippel argues that {clause}."
+    assert stance_of(analyzer, text, "Birgit Sippel") == side
