@@ -277,9 +277,24 @@ def token_side(tok: Any) -> str | None:
         return "closed"
     if _released_openly(tok) or _public_weights(tok):
         return "open"
-    if _open_or_closed_tech(tok):
+    if _open_or_closed_tech(tok) or _side_word_as_noun(tok):
         return PREDICATE_WORDS[tok.lower_]
     return None
+
+
+def _side_word_as_noun(tok: Any) -> bool:
+    """The side word alone as a noun: 'open is key to innovation', 'closed is safer',
+    'betting on open' (not 'the store is open', 'the question remains open')."""
+    if tok.lower_ not in ("open", "closed"):
+        return False
+    if tok.dep_ == "nsubj":
+        return True
+    return (
+        tok.lower_ == "open"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and tok.head.head.lemma_ in ("bet", "double", "focus", "build")
+    )
 
 
 @Language.component("newsbrief_paragraphs")

@@ -412,6 +412,8 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     if child in path or child.i in cue_tokens:
         return False
     if child.dep_ in ("xcomp", "ccomp"):
+        if other_side_of_speech(child, cue_tokens):
+            return False
         return any(is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
@@ -433,6 +435,16 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         if p.dep_ == "pobj"
     ]
     return any(negative_noun(n) for n in (child, *recipients))
+
+
+def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:
+    """'As rivals oppose sharing, IBM differs; its CEO says, "Open is key"': a clause on the
+    far side of the reporting verb from the cue is not what the speaker says of the cue."""
+    verb = clause.head
+    if verb.lemma_ not in REPORTING or not cue_tokens:
+        return False
+    cue_at = min(cue_tokens)
+    return (clause.i < verb.i < cue_at) or (cue_at < verb.i < clause.i)
 
 
 def judged_badly(noun: Token, path: list[Token], cue_tokens: set[int]) -> bool:

@@ -186,3 +186,20 @@ def test_releasing_only_one_open_model_is_still_an_open_act(analyzer):
 def test_keeping_everything_closed_is_closed(analyzer):
     got = stances(analyzer, '"We were wrong to keep everything closed," Simone Baptiste said.')
     assert got["Simone Baptiste"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        ("Arvind Krishna said open is key to innovation.", "Arvind Krishna", "open"),
+        ("According to Arvind Krishna, open is key to innovation.", "Arvind Krishna", "open"),
+        ("Arvind Krishna said IBM is betting on open.", "IBM", "open"),
+        ("Arvind Krishna said closed is safer.", "Arvind Krishna", "closed"),
+        # near misses: "open" and "closed" describing something else
+        ("Arvind Krishna said the store is open on Sundays.", "Arvind Krishna", "none"),
+        ("Arvind Krishna said the question remains open.", "Arvind Krishna", "none"),
+        ("The window to act is closed, Arvind Krishna said.", "Arvind Krishna", "none"),
+    ],
+)
+def test_the_side_word_alone_as_a_noun(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side

@@ -53,3 +53,17 @@ def test_highlighting_a_view_that_is_quoted_reports_that_view(analyzer):
         '"embrace an open approach" to AI.',
     )
     assert got["Nick Clegg"] == "open"
+
+
+def test_a_worry_in_a_clause_before_the_speakers_verb_is_not_said_of_the_quote(analyzer):
+    got = stances(
+        analyzer,
+        "As big tech companies vehemently oppose sharing AI expertise, IBM takes a different "
+        'path; CEO Arvind Krishna says, "Open is key to innovation."',
+    )
+    assert got["Arvind Krishna"] == "open"
+
+
+def test_a_worry_in_the_speakers_own_clause_still_counts(analyzer):
+    got = stances(analyzer, 'Arvind Krishna says open models are dangerous and that "open is key".')
+    assert got["Arvind Krishna"] != "open"
