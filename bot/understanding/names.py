@@ -574,11 +574,24 @@ def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
             if doc[start - 1].is_sent_end or "\n" in doc[start - 1].whitespace_:
                 break
             start -= 1
+            if _hyphen_joined(doc, start - 1):
+                start -= 2  # "the Open-Source AI Builder Fund": one name across the hyphen
         while start < tok.i and doc[start].lower_ in DETERMINERS:
             start += 1
         if end - start >= 2:
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written tight between two capitalised words ('Open-Source')."""
+    return (
+        i >= 1
+        and doc[i].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and _cap(doc[i - 1])
+    )
 
 
 def _another_body(doc: Doc, i: int, heads: set[str]) -> bool:

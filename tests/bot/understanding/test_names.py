@@ -700,3 +700,21 @@ def test_only_a_coined_word_with_a_number_is_read_as_a_versioned_name(nlp, words
     doc = Doc(nlp.vocab, words=["They", "named", *words, "countries", "."])
     finder = PlayerFinder(doc, get_gazetteer(), dictionary=dictionary_words(nlp))
     assert finder._versioned_name(Span(doc, 2, 4, label="NORP")) is coined
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The key plank is the Open-Source AI Builder Fund, which offers compute to developers.",
+         "Open-Source AI Builder Fund"),
+        ("The government created the UK Open-Source AI Lab to build national capability.",
+         "UK Open-Source AI Lab"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_name_begins_with_a_hyphenated_word_is_named_whole(analyzer, text, name):
+    assert name in forms(analyze_text(analyzer, "Names", text))
+
+
+def test_a_lower_case_hyphenated_word_stays_out_of_a_body_name(analyzer):
+    text = "Members of the open-source AI Lab met on Monday."
+    assert not any("open-source" in f.lower() for f in forms(analyze_text(analyzer, "Names", text)))
