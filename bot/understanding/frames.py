@@ -93,7 +93,7 @@ from bot.understanding.lexicon import (
     VERSION_NOUNS,
     VERSUS,
 )
-from bot.understanding.nlp import Cue
+from bot.understanding.nlp import Cue, controlled_object
 from bot.understanding.polarity import (
     RESTRAINING,
     but_between,
@@ -233,6 +233,7 @@ def described_tokens(frame: Frame) -> list[Token]:
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
         heads.extend(likewise(frame.holders, verb))
+        heads.extend(controlled_object(verb))
     out: list[Token] = []
     for head in heads:
         stack = [head]

@@ -118,6 +118,8 @@ WORTH_NOUNS = {
     "impact", "benefit",
 }
 # fmt: on
+# where a thing is said to be heading: "down a dangerous path", "on a reckless course"
+COURSE_NOUNS = {"path", "road", "course", "direction", "trajectory", "route", "slope", "territory"}
 # "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
 OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
 # verbs that refuse what their complement names: "declined to release the weights"

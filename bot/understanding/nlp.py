@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from bot.understanding.anchored import AnchoredMatcher
 from bot.understanding.cue_context import settled
 from bot.understanding.cue_patterns import (
+    CHANGING_VERBS,
     CLOSED_PATTERNS,
     KEEP_VERBS,
     KEPT_THINGS,
@@ -190,6 +191,21 @@ def _keeps_tech(verb: Any) -> bool:
     return False
 
 
+def controlled_object(verb: Any) -> list[Any]:
+    """'flipped its model to become closed', 'changed Nimbus's licence to become open': a
+    subjectless "to become / to be" after a verb of changing takes that verb's object as its
+    subject."""
+    if verb.lemma_ not in ("become", "be", "remain", "stay") or verb.dep_ not in ("xcomp", "advcl"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    if verb.head.lemma_ not in CHANGING_VERBS:
+        return []  # "urged OpenAI to become open": a demand, not what OpenAI's model became
+    return [c for c in verb.head.children if c.dep_ == "dobj"]
+
+
 def _about_tech(tok: Any) -> bool:
     """Whether a bare open/closed describes software, models or platforms."""
     head = tok.head
@@ -201,6 +217,7 @@ def _about_tech(tok: Any) -> bool:
             noun = head.head
         else:
             noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            noun = noun or next(iter(controlled_object(head)), None)  # "its model to become"
     if noun is None:
         return False
     if noun.ent_type_ in ("PRODUCT", "ORG"):

@@ -20,6 +20,7 @@ from bot.understanding.lexicon import (
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
+    COURSE_NOUNS,
     DISMISSING,
     DISMISSING_PHRASAL,
     EXTENDING,
@@ -417,6 +418,8 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return any(is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
+    if child.dep_ == "prep" and risky_course(child):
+        return True
     if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_ in REGARDING_VERBS:
         # "flagged (described, sees) open-weight AI as a threat": the judgement on the cue
         pobjs = [p for p in child.children if p.dep_ == "pobj"]
@@ -445,6 +448,17 @@ def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:
         return False
     cue_at = min(cue_tokens)
     return (clause.i < verb.i < cue_at) or (cue_at < verb.i < clause.i)
+
+
+def risky_course(prep: Token) -> bool:
+    """'heading down a dangerous path', 'on a reckless course': where the cue is said to be
+    going is a worry (a dangerous path, not 'against dangerous actors')."""
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in COURSE_NOUNS
+        and any(a.dep_ == "amod" and is_negative(a) for a in p.children)
+        for p in prep.children
+    )
 
 
 def judged_badly(noun: Token, path: list[Token], cue_tokens: set[int]) -> bool:

@@ -203,3 +203,20 @@ def test_keeping_everything_closed_is_closed(analyzer):
 )
 def test_the_side_word_alone_as_a_noun(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        ("OpenAI flipped its model to become closed.", "OpenAI", "closed"),
+        ("Dario Amodei said open models are heading down a dangerous path.", "Dario Amodei",
+         "closed"),
+        ("Dario Amodei said closed models are on a reckless course.", "Dario Amodei", "open"),
+        # near misses: a subject of its own, a danger that is not the cue's course
+        ("OpenAI wants its rivals to become closed.", "OpenAI", "none"),
+        ("Dario Amodei said open models protect us against dangerous actors.", "Dario Amodei",
+         "open"),
+    ],
+)  # fmt: skip
+def test_where_a_model_is_made_to_go(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
