@@ -564,6 +564,8 @@ def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
             while end < len(doc) and (_cap(doc[end]) or _and_cap(doc, end)):
                 if doc[end].lower_ in ("and", "&") and _another_body(doc, end + 1, heads):
                     break  # "the Department of Energy and the Science Foundation": two bodies
+                if doc[end].lower_ in ("and", "&") and _named_apart(ix, end + 1):
+                    break  # "the Allen Institute for AI and Meta": Meta is a name of its own
                 end += 1
         start = tok.i
         while (
@@ -592,6 +594,12 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and _cap(doc[i - 1])
     )
+
+
+def _named_apart(ix: _Index, i: int) -> bool:
+    """Token i begins a name the gazetteer knows ("... and Meta"), not a field ("and ICT")."""
+    ent = ix.ent_at.get(i)
+    return ent is not None and ent.start == i and bool(ent.ent_id_)
 
 
 def _another_body(doc: Doc, i: int, heads: set[str]) -> bool:

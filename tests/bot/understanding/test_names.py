@@ -718,3 +718,14 @@ def test_a_body_whose_name_begins_with_a_hyphenated_word_is_named_whole(analyzer
 def test_a_lower_case_hyphenated_word_stays_out_of_a_body_name(analyzer):
     text = "Members of the open-source AI Lab met on Monday."
     assert not any("open-source" in f.lower() for f in forms(analyze_text(analyzer, "Names", text)))
+
+
+def test_a_body_name_stops_before_a_known_name_joined_by_and(analyzer):
+    text = "Researchers at the Allen Institute for AI and Meta wrote the paper."
+    got = forms(analyze_text(analyzer, "Names", text))
+    assert {"Allen Institute for AI", "Meta"} <= got
+
+
+def test_a_body_name_runs_on_over_and_into_a_field(analyzer):
+    text = "The Ministry of Science and ICT said ICT spending would rise."
+    assert "Ministry of Science and ICT" in forms(analyze_text(analyzer, "Names", text))
