@@ -268,11 +268,21 @@ def _code(tok: Token) -> bool:
     )
 
 
+def _describing(tok: Token) -> bool:
+    """A lower-case describing word, or a part of a hyphenated one ('open-source')."""
+    if tok.text == "-" and not tok.whitespace_:
+        return True
+    hyphened = (tok.i > 0 and tok.nbor(-1).text == "-") or (
+        tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"
+    )
+    return tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or hyphened)
+
+
 def _org_possessive(doc: Doc, i: int) -> bool:
     """Token i follows an organisation's possessive, maybe past a few lower-case describing
-    words: "Acme's o3", "Acme's proprietary Q7"."""
+    words: "Acme's o3", "Acme's proprietary Q7", "Acme's open-source R1"."""
     j = i - 1
-    while j > 0 and i - j <= 2 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+    while j > 0 and i - j <= 4 and _describing(doc[j]):
         j -= 1
     if j < 1 or doc[j].text not in ("'s", "’s"):
         return False

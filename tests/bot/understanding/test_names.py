@@ -729,3 +729,14 @@ def test_a_body_name_stops_before_a_known_name_joined_by_and(analyzer):
 def test_a_body_name_runs_on_over_and_into_a_field(analyzer):
     text = "The Ministry of Science and ICT said ICT spending would rise."
     assert "Ministry of Science and ICT" in forms(analyze_text(analyzer, "Names", text))
+
+
+@pytest.mark.parametrize("adjective", ["open-source", "closed-source", "open-weight"])
+def test_a_short_code_after_a_possessive_and_a_hyphenated_adjective_is_a_model(nlp, adjective):
+    found = ents(nlp, f"DeepSeek's {adjective} R7 made headlines this year.")
+    assert ("R7", "PRODUCT") in found
+
+
+def test_a_short_code_before_a_noun_after_a_hyphenated_adjective_is_no_model(nlp):
+    found = ents(nlp, "Nvidia's open-source R7 revenue rose.")
+    assert ("R7", "PRODUCT") not in found
