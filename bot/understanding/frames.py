@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     ADVOCACY_NOUNS,
     ARGUING_PARTICIPLES,
     AWAY_VERBS,
+    BEARERS,
     CHANGE_WORDS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
@@ -260,8 +261,8 @@ def bearer(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return []
     owner = noun.head.head
-    if owner.pos_ not in ("NOUN", "PROPN"):
-        return []
+    if owner.pos_ != "PROPN" and owner.lemma_.lower() not in BEARERS:
+        return []  # "talks with open-source groups" are no model with open weights
     return [owner, *examples(owner)] + ([owner.head] if owner.dep_ == "appos" else [])
 
 
@@ -864,6 +865,8 @@ def document_voice(frame: Frame) -> None:
         below = frame.path[: depth + 1]
         if any(t.head.i == document.i and t.lemma_ in TOPIC_VERBS for t in below[:-1]):
             return  # "a letter addressing X's model, which uses an open model": its topic
+        if any(t.head.i == document.i and t.lower_ in TOPIC_PREPS for t in below[:-1]):
+            return  # "the report from X on Llama's open release": what it is about
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a disastrous bill for open-source AI": the harm is the bill's
@@ -1744,7 +1747,7 @@ def like_kin(frame: Frame) -> None:
 
 def compared_alike(verb: Token) -> list[Token]:
     """'Similar to A, Y ...', 'Y, similar to A, ...', 'As with A, Y ...', 'Just as A did
-    with B, Y ...': the names a clause says are alike its own subject."""
+    with B, Y ...' (A): the names a clause says are alike its own subject."""
     out: list[Token] = []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for c in [*verb.children, *(g for s in subjects for g in s.children)]:
@@ -1753,11 +1756,11 @@ def compared_alike(verb: Token) -> list[Token]:
             and c.dep_ in ("advcl", "amod", "advmod")
             and not any(p.lower_ == "in" for p in c.children)  # "similar in size to A"
         ):
-            out += objects_of(c, "to")
+            out += [o for o in objects_of(c, "to") if not any(g.lower_ == "in" for g in o.children)]
         elif c.lower_ == "as" and c.dep_ == "prep" and c.i < verb.i:
             out += objects_of(c, "with")
         elif c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children):
-            out += [g for g in c.children if g.dep_ == "nsubj"] + objects_of(c, "with")
+            out += [g for g in c.children if g.dep_ == "nsubj"]  # who did it, not with what
     return out
 
 

@@ -969,7 +969,7 @@ class Holders:
         for tok in sent:
             if region[0] <= tok.idx < region[1] or self.in_quote(tok):
                 continue
-            if tok.lemma_ in QUOTING and tok.pos_ in ("VERB", "AUX") and not _object_only(tok):
+            if _closes_quote(tok, region) and not _object_only(tok):
                 for subj in self.subjects(tok):
                     if self.in_quote(subj) or subj.dep_ == "nsubjpass":
                         continue  # "the bill is to be considered": talked of, not talking
@@ -1271,6 +1271,14 @@ def _making_verb(tok: Token) -> Token | None:
 
 
 Signer = tuple[str, str, int, bool]  # player, document lemma ("" for any), sentence, against
+
+
+def _closes_quote(tok: Token, region: tuple[int, int]) -> bool:
+    """A reporting verb, or a verb of the quotation's own ('asked', 'quipped') standing right
+    after it: '"...?" asked X' ('X asked for more time' later on reports nothing)."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ not in QUOTING:
+        return False
+    return tok.lemma_ in REPORTING or 0 <= tok.idx - region[1] <= 3
 
 
 def _object_only(verb: Token) -> bool:

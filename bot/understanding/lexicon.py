@@ -118,8 +118,11 @@ WORTH_NOUNS = {
     "impact", "benefit",
 }
 # fmt: on
-# where a thing is said to be heading: "down a dangerous path", "on a reckless course"
-COURSE_NOUNS = {"path", "road", "course", "direction", "trajectory", "route", "slope", "territory"}
+# where a thing is said to be heading: "down a dangerous path", "on a reckless course" (not a
+# road, which may be one)
+COURSE_NOUNS = {"path", "course", "trajectory", "slope"}
+# burdens charged "for" a thing ("liability for open models"; a mandate for X requires X)
+CHARGED_FOR = {"liability", "penalty", "fine", "tax", "levy"}
 # "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
 OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
 # verbs that refuse what their complement names: "declined to release the weights"
@@ -320,6 +323,10 @@ WISH_VERBS = {
     "call",
 }
 # fmt: off
+# prepositions that hang a document's topic on it: "a report on (about, into) X's release"
+TOPIC_PREPS = {"on", "about", "into", "regarding", "concerning"}
+# things that may have open or closed weights: "a model with open weights"
+BEARERS = {"model", "llm", "system", "version", "family", "release", "chatbot", "checkpoint"}
 TOPIC_VERBS = {
     "address", "mention", "discuss", "cover", "broach", "raise", "touch", "regard", "concern",
 }

@@ -268,14 +268,19 @@ def _code(tok: Token) -> bool:
     )
 
 
+# the parts of the hyphenated words that say a side: "open-source", "closed-weight"
+SIDE_COMPOUND_PARTS = {"open", "closed", "source", "sourced", "weight", "weights"}
+
+
 def _describing(tok: Token) -> bool:
-    """A lower-case describing word, or a part of a hyphenated one ('open-source')."""
+    """A lower-case describing word, or a part of a hyphenated side word ('open-source')."""
     if tok.text == "-" and not tok.whitespace_:
         return True
     hyphened = (tok.i > 0 and tok.nbor(-1).text == "-") or (
         tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"
     )
-    return tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or hyphened)
+    side_part = hyphened and tok.lower_ in SIDE_COMPOUND_PARTS  # not "much-hyped"
+    return tok.is_lower and tok.is_alpha and (tok.pos_ == "ADJ" or side_part)
 
 
 def _org_possessive(doc: Doc, i: int) -> bool:
@@ -603,13 +608,17 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
         and not doc[i].whitespace_
         and not doc[i - 1].whitespace_
         and _cap(doc[i - 1])
+        and not doc[i - 1].ent_id_  # "the Meta-IBM AI Alliance": Meta is a name of its own
     )
 
 
 def _named_apart(ix: _Index, i: int) -> bool:
     """Token i begins a name the gazetteer knows ("... and Meta"), not a field ("and ICT")."""
     ent = ix.ent_at.get(i)
-    return ent is not None and ent.start == i and bool(ent.ent_id_)
+    if ent is None or ent.start != i or not ent.ent_id_:
+        return False
+    doc = ix.doc
+    return ent.end >= len(doc) or not _cap(doc[ent.end])  # "and China Studies" goes on
 
 
 def _another_body(doc: Doc, i: int, heads: set[str]) -> bool:

@@ -299,13 +299,23 @@ def token_side(tok: Any) -> str | None:
     return None
 
 
+_TECH_WORDS = frozenset(TECH_NOUNS)
+
+
+def _tech_nearby(tok: Any) -> bool:
+    """Whether the token's sentence, or the one before it, names software or AI."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_ in _TECH_WORDS for t in tok.doc[start : sent.end])
+
+
 def _side_word_as_noun(tok: Any) -> bool:
     """The side word alone as a noun: 'open is key to innovation', 'closed is safer',
     'betting on open' (not 'the store is open', 'the question remains open')."""
     if tok.lower_ not in ("open", "closed"):
         return False
     if tok.dep_ == "nsubj":
-        return True
+        return _tech_nearby(tok)  # not "open is the default setting for new accounts"
     return (
         tok.lower_ == "open"
         and tok.dep_ == "pobj"

@@ -17,6 +17,7 @@ from bot.understanding.lexicon import (
     BELITTLING,
     BLOCKING,
     BURDENS,
+    CHARGED_FOR,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
@@ -58,12 +59,8 @@ from bot.understanding.nlp import Cue
 
 def feared_harm(tok: Token, below: Token | None) -> bool:
     """A harm that only could happen to the cue (the cue in its object, a could/would/might
-    before it): said to warn about it, not to approve of it. A cue in the subject, or in a
-    clause that is the subject ("releasing open models would undermine security"), does the
-    harm instead."""
-    if tok.lemma_ not in HARM_VERBS or below is None:
-        return False
-    if below.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+    before it): said to warn about it, not to approve of it."""
+    if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
         return False
     if tok.lemma_ in PEJORATIVE_HARM:
         return True  # "the bill will stifle open source": a harm, whatever its mood
@@ -320,7 +317,7 @@ def burden_on(tok: Token, below: Token | None) -> bool:
         and tok.lemma_.lower() in BURDENS
         and below is not None
         and below.dep_ == "prep"
-        and (below.lower_ in LAID_ON or below.lower_ == "for")  # "liability for open models"
+        and (below.lower_ in LAID_ON or (below.lower_ == "for" and tok.lemma_ in CHARGED_FOR))
     )
 
 
@@ -452,7 +449,10 @@ def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:
 
 def risky_course(prep: Token) -> bool:
     """'heading down a dangerous path', 'on a reckless course': where the cue is said to be
-    going is a worry (a dangerous path, not 'against dangerous actors')."""
+    going is a worry (a dangerous path, not 'against dangerous actors'; 'not on a dangerous
+    path' denies it)."""
+    if any(c.dep_ == "neg" for c in prep.head.children):
+        return False
     return any(
         p.dep_ == "pobj"
         and p.lemma_.lower() in COURSE_NOUNS
@@ -531,6 +531,10 @@ def belittled(tok: Token, below: Token | None, cue_tokens: set[int]) -> bool:
     )  # "open-source models", the cue's own noun
     if not named and below.lemma_.lower() not in WORTH_NOUNS:
         return False
+    judged = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "attr"))]
+    denials = [c for t in judged for c in t.children]
+    if any(c.dep_ == "neg" or c.lower_ in ("hardly", "scarcely") for c in denials):
+        return False  # "open models are not (hardly) irrelevant"
     return participle or any(
         c.dep_ in ("acomp", "attr") and c.lower_ in BELITTLING for c in tok.children
     )

@@ -692,3 +692,16 @@ def test_who_did_the_same_with_another_model_shares_the_side(analyzer):
 def test_a_likeness_in_size_says_nothing_of_openness(analyzer):
     got = stances(analyzer, "Nimbus, similar in size to Llama, has open weights.")
     assert got["Llama"] == "none"
+
+
+def test_a_likeness_in_something_else_says_nothing_of_openness(analyzer):
+    got = stances(
+        analyzer, "Alibaba, similar to Tencent in revenue, released Qwen with open weights."
+    )
+    assert got["Tencent"] == "none"
+
+
+def test_what_the_likened_one_did_it_with_is_not_likened(analyzer):
+    got = stances(analyzer, "Just as Apple did with the iPhone, OpenAI keeps its models closed.")
+    assert got["Apple"] == "closed"
+    assert got.get("iPhone", "none") == "none"

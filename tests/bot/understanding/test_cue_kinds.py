@@ -191,14 +191,23 @@ def test_keeping_everything_closed_is_closed(analyzer):
 @pytest.mark.parametrize(
     ("text", "player", "side"),
     [
-        ("Arvind Krishna said open is key to innovation.", "Arvind Krishna", "open"),
-        ("According to Arvind Krishna, open is key to innovation.", "Arvind Krishna", "open"),
+        ("Arvind Krishna said open is key to AI innovation.", "Arvind Krishna", "open"),
+        (
+            "IBM builds AI models. According to Arvind Krishna, open is key to innovation.",
+            "Arvind Krishna",
+            "open",
+        ),
         ("Arvind Krishna said IBM is betting on open.", "IBM", "open"),
-        ("Arvind Krishna said closed is safer.", "Arvind Krishna", "closed"),
+        ("Arvind Krishna said closed is safer for AI models.", "Arvind Krishna", "closed"),
         # near misses: "open" and "closed" describing something else
         ("Arvind Krishna said the store is open on Sundays.", "Arvind Krishna", "none"),
         ("Arvind Krishna said the question remains open.", "Arvind Krishna", "none"),
         ("The window to act is closed, Arvind Krishna said.", "Arvind Krishna", "none"),
+        (
+            '"Open is the default setting for new accounts," Arvind Krishna said.',
+            "Arvind Krishna",
+            "none",
+        ),
     ],
 )
 def test_the_side_word_alone_as_a_noun(analyzer, text, player, side):
@@ -215,6 +224,9 @@ def test_the_side_word_alone_as_a_noun(analyzer, text, player, side):
         # near misses: a subject of its own, a danger that is not the cue's course
         ("OpenAI wants its rivals to become closed.", "OpenAI", "none"),
         ("Dario Amodei said open models protect us against dangerous actors.", "Dario Amodei",
+         "open"),
+        ("Dario Amodei said closed models are not on a dangerous path.", "Dario Amodei", "closed"),
+        ("Dario Amodei said open models keep users safe on a dangerous road.", "Dario Amodei",
          "open"),
     ],
 )  # fmt: skip

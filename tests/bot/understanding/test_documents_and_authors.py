@@ -145,3 +145,14 @@ def test_a_report_about_a_body_does_not_speak_for_it(analyzer):
         "weaponised by bad actors.",
     )
     assert got.get("Halvard Institute", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report from the Halvard Institute on Llama's open release was leaked.",
+        "A report from the Halvard Institute, about open-weight models, was published today.",
+    ],
+)
+def test_what_a_report_is_about_is_not_its_authors_side(analyzer, text):
+    assert stances(analyzer, text).get("Halvard Institute", "none") == "none"

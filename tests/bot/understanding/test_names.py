@@ -740,3 +740,19 @@ def test_a_short_code_after_a_possessive_and_a_hyphenated_adjective_is_a_model(n
 def test_a_short_code_before_a_noun_after_a_hyphenated_adjective_is_no_model(nlp):
     found = ents(nlp, "Nvidia's open-source R7 revenue rose.")
     assert ("R7", "PRODUCT") not in found
+
+
+def test_a_known_name_inside_a_longer_body_name_stays_inside(analyzer):
+    text = "The Institute for America and China Studies warned about open-weight models."
+    assert "Institute for America and China Studies" in forms(analyze_text(analyzer, "N", text))
+
+
+@pytest.mark.parametrize(("adjective", "possessed"), [("open-source", True), ("much-hyped", False)])
+def test_only_a_side_word_hyphenated_stands_between_a_possessive_and_a_code(
+    nlp, adjective, possessed
+):
+    from bot.understanding.names import _org_possessive
+
+    doc = nlp(f"Apple's {adjective} R7 arrived in stores on Friday.")
+    at = next(t.i for t in doc if t.text == "R7")
+    assert _org_possessive(doc, at) is possessed

@@ -453,3 +453,8 @@ def test_a_model_described_as_having_open_or_closed_weights_takes_that_side(
 def test_a_thing_set_beside_open_weights_is_not_described_by_them(analyzer):
     got = stances(analyzer, "Zephyra compared Kestrel 7B with open weights from other labs.")
     assert got.get("Kestrel 7B", "none") == "none"
+
+
+def test_talks_with_open_source_groups_are_no_open_weights(analyzer):
+    got = stances(analyzer, "Meta's talks with open-source groups broke down on Friday.")
+    assert got.get("Meta", "none") == "none"

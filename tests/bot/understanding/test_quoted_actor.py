@@ -67,3 +67,12 @@ def test_a_worry_in_a_clause_before_the_speakers_verb_is_not_said_of_the_quote(a
 def test_a_worry_in_the_speakers_own_clause_still_counts(analyzer):
     got = stances(analyzer, 'Arvind Krishna says open models are dangerous and that "open is key".')
     assert got["Arvind Krishna"] != "open"
+
+
+def test_a_verb_of_the_quotation_later_on_does_not_take_the_quote(analyzer):
+    got = stances(
+        analyzer,
+        '"Closed models protect national security," the senator said. Mark Zuckerberg '
+        "asked for more time.",
+    )
+    assert got["Mark Zuckerberg"] == "none"

@@ -150,19 +150,25 @@ def test_belittling_closed_models_is_the_open_side(analyzer):
     assert stance_of(analyzer, text, "Robin Li") == "open"
 
 
-# -- a harm done by a clause that holds the cue ---------------------------------------------
+# -- a harm to what the clause acts on ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("clause", "side"),
-    [
-        ("releasing open models would undermine security", "closed"),
-        ("including models with restrictive licences under the open label would undermine "
-         "the law", "open"),
-        ("restricting open models would undermine innovation", "open"),
-        ("the rules would undermine open models", "open"),
-    ],
-)  # fmt: skip
-def test_a_clause_that_does_a_harm_is_against_what_it_does(analyzer, clause, side):
+    "clause",
+    ["restricting open models would undermine innovation", "the rules would undermine open models"],
+)
+def test_a_harm_to_openness_is_said_against_it(analyzer, clause):
     text = f"Birgit Sippel argues that {clause}."
-    assert stance_of(analyzer, text, "Birgit Sippel") == side
+    assert stance_of(analyzer, text, "Birgit Sippel") == "open"
+
+
+@pytest.mark.parametrize(
+    "judgement", ["open-source models are not irrelevant", "open models are hardly insignificant"]
+)
+def test_a_denied_belittling_is_no_closed_side(analyzer, judgement):
+    assert stance_of(analyzer, f"Sam Altman said {judgement}.", "Sam Altman") == "open"
+
+
+def test_a_mandate_for_open_models_is_no_restraint_on_them(analyzer):
+    text = "India announced a mandate for open models in public services."
+    assert stance_of(analyzer, text, "India") == "open"
