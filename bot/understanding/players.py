@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -1461,6 +1463,16 @@ def _name_like(tok: Token) -> bool:
     )
 
 
+def _tokens_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[Token]:
+    """The tokens whose attribute (ORTH, LOWER, DEP) is one of the values, found in one array
+    pass instead of a walk over every token in Python."""
+    if not len(doc):
+        return []
+    found = doc.to_array(attr)
+    keys = numpy.array([doc.vocab.strings[v] for v in values], dtype=found.dtype)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(found, keys))]
+
+
 @Language.component("newsbrief_names")
 def name_fixes(doc: Doc) -> Doc:
     """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
@@ -1469,8 +1481,8 @@ def name_fixes(doc: Doc) -> Doc:
     from bot.understanding.lexicon import ADVOCACY, REPORTING
 
     spans: list[Span] = []
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_ or tok.pos_ != "PROPN":
+    for tok in _tokens_where(doc, DEP, ("nsubj", "nsubjpass")):
+        if tok.ent_type_ or tok.pos_ != "PROPN":
             continue
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = parts[0].i if parts else tok.i
@@ -1488,8 +1500,8 @@ def name_fixes(doc: Doc) -> Doc:
         elif 2 <= len(words) <= 3 and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
     # "its OLMo language model", "a model called Mistral Medium 4": the model's name
-    for tok in doc:
-        if not tok.is_lower or tok.text not in ("model", "models", "family", "series") or tok.i < 1:
+    for tok in _tokens_where(doc, ORTH, ("model", "models", "family", "series")):
+        if tok.i < 1:
             continue
         end = tok.i
         if doc[end - 1].lower_ in ("language", "reasoning", "foundation", "ai", "open"):
@@ -1503,8 +1515,8 @@ def name_fixes(doc: Doc) -> Doc:
             and not (doc[start].is_sent_start)
         ):
             spans.append(Span(doc, start, end, label="PRODUCT"))
-    for tok in doc:
-        if tok.lower_ in ("called", "named", "dubbed") and tok.i + 1 < len(doc):
+    for tok in _tokens_where(doc, LOWER, ("called", "named", "dubbed")):
+        if tok.i + 1 < len(doc):
             end = tok.i + 1
             while end < len(doc) and _name_like(doc[end]):
                 end += 1
@@ -1522,10 +1534,9 @@ def name_fixes(doc: Doc) -> Doc:
         ):
             spans.append(Span(doc, a.start, b.end, label="ORG"))
     # "Amanda Brock, chief executive of OpenUK": the organisation after a title
-    for tok in doc:
+    for tok in _tokens_where(doc, DEP, ("pobj",)):
         if (
-            tok.dep_ == "pobj"
-            and tok.pos_ == "PROPN"
+            tok.pos_ == "PROPN"
             and not tok.ent_type_
             and tok.head.lower_ in ("of", "at")
             and tok.head.head.lower_ in TITLE_HEADS
