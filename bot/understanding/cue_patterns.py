@@ -631,7 +631,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
 PREDICATE_WORDS = {"open": "open", "closed": "closed"}
-# verbs that change what their object is: "flipped its model to become closed" (not "urged
+# verbs that change what their object is: "switched its flagship model to become closed" (not "urged
 # OpenAI to become open", a demand)
 CHANGING_VERBS = {
     "flip", "turn", "change", "switch", "convert", "shift", "move", "transform", "pivot", "alter",

@@ -869,7 +869,7 @@ def document_voice(frame: Frame) -> None:
             return  # "the report from X on Llama's open release": what it is about
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
-            sign = -1  # "a disastrous bill for open-source AI": the harm is the bill's
+            sign = -1  # "a ruinous bill for open models": the harm is the bill's
         if any(t.lemma_ in HARM_VERBS for t in below):
             # "a bill that would restrict open models": the harm is the bill's own aim
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")

@@ -1282,8 +1282,8 @@ def _closes_quote(tok: Token, region: tuple[int, int]) -> bool:
 
 
 def _object_only(verb: Token) -> bool:
-    """'maintain their position', 'see the point': a verb that reports speech only with a
-    clause, here with an object and no clause ('highlight his view that ...' has one)."""
+    """'maintain a lead', 'see the point': a verb that reports speech only with a clause,
+    here with an object and no clause ('highlight a belief that ...' has one)."""
     if verb.lemma_ not in CLAUSE_ONLY or any(c.dep_ == "ccomp" for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]

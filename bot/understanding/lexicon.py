@@ -20,7 +20,7 @@ REPORTING = {
 # fmt: on
 # who closes a quotation: the reporting verbs and the quotation's own ('"...?" asked X')
 QUOTING = REPORTING | {"ask", "quip", "joke", "remark", "observe", "recall", "conclude", "wonder"}
-# reporting verbs that report speech only with a clause: "maintain their position" is no quote
+# reporting verbs that report speech only with a clause: "maintain a lead" is no quote
 CLAUSE_ONLY = {"maintain", "see", "view", "consider", "note", "cite", "highlight", "expect", "hope"}
 # fmt: off
 ADVOCACY = {
@@ -118,8 +118,8 @@ WORTH_NOUNS = {
     "impact", "benefit",
 }
 # fmt: on
-# where a thing is said to be heading: "down a dangerous path", "on a reckless course" (not a
-# road, which may be one)
+# where a thing is said to be heading: "drifting down a reckless path", "on a reckless
+# course" (not a road, which may be one)
 COURSE_NOUNS = {"path", "course", "trajectory", "slope"}
 # burdens charged "for" a thing ("liability for open models"; a mandate for X requires X)
 CHARGED_FOR = {"liability", "penalty", "fine", "tax", "levy"}
@@ -269,7 +269,7 @@ PEJORATIVE_HARM = {
 }
 # fmt: on
 HARM_VERBS |= PEJORATIVE_HARM
-# what a thing is called when it does a cause harm: "a disastrous bill for open-source AI",
+# what a thing is called when it does a cause harm: "a ruinous bill for open models",
 # "a blow to open models" (beside NEGATIVE's "threat", "disaster", "harmful")
 HARM_JUDGEMENTS = {
     "disastrous", "devastating", "damaging", "terrible", "awful", "ruinous", "blow", "setback",

@@ -580,7 +580,7 @@ def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
                 if doc[end].lower_ in ("and", "&") and _another_body(doc, end + 1, heads):
                     break  # "the Department of Energy and the Science Foundation": two bodies
                 if doc[end].lower_ in ("and", "&") and _named_apart(ix, end + 1):
-                    break  # "the Allen Institute for AI and Meta": Meta is a name of its own
+                    break  # "the Halvard Institute for AI and Meta": Meta is a name of its own
                 end += 1
         start = tok.i
         while (

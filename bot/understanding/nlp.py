@@ -192,7 +192,7 @@ def _keeps_tech(verb: Any) -> bool:
 
 
 def controlled_object(verb: Any) -> list[Any]:
-    """'flipped its model to become closed', 'changed Nimbus's licence to become open': a
+    """'switched its flagship model to become closed', 'changed Nimbus's licence to become open': a
     subjectless "to become / to be" after a verb of changing takes that verb's object as its
     subject."""
     if verb.lemma_ not in ("become", "be", "remain", "stay") or verb.dep_ not in ("xcomp", "advcl"):
@@ -310,7 +310,7 @@ def _tech_nearby(tok: Any) -> bool:
 
 
 def _side_word_as_noun(tok: Any) -> bool:
-    """The side word alone as a noun: 'open is key to innovation', 'closed is safer',
+    """The side word alone as a noun: 'open will win in AI', 'closed wins',
     'betting on open' (not 'the store is open', 'the question remains open')."""
     if tok.lower_ not in ("open", "closed"):
         return False

@@ -86,7 +86,7 @@ def bad_consequence(tok: Token, below: Token | None) -> bool:
 
 def harm_to(tok: Token, below: Token | None) -> bool:
     """'perilous for startups that rely on open models', 'a threat to open-source AI', 'a
-    disastrous bill for open-source AI': the cue is what the harm falls on, so whoever says
+    ruinous bill for open models': the cue is what the harm falls on, so whoever says
     so defends it."""
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
@@ -95,7 +95,7 @@ def harm_to(tok: Token, below: Token | None) -> bool:
     if tok.pos_ not in ("ADJ", "NOUN"):
         return False
     if any(c.dep_ == "amod" and harmful(c) for c in tok.children):
-        return True  # "sneaking through a disastrous bill for open-source AI"
+        return True  # "rushing a ruinous bill for open models through"
     return tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd") and harmful(tok)
 
 
@@ -310,7 +310,7 @@ def burdened(tok: Token, below: Token | None) -> bool:
 
 
 def burden_on(tok: Token, below: Token | None) -> bool:
-    """'the penalties on open-source development', 'liability for open models': a burden
+    """'the fines on open-weight releases', 'liability for open models': a burden
     named as a noun, laid on what the path comes up from."""
     return (
         tok.pos_ == "NOUN"
@@ -398,7 +398,7 @@ def restraint_step(
     if warned_of_restraint(tok, below):
         return 1  # "the bill would impose liability on open developers, she warned"
     if tok.lemma_ in WARNING_VERBS and below.dep_ == "prep" and below.lower_ in ("about", "of"):
-        return 1  # "warned about the penalties on open-source development"
+        return 1  # "warned about the fines on open-weight releases"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
     if governs and (tok.lemma_.lower() in LIFTING or tok.lower_ in LIFTING or is_negative(tok)):
         return 1
@@ -438,8 +438,9 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
 
 
 def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:
-    """'As rivals oppose sharing, IBM differs; its CEO says, "Open is key"': a clause on the
-    far side of the reporting verb from the cue is not what the speaker says of the cue."""
+    """'While rivals oppose sharing, Acme goes its own way; its chief says, "Open will win"':
+    a clause on the far side of the reporting verb from the cue is not what the speaker says
+    of the cue."""
     verb = clause.head
     if verb.lemma_ not in REPORTING or not cue_tokens:
         return False
@@ -448,7 +449,7 @@ def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:
 
 
 def risky_course(prep: Token) -> bool:
-    """'heading down a dangerous path', 'on a reckless course': where the cue is said to be
+    """'drifting down a reckless path', 'on a reckless course': where the cue is said to be
     going is a worry (a dangerous path, not 'against dangerous actors'; 'not on a dangerous
     path' denies it)."""
     if any(c.dep_ == "neg" for c in prep.head.children):
@@ -519,8 +520,8 @@ def wrong_hands(prep: Token) -> bool:
 
 
 def belittled(tok: Token, below: Token | None, cue_tokens: set[int]) -> bool:
-    """'Robin Li said open-source models are insignificant', 'the significance of open
-    models is minimal': a copula that belittles its subject, the cue or the cue's worth."""
+    """'Robin Li said open-source models are irrelevant', 'the importance of open
+    models is negligible': a copula that belittles its subject, the cue or the cue's worth."""
     if below is None or below.head.i != tok.i:
         return False
     participle = tok.lower_ in BELITTLING and below.dep_ == "nsubjpass"  # "are overrated"

@@ -625,7 +625,7 @@ def test_an_organisation_mirrored_in_both_halves_of_an_act_shares_both(analyzer)
         "is a disaster for open-source AI",
         "would be devastating for open-source AI",
         "is a blow to open-source AI",
-        "is a disastrous bill for open-source AI",
+        "is a ruinous bill for open-source AI",
     ],
 )
 def test_a_thing_called_a_harm_to_openness_is_on_the_closed_side(analyzer, judgement):
@@ -653,7 +653,7 @@ def test_the_bill_called_a_harm_to_openness_gives_the_named_law_the_closed_side(
     got = stances(
         analyzer,
         "Lawmakers will vote on the Safe Models Act this week. Critics say they are rushing "
-        "through a disastrous bill for open-source AI.",
+        "through a ruinous bill for open-source AI.",
     )
     assert got["Safe Models Act"] == "closed"
 

@@ -191,14 +191,14 @@ def test_keeping_everything_closed_is_closed(analyzer):
 @pytest.mark.parametrize(
     ("text", "player", "side"),
     [
-        ("Arvind Krishna said open is key to AI innovation.", "Arvind Krishna", "open"),
+        ("Arvind Krishna said open will win in AI.", "Arvind Krishna", "open"),
         (
-            "IBM builds AI models. According to Arvind Krishna, open is key to innovation.",
+            "Acme builds AI models. According to Arvind Krishna, open will win.",
             "Arvind Krishna",
             "open",
         ),
         ("Arvind Krishna said IBM is betting on open.", "IBM", "open"),
-        ("Arvind Krishna said closed is safer for AI models.", "Arvind Krishna", "closed"),
+        ("Arvind Krishna said closed is better for AI models.", "Arvind Krishna", "closed"),
         # near misses: "open" and "closed" describing something else
         ("Arvind Krishna said the store is open on Sundays.", "Arvind Krishna", "none"),
         ("Arvind Krishna said the question remains open.", "Arvind Krishna", "none"),
@@ -217,8 +217,8 @@ def test_the_side_word_alone_as_a_noun(analyzer, text, player, side):
 @pytest.mark.parametrize(
     ("text", "player", "side"),
     [
-        ("OpenAI flipped its model to become closed.", "OpenAI", "closed"),
-        ("Dario Amodei said open models are heading down a dangerous path.", "Dario Amodei",
+        ("OpenAI switched its flagship model to become closed.", "OpenAI", "closed"),
+        ("Dario Amodei said open models are drifting down a reckless path.", "Dario Amodei",
          "closed"),
         ("Dario Amodei said closed models are on a reckless course.", "Dario Amodei", "open"),
         # near misses: a subject of its own, a danger that is not the cue's course

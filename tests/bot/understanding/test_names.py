@@ -705,9 +705,9 @@ def test_only_a_coined_word_with_a_number_is_read_as_a_versioned_name(nlp, words
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The key plank is the Open-Source AI Builder Fund, which offers compute to developers.",
-         "Open-Source AI Builder Fund"),
-        ("The government created the UK Open-Source AI Lab to build national capability.",
+        ("The centrepiece is the Open-Source AI Seed Fund, which pays for compute.",
+         "Open-Source AI Seed Fund"),
+        ("Ministers opened the UK Open-Source AI Lab last week.",
          "UK Open-Source AI Lab"),
     ],
 )  # fmt: skip
@@ -721,9 +721,9 @@ def test_a_lower_case_hyphenated_word_stays_out_of_a_body_name(analyzer):
 
 
 def test_a_body_name_stops_before_a_known_name_joined_by_and(analyzer):
-    text = "Researchers at the Allen Institute for AI and Meta wrote the paper."
+    text = "Researchers at the Halvard Institute for AI and Meta wrote the paper."
     got = forms(analyze_text(analyzer, "Names", text))
-    assert {"Allen Institute for AI", "Meta"} <= got
+    assert {"Halvard Institute for AI", "Meta"} <= got
 
 
 def test_a_body_name_runs_on_over_and_into_a_field(analyzer):
@@ -733,7 +733,7 @@ def test_a_body_name_runs_on_over_and_into_a_field(analyzer):
 
 @pytest.mark.parametrize("adjective", ["open-source", "closed-source", "open-weight"])
 def test_a_short_code_after_a_possessive_and_a_hyphenated_adjective_is_a_model(nlp, adjective):
-    found = ents(nlp, f"DeepSeek's {adjective} R7 made headlines this year.")
+    found = ents(nlp, f"DeepSeek's {adjective} R7 drew praise from developers.")
     assert ("R7", "PRODUCT") in found
 
 

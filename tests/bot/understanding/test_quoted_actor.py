@@ -31,7 +31,7 @@ def test_a_quote_closed_by_its_own_verb_belongs_to_that_verbs_subject(analyzer):
     got = stances(
         analyzer,
         '"Open models will win," quipped Sam Altman on X. While ChatGPT and the API services '
-        "maintain their position as leaders, rivals gained.",
+        "maintain a wide lead, rivals gained.",
     )
     assert got["Sam Altman"] == "open"
     assert got["ChatGPT"] == "none"  # keeping a position is not speaking
@@ -49,8 +49,8 @@ def test_maintaining_a_clause_still_reports_speech(analyzer):
 def test_highlighting_a_view_that_is_quoted_reports_that_view(analyzer):
     got = stances(
         analyzer,
-        "Nick Clegg wrote to the minister to highlight his view that Europe should "
-        '"embrace an open approach" to AI.',
+        "Nick Clegg wrote to the minister to highlight his belief that Europe should "
+        '"back open models" in AI.',
     )
     assert got["Nick Clegg"] == "open"
 
@@ -58,8 +58,8 @@ def test_highlighting_a_view_that_is_quoted_reports_that_view(analyzer):
 def test_a_worry_in_a_clause_before_the_speakers_verb_is_not_said_of_the_quote(analyzer):
     got = stances(
         analyzer,
-        "As big tech companies vehemently oppose sharing AI expertise, IBM takes a different "
-        'path; CEO Arvind Krishna says, "Open is key to innovation."',
+        "As big tech firms firmly oppose sharing AI expertise, IBM takes another path; its CEO "
+        'Arvind Krishna says, "Open will win in AI."',
     )
     assert got["Arvind Krishna"] == "open"
 

@@ -96,17 +96,17 @@ def test_blocking_lifting_and_imposing_restraints(analyzer, text, name, side):
     assert stance_of(analyzer, text, name) == side
 
 
-# -- a burden named as a noun ("the penalties on open-source development") ----------------
+# -- a burden named as a noun ("the fines on open-weight releases") ----------------
 
 
 @pytest.mark.parametrize(
     ("text", "name", "side"),
     [
-        ("Fei-Fei Li warned about the penalties on open-source development.", "Fei-Fei Li", "open"),
+        ("Fei-Fei Li warned about the fines on open-weight releases.", "Fei-Fei Li", "open"),
         ("Fei-Fei Li warned of new liability for open-source developers.", "Fei-Fei Li", "open"),
-        ("Fei-Fei Li said the penalties on open-source development are needed.", "Fei-Fei Li",
+        ("Fei-Fei Li said the fines on open-weight releases are needed.", "Fei-Fei Li",
          "closed"),
-        ("The Safe Models Act imposes penalties on open-source development.", "Safe Models Act",
+        ("The Safe Models Act imposes fines on open-weight releases.", "Safe Models Act",
          "closed"),
     ],
 )  # fmt: skip
@@ -125,9 +125,9 @@ def test_a_warning_about_open_models_themselves_is_not_turned(analyzer):
 @pytest.mark.parametrize(
     "judgement",
     [
-        "open-source models are relatively insignificant",
+        "open-source models are largely irrelevant",
         "open-source models are overrated",
-        "the significance of open-source models is minimal",
+        "the importance of open-source models is negligible",
     ],
 )
 def test_belittling_open_models_is_the_closed_side(analyzer, judgement):
