@@ -863,10 +863,11 @@ def document_voice(frame: Frame) -> None:
         if document is None:
             continue
         below = frame.path[: depth + 1]
-        if any(t.head.i == document.i and t.lemma_ in TOPIC_VERBS for t in below[:-1]):
-            return  # "a letter addressing X's model, which uses an open model": its topic
-        if any(t.head.i == document.i and t.lower_ in TOPIC_PREPS for t in below[:-1]):
-            return  # "the report from X on Llama's open release": what it is about
+        # "a letter addressing X's model, which uses an open model", "the report from X on
+        # Llama's open release": what the document is about, not what it says
+        topic = [t for t in below[:-1] if t.head.i == document.i]
+        if any(t.lemma_ in TOPIC_VERBS or t.lower_ in TOPIC_PREPS for t in topic):
+            return
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a ruinous bill for open models": the harm is the bill's
