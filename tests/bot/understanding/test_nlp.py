@@ -84,3 +84,26 @@ def test_openness_without_the_word_and_attack_words(blank):
     assert ("regulatory capture", "open") in cues(blank, "He called it regulatory capture.")
     assert ("freely accessible", "open") in cues(blank, "The weights are freely accessible.")
     assert ("behind paid APIs", "closed") in cues(blank, "They hide models behind paid APIs.")
+
+
+def test_gazetteer_ruler_finds_what_spacys_entity_ruler_finds():
+    """The anchored ruler only tries fewer places: on the built-in gazetteer's patterns it
+    marks the same entities as spaCy's own EntityRuler."""
+    from bot.understanding.nlp import get_gazetteer
+
+    patterns = get_gazetteer().patterns(with_pos=False)
+    plain, ours = spacy.blank("en"), spacy.blank("en")
+    plain.add_pipe("entity_ruler", config={"overwrite_ents": True}).add_patterns(patterns)
+    ours.add_pipe("newsbrief_entity_ruler", config={"overwrite_ents": True}).add_patterns(patterns)
+    text = (
+        "Shares of NVDA and GOOGL rose after Llama 3.1 and Qwen 2.5 beat Gemma 2 on tests. "
+        "The Center for AI Policy and Harbor AI Labs wrote to Granite 4 users at Meta, "
+        "while MSFT stayed quiet and Falcon 180B slipped."
+    )
+    spans = [(e.start, e.end, e.label_, e.ent_id_) for e in plain(text).ents]
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in ours(text).ents] == spans
+    doc = ours(text)
+    found = {doc[s:e].text: (label, ent_id) for s, e, label, ent_id in spans}
+    assert found["Llama 3.1"] == ("PRODUCT", "Llama")  # a name and its version
+    assert found["NVDA"] == ("ORG", "Nvidia")  # a ticker
+    assert found["The Center for AI Policy"] == found["Harbor AI Labs"] == ("ORG", "")
