@@ -1237,6 +1237,43 @@ def rivalry_between(maker: Token, product: Token) -> bool:
     return any(w.lemma_.lower() in COMPETE_VERBS or w.lower_ in COMPETE_FORMS for w in words)
 
 
+def possessed_makers(h: Holders) -> dict[str, list[str]]:
+    """Product -> the organisations a possessive names before it, read from the words alone
+    (`_possessive_maker`), where the parse gave no maker. These pass the product's side to
+    its maker (`owned`), not the maker's practice to the product (`products_of`): that leap
+    to a maker's only named product stays on the parse's links."""
+    parsed = makers(h)
+    out: dict[str, list[str]] = {}
+    for i, key in h.token_player.items():
+        if h.players[key].type != "PRODUCT":
+            continue
+        for maker in _possessive_maker(h, h.doc[i]):
+            if maker != key and maker not in parsed.get(key, []) + out.get(key, []):
+                out.setdefault(key, []).append(maker)
+    return out
+
+
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+
+
+def _possessive_maker(h: Holders, tok: Token) -> list[str]:
+    """'Acme’s Nimbus', 'Acme's open-weight Nimbus': an organisation's name, a possessive
+    mark, then the product's name (a describing word or two between), read from the words
+    themselves. The parser often misses the possessive after a curly apostrophe and hangs the
+    organisation on the product as a modifier or a list member instead."""
+    doc = tok.doc
+    key = h.token_player.get(tok.i)
+    if tok.i < 2 or h.token_player.get(tok.i - 1) == key:
+        return []  # not the name's first token
+    i = tok.i - 1
+    while i > 0 and tok.i - i <= 4 and (doc[i].pos_ == "ADJ" or doc[i].text == "-"):
+        i -= 1  # "open-weight", "new"
+    if doc[i].text not in POSSESSIVE_MARKS or i < 1:
+        return []
+    owner = h.token_player.get(i - 1)
+    return [owner] if owner is not None and h.players[owner].type == "ORG" else []
+
+
 def _adjacent_maker(h: Holders, tok: Token) -> list[str]:
     """'supports Llama from Meta' with "from Meta" hung on the verb: a maker preposition right
     after the product's name, then an organisation within a few words of a name."""

@@ -29,6 +29,7 @@ from bot.understanding.holders import (
     listed_examples,
     makers,
     named_law,
+    possessed_makers,
     signers,
 )
 from bot.understanding.lexicon import (
@@ -108,7 +109,9 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
         made = makers(self.holders)
-        for f in owned(unhedged, made):
+        possessed = possessed_makers(self.holders)
+        owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
+        for f in owned(unhedged, owners):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in products_of(list(best.values()), made, self.doc):
             best.setdefault((f.holder, f.sent_index, f.side), f)

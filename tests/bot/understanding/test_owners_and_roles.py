@@ -458,3 +458,45 @@ def test_a_thing_set_beside_open_weights_is_not_described_by_them(analyzer):
 def test_talks_with_open_source_groups_are_no_open_weights(analyzer):
     got = stances(analyzer, "Meta's talks with open-source groups broke down on Friday.")
     assert got.get("Meta", "none") == "none"
+
+
+# -- a possessive read from the words, whatever the parse ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three chat assistants – Anthropic’s Claude, OpenAI’s ChatGPT, and Google’s Gemini – "
+        "are offered only as closed models.",
+        "The survey's favourites (Anthropic’s Claude, OpenAI’s ChatGPT and Google’s Gemini) "
+        "are all closed models.",
+        "Several well-known assistants, such as Anthropic's Claude, OpenAI's ChatGPT and "
+        "Google's Gemini, were built as closed systems whose weights stay private.",
+    ],
+)
+def test_each_maker_in_a_list_of_possessed_products_shares_its_products_side(analyzer, text):
+    """After a curly apostrophe the parser often hangs the maker on the product as a
+    modifier or a list member; the words still say whose product it is."""
+    got = stances(analyzer, text)
+    assert got["Claude"] == got["ChatGPT"] == got["Gemini"] == "closed"
+    assert got["Anthropic"] == got["OpenAI"] == got["Google"] == "closed"
+
+
+def test_a_describing_word_between_the_possessive_and_the_product_keeps_the_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Our tests compared several systems. Among them, Google’s compact Gemma was "
+        "released as an open-weight model anyone can download.",
+    )
+    assert got["Gemma"] == "open"
+    assert got["Google"] == "open"
+
+
+def test_a_country_before_the_possessive_is_no_maker(analyzer):
+    got = stances(
+        analyzer,
+        "Analysts listed the leaders. China’s Qwen was released as an open-weight model "
+        "anyone can download.",
+    )
+    assert got["Qwen"] == "open"
+    assert got["China"] == "none"
