@@ -83,6 +83,8 @@ from bot.understanding.lexicon import (
     SAMENESS,
     SHIFT_NOUNS,
     SPEECH_KINDS,
+    STANCE_AGAINST,
+    STANCE_FOR,
     STUDY_VERBS,
     TARGET_PREPS,
     TOPIC_NOUNS,
@@ -1008,19 +1010,32 @@ STOP, ABORT = "stop", "abort"
 
 
 def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
-    """'the company's push for open models': the possessor of a noun of advocating."""
+    """'the company's push for open models': the possessor of a noun of advocating; 'its
+    restrictive stance toward open models': against what a stance judged so is about."""
     if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
         return None
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
         poss = made_by_agents(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
-        frame.add(list(dict.fromkeys(keys)), frame.side_to(depth), "advocacy", "advocacy_noun")
+        side = frame.side_to(depth)
+        if judged(tok) == "against":  # the cue's side as seen below the noun, turned
+            side = flip(frame.side_to(depth - 1))
+        frame.add(list(dict.fromkeys(keys)), side, "advocacy", "advocacy_noun")
         frame.speech_found = True
         if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
             return None  # "they embraced her philosophy of open models": they hold it too
         return STOP
     return None
+
+
+def judged(noun: Token) -> str | None:
+    """'restrictive stance', 'a friendly policy': "against" or "for" when a describing word
+    judges the stance the noun names, else None."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+    if words & STANCE_AGAINST:
+        return "against"
+    return "for" if words & STANCE_FOR else None
 
 
 def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -1096,7 +1111,7 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     below = frame.path[depth - 1]
     about = below.dep_ == "prep" and below.lower_ in TOPIC_PREPS
-    if tok.pos_ == "NOUN" and tok.lemma_ in TOPIC_NOUNS:
+    if tok.pos_ == "NOUN" and tok.lemma_ in TOPIC_NOUNS and judged(tok) is None:
         return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
     if tok.pos_ == "NOUN" and weighed(tok):
         return ABORT  # "the benefits and risks of open models": both sides, weighed

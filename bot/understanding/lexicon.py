@@ -42,7 +42,7 @@ ADVOCACY_NOUNS = {
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
     "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
     "idea", "insistence", "remarks", "remark", "testimony", "words", "speech", "claim",
-    "claims", "op-ed", "essay",
+    "claims", "op-ed", "essay", "attitude",
 }
 # fmt: on
 # fmt: off
@@ -510,6 +510,17 @@ TOPIC_NOUNS = {
     "position",
     "stance",
 }
+# words that judge a stance, which then is no bare topic: "its restrictive stance on open
+# models" takes a side, "its stance on open models" does not; the first set is against what
+# the stance is about
+STANCE_AGAINST = {
+    "restrictive", "hostile", "skeptical", "sceptical", "harsh", "tough", "strict",
+    "unfriendly", "punitive", "heavy-handed", "cautious", "wary", "negative", "adversarial",
+}  # fmt: skip
+STANCE_FOR = {
+    "supportive", "friendly", "favourable", "favorable", "permissive", "welcoming",
+    "enthusiastic", "positive", "generous", "light-touch",
+}  # fmt: skip
 # verbs that set two sides against each other: "divided between", "pitted against"
 DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
 TOPIC_PREPS = {

@@ -14,6 +14,32 @@ CASES = [
         {"Nimbus AI": "open"},
     ),
     ("The White House has not taken a position on open-weight models.", {"White House": "none"}),
+    # a stance judged by a describing word takes a side; a bare "stance on" is a topic
+    (
+        "Founders resent the Commerce Department’s ever more restrictive stance on "
+        "open-weight models.",
+        {"Department of Commerce": "closed"},
+    ),
+    (
+        "Founders resent the Commerce Department's tough approach to open-weight models.",
+        {"Department of Commerce": "closed"},
+    ),
+    (
+        "Founders resent the Commerce Department's hostile attitude toward open-weight models.",
+        {"Department of Commerce": "closed"},
+    ),
+    (
+        "Founders welcomed the Commerce Department's supportive stance on open-weight models.",
+        {"Department of Commerce": "open"},
+    ),
+    (
+        "Founders asked about the Commerce Department's stance on open-weight models.",
+        {"Department of Commerce": "none"},
+    ),
+    (
+        "Founders resent the Commerce Department's strict policy toward closed models.",
+        {"Department of Commerce": "open"},
+    ),
     ("Ada Brooks praised open-source AI as a counterweight to big tech.", {"Ada Brooks": "open"}),
     ("Kestrel AI will keep its most capable models proprietary for now.", {"Kestrel AI": "closed"}),
     ("Kestrel AI is weighing whether to open-source its next model.", {"Kestrel AI": "none"}),
