@@ -395,6 +395,7 @@ class Holders:
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 named = [self.player_at(t) or self.place_of(t) for t in self.conjuncts(pobj)]
                 named += self.listed(pobj)
+                named += self.bodies_of(pobj)  # "leaders, including the CEOs of A and B"
                 out.extend(k for k in named if k and k not in out)
             out.extend(k for k in self.names_after(prep) if k not in out)
         return out
@@ -654,13 +655,8 @@ class Holders:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and (owners := self.resolve(poss)):
                 return owners
-        if tok.lemma_ in MEMBER_NOUNS:  # "Members of the European Parliament"
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
-            pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-            bodies = [self.player_at(t) for pobj in pobjs for t in self.conjuncts(pobj)]
-            bodies = [k for k in bodies if k and self.players[k].type in ("ORG", "GPE")]
-            if bodies:  # "researchers from A and B": both bodies
-                return list(dict.fromkeys(bodies))
+        if bodies := self.bodies_of(tok):  # "Members of the European Parliament"
+            return bodies
         if among := self.named_among(tok):  # "Critics of closed AI, including X, said"
             return among
         if places := self.ranged(tok):  # "governments from A to B"
@@ -668,6 +664,17 @@ class Holders:
         if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":
             return []
         return [] if tok.tag_ == "NNS" and tok.pos_ == "NOUN" else None
+
+    def bodies_of(self, tok: Token) -> list[str]:
+        """'researchers from A and B', 'the CEOs of A and B': the bodies members belong to."""
+        if tok.lemma_.lower() not in MEMBER_NOUNS:
+            return []
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+        pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+        bodies = [self.player_at(t) for pobj in pobjs for t in self.conjuncts(pobj)]
+        bodies += [k for p in preps for k in self.names_after(p)]  # a list the parse broke
+        kinds = ("ORG", "GPE")
+        return list(dict.fromkeys(k for k in bodies if k and self.players[k].type in kinds))
 
     def place_of(self, t: Token) -> str | None:
         """'the state of X', 'the city of Y': the place named by its kind."""

@@ -305,6 +305,10 @@ MEMBER_NOUNS = {
     "minister",
     "researcher",
     "engineer",
+    "ceo",
+    "founder",
+    "co-founder",
+    "scientist",
 }
 WISH_VERBS = {
     "want",

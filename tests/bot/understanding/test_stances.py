@@ -459,3 +459,26 @@ def test_the_new_model_is_the_product_just_named(analyzer):
         "Meta released Llama 5 last week.\nThe new model is available under an open-source licence.",
     )
     assert got["Llama 5"] == "open"
+
+
+# -- members who speak for the bodies they belong to ---------------------------------------------
+
+
+def test_the_chief_executives_of_named_companies_speak_for_them(analyzer):
+    got = stances(analyzer, "The CEOs of Mistral and Perplexity backed open models at the summit.")
+    assert got["Mistral AI"] == got["Perplexity"] == "open"
+
+
+def test_members_named_through_including_speak_for_their_bodies(analyzer):
+    got = stances(
+        analyzer,
+        "Tech leaders – including the founders of Mistral, Perplexity, Hugging Face and "
+        "Stability AI – say that open model work helps innovation.",
+    )
+    assert got["Mistral AI"] == got["Perplexity"] == got["Hugging Face"] == "open"
+    assert got["Stability AI"] == "open"
+
+
+def test_investors_in_a_company_do_not_speak_for_it(analyzer):
+    got = stances(analyzer, "Investors in Mistral and Perplexity backed open models at the summit.")
+    assert got["Mistral AI"] == got["Perplexity"] == "none"
