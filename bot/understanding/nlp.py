@@ -118,8 +118,14 @@ class OpennessMarker:
 OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 PUBLIC_WORDS = frozenset({"public", "available", "downloadable"})
 SELF_WORDS = frozenset({"themselves", "itself", "ourselves"})
+AWAY_WORDS = frozenset({"away"})
 SIDE_TOKEN_WORDS = (
-    frozenset(SECRECY_WORDS) | OPENLY_WORDS | PUBLIC_WORDS | SELF_WORDS | frozenset(PREDICATE_WORDS)
+    frozenset(SECRECY_WORDS)
+    | OPENLY_WORDS
+    | PUBLIC_WORDS
+    | SELF_WORDS
+    | AWAY_WORDS
+    | frozenset(PREDICATE_WORDS)
 )
 
 
@@ -141,6 +147,24 @@ def _released_openly(tok: Any) -> bool:
     return tok.lower_ in OPENLY_WORDS and any(
         t.lemma_ in RELEASE_VERBS
         for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
+    )
+
+
+GIVEN_AWAY_NOUNS = frozenset(
+    {"model", "models", "weights", "code", "software", "technology", "technologies", "ai", "llm"}
+)
+
+
+def _given_away(tok: Any) -> bool:
+    """'gives its models away', 'giving away the weights': a model given away is released
+    for anyone (not 'gives away food', nor 'gave away its lead')."""
+    if tok.lower_ != "away" or tok.dep_ not in ("prt", "advmod") or tok.head.lemma_ != "give":
+        return False
+    objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in GIVEN_AWAY_NOUNS or o.ent_type_ == "PRODUCT"
+        for obj in objects
+        for o in (obj, *(c for c in obj.children if c.dep_ == "compound"))
     )
 
 
@@ -347,7 +371,7 @@ def token_side(tok: Any) -> str | None:
         return "closed"
     if _kept_to_themselves(tok):
         return "closed"
-    if _released_openly(tok) or _public_weights(tok):
+    if _released_openly(tok) or _public_weights(tok) or _given_away(tok):
         return "open"
     if _open_or_closed_tech(tok) or _side_word_as_noun(tok):
         return PREDICATE_WORDS[tok.lower_]

@@ -14,6 +14,10 @@ CASES = [
         {"Nimbus AI": "open"},
     ),
     ("The White House has not taken a position on open-weight models.", {"White House": "none"}),
+    # a model given away is released for anyone; food or a lead given away is not
+    ("Larch Labs gives its language models away to any developer.", {"Larch Labs": "open"}),
+    ("Larch Labs is giving away the weights of its newest model.", {"Larch Labs": "open"}),
+    ("Larch Labs gave away its early lead in chatbots to rivals.", {"Larch Labs": "none"}),
     # a stance judged by a describing word takes a side; a bare "stance on" is a topic
     (
         "Founders resent the Commerce Department’s ever more restrictive stance on "
