@@ -611,6 +611,22 @@ def aimed_at(path: list[Token]) -> bool:
     )
 
 
+# verbs of putting a model out, whose "without" says what it came out lacking
+SHIPPING_VERBS = {"release", "publish", "ship", "launch", "unveil", "debut", "deploy", "offer"}
+
+
+def left_out(tok: Token, below: Token | None) -> bool:
+    """'published without being open-sourced', 'launched Nimbus without open weights': a
+    "without" over the cue's clause, or over the cue's noun when it hangs on a verb of
+    putting a model out, denies it ("a world without open models would be poorer" is a
+    judgement of its own, left alone)."""
+    if tok.lower_ != "without" or below is None:
+        return False
+    if below.dep_ == "pcomp":
+        return True
+    return below.dep_ == "pobj" and tok.head.lemma_ in SHIPPING_VERBS
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -718,6 +734,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negative = True  # "open models are insignificant", "their value is minimal"
         if judged_by_subject(tok, below, accusation):
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
+        if left_out(tok, below):
+            negations += 1  # "shipped Nimbus without open weights": the side is withheld
         if in_scope(tok, first_verb, cue_tokens):
             negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")

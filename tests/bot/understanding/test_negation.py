@@ -34,3 +34,22 @@ def test_negation_reaches_the_cue_once(analyzer, text, expected):
 def test_the_owner_of_a_product_said_not_to_be_open_holds_closed(analyzer):
     players = analyze_text(analyzer, "Negation test", "Kestrel's models are not open source.")
     assert {p.name: p.stance for p in players.players}["Kestrel"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel AI shipped Nimbus without open weights.", "closed"),
+        ("Kestrel AI launched its new model without open-sourcing it.", "closed"),
+        ("Kestrel AI released Nimbus without releasing its weights openly.", "closed"),
+        # "without" over something else than the cue's clause leaves the side alone
+        (
+            "Kestrel AI argues that developers should be able to build on open models without "
+            "asking permission.",
+            "open",
+        ),
+    ],
+)
+def test_a_model_put_out_without_the_side_is_put_out_without_it(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Releases", text).players}
+    assert got["Kestrel AI"] == expected
