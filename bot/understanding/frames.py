@@ -465,6 +465,18 @@ def examples(noun: Token) -> list[Token]:
     return names_from(listed)
 
 
+def verb_read_as_adjective(frame: Frame) -> bool:
+    """'refused to open-source Nimbus', 'no intention of open-sourcing its models' parsed as
+    the adjective "open-source" before a noun: a word of the cue is tagged a verb, or it
+    follows the infinitive's "to". Whether the thing is open is then what the clauses above
+    it say (refused, no plans, decided)."""
+    doc = frame.root.doc
+    words = doc[frame.cue.start : frame.cue.end]
+    after_to = frame.cue.start > 0 and doc[frame.cue.start - 1].tag_ == "TO"
+    verb = any(t.tag_ in ("VB", "VBG") for t in words)  # "open" or "sourcing"
+    return words[0].lower_ == "open" and (verb or after_to)
+
+
 def negated(frame: Frame) -> bool:
     """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
     doc = frame.root.doc
@@ -512,7 +524,9 @@ def described(frame: Frame) -> None:
     if conditional(frame, len(frame.path)):
         return  # "if Mistral's models are open": supposed, not described
     own_side = frame.cue.side
-    if frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
+    if verb_read_as_adjective(frame):  # "declined to open-source its models": as done
+        own_side = frame.side_to(len(frame.path) - 1)
+    elif frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
         own_side = flip(frame.cue.side)
@@ -1091,6 +1105,21 @@ def misread_infinitive(root: Token) -> Token | None:
     to = next((c for c in root.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     objects = [c for c in root.children if c.dep_ == "dobj" and c.lemma_ in OPEN_SOURCE_PEOPLE]
     return to if to is not None and objects else None
+
+
+def misread_verb(root: Token) -> Token | None:
+    """'has no plans to open-source Nimbus', parsed as "to" a preposition before the noun
+    phrase "open-source Nimbus": the verb the infinitive completes lost its noun ("plans",
+    "intention"). The noun right before "to", to put back on the path where it belongs, so
+    that its "no" reaches the cue."""
+    doc = root.doc
+    first = next((t for t in root.subtree if t.lower_ == "open"), None)
+    if first is None or first.tag_ != "VB" or first.i < 2:
+        return None
+    to, noun = doc[first.i - 1], doc[first.i - 2]
+    if to.lower_ != "to" or to.dep_ != "prep" or noun.pos_ != "NOUN":
+        return None
+    return noun if noun.head.i == to.head.i and noun.dep_ == "dobj" else None
 
 
 def weighed(noun: Token) -> bool:

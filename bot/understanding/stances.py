@@ -20,6 +20,7 @@ from bot.understanding.frames import (
     Found,
     Frame,
     misread_infinitive,
+    misread_verb,
     run_rules,
 )
 from bot.understanding.holders import (
@@ -80,6 +81,9 @@ class StanceFinder:
         sidx = h.sent_of.get(root.i, 0)
         to = misread_infinitive(root)
         path = [root, *([to] if to is not None else []), *root.ancestors]
+        if (noun := misread_verb(root)) is not None:  # "no plans | to open-source Nimbus"
+            path = [t for t in path if t.i != noun.head.i] + [noun, noun.head, *noun.head.ancestors]
+            path = list(dict.fromkeys(path))
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
         frame.misread = to is not None

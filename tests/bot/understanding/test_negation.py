@@ -53,3 +53,25 @@ def test_the_owner_of_a_product_said_not_to_be_open_holds_closed(analyzer):
 def test_a_model_put_out_without_the_side_is_put_out_without_it(analyzer, text, expected):
     got = {p.name: p.stance for p in analyze_text(analyzer, "Releases", text).players}
     assert got["Kestrel AI"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to open-source X" is often parsed as the adjective before a noun; what the clauses
+        # above it say (refused, no plans, decided) still decides
+        ("Kestrel AI has no plans to open-source Granite.", "closed"),
+        ("Kestrel AI has no plans to open-source its models.", "closed"),
+        ("Kestrel AI declined to open-source its models.", "closed"),
+        ("Kestrel AI refused to open-source Granite.", "closed"),
+        ("Kestrel AI has no intention of open-sourcing its models.", "closed"),
+        ("Kestrel AI is not going to open-source Granite.", "closed"),
+        ("Kestrel AI plans to open-source Granite next year.", "open"),
+        ("Kestrel AI decided to open-source Granite.", "open"),
+        ("Kestrel AI is open-sourcing its models.", "open"),
+    ],
+)
+def test_a_refusal_to_open_source_keeps_the_model_closed(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Releases", text).players}
+    assert got["Kestrel AI"] == expected
+    assert got.get("Granite", expected) == expected
