@@ -769,10 +769,10 @@ def accused(frame: Frame) -> None:
         return
     targets = [c for c in frame.root.children if c.dep_ == "poss"]
     head, verb = frame.root.head, None
-    if head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_ in ACCUSING_VERBS:
+    if head.dep_ == "prep" and head.lower_ in ("of", "with") and accusing(head.head):
         verb = head.head
         targets += [c for c in verb.children if c.dep_ == "dobj"]
-    elif frame.root.dep_ == "dobj" and head.lemma_ in ACCUSING_VERBS:
+    elif frame.root.dep_ == "dobj" and accusing(head):
         verb = head
         targets += [c for c in verb.children if c.dep_ == "dative"]
     else:
@@ -1556,6 +1556,14 @@ def accused_object(frame: Frame, depth: int, verb: Token) -> None:
     frame.add(accused, frame.side_to(depth - 1), "practice", "accused")
 
 
+def accusing(verb: Token) -> bool:
+    """A verb of accusing; 'charge' only with what it charges ("charged the lab with
+    fearmongering"): "charges developers for access" sets a price."""
+    if verb.lemma_ == "charge":
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return verb.lemma_ in ACCUSING_VERBS
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX") or (frame.misread and depth == 0):
@@ -1566,7 +1574,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
-    if tok.lemma_ in ACCUSING_VERBS and depth:
+    if accusing(tok) and depth:
         accused_object(frame, depth, tok)
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome
@@ -1576,11 +1584,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
     if dangling_act(frame, depth, subjects[0], keys):
         return STOP
-    if tok.lemma_ in ACCUSING_VERBS and subjects[0].dep_ == "nsubjpass" and depth:
+    if accusing(tok) and subjects[0].dep_ == "nsubjpass" and depth:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP
-    if tok.lemma_ in ACCUSING_VERBS and depth and keys and not set(keys) & frame.owners_done:
+    if accusing(tok) and depth and keys and not set(keys) & frame.owners_done:
         frame.add(keys, accuser_side(frame, depth), "claim", "said")
         return STOP
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:

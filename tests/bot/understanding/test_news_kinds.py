@@ -14,6 +14,15 @@ CASES = [
         {"Nimbus AI": "open"},
     ),
     ("The White House has not taken a position on open-weight models.", {"White House": "none"}),
+    # "charge" accuses only with what it charges; "charges for access" sets a price
+    (
+        "Kestrel AI charges developers for access to Granite through its API.",
+        {"Kestrel AI": "closed"},
+    ),
+    (
+        "Ada Brooks charged Kestrel AI with fearmongering about open models.",
+        {"Kestrel AI": "closed"},
+    ),
     # a model given away is released for anyone; food or a lead given away is not
     ("Larch Labs gives its language models away to any developer.", {"Larch Labs": "open"}),
     ("Larch Labs is giving away the weights of its newest model.", {"Larch Labs": "open"}),
