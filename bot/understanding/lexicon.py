@@ -64,7 +64,8 @@ NEGATIVE = {
     "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste",
     # feelings of fear: "the thought of open AGI being released is scary"
     "scary", "frightening", "terrifying", "alarming", "worrying", "troubling", "alarm",
-    "terrified", "scared", "afraid",
+    "terrified", "scared", "afraid", "worried", "wary", "nervous", "uneasy", "anxious",
+    "apprehensive", "leery", "distrustful",
     "sceptic", "skeptic", "opponent", "impossible", "discourage", "entrench", "entrenchment",
     "restriction",
     "criminalise", "criminalize", "crime", "weapon", "weapons", "misused", "criminal", "criminals",

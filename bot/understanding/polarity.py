@@ -213,7 +213,14 @@ def is_negative(tok: Token) -> bool:
     if tok.lemma_ == "question" and tok.pos_ == "NOUN":
         # "questions about open models" doubt them; "the question of open models" is a topic
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over") for c in tok.children)
+    if tok.lower_ == "concerned":
+        # "concerned about (over, by) open models" worries; "concerned with" (busy with) and
+        # "as far as open models are concerned" (a topic) do not
+        return any(c.dep_ in ("prep", "agent") and c.lower_ in WORRY_PREPS for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE or against_idiom(tok)
+
+
+WORRY_PREPS = ("about", "over", "by", "at")
 
 
 def against_idiom(tok: Token) -> bool:
@@ -587,15 +594,29 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
     return count
 
 
-def in_scope(tok: Token, first_verb: bool, cue_tokens: set[int]) -> bool:
+def in_scope(
+    tok: Token, first_verb: bool, cue_tokens: set[int], below: Token | None = None
+) -> bool:
     """A negation counts on the cue's own clause and on verbs of saying or wanting that embed
     it ("does not believe open models are safe"), not on unrelated clauses, nor on a copula
-    that judges nothing ("openness is not an all-or-nothing choice")."""
+    that judges nothing ("openness is not an all-or-nothing choice"). A copula's negation
+    does reach the predicate the cue hangs from ("is not opposed to open models", "is not
+    against open source")."""
     is_verb = tok.pos_ in ("VERB", "AUX")
     scoped = not is_verb or first_verb or tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY
     predicate = any(  # "is not open": the cue is the complement
         c.i in cue_tokens and c.dep_ in ("acomp", "attr", "oprd") for c in tok.children
     )
+    # "is not opposed to", "is not against": the copula and its predicate are one clause
+    copula_of = (
+        below is not None
+        and tok.lemma_ == "be"
+        and below.head.i == tok.i
+        and below.i > tok.i
+        and (below.dep_ == "acomp" or (below.dep_ == "prep" and below.lower_ == "against"))
+    )
+    if copula_of:
+        return True
     return scoped and not (tok.lemma_ == "be" and not evaluative(tok) and not predicate)
 
 
@@ -736,7 +757,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if left_out(tok, below):
             negations += 1  # "shipped Nimbus without open weights": the side is withheld
-        if in_scope(tok, first_verb, cue_tokens):
+        if in_scope(tok, first_verb, cue_tokens, below):
             negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":

@@ -75,3 +75,24 @@ def test_a_refusal_to_open_source_keeps_the_model_closed(analyzer, text, expecte
     got = {p.name: p.stance for p in analyze_text(analyzer, "Releases", text).players}
     assert got["Kestrel AI"] == expected
     assert got.get("Granite", expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copula's "not" reaches the predicate the cue hangs from
+        ("Ada Brooks is not opposed to open-source AI.", "open"),
+        ("Ada Brooks said she is not against open source but wants safeguards.", "open"),
+        ("Ada Brooks is against open-source AI.", "closed"),
+        # feelings of worry, and "concerned" only when it worries
+        ("Ada Brooks is worried about open-source AI.", "closed"),
+        ("Ada Brooks is wary of open-source AI.", "closed"),
+        ("Ada Brooks is concerned about open-source AI.", "closed"),
+        ("Ada Brooks is not worried about open-source AI.", "open"),
+        ("Ada Brooks is concerned with making open-source AI succeed.", "open"),
+        ("Where open models are concerned, Ada Brooks backs them fully.", "open"),
+    ],
+)
+def test_a_stated_attitude_towards_open_ai(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Battery", text).players}
+    assert got["Ada Brooks"] == expected
