@@ -1654,7 +1654,9 @@ def conditional(frame: Frame, depth: int) -> bool:
     """'If open models prove hard to control, they ...': the cue in a condition is supposed,
     not done. Only the cue's own clause counts (a clause the parser hangs under a condition
     further up is not inside it)."""
-    clause = next((t for t in frame.path[: depth + 1] if t.pos_ in ("VERB", "AUX")), None)
+    clause = next((t for t in frame.path[: depth + 1] if clause_word(t)), None)
+    if clause is not None and undecided(frame, clause):
+        return True
     while clause is not None and clause.dep_ in ("conj", "oprd", "xcomp"):
         clause = clause.head  # "if they are open and cheap", "if it keeps them closed"
     return (
@@ -1662,6 +1664,23 @@ def conditional(frame: Frame, depth: int) -> bool:
         and clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
     )
+
+
+def undecided(frame: Frame, clause: Token) -> bool:
+    """'weighing whether to release X openly', 'considering whether to open-source X': the
+    cue's own act is a choice not yet made. Only the act itself (a verb of practice right
+    above the cue), not a thing the clause names ("unclear whether the claims concern its
+    open-source models": the models are open all the same)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return False
+    near = frame.path[:3]
+    return clause in near and (clause.lemma_ in PRACTICE or clause.tag_ == "TO")
+
+
+def clause_word(tok: Token) -> bool:
+    """A clause's verb, or the "to" heading an infinitive the parser left without its verb
+    ("whether to open-source X" read as "to" + the noun phrase "open-source X")."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.tag_ == "TO" and tok.dep_ in ("ccomp", "xcomp"))
 
 
 def infinitive_top(frame: Frame, depth: int) -> int:

@@ -96,3 +96,24 @@ def test_a_refusal_to_open_source_keeps_the_model_closed(analyzer, text, expecte
 def test_a_stated_attitude_towards_open_ai(analyzer, text, expected):
     got = {p.name: p.stance for p in analyze_text(analyzer, "Battery", text).players}
     assert got["Ada Brooks"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice not yet made is nobody's practice
+        ("Kestrel AI is considering whether to open-source Granite.", "none"),
+        ("Kestrel AI is weighing whether to release Granite openly.", "none"),
+        # a "whether" about something else leaves the description and the act alone
+        (
+            "It remains unclear whether the charges concern Kestrel AI's open-source models or "
+            "its API.",
+            "open",
+        ),
+        ("Kestrel AI said it would release Granite openly, whether or not rivals follow.", "open"),
+    ],
+)
+def test_a_choice_weighed_with_whether_is_not_yet_made(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Battery", text).players}
+    assert got["Kestrel AI"] == expected
+    assert got.get("Granite", expected) == expected
