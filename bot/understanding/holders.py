@@ -372,11 +372,14 @@ class Holders:
         group += [
             g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
         ]
+        # "Opponents of SB 1047" read with "1047" in apposition: the name after "of" is what
+        # the noun is about, not who the noun is
+        about = {self.player_at(g) for g in group[1:]} - {None}
         stack = [c for t in group for c in t.children if c.dep_ == "appos"]
         while stack:
             t = stack.pop(0)
             key = self.player_at(t)
-            if key and key not in out:
+            if key and key not in out and key not in about:
                 out.append(key)
             # a name in the list may be parsed as a bare noun phrase ("A, B, C" with B npadvmod)
             stack.extend(
@@ -721,6 +724,8 @@ class Holders:
             tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ == "be")
         )
         kinds = ("ORG", "PRODUCT") if described else ("ORG",)
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and would_act(tok.head):
+            kinds = ("ORG", "PRODUCT", "OTHER")  # "critics of the bill say it would ...": laws act
         idx = self.sent_of.get(tok.i, 0)
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
@@ -1628,3 +1633,10 @@ def _org_of_title(h: Holders, title: Token) -> list[str]:
     owners += [g for c in title.children if c.lower_ == "of" for g in c.children]
     keys = [h.player_at(o) for o in owners]
     return [k for k in keys if k and h.players[k].type == "ORG"][:1]
+
+
+def would_act(verb: Token) -> bool:
+    """'would harm', 'will ban': a verb with a modal of what a thing is expected to do."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in verb.children
+    )

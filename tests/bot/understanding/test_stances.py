@@ -482,3 +482,22 @@ def test_members_named_through_including_speak_for_their_bodies(analyzer):
 def test_investors_in_a_company_do_not_speak_for_it(analyzer):
     got = stances(analyzer, "Investors in Mistral and Perplexity backed open models at the summit.")
     assert got["Mistral AI"] == got["Perplexity"] == "none"
+
+
+# -- what a group is about is not who it is ------------------------------------------------------
+
+
+def test_opponents_of_a_bill_are_not_the_bill_and_it_is_the_bill(analyzer):
+    """'Opponents of SB 1047' is what they oppose (the parser may put '1047' in apposition to
+    'Opponents'); the 'it' that 'would harm' is the bill."""
+    got = stances(analyzer, "Opponents of SB 1047 argued it would harm open-source developers.")
+    assert got["SB 1047"] == "closed"
+
+
+def test_it_that_would_act_is_not_a_person(analyzer):
+    got = stances(
+        analyzer,
+        "Ada Brooks spoke at the hearing on Tuesday.\n"
+        "Opponents of SB 1047 argued it would harm open-source developers.",
+    )
+    assert got["Ada Brooks"] == "none"
