@@ -30,6 +30,7 @@ from bot.understanding.lexicon import (
     ARGUING_PARTICIPLES,
     AWAY_VERBS,
     BEARERS,
+    BELIEF_VERBS,
     CHANGE_WORDS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
@@ -928,7 +929,8 @@ def quoted(frame: Frame) -> None:
         frame.done = True  # '"Several companies are developing closed models," X wrote'
         return
     if speaker:
-        frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
+        if not others_belief(frame, region, speaker):
+            frame.add(speaker, frame.side_to(len(frame.path)), "quote", "quoted")
         actor = quoted_actor(frame, region)
         if actor is not None:
             keys, depth = actor
@@ -983,9 +985,37 @@ def named_or_antecedent(h: Holders, subject: Token) -> list[str]:
         return [key]
     clause = relative_of(subject)
     if clause is None:
-        return []
+        return same_subject(h, subject)
     # "A and B, who build ...": a plural verb speaks of the whole list
     return h.resolve(clause.head, conjuncts=plural_verb(clause)) or []
+
+
+def same_subject(h: Holders, pronoun: Token) -> list[str]:
+    """'A and B, who build their businesses believing they can build ...': a "they" (or "it")
+    subject of a clause a named subject's own verb governs is that subject."""
+    if pronoun.lower_ not in ("they", "it") or pronoun.head.dep_ not in ("ccomp", "xcomp"):
+        return []
+    governor = pronoun.head.head
+    if governor.lemma_ not in BELIEF_VERBS:
+        return []
+    for subject in h.subjects(governor):
+        if subject.i != pronoun.i and subject.lower_ not in ("they", "it"):
+            return [k for c in h.conjuncts(subject) for k in named_or_antecedent(h, c)]
+    return []
+
+
+def others_belief(frame: Frame, region: tuple[int, int], speaker: list[str]) -> bool:
+    """'"A and B build their businesses believing they can build a better closed model," X
+    said': the quote tells what named others believe; the speaker reports it."""
+    h = frame.holders
+    for tok in frame.path:
+        if tok.lemma_ not in BELIEF_VERBS or not region[0] <= tok.idx < region[1]:
+            continue
+        keys = [
+            k for s in h.subjects(tok) for c in h.conjuncts(s) for k in named_or_antecedent(h, c)
+        ]
+        return bool(keys) and not set(keys) & set(speaker)
+    return False
 
 
 def colon_speaker(frame: Frame) -> None:
@@ -1144,6 +1174,9 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
     if tok.pos_ == "NOUN" and weighed(tok):
         return ABORT  # "the benefits and risks of open models": both sides, weighed
+    choice = tok.pos_ == "NOUN" or tok.lemma_ in ("choose", "decide", "pick", "select")
+    if choice and below.lower_ == "between" and names_both_sides(below):
+        return ABORT  # "pick winners (choose) between open and closed models": a choice
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     if (
@@ -1163,6 +1196,12 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     if (below.dep_ in ("nsubj", "nsubjpass") or below.lemma_ in SAMENESS) and compares(tok):
         return ABORT  # "open-source AI isn't the same as open-source software": a comparison
     return None
+
+
+def names_both_sides(phrase: Token) -> bool:
+    """A phrase that names both sides ("between open and proprietary models")."""
+    words = {t.lower_ for t in phrase.subtree}
+    return "open" in words and bool(words & {"closed", "proprietary"})
 
 
 def compares(verb: Token) -> bool:

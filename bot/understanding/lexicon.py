@@ -526,6 +526,9 @@ STANCE_FOR = {
     "supportive", "friendly", "favourable", "favorable", "permissive", "welcoming",
     "enthusiastic", "positive", "generous", "light-touch",
 }  # fmt: skip
+# verbs of holding a belief: "believing they can build a better closed model" is the
+# believer's own view, whoever quotes it
+BELIEF_VERBS = {"believe", "think", "bet", "assume", "figure", "reckon", "expect", "hope"}
 # verbs that set two sides against each other: "divided between", "pitted against"
 DIVIDE_VERBS = {"divide", "split", "pit", "polarize", "polarise"}
 TOPIC_PREPS = {

@@ -14,6 +14,15 @@ CASES = [
         {"Nimbus AI": "open"},
     ),
     ("The White House has not taken a position on open-weight models.", {"White House": "none"}),
+    # a choice or a gap between both sides sets them apart, it takes neither
+    (
+        "Ada Brooks said the government should not pick winners between open and closed models.",
+        {"Ada Brooks": "none"},
+    ),
+    (
+        "Ada Brooks said the market should choose between open and proprietary models.",
+        {"Ada Brooks": "none"},
+    ),
     # "charge" accuses only with what it charges; "charges for access" sets a price
     (
         "Kestrel AI charges developers for access to Granite through its API.",

@@ -1,5 +1,7 @@
 """Inside a quote, the speaker says it and the named subject of the cue's practice does it."""
 
+import pytest
+
 from tests.conftest import analyze_text
 
 
@@ -76,3 +78,22 @@ def test_a_verb_of_the_quotation_later_on_does_not_take_the_quote(analyzer):
         "asked for more time.",
     )
     assert got["Mark Zuckerberg"] == "none"
+
+
+@pytest.mark.parametrize(
+    "belief",
+    [
+        "Kestrel AI and Larch Labs, who build their businesses believing they can make a "
+        "better closed model than anyone else.",
+        "Kestrel AI and Larch Labs still believe they can make a better closed model than "
+        "anyone else.",
+    ],
+)
+def test_a_quote_telling_what_named_others_believe_is_their_view_not_the_speakers(analyzer, belief):
+    text = (
+        "“Open models will win in the end,” Ada Brooks said.\n"
+        f"“Some still will not accept it. {belief}”"
+    )
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Interview", text).players}
+    assert got["Ada Brooks"] == "open"
+    assert got["Kestrel AI"] == got["Larch Labs"] == "closed"
