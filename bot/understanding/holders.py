@@ -241,6 +241,10 @@ def relative_of(pronoun: Token) -> Token | None:
     return verb if verb.dep_ == "relcl" else None
 
 
+# verbs by which a group's relative clause names its members: "which includes A and B"
+MEMBERSHIP = {"include", "comprise", "count", "unite", "gather"}
+
+
 class Holders:
     """Resolves tokens of one doc to the players already found in it."""
 
@@ -401,6 +405,11 @@ class Holders:
                 named += self.bodies_of(pobj)  # "leaders, including the CEOs of A and B"
                 out.extend(k for k in named if k and k not in out)
             out.extend(k for k in self.names_after(prep) if k not in out)
+        # "the coalition, which includes A and B, ...": the members its relative clause names
+        for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP):
+            for obj in (g for g in clause.children if g.dep_ == "dobj"):
+                named = [self.player_at(t) for t in self.conjuncts(obj)] + self.listed(obj)
+                out.extend(k for k in named if k and k not in out)
         return out
 
     def names_after(self, prep: Token) -> list[str]:

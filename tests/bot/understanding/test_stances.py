@@ -501,3 +501,13 @@ def test_it_that_would_act_is_not_a_person(analyzer):
         "Opponents of SB 1047 argued it would harm open-source developers.",
     )
     assert got["Ada Brooks"] == "none"
+
+
+def test_a_group_whose_relative_clause_names_its_members_speaks_for_them(analyzer):
+    got = stances(
+        analyzer,
+        "The coalition, which includes Kestrel AI and Larch Labs, urged the White House to "
+        "protect open-source AI.",
+    )
+    assert got["Kestrel AI"] == got["Larch Labs"] == "open"
+    assert got["White House"] == "none"  # urged, not holding
