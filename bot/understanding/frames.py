@@ -478,6 +478,20 @@ def verb_read_as_adjective(frame: Frame) -> bool:
     return words[0].lower_ == "open" and (verb or after_to)
 
 
+def spoken_of(frame: Frame) -> bool:
+    """A "whether", or a verb of saying declined or denied, above the cue: what is (not) said
+    about an act, not the act ("declined to comment on its plans to open-source X")."""
+    return any(
+        any(c.lower_ == "whether" for c in t.children)
+        or (t.lemma_ in REPORTING and (t.head.lemma_ in ("decline", "refuse") or negated_verb(t)))
+        for t in frame.path[1:]
+    )
+
+
+def negated_verb(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def negated(frame: Frame) -> bool:
     """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
     doc = frame.root.doc
@@ -526,6 +540,8 @@ def described(frame: Frame) -> None:
         return  # "if Mistral's models are open": supposed, not described
     own_side = frame.cue.side
     if verb_read_as_adjective(frame):  # "declined to open-source its models": as done
+        if spoken_of(frame):
+            return  # "declined to comment on (whether) it would open-source X": nothing done
         own_side = frame.side_to(len(frame.path) - 1)
     elif frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)

@@ -12,6 +12,7 @@ from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
     ADVOCACY,
+    ADVOCACY_NOUNS,
     AGAINST_IDIOMS,
     AWAY_VERBS,
     BELITTLING,
@@ -49,6 +50,8 @@ from bot.understanding.lexicon import (
     REQUIRING,
     RESTRAINTS,
     RISK_NOUNS,
+    STANCE_AGAINST,
+    TOPIC_NOUNS,
     WARNING_VERBS,
     WISH_VERBS,
     WORTH_NOUNS,
@@ -648,6 +651,16 @@ def left_out(tok: Token, below: Token | None) -> bool:
     return below.dep_ == "pobj" and tok.head.lemma_ in SHIPPING_VERBS
 
 
+def judged_against(noun: Token) -> bool:
+    """'a tough stance', 'a restrictive approach': a stance noun a describing word judges
+    as against what it is about."""
+    return (
+        noun.pos_ == "NOUN"
+        and (noun.lemma_ in ADVOCACY_NOUNS or noun.lemma_ in TOPIC_NOUNS)
+        and any(c.dep_ == "amod" and c.lemma_.lower() in STANCE_AGAINST for c in noun.children)
+    )
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -747,6 +760,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             if played_down(tok, below):
                 continue  # "fears about open models are overblown"
             negative = True
+        if judged_against(tok) and below is not None and below.dep_ == "prep":
+            negative = True  # "took a tough stance on open models"
         if not accusation and gives_to_worry(tok):
             negative = True  # "open models give adversaries a head start"
         if not accusation and bad_consequence(tok, below):
@@ -757,7 +772,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
         if left_out(tok, below):
             negations += 1  # "shipped Nimbus without open weights": the side is withheld
-        if in_scope(tok, first_verb, cue_tokens, below):
+        # (not over a restraint: "is not opposed to restrictions on X" is left as it was)
+        over_restraint = chain or any(t.lemma_ in RESTRAINING for t in path[:k])
+        if in_scope(tok, first_verb, cue_tokens, None if over_restraint else below):
             negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":

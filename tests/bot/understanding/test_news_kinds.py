@@ -23,6 +23,21 @@ CASES = [
         "Ada Brooks said the market should choose between open and proprietary models.",
         {"Ada Brooks": "none"},
     ),
+    # a stance judged against, whoever's it is, with or without a possessive
+    ("Larch Labs took a tough stance on open models.", {"Larch Labs": "closed"}),
+    ("Larch Labs took a cautious stance on open-source AI.", {"Larch Labs": "closed"}),
+    # what is (not) said about an act is not the act
+    (
+        "Kestrel AI declined to comment on whether it would open-source Granite.",
+        {"Kestrel AI": "none", "Granite": "none"},
+    ),
+    (
+        "Tom Reyes wondered whether Kestrel AI would ever open-source Granite.",
+        {"Kestrel AI": "none", "Granite": "none"},
+    ),
+    ("Kestrel AI said it would open-source Granite.", {"Kestrel AI": "open", "Granite": "open"}),
+    # a copula's "not" over a restraint is left to the restraint chain
+    ("Kestrel AI is not opposed to restrictions on open models.", {"Kestrel AI": "closed"}),
     # "charge" accuses only with what it charges; "charges for access" sets a price
     (
         "Kestrel AI charges developers for access to Granite through its API.",
