@@ -1491,7 +1491,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "did not address open-source models": a topic, not a position
     if object_of and tok.lemma_ in STUDY_VERBS and depth <= 3 and not own_work(frame, depth):
         return ABORT  # "evaluates both open and closed models": a tester, not a practice
-    if object_of and tok.lemma_ in USE_VERBS and depth <= 3 and not misused(frame, tok):
+    uses = tok.lemma_ in USE_VERBS or built_on(frame, depth, tok)
+    if object_of and uses and depth <= 3 and not misused(frame, tok):
         if tok.dep_ == "relcl" and harmed(tok.head):
             return None  # "bad for startups that rely on open models": who says so defends it
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ in ADVOCACY:
@@ -1503,6 +1504,22 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     ):
         return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
     return None
+
+
+VENTURES = {"business", "company", "strategy", "empire", "brand", "reputation", "career"}
+
+
+def built_on(frame: Frame, depth: int, tok: Token) -> bool:
+    """'built its assistant on open models': the models are what is built upon (used), however
+    the parser hangs "on" (on the verb or on its object)."""
+    if tok.lemma_ != "build" or not depth:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_ in VENTURES for c in tok.children):
+        return False  # "built its business on closed models": its strategy, not a tool
+    below = frame.path[depth - 1]
+    if below.lower_ in ("on", "upon"):
+        return True
+    return depth >= 2 and below.dep_ == "dobj" and frame.path[depth - 2].lower_ in ("on", "upon")
 
 
 def own_work(frame: Frame, depth: int) -> bool:

@@ -445,7 +445,7 @@ EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}
 # fmt: off
 USE_VERBS = {
     "rely", "depend", "use", "leverage", "utilize", "utilise", "deploy", "run", "tinker",
-    "experiment",
+    "experiment", "fine-tune", "finetune", "tune",
 }
 # fmt: on
 

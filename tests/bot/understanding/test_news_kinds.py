@@ -23,6 +23,14 @@ CASES = [
         "Ada Brooks said the market should choose between open and proprietary models.",
         {"Ada Brooks": "none"},
     ),
+    # building on open models, or fine-tuning one, uses them; building a business on a side
+    # is a strategy
+    (
+        "Larch Labs built its assistant on Mistral's open models.",
+        {"Larch Labs": "none", "Mistral AI": "open"},
+    ),
+    ("Larch Labs fine-tuned an open-source model for its product.", {"Larch Labs": "none"}),
+    ("Larch Labs built its business on closed models.", {"Larch Labs": "closed"}),
     # a stance judged against, whoever's it is, with or without a possessive
     ("Larch Labs took a tough stance on open models.", {"Larch Labs": "closed"}),
     ("Larch Labs took a cautious stance on open-source AI.", {"Larch Labs": "closed"}),
