@@ -610,13 +610,16 @@ def in_scope(
     predicate = any(  # "is not open": the cue is the complement
         c.i in cue_tokens and c.dep_ in ("acomp", "attr", "oprd") for c in tok.children
     )
-    # "is not opposed to", "is not against": the copula and its predicate are one clause
+    # "is not opposed to", "is not against", "is not a fan of": the copula and its predicate
+    # are one clause
     copula_of = (
         below is not None
         and tok.lemma_ == "be"
         and below.head.i == tok.i
         and below.i > tok.i
-        and (below.dep_ == "acomp" or (below.dep_ == "prep" and below.lower_ == "against"))
+        and (
+            below.dep_ in ("acomp", "attr") or (below.dep_ == "prep" and below.lower_ == "against")
+        )
     )
     if copula_of:
         return True

@@ -84,6 +84,8 @@ def test_a_refusal_to_open_source_keeps_the_model_closed(analyzer, text, expecte
         ("Ada Brooks is not opposed to open-source AI.", "open"),
         ("Ada Brooks said she is not against open source but wants safeguards.", "open"),
         ("Ada Brooks is against open-source AI.", "closed"),
+        ("Ada Brooks is not a fan of open-weight models.", "closed"),
+        ("Ada Brooks is not a fan of closed models.", "open"),
         # feelings of worry, and "concerned" only when it worries
         ("Ada Brooks is worried about open-source AI.", "closed"),
         ("Ada Brooks is wary of open-source AI.", "closed"),
