@@ -378,6 +378,10 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+# a bill's name by its number: "SB 1047", "AB 2013", "H.R. 3684", "S. 2"
+BILL_NUMBER = re.compile(r"(?:[SAH][BR]?|H\.\s?R\.|S\.|LD|SF|HF)\s?\d+")
+
+
 def _breaks_phrase(tok: Token) -> bool:
     """A space or punctuation mark (but a hyphen or '&') ends a run of words."""
     return tok.is_space or (tok.is_punct and tok.text not in ("-", "&"))
@@ -1118,6 +1122,8 @@ class PlayerFinder:
                 if len(m.text.split()) > 1
             )
             followed = sum(1 for m in info.mentions if product_noun_after(self.doc, m.end))
+            if info.type == "OTHER" and BILL_NUMBER.fullmatch(info.key):
+                continue  # "SB 1047", "H.R. 3684": a bill's number is no version
             if info.type != "PRODUCT" and (versioned or followed * 2 >= len(info.mentions)):
                 info.type = "PRODUCT"
                 continue

@@ -493,3 +493,16 @@ def test_an_honorific_before_a_surname_is_the_same_person(analyzer):
     text = "Jonah Whitfield had doubts. Mr. Whitfield, a hacker, spoke. Dr. Whitfield left."
     names = [p.name for p in analyze_text(analyzer, "Hackers", text).players]
     assert names == ["Jonah Whitfield"]
+
+
+def test_a_bill_named_by_its_number_stays_a_law_not_a_versioned_product(analyzer):
+    """'SB 1047' ends in a number like 'Llama 3', but a bill's number is no version."""
+    analysis = analyze_text(
+        analyzer,
+        "Bills and models",
+        "Opponents of SB 1047 said it would harm open-source developers. "
+        "Meta released Llama 3 openly.",
+    )
+    types = {p.name: p.type for p in analysis.players}
+    assert types["SB 1047"] == "OTHER"
+    assert types["Llama 3"] == "PRODUCT"
