@@ -310,6 +310,10 @@ MEMBER_NOUNS = {
     "founder",
     "co-founder",
     "scientist",
+    "head",
+    "boss",
+    "director",
+    "chair",
 }
 WISH_VERBS = {
     "want",

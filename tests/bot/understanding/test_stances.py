@@ -479,6 +479,11 @@ def test_members_named_through_including_speak_for_their_bodies(analyzer):
     assert got["Stability AI"] == "open"
 
 
+def test_the_heads_of_named_companies_speak_for_them(analyzer):
+    got = stances(analyzer, "The heads of Mistral and Hugging Face praised open-source AI.")
+    assert got["Mistral AI"] == got["Hugging Face"] == "open"
+
+
 def test_investors_in_a_company_do_not_speak_for_it(analyzer):
     got = stances(analyzer, "Investors in Mistral and Perplexity backed open models at the summit.")
     assert got["Mistral AI"] == got["Perplexity"] == "none"
