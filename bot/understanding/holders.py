@@ -1258,12 +1258,11 @@ def rivalry_between(maker: Token, product: Token) -> bool:
     return any(w.lemma_.lower() in COMPETE_VERBS or w.lower_ in COMPETE_FORMS for w in words)
 
 
-def possessed_makers(h: Holders) -> dict[str, list[str]]:
+def possessed_makers(h: Holders, parsed: dict[str, list[str]]) -> dict[str, list[str]]:
     """Product -> the organisations a possessive names before it, read from the words alone
-    (`_possessive_maker`), where the parse gave no maker. These pass the product's side to
-    its maker (`owned`), not the maker's practice to the product (`products_of`): that leap
-    to a maker's only named product stays on the parse's links."""
-    parsed = makers(h)
+    (`_possessive_maker`), beyond the makers the parse gave (`parsed`, from `makers`). These
+    pass the product's side to its maker (`owned`), not the maker's practice to the product
+    (`products_of`): that leap to a maker's only named product stays on the parse's links."""
     out: dict[str, list[str]] = {}
     for i, key in h.token_player.items():
         if h.players[key].type != "PRODUCT":

@@ -113,7 +113,7 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
         made = makers(self.holders)
-        possessed = possessed_makers(self.holders)
+        possessed = possessed_makers(self.holders, made)
         owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
         for f in owned(unhedged, owners):
             best.setdefault((f.holder, f.sent_index, f.side), f)
