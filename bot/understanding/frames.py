@@ -84,8 +84,6 @@ from bot.understanding.lexicon import (
     SAMENESS,
     SHIFT_NOUNS,
     SPEECH_KINDS,
-    STANCE_AGAINST,
-    STANCE_FOR,
     STUDY_VERBS,
     TARGET_PREPS,
     TOPIC_NOUNS,
@@ -106,6 +104,7 @@ from bot.understanding.polarity import (
     harm_to,
     harmed,
     is_negative,
+    judged,
     polarity,
 )
 
@@ -1078,24 +1077,14 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     if not poss:  # "the case for open weights, made most loudly by A and by B"
         poss = made_by_agents(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
-        side = frame.side_to(depth)
-        if judged(tok) == "against":  # the cue's side as seen below the noun, turned
-            side = flip(frame.side_to(depth - 1))
-        frame.add(list(dict.fromkeys(keys)), side, "advocacy", "advocacy_noun")
+        # (a stance judged against, "its restrictive stance on open models", is turned by
+        # polarity itself: `judged_against`)
+        frame.add(list(dict.fromkeys(keys)), frame.side_to(depth), "advocacy", "advocacy_noun")
         frame.speech_found = True
         if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
             return None  # "they embraced her philosophy of open models": they hold it too
         return STOP
     return None
-
-
-def judged(noun: Token) -> str | None:
-    """'restrictive stance', 'a friendly policy': "against" or "for" when a describing word
-    judges the stance the noun names, else None."""
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
-    if words & STANCE_AGAINST:
-        return "against"
-    return "for" if words & STANCE_FOR else None
 
 
 def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:

@@ -51,6 +51,7 @@ from bot.understanding.lexicon import (
     RESTRAINTS,
     RISK_NOUNS,
     STANCE_AGAINST,
+    STANCE_FOR,
     TOPIC_NOUNS,
     WARNING_VERBS,
     WISH_VERBS,
@@ -654,13 +655,22 @@ def left_out(tok: Token, below: Token | None) -> bool:
     return below.dep_ == "pobj" and tok.head.lemma_ in SHIPPING_VERBS
 
 
+def judged(noun: Token) -> str | None:
+    """'restrictive stance', 'a friendly policy': "against" or "for" when a describing word
+    judges the stance the noun names, else None."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
+    if words & STANCE_AGAINST:
+        return "against"
+    return "for" if words & STANCE_FOR else None
+
+
 def judged_against(noun: Token) -> bool:
     """'a tough stance', 'a restrictive approach': a stance noun a describing word judges
     as against what it is about."""
     return (
         noun.pos_ == "NOUN"
         and (noun.lemma_ in ADVOCACY_NOUNS or noun.lemma_ in TOPIC_NOUNS)
-        and any(c.dep_ == "amod" and c.lemma_.lower() in STANCE_AGAINST for c in noun.children)
+        and judged(noun) == "against"
     )
 
 
