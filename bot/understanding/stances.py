@@ -82,8 +82,8 @@ class StanceFinder:
         to = misread_infinitive(root)
         path = [root, *([to] if to is not None else []), *root.ancestors]
         if (noun := misread_verb(root)) is not None:  # "no plans | to open-source Nimbus"
-            path = [t for t in path if t.i != noun.head.i] + [noun, noun.head, *noun.head.ancestors]
-            path = list(dict.fromkeys(path))
+            at = next(k for k, t in enumerate(path) if t.i == noun.head.i)
+            path.insert(at, noun)  # under the verb the noun and "to" both hang on
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
         frame.misread = to is not None

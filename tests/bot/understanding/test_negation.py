@@ -62,6 +62,7 @@ def test_a_model_put_out_without_the_side_is_put_out_without_it(analyzer, text, 
         # above it say (refused, no plans, decided) still decides
         ("Kestrel AI has no plans to open-source Granite.", "closed"),
         ("Kestrel AI has no plans to open-source its models.", "closed"),
+        ("Ada Brooks said Kestrel AI has no plans to open-source Granite.", "closed"),
         ("Kestrel AI declined to open-source its models.", "closed"),
         ("Kestrel AI refused to open-source Granite.", "closed"),
         ("Kestrel AI has no intention of open-sourcing its models.", "closed"),
