@@ -1015,8 +1015,13 @@ def same_subject(h: Holders, pronoun: Token) -> list[str]:
         return []
     for subject in h.subjects(governor):
         if subject.i != pronoun.i and subject.lower_ not in ("they", "it"):
-            return [k for c in h.conjuncts(subject) for k in named_or_antecedent(h, c)]
+            return named_list(h, subject)
     return []
+
+
+def named_list(h: Holders, subject: Token) -> list[str]:
+    """The players a subject and its conjuncts name ("A and B believe ...")."""
+    return [k for c in h.conjuncts(subject) for k in named_or_antecedent(h, c)]
 
 
 def others_belief(frame: Frame, region: tuple[int, int], speaker: list[str]) -> bool:
@@ -1026,9 +1031,7 @@ def others_belief(frame: Frame, region: tuple[int, int], speaker: list[str]) -> 
     for tok in frame.path:
         if tok.lemma_ not in BELIEF_VERBS or not region[0] <= tok.idx < region[1]:
             continue
-        keys = [
-            k for s in h.subjects(tok) for c in h.conjuncts(s) for k in named_or_antecedent(h, c)
-        ]
+        keys = [k for s in h.subjects(tok) for k in named_list(h, s)]
         return bool(keys) and not set(keys) & set(speaker)
     return False
 
