@@ -19,6 +19,7 @@ from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
     bound_possessor,
+    document_antecedent,
     possessor_word,
     relative_of,
 )
@@ -447,7 +448,12 @@ def examples(noun: Token) -> list[Token]:
     """'open models such as A, B and C', 'closed systems like A', 'open labs include A and
     B': the examples named."""
     listed: list[Token] = []
-    for prep in noun.children:
+    preps = list(noun.children)
+    if noun.dep_ == "dobj" and noun.right_edge.i + 1 < len(noun.doc):
+        # "beats open flagships like X", the "like" hung on the verb: right after the object
+        after = noun.doc[noun.right_edge.i + 1]
+        preps += [after] if after.head.i == noun.head.i and after.lower_ == "like" else []
+    for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
             if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
                 continue
@@ -886,10 +892,10 @@ def document_voice(frame: Frame) -> None:
         if depth and tok.pos_ == "NOUN" and tok.lemma_ in DOCUMENT_NOUNS:
             document = tok
         elif tok.pos_ in ("VERB", "AUX"):
-            document = next(
-                (c for c in tok.children if c.dep_ == "nsubj" and document_noun(c)),
-                None,
-            )
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            document = next((c for c in subjects if document_noun(c)), None)
+            # "The letter ... . It argues that ...": the document the "it" stands for
+            document = document or next(filter(None, map(document_antecedent, subjects)), None)
         else:
             continue
         if document is None:

@@ -241,6 +241,22 @@ def relative_of(pronoun: Token) -> Token | None:
     return verb if verb.dep_ == "relcl" else None
 
 
+def document_antecedent(pronoun: Token) -> Token | None:
+    """'The letter, signed by A, B and C, warns of risks. Yet it argues ...': an "it" that
+    speaks, right after a sentence whose subject is a document (a letter, a report, a bill),
+    is that document, not the last organisation its signers' list names."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.sent.start == 0:
+        return None
+    head = pronoun.head
+    if head.lemma_ not in REPORTING and head.lemma_ not in ADVOCACY:
+        return None
+    root = pronoun.doc[pronoun.sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next(
+        (c for c in subjects if c.lemma_.lower() in DOCUMENT_NOUNS and c.pos_ == "NOUN"), None
+    )
+
+
 # verbs by which a group's relative clause names its members: "which includes A and B"
 MEMBERSHIP = {"include", "comprise", "count", "unite", "gather"}
 
@@ -417,11 +433,17 @@ class Holders:
         parser often breaks a list of possessed names, "A's X, B's Y, and C's Z", apart)."""
         out: list[str] = []
         end = self.sents[self.sent_of.get(prep.i, 0)].end
+        affiliation = False  # "A of X and Y, B of Z": X, Y and Z only say where A and B work
         for t in self.doc[prep.i + 1 : min(end, prep.i + 40)]:
             key = self.token_player.get(t.i)
+            if t.text == ",":
+                affiliation = False
             if key is not None:
-                out += [key] if key not in out and not self.employer(t) else []
-            elif t.lower_ not in LIST_WORDS and t.tag_ != "POS":
+                keep = key not in out and not self.employer(t) and not affiliation
+                out += [key] if keep else []
+            elif t.lower_ in MEMBER_PREPS and out and self.players[out[-1]].type == "PERSON":
+                affiliation = True
+            elif t.lower_ not in LIST_WORDS and t.tag_ != "POS" and not affiliation:
                 break
         return out
 
@@ -722,6 +744,8 @@ class Holders:
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
+        if document_antecedent(tok) is not None:
+            return []  # "The letter ... . It argues ...": the document speaks
         if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
         if tok.lower_ == "its" and (owner := self.clause_owner(tok)) is not None:
@@ -1439,14 +1463,25 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
         # "is led by A and co-written by B": the agents of every signing verb of the clause
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
         pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
-        return [s for pobj in pobjs for s in _take(h, pobj, document)]
+        named = [s for pobj in pobjs for s in _others_named(h, pobj, document)]
+        return [s for pobj in pobjs for s in _take(h, pobj, document)] + named
     # "the bill, introduced by A and B, would ...": the participle on the document itself
     acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
     agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
     # "a report from A", "a letter by B": the document is theirs
     agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
     pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
-    return [s for pobj in pobjs for s in _take(h, pobj, document)]
+    named = [s for pobj in pobjs for s in _others_named(h, pobj, document)]
+    return [s for pobj in pobjs for s in _take(h, pobj, document)] + named
+
+
+def _others_named(h: Holders, tok: Token, document: str) -> list[Signer]:
+    """'signed by A and others, including B of X and C of Y': the others the list names sign
+    too (not where they work), however the parser hung the list."""
+    others = [t for t in h.conjuncts(tok) if t.lower_ == "others"]
+    after = [w for t in others for w in t.doc[t.i + 1 : t.i + 3] if w.lower_ == "including"]
+    sidx = h.sent_of.get(tok.i, 0)
+    return [(key, document, sidx, False) for w in after[:1] for key in h.names_after(w)]
 
 
 def _signing_on(h: Holders, verb: Token) -> list[Signer]:

@@ -22,13 +22,22 @@ REPORTING = {
 QUOTING = REPORTING | {"ask", "quip", "joke", "remark", "observe", "recall", "conclude", "wonder"}
 # reporting verbs that report speech only with a clause: "maintain a lead" is no quote
 CLAUSE_ONLY = {"maintain", "see", "view", "consider", "note", "cite", "highlight", "expect", "hope"}
+# verbs of criticism: their subject holds the side opposite to what they attack ("excoriated
+# Acme for releasing its model"); one list for the advocacy, negative, lifting and opposing words
 # fmt: off
-ADVOCACY = {
+CRITICISING = {
+    "criticize", "criticise", "attack", "slam", "condemn", "denounce", "blast", "decry",
+    "lambast", "lambaste", "excoriate", "rebuke", "castigate", "chastise", "berate", "scold",
+    "assail", "deride", "disparage",
+}
+# fmt: on
+# fmt: off
+ADVOCACY = CRITICISING | {
     "call", "urge", "advocate", "champion", "support", "back", "embrace", "adopt", "favor",
     "favour", "promote", "push", "defend", "endorse", "praise", "rally", "commit", "pledge", "bet",
     "prefer", "want", "focus", "lobby", "campaign", "propose", "demand", "encourage", "oppose",
-    "criticize", "criticise", "attack", "slam", "fight", "reject", "resist", "condemn", "question",
-    "challenge", "seek", "plan", "intend", "decide", "choose", "vow", "insist", "welcome",
+    "fight", "reject", "resist", "question", "challenge", "seek", "plan", "intend", "decide",
+    "choose", "vow", "insist", "welcome",
     "applaud", "celebrate", "need", "require", "ban", "prohibit", "restrict", "regulate",
     "mandate", "pursue", "prioritize", "stand",
 }
@@ -46,13 +55,13 @@ ADVOCACY_NOUNS = {
 }
 # fmt: on
 # fmt: off
-NEGATIVE = {
+NEGATIVE = CRITICISING | {
     "concern", "worry", "fear", "risk", "danger", "dangerous", "threat", "threaten", "unsafe",
     "misuse", "harm", "harmful", "limit", "restrict", "steal", "weaponize", "oppose", "against",
-    "criticize", "criticise", "critic", "criticism", "warn", "warning", "reckless", "ban",
+    "critic", "criticism", "warn", "warning", "reckless", "ban",
     "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic", "vulnerable",
-    "exploit", "abuse", "loophole", "monopoly", "distaste", "attack", "slam", "reject", "resist",
-    "condemn", "fight", "hamper", "hinder", "stifle", "undermine", "irresponsible", "wrong",
+    "exploit", "abuse", "loophole", "monopoly", "distaste", "reject", "resist", "fight", "hamper",
+    "hinder", "stifle", "undermine", "irresponsible", "wrong",
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
     "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
@@ -214,10 +223,10 @@ LICENSING = {
     "licence", "license", "licensing", "registration", "approval", "permit", "requirement",
     "obligation",
 }
-LIFTING = {
-    "oppose", "opposition", "against", "reject", "resist", "fight", "criticize", "criticise",
-    "condemn", "block", "veto", "repeal", "scrap", "challenge", "protest", "object", "slam",
-    "attack", "denounce", "lift", "loosen", "ease", "remove", "dismiss", "downplay",
+LIFTING = CRITICISING | {
+    "oppose", "opposition", "against", "reject", "resist", "fight", "block", "veto", "repeal",
+    "scrap", "challenge", "protest", "object", "lift", "loosen", "ease", "remove", "dismiss",
+    "downplay",
 }
 # verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 COUNTERING = {
@@ -389,10 +398,9 @@ SIGN_VERBS = {
 # signing without naming what: "X signed on", "Y joined" (a document of another sentence)
 SIGN_ON_VERBS = {"sign", "join", "enlist"}
 # verbs against a document: their subject holds the document's opposite side
-OPPOSING = {
-    "oppose", "criticize", "criticise", "attack", "slam", "reject", "fight", "condemn",
-    "denounce", "blast", "decry", "veto", "kill", "defeat", "torpedo", "scuttle", "derail",
-    "badmouth", "repeal", "rescind", "lambast", "lambaste",
+OPPOSING = CRITICISING | {
+    "oppose", "reject", "fight", "veto", "kill", "defeat", "torpedo", "scuttle", "derail",
+    "badmouth", "repeal", "rescind",
 }
 # what a speaker calls a named law: "said the Act was necessary" backs it, "... was
 # misguided" opposes it
@@ -430,17 +438,7 @@ ACCUSATIONS = {
     "gatekeeping",
     "gatekeepers",
 }
-ACCUSING_VERBS = {
-    "accuse",
-    "charge",
-    "blame",
-    "criticize",
-    "criticise",
-    "attack",
-    "slam",
-    "fault",
-    "condemn",
-}
+ACCUSING_VERBS = CRITICISING | {"accuse", "charge", "blame", "fault"}
 
 # "Examples include A and B": a sentence that lists examples of the last sentence's kind
 EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}

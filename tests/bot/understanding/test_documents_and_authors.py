@@ -156,3 +156,26 @@ def test_a_report_about_a_body_does_not_speak_for_it(analyzer):
 )
 def test_what_a_report_is_about_is_not_its_authors_side(analyzer, text):
     assert stances(analyzer, text).get("Halvard Institute", "none") == "none"
+
+
+def test_it_after_a_sentence_about_a_letter_is_the_letter_and_speaks_for_its_signers(analyzer):
+    got = stances(
+        analyzer,
+        "The open letter, signed by Ada Brooks of the Vesta Agency, warns of the risks of AI. "
+        "Yet it argues that openness makes AI development safer.",
+    )
+    assert got["Ada Brooks"] == "open"
+    # the "it" is the letter, not the last organisation named before it
+    assert got.get("Vesta Agency", "none") == "none"
+
+
+def test_others_named_after_the_signers_sign_too_but_not_where_they_work(analyzer):
+    got = stances(
+        analyzer,
+        "The letter was signed by Ada Brooks and others, including Tom Reyes of Nimbus AI, "
+        "Jonah Whitfield of the Hawthorne Institute, and Lena Park. The letter argues that "
+        "open models make AI safer.",
+    )
+    assert got["Ada Brooks"] == got["Tom Reyes"] == got["Jonah Whitfield"] == "open"
+    assert got["Lena Park"] == "open"
+    assert got.get("Nimbus AI", "none") == got.get("Hawthorne Institute", "none") == "none"

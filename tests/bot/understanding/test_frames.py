@@ -14,6 +14,36 @@ def test_examples_of_a_described_kind_take_its_side(analyzer):
     assert got["Llama"] == got["Qwen"] == got["Mixtral"] == "open"
 
 
+def test_examples_hung_on_the_verb_right_after_the_object_are_its_examples():
+    # "Scores beat open flagships like Orion 3, while ..." with "like" parsed onto the verb
+    import spacy
+    from spacy.tokens import Doc
+
+    from bot.understanding.frames import examples
+
+    words = ["Scores", "beat", "open", "flagships", "like", "Orion", "3", ",", "while", "Kim", "."]
+    heads = [1, 1, 3, 1, 1, 4, 5, 1, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "amod", "dobj", "prep", "pobj", "nummod", "punct", "mark", "pobj"]
+    pos = ["NOUN", "VERB", "ADJ", "NOUN", "ADP", "PROPN", "NUM", "PUNCT", "SCONJ", "PROPN"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=[*deps, "punct"],
+        pos=[*pos, "PUNCT"],
+    )
+    assert sorted(t.text for t in examples(doc[3])) == ["3", "Orion"]
+    # a "like" further on (after a comma) is not the object's
+    doc2 = Doc(
+        spacy.blank("en").vocab,
+        words=["Scores", "beat", "flagships", ",", "like", "Orion", "."],
+        heads=[1, 1, 1, 1, 1, 4, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct", "prep", "pobj", "punct"],
+        pos=["NOUN", "VERB", "NOUN", "PUNCT", "ADP", "PROPN", "PUNCT"],
+    )
+    assert examples(doc2[2]) == []
+
+
 def test_apposition_and_copula_describe_the_product(analyzer):
     assert (
         stances(analyzer, "Alibaba shipped Qwen, an open-weight model, last spring.")["Qwen"]

@@ -482,6 +482,20 @@ CASES = [
         "Ada Brooks criticized Nimbus AI for releasing its models openly.",
         {"Ada Brooks": "closed", "Nimbus AI": "open"},
     ),
+    # every verb of criticism is one: a letter that excoriates a release, a rebuke of one
+    (
+        "Senators Ada Brooks and Tom Reyes sent the chief executive a letter excoriating "
+        "Nimbus AI for releasing Orion 2 to the public.",
+        {"Ada Brooks": "closed", "Tom Reyes": "closed"},
+    ),
+    (
+        "Jonah Whitfield lambasted Vesta Labs for open-sourcing its models.",
+        {"Jonah Whitfield": "closed"},
+    ),
+    (
+        "Jonah Whitfield rebuked the agency for its restrictions on open-weight models.",
+        {"Jonah Whitfield": "open"},
+    ),
     # an idiom with "shut" restrains nothing
     (
         "Tom Reyes wrote that we can call it shut on Open AI, since it discloses nothing.",
