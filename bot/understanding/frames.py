@@ -224,7 +224,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
-    heads += bearer(tok)
+    heads += bearer(tok) + named_as(tok)
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -256,6 +256,25 @@ def described_tokens(frame: Frame) -> list[Token]:
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+EXAMPLE_NOUNS = {"example", "one", "instance", "case"}
+# verbs that set a thing beside an analogue: what is said of the analogue is not the subject's
+LIKENING = {"liken", "compare", "equate"}
+
+
+def named_as(noun: Token) -> list[Token]:
+    """'The best-known open model is Nimbus 3', 'an example of an open model is Nimbus', 'one
+    with open weights is Nimbus': the name a copula gives the described subject."""
+    subject = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "with"):
+        subject = noun.head.head if noun.head.head.lemma_ in EXAMPLE_NOUNS else noun
+    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return []
+    if any(c.dep_ == "neg" for c in subject.head.children):
+        return []  # "the best open model is not Nimbus"
+    names = [c for c in subject.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+    return [t for name in names for t in (name, *name.conjuncts)]
 
 
 def bearer(noun: Token) -> list[Token]:
@@ -1176,6 +1195,28 @@ def weighed(noun: Token) -> bool:
     return bool(lemmas & UPSIDES) and bool(lemmas & DOWNSIDES)
 
 
+def analogue(prep: Token, verb: Token) -> bool:
+    """'likened X to Y', 'compared X with Y', however the parser hung the "to": on the verb
+    or on its object."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
+        return False
+    return prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
+
+
+def foil(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Unlike its rivals, who treat AI as a proprietary race, Acme shares its work': a cue
+    inside what "unlike" sets against the clause describes the foil, not the clause's subject
+    (the foil's own side is read by unlike_foil). A foil that names no one ("its rivals")
+    leaves the contrast itself: the clause's subject is weakly on the other side."""
+    if not depth or tok.dep_ != "prep" or tok.lower_ != "unlike":
+        return None
+    h = frame.holders
+    if tok.head.pos_ in ("VERB", "AUX") and not any(h.player_at(t) for t in tok.subtree):
+        keys = [k for subj in h.subjects(tok.head) for k in h.resolve(subj) or []]
+        frame.add(keys, flip(frame.side_to(depth - 1)), "practice", "unlike")
+    return ABORT
+
+
 def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     """'joined the debate over open versus closed AI', 'the field is divided between proprietary
     giants and the open community': what a debate is about, or the sides a division sets
@@ -1193,6 +1234,8 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "pick winners (choose) between open and closed models": a choice
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if tok.lemma_ in LIKENING and any(analogue(t, tok) for t in frame.path[:depth]):
+        return ABORT  # "likened the shift to the rise of open-source Linux": the analogue's
     if (
         tok.lemma_ in MENTION_VERBS
         and below.dep_ not in ("nsubj", "nsubjpass")
@@ -1765,6 +1808,7 @@ def infinitive_top(frame: Frame, depth: int) -> int:
 
 
 TREE_STEPS = (
+    foil,
     topic,
     described_name,
     advocacy_noun,

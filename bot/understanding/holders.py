@@ -26,6 +26,7 @@ from bot.understanding.lexicon import (
     COMPETE_VERBS,
     CONCESSIVE,
     COUNTED_DETS,
+    DOCUMENT_NAME,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
     INTERVIEW_VERBS,
@@ -644,6 +645,8 @@ class Holders:
         if low in ("country", "nation") and definite(t):  # "the country": the one last acting
             # not "the country of origin": a noun its own words define refers to nothing before
             return [] if self_defined(t) else self.recent_topic(t.i, "GPE")
+        if (document := self.document_named(t)) is not None:
+            return document  # "the plan", after "the National AI Action Plan"
         if (group := self.counted_group(t)) is not None:
             return group
         if (group := self.pointed_group(t)) is not None:
@@ -662,6 +665,22 @@ class Holders:
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def document_named(self, t: Token) -> list[str] | None:
+        """'the plan', 'the order': the one named policy document whose name ends in that word
+        ("the National AI Action Plan ... the plan"); None when the text names none or two."""
+        if t.tag_ != "NN" or not definite(t):
+            return None
+        named = [
+            key
+            for key, info in self.players.items()
+            if named_document(info)
+            and (m := DOCUMENT_NAME.search(info.name))
+            and m.group(0).lower() == t.lower_
+            and info.mentions
+            and info.mentions[0].start < t.i
+        ]
+        return named if len(named) == 1 else None
 
     def speakers_company(self, t: Token) -> list[str]:
         """'the company' in what a leader introduced with her company's title says: that
@@ -1382,7 +1401,7 @@ def signers(h: Holders) -> list[Signer]:
     for tok in h.doc:
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
-        if tok.dep_ == "dobj" and (law := _named_law(h, tok)):
+        if tok.dep_ in ("dobj", "nsubjpass") and (law := _named_law(h, tok)):
             out.extend(_acting_on_law(h, tok, law))
         if tok.dep_ in ("nsubj", "nsubjpass") and (law := _named_law(h, tok)):
             out.extend(_judged_law(h, tok, law))
@@ -1400,10 +1419,15 @@ def named_law(info: PlayerInfo) -> bool:
     return info.type != "PERSON" and bool(LAW_NAME.search(info.name))
 
 
+def named_document(info: PlayerInfo) -> bool:
+    """A named law, or a named policy document: "the National AI Action Plan"."""
+    return named_law(info) or (info.type == "OTHER" and bool(DOCUMENT_NAME.search(info.name)))
+
+
 def _named_law(h: Holders, tok: Token) -> str | None:
-    """The player a token names when that player is a named law."""
+    """The player a token names when that player is a named law or policy document."""
     key = h.token_player.get(tok.i)
-    return key if key is not None and named_law(h.players[key]) else None
+    return key if key is not None and named_document(h.players[key]) else None
 
 
 def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
@@ -1413,7 +1437,12 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     against = verb.lemma_ in OPPOSING
     if not (against or verb.lemma_ in SIGN_VERBS):
         return []
-    return [s for subj in h.subjects(verb) for s in _take(h, subj, law, against) if s[0] != law]
+    if tok.dep_ == "nsubjpass":  # "the Act was backed (opposed) by X"
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+    else:
+        subjects = h.subjects(verb)
+    return [s for subj in subjects for s in _take(h, subj, law, against) if s[0] != law]
 
 
 def _judged_law(h: Holders, tok: Token, law: str) -> list[Signer]:

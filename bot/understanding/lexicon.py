@@ -488,6 +488,9 @@ OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints
 # a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
 LAW_NAME = re.compile(r"\b(?:Act|ACT|Bill|BILL)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
 LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
+# a named policy document that is no law ("the National AI Action Plan", "Executive Order
+# 14110"): who issues or backs it holds its side, and "the plan" after it is that document
+DOCUMENT_NAME = re.compile(r"\b(?:Plan|Order|Strategy|Framework|Blueprint|Roadmap|Charter)\b")
 
 # -- the frame rules' words (frames.py) ----------------------------------------------------
 # fmt: off

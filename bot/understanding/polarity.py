@@ -50,6 +50,7 @@ from bot.understanding.lexicon import (
     REQUIRING,
     RESTRAINTS,
     RISK_NOUNS,
+    SHIFT_NOUNS,
     STANCE_AGAINST,
     STANCE_FOR,
     TOPIC_NOUNS,
@@ -159,14 +160,8 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     closed", "switching from closed APIs to ...": the context is against the cue's side."""
     before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
     at = cue.start - len(before)  # the index of before[0]
-    left = doc[cue.start - 2] if cue.start >= 2 else None
-    if (
-        bool(before)
-        and before[-1] == "from"
-        and left is not None
-        and (left.lemma_ in AWAY_VERBS or left.lemma_ == "away")
-    ):
-        return {cue.start - 2, cue.start - 1}
+    if away := moved_away_from(cue, doc):
+        return away
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
         return {cue.start - 2, cue.start - 1}
     if before and before[-1] in CONTRAST_WORD:
@@ -174,6 +169,21 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
         return {at, at + 1}
     return set()
+
+
+def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
+    """'switching from closed APIs', 'a departure from the closed approach', 'moved away
+    from its open roots': a move away from the cue, as the indices of the move and "from"."""
+    j = cue.start - 1
+    # "from the", "from its", "from the closed, proprietary": what stands between
+    while j > max(0, cue.start - 5) and (doc[j].tag_ in ("DT", "PRP$", "JJ", "CC", ",")):
+        j -= 1
+    if j < 1 or doc[j].lower_ != "from":
+        return set()
+    left = doc[j - 1]
+    away = left.lemma_ in AWAY_VERBS or left.lemma_ == "away"
+    shift = left.lemma_ in SHIFT_NOUNS and left.pos_ == "NOUN"  # "a departure from"
+    return {j - 1, j} if away or shift else set()
 
 
 def contrasted(cue: Cue, doc: Doc) -> bool:

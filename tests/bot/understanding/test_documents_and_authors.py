@@ -179,3 +179,33 @@ def test_others_named_after_the_signers_sign_too_but_not_where_they_work(analyze
     assert got["Ada Brooks"] == got["Tom Reyes"] == got["Jonah Whitfield"] == "open"
     assert got["Lena Park"] == "open"
     assert got.get("Nimbus AI", "none") == got.get("Hawthorne Institute", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ada Brooks unveiled the National AI Action Plan, which prioritizes "
+        "open-weight AI.",
+        # "the plan" after the named plan is that plan
+        "President Ada Brooks unveiled the National AI Action Plan on Monday. The plan "
+        "encourages agencies to support open models.",
+        "The National AI Action Plan was praised by Ada Brooks. The plan backs open models.",
+    ],
+)
+def test_who_issues_or_backs_a_named_plan_holds_its_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["National AI Action Plan"] == got["Ada Brooks"] == "open"
+
+
+def test_a_plan_the_text_gives_no_side_gives_its_issuer_none(analyzer):
+    got = stances(analyzer, "President Ada Brooks unveiled the National AI Action Plan on Monday.")
+    assert got.get("Ada Brooks", "none") == "none"
+
+
+def test_a_named_law_opposed_in_the_passive_gives_its_opponent_the_other_side(analyzer):
+    got = stances(
+        analyzer,
+        "The Safe Models Act would ban open-weight models. The Safe Models Act was opposed "
+        "by Ada Brooks.",
+    )
+    assert got["Ada Brooks"] == "open"

@@ -44,6 +44,20 @@ def test_examples_hung_on_the_verb_right_after_the_object_are_its_examples():
     assert examples(doc2[2]) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The best-known open model is Kestrel 3.", {"Kestrel 3": "open"}),
+        ("One with just open weights is Vesta Labs' Orion 2.", {"Orion 2": "open"}),
+        ("A good example of a closed model is Orion 2.", {"Orion 2": "closed"}),
+        ("The best open model is not Orion 2.", {"Orion 2": "none"}),
+    ],
+)
+def test_the_name_a_copula_gives_a_described_subject_is_described(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {name: got.get(name, "none") for name in expected} == expected
+
+
 def test_apposition_and_copula_describe_the_product(analyzer):
     assert (
         stances(analyzer, "Alibaba shipped Qwen, an open-weight model, last spring.")["Qwen"]

@@ -496,6 +496,28 @@ CASES = [
         "Jonah Whitfield rebuked the agency for its restrictions on open-weight models.",
         {"Jonah Whitfield": "open"},
     ),
+    # what "unlike" sets against the clause is the foil's, and the clause's subject is the other
+    (
+        "Unlike its rivals, who have treated AI as a proprietary arms race, Vesta Labs has "
+        "chosen to share its advances with researchers.",
+        {"Vesta Labs": "open"},
+    ),
+    # what an analogy says of the analogue is not the speaker's (nor the mixed of both)
+    (
+        "Vesta Labs said it would release its models openly. Ada Brooks likened the shift to "
+        "the rise of the open-source Linux from the closed-source Unix.",
+        {"Ada Brooks": "none", "Vesta Labs": "open"},
+    ),
+    # a departure (shift, move) from the closed approach is a step to the open one
+    (
+        "Vesta Labs is best known for Orion, a model that marks a sharp departure from the "
+        "closed, proprietary approach of its rivals.",
+        {"Orion": "open"},
+    ),
+    (
+        "With Orion 2, Vesta Labs marks a departure from the closed approach of its rivals.",
+        {"Vesta Labs": "open"},
+    ),
     # an idiom with "shut" restrains nothing
     (
         "Tom Reyes wrote that we can call it shut on Open AI, since it discloses nothing.",
