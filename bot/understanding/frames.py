@@ -55,6 +55,7 @@ from bot.understanding.lexicon import (
     KEEP_LIKE,
     LEAVING_VERBS,
     LICENCES,
+    LIKENING,
     MAKER_NOUN_PREPS,
     MAKER_PREPS,
     MAKER_TYPES,
@@ -259,8 +260,6 @@ def described_tokens(frame: Frame) -> list[Token]:
 
 
 EXAMPLE_NOUNS = {"example", "one", "instance", "case"}
-# verbs that set a thing beside an analogue: what is said of the analogue is not the subject's
-LIKENING = {"liken", "compare", "equate"}
 
 
 def named_as(noun: Token) -> list[Token]:
@@ -374,6 +373,9 @@ def names_from(starts: list[Token]) -> list[Token]:
         stack.extend(c for c in t.children if c.dep_ in NAME_DEPS)
         if t.lower_ in ("those", "that", "ones"):  # "like those of OpenAI": OpenAI's
             of = [g for c in t.children if c.lower_ in ("of", "from", "by") for g in c.children]
+            # "such as those provided (offered, made) by OpenAI"
+            acls = [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            of += [g for c in acls for a in c.children if a.dep_ == "agent" for g in a.children]
             stack.extend(g for g in of if g.dep_ == "pobj")
     return out
 

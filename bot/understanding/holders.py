@@ -1401,6 +1401,9 @@ def signers(h: Holders) -> list[Signer]:
     for tok in h.doc:
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
+        if (law := _named_law(h, tok)) and (author := _possessor_before(h, tok)) is not None:
+            # "President X's AI Action Plan": its possessor is its author
+            out.extend(s for s in _take(h, author, law) if s[0] != law)
         if tok.dep_ in ("dobj", "nsubjpass") and (law := _named_law(h, tok)):
             out.extend(_acting_on_law(h, tok, law))
         if tok.dep_ in ("nsubj", "nsubjpass") and (law := _named_law(h, tok)):
@@ -1428,6 +1431,15 @@ def _named_law(h: Holders, tok: Token) -> str | None:
     """The player a token names when that player is a named law or policy document."""
     key = h.token_player.get(tok.i)
     return key if key is not None and named_document(h.players[key]) else None
+
+
+def _possessor_before(h: Holders, tok: Token) -> Token | None:
+    """'X's' right before the first word of the name a token begins, read from the words (the
+    parser often hangs the possessive elsewhere in "X's AI action plan addresses ...")."""
+    if tok.i < 2 or h.token_player.get(tok.i - 1) == h.token_player.get(tok.i):
+        return None
+    before = h.doc[tok.i - 2]
+    return before if possessor_word(before) and h.token_player.get(before.i) else None
 
 
 def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:

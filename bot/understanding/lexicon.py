@@ -22,6 +22,9 @@ REPORTING = {
 QUOTING = REPORTING | {"ask", "quip", "joke", "remark", "observe", "recall", "conclude", "wonder"}
 # reporting verbs that report speech only with a clause: "maintain a lead" is no quote
 CLAUSE_ONLY = {"maintain", "see", "view", "consider", "note", "cite", "highlight", "expect", "hope"}
+# words that set a thing beside an analogue ("likened X to Y", "the comparison of X with Y"):
+# what is said of the analogue is not the subject's, and a dreaded analogue is a worry
+LIKENING = {"liken", "compare", "equate", "comparison", "analogy", "parallel"}
 # verbs of criticism: their subject holds the side opposite to what they attack ("excoriated
 # Acme for releasing its model"); one list for the advocacy, negative, lifting and opposing words
 # fmt: off
@@ -490,7 +493,9 @@ LAW_NAME = re.compile(r"\b(?:Act|ACT|Bill|BILL)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?
 LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
 # a named policy document that is no law ("the National AI Action Plan", "Executive Order
 # 14110"): who issues or backs it holds its side, and "the plan" after it is that document
-DOCUMENT_NAME = re.compile(r"\b(?:Plan|Order|Strategy|Framework|Blueprint|Roadmap|Charter)\b")
+DOCUMENT_NAME = re.compile(
+    r"\b(?:plan|order|strategy|framework|blueprint|roadmap|charter)\b", re.IGNORECASE
+)
 
 # -- the frame rules' words (frames.py) ----------------------------------------------------
 # fmt: off

@@ -36,6 +36,7 @@ from bot.understanding.lexicon import (
     LEGAL_NOUNS,
     LICENSING,
     LIFTING,
+    LIKENING,
     MADE_HARDER,
     NEGATIVE,
     OUTWEIGHING,
@@ -531,6 +532,18 @@ def negative_noun(tok: Token) -> bool:
     return is_negative(tok) or any(a.dep_ == "amod" and is_negative(a) for a in tok.children)
 
 
+def likened_to_worry(tok: Token) -> bool:
+    """'compared open models to nuclear weapons', 'the comparison of open AI with the spread
+    of dangerous weapons': a likening whose analogue is a worry, however the "to" was hung
+    (on the likening word, its object or what it is "of")."""
+    if tok.lemma_ not in LIKENING:
+        return False
+    compared = [c for c in tok.children if c.dep_ == "dobj"]
+    compared += [g for c in tok.children if c.lower_ == "of" for g in c.children]
+    preps = [p for t in (tok, *compared) for p in t.children if p.lower_ in ("to", "with")]
+    return any(negative_noun(t) for p in preps for t in list(p.subtree)[1:10])
+
+
 def wrong_hands(prep: Token) -> bool:
     """'fall into the hands of hostile states', 'end up in the wrong hands': who the thing
     would reach is a worry."""
@@ -800,6 +813,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
         if in_scope(tok, first_verb, cue_tokens, None if over_restraint else below):
             negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
+        negative = negative or likened_to_worry(tok)
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":
             negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":

@@ -11,6 +11,8 @@ of sentences before it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from bot.understanding.frames import (
@@ -44,7 +46,7 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import flip
+from bot.understanding.polarity import flip, polarity
 
 __all__ = ["ADVOCACY", "REPORTING", "SPEECH_KINDS", "Found", "StanceFinder"]
 
@@ -103,7 +105,10 @@ class StanceFinder:
         for cue in cues(self.doc):
             frame = self.frame(cue)
             self.cue_sides.setdefault(frame.sent_index, set()).add(cue.side)
-            for f in run_rules(frame, RULES):
+            found = run_rules(frame, RULES)
+            if two_ways(frame):  # "... could help many but also raise the risk of misuse"
+                found += [weighed_other_way(f) for f in found if f.kind in SPEECH_KINDS]
+            for f in found:
                 key = (f.holder, f.sent_index, f.side)
                 if key not in best or _rank(f) < _rank(best[key]):
                     best[key] = f  # one sentence counts once per holder and side
@@ -310,6 +315,32 @@ def granted(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def two_ways(frame: Frame) -> bool:
+    """'Open weights could help more people benefit from AI but also raise the risk of misuse':
+    a cue that is the subject of two verbs joined by "but", the one for it and the other
+    against it, is weighed both ways by whoever says so."""
+    path = frame.path
+    k = next((k for k, t in enumerate(path) if k and t.pos_ in ("VERB", "AUX")), 0)
+    if not k or path[k - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = path[k]
+    others = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(t.lower_ in ("but", "yet") for t in verb.doc[verb.i : c.i])
+    ]
+    sign = polarity(frame.cue, path[: k + 1])
+    return any(polarity(frame.cue, [*path[:k], other]) != sign for other in others)
+
+
+def weighed_other_way(f: Found) -> Found:
+    """The same finding on the other side: a speaker who weighs the cue both ways."""
+    return replace(f, side=flip(f.side))
 
 
 def one_side_per_speech(

@@ -209,3 +209,12 @@ def test_a_named_law_opposed_in_the_passive_gives_its_opponent_the_other_side(an
         "by Ada Brooks.",
     )
     assert got["Ada Brooks"] == "open"
+
+
+def test_the_possessor_of_a_named_plan_is_its_author(analyzer):
+    got = stances(
+        analyzer,
+        "President Jonah Whitfield's National AI Action Plan addresses open-weight AI. The "
+        "plan encourages agencies to foster a supportive environment for open models.",
+    )
+    assert got["National AI Action Plan"] == got["Jonah Whitfield"] == "open"

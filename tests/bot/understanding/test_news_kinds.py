@@ -502,11 +502,44 @@ CASES = [
         "chosen to share its advances with researchers.",
         {"Vesta Labs": "open"},
     ),
+    # examples named as "those provided by X"
+    (
+        "Unlike “closed” models, such as those provided by Nimbus AI or Vesta Labs, which are "
+        "accessed via an API, an open model can be downloaded.",
+        {"Nimbus AI": "closed", "Vesta Labs": "closed"},
+    ),
+    # a cue that is the subject of two verbs, one for it and one against it after a "but"
+    (
+        "The Vesta Agency said widely available model weights could help more people benefit "
+        "from AI but also raise the risk of misuse by foreign adversaries.",
+        {"Vesta Agency": "mixed"},
+    ),
+    (
+        "The Vesta Agency said open models raise the risk of misuse but also help more "
+        "people benefit from AI.",
+        {"Vesta Agency": "mixed"},
+    ),
+    (
+        "The Vesta Agency said open models help small firms and also let researchers "
+        "audit the systems.",
+        {"Vesta Agency": "open"},
+    ),
     # what an analogy says of the analogue is not the speaker's (nor the mixed of both)
     (
         "Vesta Labs said it would release its models openly. Ada Brooks likened the shift to "
         "the rise of the open-source Linux from the closed-source Unix.",
         {"Ada Brooks": "none", "Vesta Labs": "open"},
+    ),
+    # likening the cue to a worry is a worry; rejecting the likening defends it
+    ("Ada Brooks likened open-weight models to nuclear weapons.", {"Ada Brooks": "closed"}),
+    (
+        "Ada Brooks does not agree with the comparison of open AI systems with the free "
+        "distribution of dangerous weapons.",
+        {"Ada Brooks": "open"},
+    ),
+    (
+        "Ada Brooks rejects the comparison of open AI systems with nuclear weapons.",
+        {"Ada Brooks": "open"},
     ),
     # a departure (shift, move) from the closed approach is a step to the open one
     (
