@@ -46,7 +46,7 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import flip, polarity
+from bot.understanding.polarity import flip, negative_noun, polarity
 
 __all__ = ["ADVOCACY", "REPORTING", "SPEECH_KINDS", "Found", "StanceFinder"]
 
@@ -335,7 +335,18 @@ def two_ways(frame: Frame) -> bool:
         and any(t.lower_ in ("but", "yet") for t in verb.doc[verb.i : c.i])
     ]
     sign = polarity(frame.cue, path[: k + 1])
-    return any(polarity(frame.cue, [*path[:k], other]) != sign for other in others)
+    if any(polarity(frame.cue, [*path[:k], other]) != sign for other in others):
+        return True
+    # "are useful but dangerous", "brings benefits but also risks": two complements
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "are not dangerous but useful": one side, the other denied
+    complements = [c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj")]
+    return any(
+        negative_noun(c) != negative_noun(other)
+        for c in complements
+        for other in c.conjuncts
+        if other.i > c.i and any(t.lower_ in ("but", "yet") for t in verb.doc[c.i : other.i])
+    )
 
 
 def weighed_other_way(f: Found) -> Found:

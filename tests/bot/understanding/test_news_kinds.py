@@ -524,6 +524,9 @@ CASES = [
         "audit the systems.",
         {"Vesta Agency": "open"},
     ),
+    ("Ada Brooks said open models are useful but dangerous.", {"Ada Brooks": "mixed"}),
+    ("Ada Brooks said open models are dangerous but useful.", {"Ada Brooks": "mixed"}),
+    ("Ada Brooks said open models are not dangerous but useful.", {"Ada Brooks": "open"}),
     # what an analogy says of the analogue is not the speaker's (nor the mixed of both)
     (
         "Vesta Labs said it would release its models openly. Ada Brooks likened the shift to "
