@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -100,6 +101,7 @@ from bot.understanding.lexicon import (
 from bot.understanding.nlp import Cue, controlled_object
 from bot.understanding.polarity import (
     RESTRAINING,
+    burdened,
     but_between,
     embedded_wish,
     flip,
@@ -930,8 +932,10 @@ def document_voice(frame: Frame) -> None:
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a ruinous bill for open models": the harm is the bill's
-        if any(t.lemma_ in HARM_VERBS for t in below):
-            # "a bill that would restrict open models": the harm is the bill's own aim
+        burdens = any(burdened(t, b) for b, t in pairwise(below))
+        if burdens or any(t.lemma_ in HARM_VERBS for t in below):
+            # "a bill that would restrict open models (assign liability to open-source
+            # developers)": the harm is the bill's own aim
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
             sign = 1 if negations % 2 else -1
         side = frame.cue.side if sign > 0 else flip(frame.cue.side)

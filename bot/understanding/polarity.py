@@ -65,9 +65,14 @@ from bot.understanding.nlp import Cue
 
 def feared_harm(tok: Token, below: Token | None) -> bool:
     """A harm that only could happen to the cue (the cue in its object, a could/would/might
-    before it): said to warn about it, not to approve of it."""
-    if tok.lemma_ not in HARM_VERBS or below is None or below.dep_ in ("nsubj", "nsubjpass"):
+    before it): said to warn about it, not to approve of it. So too a burden that only could
+    be laid on it ("would assign liability to open-source developers")."""
+    if below is None or below.dep_ in ("nsubj", "nsubjpass"):
         return False
+    if tok.lemma_ not in HARM_VERBS and not burdened(tok, below):
+        return False
+    if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ in ADVOCACY:
+        return False  # "wants a law that would restrict open models": the harm is wished
     if tok.lemma_ in PEJORATIVE_HARM:
         return True  # "the bill will stifle open source": a harm, whatever its mood
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "would penalize A and stifle B"

@@ -46,7 +46,7 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import flip, negative_noun, polarity
+from bot.understanding.polarity import flip, is_negative, negative_noun, polarity
 
 __all__ = ["ADVOCACY", "REPORTING", "SPEECH_KINDS", "Found", "StanceFinder"]
 
@@ -337,6 +337,8 @@ def two_ways(frame: Frame) -> bool:
     sign = polarity(frame.cue, path[: k + 1])
     if any(polarity(frame.cue, [*path[:k], other]) != sign for other in others):
         return True
+    if not is_negative(verb) and any(turned_clause(c) for c in verb.children):
+        return True  # "could help more people benefit but also raise the risk of misuse"
     # "are useful but dangerous", "brings benefits but also risks": two complements
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "are not dangerous but useful": one side, the other denied
@@ -347,6 +349,23 @@ def two_ways(frame: Frame) -> bool:
         for other in c.conjuncts
         if other.i > c.i and any(t.lower_ in ("but", "yet") for t in verb.doc[c.i : other.i])
     )
+
+
+def turned_clause(clause: Token) -> bool:
+    """A complement clause whose second verb, after a "but", is a worry and its first not (or
+    the other way round): "help more people benefit from AI but also raise the risk"."""
+    if clause.dep_ not in ("ccomp", "xcomp"):
+        return False
+    for other in (c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in other.children):
+            continue
+        if not any(t.lower_ in ("but", "yet") for t in clause.doc[clause.i : other.i]):
+            continue
+        inside = {t.i for t in other.subtree}
+        first = any(is_negative(t) for t in clause.subtree if t.i not in inside)
+        if first != any(is_negative(t) for t in other.subtree):
+            return True
+    return False
 
 
 def weighed_other_way(f: Found) -> Found:

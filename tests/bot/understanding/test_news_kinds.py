@@ -524,6 +524,13 @@ CASES = [
         "audit the systems.",
         {"Vesta Agency": "open"},
     ),
+    # the same, the second verb parsed into the first's complement clause
+    (
+        "The Vesta Agency, which was seeking comments as part of the review, said widely "
+        "available model weights could help more people benefit from AI but also raise the "
+        "risk of hostile states using AI in harmful ways.",
+        {"Vesta Agency": "mixed"},
+    ),
     ("Ada Brooks said open models are useful but dangerous.", {"Ada Brooks": "mixed"}),
     ("Ada Brooks said open models are dangerous but useful.", {"Ada Brooks": "mixed"}),
     ("Ada Brooks said open models are not dangerous but useful.", {"Ada Brooks": "open"}),

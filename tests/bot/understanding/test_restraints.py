@@ -172,3 +172,23 @@ def test_a_denied_belittling_is_no_closed_side(analyzer, judgement):
 def test_a_mandate_for_open_models_is_no_restraint_on_them(analyzer):
     text = "India announced a mandate for open models in public services."
     assert stance_of(analyzer, text, "India") == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a burden that only could be laid on the cue, told by a speaker, is a warning
+        ('"The bill would assign liability to open-source developers," Ada Brooks said.', "open"),
+        # the same burden (or harm) in what someone wants or backs is wished for
+        ("Ada Brooks wants a law that would assign liability to open-source developers.", "closed"),
+        ("Ada Brooks wants a law that would restrict open models.", "closed"),
+        (
+            "Ada Brooks backs a bill that would assign liability to open-source developers.",
+            "closed",
+        ),
+        # and in what someone criticizes is warned against
+        ("Ada Brooks criticized rules that would limit open-source AI.", "open"),
+    ],
+)
+def test_a_burden_that_only_could_be_laid_is_warned_of_unless_wished(analyzer, text, side):
+    assert stance_of(analyzer, text, "Ada Brooks") == side
