@@ -83,6 +83,12 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     )
 
 
+def own_verb(path: list[Token], k: int) -> bool:
+    """Whether the verb at `k` is the holder's own: the top of the path, or reached from it
+    through infinitives only ("is trying to kill open-source AI", "plans to restrict")."""
+    return all(path[j].dep_ == "xcomp" for j in range(k, len(path) - 1))
+
+
 def bad_consequence(tok: Token, below: Token | None) -> bool:
     """'X will be exploited if its code is open': the path comes up from a condition, and the
     clause it conditions names a harm."""
@@ -768,7 +774,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negations += sum(1 for t in path[k:] for c in t.children if c.dep_ == "neg")
             break
         if (
-            (feared_harm(tok, below) and not (act and k == len(path) - 1))
+            (feared_harm(tok, below) and not (act and own_verb(path, k)))
             or made_harder(tok, below)
             or harm_to(tok, below)
         ):

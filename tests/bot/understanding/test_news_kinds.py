@@ -534,6 +534,11 @@ CASES = [
     ("Ada Brooks said open models are useful but dangerous.", {"Ada Brooks": "mixed"}),
     ("Ada Brooks said open models are dangerous but useful.", {"Ada Brooks": "mixed"}),
     ("Ada Brooks said open models are not dangerous but useful.", {"Ada Brooks": "open"}),
+    # a harm the subject reaches by infinitives is its own aim; the speaker warns of it
+    (
+        "Ada Brooks said Nimbus AI is trying to kill open-source AI.",
+        {"Ada Brooks": "open", "Nimbus AI": "closed"},
+    ),
     # what an analogy says of the analogue is not the speaker's (nor the mixed of both)
     (
         "Vesta Labs said it would release its models openly. Ada Brooks likened the shift to "
