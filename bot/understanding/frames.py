@@ -41,10 +41,12 @@ from bot.understanding.lexicon import (
     CONCESSIVE,
     CONDITIONS,
     CREDIT_NOUNS,
+    CRITICISING,
     CRITICISM_NOUNS,
     DEGREE_WORDS,
     DEMAND_NOUNS,
     DEMAND_VERBS,
+    DISMISSING,
     DIVIDE_VERBS,
     DOCUMENT_NOUNS,
     DOWNSIDES,
@@ -103,12 +105,14 @@ from bot.understanding.polarity import (
     RESTRAINING,
     burdened,
     but_between,
+    contrast_words,
     embedded_wish,
     flip,
     harm_to,
     harmed,
     is_negative,
     judged,
+    likened_to_worry,
     polarity,
 )
 
@@ -570,7 +574,9 @@ def described(frame: Frame) -> None:
     if verb_read_as_adjective(frame):  # "declined to open-source its models": as done
         if spoken_of(frame):
             return  # "declined to comment on (whether) it would open-source X": nothing done
-        own_side = frame.side_to(len(frame.path) - 1)
+        # not past a criticism of the deed ("criticized the decision to open-source X")
+        judged = (k for k, t in enumerate(frame.path) if k and t.lemma_ in CRITICISING)
+        own_side = frame.side_to(next(judged, len(frame.path)) - 1)
     elif frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
@@ -684,11 +690,15 @@ def released_object(frame: Frame) -> None:
         objects = released_subject(verb)
     depth = frame.path.index(verb)
     for obj in objects:
+        keys = []
         for t in obj.subtree:
             if hosted_on(t, obj) or (t.head.lemma_ in RIVAL_NOUNS and t.dep_ != "ROOT"):
                 continue  # "on Azure", "ChatGPT rival Grok": not the product released
-            key = h.player_at(t)
-            if key and h.players[key].type == "PRODUCT" and key not in frame.owners_done:
+            keys += [key] if (key := h.player_at(t)) else []
+        if not keys and obj.lower_ in MODEL_NOUNS and obj.tag_ == "NN":
+            keys = h.resolve(obj, conjuncts=False) or []  # "X 2 came out in July. ... the model"
+        for key in keys:
+            if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
 
@@ -883,11 +893,23 @@ def demanded_return(frame: Frame) -> None:
     frame.demanded.update(keys)  # the one asked is no practice: who asks is found above
 
 
+# the forms an auxiliary opens a yes-no question with ("Did ...?", "Is ...?", "Will ...?")
+OPENING_AUX = {"VBD", "VBZ", "VBP", "MD"}
+
+
 def yes_no_question(frame: Frame) -> bool:
     """'Zuckerberg's bet: is open source the future?': a clause that opens with its verb and
     ends in a question mark asks; the possessor of the headline's noun does not answer."""
+    if not any(t.text == "?" for t in frame.sent):
+        return False
+    first = next((t for t in frame.sent if t.is_alpha), None)
+    opening = first is not None and first.dep_ in ("aux", "auxpass", "ROOT")
+    # "Will X keep its models closed?" still says they are closed now: "keep" presupposes
+    kept = any(t.lemma_ in KEEP_LIKE for t in frame.path)
+    if opening and first.tag_ in OPENING_AUX and not kept:
+        return True  # "Did X really criticize ...?", "Is X trying to ...?"
     verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.pos_ != "AUX" or not any(t.text == "?" for t in frame.sent):
+    if verb is None or verb.pos_ != "AUX":
         return False
     before = verb.doc[verb.i - 1] if verb.i > frame.sent.start else None
     return before is None or before.text in (":", "—", "–", "-", '"', "“")
@@ -1217,6 +1239,9 @@ def foil(frame: Frame, depth: int, tok: Token) -> str | None:
     if not depth or tok.dep_ != "prep" or tok.lower_ != "unlike":
         return None
     h = frame.holders
+    # "Unlike closed rivals, X ...": the cue right after "unlike" already reads as contrasted
+    if contrast_words(frame.cue, frame.root.doc) or frame.cue.start <= tok.i + 2:
+        return ABORT
     if tok.head.pos_ in ("VERB", "AUX") and not any(h.player_at(t) for t in tok.subtree):
         keys = [k for subj in h.subjects(tok.head) for k in h.resolve(subj) or []]
         frame.add(keys, flip(frame.side_to(depth - 1)), "practice", "unlike")
@@ -1536,7 +1561,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
-    if object_of and tok.lemma_ in STUDY_VERBS and depth <= 3 and not own_work(frame, depth):
+    studied = tok.lemma_ in STUDY_VERBS and not likened_to_worry(tok)  # not "compared X to bombs"
+    if object_of and studied and depth <= 3 and not own_work(frame, depth):
         return ABORT  # "evaluates both open and closed models": a tester, not a practice
     uses = tok.lemma_ in USE_VERBS or built_on(frame, depth, tok)
     if object_of and uses and depth <= 3 and not misused(frame, tok):
@@ -1693,6 +1719,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
+    clause = tok
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in DISMISSING:
+        return None  # "denied that it wants to restrict open models": read at the denial
     if accusing(tok) and depth:
         accused_object(frame, depth, tok)
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
@@ -1708,7 +1739,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP
     if accusing(tok) and depth and keys and not set(keys) & frame.owners_done:
-        frame.add(keys, accuser_side(frame, depth), "claim", "said")
+        if not negated_verb(tok):  # "did not criticize X for releasing it": no charge made
+            frame.add(keys, accuser_side(frame, depth), "claim", "said")
         return STOP
     if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
         if keys:

@@ -251,11 +251,17 @@ def document_antecedent(pronoun: Token) -> Token | None:
     head = pronoun.head
     if head.lemma_ not in REPORTING and head.lemma_ not in ADVOCACY:
         return None
-    root = pronoun.doc[pronoun.sent.start - 1].sent.root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return next(
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    document = next(
         (c for c in subjects if c.lemma_.lower() in DOCUMENT_NOUNS and c.pos_ == "NOUN"), None
     )
+    if document is None:
+        return None
+    # "The letter was delivered to Acme. It responded ...": an organisation the sentence's
+    # predicate names (not the document's signers or authors) may be the "it" instead
+    others = [t for t in before if t.i > before.root.i and t.ent_type_ == "ORG"]
+    return None if others else document
 
 
 # verbs by which a group's relative clause names its members: "which includes A and B"
@@ -1500,15 +1506,13 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     against = verb.lemma_ in OPPOSING
     if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
+    agents = []
     if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
         # "is led by A and co-written by B": the agents of every signing verb of the clause
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
-        pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
-        named = [s for pobj in pobjs for s in _others_named(h, pobj, document)]
-        return [s for pobj in pobjs for s in _take(h, pobj, document)] + named
     # "the bill, introduced by A and B, would ...": the participle on the document itself
     acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
-    agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    agents += [a for acl in acls for a in acl.children if a.dep_ == "agent"]
     # "a report from A", "a letter by B": the document is theirs
     agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
     pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]

@@ -29,9 +29,9 @@ LIKENING = {"liken", "compare", "equate", "comparison", "analogy", "parallel"}
 # Acme for releasing its model"); one list for the advocacy, negative, lifting and opposing words
 # fmt: off
 CRITICISING = {
-    "criticize", "criticise", "attack", "slam", "condemn", "denounce", "blast", "decry",
-    "lambast", "lambaste", "excoriate", "rebuke", "castigate", "chastise", "berate", "scold",
-    "assail", "deride", "disparage",
+    "criticize", "criticise", "attack", "slam", "condemn", "denounce", "decry", "lambast",
+    "lambaste", "excoriate", "rebuke", "castigate", "chastise", "berate", "scold", "assail",
+    "deride", "disparage",
 }
 # fmt: on
 # fmt: off
@@ -402,7 +402,7 @@ SIGN_VERBS = {
 SIGN_ON_VERBS = {"sign", "join", "enlist"}
 # verbs against a document: their subject holds the document's opposite side
 OPPOSING = CRITICISING | {
-    "oppose", "reject", "fight", "veto", "kill", "defeat", "torpedo", "scuttle", "derail",
+    "blast", "oppose", "reject", "fight", "veto", "kill", "defeat", "torpedo", "scuttle", "derail",
     "badmouth", "repeal", "rescind",
 }
 # what a speaker calls a named law: "said the Act was necessary" backs it, "... was

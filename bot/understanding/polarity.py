@@ -193,6 +193,8 @@ def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
     if j < 1 or doc[j].lower_ != "from":
         return set()
     left = doc[j - 1]
+    if any(c.dep_ == "neg" for c in left.children):
+        return set()  # "would not depart from its closed approach": no move made
     away = left.lemma_ in AWAY_VERBS or left.lemma_ == "away"
     shift = left.lemma_ in SHIFT_NOUNS and left.pos_ == "NOUN"  # "a departure from"
     return {j - 1, j} if away or shift else set()
@@ -549,6 +551,8 @@ def likened_to_worry(tok: Token) -> bool:
     (on the likening word, its object or what it is "of")."""
     if tok.lemma_ not in LIKENING:
         return False
+    if tok.dep_ in ("csubj", "nsubj") and tok.head.lemma_ == "be":
+        return False  # "comparing open AI to weapons is absurd": the likening is judged
     compared = [c for c in tok.children if c.dep_ == "dobj"]
     compared += [g for c in tok.children if c.lower_ == "of" for g in c.children]
     preps = [p for t in (tok, *compared) for p in t.children if p.lower_ in ("to", "with")]
@@ -745,9 +749,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
-        if negative and dismisses(tok, below):
+        if (negative or chain % 2) and dismisses(tok, below):
             # "dismissed fears that open models are dangerous", "accepted the risks of open
-            # release": the worry below is brushed aside, which defends the cue's side
+            # release": the worry below is brushed aside, which defends the cue's side; so is
+            # a restraint ("denied that it wants to restrict open models")
+            chain += 0 if negative else 1
             negative = False
             continue
         if (

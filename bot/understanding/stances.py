@@ -21,6 +21,7 @@ from bot.understanding.frames import (
     RULES,
     Found,
     Frame,
+    conditional,
     misread_infinitive,
     misread_verb,
     run_rules,
@@ -325,6 +326,8 @@ def two_ways(frame: Frame) -> bool:
     k = next((k for k, t in enumerate(path) if k and t.pos_ in ("VERB", "AUX")), 0)
     if not k or path[k - 1].dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if conditional(frame, len(path)):
+        return False  # "if open models are useful but dangerous, ...": supposed
     verb = path[k]
     others = [
         c

@@ -218,3 +218,23 @@ def test_the_possessor_of_a_named_plan_is_its_author(analyzer):
         "plan encourages agencies to foster a supportive environment for open models.",
     )
     assert got["National AI Action Plan"] == got["Jonah Whitfield"] == "open"
+
+
+def test_it_after_a_document_sentence_naming_an_organisation_in_its_predicate_is_that_body(
+    analyzer,
+):
+    got = stances(
+        analyzer,
+        "The letter was delivered to Nimbus AI on Friday. It responded that it would "
+        "open-source Orion 2.",
+    )
+    assert got["Nimbus AI"] == "open"
+
+
+def test_the_author_of_a_passive_document_holds_what_its_it_argues(analyzer):
+    got = stances(
+        analyzer,
+        "A report by Vesta Labs was released on Monday. It argued that open-source models "
+        "should be banned.",
+    )
+    assert got["Vesta Labs"] == "closed"

@@ -58,6 +58,15 @@ def test_the_name_a_copula_gives_a_described_subject_is_described(analyzer, text
     assert {name: got.get(name, "none") for name in expected} == expected
 
 
+def test_the_model_a_practice_acts_on_is_the_product_just_named(analyzer):
+    got = stances(
+        analyzer,
+        "Since Orion 2's release in July, Vesta Labs has provided the model under an open "
+        "permissive license.",
+    )
+    assert got["Orion 2"] == got["Vesta Labs"] == "open"
+
+
 def test_apposition_and_copula_describe_the_product(analyzer):
     assert (
         stances(analyzer, "Alibaba shipped Qwen, an open-weight model, last spring.")["Qwen"]

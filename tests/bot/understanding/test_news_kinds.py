@@ -482,6 +482,48 @@ CASES = [
         "Ada Brooks criticized Nimbus AI for releasing its models openly.",
         {"Ada Brooks": "closed", "Nimbus AI": "open"},
     ),
+    # criticism of a deed is not its undoing: the decision criticized was still taken
+    (
+        "Ada Brooks decried the decision by Vesta Labs to open-source Kestrel 3.",
+        {"Ada Brooks": "closed", "Kestrel 3": "open"},
+    ),
+    # a criticism not made, or only asked about, takes no side
+    (
+        "Tom Reyes did not criticize Vesta Labs for releasing its model openly.",
+        {"Tom Reyes": "none", "Vesta Labs": "open"},
+    ),
+    (
+        "Did Ada Brooks really excoriate Vesta Labs for open-sourcing Kestrel 3?",
+        {"Ada Brooks": "none"},
+    ),
+    ("Is Nimbus AI trying to kill open-source AI?", {"Nimbus AI": "none"}),
+    # a question about keeping a state still says the state is so
+    ("Will Nimbus AI keep its models closed?", {"Nimbus AI": "closed"}),
+    # "blast off" is no criticism
+    (
+        "Ada Brooks blasted off to a conference where Vesta Labs released its open model.",
+        {"Ada Brooks": "none"},
+    ),
+    # a denied aim is not the denier's
+    ("Nimbus AI denied that it is trying to kill open-source AI.", {"Nimbus AI": "open"}),
+    ("Nimbus AI denied that it wants to restrict open models.", {"Nimbus AI": "open"}),
+    # "unlike" right before the cue already contrasts it; a foil says nothing of a plain fact
+    (
+        "Unlike open-source developers, Nimbus AI keeps its weights private.",
+        {"Nimbus AI": "closed"},
+    ),
+    ("Unlike proprietary labs, Vesta Labs is based in Paris.", {"Vesta Labs": "none"}),
+    # a likening that is itself judged is not a worry; a likening to a worry is
+    (
+        "Ada Brooks said comparing open-source AI to nuclear weapons is absurd.",
+        {"Ada Brooks": "open"},
+    ),
+    ("Tom Reyes compared open models to nuclear weapons.", {"Tom Reyes": "closed"}),
+    # a supposed weighing is no weighing
+    (
+        "If open models are useful but dangerous, regulators should act, Tom Reyes said.",
+        {"Tom Reyes": "open"},
+    ),
     # every verb of criticism is one: a letter that excoriates a release, a rebuke of one
     (
         "Senators Ada Brooks and Tom Reyes sent the chief executive a letter excoriating "
