@@ -47,6 +47,7 @@ from bot.understanding.lexicon import (
     PERSON_NOUNS,
     POINTING_DETS,
     QUOTING,
+    REFUSING,
     REPORTING,
     ROLE_SIGNERS,
     SIGN_ON_VERBS,
@@ -1434,9 +1435,12 @@ def named_document(info: PlayerInfo) -> bool:
 
 
 def _named_law(h: Holders, tok: Token) -> str | None:
-    """The player a token names when that player is a named law or policy document."""
+    """The player a token names when that player is a named law or policy document, or the
+    one such document "the plan" (the order, the strategy) stands for."""
     key = h.token_player.get(tok.i)
-    return key if key is not None and named_document(h.players[key]) else None
+    if key is None:
+        return next(iter(h.document_named(tok) or []), None)
+    return key if named_document(h.players[key]) else None
 
 
 def _possessor_before(h: Holders, tok: Token) -> Token | None:
@@ -1452,9 +1456,9 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     """'X opposes (or backs) the Safe Models Act': X signs the named law's side, or the
     opposite; the document is the law's player key (see StanceFinder.signed)."""
     verb = tok.head
-    against = verb.lemma_ in OPPOSING
-    if not (against or verb.lemma_ in SIGN_VERBS):
+    if not (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
         return []
+    against = (verb.lemma_ in OPPOSING) != refused_act(verb)
     if tok.dep_ == "nsubjpass":  # "the Act was backed (opposed) by X"
         agents = [c for c in verb.children if c.dep_ == "agent"]
         subjects = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -1500,11 +1504,17 @@ def _led_by(h: Holders, tok: Token) -> list[str]:
     return [k for k in before if k and h.players[k].type == "ORG"][-1:]
 
 
+def refused_act(verb: Token) -> bool:
+    """'refused (declined) to sign the letter': the act is turned down."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in REFUSING
+
+
 def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
-    """'X signed (or opposed) the letter', 'the bill was introduced by X'."""
+    """'X signed (or opposed) the letter', 'the bill was introduced by X'; 'X refused to sign
+    the letter' holds the letter's opposite."""
     verb, document = tok.head, tok.lemma_
-    against = verb.lemma_ in OPPOSING
-    if tok.dep_ == "dobj" and (against or verb.lemma_ in SIGN_VERBS):
+    against = (verb.lemma_ in OPPOSING) != refused_act(verb)
+    if tok.dep_ == "dobj" and (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
     agents = []
     if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:

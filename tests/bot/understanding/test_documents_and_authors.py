@@ -238,3 +238,21 @@ def test_the_author_of_a_passive_document_holds_what_its_it_argues(analyzer):
         "should be banned.",
     )
     assert got["Vesta Labs"] == "closed"
+
+
+def test_refusing_to_sign_a_document_holds_its_opposite(analyzer):
+    got = stances(
+        analyzer,
+        "The Open Weights Charter promotes open models. Ada Brooks refused to sign the charter.",
+    )
+    assert got["Ada Brooks"] == "closed"
+
+
+@pytest.mark.parametrize(("verb", "side"), [("backed", "open"), ("opposes", "closed")])
+def test_backing_or_opposing_the_plan_named_before_takes_its_side(analyzer, verb, side):
+    got = stances(
+        analyzer,
+        f"The National AI Action Plan calls for more support for open-source AI. Vesta Labs "
+        f"{verb} the plan.",
+    )
+    assert got["Vesta Labs"] == side
