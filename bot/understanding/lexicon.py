@@ -73,7 +73,7 @@ NEGATIVE = CRITICISING | {
     "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability", "deviate",
     "stray", "betray", "jab", "swipe", "potshot", "broadside",
     # what a thing is called when called worthless: "open-sourcing is an IQ tax", "a gimmick"
-    "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste",
+    "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste", "cancer", "plague",
     # feelings of fear: "the thought of open AGI being released is scary"
     "scary", "frightening", "terrifying", "alarming", "worrying", "troubling", "alarm",
     "terrified", "scared", "afraid", "worried", "wary", "nervous", "uneasy", "anxious",
@@ -231,6 +231,9 @@ LIFTING = CRITICISING | {
     "scrap", "challenge", "protest", "object", "lift", "loosen", "ease", "remove", "dismiss",
     "downplay",
 }
+# keeping away from what is their object: "avoided open source for years", "shuns open
+# weights" (only their object: "open models help firms avoid lock-in" counters a harm)
+AVOIDING = {"avoid", "shun", "eschew"}
 # verbs that act against a harm: "monitor misuse", "fix problems", "prevent attacks"
 COUNTERING = {
     "monitor", "fix", "prevent", "stop", "reduce", "fight", "catch", "address", "detect", "block",

@@ -14,6 +14,7 @@ from bot.understanding.lexicon import (
     ADVOCACY,
     ADVOCACY_NOUNS,
     AGAINST_IDIOMS,
+    AVOIDING,
     AWAY_VERBS,
     BELITTLING,
     BLOCKING,
@@ -450,7 +451,7 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return any(is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
     if child.dep_ == "prep" and wrong_hands(child):
         return True
-    if child.dep_ == "prep" and risky_course(child):
+    if child.dep_ in ("prep", "prt") and risky_course(child):  # "heading down (prt) a path"
         return True
     if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_ in REGARDING_VERBS:
         # "flagged (described, sees) open-weight AI as a threat": the judgement on the cue
@@ -831,6 +832,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negations += negations_of(tok, contrast, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         negative = negative or likened_to_worry(tok)
+        if tok.lemma_ in AVOIDING and below is not None:
+            if below.dep_ == "dobj" and below.pos_ in ("NOUN", "PROPN"):
+                negative = True  # "avoided open source for years"
+            elif chain % 2:
+                chain += 1  # "should avoid restricting open models": the restraint shunned
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":
             negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":

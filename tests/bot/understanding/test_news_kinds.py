@@ -497,6 +497,22 @@ CASES = [
         {"Ada Brooks": "none"},
     ),
     ("Is Nimbus AI trying to kill open-source AI?", {"Nimbus AI": "none"}),
+    # where the cue is said to be heading, the "down" parsed as a particle
+    (
+        "Ada Brooks has said open models are heading down a dangerous path.",
+        {"Ada Brooks": "closed"},
+    ),
+    # keeping away from the cue is against it; keeping away from a restraint on it is for it
+    ("For years Nimbus AI avoided open source like the plague.", {"Nimbus AI": "closed"}),
+    ("Nimbus AI has long eschewed open-source releases.", {"Nimbus AI": "closed"}),
+    ("Vesta Labs never avoided open source.", {"Vesta Labs": "open"}),
+    (
+        "Ada Brooks said regulators should avoid restricting open models.",
+        {"Ada Brooks": "open"},
+    ),
+    ("Ada Brooks said open models help companies avoid lock-in.", {"Ada Brooks": "open"}),
+    # what a thing is called when called a disease
+    ("Ada Brooks once called open source a cancer.", {"Ada Brooks": "closed"}),
     # a question about keeping a state still says the state is so
     ("Will Nimbus AI keep its models closed?", {"Nimbus AI": "closed"}),
     # "blast off" is no criticism
