@@ -74,6 +74,7 @@ NEGATIVE = CRITICISING | {
     "stray", "betray", "jab", "swipe", "potshot", "broadside",
     # what a thing is called when called worthless: "open-sourcing is an IQ tax", "a gimmick"
     "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste", "cancer", "plague",
+    "censorship",
     # feelings of fear: "the thought of open AGI being released is scary"
     "scary", "frightening", "terrifying", "alarming", "worrying", "troubling", "alarm",
     "terrified", "scared", "afraid", "worried", "wary", "nervous", "uneasy", "anxious",

@@ -470,7 +470,15 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    return any(negative_noun(n) for n in (child, *recipients))
+    # "a kind (form, sort) of tax": the kind named after "of"
+    kinds = [
+        g
+        for prep in child.children
+        if child.lemma_ in ("kind", "sort", "form", "type") and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    return any(negative_noun(n) for n in (child, *recipients, *kinds))
 
 
 def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:

@@ -511,6 +511,10 @@ CASES = [
         {"Ada Brooks": "open"},
     ),
     ("Ada Brooks said open models help companies avoid lock-in.", {"Ada Brooks": "open"}),
+    # a kind (form) of a worthless or harmful thing is that thing
+    ('"Open source is a kind of IQ tax," Ada Brooks said.', {"Ada Brooks": "closed"}),
+    ("Ada Brooks said closed models are a form of censorship.", {"Ada Brooks": "open"}),
+    ("Ada Brooks said open source is a kind of public good.", {"Ada Brooks": "open"}),
     # what a thing is called when called a disease
     ("Ada Brooks once called open source a cancer.", {"Ada Brooks": "closed"}),
     # a question about keeping a state still says the state is so
