@@ -51,6 +51,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOWNSIDES,
     DRAWING_VERBS,
+    EXAMPLE_NOUNS,
     EXAMPLE_PREPS,
     FAVOUR_NOUNS,
     GOING_VERBS,
@@ -103,6 +104,7 @@ from bot.understanding.lexicon import (
 from bot.understanding.nlp import Cue, controlled_object
 from bot.understanding.polarity import (
     RESTRAINING,
+    analogue_preps,
     burdened,
     but_between,
     contrast_words,
@@ -113,6 +115,7 @@ from bot.understanding.polarity import (
     is_negative,
     judged,
     likened_to_worry,
+    negated_verb,
     polarity,
 )
 
@@ -265,9 +268,6 @@ def described_tokens(frame: Frame) -> list[Token]:
     return out
 
 
-EXAMPLE_NOUNS = {"example", "one", "instance", "case"}
-
-
 def named_as(noun: Token) -> list[Token]:
     """'The best-known open model is Nimbus 3', 'an example of an open model is Nimbus', 'one
     with open weights is Nimbus': the name a copula gives the described subject."""
@@ -276,7 +276,7 @@ def named_as(noun: Token) -> list[Token]:
         subject = noun.head.head if noun.head.head.lemma_ in EXAMPLE_NOUNS else noun
     if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
         return []
-    if any(c.dep_ == "neg" for c in subject.head.children):
+    if negated_verb(subject.head):
         return []  # "the best open model is not Nimbus"
     names = [c for c in subject.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
     return [t for name in names for t in (name, *name.conjuncts)]
@@ -520,10 +520,6 @@ def spoken_of(frame: Frame) -> bool:
     )
 
 
-def negated_verb(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def negated(frame: Frame) -> bool:
     """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
     doc = frame.root.doc
@@ -640,7 +636,7 @@ def credited(frame: Frame) -> None:
         return
     keys = [k for t in holders for k in frame.holders.resolve(t) or []]
     keys = [k for k in keys if frame.holders.players[k].type in ("PRODUCT", "ORG", "OTHER")]
-    if not (any(c.dep_ == "neg" for c in noun.head.children) or negated(frame)):
+    if not (negated_verb(noun.head) or negated(frame)):
         frame.add(keys, frame.cue.side, "practice", "described")
     frame.owners_done.update(keys)  # "X is not a win for open source": no side for X
 
@@ -1017,7 +1013,7 @@ def others_practice(frame: Frame, region: tuple[int, int]) -> bool:
     verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.lemma_ not in PRACTICE or not region[0] <= verb.idx < region[1]:
         return False
-    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ not in ("ROOT", "conj"):
+    if negated_verb(verb) or verb.dep_ not in ("ROOT", "conj"):
         return False
     subjects = frame.holders.subjects(verb)
     return bool(subjects) and all(
@@ -1159,7 +1155,7 @@ def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
     if not keys:
         return None
     side = frame.side_to(depth)
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negated_verb(verb):
         side = flip(side)
     frame.add(keys, side, "advocacy", "advocated")
     frame.speech_found = True
@@ -1223,14 +1219,6 @@ def weighed(noun: Token) -> bool:
     return bool(lemmas & UPSIDES) and bool(lemmas & DOWNSIDES)
 
 
-def analogue(prep: Token, verb: Token) -> bool:
-    """'likened X to Y', 'compared X with Y', however the parser hung the "to": on the verb
-    or on its object."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("to", "with"):
-        return False
-    return prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
-
-
 def foil(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Unlike its rivals, who treat AI as a proprietary race, Acme shares its work': a cue
     inside what "unlike" sets against the clause describes the foil, not the clause's subject
@@ -1265,7 +1253,7 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "pick winners (choose) between open and closed models": a choice
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if tok.lemma_ in LIKENING and any(analogue(t, tok) for t in frame.path[:depth]):
+    if tok.lemma_ in LIKENING and set(analogue_preps(tok)) & set(frame.path[:depth]):
         return ABORT  # "likened the shift to the rise of open-source Linux": the analogue's
     if (
         tok.lemma_ in MENTION_VERBS
@@ -1719,9 +1707,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
-    clause = tok
-    while clause.dep_ == "xcomp":
-        clause = clause.head
+    clause = frame.path[infinitive_top(frame, depth)]
     if clause.dep_ == "ccomp" and clause.head.lemma_ in DISMISSING:
         return None  # "denied that it wants to restrict open models": read at the denial
     if accusing(tok) and depth:

@@ -27,6 +27,7 @@ from bot.understanding.lexicon import (
     CONCESSIVE,
     COUNTED_DETS,
     DOCUMENT_NAME,
+    DOCUMENT_NAME_WORDS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
     INTERVIEW_VERBS,
@@ -57,6 +58,7 @@ from bot.understanding.lexicon import (
     VOUCHING,
 )
 from bot.understanding.players import PlayerInfo
+from bot.understanding.polarity import negated_verb
 
 # generic bodies of states, whose members a range ("from A to B") may name
 STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulator", "policymaker"}
@@ -676,7 +678,7 @@ class Holders:
     def document_named(self, t: Token) -> list[str] | None:
         """'the plan', 'the order': the one named policy document whose name ends in that word
         ("the National AI Action Plan ... the plan"); None when the text names none or two."""
-        if t.tag_ != "NN" or not definite(t):
+        if t.lower_ not in DOCUMENT_NAME_WORDS or t.tag_ != "NN" or not definite(t):
             return None
         named = [
             key
@@ -1331,17 +1333,24 @@ def _possessive_maker(h: Holders, tok: Token) -> list[str]:
     mark, then the product's name (a describing word or two between), read from the words
     themselves. The parser often misses the possessive after a curly apostrophe and hangs the
     organisation on the product as a modifier or a list member instead."""
+    owner = _name_possessor(h, tok, describing=True)
+    key = h.token_player.get(owner.i) if owner is not None else None
+    return [key] if key is not None and h.players[key].type == "ORG" else []
+
+
+def _name_possessor(h: Holders, tok: Token, describing: bool = False) -> Token | None:
+    """The last word of a player named right before a possessive mark before the name that
+    `tok` begins ("Acme’s Nimbus", "President X's AI Action Plan"), read from the words; with
+    `describing`, a describing word or two may stand between ("Acme's open-weight Nimbus")."""
     doc = tok.doc
-    key = h.token_player.get(tok.i)
-    if tok.i < 2 or h.token_player.get(tok.i - 1) == key:
-        return []  # not the name's first token
+    if tok.i < 2 or h.token_player.get(tok.i - 1) == h.token_player.get(tok.i):
+        return None  # not the name's first token
     i = tok.i - 1
-    while i > 0 and tok.i - i <= 4 and (doc[i].pos_ == "ADJ" or doc[i].text == "-"):
+    while describing and i > 0 and tok.i - i <= 4 and (doc[i].pos_ == "ADJ" or doc[i].text == "-"):
         i -= 1  # "open-weight", "new"
     if doc[i].text not in POSSESSIVE_MARKS or i < 1:
-        return []
-    owner = h.token_player.get(i - 1)
-    return [owner] if owner is not None and h.players[owner].type == "ORG" else []
+        return None
+    return doc[i - 1] if h.token_player.get(i - 1) is not None else None
 
 
 def _adjacent_maker(h: Holders, tok: Token) -> list[str]:
@@ -1408,13 +1417,14 @@ def signers(h: Holders) -> list[Signer]:
     for tok in h.doc:
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
-        if (law := _named_law(h, tok)) and (author := _possessor_before(h, tok)) is not None:
-            # "President X's AI Action Plan": its possessor is its author
-            out.extend(s for s in _take(h, author, law) if s[0] != law)
-        if tok.dep_ in ("dobj", "nsubjpass") and (law := _named_law(h, tok)):
-            out.extend(_acting_on_law(h, tok, law))
-        if tok.dep_ in ("nsubj", "nsubjpass") and (law := _named_law(h, tok)):
-            out.extend(_judged_law(h, tok, law))
+        if law := _named_law(h, tok):
+            if (author := _possessor_before(h, tok)) is not None:
+                # "President X's AI Action Plan": its possessor is its author
+                out.extend(s for s in _take(h, author, law) if s[0] != law)
+            if tok.dep_ in ("dobj", "nsubjpass"):
+                out.extend(_acting_on_law(h, tok, law))
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                out.extend(_judged_law(h, tok, law))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
@@ -1444,12 +1454,10 @@ def _named_law(h: Holders, tok: Token) -> str | None:
 
 
 def _possessor_before(h: Holders, tok: Token) -> Token | None:
-    """'X's' right before the first word of the name a token begins, read from the words (the
-    parser often hangs the possessive elsewhere in "X's AI action plan addresses ...")."""
-    if tok.i < 2 or h.token_player.get(tok.i - 1) == h.token_player.get(tok.i):
-        return None
-    before = h.doc[tok.i - 2]
-    return before if possessor_word(before) and h.token_player.get(before.i) else None
+    """'X's' right before the first word of the name a token begins (the parser often hangs the
+    possessive elsewhere in "X's AI action plan addresses ..."); "'s" only, not a bare "'"."""
+    owner = _name_possessor(h, tok)
+    return owner if owner is not None and possessor_word(owner) else None
 
 
 def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
@@ -1471,7 +1479,7 @@ def _judged_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     """'X said the Safe Models Act was necessary' backs the law; '... was misguided' opposes
     it: the speaker of the clause that judges the named law."""
     verb = tok.head
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negated_verb(verb):
         return []
     if verb.lemma_ == "be":
         words = {c.lower_ for c in verb.children if c.dep_ in ("acomp", "attr")}

@@ -232,6 +232,8 @@ LIFTING = CRITICISING | {
     "scrap", "challenge", "protest", "object", "lift", "loosen", "ease", "remove", "dismiss",
     "downplay",
 }
+# the nouns an example of a kind is named by: "an example of an open model is X"
+EXAMPLE_NOUNS = {"example", "one", "instance", "case"}
 # keeping away from what is their object: "avoided open source for years", "shuns open
 # weights" (only their object: "open models help firms avoid lock-in" counters a harm)
 AVOIDING = {"avoid", "shun", "eschew"}
@@ -497,9 +499,8 @@ LAW_NAME = re.compile(r"\b(?:Act|ACT|Bill|BILL)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?
 LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
 # a named policy document that is no law ("the National AI Action Plan", "Executive Order
 # 14110"): who issues or backs it holds its side, and "the plan" after it is that document
-DOCUMENT_NAME = re.compile(
-    r"\b(?:plan|order|strategy|framework|blueprint|roadmap|charter)\b", re.IGNORECASE
-)
+DOCUMENT_NAME_WORDS = ("plan", "order", "strategy", "framework", "blueprint", "roadmap", "charter")
+DOCUMENT_NAME = re.compile(rf"\b(?:{'|'.join(DOCUMENT_NAME_WORDS)})\b", re.IGNORECASE)
 
 # -- the frame rules' words (frames.py) ----------------------------------------------------
 # fmt: off

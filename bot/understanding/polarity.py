@@ -64,6 +64,11 @@ from bot.understanding.lexicon import (
 from bot.understanding.nlp import Cue
 
 
+def negated_verb(word: Token) -> bool:
+    """A word with its own negation ("did not sign", "is not open", "would not depart")."""
+    return any(c.dep_ == "neg" for c in word.children)
+
+
 def feared_harm(tok: Token, below: Token | None) -> bool:
     """A harm that only could happen to the cue (the cue in its object, a could/would/might
     before it): said to warn about it, not to approve of it. So too a burden that only could
@@ -194,7 +199,7 @@ def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
     if j < 1 or doc[j].lower_ != "from":
         return set()
     left = doc[j - 1]
-    if any(c.dep_ == "neg" for c in left.children):
+    if negated_verb(left):
         return set()  # "would not depart from its closed approach": no move made
     away = left.lemma_ in AWAY_VERBS or left.lemma_ == "away"
     shift = left.lemma_ in SHIFT_NOUNS and left.pos_ == "NOUN"  # "a departure from"
@@ -396,7 +401,7 @@ def restraint_step(
     restrictions", "fear a ban") counts 1 too, so opposing a ban backs open models; the verb
     of "lobbied against" is the same opposition, 0. None: no part of a chain. A negated
     restraint or opposition ("should not restrict", "did not oppose the ban") is none."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    if negated_verb(tok):
         return None
     if set_aside(tok):
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
@@ -496,7 +501,7 @@ def risky_course(prep: Token) -> bool:
     """'drifting down a reckless path', 'on a reckless course': where the cue is said to be
     going is a worry (a dangerous path, not 'against dangerous actors'; 'not on a dangerous
     path' denies it)."""
-    if any(c.dep_ == "neg" for c in prep.head.children):
+    if negated_verb(prep.head):
         return False
     return any(
         p.dep_ == "pobj"
@@ -562,10 +567,17 @@ def likened_to_worry(tok: Token) -> bool:
         return False
     if tok.dep_ in ("csubj", "nsubj") and tok.head.lemma_ == "be":
         return False  # "comparing open AI to weapons is absurd": the likening is judged
+    return any(negative_noun(t) for p in analogue_preps(tok) for t in list(p.subtree)[1:10])
+
+
+def analogue_preps(tok: Token) -> list[Token]:
+    """The "to" or "with" by which a likening word names its analogue ("likened X to Y",
+    "the comparison of X with Y"), however the parser hung it: on the word, on its object,
+    or on what it is "of"."""
     compared = [c for c in tok.children if c.dep_ == "dobj"]
     compared += [g for c in tok.children if c.lower_ == "of" for g in c.children]
-    preps = [p for t in (tok, *compared) for p in t.children if p.lower_ in ("to", "with")]
-    return any(negative_noun(t) for p in preps for t in list(p.subtree)[1:10])
+    preps = (p for t in (tok, *compared) for p in t.children)
+    return [p for p in preps if p.dep_ == "prep" and p.lower_ in ("to", "with")]
 
 
 def wrong_hands(prep: Token) -> bool:

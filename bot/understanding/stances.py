@@ -47,7 +47,7 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import flip, is_negative, negative_noun, polarity
+from bot.understanding.polarity import flip, is_negative, negated_verb, negative_noun, polarity
 
 __all__ = ["ADVOCACY", "REPORTING", "SPEECH_KINDS", "Found", "StanceFinder"]
 
@@ -329,28 +329,21 @@ def two_ways(frame: Frame) -> bool:
     if conditional(frame, len(path)):
         return False  # "if open models are useful but dangerous, ...": supposed
     verb = path[k]
-    others = [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ in ("VERB", "AUX")
-        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        and any(t.lower_ in ("but", "yet") for t in verb.doc[verb.i : c.i])
-    ]
     sign = polarity(frame.cue, path[: k + 1])
+    others = turned_verbs(verb, ("VERB", "AUX"))
     if any(polarity(frame.cue, [*path[:k], other]) != sign for other in others):
         return True
     if not is_negative(verb) and any(turned_clause(c) for c in verb.children):
         return True  # "could help more people benefit but also raise the risk of misuse"
     # "are useful but dangerous", "brings benefits but also risks": two complements
-    if any(c.dep_ == "neg" for c in verb.children):
+    if negated_verb(verb):
         return False  # "are not dangerous but useful": one side, the other denied
     complements = [c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj")]
     return any(
         negative_noun(c) != negative_noun(other)
         for c in complements
         for other in c.conjuncts
-        if other.i > c.i and any(t.lower_ in ("but", "yet") for t in verb.doc[c.i : other.i])
+        if other.i > c.i and turned_between(c, other)
     )
 
 
@@ -359,16 +352,30 @@ def turned_clause(clause: Token) -> bool:
     the other way round): "help more people benefit from AI but also raise the risk"."""
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
-    for other in (c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-        if any(g.dep_ in ("nsubj", "nsubjpass") for g in other.children):
-            continue
-        if not any(t.lower_ in ("but", "yet") for t in clause.doc[clause.i : other.i]):
-            continue
+    for other in turned_verbs(clause, ("VERB",)):
         inside = {t.i for t in other.subtree}
         first = any(is_negative(t) for t in clause.subtree if t.i not in inside)
         if first != any(is_negative(t) for t in other.subtree):
             return True
     return False
+
+
+def turned_between(first: Token, second: Token) -> bool:
+    """A "but" or "yet" from the first word up to the second."""
+    return any(t.lower_ in ("but", "yet") for t in first.doc[first.i : second.i])
+
+
+def turned_verbs(verb: Token, pos: tuple[str, ...]) -> list[Token]:
+    """The verbs joined to `verb` after a "but" that share its subject (have none of their
+    own): "could help many but also raise the risk"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in pos
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and turned_between(verb, c)
+    ]
 
 
 def weighed_other_way(f: Found) -> Found:

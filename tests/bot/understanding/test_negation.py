@@ -7,6 +7,10 @@ from bot.understanding.polarity import polarity
 from tests.conftest import analyze_text
 
 
+def stances(analyzer, text, title):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
 def sign(analyzer, text):
     doc = analyzer.nlp(text)
     cue = cues(doc)[0]
@@ -51,7 +55,7 @@ def test_the_owner_of_a_product_said_not_to_be_open_holds_closed(analyzer):
     ],
 )
 def test_a_model_put_out_without_the_side_is_put_out_without_it(analyzer, text, expected):
-    got = {p.name: p.stance for p in analyze_text(analyzer, "Releases", text).players}
+    got = stances(analyzer, text, "Releases")
     assert got["Kestrel AI"] == expected
 
 
@@ -73,7 +77,7 @@ def test_a_model_put_out_without_the_side_is_put_out_without_it(analyzer, text, 
     ],
 )
 def test_a_refusal_to_open_source_keeps_the_model_closed(analyzer, text, expected):
-    got = {p.name: p.stance for p in analyze_text(analyzer, "Releases", text).players}
+    got = stances(analyzer, text, "Releases")
     assert got["Kestrel AI"] == expected
     assert got.get("Granite", expected) == expected
 
@@ -97,7 +101,7 @@ def test_a_refusal_to_open_source_keeps_the_model_closed(analyzer, text, expecte
     ],
 )
 def test_a_stated_attitude_towards_open_ai(analyzer, text, expected):
-    got = {p.name: p.stance for p in analyze_text(analyzer, "Battery", text).players}
+    got = stances(analyzer, text, "Battery")
     assert got["Ada Brooks"] == expected
 
 
@@ -117,6 +121,6 @@ def test_a_stated_attitude_towards_open_ai(analyzer, text, expected):
     ],
 )
 def test_a_choice_weighed_with_whether_is_not_yet_made(analyzer, text, expected):
-    got = {p.name: p.stance for p in analyze_text(analyzer, "Battery", text).players}
+    got = stances(analyzer, text, "Battery")
     assert got["Kestrel AI"] == expected
     assert got.get("Granite", expected) == expected

@@ -5,8 +5,8 @@ import pytest
 from tests.conftest import analyze_text
 
 
-def stances(analyzer, text):
-    return {p.name: p.stance for p in analyze_text(analyzer, "Quote test", text).players}
+def stances(analyzer, text, title="Quote test"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
 
 
 def test_the_named_subject_of_a_quoted_release_holds_its_side(analyzer):
@@ -94,6 +94,6 @@ def test_a_quote_telling_what_named_others_believe_is_their_view_not_the_speaker
         "“Open models will win in the end,” Ada Brooks said.\n"
         f"“Some still will not accept it. {belief}”"
     )
-    got = {p.name: p.stance for p in analyze_text(analyzer, "Interview", text).players}
+    got = stances(analyzer, text, "Interview")
     assert got["Ada Brooks"] == "open"
     assert got["Kestrel AI"] == got["Larch Labs"] == "closed"
