@@ -51,6 +51,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOWNSIDES,
     DRAWING_VERBS,
+    ERA_NOUNS,
     EXAMPLE_NOUNS,
     EXAMPLE_PREPS,
     FAVOUR_NOUNS,
@@ -92,6 +93,7 @@ from bot.understanding.lexicon import (
     SPEECH_KINDS,
     STUDY_VERBS,
     TARGET_PREPS,
+    TIME_PREPS,
     TOPIC_NOUNS,
     TOPIC_PREPS,
     TOPIC_VERBS,
@@ -101,7 +103,7 @@ from bot.understanding.lexicon import (
     VERSION_NOUNS,
     VERSUS,
 )
-from bot.understanding.nlp import Cue, controlled_object
+from bot.understanding.nlp import Cue, controlled_object, cues
 from bot.understanding.polarity import (
     RESTRAINING,
     analogue_preps,
@@ -198,10 +200,11 @@ class Frame:
                 Found(key, side, kind, self.sent_index, self.text, strength, rule, at)
             )
 
-    def side_to(self, depth: int, act: bool = False) -> str:
+    def side_to(self, depth: int, act: bool = False, judge: bool | None = None) -> str:
         """The cue's side as seen from the path up to `depth` (inclusive); `act` when the verb
-        at `depth` is the holder's own (see `polarity`)."""
-        sign = polarity(self.cue, self.path[: depth + 1], act)
+        at `depth` is the holder's own, `judge` whether a judgement of the cue's noun counts
+        (see `polarity`)."""
+        sign = polarity(self.cue, self.path[: depth + 1], act, judge)
         return self.cue.side if sign > 0 else flip(self.cue.side)
 
     def in_cue(self, tok: Token) -> bool:
@@ -249,6 +252,9 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
     out: list[Token] = []
+    other_side = {
+        i for c in cues(root.doc) if c.side != frame.cue.side for i in range(c.start, c.end)
+    }
     for head in heads:
         stack = [head]
         while stack:
@@ -257,6 +263,8 @@ def described_tokens(frame: Frame) -> list[Token]:
             for child in t.children:
                 if child.dep_ in ("compound", "amod", "nmod") and t.lemma_ in RIVAL_NOUNS:
                     continue  # "ChatGPT rival Grok": the rival named is not described
+                if child.dep_ == "appos" and any(g.i in other_side for g in child.subtree):
+                    continue  # "its closed model, a partnership for open AI": the other side's
                 if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
                     child.dep_ == "amod"
                     and child.i in frame.holders.token_player
@@ -493,9 +501,37 @@ def examples(noun: Token) -> list[Token]:
                 for g in c.children
                 if g.dep_ in ("npadvmod", "nsubj") and g.pos_ == "PROPN" and g.i < c.i
             ]
+            listed += listed_words(prep)
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
     return names_from(listed)
+
+
+# the words a list of examples is made of besides names: "the X series from A, and B's Y model"
+LIST_ITEM_WORDS = {",", "and", "or", "the", "its", "from", "by", "'s", "\u2019s", "-", "("}
+LIST_ITEM_NOUNS = COLLECTIONS | {"model", "models", "llm", "llms", "chatbot", "version"}
+LIST_CLOSERS = {".", ";", ":", "\u2014", "\u2013", ")", "!", "?"}
+
+
+def listed_words(prep: Token) -> list[Token]:
+    """'such as the X series from A, the Y family from B, and the Z model from C': the parser
+    breaks a long list of examples apart (later items hung as appositions of a maker), so
+    the words decide, when the list runs to the end of the sentence or a closing mark: the
+    names, their makers after "from" or "by", and collection nouns between commas."""
+    names: list[Token] = []
+    for t in prep.doc[prep.i + 1 : prep.sent.end]:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT"):
+            names.append(t)
+        elif t.lower_ in LIST_CLOSERS:
+            return names
+        elif not (
+            t.lower_ in LIST_ITEM_WORDS
+            or t.tag_ == "POS"
+            or t.like_num
+            or t.lemma_.lower() in LIST_ITEM_NOUNS
+        ):
+            return []
+    return names
 
 
 def verb_read_as_adjective(frame: Frame) -> bool:
@@ -1274,6 +1310,33 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+def time_setting(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Before the rise of proprietary models, labs shared', 'prior to the advent of closed
+    systems': the era a cue names sets the time of the clause. It is no one's position (the
+    examples it lists keep what they are, from `described`)."""
+    if not depth or tok.lemma_ not in ERA_NOUNS or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    timed = prep.lower_ in TIME_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "prior")
+    return ABORT if timed else None
+
+
+def misread_subject(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Unlike systems such as X, which have safeguards, open models lack oversight', parsed
+    with "open models" as one more thing X has: a noun hung as a conjunct right before a
+    verb that has no subject is that verb's subject, so the clause it was hung in is not its
+    own (what the verb says of it is read from the words, not from that clause)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or depth > 2:
+        return None
+    nxt = tok.right_edge.i + 1
+    if nxt >= len(tok.doc) or tok.doc[nxt].pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok.doc[nxt]
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return ABORT
+
+
 def names_both_sides(phrase: Token) -> bool:
     """A phrase that names both sides ("between open and proprietary models")."""
     words = {t.lower_ for t in phrase.subtree}
@@ -1607,7 +1670,8 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
         any(h.player_at(s) for s in h.conjuncts(subject))
         or (subject.lemma_ in ORG_NOUNS and bool(h.speakers_company(subject)))
         or (subject.lower_ in MODEL_NOUNS and bool(h.possessor(subject)))
-    )  # "Acme CEO Jane Roe said the company would ...", "Acme's models": as good as named
+        or (subject.pos_ == "NOUN" and bool(h.named_among(subject)))
+    )  # "Acme CEO Jane Roe said the company would ...", "Acme's models", "labs like Acme"
     side = frame.side_to(depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it
@@ -1643,6 +1707,24 @@ def stranded_subject(h: Holders, verb: Token) -> Token | None:
     if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS or prep.head.pos_ != "NOUN":
         return None
     return prep.head  # "players" in "new players like B and C"
+
+
+def past_a_list(subject: Token) -> Token | None:
+    """'In a world dominated by giants like A, B, and C, D has decided ...', parsed with C as
+    the subject and D its conjunct: the "and" before C closes a list inside a phrase of
+    setting, so the name after the comma, right before the verb, is the subject."""
+    doc = subject.doc
+    if subject.i < 1 or doc[subject.i - 1].lower_ not in ("and", "or"):
+        return None
+    cc = doc[subject.i - 1]
+    if cc.head.i in (subject.i, subject.head.i) or not any(
+        a.dep_ in ("prep", "agent") for a in (cc.head, *cc.head.ancestors) if a.i < subject.i
+    ):
+        return None
+    after = [c for c in subject.children if c.dep_ == "conj" and c.i > subject.i]
+    if not after or any(t.text != "," for t in doc[subject.i + 1 : after[0].i]):
+        return None
+    return after[0]
 
 
 def split_list(h: Holders, subject: Token) -> list[str]:
@@ -1714,10 +1796,14 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         accused_object(frame, depth, tok)
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome
-    keys = frame.holders.resolve(subjects[0])
+    if (real := past_a_list(subjects[0])) is not None:
+        keys = frame.holders.resolve(real)
+    else:
+        keys = frame.holders.resolve(subjects[0])
+        if keys is not None:
+            keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
     if keys is None:
         return None
-    keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
     if dangling_act(frame, depth, subjects[0], keys):
         return STOP
     if accusing(tok) and subjects[0].dep_ == "nsubjpass" and depth:
@@ -1772,7 +1858,7 @@ def accuser_side(frame: Frame, depth: int) -> str:
     doc = frame.root.doc
     if any(doc[i].lower_ in ACCUSATIONS for i in range(frame.cue.start, frame.cue.end)):
         return frame.cue.side
-    return flip(frame.side_to(depth - 1))
+    return flip(frame.side_to(depth - 1, judge=False))  # the charge, not how it is judged
 
 
 def circumstance(frame: Frame, depth: int) -> bool:
@@ -1834,6 +1920,8 @@ def infinitive_top(frame: Frame, depth: int) -> int:
 TREE_STEPS = (
     foil,
     topic,
+    time_setting,
+    misread_subject,
     described_name,
     advocacy_noun,
     in_favour,

@@ -40,6 +40,7 @@ from bot.understanding.lexicon import (
     MAKER_VERBS,
     MEMBER_NOUNS,
     MEMBER_PREPS,
+    NAMING_VERBS,
     NOT_ANTECEDENTS,
     NUMBER_WORDS,
     OPPOSING,
@@ -232,6 +233,19 @@ def fronted_author(h: Holders, noun: Token) -> str | None:
                 if key := h.player_at(pobj):
                     return key
     return None
+
+
+PARTITIVES = {"most", "many", "some", "all", "several", "few", "each", "both", "none"}
+
+
+def partitive_whole(tok: Token) -> Token:
+    """'Most of the powerful systems, such as A and B, remain closed': the whole a part is
+    taken from stands for the subject."""
+    if tok.lower_ not in PARTITIVES:
+        return tok
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else tok
 
 
 def relative_of(pronoun: Token) -> Token | None:
@@ -471,6 +485,10 @@ class Holders:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
         it is something else (a thing, a topic, the writer)."""
         keys: list[str] = []
+        whole = partitive_whole(tok)
+        if whole is not tok and (among := self.named_among(tok)):
+            return among  # "many of the labs, including A and B," parsed onto "many"
+        tok = whole
         for t in self.conjuncts(tok) if conjuncts else [tok]:
             found = self.named(t)
             if not found:
@@ -515,6 +533,8 @@ class Holders:
             return owners + [k for k in listed if k not in owners]
         if t.pos_ == "NOUN" and (among := self.named_among(t)):
             return owners + [k for k in among if k not in owners]
+        if t.pos_ == "NOUN" and (called := self.called(t)):
+            return called  # "a bill called the ENFORCE Act, which would ban ...": the Act
         if t.pos_ == "NOUN":
             for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_ not in BACKING):
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
@@ -555,6 +575,17 @@ class Holders:
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
+
+    def called(self, noun: Token) -> list[str]:
+        """'a bill called the X Act', 'a model dubbed Y': the player the noun is named as."""
+        names = [
+            g
+            for c in noun.children
+            if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS and c.tag_ == "VBN"
+            for g in c.children
+            if g.dep_ in ("oprd", "attr", "dobj")
+        ]
+        return [k for g in names if (k := self.player_at(g))][:1]
 
     def possessor(self, noun: Token) -> list[str]:
         """The organisation a noun's possessive names ("Acme's models", "its models")."""
@@ -645,6 +676,8 @@ class Holders:
             return None  # expletive: "it's difficult to tell whether ..."
         if low in ("it", "its"):
             return self._antecedent_it(t)
+        if low in ("we", "us") and (company := self.we_at(t)):
+            return company  # "we at Acme are releasing ...": the company speaks
         if low in ("we", "i", "you", "us", "our", "my", "me"):
             return None  # the writer or the reader: not a player
         if low in ("they", "them", "their"):
@@ -674,6 +707,16 @@ class Holders:
         if low in PERSON_NOUNS and definite(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def we_at(self, we: Token) -> list[str]:
+        """'We at Acme are releasing', 'here at Acme, we believe': the organisation the
+        first person plural names as its own."""
+        at = [c for c in we.children if c.lower_ == "at"]
+        at += [g for c in we.head.children if c.lower_ == "here" for g in c.children]
+        at += [c for c in we.head.children if c.lower_ == "at" and c.i < we.i]  # "here at X we"
+        places = [g for p in at if p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
+        keys = [k for g in places if (k := self.player_at(g)) and self.players[k].type == "ORG"]
+        return list(dict.fromkeys(keys))
 
     def document_named(self, t: Token) -> list[str] | None:
         """'the plan', 'the order': the one named policy document whose name ends in that word
@@ -801,7 +844,10 @@ class Holders:
                 and t.tag_ == "NN"
                 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                 and t.lemma_ not in NOT_ANTECEDENTS
+                and not (described and t.dep_ == "pobj" and t.i < self.sents[idx].start)
             ):
+                # (a thing in the last sentence's phrases does not stand between a described
+                # "it" and the name before: "X is a model trained on text and code. It is open")
                 if t.lemma_ in ORG_NOUNS and any(c.lower_ == "the" for c in t.children):
                     return self.recent(t.i, ("ORG",))
                 owner = [self.player_at(c) for c in t.children if c.dep_ == "poss"]

@@ -54,7 +54,7 @@ ADVOCACY_NOUNS = {
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
     "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
     "idea", "insistence", "remarks", "remark", "testimony", "words", "speech", "claim",
-    "claims", "op-ed", "essay", "attitude",
+    "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship",
 }
 # fmt: on
 # fmt: off
@@ -574,6 +574,13 @@ ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
 MENTION_VERBS = TOPIC_VERBS | {"reference"}
 # nouns for a set of models: "a suite of open-weight models" describes the suite
+# the time a phrase sets: "before the rise of proprietary models", "since the advent of open
+# weights": an era the cue names, not a side anyone takes
+ERA_NOUNS = {
+    "rise", "advent", "arrival", "emergence", "dawn", "era", "age", "days", "heyday", "boom",
+    "ascent", "spread", "proliferation", "explosion", "onset",
+}  # fmt: skip
+TIME_PREPS = {"before", "after", "since", "until", "till", "amid", "following", "during"}
 COLLECTIONS = {"suite", "family", "series", "set", "range", "line", "lineup", "collection", "pair"}
 # nouns a named rival modifies: "ChatGPT rival Grok" describes Grok, not ChatGPT
 RIVAL_NOUNS = {"rival", "competitor", "challenger", "alternative", "clone", "killer"}

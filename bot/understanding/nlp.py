@@ -119,8 +119,11 @@ OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 PUBLIC_WORDS = frozenset({"public", "available", "downloadable"})
 SELF_WORDS = frozenset({"themselves", "itself", "ourselves"})
 AWAY_WORDS = frozenset({"away"})
+WITHHELD_WORDS = frozenset({"inaccessible", "unavailable"})
+OUTSIDERS = frozenset({"public", "researchers", "developers", "outsiders", "everyone"})
 SIDE_TOKEN_WORDS = (
     frozenset(SECRECY_WORDS)
+    | WITHHELD_WORDS
     | OPENLY_WORDS
     | PUBLIC_WORDS
     | SELF_WORDS
@@ -219,6 +222,17 @@ def _kept_to_themselves(tok: Any) -> bool:
     return any(
         t.lemma_ == "keep" and t.pos_ == "VERB" and _keeps_tech(t) for t in tok.doc[start : tok.i]
     )
+
+
+def _withheld_from_public(tok: Any) -> bool:
+    """'GPT-4 and Gemini remain inaccessible to the public', 'unavailable to outside
+    researchers': AI kept from outsiders (not 'the archive is inaccessible to the public')."""
+    if tok.lower_ not in WITHHELD_WORDS:
+        return False
+    audience = [g for c in tok.children if c.lower_ == "to" for g in c.children]
+    if not any(g.dep_ == "pobj" and g.lower_ in OUTSIDERS for g in audience):
+        return False
+    return _keeps_tech(tok.head if tok.dep_ in ("acomp", "oprd") else tok)
 
 
 def _keeps_tech(verb: Any) -> bool:
@@ -369,7 +383,7 @@ def token_side(tok: Any) -> str | None:
     of software."""
     if tok.lower_ in SECRECY_WORDS and _kept(tok):
         return "closed"
-    if _kept_to_themselves(tok):
+    if _kept_to_themselves(tok) or _withheld_from_public(tok):
         return "closed"
     if _released_openly(tok) or _public_weights(tok) or _given_away(tok):
         return "open"

@@ -91,6 +91,7 @@ PRODUCT_NOUNS = {
     "model", "models", "chatbot", "assistant", "llm", "system", "app", "platform", "chip", "chips",
     "family", "series", "weights", "api",
 }
+MODEL_APPOSITIONS = {"model", "chatbot", "assistant", "llm"}
 # fmt: on
 # plural last words that do end real names ("Creative Commons", "United Nations")
 # fmt: off
@@ -185,6 +186,16 @@ def product_noun_after(doc: Doc, at: int) -> bool:
     if at < len(doc) and doc[at].is_quote:
         at += 1
     return at < len(doc) and doc[at].lower_ in PRODUCT_NOUNS
+
+
+def described_as_model(doc: Doc, start: int, end: int) -> bool:
+    """'NeMo, a competitive open-source language model': a name its apposition calls a model
+    (or chatbot, assistant) is a product, whatever the small model guessed."""
+    return any(
+        t.dep_ == "appos" and t.lower_ in MODEL_APPOSITIONS and not start <= t.i < end
+        for tok in doc[start:end]
+        for t in tok.children
+    )
 
 
 @dataclass
@@ -1121,7 +1132,12 @@ class PlayerFinder:
                 for m in info.mentions
                 if len(m.text.split()) > 1
             )
-            followed = sum(1 for m in info.mentions if product_noun_after(self.doc, m.end))
+            followed = sum(
+                1
+                for m in info.mentions
+                if product_noun_after(self.doc, m.end)
+                or described_as_model(self.doc, m.start, m.end)
+            )
             if info.type == "OTHER" and BILL_NUMBER.fullmatch(info.key):
                 continue  # "SB 1047", "H.R. 3684": a bill's number is no version
             if info.type != "PRODUCT" and (versioned or followed * 2 >= len(info.mentions)):

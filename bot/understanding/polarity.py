@@ -56,6 +56,7 @@ from bot.understanding.lexicon import (
     STANCE_AGAINST,
     STANCE_FOR,
     TOPIC_NOUNS,
+    USE_VERBS,
     WARNING_VERBS,
     WISH_VERBS,
     WORTH_NOUNS,
@@ -733,10 +734,13 @@ def judged_against(noun: Token) -> bool:
     )
 
 
-def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
+def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
-    open models") is its act, not a harm someone warns about."""
+    open models") is its act, not a harm someone warns about. `judge`: whether a judgement
+    in the cue's own relative clause ("closed models that lack transparency") counts; by
+    default only for what is said, not for what a holder does with the thing."""
+    judge = not act if judge is None else judge
     negative, negations = aimed_at(path), 0
     cue_tokens = set(range(cue.start, cue.end))
     # an attack word ("regulatory capture") is a worry already: warning about it or against it
@@ -766,7 +770,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
                 for c in tok.children
                 if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
             )
-            if not accusation and tok.i == path[0].i:
+            if not accusation and judge and tok.i == path[0].i:
+                # (what a holder does with "closed models that lack transparency" is its act;
+                # the judgement is the writer's or a speaker's)
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
@@ -861,11 +867,16 @@ def polarity(cue: Cue, path: list[Token], act: bool = False) -> int:
             negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":
             continue  # "the benefits of open models outweigh the risks"
+        # the holder's own act reached through the means it uses ("using closed models")
+        by_means = act and k == len(path) - 1 and any(t.lemma_ in USE_VERBS for t in path[1:k])
         if not accusation:
             negative = negative or any(
                 negative_child(c, path, cue_tokens)
                 for c in tok.children
                 if not but_between(tok.doc, c.i, cue.start)  # "not the threat but ..."
+                # "achieved dominance using closed models": what a holder gains by its own
+                # act is no worry about the thing it uses
+                and not (by_means and c.dep_ == "dobj")
             )
     # the walk stopped below a verb of refusing whose complement holds the cue
     negative = negative or (refused(path[-1]) and not accusation)
