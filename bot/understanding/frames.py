@@ -508,7 +508,21 @@ def examples(noun: Token) -> list[Token]:
 
 
 # the words a list of examples is made of besides names: "the X series from A, and B's Y model"
-LIST_ITEM_WORDS = {",", "and", "or", "the", "its", "from", "by", "'s", "\u2019s", "-", "("}
+LIST_ITEM_WORDS = {
+    ",",
+    "and",
+    "or",
+    "the",
+    "its",
+    "their",
+    "from",
+    "by",
+    "with",
+    "'s",
+    "\u2019s",
+    "-",
+    "(",
+}
 LIST_ITEM_NOUNS = COLLECTIONS | {"model", "models", "llm", "llms", "chatbot", "version"}
 LIST_CLOSERS = {".", ";", ":", "\u2014", "\u2013", ")", "!", "?"}
 

@@ -71,7 +71,7 @@ NEGATIVE = CRITICISING | {
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
     "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability", "deviate",
-    "stray", "betray", "jab", "swipe", "potshot", "broadside",
+    "stray", "betray", "jab", "swipe", "potshot", "broadside", "death", "demise", "downfall",
     # what a thing is called when called worthless: "open-sourcing is an IQ tax", "a gimmick"
     "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste", "cancer", "plague",
     "censorship",
@@ -574,6 +574,17 @@ ORIGIN_VERBS = {"come", "originate", "emerge", "hail"}
 # verbs that only name a topic (lexicon.TOPIC_VERBS and "reference")
 MENTION_VERBS = TOPIC_VERBS | {"reference"}
 # nouns for a set of models: "a suite of open-weight models" describes the suite
+# what ends a thing: "the death (demise, end) of open-source AI" falls on what it names
+DEMISE_NOUNS = {
+    "death",
+    "demise",
+    "end",
+    "collapse",
+    "erosion",
+    "decline",
+    "downfall",
+    "extinction",
+}
 # the time a phrase sets: "before the rise of proprietary models", "since the advent of open
 # weights": an era the cue names, not a side anyone takes
 ERA_NOUNS = {

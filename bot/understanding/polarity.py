@@ -24,6 +24,7 @@ from bot.understanding.lexicon import (
     CONTRAST_WORD,
     COUNTERING,
     COURSE_NOUNS,
+    DEMISE_NOUNS,
     DISMISSING,
     DISMISSING_PHRASAL,
     EXTENDING,
@@ -112,6 +113,11 @@ def harm_to(tok: Token, below: Token | None) -> bool:
     """'perilous for startups that rely on open models', 'a threat to open-source AI', 'a
     ruinous bill for open models': the cue is what the harm falls on, so whoever says
     so defends it."""
+    if below is not None and below.lower_ == "of" and tok.lemma_.lower() in DEMISE_NOUNS:
+        # "warned of the death of open-source AI": what dies is defended (an end predicted,
+        # welcomed or called for is wished: "predicted the end of closed models")
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is None or verb.lemma_ not in WISHED_ENDS
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
@@ -131,7 +137,26 @@ def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
     """'X is a threat to open-source AI', 'X would be devastating for open models': the harm
     is the subject's own, told by its own copula at the top of the path."""
     top = len(path) - 1
+    caused = tok.lemma_.lower() in DEMISE_NOUNS or tok.lemma_ in ("harm", "damage", "ruin")
+    if (
+        caused
+        and k < top
+        and all(t.lemma_ in CAUSING or t.lower_ in CAUSE_LINKS for t in path[k + 1 :])
+    ):
+        return True  # "the bill would lead to (pave the way for) the death of open source"
     return k == top or (k == top - 1 and path[top].lemma_ == "be" and tok.head.i == path[top].i)
+
+
+WISHED_ENDS = {
+    "predict", "forecast", "welcome", "celebrate", "call", "want", "seek", "hail", "demand",
+    "urge", "push", "favor", "favour", "back", "expect", "anticipate", "declare", "proclaim",
+}  # fmt: skip
+# verbs by which a subject brings a harm about, and the words that link them to it
+CAUSING = {
+    "lead", "mean", "cause", "spell", "bring", "pave", "set", "usher", "hasten", "accelerate",
+    "trigger", "result", "herald",
+}  # fmt: skip
+CAUSE_LINKS = {"to", "for", "in", "about", "way", "stage"}
 
 
 def harmed(noun: Token) -> bool:

@@ -43,6 +43,11 @@ CASES = [
         "AI, the Vega series from Larch Labs, and the Tern model from Kestrel AI.",
         {"Nimbus AI": "open", "Larch Labs": "open", "Kestrel AI": "open", "Vega": "open"},
     ),
+    (
+        "Other labs have been working on open-source models, such as Nimbus AI with its Orion "
+        "model and Larch Labs.",
+        {"Nimbus AI": "open", "Larch Labs": "open"},
+    ),
     # near miss: a list that a clause of saying breaks off is no list of examples
     (
         "Open-source models such as Orion, Larch Labs says, are risky.",
