@@ -721,7 +721,10 @@ def released_object(frame: Frame) -> None:
     h = frame.holders
     # "released X as open source", "released under an open licence": one step further
     reach = 4 if any(t.lower_ in ("as", "under") for t in frame.path[1:3]) else 3
-    verb = next((t for t in frame.path[:reach] if t.pos_ == "VERB"), None)
+    # (not the cue's own word used as a noun: "announced the open-sourcing of X")
+    verb = next(
+        (t for t in frame.path[:reach] if t.pos_ == "VERB" and not nominal_cue(frame, t)), None
+    )
     if verb is None or verb.lemma_ not in PRACTICE or conditional(frame, len(frame.path)):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -747,6 +750,11 @@ def released_object(frame: Frame) -> None:
             if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def nominal_cue(frame: Frame, tok: Token) -> bool:
+    """A word of the cue tagged a verb but used as a noun ("the open-sourcing of X")."""
+    return frame.in_cue(tok) and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
 
 
 def released_subject(verb: Token) -> list[Token]:

@@ -45,6 +45,7 @@ from bot.understanding.lexicon import (
     NUMBER_WORDS,
     OPPOSING,
     ORG_NOUNS,
+    PARTISANS,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     POINTING_DETS,
@@ -445,8 +446,20 @@ class Holders:
                 named += self.bodies_of(pobj)  # "leaders, including the CEOs of A and B"
                 out.extend(k for k in named if k and k not in out)
             out.extend(k for k in self.names_after(prep) if k not in out)
-        # "the coalition, which includes A and B, ...": the members its relative clause names
-        for clause in (c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP):
+        # "the coalition, which includes A and B, ...": the members its relative clause names;
+        # "opponents of the bill, which include A and B": the clause hung on the "of" object
+        # names the group's members when it names players (a bill includes no companies)
+        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP]
+        if tok.tag_ == "NNS" and tok.lemma_ in PARTISANS:
+            clauses += [
+                c
+                for prep in tok.children
+                if prep.lower_ == "of"
+                for g in prep.children
+                for c in g.children
+                if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP and c.i > g.i
+            ]
+        for clause in clauses:
             for obj in (g for g in clause.children if g.dep_ == "dobj"):
                 named = [self.player_at(t) for t in self.conjuncts(obj)] + self.listed(obj)
                 out.extend(k for k in named if k and k not in out)

@@ -78,6 +78,22 @@ CASES = [
         "Labs openly sharing breakthroughs.",
         {"Ada Brooks": "open", "Nimbus AI": "open", "Larch Labs": "open"},
     ),
+    # the members a group's relative clause names, hung by the parser on its "of" object
+    (
+        "Opponents of the bill, which include Nimbus AI, Larch Labs, and venture capital firm "
+        "Andreessen Horowitz, argue that the bill would hurt open source.",
+        {"Nimbus AI": "open", "Larch Labs": "open", "Andreessen Horowitz": "open"},
+    ),
+    (
+        "Supporters of the rule, which include Nimbus AI and Larch Labs, say closed models are "
+        "safer.",
+        {"Nimbus AI": "closed", "Larch Labs": "closed"},
+    ),
+    # the open-sourcing of a named model, announced
+    (
+        "Nimbus AI officially announced the open-sourcing of the Orion 3 model.",
+        {"Nimbus AI": "open", "Orion 3": "open"},
+    ),
     # a part of a named whole: "many of the labs, including A and B"
     (
         "Many of the labs, including Nimbus AI and Larch Labs, release open models.",
