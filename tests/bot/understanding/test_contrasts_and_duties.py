@@ -382,6 +382,22 @@ def test_a_non_breaking_hyphen_in_open_source_is_still_the_cue(analyzer):
     )
 
 
+def test_a_curly_contraction_reads_as_the_verb_and_is_quoted_as_written(analyzer):
+    analysis = analysed(
+        analyzer,
+        "But Nimbus AI\u2019s impact goes beyond its own efficiency. It\u2019s an open-source "
+        "model, meaning its code is available for anyone to use.",
+    )
+    got = {p.name: p for p in analysis.players}
+    assert got["Nimbus AI"].stance == "open"
+    assert analysis.positions[0].text.startswith("It\u2019s an open-source model")
+
+
+def test_a_curly_possessive_stays_a_possessive(analyzer):
+    got = stances(analyzer, "Nimbus AI\u2019s models are open source.")
+    assert got["Nimbus AI"] == "open"
+
+
 def test_a_mixed_case_short_form_in_brackets_is_the_names_alias(analyzer):
     analysis = analysed(
         analyzer,
