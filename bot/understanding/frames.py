@@ -753,8 +753,12 @@ def released_object(frame: Frame) -> None:
 
 
 def nominal_cue(frame: Frame, tok: Token) -> bool:
-    """A word of the cue tagged a verb but used as a noun ("the open-sourcing of X")."""
-    return frame.in_cue(tok) and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+    """A word of the cue tagged a verb but used as a noun or a complement ("the open-sourcing
+    of X", "keep X closed"): not the verb of the practice."""
+    return frame.in_cue(tok) and tok.dep_ in CUE_NOT_VERB
+
+
+CUE_NOT_VERB = ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "oprd", "acomp", "amod")
 
 
 def released_subject(verb: Token) -> list[Token]:
@@ -1786,7 +1790,12 @@ def accused_object(frame: Frame, depth: int, verb: Token) -> None:
     for an attack word ("accused X of fearmongering", read by `accused`), nor for another's
     product the cue already describes ("accused X of copying Y's proprietary models")."""
     below = [*frame.root.doc[frame.cue.start : frame.cue.end], *frame.path[:depth]]
-    if frame.owners_done or any(t.lower_ in ACCUSATIONS for t in below):
+    # (a product the accused's own act keeps or releases, "for keeping Orion closed", is no
+    # other's product described)
+    described = any(
+        f.rule != "released_object" for f in frame.found if f.holder in frame.owners_done
+    )
+    if described or any(t.lower_ in ACCUSATIONS for t in below):
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
@@ -2029,6 +2038,36 @@ def unlike_foil(frame: Frame) -> None:
         return  # the clause's own verb only
 
 
+def as_done_with(frame: Frame) -> None:
+    """'We open-source the prior version, as we did with Grok 1': the act the cue's own verb
+    names, done before to what "as ... did with" names (a product)."""
+    # (the cue's own word may be the clause's head, "will open-source its models" read as a noun)
+    verb = next(
+        (
+            t
+            for t in frame.path[:3]
+            if (t.pos_ == "VERB" or t.dep_ == "ROOT") and not nominal_cue(frame, t)
+        ),
+        None,
+    )
+    if verb is None or not (frame.in_cue(verb) or verb.lemma_ in PRACTICE):
+        return
+    h = frame.holders
+    depth = frame.path.index(verb)
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.lemma_ != "do":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(d.pos_ != "PRON" for d in doers):
+            continue  # "Just as Apple did with the iPhone, OpenAI ...": another's act, likened
+        objs = [g for c in clause.children if c.lower_ == "with" for g in c.children]
+        keys = [k for o in objs for t in h.conjuncts(o) if (k := h.player_at(t))]
+        keys = [k for k in keys if h.players[k].type == "PRODUCT" and k not in frame.owners_done]
+        frame.add(keys, frame.side_to(depth, act=True), "practice", "released_object")
+
+
 def like_kin(frame: Frame) -> None:
     """'Like A and B, Y releases its weights', 'Y opened its weights, mirroring its partner
     A': those the clause of a practice likens its holder to share its side. As weak as
@@ -2161,6 +2200,7 @@ RULES: tuple[Rule, ...] = (
     credited,
     licence_owner,
     released_object,
+    as_done_with,
     made_by,
     made_from,
     question,

@@ -1758,6 +1758,10 @@ def _state_before(h: Holders, at: int) -> str | None:
 # -- leaders of organisations ------------------------------------------------------------------
 
 
+# the titles of the one person who runs an organisation ("the CEO of Acme"; not "a director")
+TOP_TITLES = {"ceo", "founder", "co-founder", "cofounder"}
+
+
 def leaders(h: Holders) -> dict[str, str]:
     """Person -> the organisation they lead, as the text introduces them: "Acme CEO X",
     "X, Acme's chief executive", "X, the CEO of Acme". One look around each name."""
@@ -1773,6 +1777,12 @@ def leaders(h: Holders) -> dict[str, str]:
             org = org or _org_of_title(h, tok.head)
         if org and not formerly(h, tok):
             out[key] = org[0]
+    # "The CEO of Acme ... urged": the title standing for its holder, named elsewhere
+    for title in (t for t in h.doc if t.lower_ in TOP_TITLES and definite(t)):
+        org = _org_of_title(h, title)
+        person = h.role_holder(title, org) if org else []
+        if person and person[0] not in out and not formerly(h, title):
+            out[person[0]] = org[0]
     return out
 
 

@@ -36,6 +36,25 @@ def test_an_organisations_ceo_nobody_named_speaks_for_the_organisation(analyzer)
     assert got["Mistral AI"] == "open"
 
 
+def test_we_from_a_ceo_the_text_calls_the_ceo_of_the_company_speaks_for_the_company(analyzer):
+    got = stances(
+        analyzer,
+        "The CEO of Stability AI, the company behind Stable Diffusion, urged lawmakers to keep "
+        'AI open source. "We encourage the subcommittee to promote openness in AI," Mostaque '
+        "wrote.",
+    )
+    assert (got["Emad Mostaque"], got["Stability AI"]) == ("open", "open")
+
+
+def test_i_from_a_ceo_stays_the_ceos_own_view(analyzer):
+    got = stances(
+        analyzer,
+        'The CEO of Stability AI spoke on Monday. "I think open models are the future," '
+        "Mostaque said.",
+    )
+    assert (got["Emad Mostaque"], got["Stability AI"]) == ("open", "none")
+
+
 def test_a_possessive_role_at_another_organisation_is_not_the_person_named_before(analyzer):
     got = stances(
         analyzer,
@@ -500,3 +519,37 @@ def test_a_country_before_the_possessive_is_no_maker(analyzer):
     )
     assert got["Qwen"] == "open"
     assert got["China"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act done before to what "as ... did with" names
+        (
+            "As we create the next version, we open source the prior version, as we did with "
+            "Orion 1.",
+            {"Orion 1": "open"},
+        ),
+        (
+            "Nimbus AI will keep Orion 3 closed, as it did with Orion 2.",
+            {"Orion 3": "closed", "Orion 2": "closed"},
+        ),
+        # the accused keeps its own product closed: both hold it
+        (
+            "Critics castigated Nimbus AI for keeping Orion 2 closed.",
+            {"Nimbus AI": "closed", "Orion 2": "closed"},
+        ),
+        (
+            "Larch Labs rebuked Nimbus AI for publishing the weights of Orion 2.",
+            {"Larch Labs": "closed", "Nimbus AI": "open", "Orion 2": "open"},
+        ),
+        # near miss: what a critic did before is no act on the product
+        (
+            "Nimbus AI criticized the release of Orion 3, as it did with Orion 2.",
+            {"Orion 2": "none"},
+        ),
+    ],
+)
+def test_what_was_done_before_to_another_product(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {name: got.get(name, "-") for name in expected} == expected
