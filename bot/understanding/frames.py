@@ -2018,7 +2018,8 @@ def unlike_foil(frame: Frame) -> None:
     pursued or stated counts as the practice ("unlike X, Y pushed an open strategy"; "unlike
     X, Y says its systems are open": up through clauses whose subject is a pronoun)."""
     practices = [f for f in frame.found if f.kind in ("practice", *SPEECH_KINDS) and f.holder]
-    if not practices:
+    side = practices[0].side if practices else unnamed_practice_side(frame)
+    if side is None:
         return
     h = frame.holders
     done = {f.holder for f in frame.found}
@@ -2034,8 +2035,22 @@ def unlike_foil(frame: Frame) -> None:
                 named = [*h.conjuncts(pobj), *examples(pobj)]
                 named += [c for t in named for c in t.children if c.dep_ == "poss"]
                 keys = [k for t in named if (k := h.player_at(t)) and k not in done]
-                frame.add(list(dict.fromkeys(keys)), flip(practices[0].side), "practice", "unlike")
+                frame.add(list(dict.fromkeys(keys)), flip(side), "practice", "unlike")
         return  # the clause's own verb only
+
+
+def unnamed_practice_side(frame: Frame) -> str | None:
+    """'Unlike OpenAI and Google, the Facebook parent made its code available': a practice
+    whose doer the text describes without a name still sets those after "unlike" against it.
+    Only a verb of practice on the cue's own clause, with the "unlike" on it."""
+    for depth, tok in enumerate(frame.path[:4]):
+        if tok.pos_ != "VERB" or nominal_cue(frame, tok):
+            continue
+        own = tok.lemma_ in PRACTICE or frame.in_cue(tok)  # "released its weights"
+        if own and any(c.lower_ == "unlike" for c in tok.children):
+            return frame.side_to(depth, act=True)
+        return None
+    return None
 
 
 def as_done_with(frame: Frame) -> None:

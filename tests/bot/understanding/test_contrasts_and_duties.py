@@ -581,8 +581,10 @@ def test_a_quoted_pronoun_subject_is_left_to_the_speaker(analyzer):
 
 
 def test_a_name_set_against_the_subject_is_not_the_company_after_it(analyzer):
+    # Meta is not the startup that keeps its models closed; set against it, it is the foil
+    # (the other side, weakly), as after any practice "unlike" stands on
     got = stances(analyzer, "Unlike Meta, the startup keeps its models closed.")
-    assert got["Meta"] == "none"
+    assert got["Meta"] == "open"
 
 
 def test_a_foils_side_does_not_reach_a_product_of_its_own(analyzer):

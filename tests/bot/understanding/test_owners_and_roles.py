@@ -553,3 +553,22 @@ def test_a_country_before_the_possessive_is_no_maker(analyzer):
 def test_what_was_done_before_to_another_product(analyzer, text, expected):
     got = stances(analyzer, text)
     assert {name: got.get(name, "-") for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a practice by a doer the text leaves unnamed still sets the "unlike" ones against it
+        (
+            "But unlike Nimbus AI and Larch Labs, the Facebook parent made the underlying code "
+            "available for download.",
+            {"Nimbus AI": "closed", "Larch Labs": "closed"},
+        ),
+        ("Unlike Nimbus AI, the startup released its weights.", {"Nimbus AI": "closed"}),
+        # near miss: an unnamed speaker's view is no practice to set a foil against
+        ("Unlike Nimbus AI, the startup said open models are dangerous.", {"Nimbus AI": "none"}),
+    ],
+)
+def test_unlike_an_unnamed_doer(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {name: got.get(name, "-") for name in expected} == expected
