@@ -1347,6 +1347,37 @@ def time_setting(frame: Frame, depth: int, tok: Token) -> str | None:
     return ABORT if timed else None
 
 
+# what a thing can be met with: "was met with support (criticism) from X"
+WELCOMES = {"support", "praise", "enthusiasm", "approval", "backing", "applause", "acclaim"}
+REBUFFS = {"criticism", "opposition", "backlash", "resistance", "skepticism", "scepticism",
+           "alarm", "derision", "hostility", "condemnation", "concern", "concerns"}  # fmt: skip
+
+
+def met_with(frame: Frame) -> None:
+    """'The open-source approach was met with support from Beijing', 'Meta's open release
+    was met with criticism from X and Y': those it was met from take its side, or the
+    other (the thing met, and its owner, keep theirs: read by the other rules)."""
+    for depth, tok in enumerate(frame.path[:4]):
+        if tok.lemma_ == "meet" and tok.tag_ == "VBN" and depth:
+            if frame.path[depth - 1].dep_ == "nsubjpass":
+                met_from(frame, depth, tok)
+            return
+
+
+def met_from(frame: Frame, depth: int, tok: Token) -> None:
+    for reply in (g for c in tok.children if c.lower_ == "with" for g in c.children):
+        if reply.lemma_ not in WELCOMES and reply.lemma_ not in REBUFFS:
+            continue
+        sources = [g for c in reply.children if c.lower_ == "from" for g in c.children]
+        sources += [g for c in tok.children if c.lower_ == "from" for g in c.children]
+        h = frame.holders
+        keys = [k for src in sources for k in h.resolve(src) or []]
+        side = frame.side_to(depth - 1)
+        side = side if reply.lemma_ in WELCOMES else flip(side)
+        frame.add(list(dict.fromkeys(keys)), side, "advocacy", "advocated")
+        return
+
+
 def misread_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Unlike systems such as X, which have safeguards, open models lack oversight', parsed
     with "open models" as one more thing X has: a noun hung as a conjunct right before a
@@ -2221,6 +2252,7 @@ RULES: tuple[Rule, ...] = (
     question,
     document_voice,
     quoted,
+    met_with,
     up_the_tree,
     colon_speaker,
     sentence_speaker,

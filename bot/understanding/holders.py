@@ -236,6 +236,11 @@ def fronted_author(h: Holders, noun: Token) -> str | None:
     return None
 
 
+# writings a possessive names the author of: "the Linux Foundation's paper argues ..."
+AUTHORED = {
+    "paper", "report", "study", "letter", "statement", "memo", "submission", "comment", "brief",
+    "essay", "analysis", "post", "filing", "testimony", "whitepaper", "op-ed", "blog",
+}  # fmt: skip
 PARTITIVES = {"most", "many", "some", "all", "several", "few", "each", "both", "none"}
 
 
@@ -540,6 +545,8 @@ class Holders:
         key = self.player_at(t)
         if key is not None:
             return [key]
+        if t.lemma_ in AUTHORED and (authors := self.authors(t)):
+            return authors  # "the Linux Foundation's paper argues ...": its author's words
         # "Acme's models, like Zeta, are open": the maker's practice, and its examples'
         owners = self.possessor(t) if t.lower_ in MODEL_NOUNS else []
         if listed := self.listed(t):
@@ -599,6 +606,11 @@ class Holders:
             if g.dep_ in ("oprd", "attr", "dobj")
         ]
         return [k for g in names if (k := self.player_at(g))][:1]
+
+    def authors(self, noun: Token) -> list[str]:
+        """Whoever a possessive names as a writing's author ("Acme's paper", "Roe's essay")."""
+        keys = [self.player_at(c) for c in noun.children if c.dep_ == "poss"]
+        return [k for k in keys if k and self.players[k].type in ("ORG", "GPE", "PERSON")]
 
     def possessor(self, noun: Token) -> list[str]:
         """The organisation a noun's possessive names ("Acme's models", "its models")."""

@@ -256,3 +256,29 @@ def test_backing_or_opposing_the_plan_named_before_takes_its_side(analyzer, verb
         f"{verb} the plan.",
     )
     assert got["Vesta Labs"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a writing's possessive names its author
+        (
+            "The Linux Foundation's paper highlights the benefits of open source AI systems.",
+            {"Linux Foundation": "open"},
+        ),
+        # met with support (criticism) from someone: they take the thing's side (the other)
+        (
+            "The open-source approach has been met with support from the Chinese government.",
+            {"Chinese government": "open"},
+        ),
+        (
+            "Meta's open release was met with criticism from Josh Hawley and Richard Blumenthal.",
+            {"Meta": "open", "Josh Hawley": "closed", "Richard Blumenthal": "closed"},
+        ),
+        # near miss: a meeting met with support is no side
+        ("The meeting was met with support from Meta.", {"Meta": "none"}),
+    ],
+)
+def test_writings_and_receptions(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Writings", text).players}
+    assert {name: got.get(name, "-") for name in expected} == expected
