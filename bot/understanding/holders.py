@@ -1361,11 +1361,36 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
                         k for g in agent.children if g.dep_ == "pobj" for k in h.resolve(g) or []
                     )
     found.extend(_adjacent_maker(h, tok))
+    found.extend(_collaborators(h, tok))
     verb = _making_verb(tok)
     if verb is not None:
         for subj in h.subjects(verb):
             found.extend(h.resolve(subj) or [])
     return found
+
+
+COLLABORATION_NOUNS = {"collaboration", "partnership", "effort", "venture", "cooperation"}
+
+
+def _collaborators(h: Holders, tok: Token) -> list[str]:
+    """'X is a model which is the result of a collaboration between A, B and C': the
+    partners of the collaboration a product's own sentence says it came from."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return []
+    sent = h.sents[h.sent_of.get(tok.i, 0)]
+    for t in h.doc[tok.i + 1 : sent.end]:
+        if t.lemma_ in COLLABORATION_NOUNS and t.head.lower_ == "of":
+            between = next((c for c in t.children if c.lower_ in ("between", "among")), None)
+            if between is None:
+                return []
+            keys: list[str] = []
+            for w in h.doc[between.i + 1 : sent.end]:  # the parser often breaks the list up
+                if w.tag_ in ("VBZ", "VBP", "VBD", "MD") or w.text == ";":
+                    break  # the next clause
+                if (k := h.player_at(w)) and k not in keys:
+                    keys.append(k)
+            return keys
+    return []
 
 
 # the verbs of competing in the forms a headline writes them ("Surpasses", "Beats")

@@ -572,3 +572,21 @@ def test_what_was_done_before_to_another_product(analyzer, text, expected):
 def test_unlike_an_unnamed_doer(analyzer, text, expected):
     got = stances(analyzer, text)
     assert {name: got.get(name, "-") for name in expected} == expected
+
+
+def test_the_partners_of_the_collaboration_a_model_came_from_make_it(analyzer):
+    got = stances(
+        analyzer,
+        "Granite is an open model. Granite is the product of a partnership between Nimbus AI, "
+        "the first lab dedicated to AI, and Larch Labs.",
+    )
+    assert (got["Nimbus AI"], got["Larch Labs"]) == ("open", "open")
+
+
+def test_a_collaboration_a_model_is_compared_with_makes_nothing(analyzer):
+    got = stances(
+        analyzer,
+        "Granite is an open model. It is faster than the model built in a partnership between "
+        "Nimbus AI and Larch Labs.",
+    )
+    assert (got.get("Nimbus AI", "none"), got.get("Larch Labs", "none")) == ("none", "none")
