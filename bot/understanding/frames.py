@@ -779,6 +779,8 @@ def hosted_on(tok: Token, top: Token) -> bool:
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and (tok.lower_ in PLACE_PREPS or tok.lower_ in CONCESSIVE):
             return True
+        if tok.dep_ in ("relcl", "acl") and tok.lemma_ in COMPETE_VERBS:
+            return True  # "an open model that matches (beats) X": X is the rival, not released
         tok = tok.head
     return False
 

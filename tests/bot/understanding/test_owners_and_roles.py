@@ -590,3 +590,9 @@ def test_a_collaboration_a_model_is_compared_with_makes_nothing(analyzer):
         "Nimbus AI and Larch Labs.",
     )
     assert (got.get("Nimbus AI", "none"), got.get("Larch Labs", "none")) == ("none", "none")
+
+
+@pytest.mark.parametrize("verb", ["matches", "rivals", "beats"])
+def test_the_rival_an_open_release_is_measured_against_is_not_released(analyzer, verb):
+    got = stances(analyzer, f"Nimbus AI released an open-source model that {verb} GPT-4.")
+    assert got.get("GPT-4", "none") == "none"
