@@ -252,9 +252,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
     out: list[Token] = []
-    other_side = {
-        i for c in cues(root.doc) if c.side != frame.cue.side for i in range(c.start, c.end)
-    }
+    other_side = other_side_words(frame)
     for head in heads:
         stack = [head]
         while stack:
@@ -274,6 +272,20 @@ def described_tokens(frame: Frame) -> list[Token]:
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+def other_side_words(frame: Frame) -> set[int]:
+    """The tokens of the sentence's cues of the other side."""
+    doc = frame.root.doc
+    return {i for c in cues(doc) if c.side != frame.cue.side for i in range(c.start, c.end)}
+
+
+def described_otherwise(tok: Token, other_side: set[int]) -> bool:
+    """'..., and Lumen, a proprietary assistant': a name its own apposition gives the other
+    side."""
+    return any(
+        c.dep_ == "appos" and any(g.i in other_side for g in c.subtree) for c in tok.children
+    )
 
 
 def named_as(noun: Token) -> list[Token]:
@@ -533,7 +545,12 @@ def listed_words(prep: Token) -> list[Token]:
     the words decide, when the list runs to the end of the sentence or a closing mark: the
     names, their makers after "from" or "by", and collection nouns between commas."""
     names: list[Token] = []
-    for t in prep.doc[prep.i + 1 : prep.sent.end]:
+    doc = prep.doc
+    for t in doc[prep.i + 1 : prep.sent.end]:
+        if t.lower_ == "with" and (
+            t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("its", "their")
+        ):
+            return []  # "compared A, B and C with GPT-4": not "A with its X model"
         if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT"):
             names.append(t)
         elif t.lower_ in LIST_CLOSERS:
@@ -738,11 +755,14 @@ def released_object(frame: Frame) -> None:
     if not objects:
         objects = released_subject(verb)
     depth = frame.path.index(verb)
+    other_side = other_side_words(frame)
     for obj in objects:
         keys = []
         for t in obj.subtree:
             if hosted_on(t, obj) or (t.head.lemma_ in RIVAL_NOUNS and t.dep_ != "ROOT"):
                 continue  # "on Azure", "ChatGPT rival Grok": not the product released
+            if described_otherwise(t, other_side):
+                continue  # "Pike, its open model, and Lumen, a proprietary assistant"
             keys += [key] if (key := h.player_at(t)) else []
         if not keys and obj.lower_ in MODEL_NOUNS and obj.tag_ == "NN":
             keys = h.resolve(obj, conjuncts=False) or []  # "X 2 came out in July. ... the model"
@@ -1184,11 +1204,20 @@ def sentence_speaker(frame: Frame) -> None:
 STOP, ABORT = "stop", "abort"
 
 
+# verbs that end or deny what their object stands for: "ended its backing of open source"
+ENDING_VERBS = {
+    "end", "drop", "abandon", "withdraw", "pull", "halt", "scrap", "stop", "cut", "deny",
+    "reverse", "cease", "suspend", "retract",
+}  # fmt: skip
+
+
 def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     """'the company's push for open models': the possessor of a noun of advocating; 'its
     restrictive stance toward open models': against what a stance judged so is about."""
     if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
         return None
+    if tok.dep_ == "dobj" and tok.head.lemma_ in ENDING_VERBS:
+        return None  # "ended (denied) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
         poss = made_by_agents(tok)
@@ -1361,7 +1390,7 @@ def met_with(frame: Frame) -> None:
     other (the thing met, and its owner, keep theirs: read by the other rules)."""
     for depth, tok in enumerate(frame.path[:4]):
         if tok.lemma_ == "meet" and tok.tag_ == "VBN" and depth:
-            if frame.path[depth - 1].dep_ == "nsubjpass":
+            if frame.path[depth - 1].dep_ == "nsubjpass" and not negated_verb(tok):
                 met_from(frame, depth, tok)
             return
 
@@ -1725,16 +1754,31 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     if not keys:
         return
     h = frame.holders
+    # "labs like A releasing open weights could help ...": the cue's own participle on the
+    # subject is the subject's act; what the verb above says of it is not
+    acting = frame.root.dep_ == "acl" and frame.root.head.i == subject.i
     named = (
         any(h.player_at(s) for s in h.conjuncts(subject))
         or (subject.lemma_ in ORG_NOUNS and bool(h.speakers_company(subject)))
         or (subject.lower_ in MODEL_NOUNS and bool(h.possessor(subject)))
-        or (subject.pos_ == "NOUN" and bool(h.named_among(subject)))
+        or (
+            subject.pos_ == "NOUN"
+            and (acting or own_clause(frame, depth))
+            and bool(h.named_among(subject))
+        )
     )  # "Acme CEO Jane Roe said the company would ...", "Acme's models", "labs like Acme"
-    side = frame.side_to(depth, act=True)
+    side = frame.side_to(0 if acting else depth, act=True)
     frame.add(keys, side, "practice", "clause_subject" if named else "unnamed_subject")
     for key in keys:  # what each holder does, even where its speech outranks it
         frame.acts.setdefault((key, frame.sent_index), set()).add(side)
+
+
+def own_clause(frame: Frame, depth: int) -> bool:
+    """No other verb between the cue and the verb at `depth` but a means: the cue is that
+    verb's own act ("labs like A openly sharing"; not "labs like A releasing X could help
+    adversaries")."""
+    # (a means on the way is part of the act: "achieve dominance using closed models")
+    return all(t.pos_ not in ("VERB", "AUX") or t.lemma_ in USE_VERBS for t in frame.path[1:depth])
 
 
 def document_owners(frame: Frame, subject: Token) -> list[str]:

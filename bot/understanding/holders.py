@@ -241,7 +241,8 @@ AUTHORED = {
     "paper", "report", "study", "letter", "statement", "memo", "submission", "comment", "brief",
     "essay", "analysis", "post", "filing", "testimony", "whitepaper", "op-ed", "blog",
 }  # fmt: skip
-PARTITIVES = {"most", "many", "some", "all", "several", "few", "each", "both", "none"}
+ABOUT_PREPS = {"on", "about", "into", "of", "regarding", "concerning"}
+PARTITIVES = {"most", "many", "some", "all", "several", "each", "both"}
 
 
 def partitive_whole(tok: Token) -> Token:
@@ -609,6 +610,8 @@ class Holders:
 
     def authors(self, noun: Token) -> list[str]:
         """Whoever a possessive names as a writing's author ("Acme's paper", "Roe's essay")."""
+        if any(c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for c in noun.children):
+            return []  # "X's report on Y's models": what it is about is read, not who wrote it
         keys = [self.player_at(c) for c in noun.children if c.dep_ == "poss"]
         return [k for k in keys if k and self.players[k].type in ("ORG", "GPE", "PERSON")]
 

@@ -230,9 +230,33 @@ def _withheld_from_public(tok: Any) -> bool:
     if tok.lower_ not in WITHHELD_WORDS:
         return False
     audience = [g for c in tok.children if c.lower_ == "to" for g in c.children]
-    if not any(g.dep_ == "pobj" and g.lower_ in OUTSIDERS for g in audience):
+    outsiders = [g for g in audience if g.dep_ == "pobj" and g.lower_ in OUTSIDERS]
+    if not outsiders:
         return False
-    return _keeps_tech(tok.head if tok.dep_ in ("acomp", "oprd") else tok)
+    verb = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+    # not for a while, a place or a reason ("briefly unavailable after an outage", "in China")
+    after = outsiders[0].right_edge.i + 1
+    words = [c for t in (tok, verb) for c in t.children]
+    words += [tok.doc[after]] if after < len(tok.doc) else []
+    if any(w.lower_ in PASSING_WORDS for w in words):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_tech_head(s) for s in subjects)
+
+
+# what makes a thing's unavailability passing: a while, a place, a cause
+PASSING_WORDS = frozenset(
+    {"briefly", "temporarily", "momentarily", "still", "in", "after", "during", "due", "until"}
+)
+
+
+def _tech_head(subject: Any) -> bool:
+    """'GPT-4', 'the most powerful systems, such as A', 'most of the models': the subject is
+    AI itself (not "Acme AI's headquarters")."""
+    whole = subject
+    if subject.lower_ in ("most", "many", "some", "all"):  # "most of the systems"
+        whole = next((g for c in subject.children if c.lower_ == "of" for g in c.children), whole)
+    return whole.ent_type_ == "PRODUCT" or whole.lower_ in KEPT_THINGS
 
 
 def _keeps_tech(verb: Any) -> bool:

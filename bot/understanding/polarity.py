@@ -117,7 +117,9 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         # "warned of the death of open-source AI": what dies is defended (an end predicted,
         # welcomed or called for is wished: "predicted the end of closed models")
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        return verb is None or verb.lemma_ not in WISHED_ENDS
+        if verb is not None and verb.lemma_ == "be":
+            return tok.dep_ in ("attr", "acomp")  # "would be the death of", not "... is near"
+        return verb is not None and (verb.lemma_ in WORRYING or verb.lemma_ in CAUSING)
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
@@ -147,9 +149,11 @@ def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
     return k == top or (k == top - 1 and path[top].lemma_ == "be" and tok.head.i == path[top].i)
 
 
-WISHED_ENDS = {
-    "predict", "forecast", "welcome", "celebrate", "call", "want", "seek", "hail", "demand",
-    "urge", "push", "favor", "favour", "back", "expect", "anticipate", "declare", "proclaim",
+# the verbs under which an end is a harm feared or caused ("warned of the death of X", "would
+# mean the end of X"); an end predicted, welcomed or said to be near is not
+WORRYING = {
+    "warn", "fear", "worry", "mourn", "lament", "decry", "caution", "bemoan", "dread", "be",
+    "raise", "voice", "express",
 }  # fmt: skip
 # verbs by which a subject brings a harm about, and the words that link them to it
 CAUSING = {

@@ -275,6 +275,11 @@ def test_backing_or_opposing_the_plan_named_before_takes_its_side(analyzer, verb
             "Meta's open release was met with criticism from Josh Hawley and Richard Blumenthal.",
             {"Meta": "open", "Josh Hawley": "closed", "Richard Blumenthal": "closed"},
         ),
+        # near miss: not met with support
+        (
+            "The open-source approach was not met with support from Larch Labs.",
+            {"Larch Labs": "none"},
+        ),
         # near miss: a meeting met with support is no side
         ("The meeting was met with support from Meta.", {"Meta": "none"}),
     ],

@@ -14,6 +14,8 @@ CASES = [
     ("Ada Brooks predicted the end of closed models.", {"Ada Brooks": "open"}),
     ("Ada Brooks welcomed the demise of proprietary AI.", {"Ada Brooks": "open"}),
     ("Ada Brooks called for the end of closed models.", {"Ada Brooks": "open"}),
+    # an end said to be near is no harm feared
+    ("The end of closed AI is near, Ada Brooks said.", {"Ada Brooks": "open"}),
     # whoever brings the end about holds the other side; whoever says so defends the first
     (
         "The Secure Models Act sets the stage for the gradual death of open-source AI.",

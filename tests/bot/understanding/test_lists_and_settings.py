@@ -123,6 +123,40 @@ CASES = [
         "safeguards designed to prevent harmful use, open source models lack any oversight.",
         {"ChatGPT": "closed", "Claude": "closed"},
     ),
+    # near misses found in review: no AI kept from outsiders, or only for a while or a place
+    ("Kestrel AI's headquarters remain inaccessible to the public.", {"Kestrel AI": "none"}),
+    (
+        "Nimbus AI's chatbot was briefly unavailable to the public after an outage.",
+        {"Nimbus AI": "none"},
+    ),
+    ("GPT-4 remains unavailable to the public in China.", {"GPT-4": "none"}),
+    # the participle on the named labs is their act, whatever the verb above says of it
+    (
+        "Ada Brooks warned that labs such as Nimbus AI and Larch Labs releasing open weights "
+        "could help adversaries.",
+        {"Ada Brooks": "closed", "Nimbus AI": "open", "Larch Labs": "open"},
+    ),
+    # none of a whole is no part of it
+    (
+        "None of the labs, including Nimbus AI and Larch Labs, release open weights.",
+        {"Nimbus AI": "none", "Larch Labs": "none"},
+    ),
+    # a list "with" a rival is no list of examples
+    (
+        "Analysts compared open models such as the Orion series from Nimbus AI and the Pike "
+        "model from Larch Labs with GPT-4.",
+        {"GPT-4": "none"},
+    ),
+    # backing ended is read at the verb
+    (
+        "Larch Labs ended its backing of open-source initiatives last year.",
+        {"Larch Labs": "closed"},
+    ),
+    # an apposition of the other side keeps a released name from the first
+    (
+        "Vesta Labs launched Pike, its open model, and Lumen, a proprietary assistant.",
+        {"Lumen": "closed"},
+    ),
     # a name its apposition calls a model is a product, whatever the parser guessed
     (
         "The partnership has already produced NeMo, a highly competitive open-source language "
