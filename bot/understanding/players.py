@@ -427,6 +427,7 @@ class PlayerFinder:
         self._org_tokens: list[int] | None = None
         self._headings: set[int] | None = None
         self._capitals_outside: set[str] | None = None
+        self._capitals_inside: set[str] | None = None
         self.events: set[str] = set()  # names the text shows to be events
         self._name_ends: set[str] | None = None
 
@@ -804,6 +805,8 @@ class PlayerFinder:
         ):
             return True
         lone = (len(tokens) == 1 and ent.label_ != "PERSON") or self._lone_word(ent)
+        if lone and self._opening_word(tokens[0]):
+            return True  # "Giants like A and B ...", "Frontier models such as A ..."
         if lone and tokens[0].is_title:
             root = tokens[0]
             head = root.head
@@ -816,6 +819,21 @@ class PlayerFinder:
                 and head.lower_ not in TITLE_WORDS
             )
         return False
+
+    def _opening_word(self, tok: Token) -> bool:
+        """A plural or a modifier, a dictionary word, capitalised only because it opens its
+        sentence and nowhere else in the text ('Giants like A and B', 'Frontier models
+        such as A')."""
+        if not tok.is_sent_start or tok.text in self.gaz.entries or not self._common(tok):
+            return False
+        modifier = tok.dep_ in ("compound", "amod") and tok.head.is_lower
+        if tok.tag_ != "NNS" and not modifier:
+            return False
+        if self._capitals_inside is None:  # built once: the cost stays linear
+            self._capitals_inside = {
+                t.text for t in self.doc if not t.is_sent_start and t.text[:1].isupper()
+            }
+        return tok.text not in self._capitals_inside
 
     def _named_outside_headings(self, ent: Span) -> bool:
         """A word of this name is written with a capital outside the headings ('Gates

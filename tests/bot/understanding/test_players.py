@@ -506,3 +506,21 @@ def test_a_bill_named_by_its_number_stays_a_law_not_a_versioned_product(analyzer
     types = {p.name: p.type for p in analysis.players}
     assert types["SB 1047"] == "OTHER"
     assert types["Llama 3"] == "PRODUCT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giants like Nimbus AI and Larch Labs keep their models closed.",
+        "Frontier models such as GPT-4 and Gemini remain inaccessible to the public.",
+    ],
+)
+def test_a_common_word_capitalised_only_to_open_its_sentence_is_no_player(analyzer, text):
+    names = {p.name for p in analyze_text(analyzer, "Openings", text).players}
+    assert not names & {"Giants", "Frontier"}
+
+
+def test_a_name_that_opens_its_sentence_and_recurs_stays(analyzer):
+    text = "Vesta released open models. Later, Vesta said it would keep releasing them."
+    names = {p.name for p in analyze_text(analyzer, "Openings", text).players}
+    assert "Vesta" in names
