@@ -111,7 +111,10 @@ def clause_verb(tok: Token) -> Token | None:
 def in_the_past(tok: Token, verb: Token) -> bool:
     """'once released open models', 'originally open', 'began as an open lab', 'founded as an
     open-source nonprofit', 'used to be open'."""
-    if any(c.dep_ == "advmod" and c.lower_ in PAST_WORDS for c in verb.children):
+    chain = [verb]  # "initially aimed to position itself as open": the time on the verb above
+    while chain[-1].dep_ == "xcomp" and len(chain) < 4:
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_WORDS for v in chain for c in v.children):
         return True
     if verb.lemma_ in FOUNDING_VERBS and any(
         t.dep_ == "prep" and t.lower_ == "as" and t.head.i == verb.i for t in tok.ancestors

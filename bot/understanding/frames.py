@@ -237,6 +237,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
+    heads += listed_after_colon(tok)
     heads += bearer(tok) + named_as(tok)
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
@@ -335,6 +336,27 @@ def opened_object(frame: Frame) -> list[Token]:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ") or t.lower_ in ("to", "as", "under"):
             break
         out.append(t)  # the object's words ("the weights of Zeta")
+    return out
+
+
+def listed_after_colon(noun: Token) -> list[Token]:
+    """'unveiled a crop of open-source releases: A (agents), B (robots) and C': the names a
+    colon lists right after the cue's phrase, to the end of the sentence (what is in
+    brackets only says what each is for). None if a clause follows the colon."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at >= len(doc) or doc[at].text != ":" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return []
+    out: list[Token] = []
+    depth = 0
+    for t in doc[at + 1 : noun.sent.end]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth or t.text in ("(", ")"):
+            continue
+        if t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return []  # "...: the company says they are safe"
+        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT"):
+            out.append(t)
     return out
 
 

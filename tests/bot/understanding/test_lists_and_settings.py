@@ -157,6 +157,23 @@ CASES = [
         "Vesta Labs launched Pike, its open model, and Lumen, a proprietary assistant.",
         {"Lumen": "closed"},
     ),
+    # the names a colon lists after the cue's phrase (brackets only say what each is for)
+    (
+        "Nimbus AI unveiled a crop of open-source releases: Orion 2 (agents), Vega 3 "
+        "(robotics) and GPT-4o for instance.",
+        {"Orion 2": "open", "Vega 3": "open", "Nimbus AI": "open"},
+    ),
+    # near miss: a clause after the colon is no list
+    (
+        "Nimbus AI released two open models: GPT-4o remains the closed leader, Ada Brooks says.",
+        {"GPT-4": "closed"},
+    ),
+    # a past aim on the verb above is superseded by the shift after it
+    (
+        "OpenAI initially aimed to position itself as an open-source lab, but later shifted to a "
+        "closed-source strategy.",
+        {"OpenAI": "closed"},
+    ),
     # a name its apposition calls a model is a product, whatever the parser guessed
     (
         "The partnership has already produced NeMo, a highly competitive open-source language "
