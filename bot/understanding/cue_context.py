@@ -158,6 +158,40 @@ def past_description(tok: Token, verb: Token) -> bool:
     return False
 
 
+# writings made public: "publicly released its report" says nothing of AI's openness
+WRITINGS = {
+    "report", "letter", "submission", "comment", "response", "paper", "study", "finding",
+    "transcript", "document", "statement", "filing", "email", "memo", "list", "plan", "speech",
+    "testimony", "results", "result", "minutes", "agenda", "contract", "details", "video",
+}  # fmt: skip
+PUBLIC_WORDS = {"publicly", "openly", "freely"}
+
+
+def published_writing(doc: Doc, cue: Triple) -> bool:
+    """'The White House publicly released its report', 'made the comments publicly
+    available', "Meta's [submission] wasn't publicly published": a writing made public, not a
+    model opened. Only the cues spelled with "publicly" (or "openly", "freely")."""
+    words = doc[cue[0] : cue[1]]
+    if not any(t.lower_ in PUBLIC_WORDS for t in words):
+        return False
+    root = words.root
+    verb = clause_verb(root)
+    if verb is None:
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [c for c in root.children if c.dep_ == "nsubj"]  # "made the comments available"
+    if verb.lemma_ == "be" or any(c.dep_ == "acomp" for c in verb.children):
+        things += [c for c in verb.children if c.dep_ == "nsubj"]  # "X is publicly available"
+    if verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.lemma_ == "make":
+        things += [c for c in verb.head.children if c.dep_ == "dobj"]
+    for thing in things:
+        if thing.lemma_.lower() in WRITINGS:
+            return True
+        if thing.dep_ == "nsubjpass" and any(c.lower_ in ("'s", "\u2019s") for c in thing.children):
+            return True  # "Meta's wasn't publicly published": a possessive, its noun left out
+    return False
+
+
 def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
     """A past state of one side beside a present state of the other side, of the same holder."""
     tok = doc[cue[0] : cue[1]].root
@@ -232,6 +266,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if partial_hedge(doc, cue, earlier) or foil(doc, cue, earlier):
                 continue
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
+                continue
+            if published_writing(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

@@ -182,3 +182,28 @@ def test_a_quoted_capitalised_description_of_a_release_keeps_its_cue(analyzer):
         '"Powerful New Open Weighted Language Model" with reasoning.',
     )
     assert got["Sam Altman"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a writing made public is no model opened
+        ("The White House publicly released its report on Monday.", {"White House": "none"}),
+        ("Nimbus AI's submission was not publicly released.", {"Nimbus AI": "none"}),
+        (
+            "The Commerce Department made the comments publicly available.",
+            {"Department of Commerce": "none"},
+        ),
+        (
+            "Nimbus AI\u2019s wasn\u2019t publicly published, but reporters got it.",
+            {"Nimbus AI": "none"},
+        ),
+        # near misses: models and weights made public are
+        ("Meta publicly released the weights of Llama.", {"Meta": "open", "Llama": "open"}),
+        ("Meta made Llama freely available to researchers.", {"Meta": "open"}),
+        ("OpenAI's models are not publicly available.", {"OpenAI": "closed"}),
+    ],
+)
+def test_what_is_made_public(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Made public", text).players}
+    assert {name: got.get(name, "-") for name in expected} == expected
