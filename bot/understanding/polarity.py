@@ -281,6 +281,9 @@ def is_negative(tok: Token) -> bool:
         # "concerned about (over, by) open models" worries; "concerned with" (busy with) and
         # "as far as open models are concerned" (a topic) do not
         return any(c.dep_ in ("prep", "agent") and c.lower_ in WORRY_PREPS for c in tok.children)
+    if tok.lower_ in ("critical", "dismissive", "contemptuous") and tok.pos_ == "ADJ":
+        # "critical of open models" criticises; "critical to (for) innovation" is essential
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return tok.lemma_.lower() in NEGATIVE or tok.lower_ in NEGATIVE or against_idiom(tok)
 
 

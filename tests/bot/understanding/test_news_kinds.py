@@ -9,6 +9,10 @@ import pytest
 from tests.conftest import analyze_text
 
 CASES = [
+    # "critical of" criticises; "critical to" is essential
+    ("Nimbus AI is critical of open-source AI.", {"Nimbus AI": "closed"}),
+    ("Nimbus AI has been highly critical of proprietary models.", {"Nimbus AI": "open"}),
+    ("Open-source AI is critical to innovation, Nimbus AI said.", {"Nimbus AI": "open"}),
     (
         "Safety researchers criticized Nimbus AI's decision to release Granite 3 openly.",
         {"Nimbus AI": "open"},
