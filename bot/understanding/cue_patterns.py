@@ -427,6 +427,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["api", "apis"]}},
     ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
+    # "doubled down on its closed strategy" (a strategy is no thing kept: not a TECH_NOUN)
+    [{"LOWER": "closed"}, {"LOWER": {"IN": ["strategy", "strategies"]}}],
     # "keep everything closed", "kept things proprietary" (the secrecy words that are about
     # more than models, "keep its plans secret", go through the checked token rule in nlp.py)
     [

@@ -106,6 +106,7 @@ from bot.understanding.lexicon import (
 from bot.understanding.nlp import Cue, controlled_object, cues
 from bot.understanding.polarity import (
     RESTRAINING,
+    against_idiom,
     analogue_preps,
     burdened,
     but_between,
@@ -438,7 +439,10 @@ def left_behind(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "from":
         verb = head.head.head if head.head.lower_ == "away" else head.head
         return verb.lemma_ in AWAY_VERBS
-    return noun.dep_ == "dobj" and head.lemma_ in LEAVING_VERBS
+    # "scaled back (walked back, ended) its open-source efforts": left behind too
+    # (not "dropped its new open model": a release, in news slang)
+    ended = (head.lemma_ in ENDING_VERBS and head.lemma_ != "drop") or against_idiom(head)
+    return noun.dep_ == "dobj" and (head.lemma_ in LEAVING_VERBS or ended)
 
 
 def likewise(h: Holders, verb: Token) -> list[Token]:
@@ -1238,8 +1242,8 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     restrictive stance toward open models': against what a stance judged so is about."""
     if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
         return None
-    if tok.dep_ == "dobj" and tok.head.lemma_ in ENDING_VERBS:
-        return None  # "ended (denied) its backing of open-source AI": read at the verb
+    if tok.dep_ == "dobj" and (tok.head.lemma_ in ENDING_VERBS or against_idiom(tok.head)):
+        return None  # "ended (walked back) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
         poss = made_by_agents(tok)

@@ -633,7 +633,8 @@ DRAWING_VERBS = {"face", "draw", "attract", "receive", "meet", "prompt", "spark"
 # "pushed back against", "lashed out at", "railed against"
 AGAINST_IDIOMS = {
     ("take", "issue"), ("take", "aim"), ("push", "back"), ("lash", "out"), ("hit", "out"),
-    ("rail", "against"), ("speak", "out"), ("push", "against"),
+    ("rail", "against"), ("speak", "out"), ("push", "against"), ("walk", "back"),
+    ("roll", "back"), ("scale", "back"), ("back", "away"),
 }
 # warnings of a predicted restraint speak against it: "warned the act would ban ..."
 WARNING_VERBS = {"warn", "fear", "worry", "caution", "complain", "lament", "alarm"}

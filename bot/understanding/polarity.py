@@ -297,6 +297,8 @@ def against_idiom(tok: Token) -> bool:
     words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "prt", "advmod", "prep")}
     if tok.lemma_ == "speak" and not words & {"against"}:
         return False  # "spoke out for open models" is support
+    if tok.lemma_ == "turn" and any(c.dep_ == "dobj" and c.lower_ == "back" for c in tok.children):
+        return True  # "turned its back on open source" ("turned back to it" returns)
     return any((tok.lemma_, w) in AGAINST_IDIOMS for w in words)
 
 

@@ -9,6 +9,13 @@ import pytest
 from tests.conftest import analyze_text
 
 CASES = [
+    # turning one's back on, walking (scaling) back: against; doubling down on: for
+    ("Nimbus AI has turned its back on open source.", {"Nimbus AI": "closed"}),
+    ("Nimbus AI turned back to open source after a year.", {"Nimbus AI": "open"}),
+    ("Nimbus AI walked back its commitment to open-source AI.", {"Nimbus AI": "closed"}),
+    ("Nimbus AI scaled back its open-source efforts.", {"Nimbus AI": "closed"}),
+    ("Nimbus AI doubled down on its closed strategy.", {"Nimbus AI": "closed"}),
+    ("Nimbus AI ended its open-source program.", {"Nimbus AI": "closed"}),
     # "critical of" criticises; "critical to" is essential
     ("Nimbus AI is critical of open-source AI.", {"Nimbus AI": "closed"}),
     ("Nimbus AI has been highly critical of proprietary models.", {"Nimbus AI": "open"}),
