@@ -192,6 +192,24 @@ def published_writing(doc: Doc, cue: Triple) -> bool:
     return False
 
 
+# things kept closed that are no AI: "kept the door closed on a merger", "kept the hearing
+# closed to the press"
+SHUT_THINGS = {
+    "door", "meeting", "session", "hearing", "consultation", "talk", "process", "border",
+    "book", "office", "store", "shop", "school", "eye", "mouth", "account", "market", "gate",
+    "deal", "inquiry", "investigation", "proceeding", "court", "vote",
+}  # fmt: skip
+
+
+def kept_shut(doc: Doc, cue: Triple) -> bool:
+    """'Kept the door closed on a merger', 'kept the consultation closed to the public': a
+    "keep ... closed" whose object is a door, a meeting or a process, not a model."""
+    words = doc[cue[0] : cue[1]]
+    if words[0].lemma_ != "keep" or len(words) < 3:
+        return False
+    return any(t.lemma_.lower() in SHUT_THINGS for t in words[1:-1])
+
+
 def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
     """A past state of one side beside a present state of the other side, of the same holder."""
     tok = doc[cue[0] : cue[1]].root
@@ -267,7 +285,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
                 continue
-            if published_writing(doc, cue):
+            if published_writing(doc, cue) or kept_shut(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

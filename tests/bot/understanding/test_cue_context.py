@@ -207,3 +207,19 @@ def test_a_quoted_capitalised_description_of_a_release_keeps_its_cue(analyzer):
 def test_what_is_made_public(analyzer, text, expected):
     got = {p.name: p.stance for p in analyze_text(analyzer, "Made public", text).players}
     assert {name: got.get(name, "-") for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a door, a hearing or a consultation kept closed is no model
+        ("Kestrel AI kept the door closed on a merger with Nimbus AI.", {"Kestrel AI": "none"}),
+        ("The EU kept the consultation closed to the public.", {"European Union": "none"}),
+        # near misses: models, and what stands for them, kept closed are
+        ("Nimbus AI will keep its models closed.", {"Nimbus AI": "closed"}),
+        ("Nimbus AI keeps it closed.", {"Nimbus AI": "closed"}),
+    ],
+)
+def test_what_is_kept_closed(analyzer, text, expected):
+    got = {p.name: p.stance for p in analyze_text(analyzer, "Kept closed", text).players}
+    assert {name: got.get(name, "-") for name in expected} == expected
