@@ -52,7 +52,7 @@ def _straight(m: re.Match[str]) -> str:
     return f"{m.group(1)}'{m.group(2)}"
 
 
-def has_unicode_hyphens(article: Article) -> bool:
+def changed_by_plain_text(article: Article) -> bool:
     """Whether `doc_text` changes any of the article's characters (hyphens, apostrophes)."""
     marks = "\u2010\u2011\u2019"
     return any(ch in part for part in (article.text, article.title or "") for ch in marks)
@@ -174,7 +174,7 @@ class Analyzer:
         infos = finder.find()
         # the article's own characters, for evidence, where the doc's text has plain hyphens
         # in their place (looked for only then: most articles have none)
-        raw = doc_text(article, plain=False)[0] if has_unicode_hyphens(article) else None
+        raw = doc_text(article, plain=False)[0] if changed_by_plain_text(article) else None
         found = StanceFinder(
             doc, infos, finder.token_player, headline_end, title=article.title, raw=raw
         ).find()

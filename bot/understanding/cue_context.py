@@ -27,9 +27,12 @@ from bot.understanding.cue_patterns import (
     HEDGE_JOINERS,
     IDIOM_PREPS,
     NEGATION_WORDS,
+    OPENLY_WORDS,
     PAST_WORDS,
+    SHUT_THINGS,
     TOPIC_NOUNS,
     TOPIC_PREPS,
+    WRITINGS,
 )
 
 Triple = tuple[int, int, str]
@@ -158,21 +161,12 @@ def past_description(tok: Token, verb: Token) -> bool:
     return False
 
 
-# writings made public: "publicly released its report" says nothing of AI's openness
-WRITINGS = {
-    "report", "letter", "submission", "comment", "response", "paper", "study", "finding",
-    "transcript", "document", "statement", "filing", "email", "memo", "list", "plan", "speech",
-    "testimony", "results", "result", "minutes", "agenda", "contract", "details", "video",
-}  # fmt: skip
-PUBLIC_WORDS = {"publicly", "openly", "freely"}
-
-
 def published_writing(doc: Doc, cue: Triple) -> bool:
     """'The White House publicly released its report', 'made the comments publicly
     available', "Meta's [submission] wasn't publicly published": a writing made public, not a
     model opened. Only the cues spelled with "publicly" (or "openly", "freely")."""
     words = doc[cue[0] : cue[1]]
-    if not any(t.lower_ in PUBLIC_WORDS for t in words):
+    if not any(t.lower_ in OPENLY_WORDS for t in words):
         return False
     root = words.root
     verb = clause_verb(root)
@@ -190,15 +184,6 @@ def published_writing(doc: Doc, cue: Triple) -> bool:
         if thing.dep_ == "nsubjpass" and any(c.lower_ in ("'s", "\u2019s") for c in thing.children):
             return True  # "Meta's wasn't publicly published": a possessive, its noun left out
     return False
-
-
-# things kept closed that are no AI: "kept the door closed on a merger", "kept the hearing
-# closed to the press"
-SHUT_THINGS = {
-    "door", "meeting", "session", "hearing", "consultation", "talk", "process", "border",
-    "book", "office", "store", "shop", "school", "eye", "mouth", "account", "market", "gate",
-    "deal", "inquiry", "investigation", "proceeding", "court", "vote",
-}  # fmt: skip
 
 
 def kept_shut(doc: Doc, cue: Triple) -> bool:

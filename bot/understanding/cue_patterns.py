@@ -36,6 +36,8 @@ WITHHELD = ["little", "nothing", "few", "scant", "no"]
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
 # the two camps of the debate named by a bare side word: "the open camp", "the 'Closed' labs"
+# the adverbs of making a thing public: "publicly released", "made freely available"
+OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "coalition"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
@@ -713,3 +715,17 @@ TOPIC_NOUNS = {"debate", "discussion", "topic", "issue", "matter", "subject", "c
 TOPIC_PREPS = {"of", "over", "about", "on", "around", "between", "versus", "vs", "vs."}
 # a divide between the sides names both as its parties: "the split between open and closed"
 DIVIDES = {"divide", "split", "rift", "gap", "battle", "clash", "tension", "war", "race"}
+
+# writings made public: "publicly released its report" says nothing of AI's openness
+WRITINGS = {
+    "report", "letter", "submission", "comment", "response", "paper", "study", "finding",
+    "transcript", "document", "statement", "filing", "email", "memo", "list", "plan", "speech",
+    "testimony", "results", "result", "minutes", "agenda", "contract", "details", "video",
+}  # fmt: skip
+# things kept closed that are no AI: "kept the door closed on a merger", "kept the hearing
+# closed to the press"
+SHUT_THINGS = {
+    "door", "meeting", "session", "hearing", "consultation", "talk", "process", "border",
+    "book", "office", "store", "shop", "school", "eye", "mouth", "account", "market", "gate",
+    "deal", "inquiry", "investigation", "proceeding", "court", "vote",
+}  # fmt: skip

@@ -51,6 +51,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOWNSIDES,
     DRAWING_VERBS,
+    ENDING_VERBS,
     ERA_NOUNS,
     EXAMPLE_NOUNS,
     EXAMPLE_PREPS,
@@ -61,6 +62,9 @@ from bot.understanding.lexicon import (
     LEAVING_VERBS,
     LICENCES,
     LIKENING,
+    LIST_CLOSERS,
+    LIST_ITEM_NOUNS,
+    LIST_ITEM_WORDS,
     MAKER_NOUN_PREPS,
     MAKER_PREPS,
     MAKER_TYPES,
@@ -84,6 +88,7 @@ from bot.understanding.lexicon import (
     PRETENDING,
     RANKED,
     RANKING_PREPS,
+    REBUFFS,
     REFLEXIVES,
     REPORTING,
     RETURN_VERBS,
@@ -102,8 +107,9 @@ from bot.understanding.lexicon import (
     VERB_MARKERS,
     VERSION_NOUNS,
     VERSUS,
+    WELCOMES,
 )
-from bot.understanding.nlp import Cue, controlled_object, cues
+from bot.understanding.nlp import Cue, controlled_object
 from bot.understanding.polarity import (
     RESTRAINING,
     against_idiom,
@@ -192,6 +198,7 @@ class Frame:
     voiced_at: dict[str, int] = field(default_factory=dict)  # a document's first side, where
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     misread: bool = False  # "liability to open source developers" parsed as "to open"
+    other_side: frozenset[int] = frozenset()  # the tokens of the sentence's other-side cues
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -254,7 +261,6 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
     out: list[Token] = []
-    other_side = other_side_words(frame)
     for head in heads:
         stack = [head]
         while stack:
@@ -263,7 +269,7 @@ def described_tokens(frame: Frame) -> list[Token]:
             for child in t.children:
                 if child.dep_ in ("compound", "amod", "nmod") and t.lemma_ in RIVAL_NOUNS:
                     continue  # "ChatGPT rival Grok": the rival named is not described
-                if child.dep_ == "appos" and any(g.i in other_side for g in child.subtree):
+                if other_sided_appos(child, frame.other_side):
                     continue  # "its closed model, a partnership for open AI": the other side's
                 if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
                     child.dep_ == "amod"
@@ -276,18 +282,15 @@ def described_tokens(frame: Frame) -> list[Token]:
     return out
 
 
-def other_side_words(frame: Frame) -> set[int]:
-    """The tokens of the sentence's cues of the other side."""
-    doc = frame.root.doc
-    return {i for c in cues(doc) if c.side != frame.cue.side for i in range(c.start, c.end)}
+def other_sided_appos(child: Token, other_side: frozenset[int]) -> bool:
+    """An apposition holding a cue of the other side ("..., a proprietary assistant")."""
+    return child.dep_ == "appos" and any(g.i in other_side for g in child.subtree)
 
 
-def described_otherwise(tok: Token, other_side: set[int]) -> bool:
+def described_otherwise(tok: Token, other_side: frozenset[int]) -> bool:
     """'..., and Lumen, a proprietary assistant': a name its own apposition gives the other
     side."""
-    return any(
-        c.dep_ == "appos" and any(g.i in other_side for g in c.subtree) for c in tok.children
-    )
+    return any(other_sided_appos(c, other_side) for c in tok.children)
 
 
 def named_as(noun: Token) -> list[Token]:
@@ -545,26 +548,6 @@ def examples(noun: Token) -> list[Token]:
     return names_from(listed)
 
 
-# the words a list of examples is made of besides names: "the X series from A, and B's Y model"
-LIST_ITEM_WORDS = {
-    ",",
-    "and",
-    "or",
-    "the",
-    "its",
-    "their",
-    "from",
-    "by",
-    "with",
-    "'s",
-    "\u2019s",
-    "-",
-    "(",
-}
-LIST_ITEM_NOUNS = COLLECTIONS | {"model", "models", "llm", "llms", "chatbot", "version"}
-LIST_CLOSERS = {".", ";", ":", "\u2014", "\u2013", ")", "!", "?"}
-
-
 def listed_words(prep: Token) -> list[Token]:
     """'such as the X series from A, the Y family from B, and the Z model from C': the parser
     breaks a long list of examples apart (later items hung as appositions of a maker), so
@@ -764,10 +747,7 @@ def released_object(frame: Frame) -> None:
     h = frame.holders
     # "released X as open source", "released under an open licence": one step further
     reach = 4 if any(t.lower_ in ("as", "under") for t in frame.path[1:3]) else 3
-    # (not the cue's own word used as a noun: "announced the open-sourcing of X")
-    verb = next(
-        (t for t in frame.path[:reach] if t.pos_ == "VERB" and not nominal_cue(frame, t)), None
-    )
+    verb = cue_verb(frame, reach)
     if verb is None or verb.lemma_ not in PRACTICE or conditional(frame, len(frame.path)):
         return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -781,13 +761,12 @@ def released_object(frame: Frame) -> None:
     if not objects:
         objects = released_subject(verb)
     depth = frame.path.index(verb)
-    other_side = other_side_words(frame)
     for obj in objects:
         keys = []
         for t in obj.subtree:
             if hosted_on(t, obj) or (t.head.lemma_ in RIVAL_NOUNS and t.dep_ != "ROOT"):
                 continue  # "on Azure", "ChatGPT rival Grok": not the product released
-            if described_otherwise(t, other_side):
+            if described_otherwise(t, frame.other_side):
                 continue  # "Pike, its open model, and Lumen, a proprietary assistant"
             keys += [key] if (key := h.player_at(t)) else []
         if not keys and obj.lower_ in MODEL_NOUNS and obj.tag_ == "NN":
@@ -796,6 +775,20 @@ def released_object(frame: Frame) -> None:
             if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def cue_verb(frame: Frame, reach: int, root: bool = False) -> Token | None:
+    """The first verb on the cue's path within `reach` (or, with `root`, the clause's head
+    however tagged: "will open-source its models" read as a noun), not the cue's own word
+    used as a noun or a complement ("announced the open-sourcing of X", "keep X closed")."""
+    return next(
+        (
+            t
+            for t in frame.path[:reach]
+            if (t.pos_ == "VERB" or (root and t.dep_ == "ROOT")) and not nominal_cue(frame, t)
+        ),
+        None,
+    )
 
 
 def nominal_cue(frame: Frame, tok: Token) -> bool:
@@ -1230,13 +1223,6 @@ def sentence_speaker(frame: Frame) -> None:
 STOP, ABORT = "stop", "abort"
 
 
-# verbs that end or deny what their object stands for: "ended its backing of open source"
-ENDING_VERBS = {
-    "end", "drop", "abandon", "withdraw", "pull", "halt", "scrap", "stop", "cut", "deny",
-    "reverse", "cease", "suspend", "retract",
-}  # fmt: skip
-
-
 def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     """'the company's push for open models': the possessor of a noun of advocating; 'its
     restrictive stance toward open models': against what a stance judged so is about."""
@@ -1402,12 +1388,6 @@ def time_setting(frame: Frame, depth: int, tok: Token) -> str | None:
     prep = tok.head
     timed = prep.lower_ in TIME_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "prior")
     return ABORT if timed else None
-
-
-# what a thing can be met with: "was met with support (criticism) from X"
-WELCOMES = {"support", "praise", "enthusiasm", "approval", "backing", "applause", "acclaim"}
-REBUFFS = {"criticism", "opposition", "backlash", "resistance", "skepticism", "scepticism",
-           "alarm", "derision", "hostility", "condemnation", "concern", "concerns"}  # fmt: skip
 
 
 def met_with(frame: Frame) -> None:
@@ -2146,28 +2126,19 @@ def unnamed_practice_side(frame: Frame) -> str | None:
     """'Unlike OpenAI and Google, the Facebook parent made its code available': a practice
     whose doer the text describes without a name still sets those after "unlike" against it.
     Only a verb of practice on the cue's own clause, with the "unlike" on it."""
-    for depth, tok in enumerate(frame.path[:4]):
-        if tok.pos_ != "VERB" or nominal_cue(frame, tok):
-            continue
-        own = tok.lemma_ in PRACTICE or frame.in_cue(tok)  # "released its weights"
-        if own and any(c.lower_ == "unlike" for c in tok.children):
-            return frame.side_to(depth, act=True)
+    verb = cue_verb(frame, 4)
+    if verb is None:
         return None
+    own = verb.lemma_ in PRACTICE or frame.in_cue(verb)  # "released its weights"
+    if own and any(c.lower_ == "unlike" for c in verb.children):
+        return frame.side_to(frame.path.index(verb), act=True)
     return None
 
 
 def as_done_with(frame: Frame) -> None:
     """'We open-source the prior version, as we did with Grok 1': the act the cue's own verb
     names, done before to what "as ... did with" names (a product)."""
-    # (the cue's own word may be the clause's head, "will open-source its models" read as a noun)
-    verb = next(
-        (
-            t
-            for t in frame.path[:3]
-            if (t.pos_ == "VERB" or t.dep_ == "ROOT") and not nominal_cue(frame, t)
-        ),
-        None,
-    )
+    verb = cue_verb(frame, 3, root=True)
     if verb is None or not (frame.in_cue(verb) or verb.lemma_ in PRACTICE):
         return
     h = frame.holders

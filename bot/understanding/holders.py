@@ -15,13 +15,18 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from bot.understanding.cue_context import clause_verb
 from bot.understanding.lexicon import (
+    ABOUT_PREPS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    AUTHORED,
     BACKING,
     CLAUSE_ONLY,
+    COLLABORATION_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
     CONCESSIVE,
@@ -46,6 +51,7 @@ from bot.understanding.lexicon import (
     OPPOSING,
     ORG_NOUNS,
     PARTISANS,
+    PARTITIVES,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     POINTING_DETS,
@@ -56,11 +62,13 @@ from bot.understanding.lexicon import (
     SIGN_ON_VERBS,
     SIGN_VERBS,
     SIGNER_NOUNS,
+    TOP_TITLES,
     UNNAMED,
     VOUCHING,
 )
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import negated_verb
+from bot.understanding.token_arrays import tokens_where
 
 # generic bodies of states, whose members a range ("from A to B") may name
 STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulator", "policymaker"}
@@ -234,15 +242,6 @@ def fronted_author(h: Holders, noun: Token) -> str | None:
                 if key := h.player_at(pobj):
                     return key
     return None
-
-
-# writings a possessive names the author of: "the Linux Foundation's paper argues ..."
-AUTHORED = {
-    "paper", "report", "study", "letter", "statement", "memo", "submission", "comment", "brief",
-    "essay", "analysis", "post", "filing", "testimony", "whitepaper", "op-ed", "blog",
-}  # fmt: skip
-ABOUT_PREPS = {"on", "about", "into", "of", "regarding", "concerning"}
-PARTITIVES = {"most", "many", "some", "all", "several", "each", "both"}
 
 
 def partitive_whole(tok: Token) -> Token:
@@ -888,7 +887,7 @@ class Holders:
         """'X is challenging rivals with its open model': a possessive "its" after its clause's
         subject belongs to that subject; [] when the subject is a name we do not know (not
         someone named earlier); None when the clause gives no such subject."""
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(tok)
         subjects = self.subjects(verb) if verb is not None else []
         subj = subjects[0] if subjects else None
         if (
@@ -1372,9 +1371,6 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     return found
 
 
-COLLABORATION_NOUNS = {"collaboration", "partnership", "effort", "venture", "cooperation"}
-
-
 def _collaborators(h: Holders, tok: Token) -> list[str]:
     """'X is a model which is the result of a collaboration between A, B and C': the
     partners of the collaboration a product's own sentence says it came from."""
@@ -1798,10 +1794,6 @@ def _state_before(h: Holders, at: int) -> str | None:
 # -- leaders of organisations ------------------------------------------------------------------
 
 
-# the titles of the one person who runs an organisation ("the CEO of Acme"; not "a director")
-TOP_TITLES = {"ceo", "founder", "co-founder", "cofounder"}
-
-
 def leaders(h: Holders) -> dict[str, str]:
     """Person -> the organisation they lead, as the text introduces them: "Acme CEO X",
     "X, Acme's chief executive", "X, the CEO of Acme". One look around each name."""
@@ -1818,7 +1810,7 @@ def leaders(h: Holders) -> dict[str, str]:
         if org and not formerly(h, tok):
             out[key] = org[0]
     # "The CEO of Acme ... urged": the title standing for its holder, named elsewhere
-    for title in (t for t in h.doc if t.lower_ in TOP_TITLES and definite(t)):
+    for title in (t for t in tokens_where(h.doc, LOWER, TOP_TITLES) if definite(t)):
         org = _org_of_title(h, title)
         person = h.role_holder(title, org) if org else []
         if person and person[0] not in out and not formerly(h, title):

@@ -350,8 +350,8 @@ WISH_VERBS = {
     "call",
 }
 # fmt: off
-# prepositions that hang a document's topic on it: "a report on (about, into) X's release"
-TOPIC_PREPS = {"on", "about", "into", "regarding", "concerning"}
+# prepositions that hang a writing's topic on it: "a report on (about, into, of) X's release"
+ABOUT_PREPS = {"on", "about", "into", "of", "regarding", "concerning"}
 # things that may have open or closed weights: "a model with open weights"
 BEARERS = {"model", "llm", "system", "version", "family", "release", "chatbot", "checkpoint"}
 TOPIC_VERBS = {
@@ -722,3 +722,43 @@ FAVOUR_NOUNS = {"favour", "favor", "support"}
 MIRRORING = {"mirror", "follow", "echo", "emulate", "copy"}
 # what a lab tests of its own: "is testing an open-source version of its assistant"
 VERSION_NOUNS = {"version", "release", "variant", "edition", "build"}
+# verbs that end or deny what their object stands for: "ended its backing of open source"
+ENDING_VERBS = {
+    "end", "drop", "abandon", "withdraw", "pull", "halt", "scrap", "stop", "cut", "deny",
+    "reverse", "cease", "suspend", "retract",
+}  # fmt: skip
+# what a thing can be met with: "was met with support (criticism) from X"
+WELCOMES = {"support", "praise", "enthusiasm", "approval", "backing", "applause", "acclaim"}
+REBUFFS = {
+    "criticism", "opposition", "backlash", "resistance", "skepticism", "scepticism", "alarm",
+    "derision", "hostility", "condemnation", "concern", "concerns",
+}  # fmt: skip
+# the words a list of examples is made of besides names: "the X series from A, and B's Y model"
+LIST_ITEM_WORDS = {
+    ",", "and", "or", "the", "its", "their", "from", "by", "with", "'s", "\u2019s", "-", "(",
+}  # fmt: skip
+LIST_ITEM_NOUNS = COLLECTIONS | {"model", "models", "llm", "llms", "chatbot", "version"}
+LIST_CLOSERS = {".", ";", ":", "\u2014", "\u2013", ")", "!", "?"}
+# writings a possessive names the author of: "the Linux Foundation's paper argues ..."
+AUTHORED = {
+    "paper", "report", "study", "letter", "statement", "memo", "submission", "comment", "brief",
+    "essay", "analysis", "post", "filing", "testimony", "whitepaper", "op-ed", "blog",
+}  # fmt: skip
+# the part of a whole a subject may name: "most of the systems, such as A, remain closed"
+PARTITIVES = {"most", "many", "some", "all", "several", "each", "both"}
+# what a model may be the result of: "a collaboration between A, B and C"
+COLLABORATION_NOUNS = {"collaboration", "partnership", "effort", "venture", "cooperation"}
+# the titles of the one person who runs an organisation ("the CEO of Acme"; not "a director")
+TOP_TITLES = {"ceo", "founder", "co-founder", "cofounder"}
+# the verbs under which an end is a harm feared or caused ("warned of the death of X", "would
+# mean the end of X"); an end predicted, welcomed or said to be near is not
+WORRYING = {
+    "warn", "fear", "worry", "mourn", "lament", "decry", "caution", "bemoan", "dread",
+    "raise", "voice", "express",
+}  # fmt: skip
+# verbs by which a subject brings a harm about, and the words that link them to it
+CAUSING = {
+    "lead", "mean", "cause", "spell", "bring", "pave", "set", "usher", "hasten", "accelerate",
+    "trigger", "result", "herald",
+}  # fmt: skip
+CAUSE_LINKS = {"to", "for", "in", "about", "way", "stage"}

@@ -31,6 +31,7 @@ from bot.understanding.cue_patterns import (
     KEEP_VERBS,
     KEPT_THINGS,
     OPEN_PATTERNS,
+    OPENLY_WORDS,
     PREDICATE_WORDS,
     RELEASE_VERBS,
     SECRECY_WORDS,
@@ -115,7 +116,6 @@ class OpennessMarker:
 
 # the words `token_side` can read a side from: each of its checks starts with one of these,
 # so only the tokens that spell one are looked at
-OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 PUBLIC_WORDS = frozenset({"public", "available", "downloadable"})
 SELF_WORDS = frozenset({"themselves", "itself", "ourselves"})
 AWAY_WORDS = frozenset({"away"})

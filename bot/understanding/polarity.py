@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from bot.understanding.cue_context import clause_verb
 from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
@@ -19,6 +20,8 @@ from bot.understanding.lexicon import (
     BELITTLING,
     BLOCKING,
     BURDENS,
+    CAUSE_LINKS,
+    CAUSING,
     CHARGED_FOR,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
@@ -60,6 +63,7 @@ from bot.understanding.lexicon import (
     USE_VERBS,
     WARNING_VERBS,
     WISH_VERBS,
+    WORRYING,
     WORTH_NOUNS,
     WRONGDOING,
 )
@@ -116,7 +120,7 @@ def harm_to(tok: Token, below: Token | None) -> bool:
     if below is not None and below.lower_ == "of" and tok.lemma_.lower() in DEMISE_NOUNS:
         # "warned of the death of open-source AI": what dies is defended (an end predicted,
         # welcomed or called for is wished: "predicted the end of closed models")
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = clause_verb(tok)
         if verb is not None and verb.lemma_ == "be":
             return tok.dep_ in ("attr", "acomp")  # "would be the death of", not "... is near"
         return verb is not None and (verb.lemma_ in WORRYING or verb.lemma_ in CAUSING)
@@ -147,20 +151,6 @@ def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
     ):
         return True  # "the bill would lead to (pave the way for) the death of open source"
     return k == top or (k == top - 1 and path[top].lemma_ == "be" and tok.head.i == path[top].i)
-
-
-# the verbs under which an end is a harm feared or caused ("warned of the death of X", "would
-# mean the end of X"); an end predicted, welcomed or said to be near is not
-WORRYING = {
-    "warn", "fear", "worry", "mourn", "lament", "decry", "caution", "bemoan", "dread", "be",
-    "raise", "voice", "express",
-}  # fmt: skip
-# verbs by which a subject brings a harm about, and the words that link them to it
-CAUSING = {
-    "lead", "mean", "cause", "spell", "bring", "pave", "set", "usher", "hasten", "accelerate",
-    "trigger", "result", "herald",
-}  # fmt: skip
-CAUSE_LINKS = {"to", "for", "in", "about", "way", "stage"}
 
 
 def harmed(noun: Token) -> bool:

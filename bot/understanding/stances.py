@@ -76,6 +76,11 @@ class StanceFinder:
         self.voices: dict[str, set[str]] = {}
         self.voiced_at: dict[str, int] = {}
         self.acts: dict[tuple[str, int], set[str]] = {}
+        self.cues = cues(doc)
+        # each sentence's cues, so that a frame reads its own sentence's (linear in the text)
+        self.sentence_cues: dict[int, list[Cue]] = {}
+        for cue in self.cues:
+            self.sentence_cues.setdefault(self.holders.sent_of.get(cue.start, 0), []).append(cue)
 
     def frame(self, cue: Cue) -> Frame:
         """The cue in its sentence: the context every rule reads."""
@@ -90,6 +95,12 @@ class StanceFinder:
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
         frame.misread = to is not None
+        frame.other_side = frozenset(
+            i
+            for other in self.sentence_cues.get(sidx, [])
+            if other.side != cue.side
+            for i in range(other.start, other.end)
+        )
         return frame
 
     def text(self, sidx: int) -> str:
@@ -103,7 +114,7 @@ class StanceFinder:
     def find(self) -> list[Found]:
         best: dict[tuple[str | None, int, str], Found] = {}
         self.cue_sides: dict[int, set[str]] = {}
-        for cue in cues(self.doc):
+        for cue in self.cues:
             frame = self.frame(cue)
             self.cue_sides.setdefault(frame.sent_index, set()).add(cue.side)
             found = run_rules(frame, RULES)
