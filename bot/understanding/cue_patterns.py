@@ -155,7 +155,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["outside", "external", "third-party", "other", "all"]}},
         {"LOWER": {"IN": ["developers", "companies", "researchers", "businesses"]}},
     ],
-    [{"LOWER": "open"}, {"LOWER": {"IN": ["science", "innovation", "ecosystem", "ecosystems"]}}],
+    # publishing what a lab finds, which "restricted research sharing" curbs
+    [{"LOWER": "research"}, {"LOWER": {"IN": ["sharing", "openness"]}}],
+    [
+        {"LOWER": "sharing"},
+        {"LOWER": "of"},
+        {"LOWER": {"IN": ["its", "their", "our", "the"]}, "OP": "?"},
+        {"LOWER": "research"},
+    ],
     [
         # "opened its models to outside developers"; not a figure of speech ("opens the door
         # to the market", "open a new front")

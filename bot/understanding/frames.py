@@ -38,6 +38,7 @@ from bot.understanding.lexicon import (
     CLAIM_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
+    CONCEDING,
     CONCESSIVE,
     CONDITIONS,
     CREDIT_NOUNS,
@@ -59,6 +60,7 @@ from bot.understanding.lexicon import (
     GOING_VERBS,
     HARM_VERBS,
     KEEP_LIKE,
+    LABELLING_NOUNS,
     LEAVING_VERBS,
     LICENCES,
     LIKENING,
@@ -85,6 +87,7 @@ from bot.understanding.lexicon import (
     PARTISANS,
     PLACE_PREPS,
     PRACTICE,
+    PRESENTING_VERBS,
     PRETENDING,
     RANKED,
     RANKING_PREPS,
@@ -676,6 +679,81 @@ def described(frame: Frame) -> None:
             frame.owners_done.add(key)
 
 
+def labelled_as(frame: Frame) -> None:
+    """'Acme's description of Nimbus as open source', 'Nimbus was touted as the best open
+    model', 'touted Nimbus as open': the thing presented is shown as the cue's side (a
+    description, whatever critics make of it); a noun's presenter (its possessor or its "by"
+    agent, else the thing's own: "its model") claims it. A verb's presenter is its subject,
+    read up the tree."""
+    found = label_and_things(frame)
+    if found is None:
+        return
+    label, things = found
+    h = frame.holders
+    side = frame.side_to(0)  # the label as given, not what is said of giving it
+    if label.pos_ == "VERB" and negated_verb(label):
+        side = flip(side)  # "never billed it as open"
+    keys = [k for t in things for k in presented(h, t) if k not in frame.owners_done]
+    frame.add(keys, side, "practice", "described")
+    frame.owners_done.update(keys)
+    if label.pos_ == "VERB":
+        return
+    labellers = [c for c in label.children if c.dep_ == "poss"]
+    labellers += [g for p in label.children if p.lower_ == "by" for g in p.children]
+    labellers = labellers or [c for t in things for c in t.children if c.dep_ == "poss"]
+    speakers = [k for c in labellers for k in h.resolve(c) or [] if k not in keys]
+    frame.add(list(dict.fromkeys(speakers)), side, "claim", "said")
+    frame.done = bool(keys or speakers)  # what is said of the label is about the label
+
+
+def label_and_things(frame: Frame) -> tuple[Token, list[Token]] | None:
+    """The noun or verb of presenting whose "as" the cue follows, and what it presents. The
+    parser may read that "as" as a clause's "as" ("the description of X as open source has
+    been ..."): then the noun phrase right before it is what is presented."""
+    root, doc = frame.root, frame.root.doc
+    noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head in frame.path:
+        label = noun.head.head
+        if label.pos_ == "NOUN" and label.lemma_ in LABELLING_NOUNS:
+            things = [g for p in label.children if p.lower_ == "of" for g in p.children]
+            return label, [g for g in things if g.dep_ == "pobj"]
+        if label.pos_ == "VERB" and label.lemma_ in PRESENTING_VERBS:
+            things = [c for c in label.children if c.dep_ in ("dobj", "nsubjpass")]
+            return label, [label.head if t.tag_ == "WDT" else t for t in things]  # "X, which"
+        return None
+    at = frame.cue.start - 1
+    while at > 1 and doc[at].pos_ in ("DET", "ADJ", "ADV") and doc[at].lower_ != "as":
+        at -= 1  # "as (a) (true) open source"
+    if doc[at].lower_ != "as" or doc[at].dep_ != "mark":
+        return None
+    thing = doc[at - 1]
+    while thing.dep_ == "compound":
+        thing = thing.head
+    if thing.dep_ == "pobj" and thing.head.lower_ == "of":
+        label = thing.head.head
+        if label.pos_ == "NOUN" and label.lemma_ in LABELLING_NOUNS:
+            return label, [thing]
+    return None
+
+
+def compound_chain(tok: Token) -> list[Token]:
+    """A noun and the compounds that spell its name ("its Nimbus AI model")."""
+    out = [tok]
+    for c in tok.lefts:
+        if c.dep_ == "compound":
+            out += compound_chain(c)
+    return out
+
+
+def presented(h: Holders, thing: Token) -> list[str]:
+    """The products (or companies) a presented thing names: itself or the name in its
+    compounds ("its Nimbus model"), or the name it is set beside ("X, a version of Y")."""
+    keys = [k for k in dict.fromkeys(h.player_at(n) for n in compound_chain(thing)) if k]
+    if not keys and (beside := name_beside(h, thing)):
+        keys = [beside]
+    return [k for k in keys if h.players[k].type in ("PRODUCT", "ORG")]
+
+
 def the_model_named(frame: Frame, noun: Token) -> str | None:
     """'DeepSeek released R1. The open-source model runs on a laptop': the cue's own noun, a
     definite "the ... model", is the one product just named."""
@@ -883,6 +961,7 @@ def made_from(frame: Frame) -> None:
         preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS]
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ORIGIN_VERBS:  # "open models come from"
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
+    preps += from_read_onto_verb(noun)
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
@@ -890,6 +969,18 @@ def made_from(frame: Frame) -> None:
             keys = [k for k in keys if frame.holders.players[k].type in types]
             frame.add(keys, side, "practice", "made_by")
             frame.owners_done.update(keys)
+
+
+def from_read_onto_verb(noun: Token) -> list[Token]:
+    """'focuses on open systems from labs like A': a "from" right after the noun's phrase,
+    hung by the parser on the verb the phrase depends on, is the noun's."""
+    top = noun
+    while top.dep_ == "conj":  # "low-cost, open-weight and cheap systems": the whole list
+        top = top.head
+    if top.dep_ != "pobj" or top.head.head.pos_ != "VERB":
+        return []
+    after = max(noun.right_edge.i, top.right_edge.i) + 1
+    return [c for c in top.head.head.children if c.lower_ == "from" and c.i == after]
 
 
 def moving_away(frame: Frame) -> None:
@@ -1232,7 +1323,7 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
-        poss = made_by_agents(tok)
+        poss = made_by_agents(tok) or headline_subject(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
         # (a stance judged against, "its restrictive stance on open models", is turned by
         # polarity itself: `judged_against`)
@@ -1265,6 +1356,16 @@ def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
     frame.add(keys, side, "advocacy", "advocated")
     frame.speech_found = True
     return STOP
+
+
+def headline_subject(noun: Token) -> list[Token]:
+    """'Acme bets on open source': a headline whose verb was read as a plural noun, with no
+    verb left in it; the name hung on that noun is the subject."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS":
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return []
+    return [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
 
 
 def made_by_agents(noun: Token) -> list[Token]:
@@ -1721,7 +1822,21 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         for t in frame.path[1:depth]
     ):
         return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
+    if depth and two_sided_kicker(frame, tok, frame.path[depth - 1]):
+        return ABORT
     return None
+
+
+def two_sided_kicker(frame: Frame, verb: Token, below: Token) -> bool:
+    """'From open labs to closed doors: X sues Y': a verbless phrase before a colon, hung by
+    the parser on the verb after it, that names both sides or a change ("from open ...") is
+    the headline's kicker about the story, not the verb's argument nor its subject's act."""
+    colons = [c for c in verb.children if c.dep_ == "punct" and c.text == ":"]
+    if not colons or not below.i < colons[0].i < verb.i:
+        return False
+    if any(s.i < colons[0].i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")):
+        return False  # "X: ..." is X's own line
+    return below.lower_ == "from" or any(i < colons[0].i for i in frame.other_side)
 
 
 VENTURES = {"business", "company", "strategy", "empire", "brand", "reputation", "career"}
@@ -1932,6 +2047,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
             side = frame.side_to(depth, act=tok.lemma_ not in REPORTING)  # "would ban": its act
+            if granted_then_turned(tok, frame.path[depth - 1] if depth else tok):
+                side = flip(side)
             frame.add(keys, side, kind, rule)
             frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
             frame.speech_found = True
@@ -1962,6 +2079,15 @@ def dangling_act(frame: Frame, depth: int, subject: Token, keys: list[str]) -> b
         return False
     products = bool(keys) and all(frame.holders.players[k].type == "PRODUCT" for k in keys)
     return products or (not keys and subject.lower_ in TECH_NOUNS)
+
+
+def granted_then_turned(verb: Token, below: Token) -> bool:
+    """'acknowledges the limits of openness but highlights its value': what a speaker only
+    grants, before a "but" turns to another verb, is the side it argues against."""
+    if verb.lemma_ not in CONCEDING or below.dep_ == "conj":
+        return False
+    turned = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
+    return turned and any(c.dep_ == "conj" and c.i > below.i for c in verb.children)
 
 
 def accuser_side(frame: Frame, depth: int) -> str:
@@ -2005,13 +2131,18 @@ def conditional(frame: Frame, depth: int) -> bool:
 
 def undecided(frame: Frame, clause: Token) -> bool:
     """'weighing whether to release X openly', 'considering whether to open-source X': the
-    cue's own act is a choice not yet made. Only the act itself (a verb of practice right
-    above the cue), not a thing the clause names ("unclear whether the claims concern its
-    open-source models": the models are open all the same)."""
+    cue's own act is a choice not yet made, and so is "whether X will be open". Only the act
+    or the predicate itself (right above the cue), not a thing the clause names ("unclear
+    whether the claims concern its open-source models": the models are open all the
+    same)."""
     if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
         return False
     near = frame.path[:3]
-    return clause in near and (clause.lemma_ in PRACTICE or clause.tag_ == "TO")
+    # "whether its next model will be open source": the predicate itself is in question
+    predicate = clause.lemma_ == "be" and any(
+        t.head.i == clause.i and t.dep_ in ("attr", "acomp") for t in near
+    )
+    return clause in near and (clause.lemma_ in PRACTICE or clause.tag_ == "TO" or predicate)
 
 
 def clause_word(tok: Token) -> bool:
@@ -2245,8 +2376,16 @@ def critics_from(frame: Frame) -> None:
 
 def speech_over_practice(frame: Frame) -> None:
     """Inside someone's speech a pronoun's practice is the speaker's framing: keep only the
-    practices of players named outright (and those it accuses or sets itself against)."""
+    practices of players named outright (and those it accuses or sets itself against). A
+    practice the speech condemns ("alleging that the firm strayed from its ideals by
+    withholding its code") is the charge against another: it stays."""
     if frame.speech_found:
+        spoken = [f for f in frame.found if f.kind in SPEECH_KINDS]
+        charged = {f.side for f in spoken}
+
+        def condemned(f: Found) -> bool:
+            return f.side not in charged and all(s.holder != f.holder for s in spoken)
+
         frame.found = [
             f
             for f in frame.found
@@ -2255,6 +2394,7 @@ def speech_over_practice(frame: Frame) -> None:
             or f.weight >= 0.7
             or f.rule == "accused"
             or f.rule in LIKENESS_RULES
+            or condemned(f)
         ]
 
 
@@ -2286,6 +2426,7 @@ RULES: tuple[Rule, ...] = (
     accused,
     moving_away,
     described,
+    labelled_as,
     credited,
     licence_owner,
     released_object,

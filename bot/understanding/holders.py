@@ -62,7 +62,9 @@ from bot.understanding.lexicon import (
     SIGN_ON_VERBS,
     SIGN_VERBS,
     SIGNER_NOUNS,
+    STATE_BODY_WORDS,
     TOP_TITLES,
+    UNIT_NOUNS,
     UNNAMED,
     VOUCHING,
 )
@@ -490,14 +492,23 @@ class Holders:
         return out
 
     def employer(self, t: Token) -> bool:
-        """'Meta' in "Meta's Yann LeCun": the possessor that only says where a person works."""
+        """'Meta' in "Meta's Yann LeCun": the possessor that only says where a person works;
+        'China' in "China's DeepSeek": where a company or a model comes from."""
         key, last = self.token_player.get(t.i), t.i
         while last + 1 < len(self.doc) and self.token_player.get(last + 1) == key:
             last += 1  # the name's last word
         if not possessor_word(self.doc[last]):
             return False
-        person = self.token_player.get(last + 2)
-        return person is not None and self.players[person].type == "PERSON"
+        owned = self.token_player.get(last + 2)
+        if owned is None:
+            return False
+        # "China's DeepSeek": a country's company or model, said where it comes from (not
+        # "India's Ministry of ...", through which India acts)
+        home = self.players[key].type == "GPE" if key else False
+        state_body = bool(set(owned.lower().split()) & STATE_BODY_WORDS)
+        return self.players[owned].type == "PERSON" or (
+            home and self.players[owned].type in ("ORG", "PRODUCT") and not state_body
+        )
 
     def resolve(self, tok: Token, conjuncts: bool = True) -> list[str] | None:
         """Players a subject token stands for; [] for a generic or unnamed subject, None when
@@ -515,7 +526,16 @@ class Holders:
                     return None
             keys.extend(k for k in found if k not in keys)
             keys.extend(k for k in self.companions(t) if k not in keys)
+            keys.extend(k for k in self.parent_of_unit(t) if k not in keys)
         return keys or self.unnamed(tok)
+
+    def parent_of_unit(self, t: Token) -> list[str]:
+        """'Meta's research division (FAIR)', 'Google's AI unit': the organisation whose part
+        acts, beside the part's own name (in its compounds too: "Meta's FAIR center")."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in UNIT_NOUNS:
+            return []
+        owners = [self.player_at(c) for c in t.children if c.dep_ in ("poss", "compound", "nmod")]
+        return [k for k in dict.fromkeys(owners) if k and self.players[k].type == "ORG"]
 
     def companions(self, t: Token) -> list[str]:
         """'X, along with Y, said', 'X, together with figures like Y,', 'X alongside Y'."""
@@ -1341,7 +1361,7 @@ def named_after(players: dict[str, PlayerInfo]) -> dict[str, list[str]]:
 def _makers_at(h: Holders, tok: Token) -> list[str]:
     nouns = [tok]
     own = any(c.dep_ == "poss" for c in tok.children)  # "A's X or B's Y": Y is B's alone
-    if tok.dep_ in ("compound", "appos") or (
+    if (tok.dep_ == "compound" or (tok.dep_ == "appos" and not split_off(h, tok))) or (
         tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and not own
     ):
         nouns.append(tok.head)  # "Meta's Llama model", "Google's new model, Gemma"
@@ -1369,6 +1389,18 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
         for subj in h.subjects(verb):
             found.extend(h.resolve(subj) or [])
     return found
+
+
+def split_off(h: Holders, tok: Token) -> bool:
+    """'their evaluation of Nimbus 70B' with "70B" read as set beside "evaluation": the
+    name's own first word is the object of that noun's "of", so the noun is not the name's."""
+    before = tok.doc[tok.i - 1] if tok.i else tok
+    return (
+        before.i != tok.i
+        and h.token_player.get(before.i) == h.token_player.get(tok.i)
+        and before.dep_ == "pobj"
+        and before.head.head.i == tok.head.i
+    )
 
 
 def _collaborators(h: Holders, tok: Token) -> list[str]:

@@ -15,7 +15,7 @@ REPORTING = {
     "emphasize", "emphasise", "maintain", "post", "tweet", "acknowledge", "admit", "assert",
     "testify", "counter", "reply", "respond", "comment", "anticipate", "expect", "hope", "fear",
     "worry", "agree", "concede", "recommend", "blog", "posit", "reckon", "feel", "see", "view",
-    "consider", "describe", "highlight", "underscore", "point", "cite",
+    "consider", "describe", "highlight", "underscore", "point", "cite", "allege",
 }
 # fmt: on
 # who closes a quotation: the reporting verbs and the quotation's own ('"...?" asked X')
@@ -68,6 +68,7 @@ NEGATIVE = CRITICISING | {
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
     "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
+    "deny",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
     "illegal", "crack", "clamp", "curb", "sue", "lawsuit", "concentrate", "risky", "foe",
     "detractor", "bomb", "menace", "nightmare", "disaster", "liable", "liability", "deviate",
@@ -171,6 +172,17 @@ PERSON_NOUNS = {
     "spokesman", "spokeswoman",
 }
 # fmt: on
+# parts of an organisation that act for it: "Meta's research division", "Google's AI unit"
+UNIT_NOUNS = {
+    "division", "unit", "arm", "lab", "laboratory", "team", "group", "subsidiary", "wing",
+    "branch", "center", "centre",
+}  # fmt: skip
+# words that make an organisation a state's own body: "India's Ministry of ..." is India acting
+STATE_BODY_WORDS = {
+    "ministry", "department", "agency", "office", "commission", "bureau", "administration",
+    "council", "committee", "parliament", "government", "senate", "house", "cabinet",
+    "institute", "authority", "regulator", "mission",
+}  # fmt: skip
 # fmt: off
 ORG_NOUNS = {
     "company", "firm", "startup", "start-up", "lab", "giant", "maker", "group", "developer",
@@ -379,6 +391,8 @@ MAKER_PREPS = {"by", "from"}
 LICENCES = {"license", "licence", "licensing"}
 # prepositions that grant a point the main clause goes against: "despite its open past"
 CONCESSIVE = {"despite", "notwithstanding"}
+# verbs of granting a point, which a "but" then turns from ("admits X, but stresses Y")
+CONCEDING = {"acknowledge", "admit", "concede", "grant"}
 # titles of those who lead an organisation: "Acme CEO Jane Roe signed" signs for Acme too
 LEADER_TITLES = {"ceo", "president", "chair", "chairman", "chairwoman", "head", "director"}
 # prepositions of where a product runs or is sold: "deploy open models on Azure"
@@ -477,6 +491,17 @@ SHIFT_NOUNS = {"shift", "move", "pivot", "retreat", "turn", "departure", "switch
 
 # "models, named Falcon": the participle that names the thing described
 NAMING_VERBS = {"name", "call", "dub", "brand", "christen", "title"}
+# nouns and verbs of presenting a thing as something: "its description of Nimbus as open
+# source", "touted Nimbus as the best open model", "Nimbus was billed as open"
+LABELLING_NOUNS = {
+    "description", "characterization", "characterisation", "labelling", "labeling", "branding",
+    "marketing", "billing", "portrayal", "framing", "classification", "designation",
+}  # fmt: skip
+PRESENTING_VERBS = {
+    "tout", "bill", "describe", "market", "hail", "present", "pitch", "advertise", "promote",
+    "brand", "label", "position", "tag", "characterize", "characterise", "portray", "sell",
+    "praise", "laud", "herald",
+}  # fmt: skip
 
 # "the two tech leaders", "all five companies": a definite group of a known size
 COUNTED_DETS = {"the", "these", "those", "all"}

@@ -98,6 +98,7 @@ class OpennessMarker:
         self.matcher.add("closed", usable(CLOSED_PATTERNS))
 
     def __call__(self, doc: Doc) -> Doc:
+        retag_verbs_read_as_nouns(doc)
         strings = doc.vocab.strings
         spans = [(s, e, strings[m]) for m, s, e in self.matcher(doc)]
         covered = {i for s, e, _ in spans for i in range(s, e)}
@@ -112,6 +113,20 @@ class OpennessMarker:
         spans = [(s, e, side) for s, e, side in spans if not _inside_alias(doc[s:e])]
         doc._.openness = settled(doc, _span_side(doc, spans))
         return doc
+
+
+def retag_verbs_read_as_nouns(doc: Doc) -> None:
+    """'Labs like A and B release the weights': a sentence's root tagged as a noun but given a
+    subject and an object is the verb the parser's own arcs say it is; retagged, so the rules
+    that look for a clause's verb find it."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "NOUN":
+            continue
+        deps = {c.dep_ for c in root.children}
+        if "nsubj" in deps and "dobj" in deps:
+            root.pos_ = "VERB"
+            root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
 
 
 # the words `token_side` can read a side from: each of its checks starts with one of these,

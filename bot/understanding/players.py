@@ -1118,6 +1118,8 @@ class PlayerFinder:
                     continue
                 seen.add(tuple(words))
                 forms.setdefault(words[0], []).append((words, info.key))
+                if short := self._short_org_name(info, words):  # "Sarvam" for "Sarvam AI"
+                    forms.setdefault(short, []).append(([short], info.key))
         for tok in self.doc:
             if tok.i in self.token_player or tok.text not in forms or tok.i < self.dateline_end:
                 continue
@@ -1134,6 +1136,17 @@ class PlayerFinder:
                     if tok.i < self.headline_end:
                         self.players[key].in_headline = True
                     break
+
+    def _short_org_name(self, info: PlayerInfo, words: list[str]) -> str | None:
+        """'Sarvam' for "Sarvam AI", 'Lumen' for "Lumen Labs": the distinctive word of a
+        two-word organisation name whose second word only says it is an organisation; not a
+        dictionary word ("Stability" of "Stability AI" stays a word) nor another player."""
+        if info.type != "ORG" or len(words) != 2 or words[1].lower() not in ORG_SUFFIX_WORDS:
+            return None
+        short = words[0]
+        if short.lower() in self.dictionary or short in self.players or not short.isalpha():
+            return None
+        return short
 
     def _retype(self) -> None:
         """Fix the small model's type guesses with the shape of the name and its context:

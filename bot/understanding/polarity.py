@@ -794,7 +794,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 for c in tok.children
                 if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
             )
-            if not accusation and judge and tok.i == path[0].i:
+            # (a contrast word, "warned against open models that lack safeguards", already
+            # says what the judgement says: not counted twice)
+            if not accusation and judge and tok.i == path[0].i and not contrast:
                 # (what a holder does with "closed models that lack transparency" is its act;
                 # the judgement is the writer's or a speaker's)
                 negative = negative or judged_badly(tok, path, cue_tokens)
@@ -816,9 +818,14 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         ):
             chain += 1  # "restricting open models would hurt startups": the restraint harms
             continue
-        if tok.lemma_ in WRONGDOING and below is not None and below.lower_ == "by":
-            # "claimed that by keeping X closed, the company violated its mission": the act is
-            # called a wrong; the wrongdoer's own act stays its practice
+        if (
+            (tok.lemma_ in WRONGDOING or tok.lemma_ in AWAY_VERBS)
+            and below is not None
+            and below.lower_ == "by"
+        ):
+            # "claimed that by keeping X closed, the company violated its mission", "strayed
+            # from its ideals by withholding its code": the act is called a wrong; the
+            # wrongdoer's own act stays its practice
             negative = negative or not (act and k == len(path) - 1)
             continue
         if tok.lemma_ in JUSTIFYING and below is not None and below.dep_ in ("dobj", "xcomp"):
