@@ -39,6 +39,7 @@ FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "
 # the adverbs of making a thing public: "publicly released", "made freely available"
 OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "coalition"]
+OPEN_LICENCES = ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -190,9 +191,24 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         },
     ],
     [
-        {"LOWER": {"IN": ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]}},
+        {"LOWER": {"IN": OPEN_LICENCES}},
         {"TEXT": {"REGEX": r"^\d+(\.\d+)*$"}, "OP": "?"},
+        {"ORTH": "-", "OP": "?"},  # "MIT-licensed"
         {"LOWER": {"IN": ["licence", "license", "licensed"]}},
+    ],
+    # "ships under Apache 2.0", "released under the MIT licence" (the name alone)
+    [
+        {"LOWER": "under"},
+        {"LOWER": {"IN": ["the", "an", "a"]}, "OP": "?"},
+        {"LOWER": {"IN": ["permissive", "open"]}, "OP": "?"},
+        {"LOWER": {"IN": OPEN_LICENCES}},
+    ],
+    # weights put where anyone can fetch them: "available on Hugging Face", "posted to GitHub"
+    [
+        {"LOWER": {"IN": ["available", "downloadable", "uploaded", "posted", "published"]}},
+        {"LOWER": {"IN": ["on", "via", "through", "from", "to"]}},
+        {"LOWER": {"IN": ["hugging", "github"]}},
+        {"LOWER": "face", "OP": "?"},
     ],
     [
         {"LOWER": {"IN": ["weights", "model", "models"]}},
@@ -343,6 +359,12 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "of"},
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LOWER": {"IN": ["model", "models", "weights"]}},
+    ],
+    # the same as a verb: "licences for exporting model weights", "to export AI models"
+    [
+        {"LOWER": {"IN": ["export", "exporting"]}, "POS": {"IN": ["VERB", "NOUN"]}},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["of", "to", "from"]}}] * 2,
+        {"LOWER": {"IN": ["models", "weights"]}},
     ],
     # the words with which one side attacks the other: the speaker defends open AI
     [{"LOWER": {"IN": ["fearmongering", "fear-mongering", "scaremongering", "doomerism"]}}],

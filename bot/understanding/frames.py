@@ -98,6 +98,7 @@ from bot.understanding.lexicon import (
     RIVAL_NOUNS,
     SAMENESS,
     SHIFT_NOUNS,
+    SPEAKING_OF,
     SPEECH_KINDS,
     STUDY_VERBS,
     TARGET_PREPS,
@@ -261,6 +262,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
+            heads.extend(whose_weights(subj))  # "the weights of X are available"
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
     out: list[Token] = []
@@ -283,6 +285,16 @@ def described_tokens(frame: Frame) -> list[Token]:
                 elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
                     stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
     return out
+
+
+WEIGHT_WORDS = {"weights", "parameters", "checkpoints", "code"}
+
+
+def whose_weights(noun: Token) -> list[Token]:
+    """'the weights of X and Y': the models whose weights they are."""
+    if noun.lower_ not in WEIGHT_WORDS:
+        return []
+    return [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def other_sided_appos(child: Token, other_side: frozenset[int]) -> bool:
@@ -439,8 +451,8 @@ NAME_DEPS = ("conj", "appos", "nmod", "compound", "nummod")
 
 
 def left_behind(noun: Token) -> bool:
-    """'deviating from its open-source ethos', 'abandoned its open roots': what its owner
-    had and has left."""
+    """'deviating from its open-source ethos', 'abandoned its open roots', 'slowed its own
+    open-source engine': what its owner had and has left or harms."""
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "from":
         verb = head.head.head if head.head.lower_ == "away" else head.head
@@ -448,7 +460,9 @@ def left_behind(noun: Token) -> bool:
     # "scaled back (walked back, ended) its open-source efforts": left behind too
     # (not "dropped its new open model": a release, in news slang)
     ended = (head.lemma_ in ENDING_VERBS and head.lemma_ != "drop") or against_idiom(head)
-    return noun.dep_ == "dobj" and (head.lemma_ in LEAVING_VERBS or ended)
+    # "by slowing down its own open-source engine": a harm done to one's own
+    own_harm = head.lemma_ in HARM_VERBS and any(c.lower_ == "own" for c in noun.children)
+    return noun.dep_ == "dobj" and (head.lemma_ in LEAVING_VERBS or ended or own_harm)
 
 
 def likewise(h: Holders, verb: Token) -> list[Token]:
@@ -1461,6 +1475,8 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     if tok.lemma_ in LIKENING and set(analogue_preps(tok)) & set(frame.path[:depth]):
         return ABORT  # "likened the shift to the rise of open-source Linux": the analogue's
+    if tok.lemma_ in SPEAKING_OF and below.lower_ in ("about", "on") and named_only(frame, depth):
+        return ABORT  # "spoke about open-source AI": what was spoken of, not what was said
     if (
         tok.lemma_ in MENTION_VERBS
         and below.dep_ not in ("nsubj", "nsubjpass")
@@ -1478,6 +1494,19 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     if (below.dep_ in ("nsubj", "nsubjpass") or below.lemma_ in SAMENESS) and compares(tok):
         return ABORT  # "open-source AI isn't the same as open-source software": a comparison
     return None
+
+
+def named_only(frame: Frame, depth: int) -> bool:
+    """The cue's noun phrase is the whole object of the preposition below `depth`: "about
+    open-source AI" (not "about the promise of open models")."""
+    below = frame.path[depth - 1]
+    phrase = frame.path[: depth - 1]
+    return (
+        below.dep_ == "prep"
+        and bool(phrase)
+        and phrase[-1].dep_ == "pobj"
+        and all(t.dep_ in ("compound", "amod", "nmod") for t in phrase[:-1])
+    )
 
 
 def time_setting(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -2008,6 +2037,12 @@ def accusing(verb: Token) -> bool:
     return verb.lemma_ in ACCUSING_VERBS
 
 
+# how far up the tree a verb may be and still be the cue's own act (further up, the words
+# between are another clause's: "... an error, which caused a gap between A and the weights
+# uploaded to a hub")
+PRACTICE_REACH = 8
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX") or (frame.misread and depth == 0):
@@ -2043,10 +2078,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if not negated_verb(tok):  # "did not criticize X for releasing it": no charge made
             frame.add(keys, accuser_side(frame, depth), "claim", "said")
         return STOP
-    if tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY:
+    reports = tok.lemma_ in REPORTING or found_that(tok)
+    if reports or tok.lemma_ in ADVOCACY:
         if keys:
-            kind, rule = ("claim", "said") if tok.lemma_ in REPORTING else ("advocacy", "advocated")
-            side = frame.side_to(depth, act=tok.lemma_ not in REPORTING)  # "would ban": its act
+            kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
+            side = frame.side_to(depth, act=not reports)  # "would ban": its act
             if granted_then_turned(tok, frame.path[depth - 1] if depth else tok):
                 side = flip(side)
             frame.add(keys, side, kind, rule)
@@ -2054,13 +2090,13 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True
-        return STOP if tok.lemma_ in REPORTING else None  # "critics say ...": stop there
+        return STOP if reports else None  # "critics say ...": stop there
     if keys and subjects[0].lemma_ in CLAIM_NOUNS and tok.lemma_ == "be":
         # "X's main claim is (the idea) that the bill will kill open source": X's words
         frame.add(keys, frame.side_to(depth), "claim", "said")
         frame.speech_found = True
         return STOP
-    if not conditional(frame, depth) and not circumstance(frame, depth):
+    if depth <= PRACTICE_REACH and not conditional(frame, depth) and not circumstance(frame, depth):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
 
@@ -2079,6 +2115,11 @@ def dangling_act(frame: Frame, depth: int, subject: Token, keys: list[str]) -> b
         return False
     products = bool(keys) and all(frame.holders.players[k].type == "PRODUCT" for k in keys)
     return products or (not keys and subject.lower_ in TECH_NOUNS)
+
+
+def found_that(verb: Token) -> bool:
+    """'The study found that open models ...': a finding reported ("found success" is not)."""
+    return verb.lemma_ == "find" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def granted_then_turned(verb: Token, below: Token) -> bool:

@@ -407,9 +407,13 @@ class Holders:
 
     def conjuncts(self, tok: Token) -> list[Token]:
         """A token and the names coordinated with it, including one the parser hung on it as
-        a modifier with its "and" ("Mistral and Aleph Alpha" read as one compound name)."""
+        a modifier with its "and" ("Mistral and Aleph Alpha" read as one compound name), or
+        on another word of its own name."""
         out = [tok]
-        for child in tok.children:
+        key = self.token_player.get(tok.i)
+        # "Mistral Small 4 and Llama 4" with "and Llama 4" hung on a word inside the first name
+        inside = [c for c in tok.children if key and self.token_player.get(c.i) == key]
+        for child in (c for t in (tok, *inside) for c in t.children):
             if child.dep_ == "conj" or (
                 child.dep_ == "nmod" and any(g.dep_ == "cc" for g in child.children)
             ):
@@ -628,11 +632,14 @@ class Holders:
         return [k for g in names if (k := self.player_at(g))][:1]
 
     def authors(self, noun: Token) -> list[str]:
-        """Whoever a possessive names as a writing's author ("Acme's paper", "Roe's essay")."""
+        """Whoever a possessive names as a writing's author ("Acme's paper", "Roe's essay"),
+        or an organisation its name does ("the NTIA report", "a RAND study")."""
         if any(c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for c in noun.children):
             return []  # "X's report on Y's models": what it is about is read, not who wrote it
         keys = [self.player_at(c) for c in noun.children if c.dep_ == "poss"]
-        return [k for k in keys if k and self.players[k].type in ("ORG", "GPE", "PERSON")]
+        found = [k for k in keys if k and self.players[k].type in ("ORG", "GPE", "PERSON")]
+        named = [self.player_at(c) for c in noun.children if c.dep_ == "compound"]
+        return found or [k for k in named if k and self.players[k].type in ("ORG", "GPE")]
 
     def possessor(self, noun: Token) -> list[str]:
         """The organisation a noun's possessive names ("Acme's models", "its models")."""

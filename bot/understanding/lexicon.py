@@ -15,13 +15,16 @@ REPORTING = {
     "emphasize", "emphasise", "maintain", "post", "tweet", "acknowledge", "admit", "assert",
     "testify", "counter", "reply", "respond", "comment", "anticipate", "expect", "hope", "fear",
     "worry", "agree", "concede", "recommend", "blog", "posit", "reckon", "feel", "see", "view",
-    "consider", "describe", "highlight", "underscore", "point", "cite", "allege",
+    "consider", "describe", "highlight", "underscore", "point", "cite", "allege", "conclude",
 }
 # fmt: on
 # who closes a quotation: the reporting verbs and the quotation's own ('"...?" asked X')
 QUOTING = REPORTING | {"ask", "quip", "joke", "remark", "observe", "recall", "conclude", "wonder"}
 # reporting verbs that report speech only with a clause: "maintain a lead" is no quote
-CLAUSE_ONLY = {"maintain", "see", "view", "consider", "note", "cite", "highlight", "expect", "hope"}
+CLAUSE_ONLY = {
+    "maintain", "see", "view", "consider", "note", "cite", "highlight", "expect", "hope",
+    "conclude",
+}  # fmt: skip
 # words that set a thing beside an analogue ("likened X to Y", "the comparison of X with Y"):
 # what is said of the analogue is not the subject's, and a dreaded analogue is a worry
 LIKENING = {"liken", "compare", "equate", "comparison", "analogy", "parallel"}
@@ -174,8 +177,18 @@ PERSON_NOUNS = {
 # fmt: on
 # parts of an organisation that act for it: "Meta's research division", "Google's AI unit"
 UNIT_NOUNS = {
-    "division", "unit", "arm", "lab", "laboratory", "team", "group", "subsidiary", "wing",
-    "branch", "center", "centre",
+    "division",
+    "unit",
+    "arm",
+    "lab",
+    "laboratory",
+    "team",
+    "group",
+    "subsidiary",
+    "wing",
+    "branch",
+    "center",
+    "centre",
 }  # fmt: skip
 # words that make an organisation a state's own body: "India's Ministry of ..." is India acting
 STATE_BODY_WORDS = {
@@ -369,6 +382,9 @@ BEARERS = {"model", "llm", "system", "version", "family", "release", "chatbot", 
 TOPIC_VERBS = {
     "address", "mention", "discuss", "cover", "broach", "raise", "touch", "regard", "concern",
 }
+# plain verbs of speaking, whose "about" object is what is spoken of, not what is said:
+# "spoke about open-source AI at the summit" (a worry, "warned about", is a side)
+SPEAKING_OF = {"say", "write", "comment", "post", "tweet", "blog", "speak", "talk", "chat"}
 # verbs of looking at models from outside: "the institute evaluates open models", "tested
 # both open and closed systems" (a tester's object is no practice of its own)
 STUDY_VERBS = {

@@ -459,8 +459,9 @@ class PlayerFinder:
             ".", ""
         ).isdigit():
             return True
-        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in ("licence", "license"):
-            return True  # "an Apache 2.0 licence", "the MIT license": terms, not players
+        after = [t.lower_ for t in self.doc[ent.end : ent.end + 2]]
+        if after[:1] in (["licence"], ["license"]) or after == ["-", "licensed"]:
+            return True  # "an Apache 2.0 licence", "the MIT license", "MIT-licensed": terms
         # a law's full title may be long ("the Safe and Secure Innovation for Frontier
         # Artificial Intelligence Models Act"); "AI in the ... Act" is a phrase around one
         long_law = ent.label_ == "LAW" and not any(t.lower_ == "in" for t in ent)

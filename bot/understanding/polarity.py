@@ -389,7 +389,8 @@ def burden_on(tok: Token, below: Token | None) -> bool:
 
 def required_of(tok: Token, below: Token | None) -> bool:
     """'rules requiring all models, open-source ones included, to pass a review', 'subjects
-    open models to an audit': a duty laid on the verb's object. ("Requires labs to open-source
+    open models to an audit', 'mandates that open models undergo a review': a duty laid on
+    the verb's object (or its clause's subject). ("Requires labs to open-source
     their models" asks for the cue itself: the path then comes up through the clause.)"""
     if below is not None and below.dep_ == "prep" and below.lower_ in LAID_ON:
         # the check named with what it is laid on: "extends security review to open models",
@@ -398,6 +399,8 @@ def required_of(tok: Token, below: Token | None) -> bool:
             return tok.lemma_ in HURDLE_NOUNS | BURDENS and tok.head.lemma_ in EXTENDING
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         return tok.lemma_ in EXTENDING and any(o.lemma_ in HURDLE_NOUNS for o in objects)
+    if below is not None and below.dep_ == "ccomp" and tok.lemma_ in REQUIRING:
+        return below.lemma_ in HURDLES  # "mandates that open models undergo a review"
     if below is None or below.dep_ != "dobj" or tok.lemma_ not in REQUIRING:
         return False
     if tok.lemma_ == "subject":
