@@ -664,6 +664,11 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
 
 # Bare "open" / "closed" used as a predicate ("Android, which is open") count only about tech.
 PREDICATE_WORDS = {"open": "open", "closed": "closed"}
+# words for a part of a group of things: "a handful of models", "most of the systems"
+PART_WORDS = {
+    "handful", "number", "couple", "few", "dozen", "majority", "minority", "lot", "set",
+    "pair", "most", "some", "many", "several", "all", "none", "half", "share",
+}  # fmt: skip
 # verbs that change what their object is: "switched its flagship model to become closed" (not "urged
 # OpenAI to become open", a demand)
 CHANGING_VERBS = {

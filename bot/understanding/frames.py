@@ -262,6 +262,8 @@ def described_tokens(frame: Frame) -> list[Token]:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
+            for whole in (g for p in subj.children if p.lower_ == "of" for g in p.children):
+                heads.extend(examples(whole))  # "a handful of models, such as A, are open"
             heads.extend(whose_weights(subj))  # "the weights of X are available"
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
@@ -976,6 +978,8 @@ def made_from(frame: Frame) -> None:
     if noun.dep_ == "nsubj" and noun.head.lemma_ in ORIGIN_VERBS:  # "open models come from"
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     preps += from_read_onto_verb(noun)
+    # "the proprietary models of OpenAI and Google": whose models they are
+    preps += [c for n in nouns if n.lower_ in MODEL_NOUNS for c in n.children if c.lower_ == "of"]
     for prep in preps:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
@@ -1610,7 +1614,7 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if ambiguous_anaphor(frame.holders, tok.head):
         return STOP  # "The company, which ..." after a list of companies: which one is unsure
     keys = appositive_holder(frame.holders, tok.head)
-    listed = frame.holders.conjuncts(tok.head) if tok.head.i in frame.holders.token_player else []
+    listed = whole_list(frame.holders, tok.head) if tok.head.i in frame.holders.token_player else []
     if keys and len(listed) > 1 and singular_verb(tok):
         # "A and B, which has kept its models closed": the name just before, the last one
         keys = [k for k in [frame.holders.player_at(max(listed, key=lambda t: t.i))] if k]
@@ -1626,6 +1630,16 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "lashed out at companies that keep their models closed": read on
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+def whole_list(h: Holders, last: Token) -> list[Token]:
+    """The names listed with the one a clause hangs on, from the list's first ("A, B and C,
+    which ..." hangs on C; the parser may set B beside A instead of joining it)."""
+    chain = [last]
+    while chain[-1].dep_ in ("conj", "appos") and chain[-1].head.i in h.token_player:
+        chain.append(chain[-1].head)
+    out = [t for link in reversed(chain) for t in h.conjuncts(link)]
+    return list(dict.fromkeys([*out, *chain]))
 
 
 def made_things(noun: Token) -> bool:

@@ -32,6 +32,7 @@ from bot.understanding.cue_patterns import (
     KEPT_THINGS,
     OPEN_PATTERNS,
     OPENLY_WORDS,
+    PART_WORDS,
     PREDICATE_WORDS,
     RELEASE_VERBS,
     SECRECY_WORDS,
@@ -322,7 +323,13 @@ def _about_tech(tok: Any) -> bool:
             t.lower_ in ("model", "models", "weights", "release", "source", "code")
             for t in noun.sent
         )
-    return noun.lower_ in TECH_NOUNS or any(c.lower_ in TECH_NOUNS for c in noun.children)
+    # "a handful of LLMs could be considered open": the noun a part is of (not "the question
+    # of open models remains open": a question is no part)
+    parts = noun.lemma_.lower() in PART_WORDS
+    wholes = [g for p in noun.children if p.lower_ == "of" and parts for g in p.children]
+    return noun.lower_ in TECH_NOUNS or any(
+        c.lower_ in TECH_NOUNS for c in (*noun.children, *wholes)
+    )
 
 
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}

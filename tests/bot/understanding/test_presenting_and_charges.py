@@ -163,7 +163,8 @@ def test_a_country_owning_a_company_only_says_where_it_comes_from(analyzer):
 
 def test_a_from_hung_on_the_verb_right_after_the_noun_names_its_makers(analyzer):
     got = stances(
-        analyzer, "The hearing focused on open-weight models from firms such as DeepSeek and Alibaba."
+        analyzer,
+        "The hearing focused on open-weight models from firms such as DeepSeek and Alibaba.",
     )
     assert got["DeepSeek"] == got["Alibaba"] == "open"
 

@@ -124,3 +124,39 @@ def test_finding_success_with_open_models_is_no_finding_reported(analyzer):
     an = analyze_text(analyzer, "Topics test", "Meta found success with open models.")
     (meta,) = an.players
     assert meta.basis != "said"
+
+
+# -- lists and wholes ------------------------------------------------------------------------
+
+
+def test_examples_of_the_whole_a_part_is_of_share_its_predicate(analyzer):
+    got = stances(
+        analyzer,
+        "The authors say a small number of research LLMs, such as AllenAI's OLMo, could be "
+        "deemed open.",
+    )
+    assert got["OLMo"] == "open"
+    got = stances(analyzer, "Only a couple of research models, like AllenAI's OLMo, are open.")
+    assert got["OLMo"] == "open"
+
+
+def test_a_plural_clause_on_a_lists_last_name_speaks_of_the_whole_list(analyzer):
+    got = stances(
+        analyzer,
+        "Labs such as Amazon-funded Anthropic, Google's DeepMind and OpenAI, which have all "
+        "built closed models, met the minister.",
+    )
+    assert got["OpenAI"] == got["Google DeepMind"] == got["Anthropic"] == "closed"
+
+
+def test_a_singular_clause_on_a_lists_last_name_speaks_of_that_name_alone(analyzer):
+    got = stances(analyzer, "Meta, Google and Mistral, which has kept its best model closed, met.")
+    assert got["Mistral AI"] == "closed"
+    assert got["Meta"] == got["Google"] == "none"
+
+
+def test_the_models_of_an_organisation_are_its_own(analyzer):
+    got = stances(
+        analyzer, "Critics set the startup against the closed models of Anthropic and Google."
+    )
+    assert got["Anthropic"] == got["Google"] == "closed"
