@@ -16,6 +16,9 @@ TECH_NOUNS = [
     "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
     "option", "options", "offering", "offerings", "product", "products", "replication",
     "reproduction", "implementation", "variant", "variants",
+    # models named by what they are to others: "closed peers (A, B)" (not "rivals", which are
+    # as often companies: "wants its rivals to become closed")
+    "peer", "peers", "counterpart", "counterparts",
 ]
 # fmt: on
 

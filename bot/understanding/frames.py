@@ -83,6 +83,7 @@ from bot.understanding.lexicon import (
     ORG_NOUNS,
     ORIGIN_VERBS,
     ORIGIN_WORDS,
+    OTHERS_NOUNS,
     OWNED_THINGS,
     PARTISANS,
     PLACE_PREPS,
@@ -239,6 +240,7 @@ def described_tokens(frame: Frame) -> list[Token]:
             tok = tok.head
     # "a suite (family, series) of open models": the collection is what is named or predicated;
     # "X, one of the largest open models": the one is X
+    inner = tok
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
@@ -250,6 +252,8 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
     heads += listed_after_colon(tok)
+    if inner is not tok:  # "a family of open models called X": the name on the members' noun
+        heads += [g for c in inner.children if c.lemma_ in NAMING_VERBS for g in c.children]
     heads += bearer(tok) + named_as(tok)
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
@@ -678,7 +682,7 @@ def described(frame: Frame) -> None:
             frame.add([key], own_side, "practice", "described")
             frame.owners_done.add(key)
         for child in tok.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and tok.lemma_ not in OTHERS_NOUNS:  # not "X's open rivals"
                 bound = bound_possessor(h, child)
                 keys = bound if bound is not None else h.resolve(child) or []
                 keys = [k for k in keys if k not in frame.owners_done]
@@ -2013,6 +2017,22 @@ def split_list(h: Holders, subject: Token) -> list[str]:
     return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
 
 
+def bracket_mates(h: Holders, subject: Token) -> list[str]:
+    """'The early releases (A in 2023, B and C in 2024) shipped ...', parsed with C alone as
+    the verb's subject: the names inside the same brackets (or dashes) share its clause."""
+    sent, marks = subject.sent, ("(", ")", "\u2014", "\u2013")
+    opening = next((t for t in reversed(sent[: subject.i - sent.start]) if t.text in marks), None)
+    closing = next((t for t in sent[subject.i - sent.start :] if t.text in marks), None)
+    if opening is None or closing is None:
+        return []
+    if (opening.text, closing.text) != ("(", ")") and opening.text not in marks[2:]:
+        return []
+    if opening.text in marks[2:] and closing.text != opening.text:
+        return []  # "— A, B —": a dash opens and the same dash closes
+    keys = [h.player_at(t) for t in subject.doc[opening.i + 1 : closing.i]]
+    return [k for k in dict.fromkeys(keys) if k and h.players[k].type == "PRODUCT"]
+
+
 def wish_of_speaker(frame: Frame, verb: Token) -> bool:
     """'According to X, Japan needs open models', 'Japan should back open AI, X says': a wish
     in the main clause of a sentence someone else speaks is the speaker's, not its subject's."""
@@ -2080,6 +2100,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         keys = frame.holders.resolve(subjects[0])
         if keys is not None:
             keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
+            keys += [k for k in bracket_mates(frame.holders, subjects[0]) if k not in keys]
     if keys is None:
         return None
     if dangling_act(frame, depth, subjects[0], keys):

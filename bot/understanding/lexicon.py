@@ -635,7 +635,12 @@ ERA_NOUNS = {
 TIME_PREPS = {"before", "after", "since", "until", "till", "amid", "following", "during"}
 COLLECTIONS = {"suite", "family", "series", "set", "range", "line", "lineup", "collection", "pair"}
 # nouns a named rival modifies: "ChatGPT rival Grok" describes Grok, not ChatGPT
-RIVAL_NOUNS = {"rival", "competitor", "challenger", "alternative", "clone", "killer"}
+RIVAL_NOUNS = {
+    "rival", "competitor", "challenger", "alternative", "clone", "killer", "peer", "counterpart",
+}  # fmt: skip
+# of those, the ones a possessive does not own: "Meta's rivals" are others ("Meta's
+# alternative to X" is Meta's own)
+OTHERS_NOUNS = {"rival", "competitor", "challenger", "peer", "counterpart"}
 # verbs of giving: what they hand to a worry ("give adversaries a head start") is feared
 GIVING = {"give", "hand", "offer", "provide", "gift", "deliver", "pass", "grant"}
 GIFTS = {"gift", "boon", "windfall", "present", "favor", "favour"}

@@ -1121,6 +1121,8 @@ class PlayerFinder:
                 forms.setdefault(words[0], []).append((words, info.key))
                 if short := self._short_org_name(info, words):  # "Sarvam" for "Sarvam AI"
                     forms.setdefault(short, []).append(([short], info.key))
+                if rest := self._model_without_maker(info, words):  # "V4-Pro", "DeepSeek V4-Pro"
+                    forms.setdefault(rest[0], []).append((rest, info.key))
         for tok in self.doc:
             if tok.i in self.token_player or tok.text not in forms or tok.i < self.dateline_end:
                 continue
@@ -1130,7 +1132,7 @@ class PlayerFinder:
                     continue
                 if [t.text for t in self.doc[tok.i : end]] == words:
                     label = self.players[key].type
-                    mention = Mention(tok.i, end, " ".join(words), label, key)
+                    mention = Mention(tok.i, end, self.doc[tok.i : end].text, label, key)
                     self.players[key].mentions.append(mention)
                     for i in range(tok.i, end):
                         self.token_player[i] = key
@@ -1148,6 +1150,16 @@ class PlayerFinder:
         if short.lower() in self.dictionary or short in self.players or not short.isalpha():
             return None
         return short
+
+    def _model_without_maker(self, info: PlayerInfo, words: list[str]) -> list[str] | None:
+        """'V4-Pro' for "DeepSeek V4-Pro": a product named with its maker's name first, whose
+        rest begins with a version ("R2", "V4-Pro"), written later without the maker."""
+        if info.type != "PRODUCT" or len(words) < 2 or len(words) > 5:
+            return None
+        maker = self.players.get(words[0])
+        if maker is None or maker.type != "ORG" or not any(c.isdigit() for c in words[1]):
+            return None
+        return words[1:]
 
     def _retype(self) -> None:
         """Fix the small model's type guesses with the shape of the name and its context:

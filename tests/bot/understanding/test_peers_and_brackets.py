@@ -1,0 +1,58 @@
+"""Models named by what they are to others, names set in brackets or dashes, and a model's
+name written without its maker's: each on self-written sentences (never an article's
+wording)."""
+
+import pytest
+
+from tests.conftest import analyze_text
+
+
+def stances(analyzer, text, title="Peers test"):
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+
+
+def test_closed_peers_named_in_brackets_are_closed(analyzer):
+    got = stances(analyzer, "Its API-only flagships must beat closed peers (Claude, GPT).")
+    assert got["Claude"] == got["GPT"] == "closed"
+
+
+def test_an_organisations_open_peers_are_not_the_organisation(analyzer):
+    assert stances(analyzer, "Meta's open peers are catching up.")["Meta"] == "none"
+
+
+def test_an_organisations_open_alternative_is_its_own(analyzer):
+    assert stances(analyzer, "Meta's open alternative to ChatGPT is popular.")["Meta"] == "open"
+
+
+def test_a_family_of_open_models_called_a_name_names_them(analyzer):
+    got = stances(
+        analyzer, "Google DeepMind shipped a family of three open-weight models called Gemma 4."
+    )
+    assert got["Gemma 4"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Its first two models (Mistral 7B from 2023 and Mixtral 8x7B from 2024) came out "
+            "under Apache 2.0.",
+            ["Mistral 7B", "Mixtral 8x7B"],
+        ),
+    ],
+)
+def test_names_in_the_same_brackets_or_dashes_share_the_clause(analyzer, text, names):
+    got = stances(analyzer, text)
+    assert [got[n] for n in names] == ["open"] * len(names)
+
+
+def test_a_model_written_without_its_makers_name_is_the_same_model(analyzer):
+    got = stances(analyzer, "DeepSeek released DeepSeek V4-Pro in May. V4-Pro is open source.")
+    assert got["DeepSeek V4-Pro"] == "open"
+
+
+def test_a_hyphenated_name_found_again_keeps_its_spelling(analyzer):
+    an = analyze_text(
+        analyzer, "Peers test", "Kai-Fu Lee founded 01.AI. Later, Kai-Fu Lee said open models win."
+    )
+    assert "Kai-Fu Lee" in {p.name for p in an.players}
