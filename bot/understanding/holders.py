@@ -1637,13 +1637,28 @@ def _take(h: Holders, tok: Token | None, document: str, against: bool = False) -
 
 def _led_by(h: Holders, tok: Token) -> list[str]:
     """'Acme CEO Jane Roe signed': the organisation a signer leads signs through her, when
-    her title and its organisation stand right before her name."""
+    her title and its organisation stand right before her name (or right after it)."""
     name = tok.doc[tok.left_edge.i : tok.i]  # "Acme CEO Jane", however the compounds nest
     titles = [t for t in name if t.lower_ in LEADER_TITLES and t.dep_ == "compound"]
     if not titles:
-        return []
+        return _led_by_title_after(h, tok)
     before = [h.token_player.get(t.i) for t in name if t.i < titles[0].i]
     return [k for k in before if k and h.players[k].type == "ORG"][-1:]
+
+
+def _led_by_title_after(h: Holders, tok: Token) -> list[str]:
+    """'Jane Roe, the CEO of Acme, said': the company her title set beside her names (a chief
+    executive's or founder's: "X, chairman of the committee" speaks for himself)."""
+    titles = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in TOP_TITLES]
+    orgs = [
+        h.token_player.get(g.i)
+        for t in titles
+        for p in t.children
+        if p.lower_ in ("of", "at")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [k for k in orgs if k and h.players[k].type == "ORG"][:1]
 
 
 def refused_act(verb: Token) -> bool:

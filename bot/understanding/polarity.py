@@ -375,6 +375,18 @@ def burdened(tok: Token, below: Token | None) -> bool:
     return tok.pos_ == "VERB" and any(w.lemma_.lower() in BURDENS for w in words)
 
 
+ANSWERABLE = {"accountable", "liable", "responsible", "answerable"}
+
+
+def held_to_account(tok: Token, below: Token | None) -> bool:
+    """'would hold open model makers liable for misuse': a liability laid on the object."""
+    if tok.lemma_ != "hold" or below is None or below.dep_ != "dobj":
+        return False
+    # (the parser may hang "liable" anywhere after the object: "hold developers of open
+    # models liable")
+    return any(t.lemma_.lower() in ANSWERABLE for t in tok.subtree if t.i > below.i)
+
+
 def burden_on(tok: Token, below: Token | None) -> bool:
     """'the fines on open-weight releases', 'liability for open models': a burden
     named as a noun, laid on what the path comes up from."""
@@ -444,6 +456,8 @@ def restraint_step(
         return 0 if restrained else 1  # "require licences for open models"
     if burdened(tok, below) or required_of(tok, below) or burden_on(tok, below):
         return 0 if restrained else 1  # "assign liability to open-source developers"
+    if held_to_account(tok, below):
+        return 0 if restrained else 1  # "would hold open model makers liable"
     if (
         not chain
         and tok.pos_ == "VERB"

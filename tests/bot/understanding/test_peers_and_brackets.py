@@ -56,3 +56,26 @@ def test_a_hyphenated_name_found_again_keeps_its_spelling(analyzer):
         analyzer, "Peers test", "Kai-Fu Lee founded 01.AI. Later, Kai-Fu Lee said open models win."
     )
     assert "Kai-Fu Lee" in {p.name for p in an.players}
+
+
+def test_a_chief_executive_named_with_her_title_after_speaks_of_her_company(analyzer):
+    got = stances(
+        analyzer,
+        "Sam Altman, the CEO of OpenAI, said in June that the company will publish an "
+        "open-weights model.",
+    )
+    assert got["OpenAI"] == "open"
+
+
+def test_a_committee_chair_named_with_his_title_speaks_for_himself(analyzer):
+    got = stances(
+        analyzer,
+        "Ted Cruz, chairman of the Senate Commerce Committee, said the bill would ban "
+        "open-weight models.",
+    )
+    assert got["Senate Commerce Committee"] == "none"
+
+
+def test_holding_open_model_makers_liable_is_a_restraint(analyzer):
+    got = stances(analyzer, "SB 1047 would hold developers of open models liable for misuse.")
+    assert got["SB 1047"] == "closed"
