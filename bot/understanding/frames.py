@@ -552,6 +552,11 @@ def examples(noun: Token) -> list[Token]:
         # "beats open flagships like X", the "like" hung on the verb: right after the object
         after = noun.doc[noun.right_edge.i + 1]
         preps += [after] if after.head.i == noun.head.i and after.lower_ == "like" else []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.right_edge.i + 2 < len(noun.doc):
+        # "the case of open models, including A and B": "including" hung on the noun before
+        # "of", right after the noun's phrase and its comma
+        after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 3]
+        preps += [t for t in after if t.lower_ == "including" and t.head.i == noun.head.head.i]
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
             if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):

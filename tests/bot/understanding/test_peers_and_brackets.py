@@ -79,3 +79,12 @@ def test_a_committee_chair_named_with_his_title_speaks_for_himself(analyzer):
 def test_holding_open_model_makers_liable_is_a_restraint(analyzer):
     got = stances(analyzer, "SB 1047 would hold developers of open models liable for misuse.")
     assert got["SB 1047"] == "closed"
+
+
+def test_examples_hung_on_the_noun_before_of_are_the_cue_nouns(analyzer):
+    got = stances(
+        analyzer,
+        "In the case of open-weight models, including Grok 1 and Llama, the training data "
+        "stays private.",
+    )
+    assert got["Grok 1"] == got["Llama"] == "open"
