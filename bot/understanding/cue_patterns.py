@@ -43,6 +43,9 @@ FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "
 OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "coalition"]
 OPEN_LICENCES = ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]
+# words that end the gap in "exporting (AI) models": a preposition, or a side of its own
+# ("export its closed models" is no cue of this kind)
+EXPORT_GAP_STOPS = ["of", "to", "from", "open", "closed", "proprietary", "open-source"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -165,6 +168,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "sharing"},
         {"LOWER": "of"},
         {"LOWER": {"IN": ["its", "their", "our", "the"]}, "OP": "?"},
+        {"LOWER": {"IN": ["ai", "model", "frontier"]}, "OP": "?"},
         {"LOWER": "research"},
     ],
     [
@@ -366,7 +370,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # the same as a verb: "licences for exporting model weights", "to export AI models"
     [
         {"LOWER": {"IN": ["export", "exporting"]}, "POS": {"IN": ["VERB", "NOUN"]}},
-        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["of", "to", "from"]}}] * 2,
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": EXPORT_GAP_STOPS}}] * 2,
         {"LOWER": {"IN": ["models", "weights"]}},
     ],
     # the words with which one side attacks the other: the speaker defends open AI
@@ -669,8 +673,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
 PREDICATE_WORDS = {"open": "open", "closed": "closed"}
 # words for a part of a group of things: "a handful of models", "most of the systems"
 PART_WORDS = {
-    "handful", "number", "couple", "few", "dozen", "majority", "minority", "lot", "set",
-    "pair", "most", "some", "many", "several", "all", "none", "half", "share",
+    "handful", "number", "couple", "dozen", "majority", "minority", "lot", "set", "pair",
+    "most", "some", "many", "several", "all", "half", "share",
 }  # fmt: skip
 # verbs that change what their object is: "switched its flagship model to become closed" (not "urged
 # OpenAI to become open", a demand)

@@ -714,6 +714,8 @@ def labelled_as(frame: Frame) -> None:
     if found is None:
         return
     label, things = found
+    if disowned(label):
+        return  # "rejected the description of X as open", "wrongly marketed X as open"
     h = frame.holders
     side = frame.side_to(0)  # the label as given, not what is said of giving it
     if label.pos_ == "VERB" and negated_verb(label):
@@ -729,6 +731,20 @@ def labelled_as(frame: Frame) -> None:
     speakers = [k for c in labellers for k in h.resolve(c) or [] if k not in keys]
     frame.add(list(dict.fromkeys(speakers)), side, "claim", "said")
     frame.done = bool(keys or speakers)  # what is said of the label is about the label
+
+
+# words that call a presentation false, or turn it down
+FALSELY = {"wrongly", "falsely", "misleadingly", "erroneously", "incorrectly", "dubiously"}
+DISOWNING = {"reject", "dispute", "deny", "challenge", "question", "contest", "dismiss"}
+
+
+def disowned(label: Token) -> bool:
+    """'rejected the description of X as open', 'wrongly marketed X as open': the label is
+    called false, so it describes nothing."""
+    verb = label if label.pos_ == "VERB" else label.head
+    if label.pos_ == "NOUN" and label.dep_ == "dobj" and verb.lemma_ in DISOWNING:
+        return True
+    return any(c.lower_ in FALSELY for c in verb.children if c.dep_ == "advmod")
 
 
 def label_and_things(frame: Frame) -> tuple[Token, list[Token]] | None:
@@ -749,7 +765,7 @@ def label_and_things(frame: Frame) -> tuple[Token, list[Token]] | None:
     at = frame.cue.start - 1
     while at > 1 and doc[at].pos_ in ("DET", "ADJ", "ADV") and doc[at].lower_ != "as":
         at -= 1  # "as (a) (true) open source"
-    if doc[at].lower_ != "as" or doc[at].dep_ != "mark":
+    if at < 1 or doc[at].lower_ != "as" or doc[at].dep_ != "mark":
         return None
     thing = doc[at - 1]
     while thing.dep_ == "compound":
@@ -1514,11 +1530,17 @@ def named_only(frame: Frame, depth: int) -> bool:
     open-source AI" (not "about the promise of open models")."""
     below = frame.path[depth - 1]
     phrase = frame.path[: depth - 1]
+    verb = frame.path[depth]
+    # not "talked about open AI, calling it ...", "spoke about open models as a danger"
+    said_of = any(c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > below.i for c in verb.children)
+    as_what = any(t.lower_ == "as" for t in [*verb.children, *phrase[-1].children] if t.i > below.i)
     return (
         below.dep_ == "prep"
         and bool(phrase)
         and phrase[-1].dep_ == "pobj"
         and all(t.dep_ in ("compound", "amod", "nmod") for t in phrase[:-1])
+        and not said_of
+        and not as_what
     )
 
 
@@ -2022,6 +2044,9 @@ def split_list(h: Holders, subject: Token) -> list[str]:
     return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
 
 
+BRACKET_FOILS = {"unlike", "not", "except", "but", "versus", "vs", "vs."}
+
+
 def bracket_mates(h: Holders, subject: Token) -> list[str]:
     """'The early releases (A in 2023, B and C in 2024) shipped ...', parsed with C alone as
     the verb's subject: the names inside the same brackets (or dashes) share its clause."""
@@ -2034,7 +2059,10 @@ def bracket_mates(h: Holders, subject: Token) -> list[str]:
         return []
     if opening.text in marks[2:] and closing.text != opening.text:
         return []  # "— A, B —": a dash opens and the same dash closes
-    keys = [h.player_at(t) for t in subject.doc[opening.i + 1 : closing.i]]
+    inside = subject.doc[opening.i + 1 : closing.i]
+    if any(t.lower_ in BRACKET_FOILS for t in inside):
+        return []  # "(A, unlike B)": the brackets set a foil apart
+    keys = [h.player_at(t) for t in inside]
     return [k for k in dict.fromkeys(keys) if k and h.players[k].type == "PRODUCT"]
 
 
@@ -2123,7 +2151,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
             side = frame.side_to(depth, act=not reports)  # "would ban": its act
-            if granted_then_turned(tok, frame.path[depth - 1] if depth else tok):
+            if depth and granted_then_turned(frame, tok, frame.path[depth - 1], depth):
                 side = flip(side)
             frame.add(keys, side, kind, rule)
             frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
@@ -2162,13 +2190,18 @@ def found_that(verb: Token) -> bool:
     return verb.lemma_ == "find" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def granted_then_turned(verb: Token, below: Token) -> bool:
-    """'acknowledges the limits of openness but highlights its value': what a speaker only
-    grants, before a "but" turns to another verb, is the side it argues against."""
+def granted_then_turned(frame: Frame, verb: Token, below: Token, depth: int) -> bool:
+    """'acknowledges the limits of openness but highlights its value': a judgement a speaker
+    only grants, before a "but" turns to another verb of the same speaker, is the side it
+    argues against. (A fact granted, "acknowledged that X is closed, but said ...", stays.)"""
     if verb.lemma_ not in CONCEDING or below.dep_ == "conj":
         return False
+    if frame.side_to(depth - 1) == frame.cue.side:
+        return False  # a fact granted, not a judgement against the cue
     turned = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in verb.children)
-    return turned and any(c.dep_ == "conj" and c.i > below.i for c in verb.children)
+    turns = [c for c in verb.children if c.dep_ == "conj" and c.i > below.i]
+    own = all(not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children) for t in turns)
+    return turned and bool(turns) and own
 
 
 def accuser_side(frame: Frame, depth: int) -> str:

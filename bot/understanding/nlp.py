@@ -112,6 +112,7 @@ class OpennessMarker:
         # a cue inside another spelling of a known name ("Open AI" for OpenAI) names, it does
         # not judge (one the name itself spells out, "Open Source Initiative", stays)
         spans = [(s, e, side) for s, e, side in spans if not _inside_alias(doc[s:e])]
+        spans = [(s, e, side) for s, e, side in spans if not _off_topic(doc, s, e)]
         doc._.openness = settled(doc, _span_side(doc, spans))
         return doc
 
@@ -151,6 +152,19 @@ SIDE_TOKEN_WORDS = (
 def side_word_tokens(doc: Doc) -> list[Any]:
     """The tokens `token_side` may read a side from, found in one pass."""
     return tokens_where(doc, LOWER, SIDE_TOKEN_WORDS)
+
+
+def _off_topic(doc: Doc, start: int, end: int) -> bool:
+    """Cues whose words also name other things: "available on GitHub Copilot" (a product,
+    not the code hub), "research sharing" where the text is not about AI at all."""
+    last = doc[end - 1]
+    if last.lower_ == "github" and end < len(doc) and doc[end].text[:1].isupper():
+        return True
+    if doc[start].lower_ not in ("research", "sharing"):
+        return False
+    sent = doc[start].sent
+    others = [t for t in doc[sent.start : sent.end] if t.lower_ not in ("research", "sharing")]
+    return not any(t.lower_ in _TECH_WORDS for t in others)
 
 
 def _inside_alias(span: Span) -> bool:

@@ -107,10 +107,18 @@ def test_a_model_presented_as_open_is_described_open(analyzer, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["OpenAI restricted research sharing.", "Google has curbed the sharing of its research."],
+    [
+        "OpenAI restricted research sharing on its models.",
+        "Google has curbed the sharing of its AI research.",
+    ],
 )
 def test_curbing_the_sharing_of_research_is_closed(analyzer, text):
     assert set(stances(analyzer, text).values()) == {"closed"}
+
+
+def test_research_sharing_outside_ai_is_no_cue(analyzer):
+    text = "Sam Altman spoke at a conference on research sharing in biology."
+    assert stances(analyzer, text)["Sam Altman"] == "none"
 
 
 # -- a point granted, then turned from -------------------------------------------------------
@@ -209,7 +217,7 @@ def test_a_part_of_an_organisation_acts_for_it(analyzer, text):
     assert stances(analyzer, text)["Meta"] == "open"
 
 
-def test_a_countrys_ministry_is_the_country_acting(analyzer):
+def test_a_countrys_ministry_is_the_country_acting_not_its_home_only(analyzer):
     got = stances(
         analyzer,
         "An official from France's Ministry of the Armed Forces said open models matter.",
