@@ -253,7 +253,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
     heads += listed_after_colon(tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
-        heads += [g for c in inner.children if c.lemma_ in NAMING_VERBS for g in c.children]
+        heads += [g for c in inner.children for g in names_given(c)]
     heads += bearer(tok) + named_as(tok)
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
@@ -288,9 +288,17 @@ def described_tokens(frame: Frame) -> list[Token]:
                     and not coordinated_apart(child, t)
                 ):
                     stack.append(child)
-                elif child.dep_ == "acl" and child.lemma_ in NAMING_VERBS:
-                    stack.extend(g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
+                else:
+                    stack.extend(names_given(child))
     return out
+
+
+def names_given(participle: Token) -> list[Token]:
+    """'(models) called X', '(a series) named Y': the name a participle of naming gives the
+    noun it hangs on; [] for any other token."""
+    if participle.dep_ != "acl" or participle.lemma_ not in NAMING_VERBS:
+        return []
+    return [g for g in participle.children if g.dep_ in ("oprd", "dobj", "attr")]
 
 
 WEIGHT_WORDS = {"weights", "parameters", "checkpoints", "code"}
@@ -300,7 +308,7 @@ def whose_weights(noun: Token) -> list[Token]:
     """'the weights of X and Y': the models whose weights they are."""
     if noun.lower_ not in WEIGHT_WORDS:
         return []
-    return [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return objects_of(noun, "of")
 
 
 def other_sided_appos(child: Token, other_side: frozenset[int]) -> bool:
@@ -756,8 +764,7 @@ def label_and_things(frame: Frame) -> tuple[Token, list[Token]] | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head in frame.path:
         label = noun.head.head
         if label.pos_ == "NOUN" and label.lemma_ in LABELLING_NOUNS:
-            things = [g for p in label.children if p.lower_ == "of" for g in p.children]
-            return label, [g for g in things if g.dep_ == "pobj"]
+            return label, objects_of(label, "of")
         if label.pos_ == "VERB" and label.lemma_ in PRESENTING_VERBS:
             things = [c for c in label.children if c.dep_ in ("dobj", "nsubjpass")]
             return label, [label.head if t.tag_ == "WDT" else t for t in things]  # "X, which"

@@ -162,6 +162,12 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
+def suffixed_base(words: list[str]) -> str | None:
+    """'Sarvam' of "Sarvam AI", 'Lumen' of "Lumen Labs": the first of two words whose second
+    only says it is an organisation."""
+    return words[0] if len(words) == 2 and words[1].lower() in ORG_SUFFIX_WORDS else None
+
+
 def short_form(word: str, name: Mention) -> bool:
     """An acronym in brackets after a name: capitals ("NTIA"), or, for an organisation,
     capitals among lower-case letters that start as its name does ("MeitY" for the Ministry
@@ -1144,9 +1150,9 @@ class PlayerFinder:
         """'Sarvam' for "Sarvam AI", 'Lumen' for "Lumen Labs": the distinctive word of a
         two-word organisation name whose second word only says it is an organisation; not a
         dictionary word ("Stability" of "Stability AI" stays a word) nor another player."""
-        if info.type != "ORG" or len(words) != 2 or words[1].lower() not in ORG_SUFFIX_WORDS:
+        short = suffixed_base(words)
+        if info.type != "ORG" or short is None:
             return None
-        short = words[0]
         if short.lower() in self.dictionary or short in self.players or not short.isalpha():
             return None
         return short
@@ -1275,14 +1281,7 @@ class PlayerFinder:
                 if kind_of(k) == "PERSON" and len(firsts) == 1:
                     alias[k] = firsts[0]
                     continue
-                longer = [
-                    o
-                    for o in keys
-                    if o != k
-                    and o.split()[0] == k
-                    and len(o.split()) == 2
-                    and o.split()[-1].lower() in ORG_SUFFIX_WORDS
-                ]
+                longer = [o for o in keys if o != k and suffixed_base(o.split()) == k]
                 if len(longer) == 1:
                     alias[k] = longer[0]
                     continue
