@@ -24,6 +24,8 @@ from bot.understanding.frames import (
     conditional,
     misread_infinitive,
     misread_verb,
+    negated,
+    predicate_verb,
     run_rules,
 )
 from bot.understanding.holders import (
@@ -41,6 +43,8 @@ from bot.understanding.lexicon import (
     DATA_WORDS,
     GRANTING_MARKS,
     LAW_NOUNS,
+    MODAL_DEMANDS,
+    PREDICTING,
     REPORTING,
     SPEECH_KINDS,
     TURNING_WORDS,
@@ -114,10 +118,14 @@ class StanceFinder:
     def find(self) -> list[Found]:
         best: dict[tuple[str | None, int, str], Found] = {}
         self.cue_sides: dict[int, set[str]] = {}
+        made = makers(self.holders)
+        possessed = possessed_makers(self.holders, made)
+        owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
+        heads = leaders(self.holders)
         for cue in self.cues:
             frame = self.frame(cue)
             self.cue_sides.setdefault(frame.sent_index, set()).add(cue.side)
-            found = run_rules(frame, RULES)
+            found = measured_against(frame, run_rules(frame, RULES), owners, heads)
             if two_ways(frame):  # "... could help many but also raise the risk of misuse"
                 found += [weighed_other_way(f) for f in found if f.kind in SPEECH_KINDS]
             for f in found:
@@ -129,16 +137,12 @@ class StanceFinder:
         for f in self.examples():
             best.setdefault((f.holder, f.sent_index, f.side), f)
         unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
-        made = makers(self.holders)
-        possessed = possessed_makers(self.holders, made)
-        owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
         for f in owned(unhedged, owners):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in products_of(list(best.values()), made, self.doc):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        heads = leaders(self.holders)
         for f in led(list(best.values()), heads):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in speaks_for(list(best.values()), heads, self.holders):
@@ -199,6 +203,59 @@ class StanceFinder:
             strength = RULE_STRENGTH["signatory"]
             out.append(Found(key, side, "advocacy", sidx, self.text(sidx), strength, "signatory"))
         return out
+
+
+def measured_against(
+    frame: Frame, found: list[Found], owners: dict[str, list[str]], heads: dict[str, str]
+) -> list[Found]:
+    """'"Nimbus isn't open source," said B': who says that another's model or company is not
+    open measures it against openness, and holds that measure; the thing is closed. Only a
+    plain description ("is not", no "should"), and only of something the speaker neither
+    makes nor works for: a maker's own "our model is not open" is its practice."""
+    if not negated(frame) or not copular(frame):
+        return found
+    described = {f.holder for f in found if f.kind == "practice" and f.holder}
+    if not described:
+        return found
+    theirs = described | {o for d in described for o in owners.get(d, [])}
+
+    def judge(f: Found) -> bool:
+        if f.kind not in ("quote", "claim") or f.holder in theirs or f.holder is None:
+            return False
+        own = {heads.get(f.holder, ""), *introduced_with(frame, f.holder)}
+        return not own & theirs
+
+    return [replace(f, side=frame.cue.side) if judge(f) else f for f in found]
+
+
+def introduced_with(frame: Frame, key: str) -> set[str]:
+    """The players named in a speaker's own phrase in the sentence ("Acme chief executive X",
+    "X, Acme's founder"): where the speaker works, as the sentence introduces them."""
+    h = frame.holders
+    heads = [
+        t
+        for t in frame.sent
+        if h.token_player.get(t.i) == key and h.token_player.get(t.head.i) != key
+    ]
+    return {
+        h.token_player[t.i]
+        for head in heads
+        for t in head.subtree
+        if t.i in h.token_player and h.token_player[t.i] != key
+    }
+
+
+def copular(frame: Frame) -> bool:
+    """'is not open source', 'isn't an open model': the cue predicated through "be", with no
+    modal that would make it a wish ("should not be open")."""
+    root = frame.root
+    noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    verb = predicate_verb(root, noun)
+    if verb is None or verb.lemma_ != "be":
+        return False
+    return not any(
+        c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS | PREDICTING for c in verb.children
+    )
 
 
 DEGREES = {"fully", "entirely", "completely", "truly", "totally", "wholly", "genuinely", "quite"}
