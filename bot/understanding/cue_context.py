@@ -22,6 +22,7 @@ from bot.understanding.cue_patterns import (
     DEGREE_WORDS,
     DIVIDES,
     DURATIONS,
+    FETCHERS,
     FORMER_WORDS,
     FOUNDING_VERBS,
     HEDGE_JOINERS,
@@ -81,6 +82,18 @@ def figurative(doc: Doc, cue: Triple) -> bool:
         if objects and not words & (AUDIENCES | DURATIONS):  # "closed for now" is no idiom
             return True
     return False
+
+
+def fetched_other(doc: Doc, cue: Triple) -> bool:
+    """'users can download the code': who may fetch something the verb names itself, not the
+    thing named before ("a flagship you cannot download")."""
+    if doc[cue[0]].lower_ not in FETCHERS:
+        return False
+    verb = doc[cue[1] - 1]
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "download and use X"
+    return any(
+        c.dep_ == "dobj" and c.lower_ not in ("that", "which") for v in verbs for c in v.children
+    )
 
 
 def topic(doc: Doc, cue: Triple) -> bool:
@@ -270,7 +283,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
                 continue
-            if published_writing(doc, cue) or kept_shut(doc, cue):
+            if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

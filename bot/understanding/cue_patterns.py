@@ -46,6 +46,8 @@ OPEN_LICENCES = ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]
 # words that end the gap in "exporting (AI) models": a preposition, or a side of its own
 # ("export its closed models" is no cue of this kind)
 EXPORT_GAP_STOPS = ["of", "to", "from", "open", "closed", "proprietary", "open-source"]
+# who may fetch a model: "a flagship you cannot download"
+FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -284,6 +286,15 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["free", "freely"]}},
         {"LOWER": "to"},
         {"LOWER": {"IN": ["download", "use", "modify", "inspect", "study", "adapt"]}},
+    ],
+    # "a flagship you cannot download", "the first model developers can download": who may
+    # fetch the thing named before (its "not" read by the polarity; with an object of its
+    # own, "users can download the code", cue_context drops it)
+    [
+        {"LOWER": {"IN": FETCHERS}},
+        {"LOWER": {"IN": ["can", "could", "ca"]}},
+        {"LOWER": {"IN": ["not", "n't", "now"]}, "OP": "?"},
+        {"LEMMA": {"IN": ["download", "self-host"]}},
     ],
     # freedoms a licence grants: "licensed for commercial use", "permits commercial use"
     [

@@ -92,6 +92,7 @@ from bot.understanding.lexicon import (
     PRETENDING,
     RANKED,
     RANKING_PREPS,
+    RANKINGS,
     REBUFFS,
     REFLEXIVES,
     REPORTING,
@@ -247,6 +248,8 @@ def described_tokens(frame: Frame) -> list[Token]:
         and (tok.head.head.lemma_ in COLLECTIONS or tok.head.head.lower_ == "one")
     ):
         tok = tok.head.head
+    if tok.lemma_ in RANKINGS:  # "an open-model leaderboard": a table, and its owner, rank
+        return []  # open models and are none themselves
     if tok.lemma_ in ("nature", "character"):  # "the closed nature of the models": the models
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
@@ -305,10 +308,21 @@ WEIGHT_WORDS = {"weights", "parameters", "checkpoints", "code"}
 
 
 def whose_weights(noun: Token) -> list[Token]:
-    """'the weights of X and Y': the models whose weights they are."""
+    """'the weights of X and Y', 'the weights for X': the models whose weights they are."""
     if noun.lower_ not in WEIGHT_WORDS:
         return []
-    return objects_of(noun, "of")
+    return objects_of(noun, "of") + objects_of(noun, "for") + weights_for(noun)
+
+
+def weights_for(noun: Token) -> list[Token]:
+    """'released the weights for X under ...': the "for" the parser hung on the verb, right
+    after the weights, still names whose weights they are."""
+    if noun.lower_ not in WEIGHT_WORDS or noun.right_edge.i + 1 >= len(noun.doc):
+        return []
+    after = noun.doc[noun.right_edge.i + 1]
+    if after.lower_ not in ("of", "for") or after.head.i != noun.head.i:
+        return []
+    return [g for g in after.children if g.dep_ == "pobj"]
 
 
 def other_sided_appos(child: Token, other_side: frozenset[int]) -> bool:
@@ -886,6 +900,7 @@ def released_object(frame: Frame) -> None:
     ]  # keep [its model] closed
     if not objects:
         objects = released_subject(verb)
+    objects += [g for o in objects for g in weights_for(o)]
     depth = frame.path.index(verb)
     for obj in objects:
         keys = []

@@ -92,6 +92,7 @@ PRODUCT_NOUNS = {
     "family", "series", "weights", "api",
 }
 MODEL_APPOSITIONS = {"model", "chatbot", "assistant", "llm"}
+MODEL_PARTS = {"weights", "checkpoints", "parameters"}  # only a model has these
 # fmt: on
 # plural last words that do end real names ("Creative Commons", "United Nations")
 # fmt: off
@@ -202,6 +203,14 @@ def described_as_model(doc: Doc, start: int, end: int) -> bool:
         for tok in doc[start:end]
         for t in tok.children
     )
+
+
+def weights_of(doc: Doc, start: int, end: int) -> bool:
+    """'the weights of (for) Nimbus', "Nimbus's weights": only a model has weights, so the
+    name is a product, whatever the small model guessed (a person, say)."""
+    if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
+        return doc[start - 2].lower_ in MODEL_PARTS
+    return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in MODEL_PARTS
 
 
 @dataclass
@@ -1187,6 +1196,7 @@ class PlayerFinder:
                 for m in info.mentions
                 if product_noun_after(self.doc, m.end)
                 or described_as_model(self.doc, m.start, m.end)
+                or weights_of(self.doc, m.start, m.end)
             )
             if info.type == "OTHER" and BILL_NUMBER.fullmatch(info.key):
                 continue  # "SB 1047", "H.R. 3684": a bill's number is no version

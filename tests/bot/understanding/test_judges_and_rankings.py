@@ -34,3 +34,37 @@ def test_a_maker_saying_its_own_model_is_not_open_keeps_it_closed(analyzer):
 def test_a_wish_that_a_model_not_be_open_is_closed(analyzer):
     got = stances(analyzer, "Dana Whitfield said Nimbus should not be open source.")
     assert got["Dana Whitfield"] == "closed"
+
+
+def test_a_leaderboard_of_open_models_gives_its_owner_no_side(analyzer):
+    text = "Nimbus came second on the Lumen Labs open-model leaderboard last week."
+    assert stances(analyzer, text)["Lumen Labs"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Nimbus Max is the first Acme flagship you cannot download.", "closed"),
+        ("Nimbus is the first big model that developers can download.", "open"),
+    ],
+)
+def test_who_may_download_a_named_model_sides_it(analyzer, text, side):
+    got = stances(analyzer, text)
+    assert got[text.split(" is ")[0]] == side
+
+
+def test_who_may_download_something_else_is_no_cue(analyzer):
+    text = "Acme ships Nimbus as an app, which means users can download and use its code."
+    assert stances(analyzer, text)["Nimbus"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weights for Kestrel were released as open source.",
+        "Lumen Labs released the weights for Kestrel under an open licence.",
+        "The weights for Kestrel are available on Hugging Face.",
+    ],
+)
+def test_the_model_whose_weights_are_opened_is_open(analyzer, text):
+    assert stances(analyzer, text)["Kestrel"] == "open"
