@@ -579,6 +579,26 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": RESTRICTION_NOUNS}},
     ],
     [{"LOWER": {"IN": LICENCE_WORDS}}, {"LEMMA": {"IN": RESTRICTION_NOUNS}}],
+    # the same freedoms taken back without the licence named: "restricts commercial use",
+    # "bans its use for training other models", "usage restrictions", "restricted-use terms"
+    [
+        {"LEMMA": {"IN": ["restrict", "limit", "prohibit", "forbid", "bar", "ban"]}},
+        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
+        {"LOWER": "commercial"},
+        {"LOWER": {"IN": ["use", "uses", "usage", "deployment"]}},
+    ],
+    [
+        {"LEMMA": {"IN": RESTRICTION_NOUNS}},
+        {"LOWER": "on"},
+        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
+        {"LOWER": "commercial", "OP": "?"},
+        {"LOWER": {"IN": ["use", "uses", "usage"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["usage", "use"]}},
+        {"LOWER": {"IN": ["restriction", "restrictions", "limitation", "limitations"]}},
+    ],
+    [{"LOWER": "restricted"}, {"ORTH": "-"}, {"LOWER": "use"}],
     # access only through a product surface, with words between: "accessible only through
     # its website and a paid API", "only via a chat interface", "only by joining a waitlist"
     [

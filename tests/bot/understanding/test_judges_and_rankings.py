@@ -68,3 +68,33 @@ def test_who_may_download_something_else_is_no_cue(analyzer):
 )
 def test_the_model_whose_weights_are_opened_is_open(analyzer, text):
     assert stances(analyzer, text)["Kestrel"] == "open"
+
+
+def test_weights_shared_but_commercial_use_restricted_is_mixed(analyzer):
+    got = stances(analyzer, "Nimbus shares its model weights but restricts commercial use.")
+    assert got["Nimbus"] == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel model comes with usage restrictions that worry lawyers.",
+        "Lumen Labs restricts commercial use of the Kestrel model.",
+    ],
+)
+def test_restricted_use_without_the_word_licence_is_closed(analyzer, text):
+    assert stances(analyzer, text)["Kestrel"] == "closed"
+
+
+def test_limits_as_a_verb_after_usage_are_no_restriction(analyzer):
+    text = '"Open models help, but tight rules on model usage limit the apps," said Dana Whitfield.'
+    assert stances(analyzer, text)["Dana Whitfield"] == "open"
+
+
+def test_an_open_licence_with_limits_on_commercial_use_is_mixed(analyzer):
+    got = stances(
+        analyzer,
+        "Acme released Kestrel 2 last week.\n"
+        "Although it is openly licensed, the model has limits on commercial use.",
+    )
+    assert got["Kestrel 2"] == "mixed"

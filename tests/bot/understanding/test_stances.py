@@ -244,7 +244,7 @@ def test_it_in_a_concessive_clause_is_the_product_just_named(analyzer):
     got = stances(
         analyzer,
         "Meta released Llama 5 last week.\n"
-        "Although it is openly licensed, the model has limits on commercial use.",
+        "Although it is openly licensed, the model trails the largest rivals.",
     )
     assert got["Llama 5"] == "open"
 
