@@ -113,6 +113,7 @@ from bot.understanding.lexicon import (
     VERB_MARKERS,
     VERSION_NOUNS,
     VERSUS,
+    WARNING_VERBS,
     WELCOMES,
 )
 from bot.understanding.nlp import Cue, controlled_object
@@ -1218,7 +1219,25 @@ def document_voice(frame: Frame) -> None:
         side = frame.cue.side if sign > 0 else flip(frame.cue.side)
         frame.voices.setdefault(document.lemma_.lower(), set()).add(side)
         frame.voiced_at.setdefault(document.lemma_.lower(), frame.sent_index)
+        if (outer := reporting_document(frame, depth)) is not None:
+            # "a letter saying the bill would crush open-source AI": the letter says it
+            said, letter = outer
+            frame.voices.setdefault(letter.lemma_.lower(), set()).add(frame.side_to(said))
+            frame.voiced_at.setdefault(letter.lemma_.lower(), frame.sent_index)
         return
+
+
+def reporting_document(frame: Frame, depth: int) -> tuple[int, Token] | None:
+    """Above a document's words, a document that reports them: 'a letter saying (arguing,
+    warning) that the bill would ...' (the reporting verb's depth on the path, the letter)."""
+    for k in range(depth + 1, len(frame.path) - 1):
+        verb, noun = frame.path[k], frame.path[k + 1]
+        if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl"):
+            continue
+        reports = verb.lemma_ in REPORTING or verb.lemma_ in WARNING_VERBS
+        if reports and noun.lemma_ in DOCUMENT_NOUNS and noun.i == verb.head.i:
+            return k, noun
+    return None
 
 
 # -- speakers ------------------------------------------------------------------------------

@@ -98,3 +98,27 @@ def test_an_open_licence_with_limits_on_commercial_use_is_mixed(analyzer):
         "Although it is openly licensed, the model has limits on commercial use.",
     )
     assert got["Kestrel 2"] == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Last week Lumen Ventures published its own letter saying the bill would gut "
+            "open-source AI.",
+            "open",
+        ),
+        (
+            "Last week Lumen Ventures sent a letter warning that the measure would punish "
+            "open-source developers.",
+            "open",
+        ),
+        (
+            "Last week Lumen Ventures issued a statement saying the bill is right to curb "
+            "open-weight models.",
+            "closed",
+        ),
+    ],
+)
+def test_a_letter_that_reports_what_a_bill_would_do_speaks_for_its_sender(analyzer, text, side):
+    assert stances(analyzer, text)["Lumen Ventures"] == side
