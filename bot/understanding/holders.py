@@ -1149,9 +1149,22 @@ class Holders:
                     keys = self.resolve(subj)
                     if keys:
                         return keys
+                if (issuer := self._issuer(tok)) is not None:
+                    return issuer
             if keys := self.according(tok):
                 return keys
         return None
+
+    def _issuer(self, verb: Token) -> list[str] | None:
+        """'X released a letter saying "..."': the words are the letter's, so its issuer's
+        (the subject of the verb that puts the letter out, else its possessor); an empty
+        list when the letter's issuer goes unnamed, so nobody else is taken for it."""
+        letter = verb.head
+        if verb.dep_ != "acl" or letter.lemma_ not in DOCUMENT_NOUNS:
+            return None
+        issuers = self.subjects(letter.head) if letter.dep_ == "dobj" else []
+        issuers += [c for c in letter.children if c.dep_ == "poss"]
+        return next(filter(None, map(self.resolve, issuers)), [])
 
     # -- polarity ---------------------------------------------------------------------------
 

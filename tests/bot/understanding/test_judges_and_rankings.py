@@ -122,3 +122,14 @@ def test_an_open_licence_with_limits_on_commercial_use_is_mixed(analyzer):
 )
 def test_a_letter_that_reports_what_a_bill_would_do_speaks_for_its_sender(analyzer, text, side):
     assert stances(analyzer, text)["Lumen Ventures"] == side
+
+
+def test_words_quoted_from_a_letter_are_its_senders_not_the_last_speakers(analyzer):
+    got = stances(
+        analyzer,
+        'State senator Dana Whitfield wrote the bill. "We expected some anger," she said. '
+        "Her reply came days after Andreessen Horowitz released a letter saying the bill "
+        'would "gut open-source AI work and scare off investors."',
+    )
+    assert got["Andreessen Horowitz"] == "open"
+    assert got["Dana Whitfield"] == "closed"
