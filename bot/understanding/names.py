@@ -1018,10 +1018,14 @@ def phrase_names(doc: Doc) -> Doc:
 
 def without_opener(span: Span) -> Span:
     """A name without the clause-opening word a rule or the NER took into it at the start of
-    a sentence ("As Nimbus Labs grew, ...", "Unlike Acme, ..."; the words: clause_openers)."""
+    a sentence ("As Nimbus Labs grew, ...", "Unlike Acme, ...", "According to the X
+    Declaration, ..."; the words: clause_openers)."""
     first = span[0]
-    if len(span) < 2 or first.pos_ not in ("SCONJ", "ADP"):
-        return span
+    if len(span) < 2 or first.pos_ not in ("SCONJ", "ADP", "VERB"):
+        return span  # ("According" is read as a verb)
     if first.lower_ not in words()["clause_openers"]:
         return span
-    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    k = 1  # "According to the Paris Declaration": the words after the opener too
+    while k < len(span) - 1 and span[k].lower_ in ("to", "the", "a", "an"):
+        k += 1
+    return Span(span.doc, span.start + k, span.end, label=span.label_)

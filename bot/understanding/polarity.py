@@ -380,7 +380,11 @@ ANSWERABLE = {"accountable", "liable", "responsible", "answerable"}
 
 def held_to_account(tok: Token, below: Token | None) -> bool:
     """'would hold open model makers liable for misuse': a liability laid on the object."""
-    if tok.lemma_ != "hold" or below is None or below.dep_ != "dobj":
+    if tok.lemma_ != "hold" or below is None:
+        return False
+    if below.dep_ in ("ccomp", "xcomp", "oprd"):  # parsed as a small clause: "[makers liable]"
+        return below.lemma_.lower() in ANSWERABLE
+    if below.dep_ != "dobj":
         return False
     # (the parser may hang "liable" anywhere after the object: "hold developers of open
     # models liable")

@@ -133,3 +133,24 @@ def test_words_quoted_from_a_letter_are_its_senders_not_the_last_speakers(analyz
     )
     assert got["Andreessen Horowitz"] == "open"
     assert got["Dana Whitfield"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to the Orbit Declaration, open-source AI can help small states.",
+            "Orbit Declaration",
+        ),
+        ("Under the Kestrel Data Act, open models need a safety file.", "Kestrel Data Act"),
+    ],
+)
+def test_a_sentence_opener_is_not_part_of_a_documents_name(analyzer, text, name):
+    names = [p.name for p in analyze_text(analyzer, "Openers test", text).players]
+    assert name in names
+    assert not any(n.lower().startswith(("according", "under")) for n in names)
+
+
+def test_holding_open_model_makers_accountable_is_a_burden_on_them(analyzer):
+    text = "The Orbit Safety Bill would hold open model makers accountable for misuse."
+    assert stances(analyzer, text)["Orbit Safety Bill"] == "closed"
