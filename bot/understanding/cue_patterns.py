@@ -212,6 +212,23 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["permissive", "open"]}, "OP": "?"},
         {"LOWER": {"IN": OPEN_LICENCES}},
     ],
+    # "all shipped weights on day one", "ships its weights" (the weights right after the verb,
+    # so "shipped X without open weights" stays a model put out without them)
+    [
+        {"LEMMA": "ship"},
+        {"LOWER": {"IN": ["its", "their", "the", "open"]}, "OP": "?"},
+        {"LOWER": {"IN": ["weights", "weight"]}},
+    ],
+    # a licence changed to an open one: "switched Gemma's licence to Apache 2.0", "moved the
+    # model to the MIT licence"
+    [
+        {"LEMMA": {"IN": ["switch", "move", "change", "shift", "migrate", "relicense"]}},
+        *[{"IS_PUNCT": False, "OP": "?"}] * 4,
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["the", "an", "a"]}, "OP": "?"},
+        {"LOWER": {"IN": ["permissive", "open"]}, "OP": "?"},
+        {"LOWER": {"IN": OPEN_LICENCES}},
+    ],
     # weights put where anyone can fetch them: "available on Hugging Face", "posted to GitHub"
     [
         {"LOWER": {"IN": ["available", "downloadable", "uploaded", "posted", "published"]}},

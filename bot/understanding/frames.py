@@ -2085,6 +2085,21 @@ def split_list(h: Holders, subject: Token) -> list[str]:
     return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
 
 
+def opening_list(h: Holders, subject: Token) -> list[str]:
+    """'A, B, and C all shipped weights', parsed with C alone as the verb's subject: when
+    everything from the sentence's start to the "and" is names and commas, those names share
+    C's clause."""
+    doc, i = subject.doc, subject.i - 1
+    if i < 1 or doc[i].lower_ not in ("and", "or") or h.player_at(subject) is None:
+        return []
+    before = doc[subject.sent.start : i]
+    if not before or any(not t.is_punct and h.player_at(t) is None for t in before):
+        return []
+    if not any(t.text == "," for t in before):
+        return []  # "A and B": the parser keeps two names together
+    return list(dict.fromkeys(k for t in before if (k := h.player_at(t))))
+
+
 BRACKET_FOILS = {"unlike", "not", "except", "but", "versus", "vs", "vs."}
 
 
@@ -2175,6 +2190,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys is not None:
             keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
             keys += [k for k in bracket_mates(frame.holders, subjects[0]) if k not in keys]
+            keys += [k for k in opening_list(frame.holders, subjects[0]) if k not in keys]
     if keys is None:
         return None
     if dangling_act(frame, depth, subjects[0], keys):

@@ -154,3 +154,20 @@ def test_a_sentence_opener_is_not_part_of_a_documents_name(analyzer, text, name)
 def test_holding_open_model_makers_accountable_is_a_burden_on_them(analyzer):
     text = "The Orbit Safety Bill would hold open model makers accountable for misuse."
     assert stances(analyzer, text)["Orbit Safety Bill"] == "closed"
+
+
+def test_a_list_that_opens_the_sentence_shares_its_verb(analyzer):
+    got = stances(
+        analyzer, "Kestrel 1.5, Kestrel 2, and Kestrel 2.5 all shipped weights on Hugging Face."
+    )
+    assert got["Kestrel 1.5"] == got["Kestrel 2"] == got["Kestrel 2.5"] == "open"
+
+
+def test_two_names_joined_by_and_are_not_read_as_an_opening_list(analyzer):
+    got = stances(analyzer, "Lumen Labs and Orbit Systems disagree; Orbit ships weights openly.")
+    assert got["Lumen Labs"] == "none"
+
+
+def test_a_licence_switched_to_an_open_one_is_opening(analyzer):
+    got = stances(analyzer, "Lumen Labs switched the Kestrel licence to Apache 2.0 last week.")
+    assert got["Lumen Labs"] == "open"
