@@ -84,6 +84,10 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-", "OP": "?"},
         {"LOWER": {"IN": ["source", "sourced", "sourcing", "weight", "weights", "weighted"]}},
     ],
+    # the verb's third person, "Acme open-sources its models" (the hyphen required: "open
+    # sources" are also where facts come from)
+    [{"LOWER": "open"}, {"ORTH": "-"}, {"LOWER": "sources"}],
+    [{"LOWER": "open-sources"}],
     [
         {
             "LOWER": {

@@ -383,6 +383,8 @@ def opened_object(frame: Frame) -> list[Token]:
     for t in doc[frame.cue.end : min(len(doc), frame.cue.end + 10)]:
         if t.is_punct or t.pos_ in ("VERB", "AUX", "CCONJ") or t.lower_ in ("to", "as", "under"):
             break
+        if t.pos_ == "ADP" and t.lower_ != "of":
+            break  # "open-sources X amid Y's rivalry": Y is the setting, not the object
         out.append(t)  # the object's words ("the weights of Zeta")
     return out
 

@@ -171,3 +171,29 @@ def test_two_names_joined_by_and_are_not_read_as_an_opening_list(analyzer):
 def test_a_licence_switched_to_an_open_one_is_opening(analyzer):
     got = stances(analyzer, "Lumen Labs switched the Kestrel licence to Apache 2.0 last week.")
     assert got["Lumen Labs"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lumen Labs open-sources Kestrel every spring.", "Lumen Labs"),
+        (
+            '"Each time a big lab open-sources a strong model, the whole field gains," said '
+            "Dana Whitfield.",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_the_verbs_third_person_open_sources_is_a_cue(analyzer, text, name):
+    assert stances(analyzer, text)[name] == "open"
+
+
+def test_open_sources_plural_noun_without_hyphen_is_no_cue(analyzer):
+    text = "Lumen Labs built Kestrel from open sources such as public records."
+    assert stances(analyzer, text)["Lumen Labs"] == "none"
+
+
+def test_the_setting_after_an_opened_object_is_not_opened(analyzer):
+    got = stances(analyzer, "Lumen Labs open-sources its Kestrel model amid Orbit Systems rivalry.")
+    assert got["Lumen Labs"] == "open"
+    assert got.get("Orbit Systems", "none") == "none"
