@@ -46,6 +46,8 @@ OPEN_LICENCES = ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]
 # words that end the gap in "exporting (AI) models": a preposition, or a side of its own
 # ("export its closed models" is no cue of this kind)
 EXPORT_GAP_STOPS = ["of", "to", "from", "open", "closed", "proprietary", "open-source"]
+# words that put a model out without its weights: "shipped X without open weights"
+WITHOUT_WORDS = ["without", "no", "not", "never", "n't", "than", "instead"]
 # who may fetch a model: "a flagship you cannot download"
 FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
@@ -98,6 +100,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
                     "open-weight",
                     "open-weights",
                     "opensource",
+                    "opensourced",
+                    "opensources",
+                    "opensourcing",
                 ]
             }
         }
@@ -146,9 +151,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
                 ]
             }
         },
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
+        # the words of the weights' owner, a possessive and a version included ("released
+        # Kestrel 2's weights"), not a word that withholds them ("without", "no")
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
     ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
@@ -222,6 +227,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": "ship"},
         {"LOWER": {"IN": ["its", "their", "the", "open"]}, "OP": "?"},
         {"LOWER": {"IN": ["weights", "weight"]}},
+    ],
+    # "made the weights public", "made Kestrel's weights available"
+    [
+        {"LEMMA": "make"},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
+        {"LOWER": {"IN": ["weights", "parameters", "checkpoints"]}},
+        {"LOWER": {"IN": ["public", "available", "downloadable"]}},
     ],
     # a licence changed to an open one: "switched Gemma's licence to Apache 2.0", "moved the
     # model to the MIT licence"
@@ -669,7 +681,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # about its training data"
     [
         {"LEMMA": {"IN": ["withhold", "hoard", "conceal", "guard"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        *[{"IS_PUNCT": False, "OP": "?"}] * 4,  # "withheld Kestrel 2's weights"
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
     # "withholding it from public release", "held back from the public"

@@ -197,3 +197,31 @@ def test_the_setting_after_an_opened_object_is_not_opened(analyzer):
     got = stances(analyzer, "Lumen Labs open-sources its Kestrel model amid Orbit Systems rivalry.")
     assert got["Lumen Labs"] == "open"
     assert got.get("Orbit Systems", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "side"),
+    [
+        ("Lumen Labs published Kestrel 2's weights on Hugging Face.", "Kestrel 2", "open"),
+        ("Lumen Labs made Kestrel 2's weights public in May.", "Kestrel 2", "open"),
+        ("Lumen Labs has not released Kestrel's weights.", "Kestrel", "closed"),
+        ("Lumen Labs withheld Kestrel 2's weights.", "Kestrel 2", "closed"),
+    ],
+)
+def test_a_models_weights_named_with_its_possessive_are_still_its_weights(
+    analyzer, text, model, side
+):
+    got = stances(analyzer, text)
+    assert got["Lumen Labs"] == got[model] == side
+
+
+def test_a_model_shipped_without_its_weights_stays_closed(analyzer):
+    got = stances(analyzer, "Lumen Labs shipped Kestrel 2 without open weights.")
+    assert got["Lumen Labs"] == "closed"
+
+
+def test_opensourced_written_as_one_word_is_a_cue(analyzer):
+    assert (
+        stances(analyzer, "Lumen Labs opensourced its Kestrel model in May.")["Lumen Labs"]
+        == "open"
+    )
