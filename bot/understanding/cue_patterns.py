@@ -245,6 +245,21 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["permissive", "open"]}, "OP": "?"},
         {"LOWER": {"IN": OPEN_LICENCES}},
     ],
+    # a model put where anyone can fetch it, its name between: "uploaded Kestrel 2 to Hugging
+    # Face", "put the model on GitHub", "can be downloaded from Hugging Face"
+    [
+        {"LEMMA": {"IN": ["upload", "post", "put", "publish", "release", "push", "share"]}},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
+        {"LOWER": {"IN": ["on", "to", "via", "onto"]}},
+        {"LOWER": {"IN": ["hugging", "github"]}},
+        {"LOWER": "face", "OP": "?"},
+    ],
+    [
+        {"LOWER": {"IN": ["download", "downloaded", "downloadable"]}},
+        {"LOWER": {"IN": ["from", "on", "via"]}},
+        {"LOWER": {"IN": ["hugging", "github"]}},
+        {"LOWER": "face", "OP": "?"},
+    ],
     # weights put where anyone can fetch them: "available on Hugging Face", "posted to GitHub"
     [
         {"LOWER": {"IN": ["available", "downloadable", "uploaded", "posted", "published"]}},

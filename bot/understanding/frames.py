@@ -88,6 +88,7 @@ from bot.understanding.lexicon import (
     PARTISANS,
     PLACE_PREPS,
     PRACTICE,
+    PRAISING_VERBS,
     PRESENTING_VERBS,
     PRETENDING,
     RANKED,
@@ -156,6 +157,7 @@ RULE_STRENGTH = {
     "unnamed_subject": 0.6,
     "owner": 0.6,
     "accused": 0.6,
+    "praised": 0.6,
     "signatory": 0.7,
     "examples": 0.6,
     "named_document": 0.6,
@@ -2137,8 +2139,9 @@ def wish_of_speaker(frame: Frame, verb: Token) -> bool:
     return bool(speaker) and not set(speaker) & set(subjects)
 
 
-def accused_object(frame: Frame, depth: int, verb: Token) -> None:
-    """'Critics accused X of keeping its models closed': X holds what it is accused of. Not
+def accused_object(frame: Frame, depth: int, verb: Token, rule: str = "accused") -> None:
+    """'Critics accused X of keeping its models closed': X holds what it is accused of (and
+    what it is praised for: "praised X for releasing it openly", rule "praised"). Not
     for an attack word ("accused X of fearmongering", read by `accused`), nor for another's
     product the cue already describes ("accused X of copying Y's proprietary models")."""
     below = [*frame.root.doc[frame.cue.start : frame.cue.end], *frame.path[:depth]]
@@ -2151,7 +2154,7 @@ def accused_object(frame: Frame, depth: int, verb: Token) -> None:
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
-    frame.add(accused, frame.side_to(depth - 1), "practice", "accused")
+    frame.add(accused, frame.side_to(depth - 1), "practice", rule)
 
 
 def accusing(verb: Token) -> bool:
@@ -2183,6 +2186,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # "denied that it wants to restrict open models": read at the denial
     if accusing(tok) and depth:
         accused_object(frame, depth, tok)
+    elif tok.lemma_ in PRAISING_VERBS and depth and frame.path[depth - 1].lower_ == "for":
+        accused_object(frame, depth, tok, "praised")
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome
     if (real := past_a_list(subjects[0])) is not None:
@@ -2565,7 +2570,7 @@ def speech_over_practice(frame: Frame) -> None:
             if f.kind in SPEECH_KINDS
             or f.kind != "practice"
             or f.weight >= 0.7
-            or f.rule == "accused"
+            or f.rule in ("accused", "praised")
             or f.rule in LIKENESS_RULES
             or condemned(f)
         ]

@@ -478,6 +478,13 @@ ACCUSATIONS = {
     "gatekeepers",
 }
 ACCUSING_VERBS = CRITICISING | {"accuse", "charge", "blame", "fault"}
+# their mirror: "praised X for releasing its weights" (X did what it is praised for)
+# fmt: off
+PRAISING_VERBS = {
+    "praise", "applaud", "commend", "credit", "thank", "laud", "hail", "celebrate", "salute",
+    "congratulate",
+}
+# fmt: on
 
 # "Examples include A and B": a sentence that lists examples of the last sentence's kind
 EXAMPLE_SUBJECTS = {"example", "examples", "these", "those", "they"}

@@ -225,3 +225,25 @@ def test_opensourced_written_as_one_word_is_a_cue(analyzer):
         stances(analyzer, "Lumen Labs opensourced its Kestrel model in May.")["Lumen Labs"]
         == "open"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Dana Whitfield praised Lumen Labs for releasing Kestrel openly.", "open"),
+        ("Dana Whitfield credited Lumen Labs for keeping Kestrel closed.", "closed"),
+    ],
+)
+def test_who_is_praised_for_an_act_did_it(analyzer, text, side):
+    assert stances(analyzer, text)["Lumen Labs"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lumen Labs put Kestrel 2 on GitHub last week.", "Kestrel 2"),
+        ("Kestrel 2 can be downloaded from Hugging Face.", "Kestrel 2"),
+    ],
+)
+def test_a_model_put_where_anyone_can_fetch_it_is_open(analyzer, text, name):
+    assert stances(analyzer, text)[name] == "open"
