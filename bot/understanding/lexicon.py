@@ -242,7 +242,7 @@ REQUIRING = {"require", "force", "compel", "oblige", "obligate", "mandate", "sub
 # an opening ("requires open models to disclose their training data" asks for more openness)
 HURDLES = {
     "pass", "undergo", "obtain", "register", "submit", "seek", "secure", "apply", "file",
-    "comply", "clear", "get",
+    "comply", "clear", "get", "test", "audit", "evaluate",
 }
 # verbs that block what they act on: a restraint on the cue when nothing below restrains it
 # already ("block the export of models"; "block the ban" opposes the ban, see LIFTING)

@@ -247,3 +247,21 @@ def test_who_is_praised_for_an_act_did_it(analyzer, text, side):
 )
 def test_a_model_put_where_anyone_can_fetch_it_is_open(analyzer, text, name):
     assert stances(analyzer, text)[name] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orbit Safety Act requires developers to test models before release, including "
+        "open-weight ones.",
+        "The Orbit Safety Act requires labs to test their open-weight models before release.",
+        "The Orbit Safety Act requires labs to pass a review before releasing open-weight models.",
+    ],
+)
+def test_a_check_a_law_requires_of_open_models_is_a_burden(analyzer, text):
+    assert stances(analyzer, text)["Orbit Safety Act"] == "closed"
+
+
+def test_a_law_requiring_models_to_be_opened_is_open(analyzer):
+    text = "The Orbit Safety Act requires labs to open-source their models."
+    assert stances(analyzer, text)["Orbit Safety Act"] == "open"
