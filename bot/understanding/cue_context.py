@@ -22,6 +22,7 @@ from bot.understanding.cue_patterns import (
     DEGREE_WORDS,
     DIVIDES,
     DURATIONS,
+    FETCHED_THINGS,
     FETCHERS,
     FORMER_WORDS,
     FOUNDING_VERBS,
@@ -90,10 +91,17 @@ def fetched_other(doc: Doc, cue: Triple) -> bool:
     if doc[cue[0]].lower_ not in FETCHERS:
         return False
     verb = doc[cue[1] - 1]
+    if verb.dep_ == "relcl" and not fetchable(verb.head):
+        return True  # "the report, which you can download here": a document, not a model
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "download and use X"
     return any(
         c.dep_ == "dobj" and c.lower_ not in ("that", "which") for v in verbs for c in v.children
     )
+
+
+def fetchable(noun: Token) -> bool:
+    """A model, its weights or a name: what a "you can download" says is open."""
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in FETCHED_THINGS
 
 
 def topic(doc: Doc, cue: Triple) -> bool:

@@ -46,10 +46,25 @@ OPEN_LICENCES = ["apache", "mit", "bsd", "gpl", "agpl", "lgpl"]
 # words that end the gap in "exporting (AI) models": a preposition, or a side of its own
 # ("export its closed models" is no cue of this kind)
 EXPORT_GAP_STOPS = ["of", "to", "from", "open", "closed", "proprietary", "open-source"]
+# the words that may stand between a verb and the weights it releases ("released Kestrel 2's
+# underlying weights"): no preposition or conjunction, so "published research on model
+# weights" names no weights released
+NOT_IN_GAP = ["ADP", "CCONJ", "SCONJ", "PUNCT", "AUX"]
+NAME_GAP = ["DET", "PROPN", "NUM", "PRON", "PART"]
 # words that put a model out without its weights: "shipped X without open weights"
 WITHOUT_WORDS = ["without", "no", "not", "never", "n't", "than", "instead"]
 # who may fetch a model: "a flagship you cannot download"
 FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
+FETCHED_THINGS = {
+    "model",
+    "flagship",
+    "version",
+    "weight",
+    "checkpoint",
+    "system",
+    "llm",
+    "release",
+}
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -153,7 +168,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         },
         # the words of the weights' owner, a possessive and a version included ("released
         # Kestrel 2's weights"), not a word that withholds them ("without", "no")
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
+        *[{"POS": {"NOT_IN": NOT_IN_GAP}, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
     ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
@@ -231,7 +246,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # "made the weights public", "made Kestrel's weights available"
     [
         {"LEMMA": "make"},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
+        *[{"POS": {"NOT_IN": NOT_IN_GAP}, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["weights", "parameters", "checkpoints"]}},
         {"LOWER": {"IN": ["public", "available", "downloadable"]}},
     ],
@@ -249,7 +264,8 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # Face", "put the model on GitHub", "can be downloaded from Hugging Face"
     [
         {"LEMMA": {"IN": ["upload", "post", "put", "publish", "release", "push", "share"]}},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
+        *[{"POS": {"IN": NAME_GAP}, "OP": "?"}] * 4,  # "Kestrel 2", "its new model"
+        {"LOWER": {"IN": ["model", "models", "weights", "checkpoints"]}, "OP": "?"},
         {"LOWER": {"IN": ["on", "to", "via", "onto"]}},
         {"LOWER": {"IN": ["hugging", "github"]}},
         {"LOWER": "face", "OP": "?"},
@@ -696,7 +712,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # about its training data"
     [
         {"LEMMA": {"IN": ["withhold", "hoard", "conceal", "guard"]}},
-        *[{"IS_PUNCT": False, "OP": "?"}] * 4,  # "withheld Kestrel 2's weights"
+        *[{"POS": {"NOT_IN": NOT_IN_GAP}, "OP": "?"}] * 4,  # "withheld Kestrel 2's weights"
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
     # "withholding it from public release", "held back from the public"

@@ -2157,6 +2157,12 @@ def accused_object(frame: Frame, depth: int, verb: Token, rule: str = "accused")
     frame.add(accused, frame.side_to(depth - 1), "practice", rule)
 
 
+def praised_for_act(frame: Frame, depth: int) -> bool:
+    """'praised X for releasing its weights': an act (a verb after "for"), not a thing ("for
+    its response to criticism of its closed models" says nothing of X's own side)."""
+    return frame.path[depth - 1].lower_ == "for" and frame.path[depth - 2].pos_ == "VERB"
+
+
 def accusing(verb: Token) -> bool:
     """A verb of accusing; 'charge' only with what it charges ("charged the lab with
     fearmongering"): "charges developers for access" sets a price."""
@@ -2186,7 +2192,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # "denied that it wants to restrict open models": read at the denial
     if accusing(tok) and depth:
         accused_object(frame, depth, tok)
-    elif tok.lemma_ in PRAISING_VERBS and depth and frame.path[depth - 1].lower_ == "for":
+    elif tok.lemma_ in PRAISING_VERBS and depth > 1 and praised_for_act(frame, depth):
         accused_object(frame, depth, tok, "praised")
     if (outcome := no_holder_clause(frame, depth, tok)) is not None:
         return outcome

@@ -37,6 +37,7 @@ from bot.understanding.lexicon import (
     EXAMPLE_SUBJECTS,
     INTERVIEW_VERBS,
     INTERVIEW_WORDS,
+    ISSUING,
     LAW_BLAME,
     LAW_NAME,
     LAW_PRAISE,
@@ -1162,7 +1163,8 @@ class Holders:
         letter = verb.head
         if verb.dep_ != "acl" or letter.lemma_ not in DOCUMENT_NOUNS:
             return None
-        issuers = self.subjects(letter.head) if letter.dep_ == "dobj" else []
+        puts_out = letter.dep_ == "dobj" and letter.head.lemma_ in ISSUING
+        issuers = self.subjects(letter.head) if puts_out else []  # not who "received" it
         issuers += [c for c in letter.children if c.dep_ == "poss"]
         return next(filter(None, map(self.resolve, issuers)), [])
 

@@ -434,6 +434,24 @@ def required_of(tok: Token, below: Token | None) -> bool:
     )
 
 
+# what cannot be done to something out of control: "open weights cannot be recalled"
+# fmt: off
+UNRECALLABLE = {
+    "recall", "control", "contain", "undo", "retract", "police", "reverse", "unrelease",
+}
+# fmt: on
+
+
+def beyond_recall(tok: Token, below: Token | None) -> bool:
+    """'open weights cannot be recalled (controlled, taken back)': said of the cue's thing, a
+    danger of it (whoever warns of it), not a negated act."""
+    if below is None or below.dep_ != "nsubjpass" or tok.lemma_ not in UNRECALLABLE:
+        return False
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children
+    )
+
+
 def required_check(tok: Token, below: Token | None) -> bool:
     """'requires labs to test (register) open models', '... to test models, including
     open-weight ones', '... to pass a review before releasing open models': the check a
@@ -834,6 +852,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
+        if beyond_recall(tok, below):
+            negative = True  # "open weights cannot be recalled": a danger, its "not" with it
+            continue
         if (negative or chain % 2) and dismisses(tok, below):
             # "dismissed fears that open models are dangerous", "accepted the risks of open
             # release": the worry below is brushed aside, which defends the cue's side; so is

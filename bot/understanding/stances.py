@@ -212,8 +212,8 @@ def measured_against(
     open measures it against openness, and holds that measure; the thing is closed. Only a
     plain description ("is not", no "should"), and only of something the speaker neither
     makes nor works for: a maker's own "our model is not open" is its practice."""
-    if not negated(frame) or not copular(frame):
-        return found
+    if frame.cue.side != "open" or not negated(frame) or not copular(frame):
+        return found  # ("X is not proprietary" defends X: read as said)
     described = {f.holder for f in found if f.kind == "practice" and f.holder}
     if not described:
         return found

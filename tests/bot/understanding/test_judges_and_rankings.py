@@ -265,3 +265,57 @@ def test_a_check_a_law_requires_of_open_models_is_a_burden(analyzer, text):
 def test_a_law_requiring_models_to_be_opened_is_open(analyzer):
     text = "The Orbit Safety Act requires labs to open-source their models."
     assert stances(analyzer, text)["Orbit Safety Act"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a closed word denied is a defence, read as said
+        (
+            '"Kestrel 2 is not proprietary," said Maria Alvarez, defending the model.',
+            "Maria Alvarez",
+            "open",
+        ),
+        # who receives a letter is not its issuer
+        (
+            'Senator Jane Park received a letter saying the bill would "destroy open-source AI."',
+            "Jane Park",
+            "none",
+        ),
+        # posted on GitHub, but not a model
+        ("Orbit Systems posted its safety policy on GitHub.", "Orbit Systems", "none"),
+        ("Orbit Systems shared the news on GitHub and X.", "Orbit Systems", "none"),
+        # research about weights is no release of weights
+        (
+            "Lumen Labs published new research on model weights and memorisation.",
+            "Lumen Labs",
+            "none",
+        ),
+        # a report one can download is no open model
+        (
+            "Lumen Labs' report, which you can download here, argues that open weights are risky.",
+            "Lumen Labs",
+            "closed",
+        ),
+        # praised for a thing, not for an act
+        (
+            "Daniel Cho praised Lumen Labs for its response to criticism of its closed models.",
+            "Lumen Labs",
+            "none",
+        ),
+        # an index that is software, not a ranking
+        (
+            "Lumen Labs' open-source vector index has been downloaded a million times.",
+            "Lumen Labs",
+            "open",
+        ),
+    ],
+)
+def test_this_rounds_rules_stay_within_their_kind(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_open_weights_beyond_recall_is_a_danger_whoever_reports_it(analyzer):
+    for verb in ("said", "warned", "worries"):
+        text = f"Dana Whitfield {verb} that open weights cannot be recalled once released."
+        assert stances(analyzer, text)["Dana Whitfield"] == "closed", verb
