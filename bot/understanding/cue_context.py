@@ -31,7 +31,9 @@ from bot.understanding.cue_patterns import (
     NEGATION_WORDS,
     OPENLY_WORDS,
     PAST_WORDS,
+    RANKINGS,
     SHUT_THINGS,
+    TECH_NOUN_SET,
     TOPIC_NOUNS,
     TOPIC_PREPS,
     WRITINGS,
@@ -102,6 +104,29 @@ def fetched_other(doc: Doc, cue: Triple) -> bool:
 def fetchable(noun: Token) -> bool:
     """A model, its weights or a name: what a "you can download" says is open."""
     return noun.pos_ == "PROPN" or noun.lemma_.lower() in FETCHED_THINGS
+
+
+def use_of_other(doc: Doc, cue: Triple) -> bool:
+    """'restricts commercial use of facial recognition': a restriction on the use of something
+    named that is no model ("... use of the model", "... use of Kestrel" stay cues)."""
+    last = doc[cue[1] - 1]
+    if last.lemma_ not in ("use", "usage", "deployment") or cue[1] >= len(doc):
+        return False
+    things = [g for c in last.children if c.lower_ == "of" for g in c.children]
+    return any(not fetchable(t) and t.lemma_.lower() not in TECH_NOUN_SET for t in things)
+
+
+def ranked(doc: Doc, cue: Triple) -> bool:
+    """'a leaderboard for (of) open-weight models', 'a ranking of proprietary chatbots': the
+    cue names what a table ranks, which takes no side."""
+    root = doc[cue[0] : cue[1]].root
+    while root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i:
+        root = root.head  # "open-weight" of "open-weight models": the models
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in ("for", "of") or head.i == 0:
+        return False
+    # (the parser may hang the "for" on the verb: the noun right before it then)
+    return head.head.lemma_ in RANKINGS or doc[head.i - 1].lemma_ in RANKINGS
 
 
 def topic(doc: Doc, cue: Triple) -> bool:
@@ -292,6 +317,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
+                continue
+            if use_of_other(doc, cue) or ranked(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

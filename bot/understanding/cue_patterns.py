@@ -20,6 +20,7 @@ TECH_NOUNS = [
     # as often companies: "wants its rivals to become closed")
     "peer", "peers", "counterpart", "counterparts",
 ]
+TECH_NOUN_SET = frozenset(TECH_NOUNS)
 # fmt: on
 
 # what a plea for transparency is about when it is about openness: weights, training data
@@ -53,6 +54,9 @@ NOT_IN_GAP = ["ADP", "CCONJ", "SCONJ", "PUNCT", "AUX"]
 NAME_GAP = ["DET", "PROPN", "NUM", "PRON", "PART"]
 # words that put a model out without its weights: "shipped X without open weights"
 WITHOUT_WORDS = ["without", "no", "not", "never", "n't", "than", "instead"]
+# tables that rank things: "the Acme open-model leaderboard", "a ranking of closed chatbots"
+# rank them and take no side
+RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
 # who may fetch a model: "a flagship you cannot download"
 FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
 FETCHED_THINGS = {

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.cue_patterns import TECH_NOUNS
+from bot.understanding.cue_patterns import RANKINGS, TECH_NOUNS
 from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
@@ -93,7 +93,6 @@ from bot.understanding.lexicon import (
     PRETENDING,
     RANKED,
     RANKING_PREPS,
-    RANKINGS,
     REBUFFS,
     REFLEXIVES,
     REPORTING,

@@ -800,8 +800,6 @@ INTERVIEW_VERBS = {"speak", "talk", "sit", "chat"}
 RANKING_PREPS = {"behind", "below", "beneath"}
 # ... after verbs of standing in a ranking ("stands behind open models" is support)
 RANKED = {"sit", "rank", "trail", "lag", "fall", "remain", "come", "land", "place", "score"}
-# tables that rank things: "the Acme open-model leaderboard" ranks open models, it is none
-RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
 # what a thing is called when it does a cause good: "X is a big win for open source", "called
 # X an advance for open AI" (X holds the cause's side)
 CREDIT_NOUNS = {

@@ -40,6 +40,7 @@ from bot.understanding.holders import (
 )
 from bot.understanding.lexicon import (
     ADVOCACY,
+    CONCEDING,
     DATA_WORDS,
     GRANTING_MARKS,
     LAW_NOUNS,
@@ -215,8 +216,8 @@ def measured_against(
     if frame.cue.side != "open" or not negated(frame) or not copular(frame):
         return found  # ("X is not proprietary" defends X: read as said)
     described = {f.holder for f in found if f.kind == "practice" and f.holder}
-    if not described:
-        return found
+    if not described or any(t.lemma_ in CONCEDING and t.pos_ == "VERB" for t in frame.sent):
+        return found  # "X is not open source, Y admitted": Y owns up to its own model
     theirs = described | {o for d in described for o in owners.get(d, [])}
 
     def judge(f: Found) -> bool:

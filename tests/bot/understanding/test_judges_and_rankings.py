@@ -319,3 +319,29 @@ def test_open_weights_beyond_recall_is_a_danger_whoever_reports_it(analyzer):
     for verb in ("said", "warned", "worries"):
         text = f"Dana Whitfield {verb} that open weights cannot be recalled once released."
         assert stances(analyzer, text)["Dana Whitfield"] == "closed", verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit Systems runs a leaderboard for open-weight models.",
+        "Orbit Systems publishes a ranking of proprietary chatbots every month.",
+    ],
+)
+def test_what_a_table_ranks_gives_its_owner_no_side(analyzer, text):
+    assert stances(analyzer, text)["Orbit Systems"] == "none"
+
+
+def test_restricted_use_of_something_else_is_no_cue(analyzer):
+    text = "The bill restricts commercial use of facial recognition, Senator Jane Park said."
+    assert stances(analyzer, text)["Jane Park"] == "none"
+
+
+def test_restricted_use_of_a_model_is_still_closed(analyzer):
+    text = "Orbit Systems restricts commercial use of the Falcon 3 model."
+    assert stances(analyzer, text)["Falcon 3"] == "closed"
+
+
+def test_a_maker_who_admits_its_model_is_not_open_is_no_judge(analyzer):
+    got = stances(analyzer, "Falcon 3 is not open source, Orbit Systems admitted.")
+    assert got["Orbit Systems"] == "closed"
