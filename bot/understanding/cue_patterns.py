@@ -59,16 +59,13 @@ WITHOUT_WORDS = ["without", "no", "not", "never", "n't", "than", "instead"]
 RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
 # who may fetch a model: "a flagship you cannot download"
 FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
+# fmt: off
 FETCHED_THINGS = {
-    "model",
-    "flagship",
-    "version",
-    "weight",
-    "checkpoint",
-    "system",
-    "llm",
-    "release",
+    "model", "flagship", "version", "weight", "checkpoint", "system", "llm", "release",
 }
+# fmt: on
+# what only a model has: "the weights of (for) X" names a model
+WEIGHT_PARTS = ["weights", "parameters", "checkpoints"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -251,7 +248,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LEMMA": "make"},
         *[{"POS": {"NOT_IN": NOT_IN_GAP}, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
-        {"LOWER": {"IN": ["weights", "parameters", "checkpoints"]}},
+        {"LOWER": {"IN": WEIGHT_PARTS}},
         {"LOWER": {"IN": ["public", "available", "downloadable"]}},
     ],
     # a licence changed to an open one: "switched Gemma's licence to Apache 2.0", "moved the

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.cue_patterns import RANKINGS, TECH_NOUNS
+from bot.understanding.cue_patterns import RANKINGS, TECH_NOUNS, WEIGHT_PARTS
 from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
@@ -237,7 +237,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     """Tokens the cue describes: its noun (with the names inside it and beside it), and for a
     predicate ("which is open"), the subject or the relative clause's antecedent."""
     root = frame.root
-    tok = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    tok = cue_noun(root)
     for _ in range(2):  # "the closed-source billion-parameter model X": up to the noun itself
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN" and tok.i < tok.head.i:
             tok = tok.head
@@ -306,7 +306,7 @@ def names_given(participle: Token) -> list[Token]:
     return [g for g in participle.children if g.dep_ in ("oprd", "dobj", "attr")]
 
 
-WEIGHT_WORDS = {"weights", "parameters", "checkpoints", "code"}
+WEIGHT_WORDS = {*WEIGHT_PARTS, "code"}
 
 
 def whose_weights(noun: Token) -> list[Token]:
@@ -557,6 +557,11 @@ def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:
     return out
 
 
+def cue_noun(root: Token) -> Token:
+    """The noun a cue's word modifies ("open" of "open models": the models), else the word."""
+    return root.head if root.dep_ in ("amod", "compound", "nmod") else root
+
+
 def predicate_verb(root: Token, noun: Token) -> Token | None:
     """The copula or verb the cue is predicated through: "is open", "is an open model", "was
     considered among the most open models"."""
@@ -721,7 +726,7 @@ def described(frame: Frame) -> None:
                 side = flip(own_side) if left_behind(tok) else own_side
                 frame.add(keys, side, "practice", "described")
                 frame.owners_done.update(keys)
-    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    noun = cue_noun(frame.root)
     verb = predicate_verb(frame.root, noun)
     for subject, same in contrasted(verb) if verb is not None else []:
         key = h.player_at(subject)
@@ -778,7 +783,7 @@ def label_and_things(frame: Frame) -> tuple[Token, list[Token]] | None:
     parser may read that "as" as a clause's "as" ("the description of X as open source has
     been ..."): then the noun phrase right before it is what is presented."""
     root, doc = frame.root, frame.root.doc
-    noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
+    noun = cue_noun(root)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head in frame.path:
         label = noun.head.head
         if label.pos_ == "NOUN" and label.lemma_ in LABELLING_NOUNS:
@@ -824,8 +829,8 @@ def the_model_named(frame: Frame, noun: Token) -> str | None:
     """'DeepSeek released R1. The open-source model runs on a laptop': the cue's own noun, a
     definite "the ... model", is the one product just named."""
     root = frame.root
-    cue_noun = root.head if root.dep_ in ("amod", "compound") else root  # "open model"
-    if noun.i != cue_noun.i or noun.tag_ != "NN":
+    modified = root.head if root.dep_ in ("amod", "compound") else root  # "open model"
+    if noun.i != modified.i or noun.tag_ != "NN":
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None  # "developers prefer the closed model": a kind, maybe not the one named
@@ -841,7 +846,7 @@ def credited(frame: Frame) -> None:
     """'DeepSeek is a big win for open-source AI', 'called X an advancement for open source':
     the one credited with doing the cause good holds its side (a description, so a practice;
     inside a quotation too, beside the speaker)."""
-    prep = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    prep = cue_noun(frame.root)
     if prep.dep_ == "conj":  # "for AI and open source"
         prep = prep.head
     prep = prep.head if prep.dep_ == "pobj" else None
@@ -971,7 +976,7 @@ def hosted_on(tok: Token, top: Token) -> bool:
 
 def made_by(frame: Frame) -> None:
     """'open models developed by Meta': the agent of a verb of making."""
-    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    noun = cue_noun(frame.root)
     acls = [c for c in noun.children if c.dep_ == "acl"] if noun.i != frame.root.i else []
     for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
         if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
@@ -1016,7 +1021,7 @@ def released_by(noun: Token) -> list[Token]:
 def made_from(frame: Frame) -> None:
     """'open models from Chinese labs like DeepSeek', 'open systems coming from Alibaba': the
     makers a preposition names on the cue's noun or on a participle after it."""
-    noun = frame.root.head if frame.root.dep_ in ("amod", "compound", "nmod") else frame.root
+    noun = cue_noun(frame.root)
     nouns = [noun] if noun.pos_ in ("NOUN", "PROPN") else []
     verb = predicate_verb(frame.root, noun)
     side = frame.cue.side

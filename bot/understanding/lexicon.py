@@ -435,81 +435,31 @@ SIGN_VERBS = {
     "praise", "applaud", "hail", "laud", "welcome", "celebrate",
 }
 # putting a document out: its words are its issuer's ("sent a letter saying ...")
-# fmt: off
 ISSUING = {
     "publish", "send", "release", "write", "sign", "issue", "pen", "draft", "submit", "post",
     "circulate", "file", "co-sign", "author", "unveil", "deliver",
 }
-# fmt: on
 # signing without naming what: "X signed on", "Y joined" (a document of another sentence)
 SIGN_ON_VERBS = {"sign", "join", "enlist"}
 # verbs against a document: their subject holds the document's opposite side
 OPPOSING = CRITICISING | {
-    "blast",
-    "oppose",
-    "reject",
-    "fight",
-    "veto",
-    "kill",
-    "defeat",
-    "torpedo",
-    "scuttle",
-    "derail",
-    "badmouth",
-    "repeal",
-    "rescind",
+    "blast", "oppose", "reject", "fight", "veto", "kill", "defeat", "torpedo", "scuttle", "derail",
+    "badmouth", "repeal", "rescind",
 }
 # what a speaker calls a named law: "said the Act was necessary" backs it, "... was
 # misguided" opposes it
 LAW_PRAISE = {
-    "necessary",
-    "needed",
-    "essential",
-    "vital",
-    "important",
-    "crucial",
-    "critical",
-    "welcome",
-    "overdue",
-    "sensible",
-    "reasonable",
-    "good",
+    "necessary", "needed", "essential", "vital", "important", "crucial", "critical", "welcome",
+    "overdue", "sensible", "reasonable", "good",
 }
 LAW_BLAME = {
-    "dangerous",
-    "misguided",
-    "flawed",
-    "harmful",
-    "unnecessary",
-    "unworkable",
-    "overbroad",
-    "disastrous",
-    "reckless",
-    "bad",
-    "wrong",
-    "counterproductive",
-    "draconian",
-    "misleading",
+    "dangerous", "misguided", "flawed", "harmful", "unnecessary", "unworkable", "overbroad",
+    "disastrous", "reckless", "bad", "wrong", "counterproductive", "draconian", "misleading",
 }
 SIGNER_NOUNS = {
-    "signatory",
-    "signatories",
-    "signer",
-    "signers",
-    "co-signer",
-    "co-signers",
-    "co-author",
-    "co-authors",
-    "author",
-    "authors",
-    "backer",
-    "backers",
-    "sponsor",
-    "sponsors",
-    "organizer",
-    "organizers",
-    "organiser",
-    "organisers",
+    "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",
+    "co-authors", "author", "authors", "backer", "backers", "sponsor", "sponsors", "organizer",
+    "organizers", "organiser", "organisers",
 }
 # roles that are also job titles ("general partner at X"): signers only of a named document
 # ("founder of the project"), or as a group that "includes" them ("participants include A")

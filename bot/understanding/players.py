@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from bot.understanding.cue_patterns import WEIGHT_PARTS
 from bot.understanding.gazetteer import Entry, Gazetteer
 from bot.understanding.names import CODE, LOWER_HYPHENED
 from bot.understanding.names import words as name_words
@@ -92,7 +93,6 @@ PRODUCT_NOUNS = {
     "family", "series", "weights", "api",
 }
 MODEL_APPOSITIONS = {"model", "chatbot", "assistant", "llm"}
-MODEL_PARTS = {"weights", "checkpoints", "parameters"}  # only a model has these
 # fmt: on
 # plural last words that do end real names ("Creative Commons", "United Nations")
 # fmt: off
@@ -209,8 +209,8 @@ def weights_of(doc: Doc, start: int, end: int) -> bool:
     """'the weights of (for) Nimbus', "Nimbus's weights": only a model has weights, so the
     name is a product, whatever the small model guessed (a person, say)."""
     if start >= 2 and doc[start - 1].lower_ in ("of", "for"):
-        return doc[start - 2].lower_ in MODEL_PARTS
-    return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in MODEL_PARTS
+        return doc[start - 2].lower_ in WEIGHT_PARTS
+    return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in WEIGHT_PARTS
 
 
 @dataclass

@@ -447,7 +447,7 @@ def beyond_recall(tok: Token, below: Token | None) -> bool:
     danger of it (whoever warns of it), not a negated act."""
     if below is None or below.dep_ != "nsubjpass" or tok.lemma_ not in UNRECALLABLE:
         return False
-    return any(c.dep_ == "neg" for c in tok.children) and any(
+    return negated_verb(tok) and any(
         c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children
     )
 

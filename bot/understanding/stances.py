@@ -22,6 +22,7 @@ from bot.understanding.frames import (
     Found,
     Frame,
     conditional,
+    cue_noun,
     misread_infinitive,
     misread_verb,
     negated,
@@ -250,8 +251,7 @@ def copular(frame: Frame) -> bool:
     """'is not open source', 'isn't an open model': the cue predicated through "be", with no
     modal that would make it a wish ("should not be open")."""
     root = frame.root
-    noun = root.head if root.dep_ in ("amod", "compound", "nmod") else root
-    verb = predicate_verb(root, noun)
+    verb = predicate_verb(root, cue_noun(root))
     if verb is None or verb.lemma_ != "be":
         return False
     return not any(
