@@ -36,3 +36,9 @@ def analyze_text(analyzer, title: str, text: str, **meta):
     from bot.models import Article
 
     return analyzer.analyze(Article(source="test", text=text, title=title, **meta))
+
+
+def stances(analyzer, text: str, title: str = "Stance test") -> dict[str, str]:
+    """Each player's stance in a short self-written text: the one question most rule tests
+    ask."""
+    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}

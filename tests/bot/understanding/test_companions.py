@@ -1,10 +1,6 @@
 """Players who act together share the act's side (self-written sentences)."""
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text):
-    return {p.name: p.stance for p in analyze_text(analyzer, "Companion test", text).players}
+from tests.conftest import stances
 
 
 def test_the_partners_a_holder_joins_in_an_act_hold_its_side(analyzer):

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.understanding.nlp import cues
-from tests.conftest import analyze_text
+from tests.conftest import analyze_text, stances
 
 
 @pytest.fixture(scope="module")
@@ -14,10 +14,6 @@ def nlp(analyzer):
 def cue_texts(nlp, text):
     doc = nlp(text)
     return [(doc[c.start : c.end].text, c.side) for c in cues(doc)]
-
-
-def stances(analyzer, text, title="Cue context test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,7 @@
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Cue test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import stances
 
 
 @pytest.mark.parametrize(

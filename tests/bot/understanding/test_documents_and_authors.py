@@ -2,11 +2,7 @@
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Document test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import analyze_text, stances
 
 
 def test_the_author_named_in_a_fronted_participle_speaks_through_the_report(analyzer):

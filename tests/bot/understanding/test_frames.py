@@ -2,11 +2,7 @@
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Frame test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import analyze_text, stances
 
 
 def test_examples_of_a_described_kind_take_its_side(analyzer):

@@ -3,11 +3,7 @@ self-written sentences (never an article's wording)."""
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Judges test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import analyze_text, stances
 
 
 @pytest.mark.parametrize(

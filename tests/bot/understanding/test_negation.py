@@ -4,11 +4,7 @@ import pytest
 
 from bot.understanding.nlp import cues
 from bot.understanding.polarity import polarity
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import analyze_text, stances
 
 
 def sign(analyzer, text):

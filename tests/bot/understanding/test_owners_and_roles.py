@@ -4,12 +4,7 @@ and what the verb "open-source" acts on. Self-written sentences."""
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Owners and roles"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
-
+from tests.conftest import stances
 
 # -- a role named by its organisation ------------------------------------------------------------
 

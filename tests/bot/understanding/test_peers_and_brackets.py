@@ -4,11 +4,7 @@ wording)."""
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Peers test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import analyze_text, stances
 
 
 def test_closed_peers_named_in_brackets_are_closed(analyzer):

@@ -7,12 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from bot.understanding.nlp import retag_verbs_read_as_nouns
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Presenting test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
-
+from tests.conftest import stances
 
 # -- a wrong done by means of the act: the act stays the doer's ------------------------------
 

@@ -2,11 +2,7 @@
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Quote test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import stances
 
 
 def test_the_named_subject_of_a_quoted_release_holds_its_side(analyzer):

@@ -4,11 +4,7 @@ sentences (never an article's wording)."""
 
 import pytest
 
-from tests.conftest import analyze_text
-
-
-def stances(analyzer, text, title="Topics test"):
-    return {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
+from tests.conftest import analyze_text, stances
 
 
 @pytest.mark.parametrize(
