@@ -257,6 +257,11 @@ LIFTING = CRITICISING | {
     "scrap", "challenge", "protest", "object", "lift", "loosen", "ease", "remove", "dismiss",
     "downplay",
 }
+# verbs that undo a restraint they act on: "lifted (removed, eased) the licence restrictions"
+UNDOING = {
+    "lift", "remove", "loosen", "ease", "relax", "waive", "drop", "scrap", "abolish", "rescind",
+    "revoke", "repeal", "end", "eliminate", "strip", "overturn",
+}
 # the nouns an example of a kind is named by: "an example of an open model is X"
 EXAMPLE_NOUNS = {"example", "one", "instance", "case"}
 # keeping away from what is their object: "avoided open source for years", "shuns open

@@ -60,6 +60,7 @@ from bot.understanding.lexicon import (
     STANCE_AGAINST,
     STANCE_FOR,
     TOPIC_NOUNS,
+    UNDOING,
     USE_VERBS,
     WARNING_VERBS,
     WISH_VERBS,
@@ -71,8 +72,21 @@ from bot.understanding.nlp import Cue
 
 
 def negated_verb(word: Token) -> bool:
-    """A word with its own negation ("did not sign", "is not open", "would not depart")."""
-    return any(c.dep_ == "neg" for c in word.children)
+    """A word with its own negation ("did not sign", "is not open", "would not depart"), or
+    with nobody to do it ("nobody should hold them liable", "no lab should ...")."""
+    return any(c.dep_ == "neg" or no_subject(c) for c in word.children)
+
+
+NOBODY = {"nobody", "none", "neither", "nothing"}
+
+
+def no_subject(child: Token) -> bool:
+    """A subject that is nobody: "nobody", "no one", "no company" deny their verb."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return child.lower_ in NOBODY or any(
+        g.dep_ == "det" and g.lower_ == "no" and g.i < child.i for g in child.children
+    )
 
 
 def feared_harm(tok: Token, below: Token | None) -> bool:
@@ -343,6 +357,20 @@ def lifts_barrier_to(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
 
 
+def lifted_restraint(tok: Token, below: Token | None, chain: int, restrained: bool) -> bool:
+    """A closed cue that names a restraint ("the licence restrictions", "usage limits") as the
+    object of a verb that lifts it ("lifted", "removed", "eased"): lifting it opens up. Only
+    verbs that undo a restraint, not every word against one (those count as worries)."""
+    return (
+        restrained
+        and not chain
+        and below is not None
+        and below.dep_ in ("dobj", "nsubjpass")
+        and tok.pos_ == "VERB"
+        and tok.lemma_ in UNDOING
+    )
+
+
 def warned_of_restraint(tok: Token, below: Token) -> bool:
     """A warning whose clause predicts a restraint ("warned the act would ban open models")
     speaks against it; one whose clause demands it ("warned that regulators must ban ...",
@@ -507,6 +535,8 @@ def restraint_step(
         and any(c.dep_ == "dobj" and c.lemma_ in LICENSING for c in tok.children)
     ):
         return 0 if restrained else 1  # "obtain a licence before releasing open models"
+    if lifted_restraint(tok, below, chain, restrained):
+        return 1  # "lifted the licence restrictions": the cue names the restraint it lifts
     if not chain or below is None:
         return None
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
@@ -608,7 +638,9 @@ def denied(tok: Token) -> bool:
         return True  # "less bias", "fewer risks"
 
     def negation(t: Token) -> bool:
-        return t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod"))
+        return (
+            t.dep_ == "neg" or (t.lower_ == "no" and t.dep_ in ("det", "advmod")) or no_subject(t)
+        )
 
     # "no more dangerous": the negation may hang from the degree word
     degrees = [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("more", "less")]
@@ -725,6 +757,7 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
         if (
             no_longer
             or child.dep_ == "neg"
+            or no_subject(child)
             or (child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det"))
         ):
             nxt = child.i + 1
@@ -842,7 +875,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negations += sum(
                 1
                 for c in tok.children
-                if c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end
+                if (c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end) or no_subject(c)
             )
             # (a contrast word, "warned against open models that lack safeguards", already
             # says what the judgement says: not counted twice)
@@ -909,15 +942,20 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             restrained = tok.lemma_ in RESTRAINING or burden_on(tok, below)
             last_link = k
             continue
-        restraining = tok.lemma_ in RESTRAINING or tok.lemma_ in BLOCKING
+        restraining = (
+            tok.lemma_ in RESTRAINING or tok.lemma_ in BLOCKING or held_to_account(tok, below)
+        )
         if tok.pos_ == "VERB" and restraining and denied(tok):
-            continue  # "should not outlaw (regulate) open source": the restraint denied
+            # "should not outlaw (regulate) open source", "nobody should hold open-source
+            # developers liable": the restraint denied
+            continue
         if (
             is_negative(tok)
             and tok.i not in contrast
             and not (below is not None and below.i in contrast)
             and not accusation
             and not struggle_for(tok, below)
+            and not held_to_account(tok.head, tok)  # "liable" of "hold X liable": one restraint
         ):
             if denied(tok):
                 continue  # "should not restrict open models": the negation cancels the worry

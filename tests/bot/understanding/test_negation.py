@@ -120,3 +120,20 @@ def test_a_choice_weighed_with_whether_is_not_yet_made(analyzer, text, expected)
     got = stances(analyzer, text, "Battery")
     assert got["Kestrel AI"] == expected
     assert got.get("Granite", expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "side"),
+    [
+        # a subject that is nobody denies its verb, as "not" would
+        ("no startup should publish open weights", "closed"),
+        ("nobody doubts that open models are the future", "open"),
+        ("no one should ban open-source models", "open"),
+        # and a denied liability on open developers is no restraint on them
+        ("nobody should hold open-source developers liable for misuse", "open"),
+        ("lawmakers should not hold open-source developers liable for misuse", "open"),
+        ("lawmakers should hold open-source developers liable for misuse", "closed"),
+    ],
+)
+def test_a_subject_that_is_nobody_denies_its_verb(analyzer, clause, side):
+    assert stances(analyzer, f"Senator Mara Quill said {clause}.")["Mara Quill"] == side

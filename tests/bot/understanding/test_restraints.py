@@ -192,3 +192,17 @@ def test_a_mandate_for_open_models_is_no_restraint_on_them(analyzer):
 )
 def test_a_burden_that_only_could_be_laid_is_warned_of_unless_wished(analyzer, text, side):
     assert stance_of(analyzer, text, "Ada Brooks") == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a closed cue that names a restraint, undone by its holder: opening up
+        ("Orrin Labs lifted the licence restrictions on its Pyre model in May.", "open"),
+        ("Orrin Labs dropped the usage restrictions on its Pyre model.", "open"),
+        # the same restraint laid on, not lifted
+        ("Orrin Labs added new licence restrictions to its Pyre model.", "closed"),
+    ],
+)
+def test_lifting_a_restraint_the_cue_names_opens_up(analyzer, text, side):
+    assert stance_of(analyzer, text, "Orrin Labs") == side
