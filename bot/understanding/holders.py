@@ -43,7 +43,9 @@ from bot.understanding.lexicon import (
     LAW_PRAISE,
     LEADER_TITLES,
     MAKER_PREPS,
+    MAKER_STAFF,
     MAKER_VERBS,
+    MAKING_NOUNS,
     MEMBER_NOUNS,
     MEMBER_PREPS,
     NAMING_VERBS,
@@ -1319,17 +1321,21 @@ def makers(h: Holders) -> dict[str, list[str]]:
     Google", "a model developed by Google", "Google released Gemma". One look around each
     product mention (a few tokens up the parse), so linear in the text."""
     out: dict[str, list[str]] = named_after(h.players)
-    found = [(key, _makers_at(h, h.doc[i])) for i, key in h.token_player.items()]
-    found += the_model_made(h)
-    for key, orgs in found:
+    found = [(key, _makers_at(h, h.doc[i]), ("ORG",)) for i, key in h.token_player.items()]
+    found += [(key, _launchers_at(h, h.doc[i]), MAKER_TYPES) for i, key in h.token_player.items()]
+    found += [(key, orgs, ("ORG",)) for key, orgs in the_model_made(h)]
+    for key, orgs, types in found:
         if h.players[key].type != "PRODUCT":
             continue
         for maker in orgs:
-            if maker != key and h.players[maker].type == "ORG":
+            if maker != key and h.players[maker].type in types:
                 out.setdefault(key, [])
                 if maker not in out[key]:
                     out[key].append(maker)
     return out
+
+
+MAKER_TYPES = ("ORG", "GPE")  # who releases a product: a company, or a state acting as one
 
 
 def the_model_made(h: Holders) -> list[tuple[str, list[str]]]:
@@ -1344,10 +1350,27 @@ def the_model_made(h: Holders) -> list[tuple[str, list[str]]]:
         product = h.recent(tok.i, ("PRODUCT",), within_sents=2)
         agents = [c for c in tok.head.children if c.dep_ == "agent"]
         pobjs = [g for a in agents for g in a.children if g.dep_ == "pobj"]
-        orgs = [k for p in pobjs for c in h.conjuncts(p) for k in h.resolve(c, False) or []]
+        orgs = [k for p in pobjs for c in h.conjuncts(p) for k in agent_orgs(h, c)]
         if product and orgs:
             out.append((product[0], orgs))
     return out
+
+
+def agent_orgs(h: Holders, tok: Token, depth: int = 0) -> list[str]:
+    """The players an agent of making names: itself, or, for the people of an organisation
+    ("researchers at A and B", "a number of engineers of A"), the organisations they are of."""
+    keys = h.resolve(tok, False) or []
+    if keys or depth > 1 or tok.lemma_.lower() not in MAKER_STAFF:
+        return keys
+    return [
+        k
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from")
+        for g in prep.children
+        if g.dep_ == "pobj"
+        for c in h.conjuncts(g)
+        for k in agent_orgs(h, c, depth + 1)
+    ]
 
 
 def _name_words(name: str) -> list[str]:
@@ -1406,10 +1429,40 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
                     )
     found.extend(_adjacent_maker(h, tok))
     found.extend(_collaborators(h, tok))
+    return found
+
+
+def _launchers_at(h: Holders, tok: Token) -> list[str]:
+    """Who the text says released or launched the product: an organisation, or a country
+    acting as one ("Norway released Fjord", "Norway's launch of Fjord")."""
+    found = _maker_of_launch(h, tok)
     verb = _making_verb(tok)
     if verb is not None:
         for subj in h.subjects(verb):
             found.extend(h.resolve(subj) or [])
+    return found
+
+
+def _maker_of_launch(h: Holders, tok: Token) -> list[str]:
+    """'X's launch of Y', 'X made waves with the release of Y', 'X entered the race with the
+    launch of a model named Y': who launches or releases the product is its maker."""
+    node = tok
+    for _ in range(4):  # up through the product's own phrase ("a model named Y")
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            break
+        if node.dep_ not in ("compound", "appos", "oprd", "dobj", "acl", "attr"):
+            return []
+        node = node.head
+    else:
+        return []
+    noun = node.head.head
+    if noun.lemma_ not in MAKING_NOUNS or noun.pos_ != "NOUN":
+        return []
+    found = [k for c in noun.children if c.dep_ == "poss" for k in h.resolve(c) or []]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "after", "through", "by"):
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            found += [k for subj in h.subjects(verb) for k in h.resolve(subj) or []]
     return found
 
 

@@ -190,6 +190,12 @@ UNIT_NOUNS = {
     "center",
     "centre",
 }  # fmt: skip
+# the people of an organisation who make things for it: "developed by researchers at (of,
+# from) X" was made by X; "a (large) number (group) of researchers of X" reaches them
+MAKER_STAFF = {
+    "researcher", "engineer", "scientist", "developer", "staff", "team", "employee", "expert",
+    "specialist", "student", "academic", "number", "group",
+}  # fmt: skip
 # words that make an organisation a state's own body: "India's Ministry of ..." is India acting
 STATE_BODY_WORDS = {
     "ministry", "department", "agency", "office", "commission", "bureau", "administration",
@@ -220,6 +226,7 @@ KEEP_LIKE = {"keep", "remain", "stay", "hold"}
 RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
+    "roadblock", "hurdle", "impediment", "hindrance", "bottleneck",
     "pause", "impose", "suppress", "squash", "quash",
 }
 # burdens laid on someone: "assign liability to open-source developers", "place new

@@ -205,6 +205,15 @@ def described_as_model(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def model_named(doc: Doc, start: int) -> bool:
+    """'a national language model named Fjord', "an LLM called 'Fjord'": the name a model noun
+    is given is a product's, whatever the small model guessed."""
+    before = [t for t in doc[max(0, start - 6) : start] if not (t.is_punct or t.is_quote)]
+    if len(before) < 2 or before[-1].lower_ not in ("called", "named", "dubbed"):
+        return False
+    return any(t.lower_ in MODEL_APPOSITIONS for t in before[-3:-1])
+
+
 def weights_of(doc: Doc, start: int, end: int) -> bool:
     """'the weights of (for) Nimbus', "Nimbus's weights": only a model has weights, so the
     name is a product, whatever the small model guessed (a person, say)."""
@@ -1197,6 +1206,7 @@ class PlayerFinder:
                 if product_noun_after(self.doc, m.end)
                 or described_as_model(self.doc, m.start, m.end)
                 or weights_of(self.doc, m.start, m.end)
+                or model_named(self.doc, m.start)
             )
             if info.type == "OTHER" and BILL_NUMBER.fullmatch(info.key):
                 continue  # "SB 1047", "H.R. 3684": a bill's number is no version

@@ -591,3 +591,50 @@ def test_a_collaboration_a_model_is_compared_with_makes_nothing(analyzer):
 def test_the_rival_an_open_release_is_measured_against_is_not_released(analyzer, verb):
     got = stances(analyzer, f"Nimbus AI released an open-source model that {verb} GPT-4.")
     assert got.get("GPT-4", "none") == "none"
+
+
+# -- who launched a model ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin Labs made waves with the release of Fjord, an open-weight model.",
+        "Orrin Labs' launch of Fjord, an open-source model, drew praise.",
+    ],
+)
+def test_who_releases_or_launches_a_model_makes_it(analyzer, text):
+    assert stances(analyzer, text)["Orrin Labs"] == "open"
+
+
+def test_a_country_that_launches_a_model_named_so_makes_it(analyzer):
+    text = (
+        "Norway entered the race with the launch of a national language model named Fjord. "
+        "Fjord is fully open source, weights included."
+    )
+    got = stances(analyzer, text)
+    assert got["Fjord"] == "open"
+    assert got["Norway"] == "open"
+
+
+def test_a_country_that_hosts_a_model_maker_does_not_make_the_model(analyzer):
+    got = stances(analyzer, "Norway's Orrin Labs released Fjord, an open-weight model.")
+    assert got["Orrin Labs"] == "open"
+    assert got.get("Norway", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "agent",
+    ["researchers at Kestrel Systems", "a group of engineers from Kestrel Systems"],
+)
+def test_the_model_made_by_the_people_of_an_organisation_is_that_organisations(analyzer, agent):
+    text = f"Orrin Labs released Fjord, an open-weight model. The model was developed by {agent}."
+    assert stances(analyzer, text)["Kestrel Systems"] == "open"
+
+
+def test_the_model_made_by_people_of_no_organisation_names_no_maker(analyzer):
+    text = (
+        "Orrin Labs released Fjord, an open-weight model. The model was developed by "
+        "researchers in a small lab."
+    )
+    assert set(stances(analyzer, text)) == {"Orrin Labs", "Fjord"}

@@ -206,3 +206,15 @@ def test_a_burden_that_only_could_be_laid_is_warned_of_unless_wished(analyzer, t
 )
 def test_lifting_a_restraint_the_cue_names_opens_up(analyzer, text, side):
     assert stance_of(analyzer, text, "Orrin Labs") == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # clearing the way for a restraint is restraining; clearing a restraint away is not
+        ("The Harbor Act would remove roadblocks to restricting open-source models.", "closed"),
+        ("The Harbor Act would remove hurdles for open-source developers.", "open"),
+    ],
+)
+def test_roadblocks_and_hurdles_are_restraints(analyzer, text, side):
+    assert stance_of(analyzer, text, "Harbor Act") == side
