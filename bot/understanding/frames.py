@@ -159,6 +159,7 @@ RULE_STRENGTH = {
     "praised": 0.6,
     "signatory": 0.7,
     "examples": 0.6,
+    "likewise": 0.6,
     "named_document": 0.6,
     "unattributed": 0.5,
     "sentence_subject": 0.5,

@@ -95,7 +95,7 @@ ORG_LEAD_TITLES = {
     "executive",
 }
 # a product referred to by its kind: "the model is open-weight"
-MODEL_NOUNS = {"model", "chatbot", "llm", "models", "chatbots", "llms"}
+MODEL_NOUNS = {"model", "chatbot", "llm", "system", "family", "models", "chatbots", "llms"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -199,11 +199,13 @@ def has_aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
-def self_defined(tok: Token) -> bool:
+def self_defined(tok: Token, members_refer: bool = False) -> bool:
     """'the first model to ...', 'the largest model of its kind', 'the model that ...': a noun
-    its own words define, which refers to nothing named before."""
+    its own words define, which refers to nothing named before. With `members_refer`, a
+    clause that only lists its members ("that system, comprising A and B,") defines nothing."""
     return any(
-        c.dep_ in ("acl", "relcl", "prep", "nummod")
+        (c.dep_ in ("acl", "relcl") and not (members_refer and c.lemma_ in MEMBERSHIP))
+        or c.dep_ in ("prep", "nummod")
         or (c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.lower_ in ORDINALS))
         for c in tok.children
     )
@@ -463,7 +465,8 @@ class Holders:
         # "the coalition, which includes A and B, ...": the members its relative clause names;
         # "opponents of the bill, which include A and B": the clause hung on the "of" object
         # names the group's members when it names players (a bill includes no companies)
-        clauses = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in MEMBERSHIP]
+        # ("that system, comprising A and B,": the same members in a participle)
+        clauses = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in MEMBERSHIP]
         if tok.tag_ == "NNS" and tok.lemma_ in PARTISANS:
             clauses += [
                 c
@@ -757,7 +760,7 @@ class Holders:
             if det in ("the", "this") and t.tag_ != "NNS" and (own := self.speakers_company(t)):
                 return own  # "Acme CEO Jane Roe said the company would ...": Acme
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
-        if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t):
+        if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
@@ -1827,6 +1830,43 @@ def _named_signers(h: Holders, tok: Token) -> list[Signer]:
 
 
 # -- examples listed after a sentence ------------------------------------------------------
+
+
+def same_act(verb: Token) -> bool:
+    """'does the same', 'did likewise', 'followed suit': a verb that repeats the act of the
+    sentence before it."""
+    if verb.lemma_ == "do":
+        return any(
+            (c.dep_ == "dobj" and c.lower_ == "same") or c.lower_ in ("likewise", "similarly")
+            for c in verb.children
+        )
+    return verb.lemma_ == "follow" and any(
+        c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children
+    )
+
+
+def repeaters(h: Holders) -> list[tuple[list[str], list[str], int]]:
+    """(actors, things, sentence index) for 'B does the same with Y', 'B followed suit': who
+    repeats the previous sentence's act, and what it does it with ("with Y", "for Y")."""
+    out = []
+    for tok in h.doc:
+        if tok.pos_ not in ("VERB", "AUX") or not same_act(tok):
+            continue
+        if negated_verb(tok):
+            continue  # "B did not do the same" repeats nothing
+        actors = [k for s in h.subjects(tok) for k in h.resolve(s) or []]
+        things = [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("with", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+            for t in h.conjuncts(g)
+            for k in h.resolve(t, False) or []
+        ]
+        if actors:
+            out.append((actors, things, h.sent_of.get(tok.i, 0)))
+    return out
 
 
 def listed_examples(h: Holders) -> list[tuple[str, int]]:

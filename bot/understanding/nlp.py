@@ -236,10 +236,20 @@ def _kept(tok: Any) -> bool:
     ):
         return _keeps_tech(tok.head)
     start = max(tok.sent.start, tok.i - 8)
-    return any(
+    if any(
         t.lemma_ in KEEP_VERBS and t.pos_ == "VERB" and _keeps_tech(t)
         for t in tok.doc[start : tok.i]
-    )
+    ):
+        return True
+    # further back past a list set beside the object ("kept its models, A and B, largely
+    # internal"), but not past another verb
+    start = max(tok.sent.start, tok.i - 15)
+    for t in reversed(tok.doc[start : tok.i]):
+        if t.lemma_ in KEEP_VERBS and t.pos_ == "VERB":
+            return _keeps_tech(t)
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _kept_to_themselves(tok: Any) -> bool:

@@ -37,6 +37,7 @@ from bot.understanding.holders import (
     makers,
     named_law,
     possessed_makers,
+    repeaters,
     signers,
 )
 from bot.understanding.lexicon import (
@@ -149,6 +150,8 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in speaks_for(list(best.values()), heads, self.holders):
             best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in self.likewise(list(best.values())):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.named_document():  # before the signers, who take its side
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.signed(list(best.values())):
@@ -167,6 +170,24 @@ class StanceFinder:
                 out.append(
                     Found(key, side, "practice", sidx, self.text(sidx), strength, "examples")
                 )
+        return out
+
+    def likewise(self, found: list[Found]) -> list[Found]:
+        """'A keeps X behind an API. B does the same with Y.': who repeats an act takes the
+        side the act had in the sentence before, when that sentence's practices have one side
+        (and so does what it repeats the act with)."""
+        out = []
+        for actors, things, sidx in repeaters(self.holders):
+            if sidx in self.cue_sides:
+                continue  # the sentence says its own side
+            sides = {f.side for f in found if f.sent_index == sidx - 1 and f.kind == "practice"}
+            if len(sides) != 1:
+                continue
+            side, strength = next(iter(sides)), RULE_STRENGTH["likewise"]
+            out += [
+                Found(key, side, "practice", sidx, self.text(sidx), strength, "likewise")
+                for key in dict.fromkeys([*actors, *things])
+            ]
         return out
 
     def the_named_law(self) -> str | None:

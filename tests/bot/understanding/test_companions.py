@@ -1,5 +1,7 @@
 """Players who act together share the act's side (self-written sentences)."""
 
+import pytest
+
 from tests.conftest import stances
 
 
@@ -23,3 +25,27 @@ def test_an_employer_joined_years_ago_is_no_partner(analyzer):
         "Dana Okafor, who joined Meridian in 2019, says open-source models are safer.",
     )
     assert got["Dana Okafor"] == "open" and got.get("Meridian", "none") == "none"
+
+
+# -- who repeats an act takes its side -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second", ["Orrin Labs does the same with Pyre 2.", "Orrin Labs followed suit with Pyre 2."]
+)
+def test_who_repeats_the_act_before_takes_its_side(analyzer, second):
+    got = stances(analyzer, f"Kestrel Systems keeps Corvid 3 behind an API. {second}")
+    assert got["Kestrel Systems"] == got["Orrin Labs"] == got["Pyre 2"] == "closed"
+
+
+def test_who_does_not_repeat_the_act_takes_no_side(analyzer):
+    text = "Kestrel Systems keeps Corvid 3 behind an API. Orrin Labs did not do the same."
+    assert stances(analyzer, text).get("Orrin Labs", "none") == "none"
+
+
+def test_a_repeated_act_after_a_sentence_of_both_sides_takes_none(analyzer):
+    text = (
+        "Kestrel Systems keeps Corvid 3 behind an API but released Corvid Mini with open "
+        "weights. Orrin Labs does the same."
+    )
+    assert stances(analyzer, text).get("Orrin Labs", "none") == "none"

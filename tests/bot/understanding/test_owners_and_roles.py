@@ -638,3 +638,44 @@ def test_the_model_made_by_people_of_no_organisation_names_no_maker(analyzer):
         "researchers in a small lab."
     )
     assert set(stances(analyzer, text)) == {"Orrin Labs", "Fjord"}
+
+
+# -- a model referred back to ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["That system", "The model"])
+def test_the_system_just_named_is_the_product_named_before(analyzer, noun):
+    text = (
+        "Kestrel Systems launched Corvid 3, its flagship chatbot, last year. "
+        f"{noun} is proprietary."
+    )
+    got = stances(analyzer, text)
+    assert got["Corvid 3"] == got["Kestrel Systems"] == "closed"
+
+
+def test_a_system_of_another_kind_is_not_the_product_named_before(analyzer):
+    text = (
+        "Kestrel Systems launched Corvid 3, its flagship chatbot, last year. "
+        "The legal system is closed to outsiders."
+    )
+    assert stances(analyzer, text)["Corvid 3"] == "none"
+
+
+def test_the_members_a_system_is_said_to_comprise_take_its_description(analyzer):
+    text = (
+        "Kestrel Labs released Corvid, its flagship chatbot, in May. "
+        "That system, comprising Corvid Pro and Corvid Mini, is proprietary."
+    )
+    got = stances(analyzer, text)
+    assert got["Corvid Pro"] == got["Corvid Mini"] == "closed"
+
+
+def test_a_secrecy_word_past_a_list_beside_the_object_still_completes_keep(analyzer):
+    text = "Orrin Labs kept its earlier models, Pyre 1 and Pyre 2, largely internal."
+    got = stances(analyzer, text)
+    assert got["Orrin Labs"] == got["Pyre 1"] == got["Pyre 2"] == "closed"
+
+
+def test_a_secrecy_word_past_another_verb_does_not_complete_keep(analyzer):
+    text = "Orrin Labs keeps its Pyre 2 model running on servers that remain internal."
+    assert stances(analyzer, text).get("Orrin Labs", "none") == "none"
