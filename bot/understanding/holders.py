@@ -354,6 +354,19 @@ class Holders:
                     break
         return out
 
+    def named_by_part(self, t: Token) -> list[str]:
+        """'the 70B model', 'the Pro model': a model noun whose modifier is the distinctive last
+        word of exactly one product named shortly before (a size or a capitalised word, not
+        "the new model")."""
+        parts = [
+            c.text for c in t.children if c.dep_ in ("compound", "nummod", "amod") and c.i < t.i
+        ]
+        if len(parts) != 1 or not (parts[0][:1].isupper() or any(ch.isdigit() for ch in parts[0])):
+            return []
+        recent = self.recent(t.i, ("PRODUCT",), count=6, within_sents=4)
+        found = [k for k in recent if self.players[k].name.split()[-1] == parts[0]]
+        return found if len(found) == 1 and found[0] != parts[0] else []
+
     def enumerated(self, i: int) -> bool:
         """A player's name that is one item of a list of names ("A, B and C"), read from the
         words around it rather than the parse, which often splits such lists."""
@@ -760,6 +773,13 @@ class Holders:
             if det in ("the", "this") and t.tag_ != "NNS" and (own := self.speakers_company(t)):
                 return own  # "Acme CEO Jane Roe said the company would ...": Acme
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
+        if (
+            low in MODEL_NOUNS
+            and t.tag_ == "NN"
+            and definite(t)
+            and (part := self.named_by_part(t))
+        ):
+            return part  # "the 70B model", after "Nimbus 3 70B"
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):

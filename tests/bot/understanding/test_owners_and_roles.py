@@ -679,3 +679,13 @@ def test_a_secrecy_word_past_a_list_beside_the_object_still_completes_keep(analy
 def test_a_secrecy_word_past_another_verb_does_not_complete_keep(analyzer):
     text = "Orrin Labs keeps its Pyre 2 model running on servers that remain internal."
     assert stances(analyzer, text).get("Orrin Labs", "none") == "none"
+
+
+@pytest.mark.parametrize(("size", "other"), [("70B", "8B"), ("8B", "70B")])
+def test_the_model_named_by_its_size_is_the_product_of_that_size(analyzer, size, other):
+    text = (
+        f"Orrin Labs released Pyre 2 70B and Pyre 2 8B on Monday. The {size} model is open source."
+    )
+    got = stances(analyzer, text)
+    assert got[f"Pyre 2 {size}"] == "open"
+    assert got[f"Pyre 2 {other}"] == "none"
