@@ -1321,11 +1321,19 @@ def quoted_actor(frame: Frame, region: tuple[int, int]) -> tuple[list[str], int]
             return None
         if tok.pos_ != "VERB":
             continue
-        if tok.lemma_ not in PRACTICE and tok.lemma_ not in RESTRAINING:
+        if tok.lemma_ not in PRACTICE and tok.lemma_ not in RESTRAINING and not leads_on(tok):
             return None  # "X will release ...", "X will stifle ...": what X does
         keys = [k for s in h.subjects(tok) for k in named_or_antecedent(h, s)]
         return (keys, depth) if keys else None
     return None
+
+
+def leads_on(verb: Token) -> bool:
+    """'X is leading on openness', 'X leads in open models': X's own record (not "has leading
+    open models", a misread adjective, which has no "on" or "in")."""
+    return verb.lemma_ == "lead" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in") for c in verb.children
+    )
 
 
 def named_or_antecedent(h: Holders, subject: Token) -> list[str]:

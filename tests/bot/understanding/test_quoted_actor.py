@@ -93,3 +93,18 @@ def test_a_quote_telling_what_named_others_believe_is_their_view_not_the_speaker
     got = stances(analyzer, text, "Interview")
     assert got["Ada Brooks"] == "open"
     assert got["Kestrel AI"] == got["Larch Labs"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("quote", "pyre"),
+    [
+        ("Pyre is already leading on openness and cost", "open"),
+        ("Pyre leads in open models", "open"),
+        # "has leading open models": an adjective the parser may read as a verb
+        ("We need to ensure Pyre has leading open models", "none"),
+    ],
+)
+def test_a_product_leading_on_openness_in_a_quote_holds_it(analyzer, quote, pyre):
+    got = stances(analyzer, f'"{quote}," Dana Pell said.')
+    assert got["Dana Pell"] == "open"
+    assert got.get("Pyre", "none") == pyre
