@@ -138,6 +138,7 @@ SELF_WORDS = frozenset({"themselves", "itself", "ourselves"})
 AWAY_WORDS = frozenset({"away"})
 WITHHELD_WORDS = frozenset({"inaccessible", "unavailable"})
 OUTSIDERS = frozenset({"public", "researchers", "developers", "outsiders", "everyone"})
+SHARING_FORMS = frozenset({"share", "shares", "shared", "sharing"})
 SIDE_TOKEN_WORDS = (
     frozenset(SECRECY_WORDS)
     | WITHHELD_WORDS
@@ -145,6 +146,7 @@ SIDE_TOKEN_WORDS = (
     | PUBLIC_WORDS
     | SELF_WORDS
     | AWAY_WORDS
+    | SHARING_FORMS
     | frozenset(PREDICATE_WORDS)
 )
 
@@ -199,6 +201,27 @@ def _given_away(tok: Any) -> bool:
         for obj in objects
         for o in (obj, *(c for c in obj.children if c.dep_ == "compound"))
     )
+
+
+SHARED_WITH = OUTSIDERS | {"users", "world", "community", "anyone", "others", "everybody"}
+
+
+def _shared_with_all(tok: Any) -> bool:
+    """'shared its models with developers', 'shares the weights with the world': a model
+    shared with outsiders is released to them (not 'shared its plans with regulators')."""
+    if tok.lemma_ != "share" or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(
+        o.lower_ in GIVEN_AWAY_NOUNS or o.ent_type_ == "PRODUCT"
+        for obj in objects
+        for o in (obj, *(c for c in obj.children if c.dep_ == "compound"))
+    ):
+        return False
+    # (the parser may hang "with" on the object: "shared their models with users")
+    preps = [c for t in (tok, *objects) for c in t.children if c.lower_ == "with"]
+    audience = [g for c in preps for g in c.children]
+    return any(g.dep_ == "pobj" and g.lower_ in SHARED_WITH for g in audience)
 
 
 def _public_weights(tok: Any) -> bool:
@@ -455,7 +478,7 @@ def token_side(tok: Any) -> str | None:
         return "closed"
     if _kept_to_themselves(tok) or _withheld_from_public(tok):
         return "closed"
-    if _released_openly(tok) or _public_weights(tok) or _given_away(tok):
+    if _released_openly(tok) or _public_weights(tok) or _given_away(tok) or _shared_with_all(tok):
         return "open"
     if _open_or_closed_tech(tok) or _side_word_as_noun(tok):
         return PREDICATE_WORDS[tok.lower_]

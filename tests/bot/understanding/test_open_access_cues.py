@@ -1,6 +1,9 @@
 """Open practice said without the word "open": models made available to everyone."""
 
+import pytest
+
 from bot.understanding.nlp import cues
+from tests.conftest import stances
 
 
 def sides(analyzer, text):
@@ -33,3 +36,18 @@ def test_every_single_token_side_is_spelt_by_a_word_the_component_looks_at(analy
     assert len(sided) >= 6
     assert all(t.lower_ in SIDE_TOKEN_WORDS for t in sided)
     assert {t.i for t in sided} <= {t.i for t in side_word_tokens(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Orrin Labs has shared its language models with global users.", "open"),
+        ("Orrin Labs shares the Pyre weights with the world.", "open"),
+        ("Orrin Labs has not shared its models with the public.", "closed"),
+        # not a model, or not shared with outsiders
+        ("Orrin Labs shared its plans with regulators.", "none"),
+        ("Orrin Labs shared its model with a few government testers.", "none"),
+    ],
+)
+def test_a_model_shared_with_outsiders_is_released_to_them(analyzer, text, side):
+    assert stances(analyzer, text).get("Orrin Labs", "none") == side
