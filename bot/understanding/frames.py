@@ -589,6 +589,7 @@ def examples(noun: Token) -> list[Token]:
         # "of", right after the noun's phrase and its comma
         after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 3]
         preps += [t for t in after if t.lower_ == "including" and t.head.i == noun.head.head.i]
+    preps += examples_past_a_place(noun)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
             if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
@@ -606,6 +607,25 @@ def examples(noun: Token) -> list[Token]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
     return names_from(listed)
+
+
+def examples_past_a_place(noun: Token) -> list[Token]:
+    """'open models developed in the West, such as A's X': "such as" hung on the one place
+    the noun's participle names (a place has no examples; "in countries such as France"
+    does, and stays with them)."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ == "acl"):
+        for prep in (c for c in clause.children if c.dep_ == "prep"):
+            for place in (g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNP"):
+                out += [
+                    c
+                    for c in place.children
+                    if c.lower_ == "as"
+                    and any(g.lower_ == "such" for g in c.children)
+                    and c.i > 0
+                    and noun.doc[c.i - 2].text == ","
+                ]
+    return out
 
 
 def listed_words(prep: Token) -> list[Token]:

@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.conftest import analyze_text
+from tests.conftest import analyze_text, stances
 
 CASES = [
     # an era a cue names sets the time of the clause; the examples it lists keep their side
@@ -197,3 +197,17 @@ def test_an_apposition_naming_the_other_side_is_not_described_by_the_first(analy
     text = "Nimbus AI spoke on Monday about Kestrel AI and Larch Labs. Larch Labs makes chips."
     got = {p.name: p.stance for p in analyze_text(analyzer, title, text).players}
     assert (got["Kestrel AI"], got["Larch Labs"]) == ("closed", "none")
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        # the examples of the models, hung by the parser on the place they were made in
+        ("in France, such as Orrin Labs' Pyre series", {"Orrin Labs": "open", "France": "none"}),
+        # a place with examples of its own: those are places, not models
+        ("in countries such as France", {"France": "none"}),
+    ],
+)
+def test_examples_after_the_place_a_model_was_made_are_the_models(analyzer, place, expected):
+    got = stances(analyzer, f"Researchers drew on open-source models developed {place}.")
+    assert {k: got.get(k, "none") for k in expected} == expected
