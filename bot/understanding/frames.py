@@ -1272,6 +1272,18 @@ def reporting_document(frame: Frame, depth: int) -> tuple[int, Token] | None:
 # -- speakers ------------------------------------------------------------------------------
 
 
+def quoted_fragment(frame: Frame, region: tuple[int, int]) -> bool:
+    """A phrase without a finite verb quoted under a verb of accusing outside the quote
+    ("accusing him of 'lobbying to ban open source'"): the words are the accuser's report
+    of someone's act, not a whole quoted sentence."""
+    span = frame.root.doc.char_span(region[0], region[1], alignment_mode="expand")
+    if span is None or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span):
+        return False
+    return any(
+        accusing(t) and not region[0] <= t.idx < region[1] for t in frame.path if t.pos_ == "VERB"
+    )
+
+
 def not_words(doc: Doc, region: tuple[int, int]) -> bool:
     """Quotation marks around something nobody says: a title ('a chapter called "Backing
     Open-Weight Models"', a short quoted name in title case with no finite verb), or a term
@@ -1311,7 +1323,9 @@ def quoted(frame: Frame) -> None:
                 "practice",
                 "clause_subject",
             )
-        frame.done = True
+        # (a phrase quoted inside the writer's own clause, "accused him of 'lobbying to ban
+        # open source'", leaves that clause to be read: whom it accuses)
+        frame.done = not quoted_fragment(frame, region)
 
 
 def others_practice(frame: Frame, region: tuple[int, int]) -> bool:
@@ -2216,6 +2230,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     stranded = stranded_subject(frame.holders, tok)
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
+    if not subjects and accusing(tok) and depth:
+        accused_object(frame, depth, tok)  # "replied by accusing him of ...": whoever says it
     if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
         return None  # no subject, or the cue is what the clause is about
     if embedded_wish(tok) or wish_of_speaker(frame, tok):

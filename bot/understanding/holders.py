@@ -354,6 +354,14 @@ class Holders:
                     break
         return out
 
+    def not_own_subject(self, t: Token) -> list[str]:
+        """The person an object "him" or "her" stands for: the last one named who is not its
+        own clause's subject (that would be "himself")."""
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        own = {k for s in self.subjects(verb) if (k := self.player_at(s))}
+        recent = self.recent(t.i, ("PERSON",), count=len(own) + 1)
+        return [k for k in recent if k not in own][:1]
+
     def named_by_part(self, t: Token) -> list[str]:
         """'the 70B model', 'the Pro model': a model noun whose modifier is the distinctive last
         word of exactly one product named shortly before (a size or a capitalised word, not
@@ -743,6 +751,8 @@ class Holders:
             return self.resolve(clause.head, conjuncts=False) or []  # "Delangue, who said"
         if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
             return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
+        if low in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj"):
+            return self.not_own_subject(t)  # "X accused him": someone other than X
         if low in ("he", "she", "him", "her", "his"):
             return self.recent(t.i, ("PERSON",))
         if low == "it" and t.dep_ == "nsubj" and t.head.lemma_ == "be" and expletive(t.head):

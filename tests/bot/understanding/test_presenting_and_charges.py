@@ -228,3 +228,20 @@ def test_the_evaluator_of_a_model_is_not_its_maker(analyzer):
     )
     assert got["Reflection 70B"] == "open"
     assert got["Artificial Analysis"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object pronoun is not its own clause's subject (that would be "herself")
+        "Kari Lund posted a message. Dana Pell accused her of lobbying to ban open-source AI.",
+        # an accusation in a participle with no subject of its own
+        "Dana Pell replied to Kari Lund's post by accusing her of lobbying to ban open-source AI.",
+        # the act quoted as a phrase inside the accuser's clause
+        'Dana Pell replied to Kari Lund by accusing her of "lobbying to ban open source" research.',
+    ],
+)
+def test_the_person_accused_of_an_act_holds_its_side(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Kari Lund"] == "closed"
+    assert got["Dana Pell"] == "open"
