@@ -512,6 +512,13 @@ class PlayerFinder:
         if not known and self._term(ent, text):
             return True
         if (
+            not known
+            and ent.label_ != "PERSON"
+            and ent[-1].lower_ in TITLE_HEADS
+            and all(t.lower_ in TITLE_WORDS for t in ent)
+        ):
+            return True  # "Research Scientist at X": a job title in capitals, not an organisation
+        if (
             ent.end < len(self.doc)
             and self.doc[ent.end].lower_ in TITLE_HEADS
             and (ent.label_ != "PERSON" and not known and all(t.lower_ in TITLE_WORDS for t in ent))
@@ -1058,12 +1065,15 @@ class PlayerFinder:
         """A known outlet, or an unknown organisation named like one ('Harbor Daily News')."""
         if any(self.gaz.outlet(m.text) for m in info.mentions) or self.gaz.outlet(info.key):
             return True
-        last = info.key.split()[-1]
+        words = info.key.split()
+        media = name_words()["media_words"]
+        # "Harbor Daily News"; "Qatar News Agency", "Lusa Press Service": a news agency
+        agency = words[-1] in ("Agency", "Service") and any(w in ("News", "Press") for w in words)
         return (
             info.type == "ORG"
             and info.key not in self.gaz.entries
-            and len(info.key.split()) >= 2
-            and last in name_words()["media_words"]
+            and len(words) >= 2
+            and (words[-1] in media or agency)
         )
 
     def _acts(self, m: Mention) -> bool:

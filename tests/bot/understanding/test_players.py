@@ -524,3 +524,27 @@ def test_a_name_that_opens_its_sentence_and_recurs_stays(analyzer):
     text = "Vesta released open models. Later, Vesta said it would keep releasing them."
     names = {p.name for p in analyze_text(analyzer, "Openings", text).players}
     assert "Vesta" in names
+
+
+def test_a_job_title_the_small_model_read_as_an_organisation_is_not_a_player(analyzer):
+    from spacy.tokens import Span
+
+    from bot.understanding.players import PlayerFinder
+
+    doc = analyzer.nlp("Rhea Castell, Research Scientist at Pellam Labs, said it.")
+    title = Span(doc, 3, 5, label="ORG")  # "Research Scientist", as the model sometimes reads it
+    doc.ents = [e for e in doc.ents if e.end <= 3 or e.start >= 5] + [title]
+    found = PlayerFinder(doc, analyzer.gazetteer).find()
+    assert "Research Scientist" not in found
+    assert "Pellam Labs" in found
+
+
+def test_a_news_agency_cited_as_a_source_is_not_a_player(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Summit ends",
+        "According to the Harbor News Agency, the summit's statement backs open models. "
+        "Pellam Labs welcomed it.",
+    )
+    assert not any("Agency" in n for n in all_forms(a))
+    assert "Pellam Labs" in names(a)
