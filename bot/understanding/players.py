@@ -1216,11 +1216,14 @@ class PlayerFinder:
                 if product_noun_after(self.doc, m.end)
                 or described_as_model(self.doc, m.start, m.end)
                 or weights_of(self.doc, m.start, m.end)
-                or model_named(self.doc, m.start)
             )
+            # "a language model named Fjord": the text says what the name is, once is enough
+            named_model = any(model_named(self.doc, m.start) for m in info.mentions)
             if info.type == "OTHER" and BILL_NUMBER.fullmatch(info.key):
                 continue  # "SB 1047", "H.R. 3684": a bill's number is no version
-            if info.type != "PRODUCT" and (versioned or followed * 2 >= len(info.mentions)):
+            if info.type != "PRODUCT" and (
+                versioned or named_model or followed * 2 >= len(info.mentions)
+            ):
                 info.type = "PRODUCT"
                 continue
             # "a small team in Nairobi or Lyon": a one-word "person" after in/from is a place
@@ -1599,12 +1602,15 @@ def name_fixes(doc: Doc) -> Doc:
         ):
             spans.append(Span(doc, start, end, label="PRODUCT"))
     for tok in tokens_where(doc, LOWER, ("called", "named", "dubbed")):
-        if tok.i + 1 < len(doc):
-            end = tok.i + 1
+        start = tok.i + 1
+        if start < len(doc) and doc[start].is_quote:
+            start += 1  # "a model named 'Fjord'"
+        if start < len(doc):
+            end = start
             while end < len(doc) and _name_like(doc[end]):
                 end += 1
-            if end > tok.i + 1 and not any(t.ent_type_ for t in doc[tok.i + 1 : end]):
-                spans.append(Span(doc, tok.i + 1, end, label="PRODUCT"))
+            if end > start and not any(t.ent_type_ for t in doc[start:end]):
+                spans.append(Span(doc, start, end, label="PRODUCT"))
     # "Cyberspace Administration of China", "Bank of England": one organisation
     ents = list(doc.ents)
     for a, b in pairwise(ents):

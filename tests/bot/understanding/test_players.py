@@ -548,3 +548,14 @@ def test_a_news_agency_cited_as_a_source_is_not_a_player(analyzer):
     )
     assert not any("Agency" in n for n in all_forms(a))
     assert "Pellam Labs" in names(a)
+
+
+def test_a_name_a_model_is_given_in_quotes_is_a_product_however_often_it_recurs(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Norway's model",
+        "Norway launched a national language model named ‘Fjord’ on Monday. Fjord will serve "
+        "schools. Officials said Fjord was built at home. Critics said Fjord came late.",
+    )
+    fjord = next(p for p in a.players if p.name == "Fjord")
+    assert fjord.type == "PRODUCT"
