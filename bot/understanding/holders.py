@@ -1658,15 +1658,66 @@ def signers(h: Holders) -> list[Signer]:
                 out.extend(s for s in _take(h, author, law) if s[0] != law)
             if tok.dep_ in ("dobj", "nsubjpass"):
                 out.extend(_acting_on_law(h, tok, law))
+            out.extend(_law_participle(h, tok, law))
+            out.extend(_undone_law(h, tok, law))
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 out.extend(_judged_law(h, tok, law))
         if tok.pos_ != "NOUN":
             continue
         if tok.lemma_ in DOCUMENT_NOUNS:
             out.extend(_acting_on_document(h, tok))
+            if not _named_law(h, tok):
+                out.extend(_undone_law(h, tok, tok.lemma_))  # "welcomed the veto of the bill"
         elif tok.lower_ in SIGNER_NOUNS or tok.lower_ in ROLE_SIGNERS:
             out.extend(_named_signers(h, tok))
+        elif tok.lemma_ in PARTISANS and tok.tag_ == "NNS":
+            out.extend(_document_partisans(h, tok))
     return out
+
+
+# partisans of a document who stand against it
+DOCUMENT_OPPONENTS = {"critic", "opponent", "skeptic", "sceptic", "detractor", "foe"}
+
+
+def _document_partisans(h: Holders, tok: Token) -> list[Signer]:
+    """'Supporters (critics) of the bill include A and B': the members listed back (oppose)
+    the document their group is named for; only a document, and only where the sentence
+    lists them ("include", "such as", "including")."""
+    of = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    of += [c for c in tok.children if c.dep_ == "poss"]  # "the bill's supporters"
+    document = next((law for g in of if (law := _named_law(h, g))), "")
+    document = document or next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
+    if not document:
+        return []
+    against = tok.lemma_ in DOCUMENT_OPPONENTS
+    listed: list[Token | None] = []
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        listed += [c for c in tok.head.children if c.dep_ == "dobj"]
+    listed += [
+        next((g for g in prep.children if g.dep_ == "pobj"), None)
+        for prep in tok.children
+        if prep.lower_ in ("including", "like")
+        or (prep.lower_ == "as" and "such" in {g.lower_ for g in prep.children})
+    ]
+    return [s for item in listed for s in _take(h, item, document, against) if s[0] != document]
+
+
+# acts against a document named by a noun: "Ward's veto of the bill", "welcomed the repeal of"
+UNDOING_NOUNS = {"veto", "repeal", "rejection", "defeat", "withdrawal", "scrapping", "killing"}
+
+
+def _undone_law(h: Holders, tok: Token, law: str) -> list[Signer]:
+    """'Governor X's veto of the Act' opposes the Act; 'B welcomed (praised) the veto of the
+    Act' opposes it too, and 'B criticised the veto' backs it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lemma_ not in UNDOING_NOUNS:
+        return []
+    act = tok.head.head
+    out = [s for c in act.children if c.dep_ == "poss" for s in _take(h, c, law, True)]
+    verb = act.head
+    if act.dep_ == "dobj" and (verb.lemma_ in SIGN_VERBS or verb.lemma_ in OPPOSING):
+        against = (verb.lemma_ in SIGN_VERBS) != refused_act(verb)
+        out += [s for subj in h.subjects(verb) for s in _take(h, subj, law, against)]
+    return [s for s in out if s[0] != law]
 
 
 def named_law(info: PlayerInfo) -> bool:
@@ -1708,6 +1759,15 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     else:
         subjects = h.subjects(verb)
     return [s for subj in subjects for s in _take(h, subj, law, against) if s[0] != law]
+
+
+def _law_participle(h: Holders, tok: Token, law: str) -> list[Signer]:
+    """'the Safe Models Act, sponsored (introduced) by X, would ...': the participle on the
+    named law itself names its backers, as it does on "the bill"."""
+    acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
+    agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    pobjs = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+    return [s for pobj in pobjs for s in _take(h, pobj, law) if s[0] != law]
 
 
 def _judged_law(h: Holders, tok: Token, law: str) -> list[Signer]:
@@ -1844,6 +1904,8 @@ def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     of = [g for p in tok.children if p.lower_ == "of" for g in p.children]
     of += [c for c in tok.children if c.dep_ == "poss"]  # "the project's founder"
     document = next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
+    # "a co-sponsor of the Safe Models Act": the named law is the document
+    document = next((law for g in of if (law := _named_law(h, g))), document)
     includes = tok.dep_ == "nsubj" and tok.head.lemma_ == "include"
     listed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if includes else None
     if tok.lower_ in ROLE_SIGNERS and not document:  # "partner at a fund" signs nothing

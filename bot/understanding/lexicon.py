@@ -471,7 +471,8 @@ LAW_BLAME = {
 SIGNER_NOUNS = {
     "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",
     "co-authors", "author", "authors", "backer", "backers", "sponsor", "sponsors", "organizer",
-    "organizers", "organiser", "organisers",
+    "organizers", "organiser", "organisers", "co-sponsor", "co-sponsors", "cosponsor",
+    "cosponsors",
 }
 # roles that are also job titles ("general partner at X"): signers only of a named document
 # ("founder of the project"), or as a group that "includes" them ("participants include A")

@@ -283,3 +283,32 @@ def test_backing_or_opposing_the_plan_named_before_takes_its_side(analyzer, verb
 def test_writings_and_receptions(analyzer, text, expected):
     got = {p.name: p.stance for p in analyze_text(analyzer, "Writings", text).players}
     assert {name: got.get(name, "-") for name in expected} == expected
+
+
+# -- who backs or opposes a named law ------------------------------------------------------------
+
+BAN = "The Harbor Act would ban open-weight releases. "
+
+
+@pytest.mark.parametrize(
+    ("second", "side"),
+    [
+        # a participle on the named law names its backers
+        ("The Harbor Act, sponsored by Senator Tomas Berg, passed a vote.", "closed"),
+        ("Senator Tomas Berg, a co-sponsor of the Harbor Act, defended it.", "closed"),
+        # the partisans of the law, listed
+        ("Supporters of the bill include Tomas Berg and Kari Lund.", "closed"),
+        ("Critics of the bill include Tomas Berg and Kari Lund.", "open"),
+        # acts against it named by a noun
+        ("Tomas Berg welcomed the veto of the bill.", "open"),
+        ("Tomas Berg criticized the veto of the Harbor Act.", "closed"),
+        ("Kari Lund praised Governor Tomas Berg's veto of the Harbor Act.", "open"),
+    ],
+)
+def test_who_backs_or_opposes_a_named_law_takes_or_turns_its_side(analyzer, second, side):
+    assert stances(analyzer, BAN + second)["Tomas Berg"] == side
+
+
+def test_a_partisans_group_with_no_document_lists_no_signers(analyzer):
+    got = stances(analyzer, BAN + "Supporters of open research include Tomas Berg.")
+    assert got.get("Tomas Berg", "none") == "none"
