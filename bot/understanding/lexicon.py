@@ -264,6 +264,13 @@ LIFTING = CRITICISING | {
     "scrap", "challenge", "protest", "object", "lift", "loosen", "ease", "remove", "dismiss",
     "downplay",
 }
+# what a thing is said to need when it should be restrained: "open models need guardrails",
+# "open-source AI requires strict oversight"
+NEEDING = {"need", "require", "demand", "warrant", "deserve"}
+OVERSIGHT = {
+    "guardrail", "oversight", "regulation", "safeguard", "control", "scrutiny", "restriction",
+    "limit", "rule", "licensing", "licence", "license", "curb", "check", "supervision",
+}
 # verbs that undo a restraint they act on: "lifted (removed, eased) the licence restrictions"
 UNDOING = {
     "lift", "remove", "loosen", "ease", "relax", "waive", "drop", "scrap", "abolish", "rescind",

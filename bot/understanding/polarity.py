@@ -43,8 +43,10 @@ from bot.understanding.lexicon import (
     LIFTING,
     LIKENING,
     MADE_HARDER,
+    NEEDING,
     NEGATIVE,
     OUTWEIGHING,
+    OVERSIGHT,
     PEJORATIVE_HARM,
     PLAYED_DOWN,
     POSITIVE,
@@ -355,6 +357,17 @@ def lifts_barrier_to(tok: Token, below: Token) -> bool:
     if below.dep_ != "prep" or below.lower_ not in ("to", "on") or tok.lemma_ not in LIFTING:
         return False
     return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
+
+
+def needs_oversight(tok: Token, below: Token | None) -> bool:
+    """'open models need guardrails', 'open-source AI requires strict oversight': what the cue
+    is said to need is a restraint on it (not 'open models need more compute')."""
+    if tok.lemma_ not in NEEDING or below is None or below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OVERSIGHT and not denied(c)  # "need no rules"
+        for c in tok.children
+    )
 
 
 def lifted_restraint(tok: Token, below: Token | None, chain: int, restrained: bool) -> bool:
@@ -985,6 +998,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = True  # "avoided open source for years"
             elif chain % 2:
                 chain += 1  # "should avoid restricting open models": the restraint shunned
+        if needs_oversight(tok, below):
+            negative = True  # "open models need guardrails": a restraint wanted on the cue
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":
             negative = True  # "open models lack safeguards" ("Europe lacks open models" no)
         if tok.lemma_ in OUTWEIGHING and k and path[k - 1].dep_ == "nsubj":

@@ -218,3 +218,18 @@ def test_lifting_a_restraint_the_cue_names_opens_up(analyzer, text, side):
 )
 def test_roadblocks_and_hurdles_are_restraints(analyzer, text, side):
     assert stance_of(analyzer, text, "Harbor Act") == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "side"),
+    [
+        ("open models need guardrails", "closed"),
+        ("open-source AI requires strict oversight", "closed"),
+        # what the models need is no restraint, or none is needed
+        ("open models need more compute", "open"),
+        ("open models do not need new rules", "open"),
+        ("open models need no special regulation", "open"),
+    ],
+)
+def test_oversight_the_cue_is_said_to_need_restrains_it(analyzer, claim, side):
+    assert stance_of(analyzer, f"Senator Tomas Berg said {claim}.", "Tomas Berg") == side
