@@ -160,6 +160,7 @@ RULE_STRENGTH = {
     "signatory": 0.7,
     "examples": 0.6,
     "likewise": 0.6,
+    "reacted": 0.6,
     "named_document": 0.6,
     "unattributed": 0.5,
     "sentence_subject": 0.5,

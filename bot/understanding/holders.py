@@ -1961,6 +1961,33 @@ def repeaters(h: Holders) -> list[tuple[list[str], list[str], int]]:
     return out
 
 
+# verbs of reacting to an act: backing it, or speaking against it
+WELCOMING = {"praise", "applaud", "hail", "laud", "welcome", "celebrate", "cheer", "endorse"}
+REACTION_NOUNS = {"move", "step", "decision", "change", "shift"}
+
+
+def reactions(h: Holders) -> list[tuple[list[str], int, bool]]:
+    """(reactors, sentence index, against) for an act followed by a reaction to the whole of it:
+    "A released X openly, which B praised", "..., a move B criticised". The relative clause
+    closes the sentence after a comma, whatever noun the parser hangs it on."""
+    out = []
+    for tok in h.doc:
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or negated_verb(tok):
+            continue
+        welcome = tok.lemma_ in WELCOMING
+        if not welcome and tok.lemma_ not in OPPOSING:
+            continue
+        which = any(c.dep_ == "dobj" and c.lower_ == "which" for c in tok.children)
+        move = tok.head.lemma_ in REACTION_NOUNS and tok.head.dep_ in ("appos", "dobj", "npadvmod")
+        start = tok.head.left_edge.i if move else tok.left_edge.i
+        if not (which or move) or start == 0 or tok.doc[start - 1].text != ",":
+            continue
+        actors = [k for s in h.subjects(tok) if s.lower_ != "which" for k in h.resolve(s) or []]
+        if actors:
+            out.append((actors, h.sent_of.get(tok.i, 0), not welcome))
+    return out
+
+
 def listed_examples(h: Holders) -> list[tuple[str, int]]:
     """(player, sentence index) for "Examples include A's X and B's Y" and the like: the
     products listed, and their possessors, are examples of the previous sentence's kind."""

@@ -89,7 +89,7 @@ NEGATIVE = CRITICISING | {
     "malware", "disinformation", "question", "negatively", "adversely",
     # those a release would arm: "open weights would help terrorists"
     "terrorist", "terrorists", "terrorism", "adversary", "adversaries", "attacker", "attackers",
-    "rogue", "enemy", "enemies",
+    "rogue", "enemy", "enemies", "military", "militaries", "hacker", "hackers",
     # what critics of closed models say they hide: "closed models are opaque about their bias"
     "opaque", "opacity", "bias", "biases",
 }

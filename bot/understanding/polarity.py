@@ -633,6 +633,8 @@ def judged_badly(noun: Token, path: list[Token], cue_tokens: set[int]) -> bool:
     """'closed models that lack transparency', 'open models, which are dangerous': a worry in
     the cue's own relative clause."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in clause.children):
+            continue  # "open weights, which Dana Pell criticised": her reaction, not the thing's
         if clause.lemma_ == "lack" or (is_negative(clause) and not denied(clause)):
             return True
         if any(negative_child(c, path, cue_tokens) for c in clause.children):

@@ -37,6 +37,7 @@ from bot.understanding.holders import (
     makers,
     named_law,
     possessed_makers,
+    reactions,
     repeaters,
     signers,
 )
@@ -150,6 +151,8 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in speaks_for(list(best.values()), heads, self.holders):
             best.setdefault((f.holder, f.sent_index, f.side), f)
+        for f in self.reacted(list(best.values())):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.likewise(list(best.values())):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.named_document():  # before the signers, who take its side
@@ -170,6 +173,26 @@ class StanceFinder:
                 out.append(
                     Found(key, side, "practice", sidx, self.text(sidx), strength, "examples")
                 )
+        return out
+
+    def reacted(self, found: list[Found]) -> list[Found]:
+        """'A exempts open models from the rules, which B praised': who praises (criticises)
+        the act the sentence reports takes its side (the other), when the act has one side."""
+        out = []
+        for keys, sidx, against in reactions(self.holders):
+            sides = {
+                f.side
+                for f in found
+                if f.sent_index == sidx and f.kind == "practice" and f.holder not in keys
+            }
+            if len(sides) != 1:
+                continue
+            side = flip(next(iter(sides))) if against else next(iter(sides))
+            strength = RULE_STRENGTH["reacted"]
+            out += [
+                Found(key, side, "advocacy", sidx, self.text(sidx), strength, "reacted")
+                for key in keys
+            ]
         return out
 
     def likewise(self, found: list[Found]) -> list[Found]:

@@ -49,3 +49,31 @@ def test_a_repeated_act_after_a_sentence_of_both_sides_takes_none(analyzer):
         "weights. Orrin Labs does the same."
     )
     assert stances(analyzer, text).get("Orrin Labs", "none") == "none"
+
+
+# -- who reacts to the act a sentence reports ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reaction", "side"),
+    [
+        (", which Dana Pell praised", "open"),
+        (", a move Dana Pell welcomed", "open"),
+        (", which Dana Pell criticized as reckless", "closed"),
+        (", a decision Dana Pell condemned", "closed"),
+    ],
+)
+def test_who_reacts_to_the_act_of_the_sentence_takes_or_turns_its_side(analyzer, reaction, side):
+    got = stances(analyzer, f"Orrin Labs released Pyre 2 with open weights{reaction}.")
+    assert got["Dana Pell"] == side
+    # the reaction is hers: the act and its product keep their own side
+    assert got["Orrin Labs"] == got["Pyre 2"] == "open"
+
+
+def test_a_relative_clause_on_a_noun_without_a_comma_is_no_reaction_to_the_act(analyzer):
+    # she criticized the chatbot, not the release
+    text = (
+        "Orrin Labs released Pyre 2 with open weights for the chatbot which Dana Pell criticized."
+    )
+    got = stances(analyzer, text)
+    assert got.get("Dana Pell", "none") == "none"

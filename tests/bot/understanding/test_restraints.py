@@ -233,3 +233,15 @@ def test_roadblocks_and_hurdles_are_restraints(analyzer, text, side):
 )
 def test_oversight_the_cue_is_said_to_need_restrains_it(analyzer, claim, side):
     assert stance_of(analyzer, f"Senator Tomas Berg said {claim}.", "Tomas Berg") == side
+
+
+@pytest.mark.parametrize(
+    ("claim", "side"),
+    [
+        ("open-weight models could help a rival's military", "closed"),
+        ("open models could help hackers", "closed"),
+        ("open models help startups compete", "open"),
+    ],
+)
+def test_whom_open_models_would_help_decides_the_worry(analyzer, claim, side):
+    assert stance_of(analyzer, f"Kari Lund argued that {claim}.", "Kari Lund") == side
