@@ -261,7 +261,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads += listed_after_colon(tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
-    heads += bearer(tok) + named_as(tok)
+    heads += bearer(tok) + named_as(tok) + titled_name(frame)
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -298,6 +298,30 @@ def described_tokens(frame: Frame) -> list[Token]:
                 else:
                     stack.extend(names_given(child))
     return out
+
+
+# nouns that describe an organisation written before its name: "open-source AI startup X"
+DESCRIPTOR_WORDS = {
+    "company", "firm", "startup", "start-up", "lab", "giant", "maker", "developer", "platform",
+    "provider", "vendor", "specialist", "outfit", "unicorn", "champion", "pioneer",
+}  # fmt: skip
+
+
+def titled_name(frame: Frame) -> list[Token]:
+    """'open-source AI startup X', 'closed-model maker Y': a descriptor noun written right
+    after the cue and right before an organisation's name, as a title is, describes that
+    organisation. Read from the words: the parser often takes the noun for a verb."""
+    doc = frame.root.doc
+    for i in range(frame.cue.end, min(frame.cue.end + 5, len(doc) - 1)):
+        word = doc[i]
+        if word.lower_ in DESCRIPTOR_WORDS:
+            key = frame.holders.token_player.get(i + 1)
+            if key is None or frame.holders.players[key].type != "ORG":
+                return []
+            return [doc[i + 1]]
+        if not (word.is_alpha or word.text == "-") or word.pos_ in ("DET", "ADP", "VERB", "AUX"):
+            return []  # only the words of one title: "open-source AI startup"
+    return []
 
 
 def names_given(participle: Token) -> list[Token]:

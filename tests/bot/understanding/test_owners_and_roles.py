@@ -689,3 +689,23 @@ def test_the_model_named_by_its_size_is_the_product_of_that_size(analyzer, size,
     got = stances(analyzer, text)
     assert got[f"Pyre 2 {size}"] == "open"
     assert got[f"Pyre 2 {other}"] == "none"
+
+
+# -- a descriptor written before a name, as a title ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Investors backed open-source AI startup Kestrel AI on Monday.", "Kestrel AI", "open"),
+        ("French open-source AI startup Kestrel AI raised $10 million.", "Kestrel AI", "open"),
+        ("Closed-source AI developer Vantage Labs declined to comment.", "Vantage Labs", "closed"),
+    ],
+)
+def test_a_descriptor_before_an_organisations_name_describes_it(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_a_descriptor_cut_off_by_a_verb_describes_nobody(analyzer):
+    got = stances(analyzer, "Open-source advocates criticized startup Kestrel AI on Monday.")
+    assert got.get("Kestrel AI", "none") == "none"
