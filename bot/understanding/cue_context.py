@@ -163,7 +163,10 @@ def in_the_past(tok: Token, verb: Token) -> bool:
     chain = [verb]  # "initially aimed to position itself as open": the time on the verb above
     while chain[-1].dep_ == "xcomp" and len(chain) < 4:
         chain.append(chain[-1].head)
-    if any(c.dep_ == "advmod" and c.lower_ in PAST_WORDS for v in chain for c in v.children):
+    # (or on the cue's own word: "models that were once open")
+    if any(
+        c.dep_ == "advmod" and c.lower_ in PAST_WORDS for v in (*chain, tok) for c in v.children
+    ):
         return True
     if verb.lemma_ in FOUNDING_VERBS and any(
         t.dep_ == "prep" and t.lower_ == "as" and t.head.i == verb.i for t in tok.ancestors

@@ -267,9 +267,12 @@ def described_tokens(frame: Frame) -> list[Token]:
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
+    if verb is not None and verb.dep_ == "conj" and not subject_of(verb):
+        verb = verb.head  # "models that were once open and are now closed": one subject
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
         if verb.dep_ == "relcl" and not past_origin(verb):
             heads.append(verb.head)
+            heads.extend(examples(verb.head))  # "models that are closed, such as A's"
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
@@ -322,6 +325,10 @@ def titled_name(frame: Frame) -> list[Token]:
         if not (word.is_alpha or word.text == "-") or word.pos_ in ("DET", "ADP", "VERB", "AUX"):
             return []  # only the words of one title: "open-source AI startup"
     return []
+
+
+def subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def names_given(participle: Token) -> list[Token]:

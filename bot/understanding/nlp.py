@@ -356,6 +356,8 @@ def _about_tech(tok: Any) -> bool:
     if tok.dep_ == "amod":
         noun = head
     elif head.pos_ in ("AUX", "VERB"):
+        if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head  # "models that were once open and are now closed": one subject
         if head.dep_ == "relcl":
             noun = head.head
         else:

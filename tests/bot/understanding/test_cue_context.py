@@ -219,3 +219,18 @@ def test_what_is_made_public(analyzer, text, expected):
 def test_what_is_kept_closed(analyzer, text, expected):
     got = {p.name: p.stance for p in analyze_text(analyzer, "Kept closed", text).players}
     assert {name: got.get(name, "-") for name in expected} == expected
+
+
+def test_a_past_side_on_the_cues_own_word_gives_way_to_the_present_one(analyzer):
+    from tests.conftest import stances
+
+    text = (
+        "Critics point to models that were once open and are now closed, such as those from "
+        "Vantage Labs."
+    )
+    assert stances(analyzer, text)["Vantage Labs"] == "closed"
+
+
+def test_a_bare_side_word_in_a_conjoined_predicate_shares_the_first_ones_subject(analyzer):
+    doc = analyzer.nlp("These are models that were tested widely and are now closed.")
+    assert [doc[s:e].text for s, e, side in doc._.openness if side == "closed"] == ["closed"]
