@@ -292,10 +292,17 @@ def described_tokens(frame: Frame) -> list[Token]:
                     continue  # "ChatGPT rival Grok": the rival named is not described
                 if other_sided_appos(child, frame.other_side):
                     continue  # "its closed model, a partnership for open AI": the other side's
-                if child.dep_ in ("compound", "nmod", "appos", "npadvmod") or (
-                    child.dep_ == "amod"
-                    and child.i in frame.holders.token_player
-                    and not coordinated_apart(child, t)
+                if (
+                    child.dep_ in ("compound", "nmod", "appos", "npadvmod")
+                    or (
+                        child.dep_ == "conj"
+                        and t.dep_ == "appos"  # "A, B and C" parsed "A, (B and C)"
+                    )
+                    or (
+                        child.dep_ == "amod"
+                        and child.i in frame.holders.token_player
+                        and not coordinated_apart(child, t)
+                    )
                 ):
                     stack.append(child)
                 else:
@@ -1340,7 +1347,7 @@ def quoted(frame: Frame) -> None:
     if region is None or not_words(frame.root.doc, region):
         return
     speaker = frame.holders.quote_speaker(region)
-    if speaker and others_practice(frame, region):
+    if speaker and (others_practice(frame, region) or others_described(frame, speaker)):
         frame.done = True  # '"Several companies are developing closed models," X wrote'
         return
     if speaker:
@@ -1358,6 +1365,20 @@ def quoted(frame: Frame) -> None:
         # (a phrase quoted inside the writer's own clause, "accused him of 'lobbying to ban
         # open source'", leaves that clause to be read: whom it accuses)
         frame.done = not quoted_fragment(frame, region)
+
+
+def others_described(frame: Frame, speaker: list[str]) -> bool:
+    """'"A, B and C are also open source," X said': a quote that only states what a list of
+    others' models or labs are describes the field; the speaker takes no side by saying it
+    (one product stated so may be the speaker's own, and stays the speaker's word)."""
+    root = frame.root
+    if root.dep_ not in ("acomp", "attr") or root.head.lemma_ != "be":
+        return False
+    h = frame.holders
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    keys = list(dict.fromkeys(k for s in subjects for t in s.subtree if (k := h.player_at(t))))
+    types = {h.players[k].type for k in keys}
+    return len(keys) > 1 and not set(keys) & set(speaker) and types <= {"ORG", "PRODUCT"}
 
 
 def others_practice(frame: Frame, region: tuple[int, int]) -> bool:

@@ -108,3 +108,16 @@ def test_a_product_leading_on_openness_in_a_quote_holds_it(analyzer, quote, pyre
     got = stances(analyzer, f'"{quote}," Dana Pell said.')
     assert got["Dana Pell"] == "open"
     assert got.get("Pyre", "none") == pyre
+
+
+def test_a_quote_listing_what_others_models_are_describes_the_field_not_the_speaker(analyzer):
+    got = stances(
+        analyzer, '"Orrin Labs, Kestrel AI and Vantage Labs are also open source," said Dana Pell.'
+    )
+    assert got["Orrin Labs"] == got["Kestrel AI"] == got["Vantage Labs"] == "open"
+    assert got["Dana Pell"] == "none"
+
+
+def test_a_quote_stating_one_product_open_stays_the_speakers_word(analyzer):
+    got = stances(analyzer, '"Pyre 2 is open source," Dana Pell said.')
+    assert got["Dana Pell"] == got["Pyre 2"] == "open"
