@@ -198,11 +198,15 @@ def product_noun_after(doc: Doc, at: int) -> bool:
 def described_as_model(doc: Doc, start: int, end: int) -> bool:
     """'NeMo, a competitive open-source language model': a name its apposition calls a model
     (or chatbot, assistant) is a product, whatever the small model guessed."""
-    return any(
+    if any(
         t.dep_ == "appos" and t.lower_ in MODEL_APPOSITIONS and not start <= t.i < end
         for tok in doc[start:end]
         for t in tok.children
-    )
+    ):
+        return True
+    # "its largest open model, Nimbus Max": the name set beside a model noun
+    root = doc[start:end].root
+    return root.dep_ == "appos" and root.head.lower_ in MODEL_APPOSITIONS and root.head.i < start
 
 
 def model_named(doc: Doc, start: int) -> bool:

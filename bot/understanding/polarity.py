@@ -51,6 +51,7 @@ from bot.understanding.lexicon import (
     PLAYED_DOWN,
     POSITIVE,
     PREDICTING,
+    REASON_NOUNS,
     REFUSING,
     REGARDING_VERBS,
     RELEASABLE,
@@ -66,6 +67,7 @@ from bot.understanding.lexicon import (
     USE_VERBS,
     WARNING_VERBS,
     WISH_VERBS,
+    WITHHOLDING,
     WORRYING,
     WORTH_NOUNS,
     WRONGDOING,
@@ -929,6 +931,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # wrongdoer's own act stays its practice
             negative = negative or not (act and k == len(path) - 1)
             continue
+        if tok.lemma_ in REASON_NOUNS and below is not None and below.dep_ in ("acl", "relcl"):
+            # "safety concerns as a reason to withhold its models": the act the worry grounds
+            # is the side taken ("no reason to withhold them": turned)
+            negations += negations_of(tok)
+            break
         if tok.lemma_ in JUSTIFYING and below is not None and below.dep_ in ("dobj", "xcomp"):
             # "risks serious enough to warrant withholding it": what the worry above warrants
             # is the side taken, not a harm it fears ("do not justify a ban": turned)
@@ -1000,6 +1007,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = True  # "avoided open source for years"
             elif chain % 2:
                 chain += 1  # "should avoid restricting open models": the restraint shunned
+        if cue.side == "open" and tok.lemma_ in WITHHOLDING and below is not None:
+            negative = negative or below.dep_ == "dobj"  # "withholds open models"
         if needs_oversight(tok, below):
             negative = True  # "open models need guardrails": a restraint wanted on the cue
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":

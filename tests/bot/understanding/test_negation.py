@@ -137,3 +137,17 @@ def test_a_choice_weighed_with_whether_is_not_yet_made(analyzer, text, expected)
 )
 def test_a_subject_that_is_nobody_denies_its_verb(analyzer, clause, side):
     assert stances(analyzer, f"Senator Mara Quill said {clause}.")["Mara Quill"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Orrin Labs withholds open models.", "closed"),
+        ("Orrin Labs decided to withhold open models.", "closed"),
+        # a worry given as the reason for an act grounds it; it is no worry about the act
+        ("Orrin Labs now cites safety concerns as a reason to withhold its best models.", "closed"),
+        ("Orrin Labs said safety fears are no reason to withhold open models.", "open"),
+    ],
+)
+def test_withholding_and_the_reasons_given_for_it(analyzer, text, side):
+    assert stances(analyzer, text)["Orrin Labs"] == side

@@ -559,3 +559,10 @@ def test_a_name_a_model_is_given_in_quotes_is_a_product_however_often_it_recurs(
     )
     fjord = next(p for p in a.players if p.name == "Fjord")
     assert fjord.type == "PRODUCT"
+
+
+def test_a_name_set_beside_a_model_noun_is_a_product(analyzer):
+    a = analyze_text(
+        analyzer, "Delay", "Orrin Labs has delayed the release of its largest open model, Pyre Max."
+    )
+    assert {p.name: (p.type, p.stance) for p in a.players}["Pyre Max"] == ("PRODUCT", "open")
