@@ -172,6 +172,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"POS": {"NOT_IN": NOT_IN_GAP}, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
     ],
+    # the same act named by a noun: "the release of Kestrel 2's weights", "publication of
+    # the model weights"
+    [
+        {"LOWER": {"IN": ["release", "publication", "publishing", "upload", "sharing"]}},
+        {"LOWER": "of"},
+        *[{"POS": {"NOT_IN": NOT_IN_GAP}, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
+        {"LOWER": {"IN": ["weights", "parameters"]}},
+    ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
     [
         {"LEMMA": {"IN": ["release", "publish", "share", "make", "distribute"]}},

@@ -262,6 +262,10 @@ def described_tokens(frame: Frame) -> list[Token]:
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
     heads += bearer(tok) + named_as(tok) + titled_name(frame)
+    if tok.lower_ in RELEASE_NOUNS and release_stands(frame):
+        # "welcomed the release of X's weights": the weights, and so X ("halted the release
+        # of its weights" released nothing)
+        heads += [g for g in objects_of(tok, "of") if g.lower_ in WEIGHT_WORDS]
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
@@ -347,6 +351,14 @@ def names_given(participle: Token) -> list[Token]:
 
 
 WEIGHT_WORDS = {*WEIGHT_PARTS, "code"}
+RELEASE_NOUNS = {"release", "publication", "publishing", "upload", "sharing"}
+
+
+def release_stands(frame: Frame) -> bool:
+    """Whether the clause a release noun sits in leaves the release done: nothing on the way
+    to the clause's verb turns it ("halted the release", "did not allow the release")."""
+    verb = next((k for k, t in enumerate(frame.path) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is None or frame.side_to(verb, act=True) == frame.cue.side
 
 
 def whose_weights(noun: Token) -> list[Token]:
@@ -843,8 +855,13 @@ def label_and_things(frame: Frame) -> tuple[Token, list[Token]] | None:
     parser may read that "as" as a clause's "as" ("the description of X as open source has
     been ..."): then the noun phrase right before it is what is presented."""
     root, doc = frame.root, frame.root.doc
-    noun = cue_noun(root)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head in frame.path:
+    noun = root if root.head.lower_ == "as" else cue_noun(root)  # 'as "open"': the word itself
+    as_head = noun.head.lower_ == "as" and noun.dep_ in ("pobj", "amod")  # "as (\"open\")"
+    hung = noun.dep_ in ("advcl", "oprd") and any(c.lower_ == "as" for c in noun.children)
+    if hung and noun.head.lemma_ in PRESENTING_VERBS:  # "as" hung on the bare side word
+        things = [c for c in noun.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return noun.head, things
+    if as_head and noun.head.head in frame.path:
         label = noun.head.head
         if label.pos_ == "NOUN" and label.lemma_ in LABELLING_NOUNS:
             return label, objects_of(label, "of")

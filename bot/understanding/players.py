@@ -93,6 +93,12 @@ PRODUCT_NOUNS = {
     "family", "series", "weights", "api",
 }
 MODEL_APPOSITIONS = {"model", "chatbot", "assistant", "llm"}
+# the words that end a model's name as its size or tier ("Nimbus Mini", "Pyre Pro"), written
+# with a capital
+MODEL_TIERS = {
+    "Mini", "Pro", "Max", "Nano", "Lite", "Ultra", "Flash", "Turbo", "Instruct", "Coder",
+    "Preview", "Small", "Medium", "Large",
+}  # fmt: skip
 # fmt: on
 # plural last words that do end real names ("Creative Commons", "United Nations")
 # fmt: off
@@ -1208,6 +1214,9 @@ class PlayerFinder:
             words = info.key.split()
             if words[-1].lower() in ORG_NAME_ENDINGS and len(words) > 1:
                 info.type = "ORG"
+                continue
+            if len(words) > 1 and words[-1] in MODEL_TIERS and info.type != "PRODUCT":
+                info.type = "PRODUCT"  # "Nimbus Mini", "Pyre Pro": a model's size or tier
                 continue
             versioned = any(
                 re.fullmatch(r"\d+(\.\d+)*[a-zA-Z]?|v\d+(\.\d+)*", m.text.split()[-1])

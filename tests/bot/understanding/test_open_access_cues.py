@@ -51,3 +51,34 @@ def test_every_single_token_side_is_spelt_by_a_word_the_component_looks_at(analy
 )
 def test_a_model_shared_with_outsiders_is_released_to_them(analyzer, text, side):
     assert stances(analyzer, text).get("Orrin Labs", "none") == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lab presenting its model as open, the side word bare or in quotes
+        ("Orrin Labs describes Pyre 3 as open.", {"Orrin Labs": "open", "Pyre 3": "open"}),
+        ('Orrin Labs describes Pyre 3 as "open."', {"Orrin Labs": "open", "Pyre 3": "open"}),
+        # presenting a meeting as open says nothing of AI
+        ("Orrin Labs describes the meeting as open.", {"Orrin Labs": "none"}),
+    ],
+)
+def test_a_model_presented_as_open_is_described_so(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {k: got.get(k, "none") for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers welcomed the release of Pyre 3's weights.", {"Pyre 3": "open"}),
+        # a release halted released nothing
+        (
+            "Orrin Labs halted the release of its weights over safety fears.",
+            {"Orrin Labs": "closed"},
+        ),
+    ],
+)
+def test_the_release_of_weights_named_by_a_noun(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {k: got.get(k, "none") for k in expected} == expected

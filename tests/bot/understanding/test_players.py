@@ -566,3 +566,16 @@ def test_a_name_set_beside_a_model_noun_is_a_product(analyzer):
         analyzer, "Delay", "Orrin Labs has delayed the release of its largest open model, Pyre Max."
     )
     assert {p.name: (p.type, p.stance) for p in a.players}["Pyre Max"] == ("PRODUCT", "open")
+
+
+def test_a_name_ending_in_a_models_tier_is_a_product(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Two models",
+        "Orrin Labs released Pyre Mini under an open licence but kept its flagship Pyre Pro "
+        "proprietary.",
+    )
+    got = {p.name: (p.type, p.stance) for p in a.players}
+    assert got["Pyre Mini"] == ("PRODUCT", "open")
+    assert got["Pyre Pro"] == ("PRODUCT", "closed")
+    assert got["Orrin Labs"] == ("ORG", "mixed")
