@@ -1306,7 +1306,19 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
 
 
 def interviewee_named(h: Holders, intro: list[Token]) -> str | None:
-    """The person an interview's introduction names most (the latest named, on a tie)."""
+    """The person the introduction says spoke with the interviewer ("He spoke with the AP",
+    "X sat down with us"), else the person it names most (the latest named, on a tie): the
+    founder a profile names often is not who answers."""
+    spoke = [
+        k
+        for t in intro
+        if t.lemma_ in INTERVIEW_VERBS and t.pos_ == "VERB"
+        for s in h.subjects(t)
+        for k in h.resolve(s) or []
+        if h.players[k].type == "PERSON"
+    ]
+    if spoke:
+        return spoke[-1]
     tp = h.token_player
     people = [  # one per mention: the first token of each
         tp[t.i]

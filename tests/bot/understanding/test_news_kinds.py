@@ -6,7 +6,7 @@ with names made up for it."""
 
 import pytest
 
-from tests.conftest import analyze_text
+from tests.conftest import analyze_text, stances
 
 CASES = [
     # turning one's back on, walking (scaling) back: against; doubling down on: for
@@ -817,3 +817,19 @@ CASES = [
 def test_the_kind_of_sentence_gives_each_player_its_side(analyzer, text, expected):
     got = {p.name: p.stance for p in analyze_text(analyzer, "News kinds", text).players}
     assert {name: got.get(name, "-") for name in expected} == expected
+
+
+def test_in_an_interview_who_spoke_with_the_interviewer_answers(analyzer):
+    text = (
+        "Rob Tarn founded the Kestrel Institute in 2014. Tarn wanted AI for everyone, and "
+        "Tarn funded it for years.\n"
+        "Its chief executive Dana Pell has led it since 2023. She spoke with the Harbor Post. "
+        "The interview has been edited for length.\n"
+        "Why does openness matter to you?\n"
+        "We have pushed very hard towards open models for everyone.\n"
+        "What counts as open?\n"
+        "Weights, data and code, all of it."
+    )
+    got = stances(analyzer, text)
+    assert got["Dana Pell"] == "open"
+    assert got.get("Rob Tarn", "none") == "none"
