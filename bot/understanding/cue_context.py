@@ -168,6 +168,10 @@ def in_the_past(tok: Token, verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in PAST_WORDS for v in (*chain, tok) for c in v.children
     ):
         return True
+    if verb.tag_ == "VBD" and any(
+        c.dep_ == "conj" and any(g.lower_ == "now" for g in c.children) for c in verb.children
+    ):
+        return True  # "models which were open and are now closed"
     if verb.lemma_ in FOUNDING_VERBS and any(
         t.dep_ == "prep" and t.lower_ == "as" and t.head.i == verb.i for t in tok.ancestors
     ):
@@ -258,6 +262,8 @@ def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
             continue
         other = doc[start:end].root
         now = clause_verb(other)
+        if now is not None and now.dep_ in ("acomp", "oprd", "attr"):
+            now = now.head  # "are now closed" with "closed" read as a participle
         if now is None or in_the_past(other, now) or past_description(other, now):
             continue
         if now.i == verb.i:

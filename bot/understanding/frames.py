@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.cue_patterns import RANKINGS, TECH_NOUNS, WEIGHT_PARTS
+from bot.understanding.cue_patterns import FORMER_WORDS, RANKINGS, TECH_NOUNS, WEIGHT_PARTS
 from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
@@ -326,6 +326,8 @@ def titled_name(frame: Frame) -> list[Token]:
     after the cue and right before an organisation's name, as a title is, describes that
     organisation. Read from the words: the parser often takes the noun for a verb."""
     doc = frame.root.doc
+    if frame.cue.start and doc[frame.cue.start - 1].lower_ in FORMER_WORDS:
+        return []  # "former open-source AI startup X": what it was, not what it is
     for i in range(frame.cue.end, min(frame.cue.end + 5, len(doc) - 1)):
         word = doc[i]
         if word.lower_ in DESCRIPTOR_WORDS:
@@ -1392,7 +1394,11 @@ def others_described(frame: Frame, speaker: list[str]) -> bool:
     if root.dep_ not in ("acomp", "attr") or root.head.lemma_ != "be":
         return False
     h = frame.holders
+    if any(c.dep_ in ("conj", "advcl", "parataxis", "ccomp") for c in root.head.children):
+        return False  # "A and B are open source, and that is great": judged, not just stated
     subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    if any(t.lower_ in ("our", "my", "we", "us") for s in subjects for t in s.subtree):
+        return False  # "our models, A and B, are open source": the speaker's own
     keys = list(dict.fromkeys(k for s in subjects for t in s.subtree if (k := h.player_at(t))))
     types = {h.players[k].type for k in keys}
     return len(keys) > 1 and not set(keys) & set(speaker) and types <= {"ORG", "PRODUCT"}

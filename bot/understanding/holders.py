@@ -96,6 +96,8 @@ ORG_LEAD_TITLES = {
 }
 # a product referred to by its kind: "the model is open-weight"
 MODEL_NOUNS = {"model", "chatbot", "llm", "system", "family", "models", "chatbots", "llms"}
+# model nouns that name other things too: the model just named only when bare ("that system")
+BARE_ONLY = {"system", "family"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -790,6 +792,8 @@ class Holders:
             and (part := self.named_by_part(t))
         ):
             return part  # "the 70B model", after "Nimbus 3 70B"
+        if low in BARE_ONLY and any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+            return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
@@ -1776,10 +1780,15 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
 def _law_participle(h: Holders, tok: Token, law: str) -> list[Signer]:
     """'the Safe Models Act, sponsored (introduced) by X, would ...': the participle on the
     named law itself names its backers, as it does on "the bill"."""
-    acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
-    agents = [a for acl in acls for a in acl.children if a.dep_ == "agent"]
-    pobjs = [g for a in agents for g in a.children if g.dep_ == "pobj"]
-    return [s for pobj in pobjs for s in _take(h, pobj, law) if s[0] != law]
+    out = []
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        if acl.lemma_ not in SIGN_VERBS and acl.lemma_ not in OPPOSING:
+            continue
+        against = acl.lemma_ in OPPOSING  # "the Act, opposed by X, ..."
+        agents = [a for a in acl.children if a.dep_ == "agent"]
+        pobjs = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+        out += [s for pobj in pobjs for s in _take(h, pobj, law, against) if s[0] != law]
+    return out
 
 
 def _judged_law(h: Holders, tok: Token, law: str) -> list[Signer]:
@@ -1949,6 +1958,15 @@ def same_act(verb: Token) -> bool:
     )
 
 
+def done_itself(verb: Token) -> bool:
+    """A repeat that is done: a finite verb without a modal ("should", "will"), not one
+    under another verb ("refused to do the same", "has yet to follow suit"), nor the second
+    of two acts in one sentence ("raised its prices, and B followed suit": that act)."""
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "pcomp"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def repeaters(h: Holders) -> list[tuple[list[str], list[str], int]]:
     """(actors, things, sentence index) for 'B does the same with Y', 'B followed suit': who
     repeats the previous sentence's act, and what it does it with ("with Y", "for Y")."""
@@ -1956,8 +1974,8 @@ def repeaters(h: Holders) -> list[tuple[list[str], list[str], int]]:
     for tok in h.doc:
         if tok.pos_ not in ("VERB", "AUX") or not same_act(tok):
             continue
-        if negated_verb(tok):
-            continue  # "B did not do the same" repeats nothing
+        if negated_verb(tok) or not done_itself(tok):
+            continue  # "did not do the same", "has yet to (is expected to) follow suit"
         actors = [k for s in h.subjects(tok) for k in h.resolve(s) or []]
         things = [
             k
@@ -1978,6 +1996,14 @@ WELCOMING = {"praise", "applaud", "hail", "laud", "welcome", "celebrate", "cheer
 REACTION_NOUNS = {"move", "step", "decision", "change", "shift"}
 
 
+def in_main_clause(noun: Token) -> bool:
+    """Whether the first verb above a noun is its sentence's main verb (or one joined to it)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
 def reactions(h: Holders) -> list[tuple[list[str], int, bool]]:
     """(reactors, sentence index, against) for an act followed by a reaction to the whole of it:
     "A released X openly, which B praised", "..., a move B criticised". The relative clause
@@ -1989,6 +2015,10 @@ def reactions(h: Holders) -> list[tuple[list[str], int, bool]]:
         welcome = tok.lemma_ in WELCOMING
         if not welcome and tok.lemma_ not in OPPOSING:
             continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            continue  # "criticised for coming too late": a reason that may cut either way
+        if not in_main_clause(tok.head):
+            continue  # "on the day it published a report, which B praised": the report
         which = any(c.dep_ == "dobj" and c.lower_ == "which" for c in tok.children)
         move = tok.head.lemma_ in REACTION_NOUNS and tok.head.dep_ in ("appos", "dobj", "npadvmod")
         start = tok.head.left_edge.i if move else tok.left_edge.i

@@ -219,10 +219,20 @@ def _shared_with_all(tok: Any) -> bool:
         for o in (obj, *(c for c in obj.children if c.dep_ == "compound"))
     ):
         return False
+    if any(c.lower_ == "only" or c.lower_ == "through" for c in tok.children):
+        return False  # "shares it with users only through its paid app": gated
     # (the parser may hang "with" on the object: "shared their models with users")
     preps = [c for t in (tok, *objects) for c in t.children if c.lower_ == "with"]
-    audience = [g for c in preps for g in c.children]
-    return any(g.dep_ == "pobj" and g.lower_ in SHARED_WITH for g in audience)
+    audience = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in SHARED_WITH and not narrowed(g) for g in audience)
+
+
+def narrowed(audience: Any) -> bool:
+    """'developers who pay for API access', 'users of its paid app': an audience its own words
+    narrow to customers is no outsider."""
+    return any(c.dep_ in ("relcl", "acl", "prep") for c in audience.children) or any(
+        c.lower_ in ("paying", "paid") for c in audience.children
+    )
 
 
 def _public_weights(tok: Any) -> bool:

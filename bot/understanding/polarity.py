@@ -88,6 +88,8 @@ def no_subject(child: Token) -> bool:
     """A subject that is nobody: "nobody", "no one", "no company" deny their verb."""
     if child.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if any(t.lower_ == "than" for t in child.head.subtree):
+        return False  # "no one has done more for open AI than X": praise of X, no denial
     return child.lower_ in NOBODY or any(
         g.dep_ == "det" and g.lower_ == "no" and g.i < child.i for g in child.children
     )
@@ -150,7 +152,15 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         return False
     if any(c.dep_ == "amod" and harmful(c) for c in tok.children):
         return True  # "rushing a ruinous bill for open models through"
+    if tok.lemma_.lower() in BARRIER_NOUNS and tok.dep_ in ("acomp", "attr", "oprd"):
+        return True  # "the rules are a roadblock for open-source developers": a complaint
     return tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd") and harmful(tok)
+
+
+# what stands in the way: said of something, a complaint about it on the cue's behalf
+BARRIER_NOUNS = {
+    "barrier", "obstacle", "roadblock", "hurdle", "impediment", "hindrance", "bottleneck",
+}  # fmt: skip
 
 
 def harmful(tok: Token) -> bool:
@@ -327,6 +337,12 @@ def countered(tok: Token, top: Token) -> bool:
     return False
 
 
+def counters_object(tok: Token) -> bool:
+    """'help defenders fight crime (hackers)': a verb acting against its object is no worry
+    itself."""
+    return tok.lemma_ in COUNTERING and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def gives_to_worry(tok: Token) -> bool:
     """A verb of giving whose receiver is a worry: "give adversaries a head start", "hand
     capabilities to hostile states" (who would gain from the cue)."""
@@ -366,8 +382,15 @@ def needs_oversight(tok: Token, below: Token | None) -> bool:
     is said to need is a restraint on it (not 'open models need more compute')."""
     if tok.lemma_ not in NEEDING or below is None or below.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if any(c.dep_ == "advcl" for c in tok.children):
+        return False  # "needs rules to stop it being banned": rules for its sake
     return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in OVERSIGHT and not denied(c)  # "need no rules"
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in OVERSIGHT
+        and not denied(c)  # "need no rules"
+        # not rules that serve them: "need clear rules that protect them", "safeguards
+        # against patent trolls", "rules to stop it being banned"
+        and not any(g.dep_ in ("relcl", "acl", "prep") for g in c.children)
         for c in tok.children
     )
 
@@ -573,7 +596,10 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     if child.dep_ in ("xcomp", "ccomp"):
         if other_side_of_speech(child, cue_tokens):
             return False
-        return any(is_negative(t) and not countered(t, child) for t in list(child.subtree)[:15])
+        return any(
+            is_negative(t) and not countered(t, child) and not counters_object(t)
+            for t in list(child.subtree)[:15]
+        )
     if child.dep_ == "prep" and wrong_hands(child):
         return True
     if child.dep_ in ("prep", "prt") and risky_course(child):  # "heading down (prt) a path"
@@ -1007,8 +1033,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = True  # "avoided open source for years"
             elif chain % 2:
                 chain += 1  # "should avoid restricting open models": the restraint shunned
-        if cue.side == "open" and tok.lemma_ in WITHHOLDING and below is not None:
-            negative = negative or below.dep_ == "dobj"  # "withholds open models"
+        if cue.side == "open" and tok.lemma_ in WITHHOLDING and k == 1:
+            # "withholds open models" (not "withheld judgement on the open release")
+            negative = negative or path[0].dep_ == "dobj"
         if needs_oversight(tok, below):
             negative = True  # "open models need guardrails": a restraint wanted on the cue
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":

@@ -77,3 +77,31 @@ def test_a_relative_clause_on_a_noun_without_a_comma_is_no_reaction_to_the_act(a
     )
     got = stances(analyzer, text)
     assert got.get("Dana Pell", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kestrel AI has yet to follow suit.",
+        "Kestrel AI is expected to follow suit.",
+        "Other labs should follow suit.",
+        # the act repeated is the one joined to it, not the sentence before
+        "In June it raised its API prices, and Kestrel AI followed suit.",
+    ],
+)
+def test_a_repeat_not_done_or_of_another_act_takes_no_side(analyzer, second):
+    got = stances(analyzer, f"Orrin Labs released Pyre 2 with open weights. {second}")
+    assert got.get("Kestrel AI", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        # a reason given with the reaction may cut either way
+        ", a move Dana Pell criticised for coming too late",
+        ", which Dana Pell criticised for poor benchmark scores",
+    ],
+)
+def test_a_reaction_with_its_reason_takes_no_side(analyzer, reaction):
+    got = stances(analyzer, f"Orrin Labs open-sourced Pyre 2{reaction}.")
+    assert got.get("Dana Pell", "none") == "none"

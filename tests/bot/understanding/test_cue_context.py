@@ -234,3 +234,10 @@ def test_a_past_side_on_the_cues_own_word_gives_way_to_the_present_one(analyzer)
 def test_a_bare_side_word_in_a_conjoined_predicate_shares_the_first_ones_subject(analyzer):
     doc = analyzer.nlp("These are models that were tested widely and are now closed.")
     assert [doc[s:e].text for s, e, side in doc._.openness if side == "closed"] == ["closed"]
+
+
+def test_a_past_tense_side_beside_a_present_one_now_gives_way(analyzer):
+    from tests.conftest import stances
+
+    text = "Orrin Labs' Pyre models, which were open and are now closed, lost users."
+    assert stances(analyzer, text)["Orrin Labs"] == "closed"

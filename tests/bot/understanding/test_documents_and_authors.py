@@ -312,3 +312,8 @@ def test_who_backs_or_opposes_a_named_law_takes_or_turns_its_side(analyzer, seco
 def test_a_partisans_group_with_no_document_lists_no_signers(analyzer):
     got = stances(analyzer, BAN + "Supporters of open research include Tomas Berg.")
     assert got.get("Tomas Berg", "none") == "none"
+
+
+def test_a_law_opposed_by_a_player_in_its_participle_is_opposed(analyzer):
+    got = stances(analyzer, BAN + "The Harbor Act, opposed by Orrin Labs, passed a vote on Monday.")
+    assert got["Orrin Labs"] == "open"

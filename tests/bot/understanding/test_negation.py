@@ -151,3 +151,13 @@ def test_a_subject_that_is_nobody_denies_its_verb(analyzer, clause, side):
 )
 def test_withholding_and_the_reasons_given_for_it(analyzer, text, side):
     assert stances(analyzer, text)["Orrin Labs"] == side
+
+
+def test_no_one_in_a_comparison_praises_rather_than_denies(analyzer):
+    text = "No one has done more for open-source AI than Orrin Labs, Dana Pell said."
+    assert stances(analyzer, text)["Dana Pell"] == "open"
+
+
+def test_withholding_judgement_on_an_open_release_withholds_no_model(analyzer):
+    text = "Orrin Labs withheld judgement on the open-weight release of Pyre 2."
+    assert stances(analyzer, text).get("Orrin Labs", "none") != "closed"

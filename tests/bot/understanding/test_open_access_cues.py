@@ -82,3 +82,14 @@ def test_a_model_presented_as_open_is_described_so(analyzer, text, expected):
 def test_the_release_of_weights_named_by_a_noun(analyzer, text, expected):
     got = stances(analyzer, text)
     assert {k: got.get(k, "none") for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin Labs shares its models with developers who pay for API access.",
+        "Orrin Labs shared its models with users of its paid app.",
+    ],
+)
+def test_a_model_shared_with_customers_is_not_released_to_outsiders(analyzer, text):
+    assert stances(analyzer, text).get("Orrin Labs", "none") != "open"

@@ -709,3 +709,16 @@ def test_a_descriptor_before_an_organisations_name_describes_it(analyzer, text, 
 def test_a_descriptor_cut_off_by_a_verb_describes_nobody(analyzer):
     got = stances(analyzer, "Open-source advocates criticized startup Kestrel AI on Monday.")
     assert got.get("Kestrel AI", "none") == "none"
+
+
+def test_a_former_descriptor_describes_what_the_organisation_was(analyzer):
+    text = "Former open-source AI startup Orrin Labs now sells only closed models."
+    assert stances(analyzer, text)["Orrin Labs"] == "closed"
+
+
+def test_a_bare_system_with_its_own_modifier_is_not_the_product_named_before(analyzer):
+    text = (
+        "Orrin Labs launched Pyre 2 on Tuesday. Critics say the regulatory system favours "
+        "closed models."
+    )
+    assert stances(analyzer, text).get("Pyre 2", "none") == "none"

@@ -121,3 +121,16 @@ def test_a_quote_listing_what_others_models_are_describes_the_field_not_the_spea
 def test_a_quote_stating_one_product_open_stays_the_speakers_word(analyzer):
     got = stances(analyzer, '"Pyre 2 is open source," Dana Pell said.')
     assert got["Dana Pell"] == got["Pyre 2"] == "open"
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # judged, not only stated
+        "Orrin Labs and Kestrel AI are open source, and that is great for everyone",
+        # the speaker's own models
+        "Our models, Pyre 2 and Pyre Max, are open source",
+    ],
+)
+def test_a_quote_judging_others_or_listing_its_own_models_is_the_speakers(analyzer, quote):
+    assert stances(analyzer, f'"{quote}," said Dana Pell.')["Dana Pell"] == "open"

@@ -5,7 +5,7 @@
 
 import pytest
 
-from tests.conftest import analyze_text
+from tests.conftest import analyze_text, stances
 
 
 def stance_of(analyzer, text, name):
@@ -245,3 +245,27 @@ def test_oversight_the_cue_is_said_to_need_restrains_it(analyzer, claim, side):
 )
 def test_whom_open_models_would_help_decides_the_worry(analyzer, claim, side):
     assert stance_of(analyzer, f"Kari Lund argued that {claim}.", "Kari Lund") == side
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # rules that serve the cue, not restrain it
+        "open-source developers need clear rules that protect them from lawsuits",
+        "open-source AI needs rules to stop it being banned",
+        "open-source projects need safeguards against patent trolls",
+        # a barrier said to stand in the cue's way is a complaint on its behalf
+        "licensing rules are a roadblock for open-source developers",
+        "licensing rules are a barrier to open-source AI",
+        # a verb acting against its object is no worry
+        "open-source tools help defenders fight crime",
+    ],
+)
+def test_what_serves_or_frees_the_cue_backs_it(analyzer, claim):
+    assert stance_of(analyzer, f"Dana Pell said {claim}.", "Dana Pell") == "open"
+
+
+def test_a_barrier_a_law_is_called_is_the_laws_own_restraint(analyzer):
+    got = stances(analyzer, "The Harbor Act is a barrier to open-source AI, Dana Pell said.")
+    assert got["Harbor Act"] == "closed"
+    assert got["Dana Pell"] == "open"
