@@ -377,6 +377,24 @@ def lifts_barrier_to(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_ in RESTRAINTS for c in tok.children)
 
 
+# protections whose absence is a worry ("without oversight"); restraints are not ("usable
+# without restrictions" is the open side itself)
+PROTECTIONS = {
+    "oversight", "monitoring", "safeguard", "guardrail", "vetting", "supervision",
+    "accountability", "protection", "control", "check",
+}  # fmt: skip
+
+
+def unguarded(tok: Token) -> bool:
+    """'made available to anyone without monitoring or oversight': a thing let out with no
+    protection is said to be a worry."""
+    things = [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "without" for g in c.children
+    ]
+    things += [c for t in things for c in t.conjuncts]
+    return any(t.lemma_.lower() in PROTECTIONS for t in things)
+
+
 def needs_oversight(tok: Token, below: Token | None) -> bool:
     """'open models need guardrails', 'open-source AI requires strict oversight': what the cue
     is said to need is a restraint on it (not 'open models need more compute')."""
@@ -1036,6 +1054,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if cue.side == "open" and tok.lemma_ in WITHHOLDING and k == 1:
             # "withholds open models" (not "withheld judgement on the open release")
             negative = negative or path[0].dep_ == "dobj"
+        if unguarded(tok):
+            negative = True  # "available to anyone, without monitoring or oversight"
         if needs_oversight(tok, below):
             negative = True  # "open models need guardrails": a restraint wanted on the cue
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":

@@ -241,3 +241,21 @@ def test_a_past_tense_side_beside_a_present_one_now_gives_way(analyzer):
 
     text = "Orrin Labs' Pyre models, which were open and are now closed, lost users."
     assert stances(analyzer, text)["Orrin Labs"] == "closed"
+
+
+def test_a_cue_in_a_given_phrase_is_a_circumstance_weighed(analyzer):
+    from tests.conftest import stances
+
+    text = (
+        "Dana Pell said Norway should build its own chatbot, given the billions of dollars "
+        "needed to license a proprietary model."
+    )
+    got = stances(analyzer, text)
+    assert got.get("Norway", "none") == got.get("Dana Pell", "none") == "none"
+
+
+def test_a_given_phrase_naming_whose_practice_still_describes_it(analyzer):
+    from tests.conftest import stances
+
+    text = "Orrin Labs, long mocked given its closed-source practices, kept Pyre 2 private."
+    assert stances(analyzer, text)["Orrin Labs"] == "closed"

@@ -269,3 +269,20 @@ def test_a_barrier_a_law_is_called_is_the_laws_own_restraint(analyzer):
     got = stances(analyzer, "The Harbor Act is a barrier to open-source AI, Dana Pell said.")
     assert got["Harbor Act"] == "closed"
     assert got["Dana Pell"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # let out with no protection: a worry
+        (
+            'Orrin Labs made the model "available to anyone, anywhere, without monitoring or '
+            'oversight," Kari Lund wrote.',
+            "closed",
+        ),
+        # without restraints, or without a cloud, is the open side itself
+        ("Kari Lund said open models can be run locally without sending data away.", "open"),
+    ],
+)
+def test_a_release_without_protection_is_a_worry(analyzer, text, side):
+    assert stances(analyzer, text)["Kari Lund"] == side
