@@ -181,6 +181,8 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
+    # the abbreviation, in capitals only: "AlphaFold 3 is OSS", "an OSS alternative"
+    [{"ORTH": "OSS"}],
     [
         {"LEMMA": {"IN": ["release", "publish", "share", "make", "distribute"]}},
         {"LOWER": {"IN": ["openly", "freely", "publicly"]}},

@@ -116,6 +116,7 @@ from bot.understanding.lexicon import (
     WARNING_VERBS,
     WELCOMES,
 )
+from bot.understanding.names import words as name_words
 from bot.understanding.nlp import Cue, controlled_object
 from bot.understanding.polarity import (
     RESTRAINING,
@@ -314,10 +315,11 @@ def described_tokens(frame: Frame) -> list[Token]:
     return out
 
 
-# nouns that describe an organisation written before its name: "open-source AI startup X"
-DESCRIPTOR_WORDS = {
-    "company", "firm", "startup", "start-up", "lab", "giant", "maker", "developer", "platform",
-    "provider", "vendor", "specialist", "outfit", "unicorn", "champion", "pioneer",
+# nouns that describe an organisation written before its name ("open-source AI startup X"):
+# names.json's, and the kinds of AI business; not "rival" ("ChatGPT rival Grok": a foil)
+DESCRIPTOR_WORDS = (name_words()["descriptor_nouns"] - {"rival"}) | {
+    "lab", "giant", "maker", "developer", "platform", "provider", "vendor", "specialist",
+    "outfit", "champion", "pioneer",
 }  # fmt: skip
 
 
@@ -2111,7 +2113,9 @@ def practice(frame: Frame, depth: int, subject: Token, keys: list[str]) -> None:
     higher up with another subject, "A opens X, while B keeps Y closed", is another act)."""
     if frame.practice_found:
         return
-    if keys and not set(keys) <= frame.demanded:
+    # ("stop A from releasing open models": A's act, and the stopping is the clause above's)
+    controlled = subject.dep_ == "dobj"
+    if keys and not set(keys) <= frame.demanded and not controlled:
         frame.practice_found = True  # this clause is the practice, even if credited already
     keys = [k for k in keys if k not in frame.owners_done]  # its product, already described
     if not keys:

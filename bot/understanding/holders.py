@@ -1112,6 +1112,11 @@ class Holders:
                         if objs:
                             return objs
                 return subj
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "from":
+                # "discourage companies like A from releasing ...": the object does it
+                objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []

@@ -93,12 +93,6 @@ PRODUCT_NOUNS = {
     "family", "series", "weights", "api",
 }
 MODEL_APPOSITIONS = {"model", "chatbot", "assistant", "llm"}
-# the words that end a model's name as its size or tier ("Nimbus Mini", "Pyre Pro"), written
-# with a capital
-MODEL_TIERS = {
-    "Mini", "Pro", "Max", "Nano", "Lite", "Ultra", "Flash", "Turbo", "Instruct", "Coder",
-    "Preview", "Small", "Medium", "Large",
-}  # fmt: skip
 # fmt: on
 # plural last words that do end real names ("Creative Commons", "United Nations")
 # fmt: off
@@ -488,6 +482,8 @@ class PlayerFinder:
         if ent.start < self.dateline_end:
             return True
         known = bool(ent.ent_id_) or self.gaz.lookup(text) is not None
+        if not known and self._spells_a_cue(ent):
+            return True  # "OSS" in "AlphaFold 3 is OSS": a side spelled in capitals
         lower_code = _lowercase_model(ent)  # "o3", "zeta-oss-20b": a model
         if (not any(c.isupper() for c in text) and not known and not lower_code) or text.replace(
             ".", ""
@@ -551,6 +547,15 @@ class PlayerFinder:
             and self.gaz.lookup(text) is None
             and text not in self.body_text
         )
+
+    def _spells_a_cue(self, ent: Span) -> bool:
+        """Whether a one-word name lies inside an openness cue: an abbreviation that names a
+        side ("OSS"), not a player (a licence's name, "MIT license", stays one)."""
+        cues = ent.doc._.openness or []
+        word = ent.text
+        if len(ent) != 1 or not (word.isalpha() and word.isupper()):
+            return False  # "GPT-2" inside "withheld the full GPT-2 model" is a model
+        return any(s <= ent.start and ent.end <= e for s, e, _ in cues)
 
     def _term(self, ent: Span, text: str) -> bool:
         """Not a player but a term around one: a size or number format ('8B', 'FP8'), a
@@ -1215,7 +1220,8 @@ class PlayerFinder:
             if words[-1].lower() in ORG_NAME_ENDINGS and len(words) > 1:
                 info.type = "ORG"
                 continue
-            if len(words) > 1 and words[-1] in MODEL_TIERS and info.type != "PRODUCT":
+            tiers = name_words()["model_tiers"]  # "Mini", "Pro": names.json, with capitals
+            if len(words) > 1 and words[-1] in tiers and words[-1][0].isupper():
                 info.type = "PRODUCT"  # "Nimbus Mini", "Pyre Pro": a model's size or tier
                 continue
             versioned = any(

@@ -93,3 +93,8 @@ def test_the_release_of_weights_named_by_a_noun(analyzer, text, expected):
 )
 def test_a_model_shared_with_customers_is_not_released_to_outsiders(analyzer, text):
     assert stances(analyzer, text).get("Orrin Labs", "none") != "open"
+
+
+def test_the_abbreviation_oss_is_a_side_not_a_player(analyzer):
+    got = stances(analyzer, "Even Pyre 3 is OSS.")
+    assert got == {"Pyre 3": "open"}

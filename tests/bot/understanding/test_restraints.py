@@ -286,3 +286,14 @@ def test_a_barrier_a_law_is_called_is_the_laws_own_restraint(analyzer):
 )
 def test_a_release_without_protection_is_a_worry(analyzer, text, side):
     assert stances(analyzer, text)["Kari Lund"] == side
+
+
+def test_who_a_rule_would_stop_from_releasing_is_the_one_who_releases(analyzer):
+    got = stances(
+        analyzer,
+        "The Harbor Act would bar developers such as Orrin Labs from publishing open weights, "
+        "Dana Pell warned.",
+    )
+    assert got["Orrin Labs"] == "open"  # its own act, stopped
+    assert got["Harbor Act"] == "closed"  # and the stopping is the law's
+    assert got["Dana Pell"] == "open"
