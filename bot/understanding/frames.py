@@ -132,6 +132,7 @@ from bot.understanding.polarity import (
     is_negative,
     judged,
     likened_to_worry,
+    measuring,
     negated_verb,
     polarity,
 )
@@ -2308,6 +2309,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX") or (frame.misread and depth == 0):
         return None
+    if depth and measuring(tok) and frame.path[depth - 1].lower_ in ("against", "with", "to"):
+        return ABORT  # "was benchmarked against closed models": a yardstick, no side
     stranded = stranded_subject(frame.holders, tok)
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     if not subjects and accusing(tok) and depth:

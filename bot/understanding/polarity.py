@@ -23,6 +23,7 @@ from bot.understanding.lexicon import (
     CAUSE_LINKS,
     CAUSING,
     CHARGED_FOR,
+    COMPETE_VERBS,
     CONTRAST_BEFORE,
     CONTRAST_WORD,
     COUNTERING,
@@ -231,6 +232,9 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
         return {cue.start - 2, cue.start - 1}
     if before and before[-1] in CONTRAST_WORD:
+        word = doc[cue.start - 1]
+        if word.lower_ == "against" and measuring(word.head):
+            return set()  # "benchmarked against closed models": measured, not opposed
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
         return {at, at + 1}
@@ -299,6 +303,8 @@ def is_negative(tok: Token) -> bool:
         # "concerned about (over, by) open models" worries; "concerned with" (busy with) and
         # "as far as open models are concerned" (a topic) do not
         return any(c.dep_ in ("prep", "agent") and c.lower_ in WORRY_PREPS for c in tok.children)
+    if tok.lower_ == "against" and measuring(tok.head):
+        return False  # "performs competitively against open models": measured, not opposed
     if tok.lower_ in ("critical", "dismissive", "contemptuous") and tok.pos_ == "ADJ":
         # "critical of open models" criticises; "critical to (for) innovation" is essential
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
@@ -306,6 +312,17 @@ def is_negative(tok: Token) -> bool:
 
 
 WORRY_PREPS = ("about", "over", "by", "at")
+# verbs of measuring one thing against another: "benchmarked (performs, stacks up) against"
+MEASURING = {
+    *COMPETE_VERBS, "perform", "compete", "fare", "benchmark", "stack", "measure", "test",
+    "compare", "evaluate", "rank", "score", "hold",
+}  # fmt: skip
+MEASURING_FORMS = {v + end for v in MEASURING for end in ("", "s", "es", "d", "ed", "ing")}
+
+
+def measuring(verb: Token) -> bool:
+    """A verb of measuring, by lemma or by form (the lemmatiser writes "benchmarke")."""
+    return verb.lemma_ in MEASURING or verb.lower_ in MEASURING_FORMS
 
 
 def against_idiom(tok: Token) -> bool:

@@ -341,3 +341,20 @@ def test_restricted_use_of_a_model_is_still_closed(analyzer):
 def test_a_maker_who_admits_its_model_is_not_open_is_no_judge(analyzer):
     got = stances(analyzer, "Falcon 3 is not open source, Orbit Systems admitted.")
     assert got["Orbit Systems"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyre 3 is said to perform competitively against open-weight models such as Corvid 2.",
+        "Pyre 3 was benchmarked against closed models such as Corvid 2.",
+    ],
+)
+def test_a_model_measured_against_a_side_takes_no_side_from_the_yardstick(analyzer, text):
+    got = stances(analyzer, text)
+    assert got.get("Pyre 3", "none") == "none"
+    assert got["Corvid 2"] != "none"  # the yardstick's examples keep their description
+
+
+def test_arguing_against_the_cue_still_opposes_it(analyzer):
+    assert stances(analyzer, "Dana Pell argued against open models.")["Dana Pell"] == "closed"
