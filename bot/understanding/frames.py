@@ -2313,6 +2313,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "was benchmarked against closed models": a yardstick, no side
     stranded = stranded_subject(frame.holders, tok)
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
+    # a named subject first, when the parser splits a long one ("co-founder and Chair X")
+    subjects.sort(key=lambda s: frame.holders.player_at(s) is None)
     if not subjects and accusing(tok) and depth:
         accused_object(frame, depth, tok)  # "replied by accusing him of ...": whoever says it
     if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):

@@ -314,6 +314,8 @@ def _whole_words(ent: Span) -> Span | None:
     doc, start, end = ent.doc, ent.start, ent.end
     while end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS:
         start += 1  # "Mr. Emanuel": the name (then the same person as "Jeffrey Emanuel")
+    while ent.label_ == "PERSON" and end - start > 2 and doc[start].lower_ in TITLE_WORDS:
+        start += 1  # "Chair Dana Pell", "CEO Jane Roe": the title read into the name
     while end > start and (doc[end - 1].lower_ in TIME_WORDS or _foreign_script(doc[end - 1])):
         end -= 1  # "Robin Li 李彦宏": the name in its own script, after the romanised one
     if ent.label_ == "ORG" and end - start > 2 and doc[end - 1].lower_ in TRAILING_TITLES:

@@ -579,3 +579,15 @@ def test_a_name_ending_in_a_models_tier_is_a_product(analyzer):
     assert got["Pyre Mini"] == ("PRODUCT", "open")
     assert got["Pyre Pro"] == ("PRODUCT", "closed")
     assert got["Orrin Labs"] == ("ORG", "mixed")
+
+
+def test_a_title_read_into_a_persons_name_is_trimmed_not_the_person_dropped(analyzer):
+    a = analyze_text(
+        analyzer,
+        "Pyre opened",
+        "Orrin Group co-founder and Chair Dana Pell opted to open-source its Pyre models, "
+        "citing their potential to drive demand.",
+    )
+    got = {p.name: p.stance for p in a.players}
+    assert got["Dana Pell"] == "open"
+    assert not any(n.startswith("Chair") for n in all_forms(a))
