@@ -912,7 +912,9 @@ def the_model_named(frame: Frame, noun: Token) -> str | None:
     definite "the ... model", is the one product just named."""
     root = frame.root
     modified = root.head if root.dep_ in ("amod", "compound") else root  # "open model"
-    if noun.i != modified.i or noun.tag_ != "NN":
+    # or the subject the cue is said of: "the 405B model is open"
+    said_of = root.dep_ in ("acomp", "attr") and noun.head.i == root.head.i
+    if (noun.i != modified.i and not said_of) or noun.tag_ != "NN":
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None  # "developers prefer the closed model": a kind, maybe not the one named

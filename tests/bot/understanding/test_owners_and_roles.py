@@ -722,3 +722,13 @@ def test_a_bare_system_with_its_own_modifier_is_not_the_product_named_before(ana
         "closed models."
     )
     assert stances(analyzer, text).get("Pyre 2", "none") == "none"
+
+
+def test_the_model_named_by_its_size_in_a_quote_is_described_by_it(analyzer):
+    text = (
+        "Orrin Labs released Pyre 3 405B and Pyre 3 70B on Monday. "
+        '"The fact that the 405B model is open will make it the best choice," Dana Pell said.'
+    )
+    got = stances(analyzer, text)
+    assert got["Pyre 3 405B"] == "open"
+    assert got["Pyre 3 70B"] == "none"
