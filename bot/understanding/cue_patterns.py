@@ -719,6 +719,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LOWER": {"IN": SPREAD_OBJECTS}},
     ],
+    # curbs on the weights themselves, whatever kind: "strict controls on model weights"
+    [
+        {"LOWER": {"IN": CURB_NOUNS}},
+        {"LOWER": "on"},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": EXPORT_GAP_STOPS}}] * 2,
+        {"LOWER": {"IN": ["weights", "parameters"]}},
+    ],
     # withholding a model's parts: "withheld the weights of its model", "disclosed little
     # about its training data"
     [

@@ -392,6 +392,13 @@ WISH_VERBS = {
     "tell",
     "invite",
     "call",
+    # a recommendation's clause is wished for too: "recommends that Congress avoid ..."
+    "recommend",
+    "suggest",
+    "propose",
+    "advise",
+    "demand",
+    "insist",
 }
 # fmt: off
 # prepositions that hang a writing's topic on it: "a report on (about, into, of) X's release"

@@ -318,6 +318,8 @@ def _whole_words(ent: Span) -> Span | None:
         start += 1  # "Chair Dana Pell", "CEO Jane Roe": the title read into the name
     while end > start and (doc[end - 1].lower_ in TIME_WORDS or _foreign_script(doc[end - 1])):
         end -= 1  # "Robin Li 李彦宏": the name in its own script, after the romanised one
+    while end - start > 1 and doc[end - 1].lower_ in ("and", "or"):
+        end -= 1  # "[Orrin Labs and] Kestrel AI": the list's "and" read into the first name
     if ent.label_ == "ORG" and end - start > 2 and doc[end - 1].lower_ in TRAILING_TITLES:
         end -= 1  # "House Select Committee on China Chairman X": the committee
     if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:

@@ -312,6 +312,8 @@ def is_negative(tok: Token) -> bool:
 
 
 WORRY_PREPS = ("about", "over", "by", "at")
+# verbs that say one thing is another: "amounts to", "is tantamount to", "equates to"
+EQUATING = {"amount", "equate", "equal", "tantamount", "boil"}
 # verbs of measuring one thing against another: "benchmarked (performs, stacks up) against"
 MEASURING = {
     *COMPETE_VERBS, "perform", "compete", "fare", "benchmark", "stack", "measure", "test",
@@ -367,6 +369,8 @@ def gives_to_worry(tok: Token) -> bool:
     if tok.lemma_ not in GIVING and not gift:  # "called open models a gift to adversaries"
         return False
     receivers = [c for c in tok.children if c.dep_ == "dative"]
+    # ("hand them to adversaries", the "to" read as the dative: its object receives)
+    receivers += [g for c in receivers if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "hand X to Y", however hung
     receivers += [
         g
@@ -637,6 +641,9 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         )
     if child.dep_ == "prep" and wrong_hands(child):
         return True
+    if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_ in EQUATING:
+        # "releasing weights amounts to handing them to adversaries": what it is likened to
+        return any((is_negative(t) and not denied(t)) or gives_to_worry(t) for t in child.subtree)
     if child.dep_ in ("prep", "prt") and risky_course(child):  # "heading down (prt) a path"
         return True
     if child.dep_ == "prep" and child.lower_ == "as" and child.head.lemma_ in REGARDING_VERBS:
@@ -1064,10 +1071,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         negative = negative or likened_to_worry(tok)
         if tok.lemma_ in AVOIDING and below is not None:
-            if below.dep_ == "dobj" and below.pos_ in ("NOUN", "PROPN"):
+            if chain % 2:
+                # "should avoid restricting (restrictions on) open models": the restraint shunned
+                chain += 1
+            elif below.dep_ == "dobj" and below.pos_ in ("NOUN", "PROPN"):
                 negative = True  # "avoided open source for years"
-            elif chain % 2:
-                chain += 1  # "should avoid restricting open models": the restraint shunned
         if cue.side == "open" and tok.lemma_ in WITHHOLDING and k == 1:
             # "withholds open models" (not "withheld judgement on the open release")
             negative = negative or path[0].dep_ == "dobj"

@@ -591,3 +591,15 @@ def test_a_title_read_into_a_persons_name_is_trimmed_not_the_person_dropped(anal
     got = {p.name: p.stance for p in a.players}
     assert got["Dana Pell"] == "open"
     assert not any(n.startswith("Chair") for n in all_forms(a))
+
+
+def test_a_lists_and_read_into_the_first_name_is_trimmed(analyzer):
+    from spacy.tokens import Span
+
+    from bot.understanding.players import PlayerFinder
+
+    doc = analyzer.nlp("The coalition includes Orrin Labs and Kestrel AI.")
+    wrong = Span(doc, 3, 6, label="PERSON")  # "Orrin Labs and", as the model sometimes reads it
+    doc.ents = [e for e in doc.ents if e.end <= 3 or e.start >= 6] + [wrong]
+    found = PlayerFinder(doc, analyzer.gazetteer).find()
+    assert "Orrin Labs" in found

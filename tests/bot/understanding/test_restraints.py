@@ -297,3 +297,33 @@ def test_who_a_rule_would_stop_from_releasing_is_the_one_who_releases(analyzer):
     assert got["Orrin Labs"] == "open"  # its own act, stopped
     assert got["Harbor Act"] == "closed"  # and the stopping is the law's
     assert got["Dana Pell"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # curbs on the weights themselves
+        ("Kari Lund has pushed for strict controls on model weights.", "Kari Lund", "closed"),
+        ("Kari Lund opposes restrictions on model weights.", "Kari Lund", "open"),
+        # shunning a restraint backs what it restrains; shunning the thing does not
+        (
+            "Dana Pell urged Congress to avoid restrictions on open-weight models.",
+            "Dana Pell",
+            "open",
+        ),
+        ("Orrin Labs avoided open source for years.", "Orrin Labs", "closed"),
+        # what an act is likened to
+        (
+            "Tomas Berg argued that releasing model weights amounts to handing them to adversaries.",
+            "Tomas Berg",
+            "closed",
+        ),
+    ],
+)
+def test_curbs_on_weights_and_what_they_amount_to(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_whom_a_recommendation_addresses_holds_nothing(analyzer):
+    text = "The think tank's report recommends that Congress avoid restrictions on open models."
+    assert stances(analyzer, text).get("Congress", "none") == "none"
