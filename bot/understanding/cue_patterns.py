@@ -275,6 +275,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # Face", "put the model on GitHub", "can be downloaded from Hugging Face"
     [
         {"LEMMA": {"IN": ["upload", "post", "put", "publish", "release", "push", "share"]}},
+        *[{"LOWER": {"IN": ["all", "of", "every"]}, "OP": "?"}] * 2,  # "all of its models"
         *[{"POS": {"IN": NAME_GAP}, "OP": "?"}] * 4,  # "Kestrel 2", "its new model"
         {"LOWER": {"IN": ["model", "models", "weights", "checkpoints"]}, "OP": "?"},
         {"LOWER": {"IN": ["on", "to", "via", "onto"]}},
@@ -828,6 +829,7 @@ RELEASE_VERBS = {
     "release",
     "publish",
     "share",
+    "offer",
     "distribute",
     "make",
     "open-source",

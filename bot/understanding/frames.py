@@ -135,6 +135,7 @@ from bot.understanding.polarity import (
     measuring,
     negated_verb,
     polarity,
+    short_of,
 )
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
@@ -751,6 +752,7 @@ def negated(frame: Frame) -> bool:
         pretended
         or none_of
         or before in ("not", "never")
+        or any(short_of(t, b) for b, t in zip(frame.path, frame.path[1:5], strict=False))
         or any(
             c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
             for w in words

@@ -416,6 +416,15 @@ def unguarded(tok: Token) -> bool:
     return any(t.lemma_.lower() in PROTECTIONS for t in things)
 
 
+def short_of(tok: Token, below: Token | None) -> bool:
+    """'falls (stops) short of being open source': the cue is what it does not reach."""
+    if below is None or below.lower_ != "of":
+        return False
+    if tok.lower_ == "short":  # "of" hung on "short"
+        return tok.head.lemma_ in ("fall", "stop")
+    return tok.lemma_ in ("fall", "stop") and any(c.lower_ == "short" for c in tok.children)
+
+
 def needs_oversight(tok: Token, below: Token | None) -> bool:
     """'open models need guardrails', 'open-source AI requires strict oversight': what the cue
     is said to need is a restraint on it (not 'open models need more compute')."""
@@ -1081,6 +1090,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negative = negative or path[0].dep_ == "dobj"
         if unguarded(tok):
             negative = True  # "available to anyone, without monitoring or oversight"
+        if short_of(tok, below):
+            negations += 1  # "falls short of being truly open source": not open source
         if needs_oversight(tok, below):
             negative = True  # "open models need guardrails": a restraint wanted on the cue
         if tok.lemma_ == "lack" and k and path[k - 1].dep_ == "nsubj":

@@ -98,3 +98,29 @@ def test_a_model_shared_with_customers_is_not_released_to_outsiders(analyzer, te
 def test_the_abbreviation_oss_is_a_side_not_a_player(analyzer):
     got = stances(analyzer, "Even Pyre 3 is OSS.")
     assert got == {"Pyre 3": "open"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # put where anyone can fetch them, "all of" between
+        (
+            "Unlike Kestrel AI, Orrin Labs publishes all of its models on Hugging Face.",
+            {"Orrin Labs": "open"},
+        ),
+        # offered openly beside a flagship kept behind an API: both
+        (
+            "Orrin Labs keeps its largest model, Pyre Ultra, behind an API while offering "
+            "smaller versions openly.",
+            {"Orrin Labs": "mixed", "Pyre Ultra": "closed"},
+        ),
+        # what a model falls short of, it is not; who says so measures it against openness
+        (
+            "Pyre 3 falls short of being truly open source, Dana Pell wrote.",
+            {"Pyre 3": "closed", "Dana Pell": "open"},
+        ),
+    ],
+)
+def test_published_offered_and_falling_short(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {k: got.get(k, "none") for k in expected} == expected
