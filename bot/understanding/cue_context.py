@@ -298,10 +298,10 @@ def title_word(tok: Token) -> bool:
 
 
 def in_title(doc: Doc, cue: Triple) -> bool:
-    """'a request for comments on Dual Use Foundation Models with Widely Available Model
-    Weights': a cue inside the capitalised title of a document (a long run of capitalised
-    words, introduced by "on", "titled" and the like, in a sentence otherwise written in
-    lower case) names the document ('will release a "Powerful New Open Model"' is a claim)."""
+    """'comments invited on Frontier Systems With Openly Released Model Weights': a cue
+    inside the capitalised title of a document (a long run of capitalised words, introduced
+    by "on", "titled" and the like, in a sentence otherwise written in lower case) names the
+    document ('will release a "Powerful New Open Model"' is a claim)."""
     start, end, _ = cue
     if not all(t.text[:1].isupper() or not t.is_alpha for t in doc[start:end]):
         return False

@@ -275,7 +275,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
     if verb is not None and verb.dep_ == "conj" and not subject_of(verb):
-        verb = verb.head  # "models that were once open and are now closed": one subject
+        verb = verb.head  # "systems that used to be open and are closed today": one subject
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
         if verb.dep_ == "relcl" and not past_origin(verb):
             heads.append(verb.head)
@@ -1339,7 +1339,7 @@ def reporting_document(frame: Frame, depth: int) -> tuple[int, Token] | None:
 
 def quoted_fragment(frame: Frame, region: tuple[int, int]) -> bool:
     """A phrase without a finite verb quoted under a verb of accusing outside the quote
-    ("accusing him of 'lobbying to ban open source'"): the words are the accuser's report
+    ("charging her with 'campaigning to outlaw open source'"): the words are the accuser's report
     of someone's act, not a whole quoted sentence."""
     span = frame.root.doc.char_span(region[0], region[1], alignment_mode="expand")
     if span is None or any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span):

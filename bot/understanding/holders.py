@@ -1533,7 +1533,7 @@ def split_off(h: Holders, tok: Token) -> bool:
 
 
 def _collaborators(h: Holders, tok: Token) -> list[str]:
-    """'X is a model which is the result of a collaboration between A, B and C': the
+    """'X is a model that came out of a collaboration between A, B and C': the
     partners of the collaboration a product's own sentence says it came from."""
     if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
         return []

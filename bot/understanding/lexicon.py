@@ -788,8 +788,8 @@ JUSTIFYING = {"warrant", "justify", "merit", "necessitate"}
 # verbs that keep back what they act on: "withholds open models" keeps them closed (a closed
 # cue under them, "hoarding its models behind an API", is that same practice)
 WITHHOLDING = {"withhold", "hoard"}
-# nouns that give a worry as the ground for an act: "cites safety concerns as a reason to
-# withhold its models" withholds them for that reason
+# nouns that give a worry as the ground for an act: "names security fears as its reason to
+# hold back the weights" holds them back for that reason
 REASON_NOUNS = {"reason", "justification", "ground", "grounds", "rationale", "excuse", "pretext"}
 # verbs that call an act done "by" doing something a wrong: "by keeping X closed, the lab
 # betrayed its mission" (whoever says so holds the other side)

@@ -386,7 +386,7 @@ def _about_tech(tok: Any) -> bool:
         noun = head
     elif head.pos_ in ("AUX", "VERB"):
         if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            head = head.head  # "models that were once open and are now closed": one subject
+            head = head.head  # "systems that used to be open and are closed today": one subject
         if head.dep_ == "relcl":
             noun = head.head
         else:

@@ -1009,7 +1009,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negative = negative or not (act and k == len(path) - 1)
             continue
         if tok.lemma_ in REASON_NOUNS and below is not None and below.dep_ in ("acl", "relcl"):
-            # "safety concerns as a reason to withhold its models": the act the worry grounds
+            # "security fears as its reason to hold back the weights": the act the worry grounds
             # is the side taken ("no reason to withhold them": turned)
             negations += negations_of(tok)
             break
@@ -1066,7 +1066,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if not accusation and gives_to_worry(tok):
             negative = True  # "open models give adversaries a head start"
         if not accusation and bad_consequence(tok, below):
-            negative = True  # "more likely to be exploited if its code is freely available"
+            negative = True  # "easier to abuse once its code can be freely downloaded"
         if belittled(tok, below, cue_tokens):
             negative = True  # "open models are insignificant", "their value is minimal"
         if judged_by_subject(tok, below, accusation):

@@ -432,7 +432,7 @@ def granted(tok: Token) -> bool:
 
 
 def two_ways(frame: Frame) -> bool:
-    """'Open weights could help more people benefit from AI but also raise the risk of misuse':
+    """'Open weights would let far more people use AI but would also add to the risk of abuse':
     a cue that is the subject of two verbs joined by "but", the one for it and the other
     against it, is weighed both ways by whoever says so."""
     path = frame.path
@@ -462,7 +462,7 @@ def two_ways(frame: Frame) -> bool:
 
 def turned_clause(clause: Token) -> bool:
     """A complement clause whose second verb, after a "but", is a worry and its first not (or
-    the other way round): "help more people benefit from AI but also raise the risk"."""
+    the other way round): "let far more people use AI but also add to the risk"."""
     if clause.dep_ not in ("ccomp", "xcomp"):
         return False
     for other in turned_verbs(clause, ("VERB",)):
