@@ -116,19 +116,6 @@ def use_of_other(doc: Doc, cue: Triple) -> bool:
     return any(not fetchable(t) and t.lemma_.lower() not in TECH_NOUN_SET for t in things)
 
 
-def given_reason(doc: Doc, cue: Triple) -> bool:
-    """'use open models, given the billions needed to build a proprietary model': a cue inside
-    a "given" (considering) phrase is a circumstance weighed, not a side anyone takes."""
-    root = doc[cue[0] : cue[1]].root
-    for tok in (root, *root.ancestors):
-        if tok.dep_ == "prep" and tok.lower_ in ("given", "considering"):
-            # ("given its closed-source practices" still describes whose practices they are)
-            return not any(t.dep_ == "poss" for t in tok.subtree)
-        if tok.dep_ in ("ROOT", "ccomp") or tok.i == tok.head.i:
-            return False
-    return False
-
-
 def ranked(doc: Doc, cue: Triple) -> bool:
     """'a leaderboard for (of) open-weight models', 'a ranking of proprietary chatbots': the
     cue names what a table ranks, which takes no side."""
@@ -340,7 +327,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
-            if use_of_other(doc, cue) or ranked(doc, cue) or given_reason(doc, cue):
+            if use_of_other(doc, cue) or ranked(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

@@ -829,7 +829,6 @@ RELEASE_VERBS = {
     "release",
     "publish",
     "share",
-    "offer",
     "distribute",
     "make",
     "open-source",

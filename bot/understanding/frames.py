@@ -119,6 +119,7 @@ from bot.understanding.lexicon import (
 from bot.understanding.names import words as name_words
 from bot.understanding.nlp import Cue, controlled_object
 from bot.understanding.polarity import (
+    EQUATING,
     RESTRAINING,
     against_idiom,
     analogue_preps,
@@ -785,7 +786,11 @@ def described(frame: Frame) -> None:
         if spoken_of(frame):
             return  # "declined to comment on (whether) it would open-source X": nothing done
         # not past a criticism of the deed ("criticized the decision to open-source X")
-        judged = (k for k, t in enumerate(frame.path) if k and t.lemma_ in CRITICISING)
+        judged = (
+            k
+            for k, t in enumerate(frame.path)
+            if k and (t.lemma_ in CRITICISING or t.lemma_ in EQUATING)
+        )
         own_side = frame.side_to(next(judged, len(frame.path)) - 1)
     elif frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
@@ -915,7 +920,12 @@ def the_model_named(frame: Frame, noun: Token) -> str | None:
     root = frame.root
     modified = root.head if root.dep_ in ("amod", "compound") else root  # "open model"
     # or the subject the cue is said of: "the 405B model is open"
-    said_of = root.dep_ in ("acomp", "attr") and noun.head.i == root.head.i
+    said_of = (
+        root.dep_ in ("acomp", "attr")
+        and noun.head.i == root.head.i
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+        and frame.side_to(len(frame.path) - 1) == frame.cue.side  # not doubted nor denied
+    )
     if (noun.i != modified.i and not said_of) or noun.tag_ != "NN":
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -2309,12 +2319,22 @@ def accusing(verb: Token) -> bool:
 PRACTICE_REACH = 8
 
 
+def yardstick_short(frame: Frame, depth: int, tok: Token) -> bool:
+    """'falls short of proprietary rivals': the rivals are what it is measured by (not
+    "falls short of being open", an act it does not reach)."""
+    if depth < 2 or tok.lemma_ != "fall" or frame.path[depth - 1].lower_ != "short":
+        return False
+    return not short_of(frame.path[depth - 1], frame.path[depth - 2])
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     if tok.pos_ not in ("VERB", "AUX") or (frame.misread and depth == 0):
         return None
-    if depth and measuring(tok) and frame.path[depth - 1].lower_ in ("against", "with", "to"):
+    if depth and measuring(tok) and frame.path[depth - 1].lower_ == "against":
         return ABORT  # "was benchmarked against closed models": a yardstick, no side
+    if yardstick_short(frame, depth, tok):
+        return ABORT  # "falls short of proprietary rivals": a yardstick too
     stranded = stranded_subject(frame.holders, tok)
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     # a named subject first, when the parser splits a long one ("co-founder and Chair X")

@@ -179,10 +179,19 @@ def _inside_alias(span: Span) -> bool:
 
 
 def _released_openly(tok: Any) -> bool:
-    """'releasing its most capable models openly', however the parser attaches 'openly'."""
-    return tok.lower_ in OPENLY_WORDS and any(
-        t.lemma_ in RELEASE_VERBS
-        for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
+    """'releasing its most capable models openly', however the parser attaches 'openly';
+    'offering smaller versions openly' only of models ('openly offered its support' is not)."""
+    if tok.lower_ not in OPENLY_WORDS:
+        return False
+    verbs = (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
+    return any(t.lemma_ in RELEASE_VERBS or _offers_models(t) for t in verbs)
+
+
+def _offers_models(verb: Any) -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_ == "offer" and any(
+        o.lower_ in GIVEN_AWAY_NOUNS or o.lemma_ == "version" or o.ent_type_ == "PRODUCT"
+        for o in objects
     )
 
 

@@ -559,7 +559,7 @@ class PlayerFinder:
         word = ent.text
         if len(ent) != 1 or not (word.isalpha() and word.isupper()):
             return False  # "GPT-2" inside "withheld the full GPT-2 model" is a model
-        return any(s <= ent.start and ent.end <= e for s, e, _ in cues)
+        return any(s == ent.start and ent.end == e for s, e, _ in cues)  # not "KRL's weights"
 
     def _term(self, ent: Span, text: str) -> bool:
         """Not a player but a term around one: a size or number format ('8B', 'FP8'), a

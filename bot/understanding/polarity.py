@@ -316,14 +316,16 @@ WORRY_PREPS = ("about", "over", "by", "at")
 EQUATING = {"amount", "equate", "equal", "tantamount", "boil"}
 # verbs of measuring one thing against another: "benchmarked (performs, stacks up) against"
 MEASURING = {
-    *COMPETE_VERBS, "perform", "compete", "fare", "benchmark", "stack", "measure", "test",
-    "compare", "evaluate", "rank", "score", "hold",
+    *COMPETE_VERBS, "perform", "compete", "fare", "benchmark", "test", "compare", "evaluate",
+    "rank", "score",
 }  # fmt: skip
 MEASURING_FORMS = {v + end for v in MEASURING for end in ("", "s", "es", "d", "ed", "ing")}
 
 
 def measuring(verb: Token) -> bool:
     """A verb of measuring, by lemma or by form (the lemmatiser writes "benchmarke")."""
+    if verb.pos_ != "VERB":
+        return False  # "tough measures against open models" oppose them
     return verb.lemma_ in MEASURING or verb.lower_ in MEASURING_FORMS
 
 
@@ -420,6 +422,9 @@ def short_of(tok: Token, below: Token | None) -> bool:
     """'falls (stops) short of being open source': the cue is what it does not reach."""
     if below is None or below.lower_ != "of":
         return False
+    words = [t for c in below.children for t in (c, *c.children)]  # its object and modifiers
+    if not any(t.tag_ == "VBG" or t.lower_.endswith("ing") for t in words):
+        return False  # "falls short of proprietary rivals on tests": a comparison, no act
     if tok.lower_ == "short":  # "of" hung on "short"
         return tok.head.lemma_ in ("fall", "stop")
     return tok.lemma_ in ("fall", "stop") and any(c.lower_ == "short" for c in tok.children)
@@ -979,6 +984,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
+        if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
+            continue  # "stopped short of": counted at "short", the stopping is no worry
         if beyond_recall(tok, below):
             negative = True  # "open weights cannot be recalled": a danger, its "not" with it
             continue
@@ -991,7 +998,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             continue
         if (
             restrained
-            and chain % 2
+            and (chain % 2 or (chain == 0 and cue.side == "closed"))
             and tok.lemma_ in HARM_VERBS
             and below is not None
             and (below.dep_ in ("nsubj", "csubj"))

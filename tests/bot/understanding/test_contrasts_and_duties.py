@@ -288,7 +288,7 @@ def test_rival_closed_systems_set_beside_a_model_are_its_foils(analyzer):
 def test_a_model_ranked_behind_the_closed_frontier_is_not_closed(analyzer):
     got = stances(
         analyzer,
-        "Google shipped Gemma 3 partly because the model sits behind the closed-source frontier.",
+        "Google released Gemma 3 in part because the model lags behind the closed-source frontier.",
     )
     assert got["Gemma 3"] == "none"
 
@@ -475,8 +475,8 @@ def test_holding_a_model_back_from_public_release_keeps_it_closed(analyzer):
 def test_an_act_called_a_betrayal_puts_the_one_who_says_so_on_the_other_side(analyzer):
     got = stances(
         analyzer,
-        "Elon Musk claimed that by keeping GPT-4 closed-source, OpenAI had betrayed its "
-        "founding mission.",
+        "Elon Musk argued that by keeping GPT-4 proprietary, OpenAI had betrayed the ideals it "
+        "was founded on.",
     )
     assert got["Elon Musk"] == "open"
     assert got["OpenAI"] == "closed"
@@ -628,8 +628,8 @@ def test_a_view_likened_to_anothers_says_nothing_of_the_other(analyzer):
 def test_an_organisation_mirrored_in_both_halves_of_an_act_shares_both(analyzer):
     got = stances(
         analyzer,
-        "Mirroring its partner Microsoft, Mistral has released model weights but kept training "
-        "data under wraps.",
+        "Mirroring its partner Microsoft, Mistral has published model weights but kept its "
+        "training data secret.",
     )
     assert got["Microsoft"] == "mixed"
 

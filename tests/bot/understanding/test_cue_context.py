@@ -157,9 +157,8 @@ def test_open_or_closed_for_a_while_is_no_idiom(nlp):
 def test_a_cue_inside_a_documents_capitalised_title_names_the_document(analyzer):
     got = stances(
         analyzer,
-        "The NTIA posted a request for comments on Dual Use Foundation Artificial "
-        "Intelligence Models with Widely Available Model Weights, and it has received many "
-        "replies.",
+        "The NTIA sought public input on Frontier Models with Widely Shared Model Weights, and "
+        "it has drawn many replies.",
     )
     assert got["National Telecommunications and Information Administration"] == "none"
 
@@ -174,8 +173,8 @@ def test_a_headline_in_title_case_keeps_its_cues(analyzer):
 def test_a_quoted_capitalised_description_of_a_release_keeps_its_cue(analyzer):
     got = stances(
         analyzer,
-        "OpenAI CEO Sam Altman said today that in the coming months he will release a "
-        '"Powerful New Open Weighted Language Model" with reasoning.',
+        "OpenAI CEO Sam Altman said on Tuesday that later this year he plans to release a "
+        '"Capable New Open Weighted Language Model" with reasoning.',
     )
     assert got["Sam Altman"] == "open"
 
@@ -225,7 +224,7 @@ def test_a_past_side_on_the_cues_own_word_gives_way_to_the_present_one(analyzer)
     from tests.conftest import stances
 
     text = (
-        "Critics point to models that were once open and are now closed, such as those from "
+        "Critics cite models which were once open but are now closed, such as those from "
         "Vantage Labs."
     )
     assert stances(analyzer, text)["Vantage Labs"] == "closed"
@@ -241,17 +240,6 @@ def test_a_past_tense_side_beside_a_present_one_now_gives_way(analyzer):
 
     text = "Orrin Labs' Pyre models, which were open and are now closed, lost users."
     assert stances(analyzer, text)["Orrin Labs"] == "closed"
-
-
-def test_a_cue_in_a_given_phrase_is_a_circumstance_weighed(analyzer):
-    from tests.conftest import stances
-
-    text = (
-        "Dana Pell said Norway should build its own chatbot, given the billions of dollars "
-        "needed to license a proprietary model."
-    )
-    got = stances(analyzer, text)
-    assert got.get("Norway", "none") == got.get("Dana Pell", "none") == "none"
 
 
 def test_a_given_phrase_naming_whose_practice_still_describes_it(analyzer):

@@ -211,7 +211,7 @@ def test_the_possessor_of_a_named_plan_is_its_author(analyzer):
     got = stances(
         analyzer,
         "President Jonah Whitfield's National AI Action Plan addresses open-weight AI. The "
-        "plan encourages agencies to foster a supportive environment for open models.",
+        "plan tells agencies to build a welcoming climate for open models.",
     )
     assert got["National AI Action Plan"] == got["Jonah Whitfield"] == "open"
 

@@ -57,8 +57,8 @@ def test_the_name_a_copula_gives_a_described_subject_is_described(analyzer, text
 def test_the_model_a_practice_acts_on_is_the_product_just_named(analyzer):
     got = stances(
         analyzer,
-        "Since Orion 2's release in July, Vesta Labs has provided the model under an open "
-        "permissive license.",
+        "Since Orion 2 came out in July, Vesta Labs has offered the model under a permissive "
+        "open license.",
     )
     assert got["Orion 2"] == got["Vesta Labs"] == "open"
 
@@ -298,7 +298,7 @@ def test_data_kept_undisclosed_is_closed(analyzer):
 
 def test_a_group_such_as_named_members_speaks_for_them(analyzer):
     got = stances(
-        analyzer, "Tech giants such as Alibaba, Tencent and Baidu are embracing open-source models."
+        analyzer, "Big companies such as Baidu, Tencent and Alibaba are backing open-source models."
     )
     assert got["Alibaba"] == got["Tencent"] == got["Baidu"] == "open"
 
@@ -727,8 +727,8 @@ def test_a_side_taken_inside_a_debate_is_still_a_position(analyzer):
 def test_the_sides_a_division_sets_apart_keep_theirs_and_nobody_else_gets_both(analyzer):
     got = stances(
         analyzer,
-        "Since Falcon shipped, the field is divided between proprietary giants like Microsoft, "
-        "Google and Anthropic, and the open-source community.",
+        "Since Falcon shipped, the field is divided between the open-source community and "
+        "proprietary giants like Microsoft, Google and Anthropic.",
     )
     assert got["Microsoft"] == got["Google"] == got["Anthropic"] == "closed"
     assert got.get("Falcon", "none") == "none"
@@ -804,7 +804,7 @@ def test_people_from_a_company_are_not_its_models(analyzer):
     [
         "Musk has urged OpenAI to become open source again.",
         "OpenAI should return to its open-source roots, Musk said.",
-        "Musk said it is time for OpenAI to return to the open-source lab it once was.",
+        "Musk said the time has come for OpenAI to return to its open-source beginnings.",
         "Musk renewed his call for OpenAI to return to open source.",
     ],
 )
@@ -977,7 +977,7 @@ def test_an_appositive_on_a_player_the_speaker_wants_more_of_still_lets_the_spea
 ):
     got = stances(
         analyzer,
-        "Mozilla argues that Europe needs an equivalent to DeepSeek, an open-source model developer.",
+        "Mozilla argues that Europe needs its own answer to DeepSeek, an open-source model maker.",
     )
     assert got["Mozilla"] == got["DeepSeek"] == "open"
 
@@ -1049,8 +1049,8 @@ def test_dividing_ones_own_lineup_between_sides_is_a_practice(analyzer):
 def test_a_conjoined_clause_whose_subject_the_parser_stranded_in_a_list(analyzer):
     got = stances(
         analyzer,
-        "Companies like Meta and Mistral have released strong models like Llama and Mixtral, "
-        "and new players like DeepSeek, Alibaba, and Baichuan are launching open source models.",
+        "Labs like Meta and Mistral have put out solid models like Llama and Mixtral, and "
+        "newcomers like DeepSeek, Alibaba, and Baichuan are now launching open source models.",
     )
     assert got["DeepSeek"] == got["Alibaba"] == got["Baichuan"] == "open"
     assert got["Meta"] == got["Mistral AI"] == "none"

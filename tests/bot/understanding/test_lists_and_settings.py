@@ -109,7 +109,7 @@ CASES = [
     # what a holder gains by the means it uses is no worry about the means
     (
         "Companies like Meta see a path where firms like Nimbus AI achieve entrenchment in the "
-        "AI assistant market using closed models.",
+        "chatbot market using closed models.",
         {"Meta": "open", "Nimbus AI": "closed"},
     ),
     # near miss: a jab taken at one side is a side
@@ -170,8 +170,8 @@ CASES = [
     ),
     # a past aim on the verb above is superseded by the shift after it
     (
-        "OpenAI initially aimed to position itself as an open-source lab, but later shifted to a "
-        "closed-source strategy.",
+        "OpenAI initially aimed to brand itself as an open-source lab, but later shifted to a "
+        "closed-source approach.",
         {"OpenAI": "closed"},
     ),
     # a name its apposition calls a model is a product, whatever the parser guessed

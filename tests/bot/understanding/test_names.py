@@ -289,7 +289,7 @@ def test_lists_of_topics_and_described_models_are_not_players(analyzer):
         analyzer,
         "Comments sorted",
         "The recommendations are organized into 12 topics including Export Rules, Energy, "
-        "Health, Open Source, and Privacy. Tomas Ederle said in the coming months he will "
+        "Health, Open Source, and Privacy. Tomas Ederle said that later this year he plans to "
         'release a "Mighty New Open Language Model" with a reasoning feature.',
     )
     found = forms(got)
@@ -605,8 +605,8 @@ def test_facebook_the_platform_is_not_meta_and_takes_none_of_its_side(analyzer):
     got = analyze_text(
         analyzer,
         "Open models",
-        "Meta, the parent company of Facebook and Instagram, has championed open-source models "
-        "that are free for anyone to use.",
+        "Meta, the parent company of Instagram and Facebook, has long backed open-source models "
+        "that anyone may use at no cost.",
     )
     sides = {p.name: p.stance for p in got.players}
     meta = next(p for p in got.players if p.name == "Meta")

@@ -145,7 +145,10 @@ def test_a_subject_that_is_nobody_denies_its_verb(analyzer, clause, side):
         ("Orrin Labs withholds open models.", "closed"),
         ("Orrin Labs decided to withhold open models.", "closed"),
         # a worry given as the reason for an act grounds it; it is no worry about the act
-        ("Orrin Labs now cites safety concerns as a reason to withhold its best models.", "closed"),
+        (
+            "Orrin Labs now gives security worries as its reason to withhold its newest models.",
+            "closed",
+        ),
         ("Orrin Labs said safety fears are no reason to withhold open models.", "open"),
     ],
 )

@@ -188,7 +188,7 @@ CASES = [
         {"Falcon-9": "open"},
     ),
     (
-        "Larch Labs and Kestrel AI formed an alliance to advance open innovation and open science "
+        "Larch Labs and Kestrel AI set up an alliance to push open research and open innovation "
         "in AI.",
         {"Larch Labs": "open", "Kestrel AI": "open"},
     ),
@@ -463,14 +463,14 @@ CASES = [
     ),
     # "the models" later in the sentence are the examples named before; "the closed nature of"
     (
-        "Chatbots run on models like OpenAI's GPT-4 or Google's Gemini, but the closed nature "
-        "of the models makes them costly to use.",
+        "Chatbots run on models like Google's Gemini or OpenAI's GPT-4, but the closed nature "
+        "of the models raises their cost.",
         {"GPT-4": "closed", "Gemini": "closed", "OpenAI": "closed"},
     ),
     # a harm that follows if the cue holds
     (
-        "Ada Brooks believes the technology is more likely to be abused if its weights are "
-        "freely available online.",
+        "Ada Brooks believes the system is likelier to be abused if its weights are freely "
+        "available online.",
         {"Ada Brooks": "closed"},
     ),
     (
@@ -583,8 +583,8 @@ CASES = [
     ),
     # a cue that is the subject of two verbs, one for it and one against it after a "but"
     (
-        "The Vesta Agency said widely available model weights could help more people benefit "
-        "from AI but also raise the risk of misuse by foreign adversaries.",
+        "The Vesta Agency said widely available model weights could help small labs profit "
+        "from AI but also raise the danger of misuse by foreign adversaries.",
         {"Vesta Agency": "mixed"},
     ),
     (
@@ -600,7 +600,7 @@ CASES = [
     # the same, the second verb parsed into the first's complement clause
     (
         "The Vesta Agency, which was seeking comments as part of the review, said widely "
-        "available model weights could help more people benefit from AI but also raise the "
+        "available model weights could help small firms gain from AI but also increase the "
         "risk of hostile states using AI in harmful ways.",
         {"Vesta Agency": "mixed"},
     ),
@@ -641,7 +641,7 @@ CASES = [
     ),
     # an idiom with "shut" restrains nothing
     (
-        "Tom Reyes wrote that we can call it shut on Open AI, since it discloses nothing.",
+        "Tom Reyes wrote that we may call it shut on Open AI, because it shares nothing.",
         {"Tom Reyes": "none"},
     ),
     # the names in a parenthesis right after the cue are its examples
@@ -689,7 +689,7 @@ CASES = [
         "development.",
         {"Ada Brooks": "open"},
     ),
-    ("Ada Brooks cast herself as an advocate for open-source AI.", {"Ada Brooks": "open"}),
+    ("Ada Brooks has cast herself as an advocate of open-weight AI.", {"Ada Brooks": "open"}),
     ("Ada Brooks emerged as a critic of open-weight models.", {"Ada Brooks": "closed"}),
     # idioms of opposition: "took issue with", "pushed back against", "lashed out at"
     (
@@ -713,8 +713,8 @@ CASES = [
     ),
     # "royalty-free use by anyone"; a surname with its particle is the full name
     (
-        "Orion 2, which is licensed to allow royalty-free use by anyone, was built by Vesta "
-        "Labs. Leandro von Werra, an engineer at Vesta Labs, spoke first. Von Werra said the "
+        "Orion 2, which carries a licence permitting royalty-free use by anyone, was built by "
+        "Vesta Labs. Leandro von Werra, an engineer at Vesta Labs, spoke first. Von Werra said the "
         "open source community was creative.",
         {"Orion 2": "open", "Leandro von Werra": "open"},
     ),
@@ -754,8 +754,8 @@ CASES = [
     ),
     # a quote that only reports what unnamed others do holds no position of the speaker's
     (
-        '"Today, several tech companies are developing closed models. But open source is '
-        'quickly closing the gap," Jonah Whitfield wrote.',
+        '"These days, a few large firms are building closed models. But open source is '
+        'rapidly narrowing the gap," Jonah Whitfield wrote.',
         {"Jonah Whitfield": "open"},
     ),
     # after a "but", the speaker's side is the later one
@@ -800,7 +800,7 @@ CASES = [
     ),
     # a comparison ("is not the same as") is not a verdict; "safer than" is
     (
-        "Jonah Whitfield says that open-source AI isn't quite the same as open-source software.",
+        "Jonah Whitfield says open-weight AI isn't exactly the same as open-source software.",
         {"Jonah Whitfield": "none"},
     ),
     ("Jonah Whitfield says open-source AI is safer than closed AI.", {"Jonah Whitfield": "open"}),

@@ -124,3 +124,8 @@ def test_the_abbreviation_oss_is_a_side_not_a_player(analyzer):
 def test_published_offered_and_falling_short(analyzer, text, expected):
     got = stances(analyzer, text)
     assert {k: got.get(k, "none") for k in expected} == expected
+
+
+def test_a_capitalised_name_inside_a_cue_is_still_a_player(analyzer):
+    got = stances(analyzer, "Researchers posted KRL's model weights to Hugging Face.")
+    assert "KRL" in got

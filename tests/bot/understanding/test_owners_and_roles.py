@@ -279,7 +279,7 @@ def test_the_employer_in_a_possessed_name_is_not_listed(analyzer):
 def test_the_models_in_the_next_sentence_are_the_examples_named_before(analyzer):
     got = stances(
         analyzer,
-        "Language models like OpenAI's GPT-4 or Google's PaLM power many chatbots.\n"
+        "Language models like Google's PaLM or OpenAI's GPT-4 power many chatbots.\n"
         "Their uses are many, but the closed nature of the models makes them costly to use.",
     )
     assert got["GPT-4"] == got["PaLM"] == "closed"
@@ -318,9 +318,9 @@ def test_the_names_opening_a_clause_are_its_subject_when_the_parse_lost_it(analy
     # parsed with "startup" as a verb and "have released" hung on it as a conjunct
     got = stances(
         analyzer,
-        "AI startup Hugging Face and ServiceNow Research, the R&D arm of ServiceNow, have "
-        "released StarCoder, a coding system.\n"
-        "StarCoder, which is licensed to allow royalty-free use by anyone, runs on laptops.",
+        "AI startup Hugging Face and ServiceNow Research, its partner, have released "
+        "StarCoder, a coding system.\n"
+        "StarCoder, which anyone may use royalty-free under its licence, runs on laptops.",
         title="T",
     )
     assert got["Hugging Face"] == got["ServiceNow Research"] == "open"
@@ -367,8 +367,8 @@ def test_a_subject_naming_its_members_is_kept_when_a_verb_is_conjoined(analyzer)
     got = stances(
         analyzer,
         "Mozilla wrote a letter urging support for open models.\n"
-        "Mozilla and the Center for Democracy and Technology are key signatories, but many "
-        "others including Creative Commons and EleutherAI are also backing the letter.",
+        "Mozilla and Kestrel Foundation are key signatories, but many more groups including "
+        "Creative Commons and EleutherAI are also supporting the letter.",
     )
     assert got["Creative Commons"] == got["EleutherAI"] == "open"
 
@@ -395,7 +395,7 @@ def test_a_leaders_own_view_in_the_singular_stays_theirs(analyzer):
 def test_names_coordinated_but_parsed_as_one_compound_are_each_named(analyzer):
     got = stances(
         analyzer,
-        "An exemption for the open-source models built by Mistral and Aleph Alpha was agreed.",
+        "An exemption covering open-source models from Mistral and Aleph Alpha was agreed.",
     )
     assert got["Mistral AI"] == got["Aleph Alpha"] == "open"
 
@@ -403,8 +403,8 @@ def test_names_coordinated_but_parsed_as_one_compound_are_each_named(analyzer):
 def test_those_a_described_group_includes_take_its_description(analyzer):
     got = stances(
         analyzer,
-        "European companies working in the open-source space include France's Mistral and "
-        "Germany's Aleph Alpha, both of which had criticised the proposals.",
+        "European companies working in open source include Germany's Aleph Alpha and "
+        "France's Mistral, both of which had attacked the plan.",
     )
     assert got["Mistral AI"] == got["Aleph Alpha"] == "open"
     assert got.get("Germany", "none") == got.get("France", "none") == "none"
@@ -446,8 +446,8 @@ def test_controlling_the_weights_keeps_them_closed(analyzer):
 def test_a_listed_name_with_its_acronym_in_brackets_keeps_the_list_going(analyzer):
     got = stances(
         analyzer,
-        "Critics, including the Center for Democracy and Technology (CDT), Mozilla and the "
-        "EFF, said open models are safe.",
+        "Critics, including Mozilla, the Center for Democracy and Technology (CDT) and the "
+        "EFF, argued that open models are safe.",
     )
     assert got["Center for Democracy and Technology"] == got["Mozilla"] == "open"
     assert got["Electronic Frontier Foundation"] == "open"
@@ -480,12 +480,12 @@ def test_talks_with_open_source_groups_are_no_open_weights(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
-        "Three chat assistants – Anthropic’s Claude, OpenAI’s ChatGPT, and Google’s Gemini – "
-        "are offered only as closed models.",
-        "The survey's favourites (Anthropic’s Claude, OpenAI’s ChatGPT and Google’s Gemini) "
+        "Three chat assistants – OpenAI’s ChatGPT, Google’s Gemini, and Anthropic’s Claude – "
+        "can only be had as closed models.",
+        "The poll's top picks (Google’s Gemini, Anthropic’s Claude and OpenAI’s ChatGPT) "
         "are all closed models.",
-        "Several well-known assistants, such as Anthropic's Claude, OpenAI's ChatGPT and "
-        "Google's Gemini, were built as closed systems whose weights stay private.",
+        "Popular assistants, such as OpenAI's ChatGPT, Google's Gemini and Anthropic's "
+        "Claude, were built as closed systems whose weights stay private.",
     ],
 )
 def test_each_maker_in_a_list_of_possessed_products_shares_its_products_side(analyzer, text):
@@ -727,7 +727,7 @@ def test_a_bare_system_with_its_own_modifier_is_not_the_product_named_before(ana
 def test_the_model_named_by_its_size_in_a_quote_is_described_by_it(analyzer):
     text = (
         "Orrin Labs released Pyre 3 405B and Pyre 3 70B on Monday. "
-        '"The fact that the 405B model is open will make it the best choice," Dana Pell said.'
+        '"Since the 405B model is open, developers will pick it first," Dana Pell said.'
     )
     got = stances(analyzer, text)
     assert got["Pyre 3 405B"] == "open"

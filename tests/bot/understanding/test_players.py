@@ -356,7 +356,7 @@ def test_an_organisation_cut_before_its_last_word_ai_is_whole(nlp):
 
 
 def test_initials_read_as_a_place_are_a_lab_when_listed_among_companies(nlp):
-    found = ents(nlp, "The ministry picked Naver Cloud, SK Telecom, NC AI and LG AI Research.")
+    found = ents(nlp, "Officials selected Naver Cloud, Upstage, NC AI and SK Telecom.")
     assert ("NC AI", "ORG") in found
 
 
@@ -380,7 +380,9 @@ def test_common_plural_words_are_no_person(analyzer):
 
 
 def test_two_agencies_joined_by_and_stay_two(nlp):
-    found = ents(nlp, "The Department of Energy and National Science Foundation will fund it.")
+    found = ents(
+        nlp, "A Department of Energy and National Science Foundation grant pays for the work."
+    )
     assert ("Department of Energy", "ORG") in found
     assert ("National Science Foundation", "ORG") in found
 
@@ -563,7 +565,9 @@ def test_a_name_a_model_is_given_in_quotes_is_a_product_however_often_it_recurs(
 
 def test_a_name_set_beside_a_model_noun_is_a_product(analyzer):
     a = analyze_text(
-        analyzer, "Delay", "Orrin Labs has delayed the release of its largest open model, Pyre Max."
+        analyzer,
+        "Delay",
+        "Orrin Labs has postponed the launch of its biggest open model, Pyre Max.",
     )
     assert {p.name: (p.type, p.stance) for p in a.players}["Pyre Max"] == ("PRODUCT", "open")
 

@@ -85,8 +85,8 @@ def test_a_chain_of_restraints_and_oppositions_turns_the_side_at_each_link(
             "open",
         ),
         (
-            "The bill would make it easier for the Biden administration to impose export "
-            "restrictions on AI models.",
+            "The draft law would make it simpler for the Biden administration to impose "
+            "limits on exporting AI models.",
             "Biden administration",
             "closed",
         ),
@@ -327,3 +327,37 @@ def test_curbs_on_weights_and_what_they_amount_to(analyzer, text, name, side):
 def test_whom_a_recommendation_addresses_holds_nothing(analyzer):
     text = "The think tank's report recommends that Congress avoid restrictions on open models."
     assert stances(analyzer, text).get("Congress", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a restraint the cue names, said to harm others: a complaint
+        ("Dana Pell said limits on model weights would hurt startups.", "Dana Pell", "open"),
+        # what a lab stops short of doing, it does not do
+        ("Orrin Labs stopped short of releasing the weights of Pyre 3.", "Orrin Labs", "closed"),
+        ("Orrin Labs stopped short of open-sourcing its flagship model.", "Orrin Labs", "closed"),
+        # "measures" is no verb of measuring
+        ("Dana Pell called for tough measures against open-source AI.", "Dana Pell", "closed"),
+    ],
+)
+def test_review_mends_for_short_of_measures_and_harmful_limits(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # falling short of rivals is a yardstick, not a side
+        ("Pyre 3 falls short of proprietary rivals such as Corvid 2 on coding tests.", "Pyre 3"),
+        # a model that should be open is wished for, not described
+        (
+            "Orrin Labs launched Pyre 3 on Monday. Kari Lund said the model should be open.",
+            "Pyre 3",
+        ),
+        # offering help openly offers no model
+        ("Dana Pell publicly offered to help Orrin Labs.", "Dana Pell"),
+    ],
+)
+def test_review_mends_that_take_no_side(analyzer, text, absent):
+    assert stances(analyzer, text).get(absent, "none") == "none"
