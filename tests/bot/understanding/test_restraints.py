@@ -361,3 +361,20 @@ def test_review_mends_for_short_of_measures_and_harmful_limits(analyzer, text, n
 )
 def test_review_mends_that_take_no_side(analyzer, text, absent):
     assert stances(analyzer, text).get(absent, "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # talking a lab out of an open release is the closed side's act
+        ("Dana Pell dissuaded Kestrel AI from open-sourcing Pyre 2.", "closed"),
+        # a harm that could deter open work, warned of, defends it
+        (
+            "The high cost of chips could deter startups from building open models, Dana Pell "
+            "warned.",
+            "open",
+        ),
+    ],
+)
+def test_deterring_the_cue_is_a_harm_to_it(analyzer, text, side):
+    assert stances(analyzer, text)["Dana Pell"] == side
