@@ -2545,9 +2545,7 @@ def sentence_subject(frame: Frame) -> None:
     if frame.found or frame.speech_found or frame.unnamed_speech:
         return
     verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
-    subject = (
-        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    )
+    subject = subject_of(verb) if verb else None
     if (
         subject is None
         or subject.lower_ not in OWNED_THINGS

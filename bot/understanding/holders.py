@@ -70,6 +70,7 @@ from bot.understanding.lexicon import (
     UNIT_NOUNS,
     UNNAMED,
     VOUCHING,
+    verb_forms,
 )
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import negated_verb
@@ -1554,7 +1555,7 @@ def _collaborators(h: Holders, tok: Token) -> list[str]:
 
 
 # the verbs of competing in the forms a headline writes them ("Surpasses", "Beats")
-COMPETE_FORMS = {v + end for v in COMPETE_VERBS for end in ("", "s", "es", "d", "ed")}
+COMPETE_FORMS = verb_forms(COMPETE_VERBS)
 
 
 def rivalry_between(maker: Token, product: Token) -> bool:
@@ -1700,14 +1701,21 @@ def signers(h: Holders) -> list[Signer]:
 DOCUMENT_OPPONENTS = {"critic", "opponent", "skeptic", "sceptic", "detractor", "foe"}
 
 
+def _document_of(h: Holders, tok: Token) -> str:
+    """The document a noun of signing or backing is of ("the author of the bill", "the
+    project's founder", "supporters of the Safe Models Act"): a named law's key first, else
+    the document noun's lemma; "" for none."""
+    of = [g for p in tok.children if p.lower_ == "of" for g in p.children]
+    of += [c for c in tok.children if c.dep_ == "poss"]
+    law = next((law for g in of if (law := _named_law(h, g))), "")
+    return law or next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
+
+
 def _document_partisans(h: Holders, tok: Token) -> list[Signer]:
     """'Supporters (critics) of the bill include A and B': the members listed back (oppose)
     the document their group is named for; only a document, and only where the sentence
     lists them ("include", "such as", "including")."""
-    of = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    of += [c for c in tok.children if c.dep_ == "poss"]  # "the bill's supporters"
-    document = next((law for g in of if (law := _named_law(h, g))), "")
-    document = document or next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
+    document = _document_of(h, tok)
     if not document:
         return []
     against = tok.lemma_ in DOCUMENT_OPPONENTS
@@ -1927,11 +1935,7 @@ def _included(h: Holders, listed: Token | None, document: str = "") -> list[Sign
 def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     """'X and Y are its signatories', 'signatories including X', 'members include A, B', 'the
     author of the bill'. A role that is also a job title needs its document named."""
-    of = [g for p in tok.children if p.lower_ == "of" for g in p.children]
-    of += [c for c in tok.children if c.dep_ == "poss"]  # "the project's founder"
-    document = next((g.lemma_ for g in of if g.lemma_ in DOCUMENT_NOUNS), "")
-    # "a co-sponsor of the Safe Models Act": the named law is the document
-    document = next((law for g in of if (law := _named_law(h, g))), document)
+    document = _document_of(h, tok)
     includes = tok.dep_ == "nsubj" and tok.head.lemma_ == "include"
     listed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if includes else None
     if tok.lower_ in ROLE_SIGNERS and not document:  # "partner at a fund" signs nothing

@@ -355,6 +355,14 @@ COMPETE_VERBS = {
     "contrast",
     "differ",
 }
+
+
+def verb_forms(verbs: set[str], endings: tuple[str, ...] = ("", "s", "es", "d", "ed")) -> set[str]:
+    """The forms a verb is written in where the lemmatiser may miss them ("Surpasses" in a
+    headline, "benchmarked" read as "benchmarke"): each verb with each ending."""
+    return {v + end for v in verbs for end in endings}
+
+
 MEMBER_NOUNS = {
     "member",
     "official",

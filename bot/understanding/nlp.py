@@ -205,7 +205,12 @@ def _given_away(tok: Any) -> bool:
     for anyone (not 'gives away food', nor 'gave away its lead')."""
     if tok.lower_ != "away" or tok.dep_ not in ("prt", "advmod") or tok.head.lemma_ != "give":
         return False
-    objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+    return _names_a_model([c for c in tok.head.children if c.dep_ == "dobj"])
+
+
+def _names_a_model(objects: list[Any]) -> bool:
+    """Whether an object, or a word of its compound, is a model or its code ("its models",
+    "the Nimbus weights"): what giving away or sharing releases."""
     return any(
         o.lower_ in GIVEN_AWAY_NOUNS or o.ent_type_ == "PRODUCT"
         for obj in objects
@@ -222,11 +227,7 @@ def _shared_with_all(tok: Any) -> bool:
     if tok.lemma_ != "share" or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(
-        o.lower_ in GIVEN_AWAY_NOUNS or o.ent_type_ == "PRODUCT"
-        for obj in objects
-        for o in (obj, *(c for c in obj.children if c.dep_ == "compound"))
-    ):
+    if not _names_a_model(objects):
         return False
     if any(c.lower_ == "only" or c.lower_ == "through" for c in tok.children):
         return False  # "shares it with users only through its paid app": gated

@@ -72,6 +72,7 @@ from bot.understanding.lexicon import (
     WORRYING,
     WORTH_NOUNS,
     WRONGDOING,
+    verb_forms,
 )
 from bot.understanding.nlp import Cue
 
@@ -319,7 +320,7 @@ MEASURING = {
     *COMPETE_VERBS, "perform", "compete", "fare", "benchmark", "test", "compare", "evaluate",
     "rank", "score",
 }  # fmt: skip
-MEASURING_FORMS = {v + end for v in MEASURING for end in ("", "s", "es", "d", "ed", "ing")}
+MEASURING_FORMS = verb_forms(MEASURING, ("", "s", "es", "d", "ed", "ing"))
 
 
 def measuring(verb: Token) -> bool:

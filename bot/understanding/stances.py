@@ -11,6 +11,7 @@ of sentences before it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -180,14 +181,10 @@ class StanceFinder:
         the act the sentence reports takes its side (the other), when the act has one side."""
         out = []
         for keys, sidx, against in reactions(self.holders):
-            sides = {
-                f.side
-                for f in found
-                if f.sent_index == sidx and f.kind == "practice" and f.holder not in keys
-            }
-            if len(sides) != 1:
+            side = practice_side(found, sidx, besides=keys)
+            if side is None:
                 continue
-            side = flip(next(iter(sides))) if against else next(iter(sides))
+            side = flip(side) if against else side
             strength = RULE_STRENGTH["reacted"]
             out += [
                 Found(key, side, "advocacy", sidx, self.text(sidx), strength, "reacted")
@@ -203,10 +200,10 @@ class StanceFinder:
         for actors, things, sidx in repeaters(self.holders):
             if sidx in self.cue_sides:
                 continue  # the sentence says its own side
-            sides = {f.side for f in found if f.sent_index == sidx - 1 and f.kind == "practice"}
-            if len(sides) != 1:
+            side = practice_side(found, sidx - 1)
+            if side is None:
                 continue
-            side, strength = next(iter(sides)), RULE_STRENGTH["likewise"]
+            strength = RULE_STRENGTH["likewise"]
             out += [
                 Found(key, side, "practice", sidx, self.text(sidx), strength, "likewise")
                 for key in dict.fromkeys([*actors, *things])
@@ -249,6 +246,17 @@ class StanceFinder:
             strength = RULE_STRENGTH["signatory"]
             out.append(Found(key, side, "advocacy", sidx, self.text(sidx), strength, "signatory"))
         return out
+
+
+def practice_side(found: list[Found], sidx: int, besides: Collection[str] = ()) -> str | None:
+    """The one side the practices found in a sentence take (of holders other than
+    `besides`); None when it has none or both."""
+    sides = {
+        f.side
+        for f in found
+        if f.sent_index == sidx and f.kind == "practice" and f.holder not in besides
+    }
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def measured_against(
