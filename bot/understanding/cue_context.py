@@ -4,7 +4,8 @@
   (or denies one flavour of it beside another granted); the thing is still partly open, so the
   hedged cue says no side rather than the opposite one.
 - "open to working with regulators", "open for business": a bare open/closed in an idiom.
-- "the debate over open-source AI": a cue that names a discussion's topic.
+- "the debate over open-source AI": a cue that names a discussion's topic; "regardless of
+  openness": a cue named as what does not matter.
 - "open source, not proprietary": the negated foil restates the side of the cue before it.
 - "began as an open lab but has since turned proprietary": the past state is the foil of the
   present one, so only the present cue speaks.
@@ -28,6 +29,7 @@ from bot.understanding.cue_patterns import (
     FOUNDING_VERBS,
     HEDGE_JOINERS,
     IDIOM_PREPS,
+    INDIFFERENT_WORDS,
     NEGATION_WORDS,
     OPENLY_WORDS,
     PAST_WORDS,
@@ -147,6 +149,17 @@ def topic(doc: Doc, cue: Triple) -> bool:
         # ... but "between proprietary giants like X and Y" names its members: they keep it
         return prep.lower_ == "between" and not any(t.pos_ == "PROPN" for t in noun.subtree)
     return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
+
+
+def whichever(doc: Doc, cue: Triple) -> bool:
+    """'safe use depends on training regardless of openness', 'irrespective of whether the
+    model is open': the cue names what does not matter, which takes no side."""
+    i = cue[0] - 1
+    while i > 0 and (doc[i].tag_ in ("DT", "PRP$", "JJ") or doc[i].lower_ in ("whether", "its")):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    return doc[i - 1].lower_ in INDIFFERENT_WORDS
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -327,7 +340,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
-            if use_of_other(doc, cue) or ranked(doc, cue):
+            if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

@@ -21,6 +21,12 @@ TECH_NOUNS = [
     "peer", "peers", "counterpart", "counterparts",
 ]
 TECH_NOUN_SET = frozenset(TECH_NOUNS)
+# the kinds of model a word before the model noun may name: "open reasoning models"
+MODEL_KINDS = [
+    "ai", "a.i.", "generative", "foundation", "language", "frontier", "large", "moe",
+    "reasoning", "coding", "image", "video", "vision", "multimodal", "speech", "embedding",
+    "chat", "text", "small",
+]
 # fmt: on
 
 # what a plea for transparency is about when it is about openness: weights, training data
@@ -123,14 +129,12 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
             }
         }
     ],
+    # "open models", "open large language models", "open MoE models": the kind of model may
+    # stand between
     [
         {"LOWER": "open"},
-        {
-            "LOWER": {
-                "IN": ["ai", "a.i.", "generative", "foundation", "language", "frontier", "large"]
-            },
-            "OP": "?",
-        },
+        {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
         {"LOWER": {"IN": TECH_NOUNS}},
     ],
     [
@@ -588,6 +592,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "a.i.", "code"]}},
         {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
     ],
+    # the particle before the object: "lock down the leading models", "wall off their systems"
+    [
+        {"LEMMA": {"IN": ["lock", "wall"]}},
+        {"LOWER": {"IN": ["down", "up", "away", "off"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
     [
         {"LOWER": {"IN": ["paid", "commercial", "restrictive", "proprietary"]}},
         {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
@@ -636,6 +647,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"IS_ALPHA": True, "OP": "?"},
         {"IS_ALPHA": True, "OP": "?"},
         {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": "in"},
+        {"ORTH": "-"},
+        {"LOWER": "house"},
+    ],
+    # what is kept may be a longer noun phrase: "keep their most capable models in-house"
+    [
+        {"LEMMA": "keep"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": TECH_NOUNS}},
         {"LOWER": "in"},
         {"ORTH": "-"},
         {"LOWER": "house"},
@@ -866,6 +886,8 @@ AUDIENCES = {
 }
 # fmt: on
 # nouns of discussion: "the debate over open models" names a topic, not a side
+# "regardless of openness": what follows does not matter
+INDIFFERENT_WORDS = {"regardless", "irrespective", "independent", "independently"}
 TOPIC_NOUNS = {"debate", "discussion", "topic", "issue", "matter", "subject", "conversation"}
 TOPIC_PREPS = {"of", "over", "about", "on", "around", "between", "versus", "vs", "vs."}
 # a divide between the sides names both as its parties: "the split between open and closed"

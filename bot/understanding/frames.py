@@ -262,7 +262,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
-    heads += listed_after_colon(tok)
+    heads += listed_after_colon(tok) + listed_before(frame, tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
     heads += bearer(tok) + named_as(tok) + titled_name(frame)
@@ -304,7 +304,9 @@ def described_tokens(frame: Frame) -> list[Token]:
                     child.dep_ in ("compound", "nmod", "appos", "npadvmod")
                     or (
                         child.dep_ == "conj"
-                        and t.dep_ == "appos"  # "A, B and C" parsed "A, (B and C)"
+                        # "A, B and C" parsed "A, (B and C)"; "the A, B and C open models"
+                        # with the list hung on the noun as a name modifier
+                        and (t.dep_ == "appos" or (t.dep_ == "nmod" and t.pos_ == "PROPN"))
                     )
                     or (
                         child.dep_ == "amod"
@@ -614,6 +616,26 @@ def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:
             break  # its own description: the list of bare names ends here
         out.append(conj)
     return out
+
+
+def listed_before(frame: Frame, tok: Token) -> list[Token]:
+    """'beats the A, B and C open models': the parser makes the model noun the list's last
+    member; the names before it are the models it describes (only names: "Acme and open
+    models" is no list of models)."""
+    if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS or not tok.lower_.endswith("s"):
+        return []
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    names = [c for c in frame.holders.conjuncts(first) if c.i < tok.i]
+    keys = [frame.holders.player_at(n) for n in names]
+    if len(names) < 2 or None in keys:
+        return []
+    # one definite phrase ("the A, B and C open models"), or a list of models by their type
+    one_phrase = any(c.dep_ == "det" and c.lower_ == "the" for c in first.children)
+    if one_phrase or all(frame.holders.players[k].type == "PRODUCT" for k in keys if k):
+        return names
+    return []
 
 
 def cue_noun(root: Token) -> Token:
@@ -1477,7 +1499,7 @@ def named_or_antecedent(h: Holders, subject: Token) -> list[str]:
 
 
 def same_subject(h: Holders, pronoun: Token) -> list[str]:
-    """'A and B, who build their businesses believing they can build ...': a "they" (or "it")
+    """'A and B, who run their labs thinking they will win ...': a "they" (or "it")
     subject of a clause a named subject's own verb governs is that subject."""
     if pronoun.lower_ not in ("they", "it") or pronoun.head.dep_ not in ("ccomp", "xcomp"):
         return []
@@ -1496,8 +1518,8 @@ def named_list(h: Holders, subject: Token) -> list[str]:
 
 
 def others_belief(frame: Frame, region: tuple[int, int], speaker: list[str]) -> bool:
-    """'"A and B build their businesses believing they can build a better closed model," X
-    said': the quote tells what named others believe; the speaker reports it."""
+    """'"A and B run their labs sure that they will win with closed models," X said': the
+    quote tells what named others believe; the speaker reports it."""
     h = frame.holders
     for tok in frame.path:
         if tok.lemma_ not in BELIEF_VERBS or not region[0] <= tok.idx < region[1]:

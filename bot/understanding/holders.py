@@ -28,6 +28,7 @@ from bot.understanding.lexicon import (
     CLAUSE_ONLY,
     COLLABORATION_NOUNS,
     COLLECTIONS,
+    COMPANY_LEADS,
     COMPETE_VERBS,
     CONCESSIVE,
     COUNTED_DETS,
@@ -223,6 +224,8 @@ def definite(tok: Token) -> bool:
 
 
 # "A joined B in a letter", "A teamed up with B", "A sided with B": B takes part in A's act
+# what a player decides, whose pronouns are its own: "X's decision to open-source their model"
+DECISION_NOUNS = {"decision", "choice", "plan", "move", "bid", "effort", "push", "attempt"}
 COMPANION_VERBS = {"join", "team", "partner", "ally", "unite", "side", "collaborate"}
 
 
@@ -233,6 +236,20 @@ def partners(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         out += [g for g in prep.children if g.dep_ == "pobj"]
     return out
+
+
+def company_lead(role: Token) -> bool:
+    """'the market leader', 'an AI leader': a leader that is a company, not a person."""
+    return role.lower_ == "leader" and any(c.lower_ in COMPANY_LEADS for c in role.children)
+
+
+def followed_in(verb: Token) -> bool:
+    """'Mistral followed Meta in publishing its weights': the one followed did the act first,
+    so it shares it (a bare "followed Meta" says nothing of what Meta did)."""
+    return verb.lemma_ == "follow" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
 
 
 # "Written by X, the report backs ...": a participle of authoring before the document noun
@@ -585,7 +602,7 @@ class Holders:
             if g.lower_ == "with"
         ]
         pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
-        if t.dep_ == "nsubj" and t.head.lemma_ in COMPANION_VERBS:
+        if t.dep_ == "nsubj" and (t.head.lemma_ in COMPANION_VERBS or followed_in(t.head)):
             pobjs += partners(t.head)
         keys = [k for pobj in pobjs for c in self.conjuncts(pobj) for k in self.named(c)]
         # the list after "along with" read from the words too: the parser often breaks it
@@ -635,7 +652,7 @@ class Holders:
             return owners
         if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
             return [key]
-        if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
+        if t.pos_ == "PROPN" or (t.lower_ in PERSON_NOUNS and not company_lead(t)):
             names = [
                 self.token_player[c.i]
                 for c in t.children
@@ -799,7 +816,7 @@ class Holders:
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
-        if low in PERSON_NOUNS and definite(t):
+        if low in PERSON_NOUNS and definite(t) and not company_lead(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
 
@@ -1351,6 +1368,8 @@ def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
     number = {"their": "NNS", "its": "NN"}.get(poss.lower_)
     if number is None:
         return None
+    if (owner := deciding_owner(h, poss)) is not None:
+        return [owner]
     for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
@@ -1366,6 +1385,26 @@ def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
             return None
         return None if h.resolve(subject) else []
     return None
+
+
+def deciding_owner(h: Holders, poss: Token) -> str | None:
+    """'praised Zuckerberg's decision to open-source their model': a pronoun inside what
+    completes a named player's decision (plan, move, choice) is that player's, before any
+    subject further up."""
+    doc = poss.doc
+    # the parser often hangs "to open-source their model" elsewhere: the words then
+    to = next((j for j in range(poss.i - 1, max(poss.i - 6, 1), -1) if doc[j].lower_ == "to"), 0)
+    decision = doc[to - 1] if to else None
+    for anc in poss.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and any(c.dep_.startswith("nsubj") for c in anc.children):
+            break  # a clause with its own subject comes first
+        if anc.pos_ == "NOUN" and anc.lemma_ in DECISION_NOUNS:
+            decision = anc
+            break
+    if decision is None or decision.lemma_ not in DECISION_NOUNS or decision.pos_ != "NOUN":
+        return None
+    owner = next((c for c in decision.children if c.dep_ == "poss"), None)
+    return h.player_at(owner) if owner is not None and owner != poss else None
 
 
 # -- the makers of products ------------------------------------------------------------------

@@ -107,6 +107,8 @@ CONTRAST_BEFORE = {
     ("compared", "with"),
     ("answer", "to"),
 }
+# the contrasts that set a whole clause aside, not only the noun right after them
+SETTING_ASIDE = {("rather", "than"), ("instead", "of")}
 # what a rule may make the release of models: "would make it harder to release open models"
 # fmt: off
 MADE_HARDER = {
@@ -172,8 +174,11 @@ PRACTICE = {
 PERSON_NOUNS = {
     "ceo", "executive", "founder", "co-founder", "billionaire", "chief", "president", "chairman",
     "senator", "minister", "secretary", "researcher", "scientist", "official", "spokesperson",
-    "spokesman", "spokeswoman",
+    "spokesman", "spokeswoman", "leader", "lawmaker", "investor", "professor", "director",
+    "governor", "politician", "legislator", "commissioner", "economist", "entrepreneur",
 }
+# a leader that is a company: "the market leader", "an industry leader"
+COMPANY_LEADS = {"market", "industry", "ai", "tech", "technology", "category", "sector"}
 # fmt: on
 # parts of an organisation that act for it: "Meta's research division", "Google's AI unit"
 UNIT_NOUNS = {
@@ -574,8 +579,7 @@ NUMBER_WORDS = {
     "ten": 10,
 }
 PEOPLE_NOUNS = {
-    *PERSON_NOUNS, "leader", "lawmaker", "investor", "senator", "representative", "author",
-    "expert", "economist", "academic", "professor", "entrepreneur",
+    *PERSON_NOUNS, "representative", "author", "expert", "academic",
 }
 # fmt: on
 
@@ -629,7 +633,7 @@ STANCE_FOR = {
     "supportive", "friendly", "favourable", "favorable", "permissive", "welcoming",
     "enthusiastic", "positive", "generous", "light-touch",
 }  # fmt: skip
-# verbs of holding a belief: "believing they can build a better closed model" is the
+# verbs of holding a belief: "thinking they will win with closed models" is the
 # believer's own view, whoever quotes it
 BELIEF_VERBS = {"believe", "think", "bet", "assume", "figure", "reckon", "expect", "hope"}
 # verbs that set two sides against each other: "divided between", "pitted against"

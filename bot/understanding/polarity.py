@@ -44,6 +44,7 @@ from bot.understanding.lexicon import (
     LIFTING,
     LIKENING,
     MADE_HARDER,
+    MODAL_DEMANDS,
     NEEDING,
     NEGATIVE,
     OUTWEIGHING,
@@ -60,6 +61,7 @@ from bot.understanding.lexicon import (
     REQUIRING,
     RESTRAINTS,
     RISK_NOUNS,
+    SETTING_ASIDE,
     SHIFT_NOUNS,
     STANCE_AGAINST,
     STANCE_FOR,
@@ -236,10 +238,32 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
         word = doc[cue.start - 1]
         if word.lower_ == "against" and measuring(word.head):
             return set()  # "benchmarked against closed models": measured, not opposed
+        if word.lower_ == "over" and cue.start >= 2 and about_noun(doc[cue.start - 2]):
+            return set()  # "concerns over open models", "the debate over": about, not above
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
         return {at, at + 1}
+    return set_aside_clause(cue, doc)
+
+
+def set_aside_clause(cue: Cue, doc: Doc) -> set[int]:
+    """'sold through an API rather than having its weights openly released', 'instead of
+    making the model open': the cue's clause is what "rather than" or "instead of" sets
+    aside, however many words stand between. The indices of the two contrast words."""
+    tok = doc[cue.start : cue.end].root
+    for _ in range(3):  # the cue's verb, a gerund above it, the "than" or "of"
+        head = tok.head
+        if head.i == tok.i or head.i > cue.start or head.i < 1:
+            return set()
+        if (doc[head.i - 1].lower_, head.lower_) in SETTING_ASIDE:
+            return {head.i - 1, head.i}
+        tok = head
     return set()
+
+
+def about_noun(tok: Token) -> bool:
+    """A noun after which "over" means "about": a worry ("fears over") or a topic ("debate")."""
+    return tok.pos_ == "NOUN" and (is_negative(tok) or tok.lemma_ in TOPIC_NOUNS)
 
 
 def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
@@ -585,6 +609,32 @@ def required_check(tok: Token, below: Token | None) -> bool:
 RESTRAINING = RESTRAINTS | HARM_VERBS | LICENSING
 
 
+def licence_demanded(tok: Token, below: Token | None) -> bool:
+    """'open models must be licensed', 'developers of open models should have to be
+    licensed': a licence demanded of the cue (or of its makers) restrains it. "Is licensed
+    under Apache 2.0" and "licensed for commercial use" grant one instead."""
+    if below is None or below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lemma_ in ("have", "need"):  # "must have to be licensed": the licence below it
+        licensed = [c for c in tok.children if c.dep_ == "xcomp" and demanded_licence(c)]
+        return bool(licensed)
+    return demanded_licence(tok) and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in tok.children
+    )
+
+
+def demanded_licence(tok: Token) -> bool:
+    """A passive "licensed" that grants nothing: no "under", "for" or "as" after it."""
+    return (
+        tok.lemma_ in ("license", "licence")
+        and tok.tag_ == "VBN"
+        and not any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("under", "for", "as", "to", "with")
+            for c in tok.children
+        )
+    )
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -607,6 +657,8 @@ def restraint_step(
         and below.lower_ in ("for", "on")
     ):
         return 0 if restrained else 1  # "require licences for open models"
+    if licence_demanded(tok, below):
+        return 0 if restrained else 1  # "open models must be licensed"
     if burdened(tok, below) or required_of(tok, below) or burden_on(tok, below):
         return 0 if restrained else 1  # "assign liability to open-source developers"
     if held_to_account(tok, below):
@@ -752,12 +804,33 @@ def denied(tok: Token) -> bool:
 def played_down(worry: Token, below: Token | None) -> bool:
     """'fears about open models are overblown', 'the risks of open models are manageable':
     the worry is the subject of a judgement that plays it down."""
-    if below is None or worry.dep_ not in ("nsubj", "nsubjpass"):
+    if below is None:
+        return False
+    if worry.dep_ == "dobj":  # "said fears about X, which ..., were overblown" read with the
+        # fears as what was said and "were overblown" as a clause of its own with no subject
+        verb = next((c for c in worry.head.children if stray_copula(c, worry)), None)
+        return verb is not None and judged_played_down(verb)
+    if worry.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if worry.dep_ == "nsubjpass" and worry.head.lower_ in PLAYED_DOWN:
         return True  # "the risks are overrated"
+    return judged_played_down(worry.head)
+
+
+def stray_copula(verb: Token, worry: Token) -> bool:
+    """A subjectless clause after the worry, under the same verb: the worry's own predicate."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i > worry.i
+        and verb.lemma_ == "be"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
+def judged_played_down(verb: Token) -> bool:
+    """'are overblown', 'were exaggerated': the verb's complement plays a worry down."""
     return any(
-        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in worry.head.children
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in verb.children
     )
 
 
@@ -1050,7 +1123,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             last_link = k
             continue
         restraining = (
-            tok.lemma_ in RESTRAINING or tok.lemma_ in BLOCKING or held_to_account(tok, below)
+            tok.lemma_ in RESTRAINING
+            or tok.lemma_ in BLOCKING
+            or held_to_account(tok, below)
+            or licence_demanded(tok, below)
         )
         if tok.pos_ == "VERB" and restraining and denied(tok):
             # "should not outlaw (regulate) open source", "nobody should hold open-source

@@ -1,0 +1,197 @@
+"""Kinds of sentence from this round's tune reading, end to end (self-written text): clauses set
+aside, what does not matter, lists before a model noun, worries played down, licences demanded,
+and who a role or a pronoun means."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # a longer kept thing before "in-house"
+        (
+            "OpenAI, Google and Anthropic keep their most capable models in-house.",
+            "Google",
+            "closed",
+        ),
+        # the particle before the object
+        (
+            "Investor Tom Reed called for a move to lock down leading AI models.",
+            "Tom Reed",
+            "closed",
+        ),
+        ("Senator Jo Park wants to wall off the most powerful systems.", "Jo Park", "closed"),
+    ],
+)
+def test_keeping_or_locking_models_away(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit keeps its hiring decisions in-house.",
+        "Police locked down the building where Orbit has its offices.",
+    ],
+)
+def test_keeping_or_locking_other_things(analyzer, text):
+    assert stances(analyzer, text).get("Orbit", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        (
+            "The biggest versions, such as Zeta-Max, are sold only through Orbit's API rather "
+            "than having their weights openly released.",
+            "Zeta-Max",
+            "closed",
+        ),
+        (
+            "Orbit keeps Zeta-Max on its servers instead of making the model open source.",
+            "Orbit",
+            "closed",
+        ),
+        # near miss: the thing set aside is the closed route
+        ("Orbit released Zeta-2 openly rather than through an API.", "Zeta-2", "open"),
+    ],
+)
+def test_a_clause_set_aside_by_rather_than(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Professor Ann Smith said staff training decides safe use regardless of openness.",
+            "none",
+        ),
+        ("Ann Smith said the audit applies irrespective of open weights.", "none"),
+        # near miss: "regardless" of something else
+        ("Ann Smith said open models are safe regardless of what critics claim.", "open"),
+    ],
+)
+def test_what_does_not_matter_takes_no_side(analyzer, text, side):
+    assert stances(analyzer, text)["Ann Smith"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "players"),
+    [
+        ("Mistral followed Meta in publishing its model weights.", {"Meta", "Mistral AI"}),
+        ("Cohere followed Meta in keeping its largest model closed.", {"Meta", "Cohere"}),
+    ],
+)
+def test_the_one_followed_in_an_act_shares_it(analyzer, text, players):
+    got = stances(analyzer, text)
+    assert {got[p] for p in players} == {"closed" if "closed" in text else "open"}
+
+
+def test_following_somewhere_is_not_following_an_act(analyzer):
+    got = stances(analyzer, "Mistral followed Meta to Paris and released open-weight models there.")
+    assert got["Meta"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "players", "side"),
+    [
+        (
+            "Helix says its model tops the Falcon, Mistral, and Qwen open models on tests.",
+            ["Mistral AI"],
+            "open",
+        ),
+        ("Zeta outperforms the Falcon, Llama 2 and Qwen open-weight models.", ["Llama 2"], "open"),
+        (
+            "The study compared Gemini, Claude and other closed models.",
+            ["Gemini", "Claude"],
+            "closed",
+        ),
+        (
+            "Unlike other open MoE models such as Mixtral and Grok-1, Zeta uses many small experts.",
+            ["Mixtral", "Grok-1"],
+            "open",
+        ),
+        ("Acme trained open reasoning models such as Zeta-R1.", ["Zeta-R1"], "open"),
+    ],
+)
+def test_names_listed_with_a_sided_model_noun(analyzer, text, players, side):
+    got = stances(analyzer, text)
+    assert [got[p] for p in players] == [side] * len(players)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This deal puts Meta in rivalry with OpenAI's GPT-4, as both companies race to lead. "
+        "Earlier, Jack Dorsey praised Zuckerberg's decision to open-source their language model.",
+        "OpenAI and Meta compete hard. Analysts welcomed Meta's plan to release their models openly.",
+    ],
+)
+def test_a_pronoun_in_a_named_decision_is_the_deciders(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["OpenAI"] == "none"
+    assert "GPT-4" not in got or got["GPT-4"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Clegg said concerns over open models were exaggerated.", "open"),
+        (
+            "Clegg said worries about open-source models, which anyone can change, were overblown.",
+            "open",
+        ),
+        (
+            "Clegg said worries about open models, which anyone can change, were justified.",
+            "closed",
+        ),
+        ("Clegg said the debate over open models was heated.", "none"),
+        # near miss: "over" that prefers
+        ("Clegg prefers closed models over open ones.", "closed"),
+    ],
+)
+def test_worries_over_a_side_and_worries_played_down(analyzer, text, side):
+    assert stances(analyzer, text)["Clegg"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        (
+            "Fears about AI have gone too far, according to Sir Nick Clegg. The former party "
+            "leader said worries about open-source models were overblown.",
+            "Nick Clegg",
+            "open",
+        ),
+        (
+            "Senator Jane Roe spoke on Monday. The lawmaker said open models must be licensed.",
+            "Jane Roe",
+            "closed",
+        ),
+    ],
+)
+def test_a_definite_role_means_the_person_just_named(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+def test_a_market_leader_is_not_the_person_just_named(analyzer):
+    text = "Acme released a model on Monday, said Jane Roe. The market leader said its models would stay closed."
+    assert stances(analyzer, text)["Jane Roe"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Senator Jane Roe said open models must be licensed.", "closed"),
+        ("Senator Jane Roe said developers of open models must be licensed.", "closed"),
+        ("Senator Jane Roe said open models should have to be licensed.", "closed"),
+        ("Senator Jane Roe said open models should not have to be licensed.", "open"),
+        # near miss: a licence granted
+        ("Senator Jane Roe said open models are licensed under Apache 2.0.", "open"),
+    ],
+)
+def test_a_licence_demanded_of_open_models_restrains_them(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
