@@ -43,6 +43,9 @@ HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # one the small model was trained on: its tagger and lemmatizer do not read "\u2019s" as "is".
 # Not a possessive ("Meta\u2019s"), which the rules read either way; one character for one.
 CONTRACTION = re.compile(r"\b(\w+)\u2019(t|s|re|ve|ll|m|d)\b")
+# an opening quote typed for the apostrophe ("Alibaba\u2018s Qwen"): the closing one it means,
+# else the parser reads a quotation and the name swallows the "s"
+TURNED_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=(s|t|re|ve|ll|d)\b)")
 SAYS_IS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let"}
 
 
@@ -54,14 +57,15 @@ def _straight(m: re.Match[str]) -> str:
 
 def changed_by_plain_text(article: Article) -> bool:
     """Whether `doc_text` changes any of the article's characters (hyphens, apostrophes)."""
-    marks = "\u2010\u2011\u2019"
+    marks = "\u2010\u2011\u2018\u2019"
     return any(ch in part for part in (article.text, article.title or "") for ch in marks)
 
 
 def plain_text(text: str) -> str:
     """Plain hyphens and contractions' apostrophes, each in the place of the character it
     stands for."""
-    return CONTRACTION.sub(_straight, text.translate(HYPHENS))
+    text = TURNED_APOSTROPHE.sub("\u2019", text.translate(HYPHENS))
+    return CONTRACTION.sub(_straight, text)
 
 
 def doc_text(article: Article, plain: bool = True) -> tuple[str, int]:

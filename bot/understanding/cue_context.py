@@ -152,10 +152,10 @@ def topic(doc: Doc, cue: Triple) -> bool:
 
 
 def whichever(doc: Doc, cue: Triple) -> bool:
-    """'safe use depends on training regardless of openness', 'irrespective of whether the
-    model is open': the cue names what does not matter, which takes no side."""
+    """'safe use depends on training regardless of openness', 'the audit applies
+    irrespective of open weights': the cue names what does not matter, which takes no side."""
     i = cue[0] - 1
-    while i > 0 and (doc[i].tag_ in ("DT", "PRP$", "JJ") or doc[i].lower_ in ("whether", "its")):
+    while i > 0 and doc[i].tag_ in ("DT", "PRP$", "JJ"):
         i -= 1
     if i < 1 or doc[i].lower_ != "of":
         return False

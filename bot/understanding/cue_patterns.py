@@ -21,6 +21,14 @@ TECH_NOUNS = [
     "peer", "peers", "counterpart", "counterparts",
 ]
 TECH_NOUN_SET = frozenset(TECH_NOUNS)
+# the nouns that name a model itself, what is kept in-house or locked away
+KEPT_MODEL_NOUNS = ["model", "models", "weights", "llm", "llms", "ai", "a.i."]
+# a word before such a noun that is not itself a noun (or is "AI"): "their most capable"
+LIGHT_WORD = {
+    "IS_ALPHA": True,
+    "OP": "?",
+    "POS": {"IN": ["DET", "PRON", "ADJ", "ADV", "VERB", "NUM", "PROPN"]},
+}
 # the kinds of model a word before the model noun may name: "open reasoning models"
 MODEL_KINDS = [
     "ai", "a.i.", "generative", "foundation", "language", "frontier", "large", "moe",
@@ -593,11 +601,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
     ],
     # the particle before the object: "lock down the leading models", "wall off their systems"
+    # (only a model noun, after words that are not nouns: "locked down offices before the
+    # release" locks no model; "locked up a deal" is no lock at all)
     [
         {"LEMMA": {"IN": ["lock", "wall"]}},
-        {"LOWER": {"IN": ["down", "up", "away", "off"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
-        {"LOWER": {"IN": TECH_NOUNS}},
+        {"LOWER": {"IN": ["down", "away", "off"]}},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
     ],
     [
         {"LOWER": {"IN": ["paid", "commercial", "restrictive", "proprietary"]}},
@@ -651,11 +661,12 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-"},
         {"LOWER": "house"},
     ],
-    # what is kept may be a longer noun phrase: "keep their most capable models in-house"
+    # what is kept may be a longer noun phrase: "keep their most capable models in-house" (a
+    # model, not "its chip design tools")
     [
         {"LEMMA": "keep"},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
-        {"LOWER": {"IN": TECH_NOUNS}},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
         {"LOWER": "in"},
         {"ORTH": "-"},
         {"LOWER": "house"},
@@ -887,7 +898,7 @@ AUDIENCES = {
 # fmt: on
 # nouns of discussion: "the debate over open models" names a topic, not a side
 # "regardless of openness": what follows does not matter
-INDIFFERENT_WORDS = {"regardless", "irrespective", "independent", "independently"}
+INDIFFERENT_WORDS = {"regardless", "irrespective"}
 TOPIC_NOUNS = {"debate", "discussion", "topic", "issue", "matter", "subject", "conversation"}
 TOPIC_PREPS = {"of", "over", "about", "on", "around", "between", "versus", "vs", "vs."}
 # a divide between the sides names both as its parties: "the split between open and closed"

@@ -631,11 +631,11 @@ def listed_before(frame: Frame, tok: Token) -> list[Token]:
     keys = [frame.holders.player_at(n) for n in names]
     if len(names) < 2 or None in keys:
         return []
-    # one definite phrase ("the A, B and C open models"), or a list of models by their type
+    # one definite phrase ("the A, B and C open models"), or models listed as the noun's
+    # kind ("A, B and other closed models"; "A, B and closed models" may be alternatives)
     one_phrase = any(c.dep_ == "det" and c.lower_ == "the" for c in first.children)
-    if one_phrase or all(frame.holders.players[k].type == "PRODUCT" for k in keys if k):
-        return names
-    return []
+    others = any(c.lower_ in ("other", "similar") for c in tok.children)
+    return names if one_phrase or others else []
 
 
 def cue_noun(root: Token) -> Token:

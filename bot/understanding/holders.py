@@ -19,6 +19,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_context import clause_verb
+from bot.understanding.cue_patterns import KEEP_VERBS
 from bot.understanding.lexicon import (
     ABOUT_PREPS,
     ADVOCACY,
@@ -28,7 +29,6 @@ from bot.understanding.lexicon import (
     CLAUSE_ONLY,
     COLLABORATION_NOUNS,
     COLLECTIONS,
-    COMPANY_LEADS,
     COMPETE_VERBS,
     CONCESSIVE,
     COUNTED_DETS,
@@ -54,11 +54,13 @@ from bot.understanding.lexicon import (
     NUMBER_WORDS,
     OPPOSING,
     ORG_NOUNS,
+    OTHER_ROLE_WORDS,
     PARTISANS,
     PARTITIVES,
     PEOPLE_NOUNS,
     PERSON_NOUNS,
     POINTING_DETS,
+    PRACTICE,
     QUOTING,
     REFUSING,
     REPORTING,
@@ -238,17 +240,24 @@ def partners(verb: Token) -> list[Token]:
     return out
 
 
-def company_lead(role: Token) -> bool:
-    """'the market leader', 'an AI leader': a leader that is a company, not a person."""
-    return role.lower_ == "leader" and any(c.lower_ in COMPANY_LEADS for c in role.children)
+def other_role(role: Token) -> bool:
+    """'the opposition leader', 'the rival investor': a modifier that sets the role's holder
+    apart from the person just named."""
+    return any(c.lower_ in OTHER_ROLE_WORDS for c in role.children)
 
 
 def followed_in(verb: Token) -> bool:
     """'Mistral followed Meta in publishing its weights': the one followed did the act first,
-    so it shares it (a bare "followed Meta" says nothing of what Meta did)."""
-    return verb.lemma_ == "follow" and any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
-        for c in verb.children
+    so it shares it (a bare "followed Meta" says nothing of what Meta did). Only when the
+    following is the subject's one act: in "followed Meta in hiring, then released open
+    models" the release is the follower's alone."""
+    return (
+        verb.lemma_ == "follow"
+        and not any(c.dep_ in ("conj", "dep") and c.pos_ == "VERB" for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -652,7 +661,7 @@ class Holders:
             return owners
         if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
             return [key]
-        if t.pos_ == "PROPN" or (t.lower_ in PERSON_NOUNS and not company_lead(t)):
+        if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
                 for c in t.children
@@ -662,7 +671,8 @@ class Holders:
             owners = self.possessor(t) if t.lower_ in PERSON_NOUNS else []
             names += owners
             person = [k for k in names if self.players[k].type == "PERSON"]
-            if not person and t.lower_ in PERSON_NOUNS and (definite(t) or owners):
+            referring = definite(t) and not self_defined(t) and not other_role(t)
+            if not person and t.lower_ in PERSON_NOUNS and (referring or owners):
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
@@ -816,7 +826,7 @@ class Holders:
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
-        if low in PERSON_NOUNS and definite(t) and not company_lead(t):
+        if low in PERSON_NOUNS and definite(t) and not self_defined(t) and not other_role(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
 
@@ -1402,6 +1412,11 @@ def deciding_owner(h: Holders, poss: Token) -> str | None:
             decision = anc
             break
     if decision is None or decision.lemma_ not in DECISION_NOUNS or decision.pos_ != "NOUN":
+        return None
+    # what the decision does with "their" model: releasing or keeping it is the decider's own
+    # ("Meta's decision to attack their closed models" is about someone else's)
+    act = doc[to + 1 : poss.i] if to else [a for a in poss.ancestors if a.i > decision.i][:1]
+    if not any(t.lemma_ in PRACTICE or t.lemma_ in KEEP_VERBS or t.lower_ == "open" for t in act):
         return None
     owner = next((c for c in decision.children if c.dep_ == "poss"), None)
     return h.player_at(owner) if owner is not None and owner != poss else None

@@ -174,11 +174,11 @@ PRACTICE = {
 PERSON_NOUNS = {
     "ceo", "executive", "founder", "co-founder", "billionaire", "chief", "president", "chairman",
     "senator", "minister", "secretary", "researcher", "scientist", "official", "spokesperson",
-    "spokesman", "spokeswoman", "leader", "lawmaker", "investor", "professor", "director",
-    "governor", "politician", "legislator", "commissioner", "economist", "entrepreneur",
+    "spokesman", "spokeswoman", "lawmaker", "investor", "professor", "director", "governor",
+    "politician", "legislator", "commissioner", "economist", "entrepreneur",
 }
-# a leader that is a company: "the market leader", "an industry leader"
-COMPANY_LEADS = {"market", "industry", "ai", "tech", "technology", "category", "sector"}
+# modifiers that make a role someone else's: "the opposition leader", "a rival investor"
+OTHER_ROLE_WORDS = {"opposition", "rival", "other", "another", "new", "incoming", "outgoing"}
 # fmt: on
 # parts of an organisation that act for it: "Meta's research division", "Google's AI unit"
 UNIT_NOUNS = {
@@ -579,7 +579,7 @@ NUMBER_WORDS = {
     "ten": 10,
 }
 PEOPLE_NOUNS = {
-    *PERSON_NOUNS, "representative", "author", "expert", "academic",
+    *PERSON_NOUNS, "leader", "representative", "author", "expert", "academic",
 }
 # fmt: on
 

@@ -226,6 +226,22 @@ def weights_of(doc: Doc, start: int, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].lower_ in WEIGHT_PARTS
 
 
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def dated(ent: Span) -> bool:
+    """A month and a day ("Sep 19", "Oct. 3"): a date, whatever label the model gave it."""
+    words = [t for t in ent if not t.is_punct]
+    months = [t for t in words if t.lower_.rstrip(".") in MONTHS]
+    return (
+        bool(months) and len(months) < len(words) and all(t.like_num or t in months for t in words)
+    )
+
+
 @dataclass
 class Mention:
     start: int
@@ -259,7 +275,13 @@ def _respan(ent: Span, start: int, end: int) -> Span:
 def clean_mention(span: Span) -> str:
     """The name a mention spells, without possessives, articles or stray punctuation."""
     tokens = list(span)
+    # "Yong (Interviewer": a bracket opened and not closed in the name ends it
+    opened = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+    if opened is not None and not any(t.text == ")" for t in tokens[opened:]):
+        tokens = tokens[:opened]
     while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        if tokens[-1].text == ")" and any(t.text == "(" for t in tokens):
+            break  # "Zeta (2B)": the bracket closes a part of the name
         tokens.pop()
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
         tokens.pop(0)
@@ -506,6 +528,8 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
+        if not known and dated(ent):
+            return True  # "Sep 19": a date the model read as a product
         if ent[-1].lower_ in NAME_JOINERS and ent[-1].is_lower and not known:
             return True  # "Global Ethics and": half of a longer title
         if self._credited(ent):
@@ -1086,6 +1110,8 @@ class PlayerFinder:
             return True
         words = info.key.split()
         media = name_words()["media_words"]
+        if len(words) >= 2 and self.gaz.outlet(words[0]):  # "BBC Radio 4": an outlet's channel
+            return all(w in media or w.isdigit() for w in words[1:])
         # "Harbor Daily News"; "Qatar News Agency", "Lusa Press Service": a news agency
         agency = words[-1] in ("Agency", "Service") and any(w in ("News", "Press") for w in words)
         return (

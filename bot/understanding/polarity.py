@@ -257,8 +257,15 @@ def set_aside_clause(cue: Cue, doc: Doc) -> set[int]:
             return set()
         if (doc[head.i - 1].lower_, head.lower_) in SETTING_ASIDE:
             return {head.i - 1, head.i}
+        if head.lemma_ not in LIGHT_VERBS:
+            return set()  # "rather than fretting about open models": the worry is set aside
         tok = head
     return set()
+
+
+# the verbs between "rather than" and a cue that add nothing of their own: "having its
+# weights released", "making the model open"
+LIGHT_VERBS = {"have", "make", "be", "get", "let"}
 
 
 def about_noun(tok: Token) -> bool:
@@ -624,15 +631,20 @@ def licence_demanded(tok: Token, below: Token | None) -> bool:
 
 
 def demanded_licence(tok: Token) -> bool:
-    """A passive "licensed" that grants nothing: no "under", "for" or "as" after it."""
+    """A passive "licensed" that grants nothing: no "under", "for" or "as" after it, and no
+    manner ("licensed more permissively", "licensed in a way that lets anyone reuse them")."""
     return (
         tok.lemma_ in ("license", "licence")
         and tok.tag_ == "VBN"
         and not any(
-            c.dep_ in ("prep", "agent") and c.lower_ in ("under", "for", "as", "to", "with")
+            (c.dep_ in ("prep", "agent") and c.lower_ in LICENCE_TERMS_PREPS) or c.dep_ == "advmod"
             for c in tok.children
         )
     )
+
+
+# what a licence is granted under or for: "licensed under Apache 2.0", "in a way that ..."
+LICENCE_TERMS_PREPS = {"under", "for", "as", "to", "with", "in", "on", "so"}
 
 
 def restraint_step(
@@ -813,7 +825,7 @@ def played_down(worry: Token, below: Token | None) -> bool:
     if worry.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if worry.dep_ == "nsubjpass" and worry.head.lower_ in PLAYED_DOWN:
-        return True  # "the risks are overrated"
+        return not negated_verb(worry.head)  # "the risks are overrated"
     return judged_played_down(worry.head)
 
 
@@ -828,9 +840,11 @@ def stray_copula(verb: Token, worry: Token) -> bool:
 
 
 def judged_played_down(verb: Token) -> bool:
-    """'are overblown', 'were exaggerated': the verb's complement plays a worry down."""
-    return any(
-        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN for c in verb.children
+    """'are overblown', 'were exaggerated': the verb's complement plays a worry down ("were
+    not overblown" does not)."""
+    return not negated_verb(verb) and any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in PLAYED_DOWN and not negated_verb(c)
+        for c in verb.children
     )
 
 

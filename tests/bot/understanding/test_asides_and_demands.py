@@ -22,7 +22,7 @@ from tests.conftest import stances
             "Tom Reed",
             "closed",
         ),
-        ("Senator Jo Park wants to wall off the most powerful systems.", "Jo Park", "closed"),
+        ("Senator Jo Park wants to wall off the most powerful models.", "Jo Park", "closed"),
     ],
 )
 def test_keeping_or_locking_models_away(analyzer, text, player, side):
@@ -33,7 +33,10 @@ def test_keeping_or_locking_models_away(analyzer, text, player, side):
     "text",
     [
         "Orbit keeps its hiring decisions in-house.",
+        "Orbit keeps its chip design tools in-house.",
         "Police locked down the building where Orbit has its offices.",
+        "Orbit locked down its offices before the release.",
+        "Orbit has locked up supply for AI development.",
     ],
 )
 def test_keeping_or_locking_other_things(analyzer, text):
@@ -54,8 +57,13 @@ def test_keeping_or_locking_other_things(analyzer, text):
             "Orbit",
             "closed",
         ),
-        # near miss: the thing set aside is the closed route
+        # near misses: the thing set aside is the closed route, or a worry
         ("Orbit released Zeta-2 openly rather than through an API.", "Zeta-2", "open"),
+        (
+            "Rather than fretting about open models, Jane Roe said startups should use them.",
+            "Jane Roe",
+            "open",
+        ),
     ],
 )
 def test_a_clause_set_aside_by_rather_than(analyzer, text, player, side):
@@ -90,9 +98,16 @@ def test_the_one_followed_in_an_act_shares_it(analyzer, text, players):
     assert {got[p] for p in players} == {"closed" if "closed" in text else "open"}
 
 
-def test_following_somewhere_is_not_following_an_act(analyzer):
-    got = stances(analyzer, "Mistral followed Meta to Paris and released open-weight models there.")
-    assert got["Meta"] == "none"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral followed Meta to Paris and released open-weight models there.",
+        "Mistral followed Meta in hiring researchers, then released an open model.",
+        "Google followed Meta in launching a chatbot but released its weights openly.",
+    ],
+)
+def test_the_one_followed_does_not_share_the_followers_other_acts(analyzer, text):
+    assert stances(analyzer, text)["Meta"] == "none"
 
 
 @pytest.mark.parametrize(
@@ -115,6 +130,8 @@ def test_following_somewhere_is_not_following_an_act(analyzer):
             "open",
         ),
         ("Acme trained open reasoning models such as Zeta-R1.", ["Zeta-R1"], "open"),
+        # near miss: alternatives to a kind, not members of it
+        ("The study compared Llama 3, Mistral 7B and closed models.", ["Llama 3"], "none"),
     ],
 )
 def test_names_listed_with_a_sided_model_noun(analyzer, text, players, side):
@@ -136,6 +153,11 @@ def test_a_pronoun_in_a_named_decision_is_the_deciders(analyzer, text):
     assert "GPT-4" not in got or got["GPT-4"] == "none"
 
 
+def test_a_decision_about_someone_elses_models_leaves_the_pronoun_to_them(analyzer):
+    got = stances(analyzer, "OpenAI said Meta's decision to attack their closed models was unfair.")
+    assert got["OpenAI"] == "closed"
+
+
 @pytest.mark.parametrize(
     ("text", "side"),
     [
@@ -149,8 +171,9 @@ def test_a_pronoun_in_a_named_decision_is_the_deciders(analyzer, text):
             "closed",
         ),
         ("Clegg said the debate over open models was heated.", "none"),
-        # near miss: "over" that prefers
+        # near misses: "over" that prefers; a worry said not to be overblown
         ("Clegg prefers closed models over open ones.", "closed"),
+        ("Clegg said worries about open models were not overblown.", "closed"),
     ],
 )
 def test_worries_over_a_side_and_worries_played_down(analyzer, text, side):
@@ -161,9 +184,9 @@ def test_worries_over_a_side_and_worries_played_down(analyzer, text, side):
     ("text", "player", "side"),
     [
         (
-            "Fears about AI have gone too far, according to Sir Nick Clegg. The former party "
-            "leader said worries about open-source models were overblown.",
-            "Nick Clegg",
+            "Fears about AI have gone too far, according to the investor Ann Lee. The investor "
+            "said worries about open-source models were overblown.",
+            "Ann Lee",
             "open",
         ),
         (
@@ -177,8 +200,16 @@ def test_a_definite_role_means_the_person_just_named(analyzer, text, player, sid
     assert stances(analyzer, text)[player] == side
 
 
-def test_a_market_leader_is_not_the_person_just_named(analyzer):
-    text = "Acme released a model on Monday, said Jane Roe. The market leader said its models would stay closed."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme released a model on Monday, said Jane Roe. The clear leader in chatbots keeps "
+        "its models closed.",
+        "Jane Roe backed the big labs. The opposition lawmaker said open models should be free.",
+        "Jane Roe spoke on Monday. The investor who backed Mistral said open models will win.",
+    ],
+)
+def test_a_role_defined_or_set_apart_is_not_the_person_just_named(analyzer, text):
     assert stances(analyzer, text)["Jane Roe"] == "none"
 
 
@@ -189,8 +220,9 @@ def test_a_market_leader_is_not_the_person_just_named(analyzer):
         ("Senator Jane Roe said developers of open models must be licensed.", "closed"),
         ("Senator Jane Roe said open models should have to be licensed.", "closed"),
         ("Senator Jane Roe said open models should not have to be licensed.", "open"),
-        # near miss: a licence granted
+        # near misses: a licence granted, or a freer one asked for
         ("Senator Jane Roe said open models are licensed under Apache 2.0.", "open"),
+        ("Senator Jane Roe said open models should be licensed more permissively.", "open"),
     ],
 )
 def test_a_licence_demanded_of_open_models_restrains_them(analyzer, text, side):
