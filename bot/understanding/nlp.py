@@ -38,6 +38,7 @@ from bot.understanding.cue_patterns import (
     SECRECY_WORDS,
     TECH_NOUNS,
 )
+from bot.understanding.echoes import echoes
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
 from bot.understanding.lexicon import PRESENTING_VERBS
 from bot.understanding.token_arrays import tokens_where
@@ -114,7 +115,7 @@ class OpennessMarker:
         # not judge (one the name itself spells out, "Open Source Initiative", stays)
         spans = [(s, e, side) for s, e, side in spans if not _inside_alias(doc[s:e])]
         spans = [(s, e, side) for s, e, side in spans if not _off_topic(doc, s, e)]
-        doc._.openness = settled(doc, _span_side(doc, spans))
+        doc._.openness = echoes(doc, settled(doc, _span_side(doc, spans)))
         return doc
 
 
