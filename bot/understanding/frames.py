@@ -127,6 +127,7 @@ from bot.understanding.polarity import (
     but_between,
     contrast_words,
     embedded_wish,
+    evaluative,
     flip,
     harm_to,
     harmed,
@@ -1573,7 +1574,7 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
-        poss = made_by_agents(tok) or headline_subject(tok)
+        poss = made_by_agents(tok) or agents_by(tok) or headline_subject(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
         # (a stance judged against, "its restrictive stance on open models", is turned by
         # polarity itself: `judged_against`)
@@ -1581,6 +1582,8 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.speech_found = True
         if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
             return None  # "they embraced her philosophy of open models": they hold it too
+        if judged_decision(frame, depth, tok):
+            return None  # "X said Y's decision to keep Z closed was wrong": X judges it
         return STOP
     return None
 
@@ -1616,6 +1619,27 @@ def headline_subject(noun: Token) -> list[Token]:
     if any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
         return []
     return [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+
+
+def judged_decision(frame: Frame, depth: int, tok: Token) -> bool:
+    """'Y's decision to keep Z closed was wrong': the advocacy noun is the subject of a
+    judgement, whose speaker takes a side by it; only when the decision itself does what the
+    cue says (not "the decision to attack closed models", a worry of its own)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or not evaluative(tok.head):
+        return False
+    return not any(is_negative(t) for t in frame.path[1:depth])
+
+
+def agents_by(noun: Token) -> list[Token]:
+    """'efforts by OpenAI to ban open models', 'a push by A and B for open weights': the "by"
+    phrase of the advocacy noun itself names who makes it."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def made_by_agents(noun: Token) -> list[Token]:

@@ -227,3 +227,31 @@ def test_a_role_defined_or_set_apart_is_not_the_person_just_named(analyzer, text
 )
 def test_a_licence_demanded_of_open_models_restrains_them(analyzer, text, side):
     assert stances(analyzer, text)["Jane Roe"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        ("Yann LeCun criticized efforts by OpenAI to ban open models.", "OpenAI", "closed"),
+        (
+            "Jane Roe criticized efforts by some labs, such as Orbit and Helix AI, to ban open models.",
+            "Orbit",
+            "closed",
+        ),
+        ("Jane Roe welcomed a push by Meta to release open models.", "Meta", "open"),
+    ],
+)
+def test_the_by_phrase_of_an_advocacy_noun_names_its_makers(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Jane Roe said Orbit's decision to keep Zeta closed was wrong.", "open"),
+        ("Jane Roe said Orbit's decision to keep Zeta closed was right.", "closed"),
+        ("Orbit's decision to keep Zeta closed was a mistake, Jane Roe said.", "open"),
+    ],
+)
+def test_a_speaker_judging_a_named_decision_takes_a_side_by_it(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
