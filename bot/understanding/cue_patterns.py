@@ -23,11 +23,12 @@ TECH_NOUNS = [
 TECH_NOUN_SET = frozenset(TECH_NOUNS)
 # the nouns that name a model itself, what is kept in-house or locked away
 KEPT_MODEL_NOUNS = ["model", "models", "weights", "llm", "llms", "ai", "a.i."]
-# a word before such a noun that is not itself a noun (or is "AI"): "their most capable"
+# a word of the noun phrase before such a noun: "their most capable", "leading AI" (no
+# preposition or conjunction: "offices before the release" is not one phrase)
 LIGHT_WORD = {
     "IS_ALPHA": True,
     "OP": "?",
-    "POS": {"IN": ["DET", "PRON", "ADJ", "ADV", "VERB", "NUM", "PROPN"]},
+    "POS": {"IN": ["DET", "PRON", "ADJ", "ADV", "VERB", "NUM", "PROPN", "NOUN"]},
 }
 # the kinds of model a word before the model noun may name: "open reasoning models"
 MODEL_KINDS = [

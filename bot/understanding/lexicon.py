@@ -56,7 +56,7 @@ ADVOCACY_NOUNS = {
     "championing", "endorsement", "proposal", "rule", "rules", "policy", "order", "bill", "law",
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
     "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
-    "idea", "insistence", "remarks", "remark", "testimony", "words", "speech", "claim",
+    "idea", "insistence", "remarks", "remark", "testimony", "words", "word", "speech", "claim",
     "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship",
 }
 # fmt: on
@@ -717,7 +717,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # "X's main claim is that ...": nouns whose possessor speaks through a copula
 CLAIM_NOUNS = {
     "claim", "argument", "view", "position", "belief", "case", "assertion", "suggestion", "point",
-    "message", "contention", "thesis", "remarks", "testimony", "words",
+    "message", "contention", "thesis", "remarks", "testimony", "words", "word",
 }
 # "faced criticism from A and B": those it comes from are critics
 CRITICISM_NOUNS = {

@@ -23,6 +23,12 @@ from tests.conftest import stances
             "closed",
         ),
         ("Senator Jo Park wants to wall off the most powerful models.", "Jo Park", "closed"),
+        # "words" (lemma "word") as a speaker's, like "remarks"
+        (
+            "Tom Reed spoke on Monday. Reed's words came with a call to lock down leading models.",
+            "Tom Reed",
+            "closed",
+        ),
     ],
 )
 def test_keeping_or_locking_models_away(analyzer, text, player, side):
