@@ -240,6 +240,14 @@ def partners(verb: Token) -> list[Token]:
     return out
 
 
+def person_role(tok: Token) -> bool:
+    """A noun of a person's role ("the senator"), or one joined to such a noun ("the former
+    party leader and deputy prime minister")."""
+    return tok.lower_ in PERSON_NOUNS or any(
+        c.dep_ == "conj" and c.lower_ in PERSON_NOUNS for c in tok.children
+    )
+
+
 def other_role(role: Token) -> bool:
     """'the opposition leader', 'the rival investor': a modifier that sets the role's holder
     apart from the person just named."""
@@ -826,7 +834,7 @@ class Holders:
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
-        if low in PERSON_NOUNS and definite(t) and not self_defined(t) and not other_role(t):
+        if person_role(t) and definite(t) and not self_defined(t) and not other_role(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
 

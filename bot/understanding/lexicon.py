@@ -717,7 +717,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 # "X's main claim is that ...": nouns whose possessor speaks through a copula
 CLAIM_NOUNS = {
     "claim", "argument", "view", "position", "belief", "case", "assertion", "suggestion", "point",
-    "message", "contention", "thesis", "remarks", "testimony", "words", "word",
+    "message", "contention", "thesis", "remarks", "remark", "testimony", "words", "word",
 }
 # "faced criticism from A and B": those it comes from are critics
 CRITICISM_NOUNS = {

@@ -200,6 +200,13 @@ def test_worries_over_a_side_and_worries_played_down(analyzer, text, side):
             "Jane Roe",
             "closed",
         ),
+        # a role joined to a person's role noun
+        (
+            "Fears of AI have gone too far, according to Sir Tom Hale. The former party leader "
+            "and deputy prime minister said worries about open models were overblown.",
+            "Tom Hale",
+            "open",
+        ),
     ],
 )
 def test_a_definite_role_means_the_person_just_named(analyzer, text, player, side):
