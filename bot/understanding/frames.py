@@ -282,7 +282,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         if verb.dep_ == "relcl" and not past_origin(verb):
             heads.append(verb.head)
             heads.extend(examples(verb.head))  # "models that are closed, such as A's"
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in subjects_or_stray(frame, verb):
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
             for whole in (g for p in subj.children if p.lower_ == "of" for g in p.children):
@@ -346,6 +346,18 @@ def titled_name(frame: Frame) -> list[Token]:
         if not (word.is_alpha or word.text == "-") or word.pos_ in ("DET", "ADP", "VERB", "AUX"):
             return []  # only the words of one title: "open-source AI startup"
     return []
+
+
+def subjects_or_stray(frame: Frame, verb: Token) -> list[Token]:
+    """A predicate's subjects; for a root copula the parser left without one ("Domestically,
+    A, B and C are open source" with the names hung on the adverb), the names that open the
+    sentence before it."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found or verb.dep_ != "ROOT" or verb.lemma_ != "be":
+        return found
+    if any(c.dep_ == "expl" for c in verb.children) or verb.sent[-1].text == "?":
+        return []  # "there are ...", a question: no subject was lost
+    return frame.holders.names_before(verb)
 
 
 def subject_of(verb: Token) -> Token | None:

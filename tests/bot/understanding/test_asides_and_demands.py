@@ -268,3 +268,19 @@ def test_the_by_phrase_of_an_advocacy_noun_names_its_makers(analyzer, text, play
 )
 def test_a_speaker_judging_a_named_decision_takes_a_side_by_it(analyzer, text, side):
     assert stances(analyzer, text)["Jane Roe"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # the parser hangs the names on the opening adverb and leaves "are" with no subject
+        (
+            "Domestically, Helix AI, Quill Labs, and Orbit are also open source.",
+            "Quill Labs",
+            "open",
+        ),
+        ("Domestically, Helix AI, Quill Labs, and Orbit are also open source.", "Helix AI", "open"),
+    ],
+)
+def test_a_copula_left_without_its_subject_takes_the_names_before_it(analyzer, text, player, side):
+    assert stances(analyzer, text).get(player, "none") == side
