@@ -1,10 +1,18 @@
 """Words that point back to the side just named: "this approach", "the move", "doing so".
 
 "Acme publishes its weights for anyone. Rivals say this approach is dangerous": the second
-sentence judges openness without a word of its own about it. When the sentence before names
-one side only (every cue in it says the same side) and the pointing sentence has no cue of its
-own, the pointing words become a cue of that side, so the usual rules read the judgement
-("is dangerous", "praised the move", "warned that doing so ...").
+sentence judges openness without a word of its own about it. The pointing words become a cue
+of the side the sentence before names, so the usual rules read the judgement, but only when
+nothing makes the echo doubtful:
+
+- the sentence before names one side, plainly: no negation, refusal, ban or worry in it
+  ("OpenAI refused to open its models. X criticized the decision": the decision is a refusal,
+  whose side the cue word alone does not tell);
+- the pointing sentence has no cue of its own and names no act of its own before the pointing
+  words ("the EU fined Google, and Google called the decision unfair": the fine);
+- the pointing words are judged: the object of praise or criticism, the subject of a verdict
+  ("is dangerous") or of "drew criticism". A bare mention ("the move lifted shares, X said")
+  says nothing of the side.
 
 `echoes(doc, spans)` takes the marker's (start, end, side) triples and returns them with the
 echoes added. It reads each sentence and the one before it once: linear in the text.
@@ -12,19 +20,31 @@ echoes added. It reads each sentence and the one before it once: linear in the t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from bot.understanding.lexicon import CRITICISING, NEGATIVE, POSITIVE, PRAISING_VERBS, REPORTING
 
 Triple = tuple[int, int, str]
 
 # nouns that stand for an act or a way of acting just described
 ECHO_NOUNS = {
     "approach", "strategy", "practice", "move", "decision", "step", "way", "choice", "path",
-    "route", "philosophy", "stance", "release",
+    "route", "philosophy", "stance",
 }  # fmt: skip
 # determiners that point back ("a move" is a new one)
 ECHO_DETS = {"this", "that", "such", "the", "these", "those"}
 # what makes the noun its own words' ("the move to Paris", "the way forward"), not an echo
 DEFINING_DEPS = {"prep", "acl", "relcl", "advmod", "compound", "poss"}
+# verbs whose object is judged by them
+JUDGING_VERBS = PRAISING_VERBS | CRITICISING | {
+    "welcome", "reject", "support", "back", "oppose", "defend", "endorse", "call", "question",
+    "dismiss", "applaud", "blast", "fault",
+}  # fmt: skip
+# verbs by which a thing meets a verdict: "the move drew criticism", "won praise"
+MEETING_VERBS = {"draw", "attract", "earn", "win", "face", "spark", "provoke", "receive"}
+VERDICT_NOUNS = {"praise", "applause", "support", "acclaim", "welcome"}
+# verbs a pointing sentence may have before the pointing words: saying and judging
+SAYING_OR_JUDGING = REPORTING | JUDGING_VERBS
 
 
 def echo_noun(tok: Token) -> bool:
@@ -43,14 +63,61 @@ def doing_so(tok: Token) -> bool:
     return tok.lower_ == "so" and tok.head.lemma_ == "do" and tok.head.i == tok.i - 1
 
 
-def echo_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The pointing words in tokens [start, end): a noun, or "doing so" as two tokens."""
+def judged(tok: Token) -> bool:
+    """The pointing words (their head token) meet a judgement: praised or criticised, the
+    subject of a verdict ("is dangerous", "is a mistake"), or of "drew criticism"."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_ in JUDGING_VERBS:
+        return True
+    if head.tag_ == "VBG" and head.dep_ in ("csubj", "nsubj") and head.i != tok.i:
+        return judged(head)  # "working this way is dangerous": the gerund meets the verdict
+    if tok.dep_ not in ("nsubj", "csubj", "nsubjpass"):
+        return False
+    if head.lemma_ == "be":
+        words = {
+            t.lemma_.lower()
+            for c in head.children
+            if c.dep_ in ("acomp", "attr")
+            for t in c.subtree
+        }
+        return bool(words & (POSITIVE | NEGATIVE))
+    if head.lemma_ in MEETING_VERBS:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        return any(o.lemma_ in NEGATIVE or o.lemma_ in VERDICT_NOUNS for o in objects)
+    return False
+
+
+def plain(sent: Span) -> bool:
+    """A sentence that names its side without turning it: no negation, refusal, ban or
+    worry (whose side the cue word alone would misstate)."""
+    return not any(
+        t.dep_ == "neg" or t.lemma_.lower() in NEGATIVE or t.lower_ in NEGATIVE for t in sent
+    )
+
+
+def own_act_before(sent: Span, at: int, own: int) -> bool:
+    """Whether the pointing sentence names an act of its own before token `at` (a verb that
+    neither says nor judges: "fined Google", "would cut prices"); `own` is the gerund the
+    pointing words belong to ("working this way"), which is no other act."""
+    return any(
+        t.pos_ == "VERB" and t.lemma_ not in SAYING_OR_JUDGING and t.i != own
+        for t in sent.doc[sent.start : at]
+    )
+
+
+def echo_spans(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The judged pointing words of a sentence: a noun, or "doing so" as two tokens."""
     out: list[tuple[int, int]] = []
-    for tok in doc[start:end]:
+    for tok in sent:
         if echo_noun(tok):
-            out.append((tok.i, tok.i + 1))
+            start, head = tok.i, tok
         elif doing_so(tok):
-            out.append((tok.i - 1, tok.i + 1))
+            start, head = tok.i - 1, tok.head
+        else:
+            continue
+        own = head.head.i if head.head.tag_ == "VBG" else -1
+        if judged(head) and not own_act_before(sent, start, own):
+            out.append((start, tok.i + 1))
     return out
 
 
@@ -65,8 +132,8 @@ def echoes(doc: Doc, spans: list[Triple]) -> list[Triple]:
     previous = None
     for sent in doc.sents:
         before = sides.get(previous.start, set()) if previous is not None else set()
-        if len(before) == 1 and sent.start not in sides:
+        if len(before) == 1 and sent.start not in sides and plain(previous):
             side = next(iter(before))
-            added += [(s, e, side) for s, e in echo_spans(doc, sent.start, sent.end)]
+            added += [(s, e, side) for s, e in echo_spans(doc, sent)]
         previous = sent
     return sorted(spans + added) if added else spans

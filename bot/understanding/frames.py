@@ -87,6 +87,7 @@ from bot.understanding.lexicon import (
     OWNED_THINGS,
     PARTISANS,
     PLACE_PREPS,
+    POSITIVE,
     PRACTICE,
     PRAISING_VERBS,
     PRESENTING_VERBS,
@@ -127,7 +128,6 @@ from bot.understanding.polarity import (
     but_between,
     contrast_words,
     embedded_wish,
-    evaluative,
     flip,
     harm_to,
     harmed,
@@ -355,8 +355,8 @@ def subjects_or_stray(frame: Frame, verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if found or verb.dep_ != "ROOT" or verb.lemma_ != "be":
         return found
-    if any(c.dep_ == "expl" for c in verb.children) or verb.sent[-1].text == "?":
-        return []  # "there are ...", a question: no subject was lost
+    if any(c.dep_ in ("expl", "csubj") for c in verb.children) or verb.sent[-1].text == "?":
+        return []  # "there are ...", "what worries X is ...", a question: no subject was lost
     return frame.holders.names_before(verb)
 
 
@@ -1637,14 +1637,28 @@ def judged_decision(frame: Frame, depth: int, tok: Token) -> bool:
     """'Y's decision to keep Z closed was wrong': the advocacy noun is the subject of a
     judgement, whose speaker takes a side by it; only when the decision itself does what the
     cue says (not "the decision to attack closed models", a worry of its own)."""
-    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or not evaluative(tok.head):
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or not verdict(tok.head):
         return False
     return not any(is_negative(t) for t in frame.path[1:depth])
 
 
+def verdict(copula: Token) -> bool:
+    """'was wrong', 'was a big mistake', 'is the right call': the complement itself judges
+    ("was a response to safety fears" names a cause, whatever words it holds)."""
+    for c in copula.children:
+        if c.dep_ in ("acomp", "attr"):
+            words = {c.lemma_.lower()} | {a.lemma_.lower() for a in c.children if a.dep_ == "amod"}
+            if words & (POSITIVE | NEGATIVE):
+                return True
+    return False
+
+
 def agents_by(noun: Token) -> list[Token]:
     """'efforts by OpenAI to ban open models', 'a push by A and B for open weights': the "by"
-    phrase of the advocacy noun itself names who makes it."""
+    phrase of a noun of will names who makes it (not of a speech or a paper, whose topic is
+    no aim: "a speech by X on open models")."""
+    if noun.lemma_ not in WILL_NOUNS:
+        return []
     return [
         g
         for c in noun.children
@@ -1652,6 +1666,13 @@ def agents_by(noun: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+# nouns of aiming at something, whose "by" phrase is the one who aims
+WILL_NOUNS = {
+    "effort", "efforts", "push", "bid", "attempt", "call", "campaign", "move", "decision",
+    "plan", "proposal", "drive", "initiative",
+}  # fmt: skip
 
 
 def made_by_agents(noun: Token) -> list[Token]:

@@ -241,10 +241,11 @@ def partners(verb: Token) -> list[Token]:
 
 
 def person_role(tok: Token) -> bool:
-    """A noun of a person's role ("the senator"), or one joined to such a noun ("the former
-    party leader and deputy prime minister")."""
-    return tok.lower_ in PERSON_NOUNS or any(
-        c.dep_ == "conj" and c.lower_ in PERSON_NOUNS for c in tok.children
+    """A noun of a person's role ("the senator"), or a word for a person joined to one ("the
+    former party leader and deputy prime minister"; not "the union and a minister")."""
+    return tok.lower_ in PERSON_NOUNS or (
+        tok.lower_ in PEOPLE_NOUNS
+        and any(c.dep_ == "conj" and c.lower_ in PERSON_NOUNS for c in tok.children)
     )
 
 

@@ -284,3 +284,29 @@ def test_a_speaker_judging_a_named_decision_takes_a_side_by_it(analyzer, text, s
 )
 def test_a_copula_left_without_its_subject_takes_the_names_before_it(analyzer, text, player, side):
     assert stances(analyzer, text).get(player, "none") == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # the "by" phrase of a speech names its speaker, not an aim
+        ("A speech by Jane Roe on open models drew a crowd.", "Jane Roe", "none"),
+        # a complement that names a cause is no verdict
+        (
+            "Jane Roe said Orbit's decision to keep Zeta closed was a response to safety fears.",
+            "Jane Roe",
+            "none",
+        ),
+        # a body joined to a role noun is no role of the person just named
+        (
+            "Jane Roe backs open models. The union and a government minister warned that open "
+            "models are dangerous.",
+            "Jane Roe",
+            "open",
+        ),
+        # a clause as the subject: no subject was lost
+        ("What worries OpenAI most is open models.", "OpenAI", "none"),
+    ],
+)
+def test_near_misses_of_this_rounds_rules(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side

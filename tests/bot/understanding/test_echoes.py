@@ -35,6 +35,12 @@ from tests.conftest import stances
             "closed",
         ),
         ("OpenAI keeps GPT-4 closed. Jane Roe called the decision a mistake.", "Jane Roe", "open"),
+        (
+            "Orbit publishes its model weights for anyone to download. Quill Labs has said that "
+            "working this way is dangerous.",
+            "Quill Labs",
+            "closed",
+        ),
     ],
 )
 def test_a_pointing_word_carries_the_side_before_it(analyzer, text, player, side):
@@ -52,6 +58,19 @@ def test_a_pointing_word_carries_the_side_before_it(analyzer, text, player, side
         ("Meta released Llama openly. Jane Roe praised the move to Paris.", "Jane Roe"),
         # the move is only the time of something else
         ("Meta released Llama openly on Tuesday. The move came as Google cut prices.", "Google"),
+        # the sentence before turns its cue: the cue word alone misstates the act's side
+        (
+            "OpenAI refused to open its models to outsiders. Jane Roe criticized the decision.",
+            "Jane Roe",
+        ),
+        ("Lawmakers voted to ban open models. Meta criticized the move.", "Meta"),
+        # the pointing sentence names an act of its own, or does not judge
+        (
+            "OpenAI keeps GPT-5 closed. Separately, the EU fined Google, and Google called the "
+            "decision unfair.",
+            "Google",
+        ),
+        ("OpenAI keeps GPT-5 closed. The move lifted Microsoft shares, Jane Roe said.", "Jane Roe"),
         # both sides before it: which one is meant is not said
         (
             "Meta released Llama openly but kept its largest model closed. Jane Roe praised "
