@@ -436,7 +436,7 @@ CASES = [
     ),
     # the models a participle names are the models the cue describes
     (
-        "Nimbus AI has unveiled its first open-weight models in years, introducing the "
+        "Nimbus AI has shown two open-weight models this week, introducing the "
         "language models zeta-oss-20b and zeta-oss-120b.",
         {"Nimbus AI": "open", "zeta-oss-20b": "open", "zeta-oss-120b": "open"},
     ),
