@@ -651,7 +651,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [
         {"LOWER": {"IN": ["gated", "restricted"]}},
-        {"LOWER": {"IN": ["access", "release", "releases", "models"]}},
+        {"ORTH": {"IN": QUOTES}, "OP": "?"},
+        {"LOWER": {"IN": ["access", "release", "releases", "models", "approach", "strategy"]}},
     ],
     [
         {"LEMMA": {"IN": ["keep", "stay", "remain", "build", "develop", "use"]}},

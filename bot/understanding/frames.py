@@ -1346,6 +1346,8 @@ def document_voice(frame: Frame) -> None:
         topic = [t for t in below[:-1] if t.head.i == document.i]
         if any(t.lemma_ in TOPIC_VERBS or t.lower_ in TOPIC_PREPS for t in topic):
             return
+        if reported_fact(frame, below, document):
+            return
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a ruinous bill for open models": the harm is the bill's
@@ -1364,6 +1366,30 @@ def document_voice(frame: Frame) -> None:
             frame.voices.setdefault(letter.lemma_.lower(), set()).add(frame.side_to(said))
             frame.voiced_at.setdefault(letter.lemma_.lower(), frame.sent_index)
         return
+
+
+def reported_fact(frame: Frame, below: list[Token], document: Token) -> bool:
+    """'a report detailing how the army repurposed Llama, an open-source tool', 'a paper
+    claiming its model beats proprietary ones': the document tells what someone else did,
+    with no word of judging, wanting or fearing on the way; that says no side of its own."""
+    cue_tokens = set(range(frame.cue.start, frame.cue.end))
+    others_act = False
+    for tok in below:
+        if tok.i == document.i or tok.i in cue_tokens:
+            continue
+        low = tok.lemma_.lower()
+        if low in ADVOCACY or is_negative(tok) or low in POSITIVE:
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            return False  # "could misuse", "should release": a view, not a fact
+        subject = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+        if (
+            subject is not None
+            and subject.i != document.i
+            and not (frame.in_cue(subject) or any(frame.in_cue(t) for t in subject.subtree))
+        ):
+            others_act = others_act or subject.lower_ not in ("that", "which", "it")
+    return others_act
 
 
 def reporting_document(frame: Frame, depth: int) -> tuple[int, Token] | None:

@@ -66,6 +66,7 @@ NEGATIVE = CRITICISING | {
     "misuse", "harm", "harmful", "limit", "restrict", "steal", "weaponize", "oppose", "against",
     "critic", "criticism", "warn", "warning", "reckless", "ban",
     "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic", "vulnerable",
+    "vulnerability", "weakness", "flaw",
     "exploit", "abuse", "loophole", "monopoly", "distaste", "reject", "resist", "fight", "hamper",
     "hinder", "stifle", "undermine", "irresponsible", "wrong",
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",

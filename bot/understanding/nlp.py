@@ -164,11 +164,31 @@ def _off_topic(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if last.lower_ == "github" and end < len(doc) and doc[end].text[:1].isupper():
         return True
+    if last.lower_ == "access" and _access_to_other(doc, end):
+        return True  # "restricted access to advanced compute": chips, not models
     if doc[start].lower_ not in ("research", "sharing"):
         return False
     sent = doc[start].sent
     others = [t for t in doc[sent.start : sent.end] if t.lower_ not in ("research", "sharing")]
     return not any(t.lower_ in _TECH_WORDS for t in others)
+
+
+# what access may be had to besides models: "restricted access to compute (chips, markets)"
+ACCESS_OTHER = {
+    "compute", "chip", "chips", "semiconductor", "semiconductors", "gpu", "gpus", "hardware",
+    "market", "markets", "capital", "funding", "data", "talent", "energy", "power",
+    "resource", "resources", "information", "facility", "facilities", "building",
+}  # fmt: skip
+
+
+def _access_to_other(doc: Doc, end: int) -> bool:
+    """'access to (the most advanced) compute': the "to" after the cue names no model."""
+    if end >= len(doc) or doc[end].lower_ != "to":
+        return False
+    for tok in doc[end + 1 : end + 6]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lower_ in ACCESS_OTHER or tok.lemma_.lower() in ACCESS_OTHER
+    return False
 
 
 def _inside_alias(span: Span) -> bool:

@@ -310,3 +310,48 @@ def test_a_copula_left_without_its_subject_takes_the_names_before_it(analyzer, t
 )
 def test_near_misses_of_this_rounds_rules(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # a document that tells what someone else did, with no word of judging or wanting
+        (
+            "The Harbor Institute released a report detailing how an army unit turned Llama, "
+            "which Meta built as an open-source tool, into a battlefield platform.",
+            "Harbor Institute",
+            "none",
+        ),
+        (
+            "DeepSeek released a paper claiming that its R1 model beats proprietary models like "
+            "OpenAI's o3.",
+            "DeepSeek",
+            "none",
+        ),
+        # near miss: the document warns
+        (
+            "The Harbor Institute released a report warning that bad actors could misuse open "
+            "models.",
+            "Harbor Institute",
+            "closed",
+        ),
+        # the noun forms of a worry
+        (
+            "Senator Jon Park urged the agency to study security vulnerabilities posed by open "
+            "models like DeepSeek.",
+            "Jon Park",
+            "closed",
+        ),
+        # a gated approach, quoted or not
+        ('Emad Mostaque said OpenAI\'s more "gated" approach is wrong.', "OpenAI", "closed"),
+        # access to chips is not access to models
+        (
+            "Given their restricted access to advanced compute, Chinese labs such as DeepSeek "
+            "have built open-source models.",
+            "DeepSeek",
+            "open",
+        ),
+    ],
+)
+def test_reported_facts_worries_and_access(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
