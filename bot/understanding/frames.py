@@ -283,6 +283,7 @@ def described_tokens(frame: Frame) -> list[Token]:
             heads.append(verb.head)
             heads.extend(examples(verb.head))  # "models that are closed, such as A's"
         for subj in subjects_or_stray(frame, verb):
+            subj = main_subject_for(subj, verb)
             heads.extend(frame.holders.conjuncts(subj))
             heads.extend(examples(subj))  # "programs such as A and B are open source"
             for whole in (g for p in subj.children if p.lower_ == "of" for g in p.children):
@@ -346,6 +347,18 @@ def titled_name(frame: Frame) -> list[Token]:
         if not (word.is_alpha or word.text == "-") or word.pos_ in ("DET", "ADP", "VERB", "AUX"):
             return []  # only the words of one title: "open-source AI startup"
     return []
+
+
+def main_subject_for(pronoun: Token, verb: Token) -> Token:
+    """'X's tools were shelved because they were closed source': a "they" subject of a clause
+    hung on the main one stands for the main clause's plural noun subject (the pronoun itself
+    otherwise, for the usual look back)."""
+    if pronoun.lower_ != "they" or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return pronoun
+    main = subject_of(verb.head)
+    if main is None or main.tag_ != "NNS" or main.pos_ != "NOUN":
+        return pronoun
+    return main
 
 
 def subjects_or_stray(frame: Frame, verb: Token) -> list[Token]:

@@ -355,3 +355,20 @@ def test_near_misses_of_this_rounds_rules(analyzer, text, player, side):
 )
 def test_reported_facts_worries_and_access(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        (
+            "So far, OpenAI's systems were ruled out since they were closed source.",
+            "OpenAI",
+            "closed",
+        ),
+        ("Meta's models spread quickly because they are open.", "Meta", "open"),
+        # near miss: the main subject is one company, not the plural "they"
+        ("Meta avoids OpenAI's tools because they are closed.", "Meta", "none"),
+    ],
+)
+def test_they_in_a_clause_hung_on_the_main_one_is_its_plural_subject(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
