@@ -182,7 +182,7 @@ ACCESS_OTHER = {
 
 
 def _access_to_other(doc: Doc, end: int) -> bool:
-    """'access to (the most advanced) compute': the "to" after the cue names no model."""
+    """'access to leading-edge compute': the "to" after the cue names no model."""
     if end >= len(doc) or doc[end].lower_ != "to":
         return False
     for tok in doc[end + 1 : end + 6]:

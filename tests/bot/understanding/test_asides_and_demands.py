@@ -54,7 +54,7 @@ def test_keeping_or_locking_other_things(analyzer, text):
     [
         (
             "The biggest versions, such as Zeta-Max, are sold only through Orbit's API rather "
-            "than having their weights openly released.",
+            "than having the weights released to everyone.",
             "Zeta-Max",
             "closed",
         ),
@@ -148,7 +148,7 @@ def test_names_listed_with_a_sided_model_noun(analyzer, text, players, side):
 @pytest.mark.parametrize(
     "text",
     [
-        "This deal puts Meta in rivalry with OpenAI's GPT-4, as both companies race to lead. "
+        "The deal pits Meta against OpenAI and its GPT-4, with both firms racing to lead. "
         "Earlier, Jack Dorsey praised Zuckerberg's decision to open-source their language model.",
         "OpenAI and Meta compete hard. Analysts welcomed Meta's plan to release their models openly.",
     ],
@@ -323,8 +323,7 @@ def test_near_misses_of_this_rounds_rules(analyzer, text, player, side):
             "none",
         ),
         (
-            "DeepSeek released a paper claiming that its R1 model beats proprietary models like "
-            "OpenAI's o3.",
+            "DeepSeek issued a paper that claims R1 beats proprietary models like OpenAI's o3.",
             "DeepSeek",
             "none",
         ),
