@@ -124,7 +124,12 @@ RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "ch
 PLAYED_DOWN = {
     "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
     "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
-    "speculative", "unwarranted", "misguided", "overrated",
+    "speculative", "unwarranted", "misguided", "overrated", "wrong", "mistaken", "misinformed",
+}
+# verbs by which a worry or its holders are shown wrong: "critics of open models fail to see",
+# "the fears ignore the benefits"
+DISCREDITING = {
+    "fail", "misunderstand", "ignore", "overlook", "miss", "misread", "misjudge", "underestimate",
 }
 # fmt: on
 # judgements that belittle a thing (or its worth): "open models are insignificant", "the

@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     COUNTERING,
     COURSE_NOUNS,
     DEMISE_NOUNS,
+    DISCREDITING,
     DISMISSING,
     DISMISSING_PHRASAL,
     EXTENDING,
@@ -826,7 +827,15 @@ def played_down(worry: Token, below: Token | None) -> bool:
         return False
     if worry.dep_ == "nsubjpass" and worry.head.lower_ in PLAYED_DOWN:
         return not negated_verb(worry.head)  # "the risks are overrated"
+    if worry.head.lemma_ in DISCREDITING and not negated_verb(worry.head):
+        return True  # "critics of open models fail to see ...", "the fears ignore ..."
     return judged_played_down(worry.head)
+
+
+def verdict_on_worry(tok: Token, worry: Token, below: Token | None) -> bool:
+    """The verb above a worry that plays it down ("fail" of "critics ... fail to see", "are"
+    of "fears are overblown"): counted at the worry, not again as a worry of its own."""
+    return tok.i == worry.head.i and is_negative(worry) and played_down(worry, below)
 
 
 def stray_copula(verb: Token, worry: Token) -> bool:
@@ -1072,6 +1081,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
+        if below is not None and verdict_on_worry(tok, below, path[k - 2] if k >= 2 else None):
+            continue  # "critics of open models fail to see": the verdict, counted below
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
         if beyond_recall(tok, below):

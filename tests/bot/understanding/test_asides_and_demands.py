@@ -371,3 +371,18 @@ def test_reported_facts_worries_and_access(analyzer, text, player, side):
 )
 def test_they_in_a_clause_hung_on_the_main_one_is_its_plural_subject(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ('"Critics of open models fail to see how they help security," said Keegan Reed.', "open"),
+        ("Keegan Reed said critics of open models are wrong.", "open"),
+        ("Keegan Reed said fears about open models ignore their benefits.", "open"),
+        # near misses: the critics are right, or do not fail
+        ("Keegan Reed said critics of open models are right.", "closed"),
+        ("Keegan Reed said critics of open models do not fail to see the risks.", "closed"),
+    ],
+)
+def test_critics_or_fears_shown_wrong(analyzer, text, side):
+    assert stances(analyzer, text)["Keegan Reed"] == side
