@@ -23,6 +23,7 @@ from bot.understanding.holders import (
     document_antecedent,
     possessor_word,
     relative_of,
+    yardstick,
 )
 from bot.understanding.lexicon import (
     ACCUSATIONS,
@@ -845,6 +846,8 @@ def described(frame: Frame) -> None:
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
         own_side = flip(frame.cue.side)
     for tok in described_tokens(frame):
+        if yardstick(tok):
+            continue  # "(GPT-3 level)", "of GPT-4 class": a measure, not the thing described
         key = h.player_at(tok) or the_model_named(frame, tok)
         if key and h.players[key].type in ("PRODUCT", "ORG"):
             frame.add([key], own_side, "practice", "described")
@@ -1062,6 +1065,8 @@ def released_object(frame: Frame) -> None:
                 continue  # "on Azure", "ChatGPT rival Grok": not the product released
             if described_otherwise(t, frame.other_side):
                 continue  # "Pike, its open model, and Lumen, a proprietary assistant"
+            if yardstick(t):
+                continue  # "an open model of GPT-4 class": the class, not the model
             keys += [key] if (key := h.player_at(t)) else []
         if not keys and obj.lower_ in MODEL_NOUNS and obj.tag_ == "NN":
             keys = h.resolve(obj, conjuncts=False) or []  # "X 2 came out in July. ... the model"

@@ -1434,13 +1434,27 @@ def deciding_owner(h: Holders, poss: Token) -> str | None:
 # -- the makers of products ------------------------------------------------------------------
 
 
+# nouns that make a name a measure: "GPT-4 class", "GPT-3 level", "frontier-grade"
+YARDSTICK_NOUNS = {"level", "class", "grade", "scale", "calibre", "caliber", "league"}
+
+
+def yardstick(tok: Token) -> bool:
+    """A name used as a measure ("a model of GPT-4 class", "(GPT-3 level)"): what is described
+    or released is the thing measured, not the name's own model."""
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.lower_ in YARDSTICK_NOUNS:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in YARDSTICK_NOUNS
+
+
 def makers(h: Holders) -> dict[str, list[str]]:
     """Product -> the organisations the text names as its maker: "Google's Gemma", "Gemma, from
     Google", "a model developed by Google", "Google released Gemma". One look around each
     product mention (a few tokens up the parse), so linear in the text."""
     out: dict[str, list[str]] = named_after(h.players)
-    found = [(key, _makers_at(h, h.doc[i]), ("ORG",)) for i, key in h.token_player.items()]
-    found += [(key, _launchers_at(h, h.doc[i]), MAKER_TYPES) for i, key in h.token_player.items()]
+    named = [(i, key) for i, key in h.token_player.items() if not yardstick(h.doc[i])]
+    found = [(key, _makers_at(h, h.doc[i]), ("ORG",)) for i, key in named]
+    found += [(key, _launchers_at(h, h.doc[i]), MAKER_TYPES) for i, key in named]
     found += [(key, orgs, ("ORG",)) for key, orgs in the_model_made(h)]
     for key, orgs, types in found:
         if h.players[key].type != "PRODUCT":

@@ -386,3 +386,15 @@ def test_they_in_a_clause_hung_on_the_main_one_is_its_plural_subject(analyzer, t
 )
 def test_critics_or_fears_shown_wrong(analyzer, text, side):
     assert stances(analyzer, text)["Keegan Reed"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        ("An Open Language Model With 90 Billion Parameters (GPT-3 Level) Is Out", "GPT-3"),
+        ("Orbit released a fully open model of GPT-4 class.", "GPT-4"),
+        ("Orbit released GPT-4 class models openly.", "GPT-4"),
+    ],
+)
+def test_a_name_used_as_a_measure_is_not_the_model_described(analyzer, text, player):
+    assert stances(analyzer, text).get(player, "none") == "none"
