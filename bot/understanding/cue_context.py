@@ -5,7 +5,8 @@
   hedged cue says no side rather than the opposite one.
 - "open to working with regulators", "open for business": a bare open/closed in an idiom.
 - "the debate over open-source AI": a cue that names a discussion's topic; "regardless of
-  openness": a cue named as what does not matter.
+  openness": a cue named as what does not matter; "defines an open model as ...": the term a
+  definition explains.
 - "open source, not proprietary": the negated foil restates the side of the cue before it.
 - "began as an open lab but has since turned proprietary": the past state is the foil of the
   present one, so only the present cue speaks.
@@ -160,6 +161,20 @@ def whichever(doc: Doc, cue: Triple) -> bool:
     if i < 1 or doc[i].lower_ != "of":
         return False
     return doc[i - 1].lower_ in INDIFFERENT_WORDS
+
+
+def defined(doc: Doc, cue: Triple) -> bool:
+    """'defines an open model as one whose weights can be downloaded', 'open source is defined
+    as ...': a cue in the term a definition explains, or in what it explains it as, takes no
+    side."""
+    below = doc[cue[0] : cue[1]].root
+    for verb in list(below.ancestors)[:8]:
+        if verb.lemma_ == "define" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        ):
+            return below.dep_ in ("dobj", "nsubjpass") or below.lower_ == "as"
+        below = verb
+    return False
 
 
 def clause_verb(tok: Token) -> Token | None:
@@ -341,6 +356,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
+                continue
+            if defined(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

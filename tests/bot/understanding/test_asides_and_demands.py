@@ -398,3 +398,15 @@ def test_critics_or_fears_shown_wrong(analyzer, text, side):
 )
 def test_a_name_used_as_a_measure_is_not_the_model_described(analyzer, text, player):
     assert stances(analyzer, text).get(player, "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben Ortiz, an author of the study, defines an open model as one whose trained "
+        "weights anyone can download.",
+        "In the paper, Ben Ortiz says open source is defined as software anyone may use.",
+    ],
+)
+def test_a_definition_takes_no_side(analyzer, text):
+    assert stances(analyzer, text)["Ben Ortiz"] == "none"
