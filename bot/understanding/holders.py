@@ -310,6 +310,22 @@ def relative_of(pronoun: Token) -> Token | None:
     return verb if verb.dep_ == "relcl" else None
 
 
+def whose_antecedent(noun: Token) -> Token | None:
+    """'rivals A and B, whose strategy is ...' with the clause misparsed as the main verb's: the
+    names right before "whose" (the first of a list) are whose the noun is."""
+    whose = next((c for c in noun.children if c.lower_ == "whose"), None)
+    if whose is None or whose.i < 2:
+        return None
+    before = noun.doc[whose.i - 1]
+    if before.is_punct:
+        before = noun.doc[whose.i - 2]
+    if before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    while before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head
+    return before
+
+
 def document_antecedent(pronoun: Token) -> Token | None:
     """'The letter, signed by A, B and C, warns of risks. Yet it argues ...': an "it" that
     speaks, right after a sentence whose subject is a document (a letter, a report, a bill),
@@ -887,6 +903,8 @@ class Holders:
     def unnamed(self, tok: Token) -> list[str] | None:
         """A subject that names no player: whose decision it is, the body its members belong
         to; [] for a generic group ("critics"), None for a thing."""
+        if (ante := whose_antecedent(tok)) is not None:
+            return self.resolve(ante) or []  # "A and B, whose strategy is to keep ...": A and B
         if tok.lemma_ in ADVOCACY_NOUNS:  # "the company's decision to keep its models closed"
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and (owners := self.resolve(poss)):

@@ -150,6 +150,7 @@ SIDE_TOKEN_WORDS = (
     | AWAY_WORDS
     | SHARING_FORMS
     | frozenset(PREDICATE_WORDS)
+    | {"lock"}
 )
 
 
@@ -333,6 +334,11 @@ def _kept(tok: Any) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _under_lock(tok: Any) -> bool:
+    """'kept under lock (and key)': the lock completes a keep verb like a secrecy word."""
+    return tok.lower_ == "lock" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "under"
 
 
 def _kept_to_themselves(tok: Any) -> bool:
@@ -536,7 +542,7 @@ def token_side(tok: Any) -> str | None:
     """The side a single token names where phrase patterns cannot see it: a secrecy word
     completing 'keep', 'openly' after a release, public weights, or bare 'open'/'closed' said
     of software."""
-    if tok.lower_ in SECRECY_WORDS and _kept(tok):
+    if (tok.lower_ in SECRECY_WORDS or _under_lock(tok)) and _kept(tok):
         return "closed"
     if _kept_to_themselves(tok) or _withheld_from_public(tok):
         return "closed"

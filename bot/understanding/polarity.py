@@ -832,6 +832,12 @@ def played_down(worry: Token, below: Token | None) -> bool:
     return judged_played_down(worry.head)
 
 
+def in_contrast_to(tok: Token) -> bool:
+    """The "to" (or "with") of "in contrast to", "by contrast with": what follows is the foil
+    of the act the phrase hangs on."""
+    return tok.lower_ in ("to", "with") and tok.head.lemma_ == "contrast"
+
+
 def verdict_on_worry(tok: Token, worry: Token, below: Token | None) -> bool:
     """The verb above a worry that plays it down ("fail" of "critics ... fail to see", "are"
     of "fears are overblown"): counted at the worry, not again as a worry of its own."""
@@ -1083,6 +1089,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         below = path[k - 1] if k else None
         if below is not None and verdict_on_worry(tok, below, path[k - 2] if k >= 2 else None):
             continue  # "critics of open models fail to see": the verdict, counted below
+        if in_contrast_to(tok):
+            negations += 1  # "made its code public, in contrast to rivals' closed strategy"
+            continue
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
         if beyond_recall(tok, below):

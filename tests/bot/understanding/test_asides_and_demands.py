@@ -410,3 +410,39 @@ def test_a_name_used_as_a_measure_is_not_the_model_described(analyzer, text, pla
 )
 def test_a_definition_takes_no_side(analyzer, text):
     assert stances(analyzer, text)["Ben Ortiz"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("OpenAI keeps GPT-5 under lock and key.", {"OpenAI": "closed", "GPT-5": "closed"}),
+        # the parser hangs the "whose" clause on the main verb: whose it is, still
+        (
+            "Unlike its rivals Google and OpenAI, whose plan is to hold their best systems "
+            "under lock, Meta shares its code.",
+            {"Google": "closed", "OpenAI": "closed", "Meta": "none"},
+        ),
+    ],
+)
+def test_kept_under_lock_and_whose_strategy(analyzer, text, sides):
+    got = stances(analyzer, text)
+    assert {name: got[name] for name in sides} == sides
+
+
+def test_cash_under_lock_is_no_cue(analyzer):
+    assert (
+        stances(analyzer, "Orbit Labs keeps its cash under lock and key.").get("Orbit Labs", "none")
+        == "none"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta let anyone download the code for Llama, in contrast to a rival's plan to hold "
+        "its systems under lock.",
+        "In contrast to closed labs, Meta shares its models.",
+    ],
+)
+def test_in_contrast_to_names_the_foil(analyzer, text):
+    assert stances(analyzer, text)["Meta"] == "open"
