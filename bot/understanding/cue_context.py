@@ -172,7 +172,14 @@ def defined(doc: Doc, cue: Triple) -> bool:
         if verb.lemma_ == "define" and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
         ):
-            return below.dep_ in ("dobj", "nsubjpass") or below.lower_ == "as"
+            # the term defined is a common noun ("defines itself as an open-source company",
+            # "defined open-sourcing Llama as a mistake" describe, they define no term)
+            term = below.dep_ in ("dobj", "nsubjpass") and below.pos_ == "NOUN"
+            defined_thing = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None
+            )
+            described = defined_thing is not None and defined_thing.pos_ in ("PRON", "PROPN")
+            return term or (below.lower_ == "as" and not described)
         below = verb
     return False
 

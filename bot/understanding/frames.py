@@ -15,7 +15,13 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.cue_patterns import FORMER_WORDS, RANKINGS, TECH_NOUNS, WEIGHT_PARTS
+from bot.understanding.cue_patterns import (
+    FORMER_WORDS,
+    RANKINGS,
+    TECH_NOUN_SET,
+    TECH_NOUNS,
+    WEIGHT_PARTS,
+)
 from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
@@ -62,6 +68,7 @@ from bot.understanding.lexicon import (
     HARM_VERBS,
     KEEP_LIKE,
     LABELLING_NOUNS,
+    LAW_NOUNS,
     LEAVING_VERBS,
     LICENCES,
     LIKENING,
@@ -350,6 +357,10 @@ def titled_name(frame: Frame) -> list[Token]:
     return []
 
 
+# the things a plural "they" may stand for: tools, products, models
+THING_NOUNS = {"tool", "app", "chatbot", "assistant", "service", "offering", "product", "model"}
+
+
 def main_subject_for(pronoun: Token, verb: Token) -> Token:
     """'X's tools were shelved because they were closed source': a "they" subject of a clause
     hung on the main one stands for the main clause's plural noun subject (the pronoun itself
@@ -359,7 +370,8 @@ def main_subject_for(pronoun: Token, verb: Token) -> Token:
     main = subject_of(verb.head)
     if main is None or main.tag_ != "NNS" or main.pos_ != "NOUN":
         return pronoun
-    return main
+    # things, not people: "X's engineers tested Y's models since they are open" is no case
+    return main if main.lemma_ in THING_NOUNS or main.lower_ in TECH_NOUN_SET else pronoun
 
 
 def subjects_or_stray(frame: Frame, verb: Token) -> list[Token]:
@@ -1390,6 +1402,8 @@ def reported_fact(frame: Frame, below: list[Token], document: Token) -> bool:
     """'a report detailing how the army repurposed Llama, an open-source tool', 'a paper
     claiming its model beats proprietary ones': the document tells what someone else did,
     with no word of judging, wanting or fearing on the way; that says no side of its own."""
+    if document.lemma_ in LAW_NOUNS:
+        return False  # "a bill under which agencies buy only open models": the bill's rule
     cue_tokens = set(range(frame.cue.start, frame.cue.end))
     others_act = False
     for tok in below:
@@ -1406,7 +1420,11 @@ def reported_fact(frame: Frame, below: list[Token], document: Token) -> bool:
             and subject.i != document.i
             and not (frame.in_cue(subject) or any(frame.in_cue(t) for t in subject.subtree))
         ):
-            others_act = others_act or subject.lower_ not in ("that", "which", "it")
+            # "a coalition says its members share their models": the body's own members
+            own = subject.lemma_ in ("member", "signatory", "signer", "partner") and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children
+            )
+            others_act = others_act or (subject.lower_ not in ("that", "which", "it") and not own)
     return others_act
 
 

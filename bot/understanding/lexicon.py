@@ -124,12 +124,21 @@ RELEASABLE = {"model", "models", "version", "versions", "weights", "update", "ch
 PLAYED_DOWN = {
     "overblown", "exaggerated", "overstated", "overhyped", "unfounded", "baseless", "misplaced",
     "manageable", "negligible", "minimal", "small", "modest", "low", "hypothetical",
-    "speculative", "unwarranted", "misguided", "overrated", "wrong", "mistaken", "misinformed",
+    "speculative", "unwarranted", "misguided", "overrated",
 }
-# verbs by which a worry or its holders are shown wrong: "critics of open models fail to see",
-# "the fears ignore the benefits"
-DISCREDITING = {
-    "fail", "misunderstand", "ignore", "overlook", "miss", "misread", "misjudge", "underestimate",
+# verdicts that show the holders of a view wrong ("critics of open models are wrong"), said
+# only of critics and their fears, not of an act ("the misuse of open models is wrong")
+MISTAKEN = {"wrong", "mistaken", "misinformed"}
+VIEW_WORRIES = {
+    "critic", "opponent", "skeptic", "sceptic", "detractor", "fear", "worry", "concern",
+    "warning", "alarm",
+}
+# verbs by which a worry or its holders are shown wrong: "the fears ignore the benefits"; and
+# "fail" before a verb of seeing ("critics of open models fail to see")
+DISCREDITING = {"misunderstand", "ignore", "overlook", "misread", "misjudge"}
+FAILING_TO_SEE = {
+    "see", "understand", "grasp", "recognize", "recognise", "appreciate", "acknowledge",
+    "realize", "realise", "notice", "consider", "account",
 }
 # fmt: on
 # judgements that belittle a thing (or its worth): "open models are insignificant", "the

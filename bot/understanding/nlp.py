@@ -165,8 +165,8 @@ def _off_topic(doc: Doc, start: int, end: int) -> bool:
     last = doc[end - 1]
     if last.lower_ == "github" and end < len(doc) and doc[end].text[:1].isupper():
         return True
-    if last.lower_ == "access" and _access_to_other(doc, end):
-        return True  # "restricted access to advanced compute": chips, not models
+    if last.lower_ in ("access", "approach", "strategy") and _to_other(doc, end):
+        return True  # "restricted access to advanced compute", "a gated approach to reviews"
     if doc[start].lower_ not in ("research", "sharing"):
         return False
     sent = doc[start].sent
@@ -182,14 +182,18 @@ ACCESS_OTHER = {
 }  # fmt: skip
 
 
-def _access_to_other(doc: Doc, end: int) -> bool:
-    """'access to leading-edge compute': the "to" after the cue names no model."""
+def _to_other(doc: Doc, end: int) -> bool:
+    """'access to (leading-edge) compute', 'an approach to app reviews': the "to" after the cue
+    names something other than models. For access, the things access is had to besides
+    models; for an approach or strategy, anything that is not AI."""
     if end >= len(doc) or doc[end].lower_ != "to":
         return False
-    for tok in doc[end + 1 : end + 6]:
-        if tok.pos_ in ("NOUN", "PROPN"):
-            return tok.lower_ in ACCESS_OTHER or tok.lemma_.lower() in ACCESS_OTHER
-    return False
+    target = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if target is None:
+        return False
+    if doc[end - 1].lower_ == "access":
+        return target.lower_ in ACCESS_OTHER or target.lemma_.lower() in ACCESS_OTHER
+    return target.lower_ not in _TECH_WORDS and target.ent_type_ not in ("PRODUCT", "ORG")
 
 
 def _inside_alias(span: Span) -> bool:

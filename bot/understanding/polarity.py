@@ -33,6 +33,7 @@ from bot.understanding.lexicon import (
     DISMISSING,
     DISMISSING_PHRASAL,
     EXTENDING,
+    FAILING_TO_SEE,
     GIFTS,
     GIVING,
     HARM_JUDGEMENTS,
@@ -45,6 +46,7 @@ from bot.understanding.lexicon import (
     LIFTING,
     LIKENING,
     MADE_HARDER,
+    MISTAKEN,
     MODAL_DEMANDS,
     NEEDING,
     NEGATIVE,
@@ -69,6 +71,7 @@ from bot.understanding.lexicon import (
     TOPIC_NOUNS,
     UNDOING,
     USE_VERBS,
+    VIEW_WORRIES,
     WARNING_VERBS,
     WISH_VERBS,
     WITHHOLDING,
@@ -827,9 +830,32 @@ def played_down(worry: Token, below: Token | None) -> bool:
         return False
     if worry.dep_ == "nsubjpass" and worry.head.lower_ in PLAYED_DOWN:
         return not negated_verb(worry.head)  # "the risks are overrated"
-    if worry.head.lemma_ in DISCREDITING and not negated_verb(worry.head):
+    if discredited(worry.head) and not negated_verb(worry.head):
         return True  # "critics of open models fail to see ...", "the fears ignore ..."
+    if worry.lemma_ in VIEW_WORRIES and mistaken(worry.head):
+        return True  # "critics of open models are wrong"
     return judged_played_down(worry.head)
+
+
+# verbs that mend a harm: "patched a vulnerability", "fixed a flaw"
+FIXING = {"patch", "fix", "mend", "repair", "resolve", "remedy", "address", "close"}
+
+
+def discredited(verb: Token) -> bool:
+    """'ignore the benefits', 'fail to see (grasp) how ...': the worry's own verb shows it
+    wrong ("fail to reach lawmakers" does not)."""
+    if verb.lemma_ in DISCREDITING:
+        return True
+    return verb.lemma_ == "fail" and any(
+        c.dep_ == "xcomp" and c.lemma_ in FAILING_TO_SEE for c in verb.children
+    )
+
+
+def mistaken(copula: Token) -> bool:
+    """'are wrong', 'were mistaken': a verdict that the holders of a view are mistaken."""
+    return not negated_verb(copula) and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in MISTAKEN for c in copula.children
+    )
 
 
 def in_contrast_to(tok: Token) -> bool:
@@ -1178,6 +1204,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 continue  # "should not restrict open models": the negation cancels the worry
             if played_down(tok, below):
                 continue  # "fears about open models are overblown"
+            if tok.dep_ == "dobj" and tok.head.lemma_ in FIXING:
+                continue  # "patched a vulnerability in Llama": the harm is mended
             negative = True
         if judged_against(tok) and below is not None and below.dep_ == "prep":
             negative = True  # "took a tough stance on open models"

@@ -446,3 +446,44 @@ def test_cash_under_lock_is_no_cue(analyzer):
 )
 def test_in_contrast_to_names_the_foil(analyzer, text):
     assert stances(analyzer, text)["Meta"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # a bill's rule and a coalition's own members are no one else's act
+        (
+            "Senator Amy Cole introduced a bill under which agencies buy only open-source models.",
+            "Amy Cole",
+            "open",
+        ),
+        (
+            "A coalition founded by Meta and IBM says its members share their models openly.",
+            "IBM",
+            "open",
+        ),
+        # a mended harm is no worry
+        ("Meta said it patched a vulnerability in Llama, its open model.", "Meta", "open"),
+        # an approach to something that is not AI, and access to models after all
+        (
+            "Apple took a gated approach to app reviews, while Meta shared Llama openly.",
+            "Apple",
+            "none",
+        ),
+        ("OpenAI gives gated access to market-leading models such as GPT-5.", "OpenAI", "closed"),
+        # people are no "they" for what is open
+        (
+            "Microsoft's engineers tested Meta's models since they are open source.",
+            "Microsoft",
+            "none",
+        ),
+        # worries made stronger, or failing at something else, or an act called wrong
+        ("Jane Roe said fears about open models underestimate the threat.", "Jane Roe", "closed"),
+        ("Jane Roe said warnings about open models fail to reach lawmakers.", "Jane Roe", "closed"),
+        ("Jane Roe said the misuse of open models is wrong.", "Jane Roe", "closed"),
+        # a self-description defines no term
+        ("Mistral defines itself as an open-source company.", "Mistral AI", "open"),
+    ],
+)
+def test_third_review_near_misses(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
