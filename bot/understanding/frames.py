@@ -27,6 +27,8 @@ from bot.understanding.holders import (
     Holders,
     bound_possessor,
     document_antecedent,
+    first_conjunct,
+    has_modal,
     possessor_word,
     relative_of,
     yardstick,
@@ -663,9 +665,7 @@ def listed_before(frame: Frame, tok: Token) -> list[Token]:
     models" is no list of models)."""
     if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS or not tok.lower_.endswith("s"):
         return []
-    first = tok
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(tok)
     names = [c for c in frame.holders.conjuncts(first) if c.i < tok.i]
     keys = [frame.holders.player_at(n) for n in names]
     if len(names) < 2 or None in keys:
@@ -986,7 +986,7 @@ def the_model_named(frame: Frame, noun: Token) -> str | None:
     said_of = (
         root.dep_ in ("acomp", "attr")
         and noun.head.i == root.head.i
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
+        and not has_modal(noun.head)
         and frame.side_to(len(frame.path) - 1) == frame.cue.side  # not doubted nor denied
     )
     if (noun.i != modified.i and not said_of) or noun.tag_ != "NN":
@@ -1412,7 +1412,7 @@ def reported_fact(frame: Frame, below: list[Token], document: Token) -> bool:
         low = tok.lemma_.lower()
         if low in ADVOCACY or is_negative(tok) or low in POSITIVE:
             return False
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        if has_modal(tok):
             return False  # "could misuse", "should release": a view, not a fact
         subject = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
         if (
@@ -1719,15 +1719,7 @@ def agents_by(noun: Token) -> list[Token]:
     """'efforts by OpenAI to ban open models', 'a push by A and B for open weights': the "by"
     phrase of a noun of will names who makes it (not of a speech or a paper, whose topic is
     no aim: "a speech by X on open models")."""
-    if noun.lemma_ not in WILL_NOUNS:
-        return []
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "by"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return objects_of(noun, "by") if noun.lemma_ in WILL_NOUNS else []
 
 
 # nouns of aiming at something, whose "by" phrase is the one who aims

@@ -205,6 +205,19 @@ def has_aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
+def has_modal(verb: Token) -> bool:
+    """A verb under a modal ("should release", "could misuse", "will follow"): a view or a
+    plan, not a thing done."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first member of the list a token ends ("C" of "A, B and C": A)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
 def self_defined(tok: Token, members_refer: bool = False) -> bool:
     """'the first model to ...', 'the largest model of its kind', 'the model that ...': a noun
     its own words define, which refers to nothing named before. With `members_refer`, a
@@ -321,9 +334,7 @@ def whose_antecedent(noun: Token) -> Token | None:
         before = noun.doc[whose.i - 2]
     if before.pos_ not in ("PROPN", "NOUN"):
         return None
-    while before.dep_ == "conj" and before.head.i < before.i:
-        before = before.head
-    return before
+    return first_conjunct(before)
 
 
 def document_antecedent(pronoun: Token) -> Token | None:
@@ -2068,7 +2079,7 @@ def done_itself(verb: Token) -> bool:
     of two acts in one sentence ("raised its prices, and B followed suit": that act)."""
     if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "pcomp"):
         return False
-    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return not has_modal(verb)
 
 
 def repeaters(h: Holders) -> list[tuple[list[str], list[str], int]]:
