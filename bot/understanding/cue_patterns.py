@@ -194,6 +194,22 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
+    # "open-access language models", "open access model providers": open access said of a
+    # model (not of a journal, a dataset or a market: "open access to chips")
+    *[
+        [
+            *opening,
+            {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
+            {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
+            {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
+        ]
+        for opening in (
+            [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "access"}],
+            [{"LOWER": "open-access"}],
+        )
+    ],
+    # "released with downloadable code", "downloadable weights": the thing itself handed out
+    [{"LOWER": "downloadable"}, {"LOWER": {"IN": [*MODEL_PARTS, *KEPT_MODEL_NOUNS]}}],
     # the abbreviation, in capitals only: "AlphaFold 3 is OSS", "an OSS alternative"
     [{"ORTH": "OSS"}],
     [
@@ -745,6 +761,18 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         },
     ],
     [{"LOWER": {"IN": ["paywalled", "pay-walled"]}}, {"LOWER": {"IN": TECH_NOUNS}}],
+    # "tightly guarded systems", "closely guarded models": kept from others (a guarded secret
+    # or border is no model)
+    [
+        {"LOWER": {"IN": ["tightly", "closely", "jealously", "carefully"]}},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "guarded"},
+        {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": TECH_NOUNS}},
+    ],
+    # "limited-access models", "limited access to the weights" ("limited access to chips" is
+    # taken back with the other access cues whose object is no model)
+    [{"LOWER": "limited"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "access"}],
     # curbs on spreading models: "export controls on model weights"
     [
         {"LOWER": {"IN": ["export", "exports"]}},

@@ -38,10 +38,12 @@ from bot.understanding.lexicon import (
     ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    ANSWER_NOUNS,
     ARGUING_PARTICIPLES,
     AWAY_VERBS,
     BEARERS,
     BELIEF_VERBS,
+    BESIDE_PREPS,
     CHANGE_WORDS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
@@ -1129,10 +1131,20 @@ def hosted_on(tok: Token, top: Token) -> bool:
     while tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "prep" and (tok.lower_ in PLACE_PREPS or tok.lower_ in CONCESSIVE):
             return True
+        if tok.dep_ == "prep" and beside(tok):
+            return True  # "the technology behind X", "an open answer to X": X is not it
         if tok.dep_ in ("relcl", "acl") and tok.lemma_ in COMPETE_VERBS:
             return True  # "an open model that matches (beats) X": X is the rival, not released
         tok = tok.head
     return False
+
+
+def beside(prep: Token) -> bool:
+    """A preposition that sets a named thing beside the one described: its yardstick, rival
+    or what it powers ("behind X", "than X", "an alternative to X")."""
+    if prep.lower_ in BESIDE_PREPS:
+        return True
+    return prep.lower_ == "to" and prep.head.lemma_ in RIVAL_NOUNS | ANSWER_NOUNS
 
 
 def made_by(frame: Frame) -> None:
@@ -2369,14 +2381,42 @@ def opening_list(h: Holders, subject: Token) -> list[str]:
     everything from the sentence's start to the "and" is names and commas, those names share
     C's clause."""
     doc, i = subject.doc, subject.i - 1
-    if i < 1 or doc[i].lower_ not in ("and", "or") or h.player_at(subject) is None:
+    if h.player_at(subject) is None:
         return []
+    if i < 1 or doc[i].lower_ not in ("and", "or"):
+        # "A, B and C released ...", parsed with A a modifier and B the subject with C its
+        # conjunct: the names before B's comma are in the list too
+        if not any(c.dep_ == "conj" for c in subject.children) or subject.left_edge.i < 2:
+            return []
+        i = subject.left_edge.i
+        if doc[i - 1].text != ",":
+            return []
     before = doc[subject.sent.start : i]
     if not before or any(not t.is_punct and h.player_at(t) is None for t in before):
         return []
     if not any(t.text == "," for t in before):
         return []  # "A and B": the parser keeps two names together
     return list(dict.fromkeys(k for t in before if (k := h.player_at(t))))
+
+
+def split_subjects(h: Holders, subjects: list[Token]) -> list[str]:
+    """'A, B and C released ...', parsed with A and B as two subjects of one verb, or with
+    "B and C" in apposition to A: the names that follow the first subject with only commas
+    and "and" between are its list (an apposition that is one name alone describes A)."""
+    out: list[str] = []
+    first = subjects[0]
+    if h.player_at(first) is not None:
+        for appos in (c for c in first.children if c.dep_ == "appos" and h.player_at(c)):
+            if any(c.dep_ == "conj" and h.player_at(c) for c in appos.children):
+                out += [k for t in h.conjuncts(appos) if (k := h.player_at(t))]
+    last = first
+    for s in subjects[1:]:
+        gap = s.doc[last.right_edge.i + 1 : s.left_edge.i]
+        if h.player_at(s) is None or any(t.text != "," and t.lower_ != "and" for t in gap):
+            break
+        out += h.resolve(s) or []
+        last = s
+    return out
 
 
 BRACKET_FOILS = {"unlike", "not", "except", "but", "versus", "vs", "vs."}
@@ -2495,6 +2535,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             keys += [k for k in split_list(frame.holders, subjects[0]) if k not in keys]
             keys += [k for k in bracket_mates(frame.holders, subjects[0]) if k not in keys]
             keys += [k for k in opening_list(frame.holders, subjects[0]) if k not in keys]
+            keys += [k for k in split_subjects(frame.holders, subjects) if k not in keys]
     if keys is None:
         return None
     if dangling_act(frame, depth, subjects[0], keys):

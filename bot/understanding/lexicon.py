@@ -469,6 +469,10 @@ LEADER_TITLES = {"ceo", "president", "chair", "chairman", "chairwoman", "head", 
 PLACE_PREPS = {"on", "in", "via", "through", "across", "into", "onto", "inside"}
 # prepositions that introduce examples of a described kind: "open models such as ...", "like"
 EXAMPLE_PREPS = {"like", "including", "as"}
+# prepositions that set a named thing beside the one described, as its yardstick, rival or
+# what it powers: "the technology behind X", "better than X", "unlike X", "an answer to X"
+BESIDE_PREPS = {"behind", "than", "unlike", "versus", "vs", "vs.", "beyond", "against"}
+ANSWER_NOUNS = {"answer", "response", "successor", "reply"}
 
 # documents that speak for the people who sign them: "the letter argues ...", "signed the letter"
 # fmt: off
