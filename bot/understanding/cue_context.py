@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from bot.understanding.cue_patterns import (
     AUDIENCES,
+    COPYRIGHT_WORDS,
     DEGREE_WORDS,
     DIVIDES,
     DURATIONS,
@@ -28,9 +29,12 @@ from bot.understanding.cue_patterns import (
     FETCHERS,
     FORMER_WORDS,
     FOUNDING_VERBS,
+    HARDWARE_NOUNS,
     HEDGE_JOINERS,
     IDIOM_PREPS,
     INDIFFERENT_WORDS,
+    KEPT_MODEL_NOUNS,
+    LICENCE_WORDS,
     NEGATION_WORDS,
     OPENLY_WORDS,
     PAST_WORDS,
@@ -117,6 +121,30 @@ def use_of_other(doc: Doc, cue: Triple) -> bool:
         return False
     things = [g for c in last.children if c.lower_ == "of" for g in c.children]
     return any(not fetchable(t) and t.lemma_.lower() not in TECH_NOUN_SET for t in things)
+
+
+def hardware(doc: Doc, cue: Triple) -> bool:
+    """'export restrictions on AI chips': a curb whose "AI" is the chips' kind, not a model
+    ("on AI chips and model weights" curbs the weights too)."""
+    last = doc[cue[1] - 1]
+    if last.lower_ not in ("ai", "a.i.") or cue[1] >= len(doc):
+        return False
+    noun = doc[cue[1]] if doc[cue[1]].lower_ in HARDWARE_NOUNS else last.head
+    if noun.lower_ not in HARDWARE_NOUNS:
+        return False
+    after = doc[noun.i + 1 : noun.i + 5]  # "chips and model weights", however parsed
+    joined = next((t.i for t in after if t.lower_ in ("and", "or")), None)
+    return joined is None or not any(
+        t.lower_ in KEPT_MODEL_NOUNS for t in doc[joined + 1 : noun.i + 5]
+    )
+
+
+def content_licensing(doc: Doc, cue: Triple) -> bool:
+    """'back the licensing regime' in a sentence about copyright: the licences are for
+    creative works used in training, not for models."""
+    if not any(t.lower_ in LICENCE_WORDS for t in doc[cue[0] : cue[1]]):
+        return False
+    return any(t.lower_ in COPYRIGHT_WORDS for t in doc[cue[0]].sent)
 
 
 def ranked(doc: Doc, cue: Triple) -> bool:
@@ -364,7 +392,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue
-            if defined(doc, cue):
+            if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
                 continue
             if superseded(doc, cue, others):
                 continue

@@ -522,6 +522,27 @@ CURB_NOUNS = [
     "limits",
 ]
 SPREAD_OBJECTS = ["model", "models", "weights", "ai", "a.i.", "systems", "parameters"]
+# what "AI" may name that is hardware, not a model: "export curbs on AI chips"
+# fmt: off
+HARDWARE_NOUNS = {
+    "chip", "chips", "semiconductor", "semiconductors", "hardware", "accelerator", "accelerators",
+    "gpu", "gpus", "processor", "processors", "chipmaking", "compute", "servers",
+}
+# fmt: on
+# words of a sentence about licensing creative content, not models: "the copyright licensing
+# regime", "licences from rights holders"
+COPYRIGHT_WORDS = {
+    "copyright",
+    "copyrighted",
+    "copyrights",
+    "rightsholders",
+    "royalties",
+    "creative",
+    "creators",
+    "artists",
+    "musicians",
+    "publishers",
+}  # fmt: skip
 # "can only be accessed through ...", "only available via ..."
 # fmt: off
 ACCESS_VERBS = [

@@ -2403,13 +2403,8 @@ def split_subjects(h: Holders, subjects: list[Token]) -> list[str]:
     """'A, B and C released ...', parsed with A and B as two subjects of one verb, or with
     "B and C" in apposition to A: the names that follow the first subject with only commas
     and "and" between are its list (an apposition that is one name alone describes A)."""
-    out: list[str] = []
-    first = subjects[0]
-    if h.player_at(first) is not None:
-        for appos in (c for c in first.children if c.dep_ == "appos" and h.player_at(c)):
-            if any(c.dep_ == "conj" and h.player_at(c) for c in appos.children):
-                out += [k for t in h.conjuncts(appos) if (k := h.player_at(t))]
-    last = first
+    out = h.appositive_list(subjects[0])
+    last = subjects[0]
     for s in subjects[1:]:
         gap = s.doc[last.right_edge.i + 1 : s.left_edge.i]
         if h.player_at(s) is None or any(t.text != "," and t.lower_ != "and" for t in gap):
@@ -2469,6 +2464,9 @@ def accused_object(frame: Frame, depth: int, verb: Token, rule: str = "accused")
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
+    accused += [
+        k for o in objects[:1] for k in frame.holders.appositive_list(o) if k not in accused
+    ]
     frame.add(accused, frame.side_to(depth - 1), "practice", rule)
 
 

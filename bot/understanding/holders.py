@@ -511,6 +511,17 @@ class Holders:
                 out.extend(self.conjuncts(child))
         return out
 
+    def appositive_list(self, tok: Token) -> list[str]:
+        """'A, B and C', parsed with "B and C" in apposition to A: the names of that list (an
+        apposition that is one name alone, or a role, describes A and is no list)."""
+        if self.player_at(tok) is None:
+            return []
+        out: list[str] = []
+        for appos in (c for c in tok.children if c.dep_ == "appos" and self.player_at(c)):
+            if any(c.dep_ == "conj" and self.player_at(c) for c in appos.children):
+                out += [k for t in self.conjuncts(appos) if (k := self.player_at(t))]
+        return out
+
     def listed(self, tok: Token) -> list[str]:
         """The players named in apposition to a token, with their own lists: "a coalition of
         groups — A, B and C —" names A, B and C."""
@@ -1069,11 +1080,29 @@ class Holders:
         else:
             return None
         first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
+        if len(paired := self.clause_subjects(max(first, t.i - 60), t.i, kinds)) >= 2:
+            return paired  # "A raised X from C, while B drew Y from D. These companies ..."
         for keys in self.lists_before(t.i, max(first, t.i - 60)):  # a bounded look back
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
                 return named
         return []
+
+    def clause_subjects(self, first: int, before: int, kinds: tuple[str, ...]) -> list[str]:
+        """The named subjects of two or more clauses between two tokens, when each clause has
+        one player of the kinds as its subject: the players those clauses are about."""
+        verbs: dict[int, str] = {}
+        for tok in self.doc[first:before]:
+            key = self.token_player.get(tok.i)
+            if (
+                tok.dep_ not in ("nsubj", "nsubjpass")
+                or key is None
+                or len(self.conjuncts(tok)) > 1
+            ):
+                continue
+            if self.players[key].type in kinds:
+                verbs.setdefault(tok.head.i, key)
+        return list(dict.fromkeys(verbs.values())) if len(verbs) >= 2 else []
 
     def lists_before(self, before: int, first: int) -> Iterator[list[str | None]]:
         """The coordinated lists that end before a token, nearest first, back to token

@@ -1,0 +1,57 @@
+"""Curbs on chips and licences for creative works are not about models; an accused list
+and a pointed group ("these companies") name every player they stand for."""
+
+import pytest
+
+from tests.bot.understanding.test_open_access_cues import sides
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States keeps tightening export restrictions on AI chips bound for Asia.",
+        "Officials announced export controls on advanced AI processors last week.",
+    ],
+)
+def test_curbs_on_ai_hardware_are_no_cue(analyzer, text):
+    assert sides(analyzer, text) == []
+
+
+def test_curbs_on_chips_and_model_weights_still_curb_the_weights(analyzer):
+    text = "The rule sets export controls on advanced AI chips and model weights alike."
+    assert sides(analyzer, text) == ["closed"]
+
+
+def test_a_licensing_regime_for_copyrighted_works_is_no_cue(analyzer):
+    text = "The union urged ministers to back the copyright licensing regime for artists."
+    assert sides(analyzer, text) == []
+    assert sides(analyzer, "Lawmakers want a licensing regime for frontier models.") == ["closed"]
+
+
+def test_everyone_in_an_accused_list_holds_what_they_are_accused_of(analyzer):
+    text = (
+        "Yann LeCun accused Sam Altman, Demis Hassabis and Dario Amodei of scheming to keep "
+        "AI models closed."
+    )
+    got = stances(analyzer, text)
+    assert got["Sam Altman"] == got["Demis Hassabis"] == got["Dario Amodei"] == "closed"
+
+
+def test_these_companies_are_the_subjects_of_the_clauses_before(analyzer):
+    text = (
+        "Cohere raised a large round from Nvidia, while Anthropic has drawn big checks from "
+        "Amazon and Google. These companies lead the market with closed-source models."
+    )
+    got = stances(analyzer, text)
+    assert got["Cohere"] == got["Anthropic"] == "closed"
+    assert got["Amazon"] == got["Google"] == got["Nvidia"] == "none"
+
+
+def test_these_companies_after_one_subject_are_the_list_before(analyzer):
+    text = (
+        "Meta released Llama last year. Google and Amazon have not. These companies keep "
+        "their best models proprietary."
+    )
+    got = stances(analyzer, text)
+    assert got["Google"] == got["Amazon"] == "closed"
