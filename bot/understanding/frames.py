@@ -1279,6 +1279,44 @@ def accused(frame: Frame) -> None:
         frame.done = bool(accusers)
 
 
+def said_of_relative(frame: Frame) -> None:
+    """'open-source AI, which the administration says could give the country an edge': a
+    speaker in a relative clause on the cue's noun speaks of it; what the clause says it
+    does (a gain, a harm) gives the speaker's side."""
+    noun = cue_noun(frame.root)
+    if noun.i not in (t.i for t in frame.path[:3]):
+        return
+    for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in REPORTING):
+        pronoun = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
+        speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        said = said or stray_complement(verb)
+        if not speakers or not said or negated_verb(verb):
+            continue
+        if not pronoun and not any(c.tag_ in ("WDT", "WP") for c in said[0].children):
+            continue  # the relative word is what is said of: "which X says could ..."
+        keys = frame.holders.resolve(speakers[0])
+        if not keys:
+            continue
+        depth = frame.path.index(noun)
+        sign = polarity(frame.cue, [*frame.path[: depth + 1], said[0]], False, None)
+        frame.add(keys, frame.cue.side if sign > 0 else flip(frame.cue.side), "claim", "said")
+        frame.done = True
+        return
+
+
+def stray_complement(verb: Token) -> list[Token]:
+    """'... that X argues could provide value', parsed with "provide" hung on the main verb:
+    a subjectless complement right after the reporting verb (past its modal) is what it says."""
+    for tok in verb.doc[verb.i + 1 : verb.i + 4]:
+        if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
+            subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            return [tok] if subjectless else []
+        if tok.dep_ != "aux":
+            return []
+    return []
+
+
 # -- sentences that hold no position -------------------------------------------------------
 
 
@@ -2936,6 +2974,7 @@ RULES: tuple[Rule, ...] = (
     hedge,
     demanded_return,
     accused,
+    said_of_relative,
     moving_away,
     described,
     labelled_as,

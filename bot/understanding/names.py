@@ -519,10 +519,32 @@ def government_spans(doc: Doc, ix: _Index) -> list[Span]:
         if tok.i == 0:
             continue
         ent = ent_at.get(tok.i - 1)
-        if ent is None or ent.label_ not in ("PERSON", "GPE", "NORP") or ent.end != tok.i:
+        if ent is None or ent.end != tok.i or not leader_or_country(ent):
             continue
         out.append(Span(doc, ent.start, tok.i + 1, label="ORG"))
     return out
+
+
+def leader_or_country(ent: Span) -> bool:
+    """A name a government word may follow: a person, a country or a nationality, or one
+    capitalised word the tagger took for an organisation ("the Trump administration")."""
+    if ent.label_ in ("PERSON", "GPE", "NORP"):
+        return True
+    word = ent[0]
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and word.is_title
+        and word.is_alpha
+        and word.lower_ not in LEVELS_OF_GOVERNMENT  # "State Administration for ...": a body
+    )
+
+
+# words that name a level of government, not whose it is: "the State administration"
+LEVELS_OF_GOVERNMENT = {
+    "state", "federal", "national", "central", "local", "city", "county", "provincial",
+    "regional", "public", "general", "civil", "military",
+}  # fmt: skip
 
 
 def lowercase_body_spans(doc: Doc, ix: _Index) -> list[Span]:

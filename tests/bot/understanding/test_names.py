@@ -756,3 +756,21 @@ def test_only_a_side_word_hyphenated_stands_between_a_possessive_and_a_code(
     doc = nlp(f"Apple's {adjective} R7 arrived in stores on Friday.")
     at = next(t.i for t in doc if t.text == "R7")
     assert _org_possessive(doc, at) is possessed
+
+
+# -- a government named by its leader, whatever the tagger calls the leader --------------
+
+
+def test_an_administration_after_a_name_tagged_as_an_organisation_is_a_player(analyzer):
+    text = "The Trump administration said open-source AI matters to national strength."
+    assert by_name(analyze_text(analyzer, "Stance test", text))["Trump administration"]
+
+
+def test_a_level_of_government_before_administration_is_no_leader(nlp):
+    from bot.understanding.names import leader_or_country
+
+    doc = nlp("The State administration issued rules, and so did the Trump administration.")
+    state = Span(doc, 1, 2, label="ORG")
+    trump = Span(doc, 10, 11, label="ORG")
+    assert not leader_or_country(state)
+    assert leader_or_country(trump)
