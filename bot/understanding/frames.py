@@ -352,6 +352,8 @@ def titled_name(frame: Frame) -> list[Token]:
     for i in range(frame.cue.end, min(frame.cue.end + 5, len(doc) - 1)):
         word = doc[i]
         if word.lower_ in DESCRIPTOR_WORDS:
+            if doc[i + 1].lower_ in DESCRIPTOR_WORDS:
+                continue  # "open-source AI platform provider X": the title's last noun
             key = frame.holders.token_player.get(i + 1)
             if key is None or frame.holders.players[key].type != "ORG":
                 return []
@@ -432,8 +434,14 @@ def weights_for(noun: Token) -> list[Token]:
 
 
 def other_sided_appos(child: Token, other_side: frozenset[int]) -> bool:
-    """An apposition holding a cue of the other side ("..., a proprietary assistant")."""
-    return child.dep_ == "appos" and any(g.i in other_side for g in child.subtree)
+    """An apposition holding a cue of the other side ("..., a proprietary assistant"); a
+    verb the parser hung on it as a conjunct ("X, and building a closed model") is a clause
+    of its own, not part of the apposition."""
+    if child.dep_ != "appos":
+        return False
+    clauses = [c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    apart = {g.i for c in clauses for g in c.subtree}
+    return any(g.i in other_side and g.i not in apart for g in child.subtree)
 
 
 def described_otherwise(tok: Token, other_side: frozenset[int]) -> bool:
@@ -882,6 +890,13 @@ def described(frame: Frame) -> None:
         if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
             frame.add([key], own_side if same else flip(own_side), "practice", "described")
             frame.owners_done.add(key)
+    # "A and open-source AI provider B said ...": a title before a name is the writer's
+    # description of it, which no verb of the sentence says
+    in_name = {h.player_at(t) for t in frame.root.doc[frame.cue.start : frame.cue.end]}
+    frame.done = any(
+        (key := h.player_at(t)) in frame.owners_done and key not in in_name
+        for t in titled_name(frame)
+    )
 
 
 def labelled_as(frame: Frame) -> None:
@@ -2552,6 +2567,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         accused_object(frame, depth, tok)  # "replied by accusing him of ...": whoever says it
     if not subjects or any(frame.in_cue(s) or s.i == frame.root.i for s in subjects):
         return None  # no subject, or the cue is what the clause is about
+    if describes_a_subject(frame, depth, subjects):
+        return None  # "A and open-source provider B said ...": B described, nothing said
     if embedded_wish(tok) or wish_of_speaker(frame, tok):
         return None  # "Macron said Europe should back open AI": Europe holds nothing
     clause = frame.path[infinitive_top(frame, depth)]
@@ -2605,6 +2622,18 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if depth <= PRACTICE_REACH and not conditional(frame, depth) and not circumstance(frame, depth):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
+
+
+def describes_a_subject(frame: Frame, depth: int, subjects: list[Token]) -> bool:
+    """'Acme and open-source AI provider Vireo said ...': the cue sits inside the subject,
+    on a name it describes; the description is the writer's, not what the subject says."""
+    below = frame.path[:depth]
+    at = next((k for k, t in enumerate(below) for s in subjects if t.i == s.i), None)
+    if at is None:
+        return False
+    h = frame.holders
+    subject = h.player_at(below[at])
+    return any(h.player_at(t) not in (None, subject) and not frame.in_cue(t) for t in below[:at])
 
 
 def dangling_act(frame: Frame, depth: int, subject: Token, keys: list[str]) -> bool:
