@@ -867,6 +867,9 @@ def described(frame: Frame) -> None:
         own_side = frame.side_to(1)
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
         own_side = flip(frame.cue.side)
+    predicate = predicate_verb(frame.root, cue_noun(frame.root))
+    if predicate is not None and demanded_state(predicate):
+        own_side = flip(own_side)  # "X should be open source": X is not, yet
     for tok in described_tokens(frame):
         if yardstick(tok):
             continue  # "(GPT-3 level)", "of GPT-4 class": a measure, not the thing described
@@ -2273,6 +2276,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "bad for startups that rely on open models": who says so defends it
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ in ADVOCACY:
             return None  # "advocates leveraging open-source models": the use urged is a side
+        if urged(tok):
+            return None  # "X should adopt and use open models": a use demanded is a side
         return ABORT  # "has relied on open-source models": a user, not a position
     if any(
         t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
@@ -2282,6 +2287,39 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if depth and two_sided_kicker(frame, tok, frame.path[depth - 1]):
         return ABORT
     return None
+
+
+def demanded_state(verb: Token) -> bool:
+    """'should be open', 'must become open source', 'needs to be open': a state asked of its
+    subject, which it has not reached ("should remain open" asks it to stay as it is)."""
+    if verb.lemma_ not in ("be", "become"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ == "need"
+
+
+def sides_compared(frame: Frame, verb: Token, below: Token) -> bool:
+    """'the best open models trail the leading closed ones': the cue's phrase is the subject
+    of a verb of competing whose object holds a cue of the other side; the two sides are
+    measured against each other, which takes neither."""
+    if verb.lemma_ not in COMPETE_VERBS or below.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    rest = [c for c in verb.children if c.dep_ in ("dobj", "prep", "attr")]
+    return any(t.i in frame.other_side for c in rest for t in c.subtree)
+
+
+# prepositions that give a consideration, the speaker's reason rather than a thing done
+CONSIDERING = {"given", "considering"}
+
+
+def urged(verb: Token) -> bool:
+    """'should use', 'must adopt and use', 'need to rely on': a verb under a modal of demand
+    (its own, or that of the verb it is coordinated with)."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for v in verbs for c in v.children):
+        return True
+    return any(v.dep_ == "xcomp" and v.head.lemma_ == "need" for v in verbs)
 
 
 def two_sided_kicker(frame: Frame, verb: Token, below: Token) -> bool:
@@ -2559,6 +2597,10 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "was benchmarked against closed models": a yardstick, no side
     if yardstick_short(frame, depth, tok):
         return ABORT  # "falls short of proprietary rivals": a yardstick too
+    if depth and tok.dep_ == "prep" and tok.lower_ in CONSIDERING:
+        return ABORT  # "..., given what a proprietary model costs": a reason
+    if depth and sides_compared(frame, tok, frame.path[depth - 1]):
+        return ABORT  # "open models trail closed models by a year": a measure, no side
     stranded = stranded_subject(frame.holders, tok)
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     # a named subject first, when the parser splits a long one ("co-founder and Chair X")
@@ -2600,6 +2642,13 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     if accusing(tok) and depth and keys and not set(keys) & frame.owners_done:
         if not negated_verb(tok):  # "did not criticize X for releasing it": no charge made
             frame.add(keys, accuser_side(frame, depth), "claim", "said")
+        return STOP
+    if (
+        depth
+        and demanded_state(frame.path[depth - 1])
+        and all(frame.holders.players[k].type == "PRODUCT" for k in keys)
+    ):  # "X needs to be open source too": a product asked to change is not that yet
+        frame.add(keys, flip(frame.side_to(depth - 1)), "practice", "described")
         return STOP
     reports = tok.lemma_ in REPORTING or found_that(tok)
     if reports or tok.lemma_ in ADVOCACY:

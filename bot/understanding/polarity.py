@@ -208,7 +208,10 @@ def made_harder(tok: Token, below: Token | None) -> bool:
 def embedded_wish(verb: Token) -> bool:
     """A clause someone wishes for: its subject is what the wisher wants something of, not a
     holder ("Macron said Europe should back open AI", "wanted Britain to be a champion",
-    "argued that Europe needs open labs")."""
+    "argued that Europe needs open labs"; "said X should adopt Y and use open models")."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not own_subject:
+        verb = verb.head  # "should adopt ... and use ...": one wish, the first verb's
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in WISH_VERBS:
         return True
     modal = any(
@@ -1069,6 +1072,10 @@ def judged_against(noun: Token) -> bool:
     )
 
 
+# verbs of stopping a harm, said of a practice as its subject: "keeping X closed prevents ..."
+GUARDING = {"prevent", "stop", "deter", "halt", "curb", "thwart", "avert"}
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -1120,6 +1127,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             continue
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
+        if below is not None and below.dep_ in ("csubj", "nsubj") and tok.lemma_ in GUARDING:
+            # "keeping the weights secret has not stopped rivals": what the cue's practice
+            # fails to stop tells against it; what it stops ("prevents misuse") is no worry
+            negative = negative or any(c.dep_ == "neg" for c in tok.children)
+            continue
         if beyond_recall(tok, below):
             negative = True  # "open weights cannot be recalled": a danger, its "not" with it
             continue
