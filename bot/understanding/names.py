@@ -294,6 +294,20 @@ def _org_possessive(doc: Doc, i: int) -> bool:
     return doc[j - 1].ent_type_ in ("ORG", "PRODUCT")
 
 
+def model_word_after(doc: Doc, i: int, kinds: set[str]) -> bool:
+    """'Z1 model', '"Z1" AI model', 'Z1 reasoning model': a model word right after a code,
+    past its closing quote and up to two words of the model's kind."""
+    j = i + 1
+    if j < len(doc) and doc[j].is_quote:
+        j += 1
+    for k in range(j, min(j + 3, len(doc))):
+        if doc[k].lower_ in kinds:
+            return True
+        if not (doc[k].text == "AI" or (doc[k].is_lower and doc[k].is_alpha)):
+            return False
+    return False
+
+
 def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Acme's o3', 'Acme's proprietary Z1 model', 'the X4 family': a short letters-and-digits
     code after an organisation's possessive, or before a model word, names a model. Not
@@ -305,7 +319,7 @@ def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
         if not _code(tok) or (tok.ent_type_ and ix.ent_at[i].end - ix.ent_at[i].start > 1):
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        before_model = nxt is not None and nxt.lower_ in kinds
+        before_model = model_word_after(doc, i, kinds)
         noun_next = nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN")
         if before_model or (_org_possessive(doc, i) and not noun_next):
             out.append(Span(doc, i, i + 1, label="PRODUCT"))

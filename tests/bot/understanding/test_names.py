@@ -774,3 +774,29 @@ def test_a_level_of_government_before_administration_is_no_leader(nlp):
     trump = Span(doc, 10, 11, label="ORG")
     assert not leader_or_country(state)
     assert leader_or_country(trump)
+
+
+def test_a_quoted_code_before_words_of_a_model_is_a_model(analyzer):
+    text = 'The startup released its open-source "Z4" reasoning model in January.'
+    assert by_name(analyze_text(analyzer, "Stance test", text))["Z4"].stance == "open"
+    text = "The startup released its open-source \u201cK7\u201d AI model in January."
+    assert by_name(analyze_text(analyzer, "Stance test", text))["K7"].stance == "open"
+
+
+def test_a_code_before_other_lower_case_words_is_no_model(nlp):
+    from bot.understanding.names import _Index, code_model_spans
+
+    doc = nlp("The team said its Z4 results were strong this year.")
+    assert code_model_spans(doc, _Index(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Snowflake is following Databricks in releasing open-source models.", "Snowflake"),
+        ("Google kept LaMDA largely internal for years.", "LaMDA"),
+        ("Alibaba's Tongyi models are also open source.", "Tongyi Qianwen"),
+    ],
+)
+def test_ai_industry_names_the_tagger_misses_are_in_the_gazetteer(analyzer, text, name):
+    assert name in by_name(analyze_text(analyzer, "Stance test", text))
