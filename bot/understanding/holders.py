@@ -107,6 +107,10 @@ PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "em
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
+# prepositions that join a verb of -ing to the clause whose subject does it
+TIME_LINKS = {"after", "before", "by", "while", "since", "upon", "when"}
+
+
 @cache
 def _demonym_data() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     raw = json.loads(resources.files("bot").joinpath("data/demonyms.json").read_text("utf-8"))
@@ -825,6 +829,8 @@ class Holders:
         reader, or an expletive "it"."""
         low = t.lower_
         if low in ("who", "which", "that") and (clause := relative_of(t)) is not None:
+            if members := self.counted_among(clause.head):
+                return members  # "A and B are among the startups that promised ..."
             return self.resolve(clause.head, conjuncts=False) or []  # "Delangue, who said"
         if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
             return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
@@ -850,6 +856,8 @@ class Holders:
         if (document := self.document_named(t)) is not None:
             return document  # "the plan", after "the National AI Action Plan"
         if (group := self.counted_group(t)) is not None:
+            return group
+        if (group := self.all_of_count(t)) is not None:
             return group
         if (group := self.pointed_group(t)) is not None:
             return group
@@ -1065,6 +1073,29 @@ class Holders:
         found = self.recent(t.i, kinds, count)
         return found if len(found) == count else []
 
+    def counted_among(self, group: Token) -> list[str]:
+        """'A and B are among the startups that ...', 'A ranks among the labs that ...': the
+        named subjects counted among an unnamed group are its members here."""
+        prep = group.head
+        if group.dep_ != "pobj" or prep.lower_ != "among" or group.tag_ != "NNS":
+            return []
+        subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [k for s in subjects for c in self.conjuncts(s) if (k := self.player_at(c))]
+
+    def all_of_count(self, t: Token) -> list[str] | None:
+        """'All three are closed-model companies', 'both are open': a bare count standing for
+        the last list of exactly that many organisations (people, if none) a few sentences
+        back; None when the word is no such count."""
+        count = NUMBER_WORDS.get(t.lower_, 0)
+        if t.pos_ != "NUM" or not 2 <= count <= 10 or t.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if not any(c.lower_ in ("all", "both") for c in t.children):
+            return None
+        for kinds in (("ORG",), ("PERSON",), ("PRODUCT",)):
+            if listed := self.listed_count(t.i, kinds, count):
+                return listed
+        return []
+
     def pointed_group(self, t: Token) -> list[str] | None:
         """'Those companies', 'these labs': the players of the last list of organisations
         (people, for "these researchers") in this sentence or the one before; None when the
@@ -1115,7 +1146,22 @@ class Holders:
             items = self.conjuncts(tok)
             if tok.dep_ == "appos" and tok.head.i in self.token_player:
                 items = [tok.head, *items]
-            yield [self.token_player.get(c.i) for c in items]
+            yield [*self.names_before_list(tok), *(self.token_player.get(c.i) for c in items)]
+
+    def names_before_list(self, head: Token) -> list[str]:
+        """'A, B and C' parsed with A hung elsewhere: the names written right before the
+        list's first item, each followed by a comma, are its first items."""
+        out: list[str] = []
+        i = head.left_edge.i - 1
+        while i >= 1 and self.doc[i].text == "," and (key := self.token_player.get(i - 1)):
+            if key in out or self.doc[i - 1].dep_ == "pobj":
+                break  # "In Paris, A and B ...": a setting, not an item
+            out.insert(0, key)
+            i -= 1
+            while i >= 1 and self.token_player.get(i - 1) == key:
+                i -= 1  # the rest of a name of several words
+            i -= 1
+        return out
 
     def listed_count(self, before: int, kinds: tuple[str, ...], count: int) -> list[str]:
         """'A, B, C, D and E were chosen ... the five finalists': the last list of exactly that
@@ -1218,6 +1264,11 @@ class Holders:
                 verb = verb.head
                 seen += 1
                 continue
+            if verb.dep_ == "prep" and verb.lower_ in TIME_LINKS and verb.head.pos_ == "VERB":
+                # "raised funds after promising to ...": the raiser promised (only a subject
+                # of the verb's own: "requires labs to pass a review before releasing" is
+                # the labs' release, not the law's)
+                return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             return []
         return []
 
