@@ -135,7 +135,7 @@ def hardware(doc: Doc, cue: Triple) -> bool:
     after = doc[noun.i + 1 : noun.i + 5]  # "chips and model weights", however parsed
     joined = next((t.i for t in after if t.lower_ in ("and", "or")), None)
     return joined is None or not any(
-        t.lower_ in KEPT_MODEL_NOUNS for t in doc[joined + 1 : noun.i + 5]
+        t.lower_ in KEPT_MODEL_NOUNS or t.lower_ == "software" for t in doc[joined + 1 : noun.i + 5]
     )
 
 
@@ -144,6 +144,9 @@ def content_licensing(doc: Doc, cue: Triple) -> bool:
     creative works used in training, not for models."""
     if not any(t.lower_ in LICENCE_WORDS for t in doc[cue[0] : cue[1]]):
         return False
+    regime = doc[cue[1] - 1]
+    if any(t.lower_ in KEPT_MODEL_NOUNS for t in regime.subtree if t.lower_ not in ("ai", "a.i.")):
+        return False  # "a licensing regime for AI models, apart from copyright law"
     return any(t.lower_ in COPYRIGHT_WORDS for t in doc[cue[0]].sent)
 
 

@@ -196,20 +196,24 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
     # "open-access language models", "open access model providers": open access said of a
     # model (not of a journal, a dataset or a market: "open access to chips")
+    # (a kind of model named: "the open access model" is also a publisher's business model)
     *[
         [
             *opening,
+            {"LOWER": {"IN": MODEL_KINDS}},
             {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
-            {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
-            {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
+            {"LOWER": {"IN": ["model", "models", "llm", "llms"]}},
         ]
         for opening in (
             [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "access"}],
             [{"LOWER": "open-access"}],
         )
     ],
-    # "released with downloadable code", "downloadable weights": the thing itself handed out
-    [{"LOWER": "downloadable"}, {"LOWER": {"IN": [*MODEL_PARTS, *KEPT_MODEL_NOUNS]}}],
+    # "downloadable weights": the model itself handed out (not downloadable code for games)
+    [
+        {"LOWER": "downloadable"},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "parameters", "checkpoints"]}},
+    ],
     # the abbreviation, in capitals only: "AlphaFold 3 is OSS", "an OSS alternative"
     [{"ORTH": "OSS"}],
     [
@@ -710,6 +714,38 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-"},
         {"LOWER": "house"},
     ],
+    # the same in a relative clause: "a licence for the model which forbids big firms to use it",
+    # "a licence which limits commercial use"
+    [
+        {"LOWER": {"IN": LICENCE_WORDS}},
+        *[{"IS_ALPHA": True, "LOWER": {"NOT_IN": ["that", "which"]}, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["that", "which"]}},
+        {"LEMMA": {"IN": ["restrict", "limit", "prohibit", "forbid", "bar", "ban"]}},
+    ],
+    # a licence asked for before a model may be used: "must request a license from X to use
+    # Kestrel" (not a customs officer's licence to inspect cargo)
+    [
+        {"LOWER": {"IN": ["must", "need", "needs", "required"]}},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": {"IN": ["request", "obtain", "seek", "get", "buy", "acquire"]}},
+        {"LOWER": {"IN": ["a", "an", "special", "separate", "commercial"]}, "OP": "?"},
+        {"LOWER": {"IN": LICENCE_WORDS}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": "to"},
+        {"LEMMA": {"IN": ["use", "deploy", "access", "run"]}},
+        {"LOWER": {"IN": ["its", "the", "their"]}, "OP": "?"},
+        {"POS": "PROPN"},
+    ],
+    # access to a model sold: "charge cloud providers for access to X" (not parking spaces)
+    [
+        {"LEMMA": "charge"},
+        *[{"IS_ALPHA": True, "POS": {"IN": ["ADJ", "NOUN", "DET", "PRON"]}, "OP": "?"}] * 3,
+        {"LOWER": "for"},
+        {"LOWER": {"IN": ["access", "use", "usage"]}},
+        {"LOWER": {"IN": ["to", "of"]}},
+        {"LOWER": {"IN": ["its", "the", "their"]}, "OP": "?"},
+        {"POS": "PROPN"},
+    ],
     # a licence that takes freedom back: "its license restricts commercial use", "the licences
     # carry restrictions", "licence limitations"
     [
@@ -789,11 +825,33 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-", "OP": "?"},
         {"LOWER": "guarded"},
         {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
-        {"LOWER": {"IN": TECH_NOUNS}},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "system", "systems"]}},
     ],
-    # "limited-access models", "limited access to the weights" ("limited access to chips" is
-    # taken back with the other access cues whose object is no model)
-    [{"LOWER": "limited"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "access"}],
+    # "limited-access models", "offers only limited access to its model": access to a model
+    # (not to an office, records or chips)
+    [
+        {"LOWER": "limited"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "access"},
+        {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "api", "apis", "version", "versions"]}},
+    ],
+    # "GPT-4 and Gemini are limited access": the models themselves said to be so
+    [
+        {"LEMMA": "be"},
+        {"LOWER": "limited"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "access"},
+    ],
+    [
+        {"LOWER": "limited"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "access"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
+        {"IS_ALPHA": True, "OP": "?"},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "api", "apis"]}},
+    ],
     # curbs on spreading models: "export controls on model weights"
     [
         {"LOWER": {"IN": ["export", "exports"]}},

@@ -226,6 +226,7 @@ class Frame:
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     misread: bool = False  # "liability to open source developers" parsed as "to open"
     other_side: frozenset[int] = frozenset()  # the tokens of the sentence's other-side cues
+    makers: dict[str, list[str]] = field(default_factory=dict)  # each product's makers
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -868,7 +869,7 @@ def described(frame: Frame) -> None:
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
         own_side = flip(frame.cue.side)
     predicate = predicate_verb(frame.root, cue_noun(frame.root))
-    if predicate is not None and demanded_state(predicate):
+    if predicate is not None and asked_to_change(frame, predicate):
         own_side = flip(own_side)  # "X should be open source": X is not, yet
     for tok in described_tokens(frame):
         if yardstick(tok):
@@ -1295,44 +1296,6 @@ def accused(frame: Frame) -> None:
         accusers = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
         frame.add(accusers, frame.cue.side, "claim", "said")
         frame.done = bool(accusers)
-
-
-def said_of_relative(frame: Frame) -> None:
-    """'open-source AI, which the administration says could give the country an edge': a
-    speaker in a relative clause on the cue's noun speaks of it; what the clause says it
-    does (a gain, a harm) gives the speaker's side."""
-    noun = cue_noun(frame.root)
-    if noun.i not in (t.i for t in frame.path[:3]):
-        return
-    for verb in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in REPORTING):
-        pronoun = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")]
-        speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-        said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-        said = said or stray_complement(verb)
-        if not speakers or not said or negated_verb(verb):
-            continue
-        if not pronoun and not any(c.tag_ in ("WDT", "WP") for c in said[0].children):
-            continue  # the relative word is what is said of: "which X says could ..."
-        keys = frame.holders.resolve(speakers[0])
-        if not keys:
-            continue
-        depth = frame.path.index(noun)
-        sign = polarity(frame.cue, [*frame.path[: depth + 1], said[0]], False, None)
-        frame.add(keys, frame.cue.side if sign > 0 else flip(frame.cue.side), "claim", "said")
-        frame.done = True
-        return
-
-
-def stray_complement(verb: Token) -> list[Token]:
-    """'... that X argues could provide value', parsed with "provide" hung on the main verb:
-    a subjectless complement right after the reporting verb (past its modal) is what it says."""
-    for tok in verb.doc[verb.i + 1 : verb.i + 4]:
-        if tok.dep_ == "ccomp" and tok.pos_ == "VERB":
-            subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-            return [tok] if subjectless else []
-        if tok.dep_ != "aux":
-            return []
-    return []
 
 
 # -- sentences that hold no position -------------------------------------------------------
@@ -2299,18 +2262,66 @@ def demanded_state(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "need"
 
 
+# words that say the thing already is what is asked: "is and always has been open"
+ALREADY_WORDS = {"already", "always", "still", "remain", "remains", "continue", "again", "stay"}
+
+
+def asked_to_change(frame: Frame, verb: Token, above: Token | None = None) -> bool:
+    """'X should be open source', 'X needs to be open source': an open state asked of one
+    product by the writer or an unaffiliated person, which says it is not open yet. Not when the
+    sentence says it already is ("is and should be", "as it always has been"), when the
+    product is one example among others ("like Y"), when a date makes it a plan ("by June"),
+    nor for a closed state asked ("should be proprietary" says nothing of what it is)."""
+    if frame.cue.side != "open" or not demanded_state(verb):
+        return False
+    if verb.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.children):
+        return False
+    if any(t.lower_ in ALREADY_WORDS for t in frame.sent) or any(
+        c.lower_ == "by" for t in (verb, frame.root) for c in t.children
+    ):
+        return False
+    head = above if above is not None else verb
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    h = frame.holders
+    if len(subjects) != 1 or any(
+        c.dep_ in ("conj", "appos", "prep", "relcl") for c in subjects[0].children
+    ):
+        return False
+    product = h.player_at(subjects[0])
+    if product is None:
+        return False
+    # a company, or someone who speaks for one, may be asking it of its own product: only
+    # the writer's demand or an unaffiliated person's says the product is not open
+    others = {k for t in frame.sent if (k := h.token_player.get(t.i)) and k != product}
+    return not any(
+        h.players[k].type == "ORG" or (h.players[k].type == "PERSON" and h.players[k].affiliation)
+        for k in others
+    )
+
+
 def sides_compared(frame: Frame, verb: Token, below: Token) -> bool:
     """'the best open models trail the leading closed ones': the cue's phrase is the subject
     of a verb of competing whose object holds a cue of the other side; the two sides are
     measured against each other, which takes neither."""
     if verb.lemma_ not in COMPETE_VERBS or below.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if any(
+        c.dep_ in ("aux", "neg") and c.lower_ not in ("do", "does", "did") for c in verb.children
+    ):
+        return False  # "must compete with", "could soon match", "cannot match": a judgement
     rest = [c for c in verb.children if c.dep_ in ("dobj", "prep", "attr")]
     return any(t.i in frame.other_side for c in rest for t in c.subtree)
 
 
 # prepositions that give a consideration, the speaker's reason rather than a thing done
 CONSIDERING = {"given", "considering"}
+
+
+def clause_below(frame: Frame, depth: int) -> bool:
+    """A verb on the cue's path below `depth`: the cue sits in a clause of its own ("given
+    how cheap open models have become"), not in a noun phrase ("given the risks of open
+    models", which is itself a judgement)."""
+    return any(t.pos_ in ("VERB", "AUX") and not frame.in_cue(t) for t in frame.path[1:depth])
 
 
 def urged(verb: Token) -> bool:
@@ -2597,7 +2608,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "was benchmarked against closed models": a yardstick, no side
     if yardstick_short(frame, depth, tok):
         return ABORT  # "falls short of proprietary rivals": a yardstick too
-    if depth and tok.dep_ == "prep" and tok.lower_ in CONSIDERING:
+    if depth and tok.dep_ == "prep" and tok.lower_ in CONSIDERING and clause_below(frame, depth):
         return ABORT  # "..., given what a proprietary model costs": a reason
     if depth and sides_compared(frame, tok, frame.path[depth - 1]):
         return ABORT  # "open models trail closed models by a year": a measure, no side
@@ -2645,7 +2656,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return STOP
     if (
         depth
-        and demanded_state(frame.path[depth - 1])
+        and asked_to_change(frame, frame.path[depth - 1], tok)
         and all(frame.holders.players[k].type == "PRODUCT" for k in keys)
     ):  # "X needs to be open source too": a product asked to change is not that yet
         frame.add(keys, flip(frame.side_to(depth - 1)), "practice", "described")
@@ -3052,7 +3063,6 @@ RULES: tuple[Rule, ...] = (
     hedge,
     demanded_return,
     accused,
-    said_of_relative,
     moving_away,
     described,
     labelled_as,

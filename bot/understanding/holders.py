@@ -1111,29 +1111,11 @@ class Holders:
         else:
             return None
         first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
-        if len(paired := self.clause_subjects(max(first, t.i - 60), t.i, kinds)) >= 2:
-            return paired  # "A raised X from C, while B drew Y from D. These companies ..."
         for keys in self.lists_before(t.i, max(first, t.i - 60)):  # a bounded look back
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
                 return named
         return []
-
-    def clause_subjects(self, first: int, before: int, kinds: tuple[str, ...]) -> list[str]:
-        """The named subjects of two or more clauses between two tokens, when each clause has
-        one player of the kinds as its subject: the players those clauses are about."""
-        verbs: dict[int, str] = {}
-        for tok in self.doc[first:before]:
-            key = self.token_player.get(tok.i)
-            if (
-                tok.dep_ not in ("nsubj", "nsubjpass")
-                or key is None
-                or len(self.conjuncts(tok)) > 1
-            ):
-                continue
-            if self.players[key].type in kinds:
-                verbs.setdefault(tok.head.i, key)
-        return list(dict.fromkeys(verbs.values())) if len(verbs) >= 2 else []
 
     def lists_before(self, before: int, first: int) -> Iterator[list[str | None]]:
         """The coordinated lists that end before a token, nearest first, back to token

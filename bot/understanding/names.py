@@ -547,6 +547,7 @@ def leader_or_country(ent: Span) -> bool:
     word = ent[0]
     return (
         ent.label_ == "ORG"
+        and not ent.ent_id_  # a company the gazetteer knows: "the Acme government team"
         and len(ent) == 1
         and word.is_title
         and word.is_alpha

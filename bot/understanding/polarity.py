@@ -1076,6 +1076,25 @@ def judged_against(noun: Token) -> bool:
 GUARDING = {"prevent", "stop", "deter", "halt", "curb", "thwart", "avert"}
 
 
+# what a guard stops that is a harm even without a word of harm: copying a model, theft
+STOPPED_HARMS = {
+    "copy", "replicate", "clone", "steal", "theft", "leak", "exploit", "distill", "catch",
+    "overtake",
+}  # fmt: skip
+
+
+def guards_harm(verb: Token) -> bool:
+    """'deters attacks', 'prevents misuse', 'stops rivals from copying it': a verb of
+    stopping whose object, or the act it keeps someone from, is a harm."""
+    if verb.lemma_ not in GUARDING:
+        return False
+    stopped = [c for c in verb.children if c.dep_ == "dobj"]
+    stopped += [g for c in verb.children if c.lower_ == "from" for g in c.children]
+    return any(
+        is_negative(t) or t.lemma_ in STOPPED_HARMS or t.lemma_.lower() in NEGATIVE for t in stopped
+    )
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -1127,9 +1146,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             continue
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
-        if below is not None and below.dep_ in ("csubj", "nsubj") and tok.lemma_ in GUARDING:
-            # "keeping the weights secret has not stopped rivals": what the cue's practice
-            # fails to stop tells against it; what it stops ("prevents misuse") is no worry
+        if below is not None and below.dep_ in ("csubj", "nsubj") and guards_harm(tok):
+            # "keeping the weights secret has not stopped rivals from copying": what the cue's
+            # practice fails to stop tells against it; a harm it stops ("deters attacks") is
+            # no worry (stopping a good, "curbs competition", is read as before: a harm)
             negative = negative or any(c.dep_ == "neg" for c in tok.children)
             continue
         if beyond_recall(tok, below):

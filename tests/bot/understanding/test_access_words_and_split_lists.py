@@ -65,3 +65,23 @@ def test_a_name_beside_an_apposition_of_the_released_models_is_not_released(anal
     got = stances(analyzer, text)
     assert got["Vireo"] == "open"
     assert got.get("Pebble", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvex offers limited access to its office for visitors.",
+        "Zorvex gave journalists limited access to the event.",
+        "Zorvex's closely guarded release schedule leaked on Monday.",
+        "Zorvex's tightly guarded product roadmap leaked to the press.",
+        "Zorvex sells downloadable code for video games.",
+        "Wiley said the open access model has hurt its profits.",
+    ],
+)
+def test_access_guarding_and_downloads_of_things_that_are_no_model_are_no_cue(analyzer, text):
+    assert sides(analyzer, text) == []
+
+
+def test_models_said_to_be_limited_access_are_closed(analyzer):
+    text = "Some models, such as GPT-4, are limited access and offered only as a black box."
+    assert stances(analyzer, text)["GPT-4"] == "closed"

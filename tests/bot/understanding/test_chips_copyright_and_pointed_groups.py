@@ -38,16 +38,6 @@ def test_everyone_in_an_accused_list_holds_what_they_are_accused_of(analyzer):
     assert got["Sam Altman"] == got["Demis Hassabis"] == got["Dario Amodei"] == "closed"
 
 
-def test_these_companies_are_the_subjects_of_the_clauses_before(analyzer):
-    text = (
-        "Cohere raised a large round from Nvidia, while Anthropic has drawn big checks from "
-        "Amazon and Google. These companies lead the market with closed-source models."
-    )
-    got = stances(analyzer, text)
-    assert got["Cohere"] == got["Anthropic"] == "closed"
-    assert got["Amazon"] == got["Google"] == got["Nvidia"] == "none"
-
-
 def test_these_companies_after_one_subject_are_the_list_before(analyzer):
     text = (
         "Meta released Llama last year. Google and Amazon have not. These companies keep "
@@ -55,3 +45,13 @@ def test_these_companies_after_one_subject_are_the_list_before(analyzer):
     )
     got = stances(analyzer, text)
     assert got["Google"] == got["Amazon"] == "closed"
+
+
+def test_a_licensing_regime_for_models_beside_copyright_is_still_a_cue(analyzer):
+    text = "Senator Jane Roe backed a licensing regime for AI models, separate from copyright law."
+    assert stances(analyzer, text)["Jane Roe"] == "closed"
+
+
+def test_curbs_on_ai_hardware_and_software_curb_the_software(analyzer):
+    text = "Senator Jane Roe backed export restrictions on AI hardware and software."
+    assert stances(analyzer, text)["Jane Roe"] == "closed"

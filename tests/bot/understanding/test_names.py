@@ -800,3 +800,10 @@ def test_a_code_before_other_lower_case_words_is_no_model(nlp):
 )
 def test_ai_industry_names_the_tagger_misses_are_in_the_gazetteer(analyzer, text, name):
     assert name in by_name(analyze_text(analyzer, "Stance test", text))
+
+
+def test_a_known_company_before_administration_stays_the_company(analyzer):
+    text = "The Google administration said it would release open models."
+    got = by_name(analyze_text(analyzer, "Stance test", text))
+    assert "Google administration" not in got
+    assert got["Google"].stance == "open"

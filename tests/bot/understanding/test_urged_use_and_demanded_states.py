@@ -66,3 +66,57 @@ def test_a_product_asked_to_become_open_is_not_open_yet(analyzer, text, side):
 )
 def test_what_a_practice_stops_or_fails_to_stop_judges_it(analyzer, text, speaker, side):
     assert stances(analyzer, text)[speaker] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Jane Roe said Llama is and should be open source.", "Llama", "open"),
+        ("Jane Roe said Llama should be open source, as it always has been.", "Llama", "open"),
+        ("Jane Roe said Gemini, like Llama, should be open source.", "Llama", "open"),
+        (
+            "Meta said Llama should be open source because openness drives progress.",
+            "Llama",
+            "open",
+        ),
+        ("Jane Roe said Gemini should be proprietary.", "Gemini", "closed"),
+        ("Meta said Llama 4 should be open-sourced by June.", "Llama 4", "open"),
+    ],
+)
+def test_a_product_that_is_or_may_be_open_already_is_not_flipped(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Jane Roe said closed models curb competition.", "open"),
+        ("Jane Roe said closed models stop startups from competing.", "open"),
+        ("Jane Roe said open models curb innovation.", "closed"),
+        ("Jane Roe said open models do not stop innovation.", "open"),
+        ("Jane Roe said releasing open weights does not prevent misuse.", "closed"),
+    ],
+)
+def test_stopping_a_good_thing_is_a_harm_and_failing_to_stop_a_harm_a_failure(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Jane Roe said open models must compete with closed models on price.", "open"),
+        (
+            "Jane Roe warned that open models could soon match closed models in dangerous "
+            "abilities.",
+            "closed",
+        ),
+        ("Given the risks of open-weight models, Jane Roe backed export controls.", "closed"),
+    ],
+)
+def test_judged_comparisons_and_judging_reasons_keep_their_side(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
+
+
+def test_a_relative_clause_speaker_leaves_the_main_clause_its_side(analyzer):
+    text = "Meta released open-weight models, which Jane Roe says could arm hostile states."
+    assert stances(analyzer, text)["Meta"] == "open"
