@@ -19,8 +19,8 @@ def test_open_access_models_are_open(analyzer):
 
 def test_systems_guarded_tightly_are_closed_and_so_are_their_examples(analyzer):
     text = (
-        "Hospitals are moving away from tightly guarded systems such as Larch Labs' Pebble "
-        "and Brightwave's Kestrel."
+        "Hospitals are leaving tightly guarded systems like Larch Labs' Pebble and "
+        "Brightwave's Kestrel behind."
     )
     assert set(stances(analyzer, text).values()) == {"closed"}
 

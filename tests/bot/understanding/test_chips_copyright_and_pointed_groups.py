@@ -19,7 +19,7 @@ def test_curbs_on_ai_hardware_are_no_cue(analyzer, text):
 
 
 def test_curbs_on_chips_and_model_weights_still_curb_the_weights(analyzer):
-    text = "The rule sets export controls on advanced AI chips and model weights alike."
+    text = "The rule sets export controls on powerful AI chips and on model weights."
     assert sides(analyzer, text) == ["closed"]
 
 

@@ -27,10 +27,10 @@ def test_a_name_described_inside_the_subject_says_nothing_for_the_subject(analyz
 
 def test_a_cue_inside_a_plan_name_still_speaks_for_who_announced_it(analyzer):
     text = (
-        "Leading the way is Ruritania, which recently announced its own AI plan, called the "
-        "National Open Source Foundation Models."
+        "Leading the field is Germany, which last week unveiled its national AI plan, called "
+        "the National Open Source Foundation Models."
     )
-    assert stances(analyzer, text)["Ruritania"] == "open"
+    assert stances(analyzer, text)["Germany"] == "open"
 
 
 def test_a_closed_cue_in_a_clause_hung_on_an_apposition_does_not_unsay_it(analyzer):

@@ -38,13 +38,13 @@ def test_a_measure_of_one_side_against_the_other_takes_neither(analyzer, text):
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        ("Kestrel 3 needs to be open source as well.", "closed"),
-        ("Kestrel 3 must become open source.", "closed"),
-        ("Kestrel 3 should remain open source.", "open"),
+        ("Kestrel 2 needs to be open source as well.", "closed"),
+        ("Kestrel 2 must become open source.", "closed"),
+        ("Kestrel 2 should remain open source.", "open"),
     ],
 )
 def test_a_product_asked_to_become_open_is_not_open_yet(analyzer, text, side):
-    assert stances(analyzer, text)["Kestrel 3"] == side
+    assert stances(analyzer, text)["Kestrel 2"] == side
 
 
 @pytest.mark.parametrize(
