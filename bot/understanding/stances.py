@@ -147,11 +147,15 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in products_of(list(best.values()), made, self.doc):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in spoken_for(list(best.values()), heads_of_state(self.holders)):
+        state_heads = heads_of_state(self.holders)
+        for f in spoken_for(list(best.values()), state_heads):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in led(list(best.values()), heads):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in speaks_for(list(best.values()), heads, self.holders):
+            best.setdefault((f.holder, f.sent_index, f.side), f)
+        led_by = {**state_heads, **heads}
+        for f in own_plans(list(best.values()), led_by, self.holders):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.reacted(list(best.values())):
             best.setdefault((f.holder, f.sent_index, f.side), f)
@@ -426,6 +430,23 @@ def speaks_for(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fo
         if any(t.lower_ in ("we", "our", "us") for t in words):
             weight = RULE_STRENGTH["owner"] * f.weight
             out.append(Found(org, f.side, "claim", f.sent_index, f.sent_text, weight, "speaks_for"))
+    return out
+
+
+def own_plans(found: list[Found], heads: dict[str, str], h: Holders) -> list[Found]:
+    """'Chinese Premier X said China will promote open-source AI', 'Acme's CEO Y said Acme
+    will keep its models closed': what the body a speaker leads backs or does, reported by
+    that speaker in the same sentence, is the speaker's side too."""
+    out = []
+    for f in found:
+        if f.kind not in ("advocacy", "practice") or f.holder is None:
+            continue
+        for speaker in h.sentence_speaker(h.sents[f.sent_index]) or []:
+            if speaker != f.holder and heads.get(speaker) == f.holder:
+                weight = RULE_STRENGTH["owner"] * f.weight
+                out.append(
+                    Found(speaker, f.side, "claim", f.sent_index, f.sent_text, weight, "own_plan")
+                )
     return out
 
 

@@ -732,3 +732,19 @@ def test_the_model_named_by_its_size_in_a_quote_is_described_by_it(analyzer):
     got = stances(analyzer, text)
     assert got["Pyre 3 405B"] == "open"
     assert got["Pyre 3 70B"] == "none"
+
+
+def test_a_leader_reporting_what_their_country_will_back_holds_that_side(analyzer):
+    text = (
+        "Chinese Premier Li Qiang said that China will actively promote open-source "
+        "development of AI technology."
+    )
+    got = stances(analyzer, text)
+    assert got["Li Qiang"] == got["China"] == "open"
+
+
+def test_someone_reporting_another_body_s_plan_is_not_given_its_side(analyzer):
+    text = "Chinese Premier Li Qiang said that Japan will promote open-source AI models."
+    got = stances(analyzer, text)
+    assert got["Japan"] == "open"
+    assert got["Li Qiang"] == "none"
