@@ -107,6 +107,9 @@ PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "em
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
+# what a first-person writer names their workplace by: "my team at Acme", "I work at Acme"
+WRITER_GROUPS = {"team", "colleague", "company", "lab", "startup", "group", "firm", "employer"}
+WRITER_JOBS = {"work", "lead", "run", "found", "co-found", "head", "manage"}
 # prepositions that join a verb of -ing to the clause whose subject does it
 TIME_LINKS = {"after", "before", "by", "while", "since", "upon", "when"}
 
@@ -387,6 +390,7 @@ class Holders:
         self.demonyms = demonym_players(players)
         self._first_of: dict[str, str] = {}  # the first player of each type the text names
         self._interview: tuple[list[str], frozenset[int]] | None = None
+        self._writer_org: list[str] | None = None
 
     def interviewee(self, sidx: int) -> list[str]:
         """Who answers in an interview's answer paragraph; [] outside one (see `interview`)."""
@@ -844,6 +848,8 @@ class Holders:
             return self._antecedent_it(t)
         if low in ("we", "us") and (company := self.we_at(t)):
             return company  # "we at Acme are releasing ...": the company speaks
+        if low in ("we", "us", "our") and not self.in_quote(t) and (own := self.writer_org()):
+            return own  # the writer said "my team at Acme": their "we" is Acme
         if low in ("we", "i", "you", "us", "our", "my", "me"):
             return None  # the writer or the reader: not a player
         if low in ("they", "them", "their"):
@@ -884,6 +890,33 @@ class Holders:
         if person_role(t) and definite(t) and not self_defined(t) and not other_role(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def writer_org(self) -> list[str]:
+        """The organisation a first-person writer works at, as they say it outside quotes:
+        "my team at Acme", "our lab at Acme", "I work at Acme", "I lead Acme". One pass over
+        the text, done once."""
+        if self._writer_org is None:
+            self._writer_org = []
+            for tok in self.doc:
+                if tok.lower_ not in ("my", "i") or self.in_quote(tok):
+                    continue
+                if tok.lower_ == "my" and tok.head.lemma_ in WRITER_GROUPS:
+                    place = [g for c in tok.head.children if c.lower_ == "at" for g in c.children]
+                elif tok.lower_ == "i" and tok.head.lemma_ in WRITER_JOBS:
+                    verb = tok.head
+                    place = [c for c in verb.children if c.dep_ == "dobj"]
+                    place += [
+                        g for c in verb.children if c.lower_ in ("at", "for") for g in c.children
+                    ]
+                else:
+                    continue
+                keys = [
+                    k for g in place if (k := self.player_at(g)) and self.players[k].type == "ORG"
+                ]
+                if keys:
+                    self._writer_org = keys[:1]
+                    break
+        return self._writer_org
 
     def we_at(self, we: Token) -> list[str]:
         """'We at Acme are releasing', 'here at Acme, we believe': the organisation the

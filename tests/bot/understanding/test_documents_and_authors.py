@@ -317,3 +317,25 @@ def test_a_partisans_group_with_no_document_lists_no_signers(analyzer):
 def test_a_law_opposed_by_a_player_in_its_participle_is_opposed(analyzer):
     got = stances(analyzer, BAN + "The Harbor Act, opposed by Orrin Labs, passed a vote on Monday.")
     assert got["Orrin Labs"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My team at Brightwave Labs released a video model last month. So here is why we "
+        "think AI's future belongs to open source.",
+        "I work at Brightwave Labs. We think open models are the future.",
+    ],
+)
+def test_a_writer_s_we_is_the_organisation_they_say_they_work_at(analyzer, text):
+    assert stances(analyzer, text)["Brightwave Labs"] == "open"
+
+
+def test_a_writer_s_we_is_nobody_without_a_workplace_or_inside_another_s_quote(analyzer):
+    text = "Brightwave Labs released a video model. We think AI's future belongs to open source."
+    assert stances(analyzer, text)["Brightwave Labs"] == "none"
+    text = (
+        'My team at Brightwave Labs released a model. "We believe closed models are safer," '
+        "said Jane Roe of Corvid Labs."
+    )
+    assert stances(analyzer, text)["Brightwave Labs"] == "none"
