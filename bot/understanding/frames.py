@@ -289,6 +289,8 @@ def described_tokens(frame: Frame) -> list[Token]:
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)
+    if verb is not None:  # "were open once and are closed today, like the ones from X"
+        heads += examples(verb)
     if verb is not None and verb.dep_ == "conj" and not subject_of(verb):
         verb = verb.head  # "systems that used to be open and are closed today": one subject
     if verb is not None:  # "Android, which is open", "Gemma is an open model"
@@ -717,8 +719,12 @@ def examples(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.right_edge.i + 2 < len(noun.doc):
         # "the case of open models, including A and B": "including" hung on the noun before
         # "of", right after the noun's phrase and its comma
-        after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 3]
-        preps += [t for t in after if t.lower_ == "including" and t.head.i == noun.head.head.i]
+        after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 4]
+        preps += [
+            t
+            for t in after
+            if t.lower_ in ("including", "as", "like") and t.head.i == noun.head.head.i
+        ]
     preps += examples_past_a_place(noun)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:

@@ -1076,3 +1076,15 @@ def test_a_negated_degree_of_openness_is_a_hedge_not_a_side(analyzer, text):
 def test_a_model_said_not_to_be_open_is_closed(analyzer):
     got = stances(analyzer, "Meta released Llama in July.\nLlama is not an open-source model.")
     assert got["Llama"] == got["Meta"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several models started out open but are closed today, like the ones from OpenAI.",
+        "The deal lands amid rising criticism of systems that were open once and are closed "
+        "today, such as the ones from OpenAI.",
+    ],
+)
+def test_examples_hung_on_the_predicate_or_on_the_noun_before_of_are_described(analyzer, text):
+    assert stances(analyzer, text)["OpenAI"] == "closed"
