@@ -129,3 +129,13 @@ def test_published_offered_and_falling_short(analyzer, text, expected):
 def test_a_capitalised_name_inside_a_cue_is_still_a_player(analyzer):
     got = stances(analyzer, "Researchers posted KRL's model weights to Hugging Face.")
     assert "KRL" in got
+
+
+def test_source_code_owned_by_a_plural_possessive_is_still_released_code(analyzer):
+    assert sides(analyzer, "Vireo stopped sharing its Kestrel systems' source code.") == ["open"]
+    assert (
+        stances(analyzer, "Quillon Labs stopped releasing its Kestrel systems' source code.")[
+            "Quillon Labs"
+        ]
+        == "closed"
+    )
