@@ -1097,6 +1097,11 @@ def released_object(frame: Frame) -> None:
         objects = released_subject(verb)
     objects += [g for o in objects for g in weights_for(o)]
     depth = frame.path.index(verb)
+    if any(
+        t.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in frame.path[:depth]
+    ):
+        return  # "While its older models are open, X keeps Y closed": the clause's own thing
     for obj in objects:
         keys = []
         for t in obj.subtree:

@@ -1088,3 +1088,13 @@ def test_a_model_said_not_to_be_open_is_closed(analyzer):
 )
 def test_examples_hung_on_the_predicate_or_on_the_noun_before_of_are_described(analyzer, text):
     assert stances(analyzer, text)["OpenAI"] == "closed"
+
+
+def test_a_cue_in_a_while_clause_with_its_own_subject_is_not_the_main_verb_s_product(analyzer):
+    text = "While its older models are open, Vireo holds Kestrel 5 back."
+    assert stances(analyzer, text).get("Kestrel 5", "none") != "open"
+    text = (
+        "While its code and its weights are free to download, Vireo has not shared the training "
+        "data behind newer models like Kestrel 5."
+    )
+    assert stances(analyzer, text).get("Kestrel 5", "none") != "open"
