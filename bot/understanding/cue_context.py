@@ -180,7 +180,47 @@ def topic(doc: Doc, cue: Triple) -> bool:
     if head.lemma_ in DIVIDES:  # "divided between closed labs and the open community"
         # ... but "between proprietary giants like X and Y" names its members: they keep it
         return prep.lower_ == "between" and not any(t.pos_ == "PROPN" for t in noun.subtree)
+    if head.lemma_ in STUDIED_NOUNS:  # "an examination of trends in openness"
+        return prep.lower_ in TOPIC_PREPS or prep.lower_ in ("in", "into")
     return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
+
+
+# what a study looks at: "trends in openness", "an analysis of open models"
+STUDIED_NOUNS = {"trend", "examination", "analysis", "study", "survey", "overview", "dynamic"}
+# the words that may stand between the two sides named as a pair: "open and closed models",
+# "open- and closed-source AI", "open vs. closed"
+# words of backing or making that make a pair of sides both held: "supports both open and
+# closed", "offers open and closed models", "split its lineup into open and closed models"
+HOLDING_BOTH = {
+    "support", "back", "endorse", "champion", "favor", "favour", "promote", "embrace", "split",
+    "release", "offer", "launch", "sell", "ship", "build", "develop", "mix", "combine", "balance",
+}  # fmt: skip
+OTHER_SIDE_WORDS = {"open": {"closed", "closed-", "proprietary"}, "closed": {"open", "open-"}}
+PAIR_JOINERS = {
+    "and", "or", "vs", "vs.", "versus", "-", ",", "/", "both", "nor", "either", "as", "well",
+}  # fmt: skip
+
+
+def paired(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
+    """'open and closed LLMs', 'excel at open- as well as closed-source work': the two sides named
+    as a pair, a kind of thing with both members, which takes neither side (unless someone backs
+    the pair, or makes both: "supports both open and closed models", "split its lineup into
+    open and proprietary models" are both sides, mixed)."""
+    if any(a.lemma_ in HOLDING_BOTH for a in doc[cue[0] : cue[1]].root.ancestors):
+        return False
+    before = doc[max(0, cue[0] - 4) : cue[0]]
+    words = OTHER_SIDE_WORDS[cue[2]]
+    for k, tok in enumerate(before):  # "open- and closed-source": "open-" is no cue itself
+        if tok.lower_ in words and all(t.lower_ in PAIR_JOINERS for t in before[k + 1 :]):
+            return True
+    for other in others:
+        if other[2] == cue[2]:
+            continue
+        first, second = (cue, other) if cue[0] < other[0] else (other, cue)
+        between = doc[first[1] : second[0]]
+        if len(between) <= 3 and all(t.lower_ in PAIR_JOINERS for t in between):
+            return True
+    return False
 
 
 def whichever(doc: Doc, cue: Triple) -> bool:
@@ -397,7 +437,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
                 continue
-            if superseded(doc, cue, others):
+            if superseded(doc, cue, others) or paired(doc, cue, others):
                 continue
             out.append(cue)
     return out

@@ -1996,6 +1996,8 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
+    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereby") for c in tok.children):
+        return None  # "a talk with X, where he explained ...": the occasion, not X, speaks
     if harmed(tok.head):
         return None  # "bad for startups that rely on open models": read on, to who says so
     if no_holder_clause(frame, depth, tok) == ABORT or rival_clause(frame, depth):
@@ -2690,7 +2692,12 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.add(keys, frame.side_to(depth), "claim", "said")
         frame.speech_found = True
         return STOP
-    if depth <= PRACTICE_REACH and not conditional(frame, depth) and not circumstance(frame, depth):
+    if (
+        depth <= PRACTICE_REACH
+        and not conditional(frame, depth)
+        and not circumstance(frame, depth)
+        and not under_condition(frame, depth)
+    ):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
 
@@ -2778,6 +2785,15 @@ def conditional(frame: Frame, depth: int) -> bool:
         clause is not None
         and clause.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    )
+
+
+def under_condition(frame: Frame, depth: int) -> bool:
+    """'X would lose out should a ban on open models pass', 'X suffers if rivals restrict open
+    models': the cue sits in a condition of the subject's verb, which the subject does not do."""
+    return any(
+        t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children)
+        for t in frame.path[1:depth]
     )
 
 
