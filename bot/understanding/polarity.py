@@ -129,6 +129,34 @@ def own_verb(path: list[Token], k: int) -> bool:
     return all(path[j].dep_ == "xcomp" for j in range(k, len(path) - 1))
 
 
+# what a harm that follows from a condition is called: "startups will suffer", "everyone
+# loses", "we will be at a disadvantage", "innovation will stall"
+OUTCOME_HARMS = {
+    "suffer", "loser", "disadvantage", "stall", "wither", "die", "collapse", "fail",
+    "lag", "fall", "shrink", "decline",
+}  # fmt: skip
+
+
+def harm_outcome(tok: Token, below: Token) -> bool:
+    """The clause a condition is hung on names a harm: its verb, or a word of its own (not
+    of the condition), among the first twenty."""
+    inside = {t.i for t in below.subtree}
+    rest = [t for t in tok.subtree if t.i not in inside][:20]
+    return any(
+        (t.lemma_ in OUTCOME_HARMS or t.lemma_ in HARM_VERBS or is_negative(t)) and not denied(t)
+        for t in rest
+    )
+
+
+def condition(clause: Token | None) -> bool:
+    """A clause of condition: "if ...", "once ...", "when ..."."""
+    return (
+        clause is not None
+        and clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "once", "when") for c in clause.children)
+    )
+
+
 def bad_consequence(tok: Token, below: Token | None) -> bool:
     """'X will be exploited if its code is open': the path comes up from a condition, and the
     clause it conditions names a harm."""
@@ -1171,6 +1199,12 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         ):
             chain += 1  # "restricting open models would hurt startups": the restraint harms
             continue
+        if chain % 2 and condition(below) and harm_outcome(tok, below):
+            # "if lawmakers ban open models, innovation will suffer": the harm follows from
+            # the restraint in the condition, which defends the cue (as a harm said outright
+            # does, the walk ends at the harm: "warned that ..." is about it)
+            chain += 1
+            break
         if (
             (tok.lemma_ in WRONGDOING or tok.lemma_ in AWAY_VERBS)
             and below is not None

@@ -4,6 +4,7 @@ import pytest
 
 from bot.understanding.nlp import cues
 from bot.understanding.polarity import contrasted, polarity
+from tests.conftest import stances
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +238,26 @@ def test_a_worry_denied_played_down_or_outweighed(nlp, text, sign):
 def test_a_worry_in_the_cues_own_relative_clause(nlp, text, sign):
     _, cue, path = first_cue(nlp, text)
     assert polarity(cue, path) == sign
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            '"If the bill restricts open models, startups will be the losers," said Jane Roe.',
+            "open",
+        ),
+        ('"If lawmakers ban open models, innovation will suffer," said Jane Roe.', "open"),
+        ("Jane Roe warned that startups will suffer if lawmakers restrict open models.", "open"),
+        (
+            '"If lawmakers restrict open models, the country will be safer," said Jane Roe.',
+            "closed",
+        ),
+        (
+            '"Open models will be abused if their weights are freely downloadable," said Jane Roe.',
+            "closed",
+        ),
+    ],
+)
+def test_a_harm_that_follows_a_restraint_in_a_condition_defends_the_cue(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
