@@ -467,7 +467,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LEMMA": {"IN": ["release", "publish", "share", "open-source", "disclose", "post"]}},
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": WITHHELD}}] * 3,
-        {"ORTH": {"IN": ["'", "\u2019", "'s", "\u2019s"]}, "OP": "?"},  # "its GPT systems' code"
+        {"ORTH": {"IN": ["'", "\u2019"]}, "OP": "?"},  # "its GPT systems' code" (a plural's)
         {"LOWER": {"IN": ["training", "pretraining", "source"]}},
         {"LOWER": {"IN": ["data", "dataset", "datasets", "code", "corpus"]}},
     ],

@@ -720,11 +720,9 @@ def examples(noun: Token) -> list[Token]:
         # "the case of open models, including A and B": "including" hung on the noun before
         # "of", right after the noun's phrase and its comma
         after = noun.doc[noun.right_edge.i + 1 : noun.right_edge.i + 4]
-        preps += [
-            t
-            for t in after
-            if t.lower_ in ("including", "as", "like") and t.head.i == noun.head.head.i
-        ]
+        whole = noun.head.head  # "criticism of ..., such as", never "critics of ..., such as"
+        kinds = ("including", "as", "like") if whole.lemma_ in AMOUNT_NOUNS else ("including",)
+        preps += [t for t in after if t.lower_ in kinds and t.head.i == whole.i]
     preps += examples_past_a_place(noun)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
@@ -743,6 +741,14 @@ def examples(noun: Token) -> list[Token]:
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
     return names_from(listed)
+
+
+# nouns before "of" whose examples are examples of what follows "of": an amount, a kind, or
+# talk of them ("the number of open models, like X"; not "critics of open models, like X")
+AMOUNT_NOUNS = {
+    "number", "case", "criticism", "release", "wave", "kind", "type", "set", "range", "family",
+    "handful", "lot", "couple", "host", "series", "popularity", "rise", "growth", "spread",
+}  # fmt: skip
 
 
 def examples_past_a_place(noun: Token) -> list[Token]:

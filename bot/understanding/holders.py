@@ -108,10 +108,25 @@ BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
 # what a first-person writer names their workplace by: "my team at Acme", "I work at Acme"
-WRITER_GROUPS = {"team", "colleague", "company", "lab", "startup", "group", "firm", "employer"}
+WRITER_GROUPS = {"team", "colleague", "lab", "group"}
+# words that say a writer has moved on, so "we" may be a newer workplace
+MOVED_ON = {"former", "previous", "formerly", "previously", "new"}
 WRITER_JOBS = {"work", "lead", "run", "found", "co-found", "head", "manage"}
 # prepositions that join a verb of -ing to the clause whose subject does it
 TIME_LINKS = {"after", "before", "by", "while", "since", "upon", "when"}
+
+
+def plain_present(word: Token) -> bool:
+    """A present, plain statement: not negated, not past, not under a modal or a condition,
+    and no "former" or "old" on it ("my former team at X", "I worked at X")."""
+    if word.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("neg", "aux", "mark") or c.lower_ in ("former", "old", "previous", "once")
+        for c in word.children
+    ):
+        return False
+    return word.head.lower_ not in ("if", "imagine") and not any(
+        c.dep_ == "mark" for c in word.head.children
+    )
 
 
 @cache
@@ -848,7 +863,8 @@ class Holders:
             return self._antecedent_it(t)
         if low in ("we", "us") and (company := self.we_at(t)):
             return company  # "we at Acme are releasing ...": the company speaks
-        if low in ("we", "us", "our") and not self.in_quote(t) and (own := self.writer_org()):
+        writer = low in ("we", "us", "our") and not self.in_quote(t) and not self.generic_we(t)
+        if writer and (own := self.writer_org()):
             return own  # the writer said "my team at Acme": their "we" is Acme
         if low in ("we", "i", "you", "us", "our", "my", "me"):
             return None  # the writer or the reader: not a player
@@ -900,6 +916,8 @@ class Holders:
             for tok in self.doc:
                 if tok.lower_ not in ("my", "i") or self.in_quote(tok):
                     continue
+                if not plain_present(tok.head):
+                    continue  # "I worked at", "I don't work at", "if I worked at", "my former team"
                 if tok.lower_ == "my" and tok.head.lemma_ in WRITER_GROUPS:
                     place = [g for c in tok.head.children if c.lower_ == "at" for g in c.children]
                 elif tok.lower_ == "i" and tok.head.lemma_ in WRITER_JOBS:
@@ -916,7 +934,16 @@ class Holders:
                 if keys:
                     self._writer_org = keys[:1]
                     break
+            if self._writer_org and any(t.lower_ in MOVED_ON for t in self.doc):
+                self._writer_org = []  # "now ... at my new startup": which "we" is unsure
         return self._writer_org
+
+    def generic_we(self, we: Token) -> bool:
+        """'As citizens, we ...', 'we all', 'all of us': everyone, not the writer's employer."""
+        words = {t.lower_ for t in self.sents[self.sent_of.get(we.i, 0)]}
+        return bool(words & {"citizens", "society", "humanity", "everyone"}) or any(
+            c.lower_ == "all" for c in we.children
+        )
 
     def we_at(self, we: Token) -> list[str]:
         """'We at Acme are releasing', 'here at Acme, we believe': the organisation the
@@ -1112,6 +1139,11 @@ class Holders:
         prep = group.head
         if group.dep_ != "pobj" or prep.lower_ != "among" or group.tag_ != "NNS":
             return []
+        verb = prep.head
+        if any(c.dep_ in ("neg", "aux") or c.lower_ in ("once", "soon") for c in verb.children):
+            return []  # "not among", "could soon be among", "were once among": not members now
+        if verb.dep_ != "ROOT" or any(t.lower_ in ("neither", "nor") for t in verb.subtree):
+            return []  # "denied that X is among ...", "neither A nor B is among ..."
         subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return [k for s in subjects for c in self.conjuncts(s) if (k := self.player_at(c))]
 
@@ -1124,10 +1156,17 @@ class Holders:
             return None
         if not any(c.lower_ in ("all", "both") for c in t.children):
             return None
-        for kinds in (("ORG",), ("PERSON",), ("PRODUCT",)):
-            if listed := self.listed_count(t.i, kinds, count):
-                return listed
-        return []
+        first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
+        if any(
+            n.lower_ == t.lower_ and n.dep_ == "nummod" and n.head.dep_ != "attr"
+            for n in self.doc[first : t.i]
+        ):  # "... met three senators. All three ...": the nearer group ("A, B and C are the
+            return []  # three biggest labs" names the list itself)
+        nearest = next(iter(self.lists_before(t.i, first)), None)
+        if nearest is None or len(nearest) != count or None in nearest:
+            return []  # the nearest list is the group meant; a list of things names nobody
+        kinds = {self.players[k].type for k in nearest if k}
+        return list(dict.fromkeys(k for k in nearest if k)) if len(kinds) == 1 else []
 
     def pointed_group(self, t: Token) -> list[str] | None:
         """'Those companies', 'these labs': the players of the last list of organisations
@@ -1279,7 +1318,13 @@ class Holders:
                 verb = verb.head
                 seen += 1
                 continue
-            if verb.dep_ == "prep" and verb.lower_ in TIME_LINKS and verb.head.pos_ == "VERB":
+            if (
+                verb.dep_ == "prep"
+                and verb.lower_ in TIME_LINKS
+                and verb.head.pos_ == "VERB"
+                and not any(c.dep_ == "neg" for c in (*verb.children, *verb.head.children))
+                and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+            ):
                 # "raised funds after promising to ...": the raiser promised (only a subject
                 # of the verb's own: "requires labs to pass a review before releasing" is
                 # the labs' release, not the law's)

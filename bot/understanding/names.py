@@ -303,9 +303,17 @@ def model_word_after(doc: Doc, i: int, kinds: set[str]) -> bool:
     for k in range(j, min(j + 3, len(doc))):
         if doc[k].lower_ in kinds:
             return True
-        if not (doc[k].text == "AI" or (doc[k].is_lower and doc[k].is_alpha)):
-            return False
+        if doc[k].lower_ not in MODEL_KIND_WORDS:
+            return False  # "the S3 battery model", "the P2 pricing model": no AI model
     return False
+
+
+# the words of a model's kind that may stand between its code and "model"
+MODEL_KIND_WORDS = {
+    "ai", "language", "reasoning", "coding", "vision", "video", "image", "speech", "chat",
+    "foundation", "multimodal", "embedding", "text", "thinking", "large", "small", "frontier",
+    "open", "open-source", "open-weight", "instruct", "base", "generative",
+}  # fmt: skip
 
 
 def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.frames import (
     LIKENESS_RULES,
@@ -441,6 +441,8 @@ def own_plans(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fou
     for f in found:
         if f.kind not in ("advocacy", "practice") or f.holder is None:
             continue
+        if not plain_report(h.sents[f.sent_index]):
+            continue
         for speaker in h.sentence_speaker(h.sents[f.sent_index]) or []:
             if speaker != f.holder and heads.get(speaker) == f.holder:
                 weight = RULE_STRENGTH["owner"] * f.weight
@@ -448,6 +450,28 @@ def own_plans(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fou
                     Found(speaker, f.side, "claim", f.sent_index, f.sent_text, weight, "own_plan")
                 )
     return out
+
+
+# words that make a reported plan another's claim, a denial or a doubt, not the speaker's
+UNPLAIN_WORDS = {
+    "not", "n't", "never", "no", "wrong", "false", "absurd", "claim", "claims", "report",
+    "reports", "deny", "denies", "denied", "disagree", "disagrees", "mistake", "want", "wants",
+    "force", "forced", "pressure", "if", "unless", "only", "rumor", "rumour", "critics",
+}  # fmt: skip
+
+
+def plain_report(sent: Span) -> bool:
+    """One reporting verb with a subject of its own, and none of the words that turn what it
+    reports into someone else's claim, a denial or a condition ("said reports that X will
+    ... are wrong")."""
+    reports = [
+        t
+        for t in sent
+        if t.lemma_ in REPORTING
+        and t.pos_ == "VERB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]  # (a participle, "..., highlighting its role", reports nothing of its own)
+    return len(reports) == 1 and not any(t.lower_ in UNPLAIN_WORDS for t in sent)
 
 
 def granted(tok: Token) -> bool:

@@ -2,6 +2,8 @@
 group a relative clause describes, a list whose first name the parser hangs elsewhere, and
 a verb of -ing joined by 'after' or 'by' whose doer is the clause's subject."""
 
+import pytest
+
 from tests.conftest import stances
 
 
@@ -39,3 +41,31 @@ def test_a_setting_before_a_list_is_not_one_of_its_items(analyzer):
     got = stances(analyzer, text)
     assert got["Mistral AI"] == got["Kyutai"] == "open"
     assert got.get("Paris", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta, Mistral and Alibaba met three senators. All three want to ban open-weight models.",
+        "Meta, Mistral and Alibaba sell models to banks, insurers and hospitals. All three worry "
+        "that open models leak patient data.",
+    ],
+)
+def test_all_three_is_the_nearest_group_not_the_last_three_companies(analyzer, text):
+    assert set(stances(analyzer, text).values()) == {"none"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mistral and Cohere are not among the startups that stopped releasing open weights.",
+        "Mistral and Cohere could soon be among the startups that stopped releasing open weights.",
+    ],
+)
+def test_players_not_or_not_yet_among_a_group_are_not_its_members(analyzer, text):
+    assert set(stances(analyzer, text).values()) == {"none"}
+
+
+def test_a_verb_joined_by_not_by_is_not_the_subject_s_act(analyzer):
+    text = "Meta raised funds not by releasing open weights but by selling ads."
+    assert stances(analyzer, text)["Meta"] == "none"

@@ -339,3 +339,18 @@ def test_a_writer_s_we_is_nobody_without_a_workplace_or_inside_another_s_quote(a
         "said Jane Roe of Corvid Labs."
     )
     assert stances(analyzer, text)["Brightwave Labs"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("I worked at Meta until 2023. Now we keep our models closed at Quillon.", "Meta"),
+        ("I don't work at OpenAI, but we all gain from open models.", "OpenAI"),
+        (
+            "I work at Meta. As citizens, we should demand that labs keep risky models closed.",
+            "Meta",
+        ),
+    ],
+)
+def test_a_past_denied_or_generic_we_is_not_the_writer_s_workplace(analyzer, text, company):
+    assert stances(analyzer, text).get(company, "none") == "none"

@@ -1098,3 +1098,14 @@ def test_a_cue_in_a_while_clause_with_its_own_subject_is_not_the_main_verb_s_pro
         "data behind newer models like Kestrel 5."
     )
     assert stances(analyzer, text).get("Kestrel 5", "none") != "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Enemies of closed AI, like Mozilla, cheered the ruling.", "Mozilla", "open"),
+        ("Critics of open models, like Anthropic, want stricter rules.", "Anthropic", "closed"),
+    ],
+)
+def test_examples_of_people_before_of_are_not_examples_of_what_follows(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side

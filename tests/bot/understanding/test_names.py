@@ -795,7 +795,7 @@ def test_a_code_before_other_lower_case_words_is_no_model(nlp):
     [
         ("Snowflake is following Databricks in releasing open-source models.", "Snowflake"),
         ("Google kept LaMDA largely internal for years.", "LaMDA"),
-        ("Alibaba's Tongyi models are also open source.", "Tongyi Qianwen"),
+        ("Alibaba's Tongyi Qianwen models are also open source.", "Tongyi Qianwen"),
     ],
 )
 def test_ai_industry_names_the_tagger_misses_are_in_the_gazetteer(analyzer, text, name):
@@ -807,3 +807,15 @@ def test_a_known_company_before_administration_stays_the_company(analyzer):
     got = by_name(analyze_text(analyzer, "Stance test", text))
     assert "Google administration" not in got
     assert got["Google"].stance == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony keeps the A7 camera series firmware closed.",
+        "The P2 pricing model is closed, Acme said.",
+    ],
+)
+def test_a_code_before_a_model_word_of_another_trade_is_no_ai_model(analyzer, text):
+    names = by_name(analyze_text(analyzer, "Stance test", text))
+    assert not {"A7", "S3", "P2"} & set(names)

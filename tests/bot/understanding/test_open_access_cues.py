@@ -139,3 +139,7 @@ def test_source_code_owned_by_a_plural_possessive_is_still_released_code(analyze
         ]
         == "closed"
     )
+
+
+def test_a_singular_possessive_does_not_join_a_release_to_code(analyzer):
+    assert sides(analyzer, "Jane Roe wrote a blog post about OpenAI's training data.") == []

@@ -748,3 +748,15 @@ def test_someone_reporting_another_body_s_plan_is_not_given_its_side(analyzer):
     got = stances(analyzer, text)
     assert got["Japan"] == "open"
     assert got["Li Qiang"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron said reports that France will ban open-source AI "
+        "are wrong.",
+        "French President Emmanuel Macron said critics claim France will ban open-source AI.",
+    ],
+)
+def test_a_leader_reporting_a_claim_about_their_country_does_not_take_it(analyzer, text):
+    assert stances(analyzer, text).get("Emmanuel Macron", "none") != "closed"
