@@ -2687,6 +2687,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             side = frame.side_to(depth, act=not reports)  # "would ban": its act
             if depth and granted_then_turned(frame, tok, frame.path[depth - 1], depth):
                 side = flip(side)
+            if reports and tok.lemma_ in ARGUING and (favoured := favoured_side(frame, depth)):
+                side = flip(favoured)  # "argued the bill would favor closed over open": a complaint
             frame.add(keys, side, kind, rule)
             frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
             frame.speech_found = True
@@ -2739,6 +2741,30 @@ def dangling_act(frame: Frame, depth: int, subject: Token, keys: list[str]) -> b
 def found_that(verb: Token) -> bool:
     """'The study found that open models ...': a finding reported ("found success" is not)."""
     return verb.lemma_ == "find" and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+# verbs of favouring one thing over another, and the reporting verbs of an argument, which
+# name such favour as a complaint ("argued that the bill would favor closed over open")
+FAVOURING = {"favor", "favour", "benefit", "advantage", "privilege", "prioritize", "prefer"}
+ARGUING = {"argue", "contend", "complain", "claim", "allege", "insist"}
+
+
+def favoured_side(frame: Frame, depth: int) -> str | None:
+    """The side a verb of favouring below the report puts first, when it sets one side
+    "over" the other ("favors proprietary systems over open ones"); None otherwise."""
+    verb = next((t for t in frame.path[:depth] if t.lemma_ in FAVOURING), None)
+    if verb is None or not any(c.lower_ == "over" for c in verb.children):
+        return None
+    over = next(c for c in verb.children if c.lower_ == "over")
+    rest = {t.i for t in over.subtree}
+    first = [t for t in verb.subtree if t.i not in rest and t.i < over.i and t.i > verb.i]
+    on_first = frame.cue.start in {t.i for t in first}
+    on_second = frame.cue.start in rest
+    if not (on_first or on_second) or not any(
+        i in frame.other_side for i in rest | {t.i for t in first}
+    ):
+        return None
+    return frame.cue.side if on_first else flip(frame.cue.side)
 
 
 def granted_then_turned(frame: Frame, verb: Token, below: Token, depth: int) -> bool:

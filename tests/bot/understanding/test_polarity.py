@@ -261,3 +261,21 @@ def test_a_worry_in_the_cues_own_relative_clause(nlp, text, sign):
 )
 def test_a_harm_that_follows_a_restraint_in_a_condition_defends_the_cue(analyzer, text, side):
     assert stances(analyzer, text)["Jane Roe"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Jane Roe wrote to the senator, arguing that the bill would favor closed-source over "
+            "open source models.",
+            "open",
+        ),
+        ("Jane Roe complained that the rule favors open models over closed ones.", "closed"),
+        ("Jane Roe warned that the rule favors proprietary models over open ones.", "open"),
+    ],
+)
+def test_an_argument_that_a_rule_favours_one_side_over_the_other_is_a_complaint(
+    analyzer, text, side
+):
+    assert stances(analyzer, text)["Jane Roe"] == side
