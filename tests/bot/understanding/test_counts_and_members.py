@@ -26,8 +26,8 @@ def test_a_count_that_matches_no_list_stands_for_nobody(analyzer):
 
 def test_members_counted_among_a_group_hold_what_its_relative_clause_says(analyzer):
     text = (
-        "Zhipu and Baichuan are among the startups that raised funds after promising to make "
-        "their models open-source."
+        "Zhipu and Baichuan are among the startups that won investors after pledging to "
+        "open-source every model."
     )
     got = stances(analyzer, text)
     assert got["Zhipu AI"] == got["Baichuan"] == "open"

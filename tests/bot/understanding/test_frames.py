@@ -1094,8 +1094,8 @@ def test_a_cue_in_a_while_clause_with_its_own_subject_is_not_the_main_verb_s_pro
     text = "While its older models are open, Vireo holds Kestrel 5 back."
     assert stances(analyzer, text).get("Kestrel 5", "none") != "open"
     text = (
-        "While its code and its weights are free to download, Vireo has not shared the training "
-        "data behind newer models like Kestrel 5."
+        "While its code and its weights are free to download, Vireo keeps back the data "
+        "behind newer models like Kestrel 5."
     )
     assert stances(analyzer, text).get("Kestrel 5", "none") != "open"
 

@@ -736,8 +736,8 @@ def test_the_model_named_by_its_size_in_a_quote_is_described_by_it(analyzer):
 
 def test_a_leader_reporting_what_their_country_will_back_holds_that_side(analyzer):
     text = (
-        "Chinese Premier Li Qiang said that China will actively promote open-source "
-        "development of AI technology."
+        "Chinese Premier Li Qiang said that China will keep backing open-source AI models "
+        "at home and abroad."
     )
     got = stances(analyzer, text)
     assert got["Li Qiang"] == got["China"] == "open"

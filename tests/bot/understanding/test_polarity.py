@@ -267,8 +267,8 @@ def test_a_harm_that_follows_a_restraint_in_a_condition_defends_the_cue(analyzer
     ("text", "side"),
     [
         (
-            "Jane Roe wrote to the senator, arguing that the bill would favor closed-source over "
-            "open source models.",
+            "Jane Roe wrote to the senator, arguing that the bill would favor proprietary "
+            "systems over open ones.",
             "open",
         ),
         ("Jane Roe complained that the rule favors open models over closed ones.", "closed"),
