@@ -181,7 +181,11 @@ def topic(doc: Doc, cue: Triple) -> bool:
         # ... but "between proprietary giants like X and Y" names its members: they keep it
         return prep.lower_ == "between" and not any(t.pos_ == "PROPN" for t in noun.subtree)
     if head.lemma_ in STUDIED_NOUNS:  # "an examination of trends in openness"
-        return prep.lower_ in TOPIC_PREPS or prep.lower_ in ("in", "into")
+        verdict = head.dep_ in ("nsubj", "nsubjpass") or any(
+            c.dep_ in ("relcl", "acl") for c in head.children
+        )  # "the trend in open models is worrying", "a study of X that found them unsafe"
+        own = any(c.dep_ == "poss" for c in noun.children)  # "an overview of its closed models"
+        return not verdict and not own and prep.lower_ in (*TOPIC_PREPS, "in", "into")
     return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
 
 
@@ -189,11 +193,10 @@ def topic(doc: Doc, cue: Triple) -> bool:
 STUDIED_NOUNS = {"trend", "examination", "analysis", "study", "survey", "overview", "dynamic"}
 # the words that may stand between the two sides named as a pair: "open and closed models",
 # "open- and closed-source AI", "open vs. closed"
-# words of backing or making that make a pair of sides both held: "supports both open and
-# closed", "offers open and closed models", "split its lineup into open and closed models"
-HOLDING_BOTH = {
-    "support", "back", "endorse", "champion", "favor", "favour", "promote", "embrace", "split",
-    "release", "offer", "launch", "sell", "ship", "build", "develop", "mix", "combine", "balance",
+# words that only name what is looked at: "a report covering open and closed LLMs"
+TOPIC_VERBS = {
+    "cover", "include", "discuss", "debate", "compare", "study", "examine", "weigh", "review",
+    "explore", "address", "survey", "list", "rank", "benchmark", "evaluate", "test",
 }  # fmt: skip
 OTHER_SIDE_WORDS = {"open": {"closed", "closed-", "proprietary"}, "closed": {"open", "open-"}}
 PAIR_JOINERS = {
@@ -202,11 +205,12 @@ PAIR_JOINERS = {
 
 
 def paired(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
-    """'open and closed LLMs', 'excel at open- as well as closed-source work': the two sides named
-    as a pair, a kind of thing with both members, which takes neither side (unless someone backs
-    the pair, or makes both: "supports both open and closed models", "split its lineup into
-    open and proprietary models" are both sides, mixed)."""
-    if any(a.lemma_ in HOLDING_BOTH for a in doc[cue[0] : cue[1]].root.ancestors):
+    """'a report covering open and closed LLMs', 'a course on open- as well as closed-source
+    models': the two sides named as a pair, joined in one phrase, under a word that only
+    names what is looked at, take neither side. Held by anyone else ("makes open and closed
+    models", "supports both", "must lead in both") the pair is both sides, mixed."""
+    root = doc[cue[0] : cue[1]].root
+    if not topical(root):
         return False
     before = doc[max(0, cue[0] - 4) : cue[0]]
     words = OTHER_SIDE_WORDS[cue[2]]
@@ -218,8 +222,25 @@ def paired(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
             continue
         first, second = (cue, other) if cue[0] < other[0] else (other, cue)
         between = doc[first[1] : second[0]]
-        if len(between) <= 3 and all(t.lower_ in PAIR_JOINERS for t in between):
+        other_root = doc[other[0] : other[1]].root
+        joined = (
+            root.head.i in (other_root.i, other_root.head.i)
+            or other_root.head.i == root.i
+            or "conj" in (root.dep_, other_root.dep_)
+        )
+        if len(between) <= 3 and joined and all(t.lower_ in PAIR_JOINERS for t in between):
             return True
+    return False
+
+
+def topical(tok: Token) -> bool:
+    """The first verb (or "including") above a word only names a topic: "covering",
+    "including", "discuss", "compare" (not "makes", "supports", "lead in")."""
+    for a in tok.ancestors:
+        if a.lower_ == "including" or a.lemma_ in TOPIC_VERBS:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

@@ -2002,8 +2002,12 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
-    if any(c.dep_ == "advmod" and c.lower_ in ("where", "when", "whereby") for c in tok.children):
-        return None  # "a talk with X, where he explained ...": the occasion, not X, speaks
+    head = tok.head  # "a dinner with X, where ...": the clause may hang on X
+    occasion = head.lemma_ in OCCASIONS or (
+        head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_ in OCCASIONS
+    )
+    if occasion and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children):
+        return None  # "a dinner with X, where he argued ...": the occasion, not X, speaks
     if harmed(tok.head):
         return None  # "bad for startups that rely on open models": read on, to who says so
     if no_holder_clause(frame, depth, tok) == ABORT or rival_clause(frame, depth):
@@ -2029,6 +2033,13 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "lashed out at companies that keep their models closed": read on
         return STOP  # "a bill that fines developers who release open models": whom it targets
     return None
+
+
+# what a "where" or "when" clause may hang on that is an occasion, not a player
+OCCASIONS = {
+    "dinner", "talk", "meeting", "conversation", "summit", "event", "interview", "panel",
+    "conference", "visit", "podcast", "hearing", "session", "call", "speech", "forum", "debate",
+}  # fmt: skip
 
 
 def whole_list(h: Holders, last: Token) -> list[Token]:

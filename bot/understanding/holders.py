@@ -109,11 +109,33 @@ BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 # what a first-person writer names their workplace by: "my team at Acme", "I work at Acme"
 WRITER_GROUPS = {"team", "colleague", "lab", "group"}
-# words that say a writer has moved on, so "we" may be a newer workplace
-MOVED_ON = {"former", "previous", "formerly", "previously", "new"}
+# words that say a writer has moved on, so "we" may be a newer workplace: "my new startup",
+# "my former employer"
+MOVED_ON = {"former", "previous", "new", "old", "last", "next"}
+WORKPLACES = {"job", "team", "startup", "lab", "employer", "company", "firm", "role", "venture"}
+# verbs of leaving a workplace, and verbs that only suppose one: "my team laid me off",
+# "say I work at X"
+LEAVING = {"lay", "leave", "quit", "fire", "depart", "resign"}
+SUPPOSING = {"say", "suppose", "assume", "pretend", "imagine"}
 WRITER_JOBS = {"work", "lead", "run", "found", "co-found", "head", "manage"}
+# counted nouns of time, no group of actors: "three years ago"
+TIME_NOUNS = {"year", "month", "week", "day", "decade", "hour", "quarter", "time"}
 # prepositions that join a verb of -ing to the clause whose subject does it
 TIME_LINKS = {"after", "before", "by", "while", "since", "upon", "when"}
+
+
+def supposed_or_left(tok: Token) -> bool:
+    """'Say I work at X', 'my team at X laid me off', 'I no longer work at X': a workplace
+    only supposed, or left."""
+    head = tok.head
+    governing = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    if governing.lemma_ in LEAVING:
+        return True
+    if any(a.lemma_ in SUPPOSING for a in head.ancestors):
+        return True
+    return any(
+        c.lower_ in ("longer", "until", "anymore") for t in (head, governing) for c in t.subtree
+    )
 
 
 def plain_present(word: Token) -> bool:
@@ -916,7 +938,7 @@ class Holders:
             for tok in self.doc:
                 if tok.lower_ not in ("my", "i") or self.in_quote(tok):
                     continue
-                if not plain_present(tok.head):
+                if not plain_present(tok.head) or supposed_or_left(tok):
                     continue  # "I worked at", "I don't work at", "if I worked at", "my former team"
                 if tok.lower_ == "my" and tok.head.lemma_ in WRITER_GROUPS:
                     place = [g for c in tok.head.children if c.lower_ == "at" for g in c.children]
@@ -934,15 +956,23 @@ class Holders:
                 if keys:
                     self._writer_org = keys[:1]
                     break
-            if self._writer_org and any(t.lower_ in MOVED_ON for t in self.doc):
+            if self._writer_org and any(
+                t.lower_ in MOVED_ON and t.head.lemma_ in WORKPLACES for t in self.doc
+            ):
                 self._writer_org = []  # "now ... at my new startup": which "we" is unsure
         return self._writer_org
 
     def generic_we(self, we: Token) -> bool:
-        """'As citizens, we ...', 'we all', 'all of us': everyone, not the writer's employer."""
-        words = {t.lower_ for t in self.sents[self.sent_of.get(we.i, 0)]}
-        return bool(words & {"citizens", "society", "humanity", "everyone"}) or any(
-            c.lower_ == "all" for c in we.children
+        """'As citizens, we ...', 'we all', 'we developers', 'we, the public', 'we in Europe':
+        everyone or a kind of people, not the writer's employer."""
+        if any(c.lower_ == "all" or c.dep_ in ("appos", "prep") for c in we.children):
+            return True
+        nxt = we.doc[we.i + 1] if we.i + 1 < len(we.doc) else None
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.head.i == we.i:
+            return True  # "we developers", "we Americans"
+        clause = we.head
+        return any(
+            c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in clause.children
         )
 
     def we_at(self, we: Token) -> list[str]:
@@ -1158,7 +1188,10 @@ class Holders:
             return None
         first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
         if any(
-            n.lower_ == t.lower_ and n.dep_ == "nummod" and n.head.dep_ != "attr"
+            n.lower_ == t.lower_
+            and n.dep_ == "nummod"
+            and n.head.dep_ not in ("attr", "appos")
+            and n.head.lemma_ not in TIME_NOUNS
             for n in self.doc[first : t.i]
         ):  # "... met three senators. All three ...": the nearer group ("A, B and C are the
             return []  # three biggest labs" names the list itself)

@@ -130,21 +130,33 @@ def own_verb(path: list[Token], k: int) -> bool:
 
 
 # what a harm that follows from a condition is called: "startups will suffer", "everyone
-# loses", "we will be at a disadvantage", "innovation will stall"
+# will be losers", "we will be at a disadvantage", "innovation will stall"
 OUTCOME_HARMS = {
-    "suffer", "loser", "disadvantage", "stall", "wither", "die", "collapse", "fail",
-    "lag", "fall", "shrink", "decline",
+    "suffer", "loser", "disadvantage", "stall", "wither", "die", "collapse", "disaster",
+    "hurt", "harm", "damage", "cripple", "stifle", "kill", "crush", "trouble",
+}  # fmt: skip
+# who may suffer a harm that is good news: bad actors and bad things
+BAD_ACTORS = {
+    "attacker", "criminal", "hacker", "terrorist", "adversary", "misuse", "abuse", "risk",
+    "threat", "attack", "cyberattack", "fraud", "scam", "malware", "disinformation", "danger",
+    "enemy", "rival", "catastrophe", "actor", "weapon",
 }  # fmt: skip
 
 
 def harm_outcome(tok: Token, below: Token) -> bool:
-    """The clause a condition is hung on names a harm: its verb, or a word of its own (not
-    of the condition), among the first twenty."""
-    inside = {t.i for t in below.subtree}
-    rest = [t for t in tok.subtree if t.i not in inside][:20]
-    return any(
-        (t.lemma_ in OUTCOME_HARMS or t.lemma_ in HARM_VERBS or is_negative(t)) and not denied(t)
-        for t in rest
+    """The main clause a condition is hung on says its own subject is harmed: the verb
+    ("innovation will suffer") or what "be" says of it ("startups will be the losers"), of
+    a subject that is no bad actor ("attackers will suffer" is good news); not a harm only
+    conceded beside a gain ("safer, even if some startups suffer")."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj"))]
+    words += [  # "would be at a disadvantage", "left in trouble"
+        g for c in tok.children if c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"
+    ]
+    if not any(w.lemma_.lower() in OUTCOME_HARMS and not denied(w) for w in words):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.lemma_.lower() in BAD_ACTORS for s in subjects for t in s.subtree) and not any(
+        c.dep_ == "advcl" and c.i != below.i for c in tok.children
     )
 
 

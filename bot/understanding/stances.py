@@ -444,7 +444,9 @@ def own_plans(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fou
         if not plain_report(h.sents[f.sent_index]):
             continue
         for speaker in h.sentence_speaker(h.sents[f.sent_index]) or []:
-            if speaker != f.holder and heads.get(speaker) == f.holder:
+            if speaker == f.holder or heads.get(speaker) != f.holder:
+                continue
+            if reported_by(h, h.sents[f.sent_index], f.holder, speaker):
                 weight = RULE_STRENGTH["owner"] * f.weight
                 out.append(
                     Found(speaker, f.side, "claim", f.sent_index, f.sent_text, weight, "own_plan")
@@ -457,7 +459,27 @@ UNPLAIN_WORDS = {
     "not", "n't", "never", "no", "wrong", "false", "absurd", "claim", "claims", "report",
     "reports", "deny", "denies", "denied", "disagree", "disagrees", "mistake", "want", "wants",
     "force", "forced", "pressure", "if", "unless", "only", "rumor", "rumour", "critics",
+    "rumors", "rumours", "allegation", "allegations", "untrue", "baseless", "urged", "asked",
+    "pressed", "though", "although", "foolish", "nonsense",
 }  # fmt: skip
+
+
+def reported_by(h: Holders, sent: Span, body: str, speaker: str) -> bool:
+    """The body is the subject of a clause that is the speaker's own reporting verb's
+    complement, with no noun between ("X said China will ...", not "X said reports that
+    China will ... are wrong", nor "it is untrue that China will ...")."""
+    for tok in sent:
+        if h.token_player.get(tok.i) != body or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = tok.head
+        if clause.dep_ == "conj":
+            clause = clause.head
+        said = clause.head
+        if clause.dep_ == "ccomp" and said.lemma_ in REPORTING:
+            subjects = [c for c in said.children if c.dep_ == "nsubj"]
+            if any(speaker in (h.resolve(c) or []) for c in subjects):
+                return True
+    return False
 
 
 def plain_report(sent: Span) -> bool:

@@ -354,3 +354,21 @@ def test_a_writer_s_we_is_nobody_without_a_workplace_or_inside_another_s_quote(a
 )
 def test_a_past_denied_or_generic_we_is_not_the_writer_s_workplace(analyzer, text, company):
     assert stances(analyzer, text).get(company, "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("I no longer work at Meta. We release open weights at Quillon.", "Meta"),
+        ("Say I work at OpenAI. We would keep every model closed.", "OpenAI"),
+        ("My team at Meta laid me off. We now publish open models at Zorvex.", "Meta"),
+        ("I work at Meta. We developers want open weights.", "Meta"),
+    ],
+)
+def test_a_left_supposed_or_kind_of_people_we_is_not_the_workplace(analyzer, text, company):
+    assert stances(analyzer, text).get(company, "none") == "none"
+
+
+def test_a_new_model_does_not_mean_a_new_workplace(analyzer):
+    text = "I work at Meta, and we just released a new model with open weights."
+    assert stances(analyzer, text)["Meta"] == "open"

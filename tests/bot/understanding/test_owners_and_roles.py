@@ -760,3 +760,15 @@ def test_someone_reporting_another_body_s_plan_is_not_given_its_side(analyzer):
 )
 def test_a_leader_reporting_a_claim_about_their_country_does_not_take_it(analyzer, text):
     assert stances(analyzer, text).get("Emmanuel Macron", "none") != "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron said rumours that France will ban open-source AI "
+        "are baseless.",
+        "French President Emmanuel Macron said it is untrue that France will ban open-source AI.",
+    ],
+)
+def test_a_leader_denying_their_country_s_reported_plan_does_not_take_it(analyzer, text):
+    assert stances(analyzer, text).get("Emmanuel Macron", "none") != "closed"

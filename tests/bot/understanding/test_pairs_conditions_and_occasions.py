@@ -12,7 +12,7 @@ from tests.conftest import stances
     [
         "The review covers many areas, including chip supply, open and closed LLMs, and the "
         "national AI plan.",
-        "To stay ahead, Ruritania must excel at open- as well as closed-source AI work.",
+        "The course compares open and closed models.",
     ],
 )
 def test_the_two_sides_named_as_a_pair_take_neither(analyzer, text):
@@ -53,3 +53,28 @@ def test_what_a_study_looks_at_is_a_topic(analyzer):
         "openness and in compute."
     )
     assert stances(analyzer, text)["Epoch AI"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meta makes open and closed models.", "Meta"),
+        ("Meta split its lineup into open-source and proprietary models.", "Meta"),
+    ],
+)
+def test_a_pair_of_sides_a_player_makes_is_mixed(analyzer, text, name):
+    assert stances(analyzer, text)[name] == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Anthropic keeps Claude closed, open models being too risky.", "Anthropic", "closed"),
+        ("Meta releases open weights and closed labs complain.", "Meta", "open"),
+        ("Meta, where researchers publish open weights, raised its forecast.", "Meta", "open"),
+        ("Yann LeCun said the trend in open models is worrying.", "Yann LeCun", "closed"),
+        ("OpenAI published an overview of its closed models.", "OpenAI", "closed"),
+    ],
+)
+def test_cues_in_separate_clauses_or_with_a_verdict_keep_their_side(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side

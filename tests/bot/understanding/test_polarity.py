@@ -279,3 +279,23 @@ def test_an_argument_that_a_rule_favours_one_side_over_the_other_is_a_complaint(
     analyzer, text, side
 ):
     assert stances(analyzer, text)["Jane Roe"] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If lawmakers ban open models, cyberattacks will decline," said Dario Amodei.',
+        '"If lawmakers ban open models, attackers will suffer," said Dario Amodei.',
+        '"If lawmakers ban open models, the country will be safer, even if some startups '
+        'suffer," said Dario Amodei.',
+    ],
+)
+def test_a_harm_to_bad_actors_or_one_only_conceded_does_not_defend_the_cue(analyzer, text):
+    assert stances(analyzer, text)["Dario Amodei"] == "closed"
+
+
+def test_a_country_left_at_a_disadvantage_by_a_restraint_is_a_harm(analyzer):
+    text = (
+        "Ruritania would end up at a disadvantage if lobby groups curb open models, Andrew Ng said."
+    )
+    assert stances(analyzer, text)["Andrew Ng"] == "open"
