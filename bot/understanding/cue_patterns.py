@@ -74,6 +74,11 @@ WITHOUT_WORDS = ["without", "no", "not", "never", "n't", "than", "instead"]
 RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
 # who may fetch a model: "a flagship you cannot download"
 FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
+# what one may do with an open model: "modify", "fine-tune", "redistribute"
+TINKERING = [
+    "modify", "fine-tune", "adapt", "inspect", "download", "redistribute", "self-host",
+    "retrain", "customize", "customise", "tweak", "study",
+]  # fmt: skip
 # fmt: off
 FETCHED_THINGS = {
     "model", "flagship", "version", "weight", "checkpoint", "system", "llm", "release",
@@ -395,6 +400,18 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["free", "freely"]}},
         {"LOWER": "to"},
         {"LOWER": {"IN": ["download", "use", "modify", "inspect", "study", "adapt"]}},
+    ],
+    # the freedoms given to others: "lets users modify the code", "allows developers to
+    # download and fine-tune the model" (a model, its code or weights; not "share photos")
+    [
+        {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
+        {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": {"IN": TINKERING}},
+        {"LOWER": {"IN": ["and", "or", ","]}, "OP": "?"},
+        {"LEMMA": {"IN": TINKERING}, "OP": "?"},
+        {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "code", "weights"]}},
     ],
     # "a flagship you cannot download", "the first model developers can download": who may
     # fetch the thing named before (its "not" read by the polarity; with an object of its

@@ -143,3 +143,17 @@ def test_source_code_owned_by_a_plural_possessive_is_still_released_code(analyze
 
 def test_a_singular_possessive_does_not_join_a_release_to_code(analyzer):
     assert sides(analyzer, "Jane Roe wrote a blog post about OpenAI's training data.") == []
+
+
+def test_freedoms_given_to_others_over_a_model_are_open(analyzer):
+    assert sides(analyzer, "Its models let users modify the code and run it anywhere.") == ["open"]
+    assert sides(analyzer, "The license allows developers to inspect and tweak the weights.") == [
+        "open"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The app lets users modify photos.", "The bank lets customers download it."]
+)
+def test_freedoms_over_things_that_are_no_model_are_no_cue(analyzer, text):
+    assert sides(analyzer, text) == []
