@@ -419,6 +419,15 @@ def controlled_object(verb: Any) -> list[Any]:
     return [c for c in verb.head.children if c.dep_ == "dobj"]
 
 
+def judged_subject(verb: Any) -> Any:
+    """'X was criticized (praised) for becoming more closed': the subject of the verb of
+    judging whose "for" clause the change is, which is what changed."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.lemma_ not in ("become", "grow"):
+        return None
+    judge = verb.head.head
+    return next((c for c in judge.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _about_tech(tok: Any) -> bool:
     """Whether a bare open/closed describes software, models or platforms."""
     head = tok.head
@@ -433,6 +442,7 @@ def _about_tech(tok: Any) -> bool:
         else:
             noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             noun = noun or next(iter(controlled_object(head)), None)  # "its model to become"
+            noun = noun or judged_subject(head)
     if noun is None:
         return False
     if noun.ent_type_ in ("PRODUCT", "ORG"):

@@ -245,3 +245,23 @@ def test_the_person_accused_of_an_act_holds_its_side(analyzer, text):
     got = stances(analyzer, text)
     assert got["Kari Lund"] == "closed"
     assert got["Dana Pell"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "OpenAI has been criticized for becoming more closed since its deal.",
+            "OpenAI",
+            "closed",
+        ),
+        ("Meta was praised for growing more open.", "Meta", "open"),
+    ],
+)
+def test_a_company_judged_for_becoming_more_open_or_closed_became_so(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_a_place_becoming_closed_to_visitors_is_no_cue(analyzer):
+    got = stances(analyzer, "Paris was criticized for becoming more closed to tourists.")
+    assert set(got.values()) <= {"none"}
