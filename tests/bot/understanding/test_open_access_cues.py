@@ -157,3 +157,11 @@ def test_freedoms_given_to_others_over_a_model_are_open(analyzer):
 )
 def test_freedoms_over_things_that_are_no_model_are_no_cue(analyzer, text):
     assert sides(analyzer, text) == []
+
+
+def test_a_model_reachable_only_through_a_web_server_is_closed(analyzer):
+    assert (
+        stances(analyzer, "Kestrel 4 can only be reached through a web server.")["Kestrel 4"]
+        == "closed"
+    )
+    assert sides(analyzer, "The bakery is only accessible through a side door.") == []
