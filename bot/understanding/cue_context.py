@@ -41,6 +41,7 @@ from bot.understanding.cue_patterns import (
     RANKINGS,
     SHUT_THINGS,
     TECH_NOUN_SET,
+    TINKERING,
     TOPIC_NOUNS,
     TOPIC_PREPS,
     WRITINGS,
@@ -137,6 +138,18 @@ def hardware(doc: Doc, cue: Triple) -> bool:
     return joined is None or not any(
         t.lower_ in KEPT_MODEL_NOUNS or t.lower_ == "software" for t in doc[joined + 1 : noun.i + 5]
     )
+
+
+def freedom_over_other(doc: Doc, cue: Triple) -> bool:
+    """'lets users modify the code of its website', 'the model's answers', 'the code that the
+    model writes': a freedom over something the model makes or owns, not over the model."""
+    last = doc[cue[1] - 1]
+    if last.lower_ not in ("code", "model", "models", "ai", "weights") or cue[1] >= len(doc):
+        return False
+    if not any(t.lemma_ in TINKERING for t in doc[cue[0] : cue[1]]):
+        return False
+    nxt = doc[cue[1]]
+    return nxt.lower_ in ("'s", "\u2019s", "of", "that", "which", "samples", "snippets", "written")
 
 
 def content_licensing(doc: Doc, cue: Triple) -> bool:
@@ -457,6 +470,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue
             if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
+                continue
+            if freedom_over_other(doc, cue):
                 continue
             if superseded(doc, cue, others) or paired(doc, cue, others):
                 continue

@@ -2754,6 +2754,8 @@ def found_that(verb: Token) -> bool:
     return verb.lemma_ == "find" and any(c.dep_ == "ccomp" for c in verb.children)
 
 
+# words of approval that make a favour described no complaint
+APPROVING = {"right", "good", "support", "welcome", "praise", "applaud", "correct", "wise"}
 # verbs of favouring one thing over another, and the reporting verbs of an argument, which
 # name such favour as a complaint ("argued that the bill would favor closed over open")
 FAVOURING = {"favor", "favour", "benefit", "advantage", "privilege", "prioritize", "prefer"}
@@ -2764,9 +2766,16 @@ def favoured_side(frame: Frame, depth: int) -> str | None:
     """The side a verb of favouring below the report puts first, when it sets one side
     "over" the other ("favors proprietary systems over open ones"); None otherwise."""
     verb = next((t for t in frame.path[:depth] if t.lemma_ in FAVOURING), None)
-    if verb is None or not any(c.lower_ == "over" for c in verb.children):
+    if verb is None or any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children):
+        return None  # "should benefit closed over open": a wish, not a complaint
+    if any(t.lemma_ in APPROVING for t in frame.sent):
+        return None  # "... which is exactly right", "and she supports the law"
+    # "over" on the verb, or on its object ("favor proprietary over open models")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    overs = [c for t in (verb, *objects) for c in t.children if c.lower_ == "over"]
+    if not overs:
         return None
-    over = next(c for c in verb.children if c.lower_ == "over")
+    over = overs[0]
     rest = {t.i for t in over.subtree}
     first = [t for t in verb.subtree if t.i not in rest and t.i < over.i and t.i > verb.i]
     on_first = frame.cue.start in {t.i for t in first}

@@ -424,6 +424,8 @@ def judged_subject(verb: Any) -> Any:
     judging whose "for" clause the change is, which is what changed."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.lemma_ not in ("become", "grow"):
         return None
+    if any(t.lower_ in ("less", "no") for t in verb.subtree):
+        return None  # "praised for becoming less closed": the other way, left unread
     judge = verb.head.head
     return next((c for c in judge.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 

@@ -165,3 +165,15 @@ def test_a_model_reachable_only_through_a_web_server_is_closed(analyzer):
         == "closed"
     )
     assert sides(analyzer, "The bakery is only accessible through a side door.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The startup lets users study the code of its website.",
+        "The tool lets users modify the code that the model writes.",
+        "The app lets users download the model's answers as a PDF.",
+    ],
+)
+def test_freedoms_over_what_a_model_makes_or_owns_are_no_cue(analyzer, text):
+    assert sides(analyzer, text) == []

@@ -299,3 +299,20 @@ def test_a_country_left_at_a_disadvantage_by_a_restraint_is_a_harm(analyzer):
         "Ruritania would end up at a disadvantage if lobby groups curb open models, Andrew Ng said."
     )
     assert stances(analyzer, text)["Andrew Ng"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe contended that the law should benefit closed over open-source models.",
+        "Jane Roe argued that the rule favors proprietary over open models, which is exactly "
+        "right.",
+    ],
+)
+def test_a_favour_wished_for_or_approved_is_no_complaint(analyzer, text):
+    assert stances(analyzer, text)["Jane Roe"] == "closed"
+
+
+def test_a_favour_set_over_on_the_object_is_still_a_complaint(analyzer):
+    text = "Jane Roe argued that the bill would favor proprietary over open models."
+    assert stances(analyzer, text)["Jane Roe"] == "open"

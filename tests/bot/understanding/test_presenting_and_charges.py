@@ -265,3 +265,7 @@ def test_a_company_judged_for_becoming_more_open_or_closed_became_so(analyzer, t
 def test_a_place_becoming_closed_to_visitors_is_no_cue(analyzer):
     got = stances(analyzer, "Paris was criticized for becoming more closed to tourists.")
     assert set(got.values()) <= {"none"}
+
+
+def test_becoming_less_closed_is_not_read_as_closed(analyzer):
+    assert stances(analyzer, "Meta was praised for becoming less closed.").get("Meta") != "closed"
