@@ -226,7 +226,6 @@ class Frame:
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     misread: bool = False  # "liability to open source developers" parsed as "to open"
     other_side: frozenset[int] = frozenset()  # the tokens of the sentence's other-side cues
-    makers: dict[str, list[str]] = field(default_factory=dict)  # each product's makers
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:

@@ -129,7 +129,6 @@ class StanceFinder:
         heads = leaders(self.holders)
         for cue in self.cues:
             frame = self.frame(cue)
-            frame.makers = owners
             self.cue_sides.setdefault(frame.sent_index, set()).add(cue.side)
             found = measured_against(frame, run_rules(frame, RULES), owners, heads)
             if two_ways(frame):  # "... could help many but also raise the risk of misuse"
