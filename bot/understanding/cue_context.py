@@ -207,7 +207,7 @@ STUDIED_NOUNS = {"trend", "examination", "analysis", "study", "survey", "overvie
 # the words that may stand between the two sides named as a pair: "open and closed models",
 # "open- and closed-source AI", "open vs. closed"
 # words that only name what is looked at: "a report covering open and closed LLMs"
-TOPIC_VERBS = {
+PAIR_TOPIC_WORDS = {
     "cover", "include", "discuss", "debate", "compare", "study", "examine", "weigh", "review",
     "explore", "address", "survey", "list", "rank", "benchmark", "evaluate", "test",
 }  # fmt: skip
@@ -250,7 +250,7 @@ def topical(tok: Token) -> bool:
     """The first verb (or "including") above a word only names a topic: "covering",
     "including", "discuss", "compare" (not "makes", "supports", "lead in")."""
     for a in tok.ancestors:
-        if a.lower_ == "including" or a.lemma_ in TOPIC_VERBS:
+        if a.lower_ == "including" or a.lemma_ in PAIR_TOPIC_WORDS:
             return True
         if a.pos_ in ("VERB", "AUX"):
             return False

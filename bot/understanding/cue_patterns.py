@@ -76,8 +76,8 @@ RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
 FETCHERS = ["you", "developers", "users", "researchers", "people", "customers"]
 # what one may do with an open model: "modify", "fine-tune", "redistribute"
 TINKERING = [
-    "modify", "fine-tune", "adapt", "inspect", "download", "redistribute", "self-host",
-    "retrain", "customize", "customise", "tweak", "study",
+    "modify", "adapt", "inspect", "download", "redistribute", "retrain", "customize",
+    "customise", "tweak", "study",
 ]  # fmt: skip
 # fmt: off
 FETCHED_THINGS = {
@@ -202,17 +202,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # "open-access language models", "open access model providers": open access said of a
     # model (not of a journal, a dataset or a market: "open access to chips")
     # (a kind of model named: "the open access model" is also a publisher's business model)
-    *[
-        [
-            *opening,
-            {"LOWER": {"IN": MODEL_KINDS}},
-            {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
-            {"LOWER": {"IN": ["model", "models", "llm", "llms"]}},
-        ]
-        for opening in (
-            [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "access"}],
-            [{"LOWER": "open-access"}],
-        )
+    [
+        {"LOWER": "open"},
+        {"ORTH": "-", "OP": "?"},  # the tokenizer splits "open-access" at its hyphen
+        {"LOWER": "access"},
+        {"LOWER": {"IN": MODEL_KINDS}},
+        {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": ["model", "models", "llm", "llms"]}},
     ],
     # "downloadable weights": the model itself handed out (not downloadable code for games)
     [
@@ -732,8 +728,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": "-"},
         {"LOWER": "house"},
     ],
-    # the same in a relative clause: "a licence for the model which forbids big firms to use it",
-    # "a licence which limits commercial use"
+    # a licence that takes freedom back, said in a relative clause: "a licence for the model
+    # which forbids big firms to use it", "a licence which limits commercial use"
     [
         {"LOWER": {"IN": LICENCE_WORDS}},
         *[{"IS_ALPHA": True, "LOWER": {"NOT_IN": ["that", "which"]}, "OP": "?"}] * 3,

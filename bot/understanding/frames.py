@@ -2840,8 +2840,9 @@ def conditional(frame: Frame, depth: int) -> bool:
 
 
 def under_condition(frame: Frame, depth: int) -> bool:
-    """'X would lose out should a ban on open models pass', 'X suffers if rivals restrict open
-    models': the cue sits in a condition of the subject's verb, which the subject does not do."""
+    """'X would lose out if a ban on open models passed', 'X keeps its lead unless rivals
+    restrict open models': the cue sits in a condition of the subject's verb, which the
+    subject does not do."""
     return any(
         t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children)
         for t in frame.path[1:depth]

@@ -117,7 +117,7 @@ WORKPLACES = {"job", "team", "startup", "lab", "employer", "company", "firm", "r
 # "say I work at X"
 LEAVING = {"lay", "leave", "quit", "fire", "depart", "resign"}
 SUPPOSING = {"say", "suppose", "assume", "pretend", "imagine"}
-WRITER_JOBS = {"work", "lead", "run", "found", "co-found", "head", "manage"}
+WRITER_JOBS = {"work", "lead", "run", "found", "head", "manage"}
 # counted nouns of time, no group of actors: "three years ago"
 TIME_NOUNS = {"year", "month", "week", "day", "decade", "hour", "quarter", "time"}
 # prepositions that join a verb of -ing to the clause whose subject does it
@@ -139,16 +139,15 @@ def supposed_or_left(tok: Token) -> bool:
 
 
 def plain_present(word: Token) -> bool:
-    """A present, plain statement: not negated, not past, not under a modal or a condition,
-    and no "former" or "old" on it ("my former team at X", "I worked at X")."""
+    """A present, plain statement: not negated, not past, with no auxiliary (a modal, "am
+    leading") or condition, and no "former" or "old" on it ("my former team at X", "I
+    worked at X")."""
     if word.tag_ in ("VBD", "VBN") or any(
         c.dep_ in ("neg", "aux", "mark") or c.lower_ in ("former", "old", "previous", "once")
         for c in word.children
     ):
         return False
-    return word.head.lower_ not in ("if", "imagine") and not any(
-        c.dep_ == "mark" for c in word.head.children
-    )
+    return not any(c.dep_ == "mark" for c in word.head.children)
 
 
 @cache
@@ -931,8 +930,8 @@ class Holders:
 
     def writer_org(self) -> list[str]:
         """The organisation a first-person writer works at, as they say it outside quotes:
-        "my team at Acme", "our lab at Acme", "I work at Acme", "I lead Acme". One pass over
-        the text, done once."""
+        "my team at Acme", "I work at Acme", "I lead Acme". One pass over the text, done
+        once."""
         if self._writer_org is None:
             self._writer_org = []
             for tok in self.doc:
@@ -1178,9 +1177,9 @@ class Holders:
         return [k for s in subjects for c in self.conjuncts(s) if (k := self.player_at(c))]
 
     def all_of_count(self, t: Token) -> list[str] | None:
-        """'All three are closed-model companies', 'both are open': a bare count standing for
-        the last list of exactly that many organisations (people, if none) a few sentences
-        back; None when the word is no such count."""
+        """'All three are closed-model companies': "all" and a bare count standing for the
+        nearest list, in this sentence or the one before, of exactly that many players of one
+        type; None when the word is no such count."""
         count = NUMBER_WORDS.get(t.lower_, 0)
         if t.pos_ != "NUM" or not 2 <= count <= 10 or t.dep_ not in ("nsubj", "nsubjpass"):
             return None
@@ -1233,7 +1232,8 @@ class Holders:
             items = self.conjuncts(tok)
             if tok.dep_ == "appos" and tok.head.i in self.token_player:
                 items = [tok.head, *items]
-            yield [*self.names_before_list(tok), *(self.token_player.get(c.i) for c in items)]
+            before = self.names_before_list(items[0])  # the first name once: "A, (B and C)"
+            yield [*before, *(self.token_player.get(c.i) for c in items)]
 
     def names_before_list(self, head: Token) -> list[str]:
         """'A, B and C' parsed with A hung elsewhere: the names written right before the

@@ -312,7 +312,7 @@ def model_word_after(doc: Doc, i: int, kinds: set[str]) -> bool:
 MODEL_KIND_WORDS = {
     "ai", "language", "reasoning", "coding", "vision", "video", "image", "speech", "chat",
     "foundation", "multimodal", "embedding", "text", "thinking", "large", "small", "frontier",
-    "open", "open-source", "open-weight", "generative",
+    "open", "generative",
 }  # fmt: skip
 
 

@@ -164,3 +164,22 @@ def test_named_after_links_a_product_to_the_org_its_name_starts_with():
         "Zed": PlayerInfo("Zed", "Zed Acme 2", "PRODUCT"),  # not at the start
     }
     assert named_after(players) == {"Acme R2": ["Acme"], "Acme-7B": ["Acme"]}
+
+
+def test_a_list_parsed_as_an_apposition_counts_its_first_name_once():
+    """'A, B and C' with B and C in apposition to A: the list is three names, so "all
+    three" after it stands for them (A was once counted twice, and the count failed)."""
+    words = ["Meta", ",", "Google", "and", "Anthropic", "met", ".", "All", "three", "agree", "."]
+    heads = [5, 0, 0, 2, 2, 5, 5, 8, 9, 9, 9]
+    deps = ["nsubj", "punct", "appos", "cc", "conj", "ROOT", "punct", "det", "nsubj", "ROOT"]
+    deps += ["punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT", "DET", "NUM", "VERB"]
+    pos += ["PUNCT"]
+    starts = [True] + [False] * 6 + [True] + [False] * 3
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=starts
+    )
+    players = {k: PlayerInfo(key=k, name=k, type="ORG") for k in ("Meta", "Google", "Anthropic")}
+    h = Holders(doc, players, {0: "Meta", 2: "Google", 4: "Anthropic"})
+    assert next(iter(h.lists_before(8, 0))) == ["Meta", "Google", "Anthropic"]
+    assert h.all_of_count(doc[8]) == ["Meta", "Google", "Anthropic"]
