@@ -172,10 +172,11 @@ def demonym_players(players: dict[str, PlayerInfo]) -> dict[str, str]:
     return out
 
 
-def quote_regions(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, paragraph by paragraph."""
+def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, paragraph by paragraph (`text` is the doc's
+    text when the caller has it already: `Doc.text` joins every token on each call)."""
     regions: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc.text if text is None else text
     pos = 0
     for para in text.split("\n"):
         start = None
@@ -420,7 +421,8 @@ class Holders:
         for idx, sent in enumerate(self.sents):
             for tok in sent:
                 self.sent_of[tok.i] = idx
-        self.quotes = quote_regions(doc)
+        self.text = doc.text  # built once: `Doc.text` joins every token on each call
+        self.quotes = quote_regions(doc, self.text)
         self._quote_starts = [start for start, _ in self.quotes]
         self._speakers: dict[int, list[str] | None] = {}
         self.demonyms = demonym_players(players)
@@ -1536,7 +1538,7 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     after the first question paragraph (other than the questions) are the interviewee's
     words. Nobody otherwise: an op-ed's own question headings are answered by its writer,
     who is not a player, and "said in an interview" before one heading makes no Q&A."""
-    text = h.doc.text
+    text = h.text
     paras = paragraphs(h, text)
     asked = [i for i, para in enumerate(paras) if question_paragraph(h, para, text)]
     if len(asked) < 2:
