@@ -879,8 +879,9 @@ def described(frame: Frame) -> None:
         own_side = frame.side_to(1)
     elif negated(frame):  # "will not open-source Nimbus": a product kept closed
         own_side = flip(frame.cue.side)
-    predicate = predicate_verb(frame.root, cue_noun(frame.root))
-    if predicate is not None and asked_to_change(frame, predicate):
+    noun = cue_noun(frame.root)
+    verb = predicate_verb(frame.root, noun)
+    if verb is not None and asked_to_change(frame, verb):
         own_side = flip(own_side)  # "X should be open source": X is not, yet
     for tok in described_tokens(frame):
         if yardstick(tok):
@@ -898,8 +899,6 @@ def described(frame: Frame) -> None:
                 side = flip(own_side) if left_behind(tok) else own_side
                 frame.add(keys, side, "practice", "described")
                 frame.owners_done.update(keys)
-    noun = cue_noun(frame.root)
-    verb = predicate_verb(frame.root, noun)
     for subject, same in contrasted(verb) if verb is not None else []:
         key = h.player_at(subject)
         if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
@@ -2284,8 +2283,12 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 def demanded_state(verb: Token) -> bool:
     """'should be open', 'must become open source', 'needs to be open': a state asked of its
     subject, which it has not reached ("should remain open" asks it to stay as it is)."""
-    if verb.lemma_ not in ("be", "become"):
-        return False
+    return verb.lemma_ in ("be", "become") and demanded(verb)
+
+
+def demanded(verb: Token) -> bool:
+    """A verb under a modal of demand, or asked for by "need to": "should use", "must be",
+    "needs to be"."""
     if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ == "need"
@@ -2357,9 +2360,7 @@ def urged(verb: Token) -> bool:
     """'should use', 'must adopt and use', 'need to rely on': a verb under a modal of demand
     (its own, or that of the verb it is coordinated with)."""
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for v in verbs for c in v.children):
-        return True
-    return any(v.dep_ == "xcomp" and v.head.lemma_ == "need" for v in verbs)
+    return any(demanded(v) for v in verbs)
 
 
 def two_sided_kicker(frame: Frame, verb: Token, below: Token) -> bool:
@@ -2832,10 +2833,13 @@ def conditional(frame: Frame, depth: int) -> bool:
         return True
     while clause is not None and clause.dep_ in ("conj", "oprd", "xcomp"):
         clause = clause.head  # "if they are open and cheap", "if it keeps them closed"
-    return (
-        clause is not None
-        and clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    return clause is not None and condition_clause(clause)
+
+
+def condition_clause(clause: Token) -> bool:
+    """A clause of condition hung on its verb: "if ...", "unless ...", "whether ..."."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children
     )
 
 
@@ -2843,10 +2847,7 @@ def under_condition(frame: Frame, depth: int) -> bool:
     """'X would lose out if a ban on open models passed', 'X keeps its lead unless rivals
     restrict open models': the cue sits in a condition of the subject's verb, which the
     subject does not do."""
-    return any(
-        t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children)
-        for t in frame.path[1:depth]
-    )
+    return any(condition_clause(t) for t in frame.path[1:depth])
 
 
 def undecided(frame: Frame, clause: Token) -> bool:

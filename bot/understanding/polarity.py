@@ -172,9 +172,7 @@ def condition(clause: Token | None) -> bool:
 def bad_consequence(tok: Token, below: Token | None) -> bool:
     """'X will be exploited if its code is open': the path comes up from a condition, and the
     clause it conditions names a harm."""
-    if below is None or below.dep_ != "advcl":
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ in ("if", "once", "when") for c in below.children):
+    if below is None or not condition(below):
         return False
     inside = {t.i for t in below.subtree}
     rest = [t for t in tok.subtree if t.i not in inside][:20]
