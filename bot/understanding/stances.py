@@ -437,8 +437,9 @@ def own_plans(found: list[Found], heads: dict[str, str], h: Holders) -> list[Fou
     will keep its models closed': what the body a speaker leads backs or does, reported by
     that speaker in the same sentence, is the speaker's side too."""
     out = []
+    led = set(heads.values())  # only a body someone leads can have its plan reported so
     for f in found:
-        if f.kind not in ("advocacy", "practice") or f.holder is None:
+        if f.kind not in ("advocacy", "practice") or f.holder not in led:
             continue
         if not plain_report(h.sents[f.sent_index]):
             continue
