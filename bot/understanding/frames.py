@@ -186,6 +186,7 @@ RULE_STRENGTH = {
     "unlike": 0.4,
     "like": 0.4,
     "critics": 0.7,
+    "named_beside": 0.2,  # a lean, shown as unsure (beside.py)
 }
 
 
@@ -2189,8 +2190,12 @@ def name_beside(h: Holders, noun: Token) -> str | None:
     return None
 
 
+GROUP_LISTING = {"include", "comprise"}  # "critics of X include A and B"
+
+
 def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
-    """'LeCun, a longtime advocate of open models', 'X is a critic of closed AI'."""
+    """'LeCun, a longtime advocate of open models', 'X is a critic of closed AI', 'supporters
+    of open models include A and B'."""
     if tok.lemma_ not in PARTISANS or tok.pos_ != "NOUN":
         return None
     who = None
@@ -2201,6 +2206,9 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
         who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
         who = cast_as(frame.holders, tok.head.head)
+    elif tok.dep_ == "nsubj" and tok.head.lemma_ in GROUP_LISTING:
+        # "supporters of open models include A and B": the members listed
+        who = next((c for c in tok.head.children if c.dep_ in ("dobj", "attr")), None)
     keys = frame.holders.resolve(who) if who is not None else None
     if keys:
         frame.add(keys, frame.side_to(depth), "advocacy", "partisan")

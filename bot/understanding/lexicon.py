@@ -358,6 +358,15 @@ HARM_JUDGEMENTS = {
     "disastrous", "devastating", "damaging", "terrible", "awful", "ruinous", "blow", "setback",
 }  # fmt: skip
 
+# prepositions whose object is scenery for a sentence's cue, not a holder of it: place and host
+# ("on X"), time ("since X"), source and recipient ("by X", "to X"), yardstick ("than X")
+# fmt: off
+ASIDE_PREPS = {
+    "than", "since", "on", "behind", "to", "from", "against", "with", "over", "at", "by",
+    "after", "before", "of", "for", "in", "into", "through", "via", "unlike", "versus",
+}
+# fmt: on
+
 COMPETE_VERBS = {
     "outperform",
     "beat",

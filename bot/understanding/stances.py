@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from bot.understanding.beside import named_beside
 from bot.understanding.frames import (
     LIKENESS_RULES,
     RULE_STRENGTH,
@@ -127,10 +128,13 @@ class StanceFinder:
         possessed = possessed_makers(self.holders, made)
         owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
         heads = leaders(self.holders)
+        declined: set[int] = set()
         for cue in self.cues:
             frame = self.frame(cue)
             self.cue_sides.setdefault(frame.sent_index, set()).add(cue.side)
             found = measured_against(frame, run_rules(frame, RULES), owners, heads)
+            if frame.done and not frame.found:
+                declined.add(frame.sent_index)  # a rule read the sentence as giving no side
             if two_ways(frame):  # "... could help many but also raise the risk of misuse"
                 found += [weighed_other_way(f) for f in found if f.kind in SPEECH_KINDS]
             for f in found:
@@ -164,6 +168,12 @@ class StanceFinder:
             best.setdefault((f.holder, f.sent_index, f.side), f)
         for f in self.signed(list(best.values())):
             best.setdefault((f.holder, f.sent_index, f.side), f)
+        held = {f.holder for f in best.values() if f.holder is not None}
+        strength = RULE_STRENGTH["named_beside"]
+        open_to_lean = {k: v for k, v in self.sentence_cues.items() if k not in declined}
+        for key, side, sidx in named_beside(self.holders, held, open_to_lean):
+            f = Found(key, side, "nearby", sidx, self.text(sidx), strength, "named_beside")
+            best.setdefault((key, sidx, side), f)
         return list(best.values())
 
     def examples(self) -> list[Found]:

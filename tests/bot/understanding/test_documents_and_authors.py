@@ -310,8 +310,21 @@ def test_who_backs_or_opposes_a_named_law_takes_or_turns_its_side(analyzer, seco
 
 
 def test_a_partisans_group_with_no_document_lists_no_signers(analyzer):
-    got = stances(analyzer, BAN + "Supporters of open research include Tomas Berg.")
+    got = stances(analyzer, BAN + "Supporters of the festival include Tomas Berg.")
     assert got.get("Tomas Berg", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Supporters of open-source AI include Tomas Berg and Kari Lund.", "open"),
+        ("Critics of open-weight releases include Tomas Berg and Kari Lund.", "closed"),
+        ("Advocates for closed models include Tomas Berg and Kari Lund.", "closed"),
+    ],
+)
+def test_the_members_a_partisans_group_lists_take_its_side(analyzer, text, side):
+    got = stances(analyzer, text)
+    assert got["Tomas Berg"] == got["Kari Lund"] == side
 
 
 def test_a_law_opposed_by_a_player_in_its_participle_is_opposed(analyzer):

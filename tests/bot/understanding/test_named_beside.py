@@ -1,0 +1,70 @@
+"""The weakest reading (beside.py): a player no rule placed, named beside one side's cues,
+leans that side, and the lean is always shown as unsure."""
+
+import pytest
+
+from bot.understanding.confidence import is_asserted, sureness
+from tests.conftest import analyze_text, stances
+
+
+def player(analyzer, text, name):
+    return next(p for p in analyze_text(analyzer, "Stance test", text).players if p.name == name)
+
+
+def test_people_named_in_a_sentence_about_one_side_lean_to_it_unsure(analyzer):
+    text = "The panel on open-weight models included Dana Whitcombe and Priya Nandakumar."
+    for name in ("Dana Whitcombe", "Priya Nandakumar"):
+        p = player(analyzer, text, name)
+        assert p.stance == "open"
+        assert p.basis == "named_beside"
+        assert not is_asserted(p)
+        assert sureness(p) == "unsure"
+        assert p.evidence == [text]
+
+
+def test_a_product_in_the_clause_of_a_cue_leans_to_its_side(analyzer):
+    text = "The lab put Pyre 3 on its open-weight shelf last week."
+    p = player(analyzer, text, "Pyre 3")
+    assert (p.stance, p.basis, sureness(p)) == ("open", "named_beside", "unsure")
+    # in a clause of its own, beside the cue's, a product takes nothing from it
+    other = "Reviewers ranked the open-weight models of the year, and a jury then tested Pyre 3."
+    assert stances(analyzer, other).get("Pyre 3", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sides on both hands: no lean
+        "The panel on open-weight and proprietary models included Dana Whitcombe.",
+        # an organisation is left to the rules
+        "The panel on open-weight models included Halvern Labs.",
+        # a name qualifying another noun, a date, a yardstick
+        "The Pyre 3 maker announced an open-source toolkit.",
+        "Since Pyre 3 launched, labs have shipped many open-weight models.",
+        "Most of the open-weight models that shipped in May trailed Pyre 3.",
+        "Kestrel's open-source model outperforms Pyre 3 on every benchmark.",
+        # a denied clause gives nothing
+        "The best open model of the year is not Pyre 3.",
+        "The panel on open-weight models did not include Dana Whitcombe.",
+    ],
+)
+def test_no_lean_without_one_side_or_for_scenery(analyzer, text):
+    got = stances(analyzer, text)
+    assert got.get("Dana Whitcombe", "none") == "none"
+    assert got.get("Halvern Labs", "none") == "none"
+    assert got.get("Pyre 3", "none") == "none"
+
+
+def test_a_cue_that_is_a_rivals_yardstick_gives_no_lean(analyzer):
+    assert stances(analyzer, "Kestrel 2 surpasses proprietary models on most tests.").get(
+        "Kestrel 2", "none"
+    ) == ("none")
+
+
+def test_a_rule_reading_is_never_replaced_by_a_lean(analyzer):
+    p = player(
+        analyzer, "Dana Whitcombe said open-weight models help small labs.", "Dana Whitcombe"
+    )
+    assert p.stance == "open"
+    assert p.basis != "named_beside"
+    assert is_asserted(p)
