@@ -38,6 +38,7 @@ from bot.understanding.cue_patterns import (
     NEGATION_WORDS,
     OPENLY_WORDS,
     PAST_WORDS,
+    PRIVATE_MEETINGS,
     RANKINGS,
     SHUT_THINGS,
     TECH_NOUN_SET,
@@ -93,6 +94,15 @@ def figurative(doc: Doc, cue: Triple) -> bool:
         if objects and not words & (AUDIENCES | DURATIONS):  # "closed for now" is no idiom
             return True
     return False
+
+
+def met_in_private(doc: Doc, cue: Triple) -> bool:
+    """'lobbied lawmakers behind closed doors', 'talks held behind closed doors': people meeting
+    in private, not models kept private ("models built behind closed doors" stays a cue)."""
+    if doc[cue[1] - 1].lower_ != "doors":
+        return False
+    verb = clause_verb(doc[cue[0]])
+    return verb is not None and verb.lemma_.lower() in PRIVATE_MEETINGS
 
 
 def fetched_other(doc: Doc, cue: Triple) -> bool:
@@ -466,6 +476,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
+                continue
+            if met_in_private(doc, cue):
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue

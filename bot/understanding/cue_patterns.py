@@ -1033,6 +1033,11 @@ WRITINGS = {
     "transcript", "document", "statement", "filing", "email", "memo", "list", "plan", "speech",
     "testimony", "results", "result", "minutes", "agenda", "contract", "details", "video",
 }  # fmt: skip
+# what people do behind closed doors when the doors are a meeting's, not a model's
+PRIVATE_MEETINGS = {
+    "lobby", "meet", "talk", "negotiate", "discuss", "debate", "hold", "gather", "confer",
+    "deliberate", "plot", "decide", "vote", "testify", "brief", "haggle", "bargain",
+}  # fmt: skip
 # things kept closed that are no AI: "kept the door closed on a merger", "kept the hearing
 # closed to the press"
 SHUT_THINGS = {

@@ -247,3 +247,17 @@ def test_a_given_phrase_naming_whose_practice_still_describes_it(analyzer):
 
     text = "Orrin Labs, long mocked given its closed-source practices, kept Pyre 2 private."
     assert stances(analyzer, text)["Orrin Labs"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("These billionaires want to lobby lawmakers behind closed doors.", []),
+        ("The talks were held behind closed doors.", []),
+        ("The ministers met behind closed doors to discuss open-source rules.", ["open"]),
+        # models kept or made behind closed doors stay a closed cue
+        ("Orrin Labs built its models behind closed doors.", ["closed"]),
+    ],
+)
+def test_people_meeting_behind_closed_doors_is_no_cue(analyzer, text, expected):
+    assert [c.side for c in cues(analyzer.nlp(text))] == expected
