@@ -23,7 +23,14 @@ from spacy.tokens import Token
 
 from bot.understanding.cue_context import clause_verb
 from bot.understanding.holders import MODEL_NOUNS, YARDSTICK_NOUNS, Holders
-from bot.understanding.lexicon import ASIDE_PREPS, COMPETE_VERBS
+from bot.understanding.lexicon import (
+    ADDRESSING_VERBS,
+    ASIDE_PREPS,
+    COMPETE_VERBS,
+    MEMBERSHIP_VERBS,
+    OPPOSERS,
+    PRAISING_VERBS,
+)
 from bot.understanding.nlp import Cue
 
 # who may take a side from a sentence's cues alone, and who only from a cue in their own clause
@@ -31,6 +38,8 @@ SENTENCE_TYPES = {"PERSON"}
 CLAUSE_TYPES = {"PRODUCT", "GPE", "OTHER", "LAW"}
 QUALIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "models such as X", "chatbots like X"
+TOPIC_PREPS = {"about", "over", "regarding", "concerning"}  # "asked X about ..."
+VENUE_PREPS = {"at", "during"}  # "seen at the open-source launch"
 
 
 def phrase_head(tok: Token) -> Token:
@@ -53,11 +62,73 @@ def stands_aside(tok: Token) -> bool:
     if any(t.lower_ in YARDSTICK_NOUNS for t in tok.doc[tok.i + 1 : tok.head.i]):
         return True  # "X-class models": a measure of the models, not their name
     head = phrase_head(tok)
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("ADJ", "ADV"):
+        return True  # "as good as X": a yardstick, not an example
     while head.dep_ == "pobj" and head.head.lower_ in EXAMPLE_PREPS:
         head = phrase_head(head.head.head)  # "behind chatbots like X": up to what X exemplifies
-    if head.dep_ == "pobj" and head.head.lower_ in ASIDE_PREPS:
+    if under_aside_prep(head):
         return True  # "on X", "since X", "a letter to X", "a guide by X"
+    if head.dep_ == "dative" or (head.dep_ == "dobj" and head.head.lemma_ in ADDRESSING_VERBS):
+        return True  # "showed X a demo", "told X that ...", "urged X to ..."
+    if opposed(tok, head):
+        return True  # "closed AI has many critics, among them X"
     return yardstick(head)
+
+
+def under_aside_prep(head: Token) -> bool:
+    """Whether a phrase hangs on a preposition of place, time, topic, source or comparison:
+    its own ("about X"), or one above it short of a verb, as when the parser reads the name
+    as a verb's object ("downloadable from Hugging Face"), or the agent of a passive other than
+    one of praise."""
+    for above in (head, *head.ancestors):
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+        if above.dep_ == "agent":  # "praised by X" is X's act; "founded by X", "backed by X"
+            return above.head.lemma_ not in PRAISING_VERBS  # tie X to a lab, not to its views
+        if above.dep_ in ("prep", "dative"):  # "sent a letter to X" hangs "to" as a dative
+            return above.lower_ in ASIDE_PREPS and (head.dep_ != "pobj" or above.i == head.head.i)
+    return False
+
+
+def opposed(tok: Token, head: Token) -> bool:
+    """A critic, opponent or 'against' governs the name or shares its clause: the name is
+    set against something, and which side that leaves it on is for the rules to read."""
+    verb = clause_verb(tok)
+    scope = verb.subtree if verb is not None else tok.sent
+    return any(t.lemma_.lower() in OPPOSERS for t in (*tok.ancestors, *head.ancestors, *scope))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """A verb's subject, its own or the one it shares up a chain of clauses ("wants to X")."""
+    for _ in range(5):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp"):
+            return subject
+        verb = verb.head
+    return None
+
+
+def topic_of_act(tok: Token, cue_root: Token) -> bool:
+    """'Reporters quizzed X about the proprietary chatbot': a cue in the topic of what is done
+    to the name is what the name hears about, not what it holds."""
+    head = phrase_head(tok)
+    if head.dep_ not in ("dobj", "dative"):
+        return False
+    return any(
+        a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and a.head.i == head.head.i
+        for a in cue_root.ancestors
+    )
+
+
+def held_by_subject(tok: Token, cue_root: Token) -> bool:
+    """'Open-source fans mocked X', 'open models worry X': a cue inside the subject of the verb
+    whose object the name is belongs to that subject (not when the verb names members:
+    "the open-source movement counts X among its founders")."""
+    head = phrase_head(tok)
+    if head.dep_ not in ("dobj", "dative", "npadvmod") or head.head.lemma_ in MEMBERSHIP_VERBS:
+        return False
+    subject = subject_of(head.head)
+    return subject is not None and (cue_root == subject or subject in cue_root.ancestors)
 
 
 def read_by_rules(tok: Token) -> bool:
@@ -86,12 +157,26 @@ def cue_sides(tok: Token, sentence_cues: Iterable[Cue], same_clause: bool) -> se
     sides = set()
     for cue in sentence_cues:
         root = doc[cue.start : cue.end].root
-        if yardstick(root) or (same_clause and (clause is None or clause_verb(root) != clause)):
+        if same_clause and (clause is None or clause_verb(root) != clause):
             continue
-        if phrase_head(root) == phrase_head(tok):
-            continue  # "A, B and closed models": a list with the cue's noun is the rules' to read
-        sides.add(cue.side)
+        if not belongs_elsewhere(tok, root):
+            sides.add(cue.side)
     return sides
+
+
+def belongs_elsewhere(tok: Token, root: Token) -> bool:
+    """Whether a cue is plainly someone else's or something else's, not the name's to lean to:
+    a rival's yardstick, the subject's ("open-source fans mocked X"), the topic of what is done
+    to the name ("asked X about ..."), the cue's own list ("A, B and closed models", which the
+    rules read), a venue ("at the open-source launch"), or what a critic is set against."""
+    if yardstick(root) or held_by_subject(tok, root) or topic_of_act(tok, root):
+        return True
+    if phrase_head(root) == phrase_head(tok):
+        return True
+    return any(
+        (a.dep_ == "prep" and a.lower_ in VENUE_PREPS) or a.lemma_.lower() in OPPOSERS
+        for a in root.ancestors
+    )
 
 
 def named_beside(

@@ -364,7 +364,22 @@ HARM_JUDGEMENTS = {
 ASIDE_PREPS = {
     "than", "since", "on", "behind", "to", "from", "against", "with", "over", "at", "by",
     "after", "before", "of", "for", "in", "into", "through", "via", "unlike", "versus",
+    "about", "around", "throughout", "across",
 }
+# verbs whose object is spoken to, asked, pressed, shown or hired: "told X that ...", "urged X
+# to ...", "interviewed X about ...": the object hears a side, it does not hold one
+ADDRESSING_VERBS = {
+    "tell", "ask", "assure", "warn", "urge", "press", "remind", "brief", "inform", "interview",
+    "thank", "show", "give", "send", "email", "lobby", "persuade", "convince", "question",
+    "invite", "notify", "promise", "meet", "hire", "poach", "surround", "sue",
+}
+# verbs that name a group's members, whose object joins the subject's side: "the open-source
+# movement counts X among its founders"
+MEMBERSHIP_VERBS = {
+    "include", "comprise", "count", "number", "elect", "appoint", "name", "welcome", "credit",
+}
+# words that set a name against what they govern: "critics of closed AI, among them X"
+OPPOSERS = {"critic", "opponent", "skeptic", "sceptic", "detractor", "foe", "enemy", "against"}
 # fmt: on
 
 COMPETE_VERBS = {

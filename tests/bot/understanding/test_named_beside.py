@@ -68,3 +68,37 @@ def test_a_rule_reading_is_never_replaced_by_a_lean(analyzer):
     assert p.stance == "open"
     assert p.basis != "named_beside"
     assert is_asserted(p)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the cue is the subject's, the name its object
+        ("Open-weight models frighten Hannah Gold.", "Hannah Gold"),
+        ("Open-source enthusiasts ridiculed Pyre 3 as a toy.", "Pyre 3"),
+        # someone spoken to, pressed, shown or asked about the cue
+        ("Marta Vos told Ravi Menon that open models would prevail.", "Ravi Menon"),
+        ("Campaigners urged Senator Alan Reyes to shield open-source AI.", "Alan Reyes"),
+        ("Engineers showed Ravi Menon a demo of the open-source assistant.", "Ravi Menon"),
+        ("Reporters quizzed Priya Nandakumar about the proprietary chatbot.", "Priya Nandakumar"),
+        # set beside a critic, a topic, a yardstick, a venue
+        ("Proprietary AI has many detractors, among them Lena Ortiz.", "Lena Ortiz"),
+        ("A podcast about Alan Turing praised open-source software.", "Alan Turing"),
+        ("The open-weight model is almost as capable as Pyre 3.", "Pyre 3"),
+        (
+            "Photos placed Dana Whitcombe among the crowd at the open-weight launch.",
+            "Dana Whitcombe",
+        ),
+        # the agent of a passive that ties a person to a lab, or criticises
+        ("The open-source lab, funded by Ravi Menon, grew fast.", "Ravi Menon"),
+        ("The open-source manifesto was criticised by investors such as Ravi Menon.", "Ravi Menon"),
+    ],
+)
+def test_no_lean_for_who_hears_watches_or_measures_a_side(analyzer, text, name):
+    assert stances(analyzer, text).get(name, "none") == "none"
+
+
+def test_a_group_counting_a_person_among_its_members_still_leans_them_its_way(analyzer):
+    text = "The open-source movement counts Dana Whitcombe among its founders."
+    p = player(analyzer, text, "Dana Whitcombe")
+    assert (p.stance, sureness(p)) == ("open", "unsure")
