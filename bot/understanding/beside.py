@@ -3,10 +3,10 @@
 The frame rules attribute a cue to its holder through the sentence's grammar (speaker, subject,
 agent, owner, ...). Real sentences often defeat them: a product listed in an appositive three
 words from "open-weight", a researcher introduced in a clause of their own. Read across many
-pages, a person named in a sentence whose cues all name one side, or a product, place or law
-named in the very clause of such a cue, more often holds that side than not; organisations,
-named as makers, hosts and customers, do not (as many came out wrong as right), so they are
-left to the rules.
+pages, a person named in a sentence whose cues all name one side, or a product, organisation,
+place or law named in the very clause of such a cue, more often holds that side than not, once
+the mentions that stand aside (below) are left out. (Organisations anywhere in the sentence, and
+products too, came out wrong about as often as right.)
 
 What such a reading gives is a lean, never a statement: its strength keeps the player's
 confidence far below `confidence.ASSERT_CONFIDENCE`, so the brief and the answers show it as
@@ -35,10 +35,11 @@ from bot.understanding.nlp import Cue
 
 # who may take a side from a sentence's cues alone, and who only from a cue in their own clause
 SENTENCE_TYPES = {"PERSON"}
-CLAUSE_TYPES = {"PRODUCT", "GPE", "OTHER", "LAW"}
+CLAUSE_TYPES = {"PRODUCT", "ORG", "GPE", "OTHER", "LAW"}
 QUALIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 EXAMPLE_PREPS = {"like", "including", "as"}  # "models such as X", "chatbots like X"
-TOPIC_PREPS = {"about", "over", "regarding", "concerning"}  # "asked X about ..."
+# what is done to a name about, over or for something: "asked X about ...", "thanked X for ..."
+TOPIC_PREPS = {"about", "over", "for", "regarding", "concerning"}
 VENUE_PREPS = {"at", "during"}  # "seen at the open-source launch"
 
 

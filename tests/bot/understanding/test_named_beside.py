@@ -22,6 +22,11 @@ def test_people_named_in_a_sentence_about_one_side_lean_to_it_unsure(analyzer):
         assert p.evidence == [text]
 
 
+def test_an_organisation_in_the_clause_of_a_cue_leans_to_its_side(analyzer):
+    p = player(analyzer, "The panel on open-weight models included Halvern Labs.", "Halvern Labs")
+    assert (p.stance, p.basis, sureness(p)) == ("open", "named_beside", "unsure")
+
+
 def test_a_product_in_the_clause_of_a_cue_leans_to_its_side(analyzer):
     text = "The lab put Pyre 3 on its open-weight shelf last week."
     p = player(analyzer, text, "Pyre 3")
@@ -36,8 +41,8 @@ def test_a_product_in_the_clause_of_a_cue_leans_to_its_side(analyzer):
     [
         # sides on both hands: no lean
         "The panel on open-weight and proprietary models included Dana Whitcombe.",
-        # an organisation is left to the rules
-        "The panel on open-weight models included Halvern Labs.",
+        # an organisation (or product) leans only to a cue of its own clause
+        "The panel discussed open-weight models, and a reporter later phoned Halvern Labs.",
         # a name qualifying another noun, a date, a yardstick
         "The Pyre 3 maker announced an open-source toolkit.",
         "Since Pyre 3 launched, labs have shipped many open-weight models.",
