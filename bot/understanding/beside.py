@@ -25,10 +25,13 @@ from bot.understanding.cue_context import clause_verb
 from bot.understanding.holders import MODEL_NOUNS, YARDSTICK_NOUNS, Holders
 from bot.understanding.lexicon import (
     ADDRESSING_VERBS,
+    ADJUNCT_PREPS,
     ASIDE_PREPS,
     COMPETE_VERBS,
+    EXTERNAL_ROLES,
     MEMBERSHIP_VERBS,
     OPPOSERS,
+    PLACING_VERBS,
     PRAISING_VERBS,
 )
 from bot.understanding.nlp import Cue
@@ -41,6 +44,10 @@ EXAMPLE_PREPS = {"like", "including", "as"}  # "models such as X", "chatbots lik
 # what is done to a name about, over or for something: "asked X about ...", "thanked X for ..."
 TOPIC_PREPS = {"about", "over", "for", "regarding", "concerning"}
 VENUE_PREPS = {"at", "during"}  # "seen at the open-source launch"
+ROLE_PREPS = {"as", "among", "amongst"}  # "signed up X as a customer", "counts X among its users"
+CROWD_PREPS = {"among", "amongst", "between", "amid", "within", "inside"}  # "popular among X"
+IN_PLACE_OF = {"favour", "favor", "place", "lieu"}  # "in favour of", "in place of"
+LICENCE_WORDS = {"license", "licence", "licenses", "licences", "gpl", "commons"}
 
 
 def phrase_head(tok: Token) -> Token:
@@ -65,8 +72,9 @@ def stands_aside(tok: Token) -> bool:
     head = phrase_head(tok)
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("ADJ", "ADV"):
         return True  # "as good as X": a yardstick, not an example
-    while head.dep_ == "pobj" and head.head.lower_ in EXAMPLE_PREPS:
-        head = phrase_head(head.head.head)  # "behind chatbots like X": up to what X exemplifies
+    head = exemplified(tok)  # "behind chatbots like X": up to what X exemplifies
+    if head.dep_ == "pobj" and crowd_or_rule(tok, head.head):
+        return True
     if under_aside_prep(head):
         return True  # "on X", "since X", "a letter to X", "a guide by X"
     if head.dep_ == "dative" or (head.dep_ == "dobj" and head.head.lemma_ in ADDRESSING_VERBS):
@@ -74,6 +82,25 @@ def stands_aside(tok: Token) -> bool:
     if opposed(tok, head):
         return True  # "closed AI has many critics, among them X"
     return yardstick(head)
+
+
+def exemplified(tok: Token) -> Token:
+    """The phrase a name stands in, and up what it is an example of ("chatbots like X")."""
+    head = phrase_head(tok)
+    while head.dep_ == "pobj" and head.head.lower_ in EXAMPLE_PREPS:
+        head = phrase_head(head.head.head)
+    return head
+
+
+def crowd_or_rule(tok: Token, prep: Token) -> bool:
+    """'Popular among banks like X', 'a feud between X and Y', 'within X': a crowd or a setting;
+    'register under the X Act': a rule one obeys (not a licence one releases under, nor a
+    leader: "a team under X")."""
+    if prep.lower_ in CROWD_PREPS:
+        return prep.head.pos_ != "VERB" or prep.lower_ in ("within", "inside")
+    if prep.lower_ != "under" or tok.ent_type_ == "PERSON":
+        return False
+    return not any(t.lower_ in LICENCE_WORDS for t in tok.subtree)
 
 
 def under_aside_prep(head: Token) -> bool:
@@ -125,11 +152,56 @@ def held_by_subject(tok: Token, cue_root: Token) -> bool:
     """'Open-source fans mocked X', 'open models worry X': a cue inside the subject of the verb
     whose object the name is belongs to that subject (not when the verb names members:
     "the open-source movement counts X among its founders")."""
-    head = phrase_head(tok)
-    if head.dep_ not in ("dobj", "dative", "npadvmod") or head.head.lemma_ in MEMBERSHIP_VERBS:
+    for head in {phrase_head(tok), exemplified(tok)}:
+        if head.dep_ not in ("dobj", "dative", "npadvmod") or head.head.lemma_ in MEMBERSHIP_VERBS:
+            continue
+        subject = subject_of(head.head)
+        if subject is not None and (cue_root == subject or subject in cue_root.ancestors):
+            return True
+    return False
+
+
+def outside_role(tok: Token, cue_root: Token) -> bool:
+    """'Users of the open-weight model include X', 'counts X among its investors', 'chose X as
+    the host of its proprietary model': a customer, user, investor, host or rival of what the
+    cue describes stands outside it."""
+    verb = clause_verb(tok)
+    between = [*up_to(cue_root, verb), *up_to(tok, verb)]
+    if verb is not None:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS):
+            between += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(t.lemma_.lower() in EXTERNAL_ROLES for t in between)
+
+
+def used_on(tok: Token, cue_root: Token) -> bool:
+    """'Replaced X with an open model', 'trained X on open-source data', 'compared X with open
+    models', 'dropped X in favour of open ones': the cue hangs from a phrase of the verb whose
+    object the name is, naming what is used on it or set beside it (not when the verb places
+    the name among the cue's things: "turned X into an open-weight release")."""
+    head = exemplified(tok)
+    if head.dep_ != "dobj" or head.head.lemma_.lower() in PLACING_VERBS:
         return False
-    subject = subject_of(head.head)
-    return subject is not None and (cue_root == subject or subject in cue_root.ancestors)
+    path = up_to(cue_root, head.head)
+    if not path or path[-1].head.i != head.head.i:
+        return False
+    phrase = path[-1]  # what of the verb the cue hangs from
+    if phrase.lower_ in ("next", "instead", "ahead"):  # "next to", "instead of"
+        return True
+    if phrase.dep_ != "prep":
+        return False
+    if phrase.lower_ == "in":  # "in favour of", "in place of"
+        return any(c.lemma_.lower() in IN_PLACE_OF for c in phrase.children)
+    return phrase.lower_ in ADJUNCT_PREPS
+
+
+def up_to(tok: Token, stop: Token | None) -> list[Token]:
+    """A token and its ancestors, short of `stop`."""
+    out = []
+    for t in (tok, *tok.ancestors):
+        if stop is not None and t.i == stop.i:
+            break
+        out.append(t)
+    return out
 
 
 def read_by_rules(tok: Token) -> bool:
@@ -169,8 +241,11 @@ def belongs_elsewhere(tok: Token, root: Token) -> bool:
     """Whether a cue is plainly someone else's or something else's, not the name's to lean to:
     a rival's yardstick, the subject's ("open-source fans mocked X"), the topic of what is done
     to the name ("asked X about ..."), the cue's own list ("A, B and closed models", which the
-    rules read), a venue ("at the open-source launch"), or what a critic is set against."""
+    rules read), a venue ("at the open-source launch"), what a critic is set against, what the
+    name only buys, uses, funds or hosts, or what is used on it ("replaced X with ...")."""
     if yardstick(root) or held_by_subject(tok, root) or topic_of_act(tok, root):
+        return True
+    if outside_role(tok, root) or used_on(tok, root):
         return True
     if phrase_head(root) == phrase_head(tok):
         return True

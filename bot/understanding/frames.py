@@ -2198,6 +2198,9 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     of open models include A and B'."""
     if tok.lemma_ not in PARTISANS or tok.pos_ != "NOUN":
         return None
+    objects = [o for c in tok.children if c.dep_ == "prep" for o in c.children]
+    if any(o.lemma_ in ORG_NOUNS for o in objects):
+        return None  # "backers of the proprietary lab": investors in a lab, not partisans of a side
     who = None
     if tok.dep_ == "appos":
         who = tok.head

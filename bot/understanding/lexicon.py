@@ -378,6 +378,27 @@ ADDRESSING_VERBS = {
 MEMBERSHIP_VERBS = {
     "include", "comprise", "count", "number", "elect", "appoint", "name", "welcome", "credit",
 }
+# roles that stand outside what they relate to: who buys, uses, funds, hosts or rivals a
+# model is no holder of its side ("users of the open-weight model include X")
+EXTERNAL_ROLES = {
+    "customer", "client", "user", "buyer", "purchaser", "adopter", "subscriber", "licensee",
+    "investor", "funder", "shareholder", "lender", "host", "venue", "sponsor", "competitor",
+    "rival", "reseller", "distributor", "backer",
+}
+# phrases on a verb that name its instrument, material, replacement, rival or destination:
+# "replaced X with an open model", "trained X on open-source data", "integrated X into a
+# proprietary platform" (the cue is what is used on the name, not the name's side)
+ADJUNCT_PREPS = {
+    "with", "into", "to", "from", "on", "onto", "over", "for", "against", "alongside", "toward",
+    "towards", "via", "beside", "versus",
+}
+# acts that place, release or remake their object as the cue's thing: "put X on its open shelf",
+# "turned X into an open-weight release"
+PLACING_VERBS = {
+    "put", "place", "add", "move", "list", "include", "rank", "classify", "class", "group",
+    "count", "file", "release", "publish", "ship", "license", "offer", "open", "turn",
+    "convert", "transform", "make", "relaunch", "reissue", "distribute", "rebrand", "launch",
+}
 # words that set a name against what they govern: "critics of closed AI, among them X"
 OPPOSERS = {"critic", "opponent", "skeptic", "sceptic", "detractor", "foe", "enemy", "against"}
 # fmt: on

@@ -107,3 +107,42 @@ def test_a_group_counting_a_person_among_its_members_still_leans_them_its_way(an
     text = "The open-source movement counts Dana Whitcombe among its founders."
     p = player(analyzer, text, "Dana Whitcombe")
     assert (p.stance, sureness(p)) == ("open", "unsure")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # who buys, uses, funds or hosts the cue's thing stands outside it
+        (
+            "Early customers of the open-weight model include Halvern Bank and Orrin Foods.",
+            ["Halvern Bank", "Orrin Foods"],
+        ),
+        ("The API-only service counts Halvern Bank among its clients.", ["Halvern Bank"]),
+        (
+            "The open-source startup counts Halvern Capital among its investors.",
+            ["Halvern Capital"],
+        ),
+        # what is used on the name: a material, a platform it is fitted into
+        ("The lab trained Kestrel 2 on open-source data.", ["Kestrel 2"]),
+        # a rule obeyed, a crowd, a feud
+        ("Proprietary models must be registered under the Harbor Act.", ["Harbor Act"]),
+        ("The open-weight app is popular among banks like Halvern Bank.", ["Halvern Bank"]),
+        (
+            "The feud between Orrin Labs and Halvern Labs over closed models deepened.",
+            ["Orrin Labs", "Halvern Labs"],
+        ),
+        # investors in a lab are no partisans of its side
+        (
+            "Backers of the proprietary lab include Halvern Capital and Orrin Ventures.",
+            ["Halvern Capital", "Orrin Ventures"],
+        ),
+    ],
+)
+def test_no_lean_for_who_buys_funds_or_is_worked_on(analyzer, text, names):
+    got = stances(analyzer, text)
+    assert [got.get(name, "none") for name in names] == ["none"] * len(names)
+
+
+def test_a_name_made_into_the_cues_thing_still_leans(analyzer):
+    p = player(analyzer, "The lab turned Pyre 3 into an open-weight release.", "Pyre 3")
+    assert (p.stance, sureness(p)) == ("open", "unsure")
