@@ -113,7 +113,10 @@ def under_aside_prep(head: Token) -> bool:
             return False
         if above.dep_ == "agent":  # "praised by X" is X's act; "founded by X", "backed by X"
             return above.head.lemma_ not in PRAISING_VERBS  # tie X to a lab, not to its views
-        if above.dep_ in ("prep", "dative"):  # "sent a letter to X" hangs "to" as a dative
+        # "sent a letter to X" hangs "to" as a dative; "through A and through B" the second
+        # "through" as a conjunct of the first
+        joined = above.dep_ == "conj" and above.head.dep_ in ("prep", "dative")
+        if above.dep_ in ("prep", "dative") or joined:
             return above.lower_ in ASIDE_PREPS and (head.dep_ != "pobj" or above.i == head.head.i)
     return False
 

@@ -122,6 +122,12 @@ def test_a_group_counting_a_person_among_its_members_still_leans_them_its_way(an
             "The open-source startup counts Halvern Capital among its investors.",
             ["Halvern Capital"],
         ),
+        # a second preposition joined to the first ("through A and through B") is one too
+        (
+            "Orrin Labs sells access to its closed models through an API and through cloud "
+            "partners such as Halvern Cloud and Tessel Systems.",
+            ["Halvern Cloud", "Tessel Systems"],
+        ),
         # what is used on the name: a material, a platform it is fitted into
         ("The lab trained Kestrel 2 on open-source data.", ["Kestrel 2"]),
         # a rule obeyed, a crowd, a feud
