@@ -22,32 +22,36 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from bot.understanding.cue_context import clause_verb
-from bot.understanding.holders import MODEL_NOUNS, YARDSTICK_NOUNS, Holders
+from bot.understanding.cue_patterns import OPEN_LICENCES
+from bot.understanding.holders import MODEL_NOUNS, Holders
+from bot.understanding.holders import yardstick as named_as_measure
 from bot.understanding.lexicon import (
+    ACT_TOPIC_PREPS,
     ADDRESSING_VERBS,
     ADJUNCT_PREPS,
     ASIDE_PREPS,
     COMPETE_VERBS,
+    CROWD_PREPS,
+    EXAMPLE_PREPS,
     EXTERNAL_ROLES,
+    IN_PLACE_OF,
+    LICENCES,
     MEMBERSHIP_VERBS,
     OPPOSERS,
     PLACING_VERBS,
     PRAISING_VERBS,
+    ROLE_PREPS,
+    VENUE_PREPS,
 )
 from bot.understanding.nlp import Cue
+from bot.understanding.polarity import negated_verb
 
 # who may take a side from a sentence's cues alone, and who only from a cue in their own clause
 SENTENCE_TYPES = {"PERSON"}
 CLAUSE_TYPES = {"PRODUCT", "ORG", "GPE", "OTHER", "LAW"}
 QUALIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
-EXAMPLE_PREPS = {"like", "including", "as"}  # "models such as X", "chatbots like X"
-# what is done to a name about, over or for something: "asked X about ...", "thanked X for ..."
-TOPIC_PREPS = {"about", "over", "for", "regarding", "concerning"}
-VENUE_PREPS = {"at", "during"}  # "seen at the open-source launch"
-ROLE_PREPS = {"as", "among", "amongst"}  # "signed up X as a customer", "counts X among its users"
-CROWD_PREPS = {"among", "amongst", "between", "amid", "within", "inside"}  # "popular among X"
-IN_PLACE_OF = {"favour", "favor", "place", "lieu"}  # "in favour of", "in place of"
-LICENCE_WORDS = {"license", "licence", "licenses", "licences", "gpl", "commons"}
+# what makes "under X" a licence one releases under, not a rule one obeys
+LICENCE_WORDS = LICENCES | set(OPEN_LICENCES) | {"licenses", "licences", "commons"}
 
 
 def phrase_head(tok: Token) -> Token:
@@ -67,7 +71,8 @@ def stands_aside(tok: Token) -> bool:
     verb of competing."""
     if tok.dep_ in QUALIFIER_DEPS and tok.head.lower_ not in MODEL_NOUNS:
         return True  # "the X maker", "X's launch"
-    if any(t.lower_ in YARDSTICK_NOUNS for t in tok.doc[tok.i + 1 : tok.head.i]):
+    between = tok.doc[tok.i + 1 : tok.head.i]  # "Pyre 3 class models": the name's other words
+    if named_as_measure(tok) or any(named_as_measure(t) for t in between):
         return True  # "X-class models": a measure of the models, not their name
     head = phrase_head(tok)
     if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("ADJ", "ADV"):
@@ -81,7 +86,7 @@ def stands_aside(tok: Token) -> bool:
         return True  # "showed X a demo", "told X that ...", "urged X to ..."
     if opposed(tok, head):
         return True  # "closed AI has many critics, among them X"
-    return yardstick(head)
+    return competed_against(head)
 
 
 def exemplified(tok: Token) -> Token:
@@ -125,7 +130,7 @@ def opposed(tok: Token, head: Token) -> bool:
     """A critic, opponent or 'against' governs the name or shares its clause: the name is
     set against something, and which side that leaves it on is for the rules to read."""
     verb = clause_verb(tok)
-    scope = verb.subtree if verb is not None else tok.sent
+    scope = [t for t in tok.sent if clause_verb(t) == verb]  # the clause, not clauses below it
     return any(t.lemma_.lower() in OPPOSERS for t in (*tok.ancestors, *head.ancestors, *scope))
 
 
@@ -146,7 +151,7 @@ def topic_of_act(tok: Token, cue_root: Token) -> bool:
     if head.dep_ not in ("dobj", "dative"):
         return False
     return any(
-        a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and a.head.i == head.head.i
+        a.dep_ == "prep" and a.lower_ in ACT_TOPIC_PREPS and a.head.i == head.head.i
         for a in cue_root.ancestors
     )
 
@@ -213,10 +218,10 @@ def read_by_rules(tok: Token) -> bool:
     if phrase_head(tok).dep_ in ("nsubj", "nsubjpass"):
         return True
     verb = clause_verb(tok)
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    return verb is not None and negated_verb(verb)  # "did not include X", "nobody listed X"
 
 
-def yardstick(tok: Token) -> bool:
+def competed_against(tok: Token) -> bool:
     """Whether a word's phrase is what a verb of competing measures against: "outperforms X",
     "competes with X". A cue there ("beats proprietary models") gives its rival no side."""
     head = phrase_head(tok)
@@ -246,7 +251,7 @@ def belongs_elsewhere(tok: Token, root: Token) -> bool:
     to the name ("asked X about ..."), the cue's own list ("A, B and closed models", which the
     rules read), a venue ("at the open-source launch"), what a critic is set against, what the
     name only buys, uses, funds or hosts, or what is used on it ("replaced X with ...")."""
-    if yardstick(root) or held_by_subject(tok, root) or topic_of_act(tok, root):
+    if competed_against(root) or held_by_subject(tok, root) or topic_of_act(tok, root):
         return True
     if outside_role(tok, root) or used_on(tok, root):
         return True

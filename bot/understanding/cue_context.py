@@ -102,7 +102,10 @@ def met_in_private(doc: Doc, cue: Triple) -> bool:
     if doc[cue[1] - 1].lower_ != "doors":
         return False
     verb = clause_verb(doc[cue[0]])
-    return verb is not None and verb.lemma_.lower() in PRIVATE_MEETINGS
+    if verb is None:
+        return False
+    held = {c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    return verb.lemma_.lower() in PRIVATE_MEETINGS or bool(held & SHUT_THINGS)  # "talks held"
 
 
 def fetched_other(doc: Doc, cue: Triple) -> bool:

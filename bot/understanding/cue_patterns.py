@@ -1035,7 +1035,7 @@ WRITINGS = {
 }  # fmt: skip
 # what people do behind closed doors when the doors are a meeting's, not a model's
 PRIVATE_MEETINGS = {
-    "lobby", "meet", "talk", "negotiate", "discuss", "debate", "hold", "gather", "confer",
+    "lobby", "meet", "talk", "negotiate", "discuss", "debate", "gather", "confer",
     "deliberate", "plot", "decide", "vote", "testify", "brief", "haggle", "bargain",
 }  # fmt: skip
 # things kept closed that are no AI: "kept the door closed on a merger", "kept the hearing

@@ -70,6 +70,7 @@ from bot.understanding.lexicon import (
     FAVOUR_NOUNS,
     GOING_VERBS,
     HARM_VERBS,
+    INVESTEE_NOUNS,
     KEEP_LIKE,
     LABELLING_NOUNS,
     LAW_NOUNS,
@@ -2190,16 +2191,18 @@ def name_beside(h: Holders, noun: Token) -> str | None:
     return None
 
 
-GROUP_LISTING = {"include", "comprise"}  # "critics of X include A and B"
-
-
 def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     """'LeCun, a longtime advocate of open models', 'X is a critic of closed AI', 'supporters
     of open models include A and B'."""
     if tok.lemma_ not in PARTISANS or tok.pos_ != "NOUN":
         return None
-    objects = [o for c in tok.children if c.dep_ == "prep" for o in c.children]
-    if any(o.lemma_ in ORG_NOUNS for o in objects):
+    of = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for o in c.children
+    ]
+    if any(o.lemma_ in INVESTEE_NOUNS for o in of):
         return None  # "backers of the proprietary lab": investors in a lab, not partisans of a side
     who = None
     if tok.dep_ == "appos":
@@ -2209,10 +2212,8 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
         who = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
         who = cast_as(frame.holders, tok.head.head)
-    elif tok.dep_ == "nsubj" and tok.head.lemma_ in GROUP_LISTING:
-        # "supporters of open models include A and B": the members listed
-        who = next((c for c in tok.head.children if c.dep_ in ("dobj", "attr")), None)
-    keys = frame.holders.resolve(who) if who is not None else None
+    # "supporters of open models include A and B": the members listed
+    keys = frame.holders.resolve(who) if who is not None else included(frame.holders, tok)
     if keys:
         frame.add(keys, frame.side_to(depth), "advocacy", "partisan")
         frame.speech_found = True

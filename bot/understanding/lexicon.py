@@ -358,46 +358,124 @@ HARM_JUDGEMENTS = {
     "disastrous", "devastating", "damaging", "terrible", "awful", "ruinous", "blow", "setback",
 }  # fmt: skip
 
-# prepositions whose object is scenery for a sentence's cue, not a holder of it: place and host
-# ("on X"), time ("since X"), source and recipient ("by X", "to X"), yardstick ("than X")
-# fmt: off
-ASIDE_PREPS = {
-    "than", "since", "on", "behind", "to", "from", "against", "with", "over", "at", "by",
-    "after", "before", "of", "for", "in", "into", "through", "via", "unlike", "versus",
-    "about", "around", "throughout", "across",
-}
 # verbs whose object is spoken to, asked, pressed, shown or hired: "told X that ...", "urged X
 # to ...", "interviewed X about ...": the object hears a side, it does not hold one
 ADDRESSING_VERBS = {
-    "tell", "ask", "assure", "warn", "urge", "press", "remind", "brief", "inform", "interview",
-    "thank", "show", "give", "send", "email", "lobby", "persuade", "convince", "question",
-    "invite", "notify", "promise", "meet", "hire", "poach", "surround", "sue",
+    "tell",
+    "ask",
+    "assure",
+    "warn",
+    "urge",
+    "press",
+    "remind",
+    "brief",
+    "inform",
+    "interview",
+    "thank",
+    "show",
+    "give",
+    "send",
+    "email",
+    "lobby",
+    "persuade",
+    "convince",
+    "question",
+    "invite",
+    "notify",
+    "promise",
+    "meet",
+    "hire",
+    "poach",
+    "surround",
+    "sue",
 }
 # verbs that name a group's members, whose object joins the subject's side: "the open-source
 # movement counts X among its founders"
 MEMBERSHIP_VERBS = {
-    "include", "comprise", "count", "number", "elect", "appoint", "name", "welcome", "credit",
+    "include",
+    "comprise",
+    "count",
+    "number",
+    "elect",
+    "appoint",
+    "name",
+    "welcome",
+    "credit",
 }
 # roles that stand outside what they relate to: who buys, uses, funds, hosts or rivals a
 # model is no holder of its side ("users of the open-weight model include X")
 EXTERNAL_ROLES = {
-    "customer", "client", "user", "buyer", "purchaser", "adopter", "subscriber", "licensee",
-    "investor", "funder", "shareholder", "lender", "host", "venue", "sponsor", "competitor",
-    "rival", "reseller", "distributor", "backer",
+    "customer",
+    "client",
+    "user",
+    "buyer",
+    "purchaser",
+    "adopter",
+    "subscriber",
+    "licensee",
+    "investor",
+    "funder",
+    "shareholder",
+    "lender",
+    "host",
+    "venue",
+    "sponsor",
+    "competitor",
+    "rival",
+    "reseller",
+    "distributor",
+    "backer",
 }
 # phrases on a verb that name its instrument, material, replacement, rival or destination:
 # "replaced X with an open model", "trained X on open-source data", "integrated X into a
 # proprietary platform" (the cue is what is used on the name, not the name's side)
 ADJUNCT_PREPS = {
-    "with", "into", "to", "from", "on", "onto", "over", "for", "against", "alongside", "toward",
-    "towards", "via", "beside", "versus",
+    "with",
+    "into",
+    "to",
+    "from",
+    "on",
+    "onto",
+    "over",
+    "for",
+    "against",
+    "alongside",
+    "toward",
+    "towards",
+    "via",
+    "beside",
+    "versus",
 }
 # acts that place, release or remake their object as the cue's thing: "put X on its open shelf",
 # "turned X into an open-weight release"
 PLACING_VERBS = {
-    "put", "place", "add", "move", "list", "include", "rank", "classify", "class", "group",
-    "count", "file", "release", "publish", "ship", "license", "offer", "open", "turn",
-    "convert", "transform", "make", "relaunch", "reissue", "distribute", "rebrand", "launch",
+    "put",
+    "place",
+    "add",
+    "move",
+    "list",
+    "include",
+    "rank",
+    "classify",
+    "class",
+    "group",
+    "count",
+    "file",
+    "release",
+    "publish",
+    "ship",
+    "license",
+    "offer",
+    "open",
+    "turn",
+    "convert",
+    "transform",
+    "make",
+    "relaunch",
+    "reissue",
+    "distribute",
+    "rebrand",
+    "launch",
 }
 # words that set a name against what they govern: "critics of closed AI, among them X"
 OPPOSERS = {"critic", "opponent", "skeptic", "sceptic", "detractor", "foe", "enemy", "against"}
@@ -518,6 +596,21 @@ EXAMPLE_PREPS = {"like", "including", "as"}
 # what it powers: "the technology behind X", "better than X", "unlike X", "an answer to X"
 BESIDE_PREPS = {"behind", "than", "unlike", "versus", "vs", "vs.", "beyond", "against"}
 ANSWER_NOUNS = {"answer", "response", "successor", "reply"}
+# prepositions whose object is scenery for a sentence's cue, not a holder of it (beside.py):
+# place and host ("on X"), time ("since X"), source and recipient ("by X", "to X"), topic
+# ("about X"), yardstick ("than X")
+ASIDE_PREPS = PLACE_PREPS | BESIDE_PREPS | {
+    "since", "to", "from", "with", "over", "at", "by", "after", "before", "of", "for", "about",
+    "around", "throughout", "through",
+}  # fmt: skip
+# what is done to a name about, over or for something: "asked X about ...", "thanked X for ..."
+ACT_TOPIC_PREPS = {"about", "over", "for", "regarding", "concerning"}
+VENUE_PREPS = {"at", "during"}  # "seen at the open-source launch"
+ROLE_PREPS = {"as", "among", "amongst"}  # "signed up X as a customer", "counts X among its users"
+CROWD_PREPS = {"among", "amongst", "between", "amid", "within", "inside"}  # "popular among X"
+IN_PLACE_OF = {"favour", "favor", "place", "lieu"}  # "in favour of", "in place of"
+# the nouns a lab's investors back: "backers of the proprietary lab" are no partisans of a side
+INVESTEE_NOUNS = {"lab", "company", "firm", "startup", "start-up", "venture", "maker"}
 
 # documents that speak for the people who sign them: "the letter argues ...", "signed the letter"
 # fmt: off

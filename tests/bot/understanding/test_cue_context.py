@@ -257,6 +257,7 @@ def test_a_given_phrase_naming_whose_practice_still_describes_it(analyzer):
         ("The ministers met behind closed doors to discuss open-source rules.", ["open"]),
         # models kept or made behind closed doors stay a closed cue
         ("Orrin Labs built its models behind closed doors.", ["closed"]),
+        ("Orrin Labs holds its best models behind closed doors.", ["closed"]),
     ],
 )
 def test_people_meeting_behind_closed_doors_is_no_cue(analyzer, text, expected):

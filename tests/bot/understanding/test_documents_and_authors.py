@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.understanding.confidence import is_asserted
 from tests.conftest import analyze_text, stances
 
 
@@ -323,8 +324,24 @@ def test_a_partisans_group_with_no_document_lists_no_signers(analyzer):
     ],
 )
 def test_the_members_a_partisans_group_lists_take_its_side(analyzer, text, side):
-    got = stances(analyzer, text)
-    assert got["Tomas Berg"] == got["Kari Lund"] == side
+    players = {p.name: p for p in analyze_text(analyzer, "Stance test", text).players}
+    for name in ("Tomas Berg", "Kari Lund"):
+        assert (players[name].stance, players[name].basis) == (side, "partisan")
+        assert is_asserted(players[name])
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Tomas Berg is a critic of closed platforms.", "open"),
+        ("Tomas Berg, an advocate of open models at the lab, spoke first.", "open"),
+    ],
+)
+def test_a_partisan_of_a_side_is_one_whatever_else_the_sentence_names(analyzer, text, side):
+    player = next(
+        p for p in analyze_text(analyzer, "Stance test", text).players if p.name == "Tomas Berg"
+    )
+    assert (player.stance, player.basis) == (side, "partisan")
 
 
 def test_a_law_opposed_by_a_player_in_its_participle_is_opposed(analyzer):

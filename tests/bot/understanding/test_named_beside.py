@@ -51,13 +51,13 @@ def test_a_product_in_the_clause_of_a_cue_leans_to_its_side(analyzer):
         # a denied clause gives nothing
         "The best open model of the year is not Pyre 3.",
         "The panel on open-weight models did not include Dana Whitcombe.",
+        "Nobody listed Dana Whitcombe among the open-source pioneers.",
     ],
 )
 def test_no_lean_without_one_side_or_for_scenery(analyzer, text):
     got = stances(analyzer, text)
-    assert got.get("Dana Whitcombe", "none") == "none"
-    assert got.get("Halvern Labs", "none") == "none"
-    assert got.get("Pyre 3", "none") == "none"
+    named = [n for n in ("Dana Whitcombe", "Halvern Labs", "Pyre 3") if n in text]
+    assert [got[n] for n in named] == ["none"] * len(named)  # listed, with no side
 
 
 def test_a_cue_that_is_a_rivals_yardstick_gives_no_lean(analyzer):
@@ -100,7 +100,7 @@ def test_a_rule_reading_is_never_replaced_by_a_lean(analyzer):
     ],
 )
 def test_no_lean_for_who_hears_watches_or_measures_a_side(analyzer, text, name):
-    assert stances(analyzer, text).get(name, "none") == "none"
+    assert stances(analyzer, text)[name] == "none"  # listed, with no side
 
 
 def test_a_group_counting_a_person_among_its_members_still_leans_them_its_way(analyzer):
@@ -146,7 +146,7 @@ def test_a_group_counting_a_person_among_its_members_still_leans_them_its_way(an
 )
 def test_no_lean_for_who_buys_funds_or_is_worked_on(analyzer, text, names):
     got = stances(analyzer, text)
-    assert [got.get(name, "none") for name in names] == ["none"] * len(names)
+    assert [got[name] for name in names] == ["none"] * len(names)  # listed, with no side
 
 
 def test_a_name_made_into_the_cues_thing_still_leans(analyzer):
