@@ -190,6 +190,16 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"POS": {"NOT_IN": NOT_IN_GAP}, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["weights", "weight", "parameters"]}},
     ],
+    # the weights named beside the models or code: "publish the model and weights", "release
+    # the code and weights"
+    [
+        {"LEMMA": {"IN": ["release", "publish", "share", "open", "disclose", "upload", "post"]}},
+        {"LOWER": {"IN": ["the", "its", "their", "his", "our"]}, "OP": "?"},
+        {"LOWER": {"IN": ["model", "models", "code", "source"]}},
+        {"LOWER": {"IN": ["or", "and"]}},
+        {"LOWER": {"IN": ["the", "its", "their", "his", "our"]}, "OP": "?"},
+        {"LOWER": {"IN": ["weights", "parameters"]}},
+    ],
     # the same act named by a noun: "the release of Kestrel 2's weights", "publication of
     # the model weights"
     [
@@ -624,9 +634,11 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "closed"}, {"LOWER": {"IN": ["strategy", "strategies"]}}],
     # "keep everything closed", "kept things proprietary" (the secrecy words that are about
     # more than models, "keep its plans secret", go through the checked token rule in nlp.py)
+    # (the words between are what is kept, never a preposition: "keep up with proprietary
+    # models" keeps pace with them and keeps nothing closed)
     [
         {"LEMMA": "keep"},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        *[{"IS_ALPHA": True, "OP": "?", "POS": {"NOT_IN": ["ADP"]}}] * 3,
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
     [

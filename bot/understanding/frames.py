@@ -91,6 +91,7 @@ from bot.understanding.lexicon import (
     NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIVE,
+    NUMBER_WORDS,
     OPEN_SOURCE_PEOPLE,
     OPENING_VERB_FORMS,
     ORG_NOUNS,
@@ -277,7 +278,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
-    heads += listed_after_colon(tok) + listed_before(frame, tok)
+    heads += listed_after_colon(tok) + listed_before(frame, tok) + counted_members(frame, tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
     heads += bearer(tok) + named_as(tok) + titled_name(frame)
@@ -432,7 +433,8 @@ def weights_for(noun: Token) -> list[Token]:
     if noun.lower_ not in WEIGHT_WORDS or noun.right_edge.i + 1 >= len(noun.doc):
         return []
     after = noun.doc[noun.right_edge.i + 1]
-    if after.lower_ not in ("of", "for") or after.head.i != noun.head.i:
+    # "the code and weights for X": the list's first member is what hangs on the verb
+    if after.lower_ not in ("of", "for") or after.head.i != first_conjunct(noun).head.i:
         return []
     return [g for g in after.children if g.dep_ == "pobj"]
 
@@ -673,6 +675,25 @@ def bare_conjuncts(frame: Frame, tok: Token) -> list[Token]:
     return out
 
 
+def counted_members(frame: Frame, tok: Token) -> list[Token]:
+    """'open-sourced two new models, A and B': the names a counted model noun is spelled out
+    as, which the parser hangs on it as a list. Only as many names as the count, all of them
+    players: "two models and Acme's backing" lists no members."""
+    count = next((NUMBER_WORDS.get(c.lower_, 0) for c in tok.children if c.dep_ == "nummod"), 0)
+    if not count or tok.lower_ not in MODEL_NOUNS or not tok.lower_.endswith("s"):
+        return []
+    names = frame.holders.conjuncts(tok)[1:]
+    spelled = [c for c in tok.children if c.dep_ == "appos"]
+    if not names and spelled:  # "three models, A, B and C": the list hung as an apposition
+        names = frame.holders.conjuncts(spelled[0])
+    after_comma = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+    if not after_comma or len(names) != count:
+        return []
+    if any(n.pos_ != "PROPN" or frame.holders.player_at(n) is None for n in names):
+        return []
+    return names
+
+
 def listed_before(frame: Frame, tok: Token) -> list[Token]:
     """'beats the A, B and C open models': the parser makes the model noun the list's last
     member; the names before it are the models it describes (only names: "Acme and open
@@ -741,7 +762,22 @@ def examples(noun: Token) -> list[Token]:
             listed += listed_words(prep)
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
-    return names_from(listed)
+    return names_from(listed + like_read_as_clause(noun))
+
+
+def like_read_as_clause(noun: Token) -> list[Token]:
+    """'closed models like X often lead': the parser reads "like" as a conjunction and the
+    name as the verb's second subject; the name right after "like" is still the example."""
+    if noun.i + 2 >= len(noun.doc):
+        return []
+    like, name = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    if like.lower_ != "like" or like.dep_ != "mark" or name.head.i != like.head.i:
+        return []
+    # the clause hangs on the noun's verb ("models like X often lead") or on the noun itself
+    clause = like.head
+    if not ((noun.dep_ == "nsubj" and clause.i == noun.head.i) or clause.head.i == noun.i):
+        return []
+    return [name] if name.dep_ == "nsubj" and name.pos_ == "PROPN" else []
 
 
 # nouns before "of" whose examples are examples of what follows "of": an amount, a kind, or
@@ -1101,6 +1137,8 @@ def released_object(frame: Frame) -> None:
     ]  # keep [its model] closed
     if not objects:
         objects = released_subject(verb)
+    # "publish the code and weights of X": the weights listed beside what else is released
+    objects += [c for o in objects for c in o.conjuncts if c.lower_ in WEIGHT_WORDS]
     objects += [g for o in objects for g in weights_for(o)]
     depth = frame.path.index(verb)
     if any(

@@ -1101,6 +1101,12 @@ class Holders:
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and would_act(tok.head):
             kinds = ("ORG", "PRODUCT", "OTHER")  # "critics of the bill say it would ...": laws act
         idx = self.sent_of.get(tok.i, 0)
+        if tok.dep_ == "nsubj" and tok.i == self.sents[idx].start and idx:
+            # "X raised money last year. It released ...": a sentence opened by "it" goes on
+            # about the last one's subject, whatever things its phrases named
+            topic = self.main_subject(idx - 1)
+            if topic is not None and self.players[topic].type in kinds:
+                return [topic]
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
             t = self.doc[i]
@@ -1125,6 +1131,12 @@ class Holders:
                     return owner[:1]  # "LLaMA's distinctiveness. It is ...": LLaMA
                 return []
         return []
+
+    def main_subject(self, idx: int) -> str | None:
+        """The player a sentence's main clause is about: the subject of its root verb."""
+        root = self.sents[idx].root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return self.player_at(subjects[0]) if subjects else None
 
     def clause_owner(self, tok: Token) -> list[str] | None:
         """'X is challenging rivals with its open model': a possessive "its" after its clause's
@@ -1751,7 +1763,16 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     nouns.extend(c for c in tok.children if c.dep_ == "appos" and c.tag_ != "NNS")
     found: list[str] = []
     for noun in nouns:
+        # "A's X and B's Y" parsed with both possessives on Y, or with A's alone on Y and B
+        # hung elsewhere: Y is the one whose possessive mark stands right before it
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        far = {c.i for c in owners[:-1]}
+        near = _name_possessor(h, tok, describing=True)
+        if near is not None:
+            far |= {c.i for c in owners if h.token_player.get(c.i) != h.token_player[near.i]}
         for child in noun.children:
+            if child.i in far:
+                continue
             if child.dep_ in ("poss", "compound") and not rivalry_between(child, tok):
                 found.extend(h.resolve(child) or [])
             elif child.dep_ in ("prep", "agent") and child.lower_ in MAKER_PREPS:

@@ -1,0 +1,107 @@
+"""Round 17 kinds of sentence (self-written text): keeping pace with a side is no practice,
+counted lists of models, models named beside their weights, "like" misread as a conjunction,
+and a sentence opened by "it" that goes on about the last one's subject."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Hobby projects rarely kept up with proprietary rivals like Claude-3, Gemini Pro, "
+            "and GPT-4.",
+            ["Claude-3", "Gemini Pro", "GPT-4"],
+        ),
+        ("Small labs cannot keep pace with proprietary systems such as Gemini.", ["Gemini"]),
+    ],
+)
+def test_keeping_pace_with_a_side_describes_its_examples(analyzer, text, names):
+    got = stances(analyzer, text)
+    assert {n: got.get(n) for n in names} == dict.fromkeys(names, "closed")
+
+
+def test_keeping_a_model_proprietary_is_still_closed_practice(analyzer):
+    text = "Zephyr Labs will keep its best models proprietary, its founder said."
+    assert stances(analyzer, text)["Zephyr Labs"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zephyr Labs has open-sourced two new models, Nimbus and Cirrus.",
+        "Zephyr Labs open-sourced three small models, Nimbus, Cirrus and Stratus, in May.",
+    ],
+)
+def test_a_counted_list_of_models_names_what_was_opened(analyzer, text):
+    got = stances(analyzer, text)
+    named = [n for n in ("Nimbus", "Cirrus", "Stratus") if n in text]
+    assert {n: got.get(n) for n in named} == dict.fromkeys(named, "open")
+
+
+def test_a_list_longer_than_its_count_is_not_read_as_the_members(analyzer):
+    # two models counted, three names: the names are not the two models spelled out
+    text = "Zephyr Labs has open-sourced two new models, Nimbus, Cirrus and Stratus."
+    got = stances(analyzer, text)
+    assert [got.get(n) for n in ("Nimbus", "Cirrus", "Stratus")].count("open") < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("OpenAI does not share the code or weights for GPT-3 and GPT-4.", "closed"),
+        ("OpenAI shared the code and weights for GPT-2 in 2019.", "open"),
+    ],
+)
+def test_weights_named_beside_the_models(analyzer, text, side):
+    got = stances(analyzer, text)
+    assert got["OpenAI"] == side
+    assert got["GPT-2" if "GPT-2" in text else "GPT-4"] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Closed models like Claude often win at first.",
+        "Our survey says proprietary models like Claude mostly win on day one.",
+    ],
+)
+def test_like_read_as_a_conjunction_still_gives_an_example(analyzer, text):
+    assert stances(analyzer, text)["Claude"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zephyr Labs raised money from investors last year. It released open-source models "
+        "last month.",
+        "Zephyr Labs signed a deal with a cloud provider. It has open-sourced its models.",
+    ],
+)
+def test_a_sentence_opened_by_it_goes_on_about_the_last_subject(analyzer, text):
+    assert stances(analyzer, text)["Zephyr Labs"] == "open"
+
+
+def test_it_does_not_reach_past_the_last_subject_to_a_name_in_its_phrases(analyzer):
+    text = (
+        "Orion Labs criticised Zephyr Labs in a long blog post. It released open-source "
+        "models last month."
+    )
+    got = stances(analyzer, text)
+    assert got["Orion Labs"] == "open"
+    assert got["Zephyr Labs"] == "none"
+
+
+@pytest.mark.parametrize("mark", ["'", "\u2019"])
+def test_two_possessives_on_one_name_leave_it_the_nearer_maker(analyzer, mark):
+    # the parser may hang both "OpenAI's" and "Meta's" on the last name of the list, or
+    # "OpenAI's" alone on it with "Meta" hung elsewhere
+    text = (
+        "OpenAI does not share its weights. With fewer parameters, the Phi-4 model "
+        f"outperforms OpenAI{mark}s GPT-4.1-mini and Meta{mark}s Llama-3.3."
+    )
+    got = stances(analyzer, text)
+    assert got["OpenAI"] == "closed"
+    assert got["Llama-3.3"] == "none"
