@@ -389,6 +389,7 @@ def is_negative(tok: Token) -> bool:
 
 
 WORRY_PREPS = ("about", "over", "by", "at")
+SUBJECTS = ("nsubj", "csubj")
 # verbs that say one thing is another: "amounts to", "is tantamount to", "equates to"
 EQUATING = {"amount", "equate", "equal", "tantamount", "boil"}
 # verbs of measuring one thing against another: "benchmarked (performs, stacks up) against"
@@ -705,7 +706,9 @@ def restraint_step(
         return None
     if set_aside(tok):
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
-    if tok.lemma_ in RESTRAINTS or (tok.lemma_ in HARM_VERBS and not chain) or shut_down(tok):
+    # (a harm the cue does, its subject, restrains nothing: "open models will hurt startups")
+    harms_it = tok.lemma_ in HARM_VERBS and not (below is not None and below.dep_ in SUBJECTS)
+    if tok.lemma_ in RESTRAINTS or (harms_it and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if (
         tok.lemma_ in LICENSING
@@ -1034,6 +1037,18 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
     return count
 
 
+def no_greater_than(no: Token, below: Token) -> bool:
+    """'There is no bigger threat than X', 'no more pressing issue than X': "no" with a
+    comparative and "than" makes X, the path come up through "than", the most of all; it
+    denies nothing ("X is no more dangerous than Y" still denies of X)."""
+    if no.lower_ != "no" or no.dep_ != "det" or below.lower_ != "than":
+        return False
+    noun = no.head
+    between = noun.doc[no.i + 1 : noun.i]
+    comparative = any(t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less") for t in between)
+    return comparative and any(c.lower_ == "than" for c in noun.children)
+
+
 def in_scope(
     tok: Token, first_verb: bool, cue_tokens: set[int], below: Token | None = None
 ) -> bool:
@@ -1177,6 +1192,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 negative = negative or judged_badly(tok, path, cue_tokens)
             continue
         below = path[k - 1] if k else None
+        # "there is no bigger threat than closed models": the cue, after "than", is the most
+        ranked = {c.i for c in tok.children if below is not None and no_greater_than(c, below)}
         if below is not None and verdict_on_worry(tok, below, path[k - 2] if k >= 2 else None):
             continue  # "critics of open models fail to see": the verdict, counted below
         if in_contrast_to(tok):
@@ -1207,8 +1224,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and below is not None
             and (below.dep_ in ("nsubj", "csubj"))
         ):
-            chain += 1  # "restricting open models would hurt startups": the restraint harms
-            continue
+            # "restricting open models would hurt startups": the restraint harms; as with a
+            # harm said outright, the walk ends at it ("warned that ..." is about the harm)
+            chain += 1
+            break
         if chain % 2 and condition(below) and harm_outcome(tok, below):
             # "if lawmakers ban open models, innovation will suffer": the harm follows from
             # the restraint in the condition, which defends the cue (as a harm said outright
@@ -1248,6 +1267,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # the cue's side; the worry above it ("warned that") is about the harm. For the
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
+        if not chain and tok.lemma_ in HARM_VERBS and below is not None and below.dep_ in SUBJECTS:
+            # "open models will hurt startups": the cue's harm ("will not hurt": none)
+            negative = negative or not (accusation or denied(tok))
         step = None
         if not accusation and tok.i not in contrast:
             step = restraint_step(tok, below, chain, restrained)
@@ -1276,7 +1298,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and not struggle_for(tok, below)
             and not held_to_account(tok.head, tok)  # "liable" of "hold X liable": one restraint
         ):
-            if denied(tok):
+            if denied(tok) and not ranked:
                 continue  # "should not restrict open models": the negation cancels the worry
             if played_down(tok, below):
                 continue  # "fears about open models are overblown"
@@ -1298,7 +1320,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         # (not over a restraint: "is not opposed to restrictions on X" is left as it was)
         over_restraint = chain or any(t.lemma_ in RESTRAINING for t in path[:k])
         if in_scope(tok, first_verb, cue_tokens, None if over_restraint else below):
-            negations += negations_of(tok, contrast, cue.start)
+            negations += negations_of(tok, contrast | ranked, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
         negative = negative or likened_to_worry(tok)
         if tok.lemma_ in AVOIDING and below is not None:

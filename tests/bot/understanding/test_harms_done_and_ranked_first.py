@@ -1,0 +1,52 @@
+"""A harm the cue does (its subject) against a harm done to it, and "no greater X than"
+(self-written text): a warning verb reports the harm, it is no second worry."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the cue does the harm: a worry about it, said or warned
+        ("Maria Lopez said that open-source development will hurt startups.", "closed"),
+        ("Maria Lopez warned that open-source development will hurt startups.", "closed"),
+        ("Maria Lopez warned that open-weight models could harm national security.", "closed"),
+        ("Maria Lopez argued that closed models stifle innovation.", "open"),
+        # the harm denied
+        ("Maria Lopez said that open-source models will not hurt startups.", "open"),
+        # a restraint on the cue does the harm: a defence of the cue, warned or said
+        (
+            "Maria Lopez warned that the restrictions on open-source development will hurt "
+            "startups.",
+            "open",
+        ),
+        ("Maria Lopez warned that limits on open-source AI would stifle innovation.", "open"),
+        ("Maria Lopez said restricting open models would hurt startups.", "open"),
+    ],
+)
+def test_who_does_the_harm_decides_the_side(analyzer, text, side):
+    assert stances(analyzer, text)["Maria Lopez"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            '"There is no more urgent task for our members than the legal recognition of '
+            'open-source AI," said Maria Lopez.',
+            "open",
+        ),
+        (
+            "There is no bigger threat to the open web than closed AI models, said Maria Lopez.",
+            "open",
+        ),
+        # near misses: "no more ... than" said of the cue itself still denies
+        ("Maria Lopez said open models are no more dangerous than closed ones.", "open"),
+        ("Maria Lopez said there is no threat from open models.", "open"),
+        ("Maria Lopez said there is no greater danger than open-weight models.", "closed"),
+    ],
+)
+def test_no_greater_than_ranks_the_cue_first(analyzer, text, side):
+    assert stances(analyzer, text)["Maria Lopez"] == side
