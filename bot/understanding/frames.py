@@ -2052,6 +2052,8 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "a model which rivals closed ones": a foil, not the antecedent's practice
     if past_origin(tok):
         return ABORT  # "X, which began as an open lab, has since closed up": its past
+    if depth and object_relative(tok):
+        return None  # "X, which Z criticized for ...": Z speaks of X; read on, up the tree
     if ambiguous_anaphor(frame.holders, tok.head):
         return STOP  # "The company, which ..." after a list of companies: which one is unsure
     keys = appositive_holder(frame.holders, tok.head)
@@ -2165,6 +2167,14 @@ def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
     if noun.dep_ == "appos" and (key := h.player_at(noun.head)):
         return [key]
     return h.resolve(noun, conjuncts=False)
+
+
+def object_relative(clause: Token) -> bool:
+    """'X, which Z criticized for ...': the relative word is the clause's object, and the
+    clause has a subject of its own, who does the verb to X."""
+    kids = list(clause.children)
+    relative = any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in kids)
+    return relative and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids)
 
 
 def concession(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -2655,7 +2665,7 @@ def accused_object(frame: Frame, depth: int, verb: Token, rule: str = "accused")
 def praised_for_act(frame: Frame, depth: int) -> bool:
     """'praised X for releasing its weights': an act (a verb after "for"), not a thing ("for
     its response to criticism of its closed models" says nothing of X's own side)."""
-    return frame.path[depth - 1].lower_ == "for" and frame.path[depth - 2].pos_ == "VERB"
+    return frame.path[depth - 1].lower_ == "for" and frame.path[depth - 2].pos_ in ("VERB", "AUX")
 
 
 def accusing(verb: Token) -> bool:

@@ -286,7 +286,8 @@ def _public_weights(tok: Any) -> bool:
 def _open_or_closed_tech(tok: Any) -> bool:
     """Bare 'open' / 'closed' as a predicate or modifier of software: 'Android, which is open'."""
     return tok.lower_ in PREDICATE_WORDS and (
-        (tok.dep_ in ("acomp", "oprd", "amod", "conj") and _about_tech(tok)) or _presented_as(tok)
+        (tok.dep_ in ("acomp", "oprd", "amod", "conj", "pcomp") and _about_tech(tok))
+        or _presented_as(tok)
     )
 
 
@@ -436,6 +437,8 @@ def _about_tech(tok: Any) -> bool:
     noun = None
     if tok.dep_ == "amod":
         noun = head
+    elif tok.dep_ == "pcomp":
+        noun = object_judged_for(tok)  # "criticized X for being closed"
     elif head.pos_ in ("AUX", "VERB"):
         if head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head  # "systems that used to be open and are closed today": one subject
@@ -444,7 +447,7 @@ def _about_tech(tok: Any) -> bool:
         else:
             noun = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             noun = noun or next(iter(controlled_object(head)), None)  # "its model to become"
-            noun = noun or judged_subject(head)
+            noun = noun or object_judged_for(head) or judged_subject(head)
     if noun is None:
         return False
     if noun.ent_type_ in ("PRODUCT", "ORG"):
@@ -461,6 +464,20 @@ def _about_tech(tok: Any) -> bool:
     return noun.lower_ in TECH_NOUNS or any(
         c.lower_ in TECH_NOUNS for c in (*noun.children, *wholes)
     )
+
+
+def object_judged_for(verb: Any) -> Any:
+    """'criticized OpenAI for becoming (more) closed', 'praised Acme for being open': the
+    object of the verb the "for" hangs on is what the gerund, which has no subject of its
+    own, says is open or closed."""
+    being = any(c.lower_ == "being" for c in verb.children)  # "for being closed", one word
+    if verb.dep_ != "pcomp" or not (verb.tag_ == "VBG" or being) or verb.head.lower_ != "for":
+        return None
+    judging = verb.head.head
+    thing = next((c for c in judging.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.tag_ == "WDT" and judging.dep_ == "relcl":
+        return judging.head  # "rivals like X, which he criticized for ...": X
+    return thing
 
 
 _JOINERS = {"of", "for", "and", "the", "on", "in", "&"}
