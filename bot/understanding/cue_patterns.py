@@ -171,6 +171,20 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["open", "permissive", "permissively"]}},
         {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
     ],
+    # another word of praise after a comma: "under open, developer-friendly licences"
+    [
+        {"LOWER": {"IN": ["open", "permissive"]}},
+        {"ORTH": ","},
+        *[
+            {
+                "POS": {"IN": ["ADJ", "NOUN", "PUNCT"]},
+                "TEXT": {"REGEX": "^[A-Za-z]+$|^-$"},
+                "OP": "?",
+            }
+        ]
+        * 3,
+        {"LOWER": {"IN": ["license", "licence", "licenses", "licences"]}},
+    ],
     [
         {
             "LEMMA": {

@@ -182,7 +182,7 @@ PRACTICE = {
     "keep", "develop", "build", "sell", "license", "distribute", "roll", "train", "share", "put",
     "deploy", "host", "charge", "gate", "lock", "withhold", "hold", "remain", "stay", "go", "turn",
     "switch", "move", "shift", "opt", "use", "create", "introduce", "announce", "update",
-    "produce", "design", "maintain", "run", "restrict", "limit",
+    "produce", "design", "maintain", "run", "restrict", "limit", "post", "upload",
 }
 # fmt: on
 # fmt: off

@@ -105,3 +105,26 @@ def test_two_possessives_on_one_name_leave_it_the_nearer_maker(analyzer, mark):
     got = stances(analyzer, text)
     assert got["OpenAI"] == "closed"
     assert got["Llama-3.3"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zephyr Labs posted the weights of Nimbus on its website.",
+        "Zephyr Labs has promised to upload weights for Nimbus next week.",
+    ],
+)
+def test_posting_or_uploading_weights_opens_the_model(analyzer, text):
+    assert stances(analyzer, text)["Nimbus"] == "open"
+
+
+def test_posting_about_a_model_is_no_release(analyzer):
+    got = stances(analyzer, "Zephyr Labs posted a long thread about Nimbus and its benchmarks.")
+    assert got.get("Nimbus", "none") == "none"
+
+
+def test_open_licences_with_another_word_of_praise(analyzer):
+    text = "Alibaba keeps shipping its Qwen models under open, business-friendly licences."
+    got = stances(analyzer, text)
+    assert got["Qwen"] == "open"
+    assert got["Alibaba"] == "open"
