@@ -190,6 +190,8 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         if verb is not None and verb.lemma_ == "be":
             return tok.dep_ in ("attr", "acomp")  # "would be the death of", not "... is near"
         return verb is not None and (verb.lemma_ in WORRYING or verb.lemma_ in CAUSING)
+    if had_impact_on(tok, below):
+        return True  # "the act will have a chilling effect on open-source research"
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
@@ -213,6 +215,36 @@ def harmful(tok: Token) -> bool:
     return is_negative(tok) or tok.lemma_.lower() in HARM_JUDGEMENTS
 
 
+# what one thing has on another: "an effect (impact, repercussions) on open models"
+IMPACT_NOUNS = {"effect", "impact", "repercussion", "consequence", "implication", "influence"}
+
+
+# what makes an impact a harm: "a chilling effect", "negative repercussions"
+HARMFUL_IMPACTS = {
+    "negative", "chilling", "devastating", "detrimental", "damaging", "adverse", "disastrous",
+    "dire", "crippling", "harmful", "serious", "severe", "grave",
+}  # fmt: skip
+
+
+def had_impact_on(tok: Token, below: Token | None) -> bool:
+    """'will have a chilling effect on X', 'the dire consequences a law would have on
+    X': an impact judged harmful, laid on the cue by "on" (hung on the impact itself, or on
+    the verb "have" whose object or relative clause's antecedent the impact is)."""
+    if below is None or below.lower_ != "on" or below.dep_ != "prep":
+        return False
+    things = [tok]
+    if tok.lemma_ == "have":
+        things = [c for c in tok.children if c.dep_ == "dobj"]
+        things += [tok.head] if tok.dep_ == "relcl" else []
+    return any(
+        t.lemma_.lower() in IMPACT_NOUNS
+        and any(
+            c.dep_ == "amod" and (harmful(c) or c.lower_ in HARMFUL_IMPACTS) for c in t.children
+        )
+        for t in things
+    )
+
+
 def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
     """'X is a threat to open-source AI', 'X would be devastating for open models': the harm
     is the subject's own, told by its own copula at the top of the path."""
@@ -224,6 +256,8 @@ def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
         and all(t.lemma_ in CAUSING or t.lower_ in CAUSE_LINKS for t in path[k + 1 :])
     ):
         return True  # "the bill would lead to (pave the way for) the death of open source"
+    if k == top - 1 and path[top].lemma_ == "have" and tok.dep_ == "dobj":
+        return tok.head.i == path[top].i  # "the act will have a chilling effect on X"
     return k == top or (k == top - 1 and path[top].lemma_ == "be" and tok.head.i == path[top].i)
 
 
@@ -1277,7 +1311,13 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             step = None  # an opposition far above the restraint is about something else
         if step is not None:
             chain += step
-            restrained = tok.lemma_ in RESTRAINING or burden_on(tok, below)
+            # (a relative clause's burden is its antecedent: "the restrictions the bill sets
+            # on open models" is one restraint, not two)
+            restrained = (
+                tok.lemma_ in RESTRAINING
+                or burden_on(tok, below)
+                or (tok.dep_ == "relcl" and burdened(tok, below))
+            )
             last_link = k
             continue
         restraining = (

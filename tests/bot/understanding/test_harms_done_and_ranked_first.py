@@ -50,3 +50,42 @@ def test_who_does_the_harm_decides_the_side(analyzer, text, side):
 )
 def test_no_greater_than_ranks_the_cue_first(analyzer, text, side):
     assert stances(analyzer, text)["Maria Lopez"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Maria Lopez criticized the restrictions the bill sets on open-source development.",
+            "open",
+        ),
+        (
+            "Maria Lopez supports the restrictions the bill sets on open-source development.",
+            "closed",
+        ),
+        ("Maria Lopez opposed the limits the bill places on open models.", "open"),
+    ],
+)
+def test_a_restraint_named_by_a_relative_clause_counts_once(analyzer, text, side):
+    assert stances(analyzer, text)["Maria Lopez"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The AI Act will have a chilling effect on open-source research.", "closed"),
+        (
+            "The memo lists the grave consequences the AI Act would have on open-source labs.",
+            "closed",
+        ),
+        # near miss: an impact not judged harmful
+        ("The AI Act will have a positive effect on open-source research.", "open"),
+    ],
+)
+def test_a_harmful_impact_on_the_cue_is_the_doers_side(analyzer, text, side):
+    assert stances(analyzer, text)["EU AI Act"] == side
+
+
+def test_who_warns_of_a_harmful_impact_defends_the_cue(analyzer):
+    text = "Maria Lopez warned of the grave consequences the AI Act would have on open-source labs."
+    assert stances(analyzer, text)["Maria Lopez"] == "open"
