@@ -7,6 +7,7 @@ Kept as data (bot/data/gazetteer.json) and extendable with a user file of the sa
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -112,6 +113,18 @@ class Gazetteer:
                     )
             for ticker in entry.tickers:
                 out.append({"label": label, "pattern": [{"ORTH": ticker}], "id": entry.name})
+        # "Mixtral-8x7B", "Qwen-7B": a model's name and its size or version joined into one
+        # token; one pattern for all (a model of its own, as the text names it)
+        joined = sorted(
+            re.escape(f.lower())
+            for e in self.entries.values()
+            if e.ai_model
+            for f in e.forms()
+            if f.isalnum()
+        )
+        if joined:
+            regex = rf"(?i)^(?:{'|'.join(joined)})-\d[\w.]*$"
+            out.append({"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": regex}}]})
         # "Vantage AI", "Mistral AI": a name before "AI" is an organisation, unless the name is
         # a known player of its own ("Llama AI model", "Meta AI" handled above)
         known = sorted(

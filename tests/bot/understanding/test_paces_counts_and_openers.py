@@ -128,3 +128,13 @@ def test_open_licences_with_another_word_of_praise(analyzer):
     got = stances(analyzer, text)
     assert got["Qwen"] == "open"
     assert got["Alibaba"] == "open"
+
+
+def test_a_model_name_joined_to_its_size_is_a_player(analyzer):
+    got = stances(analyzer, "Mistral shipped Mixtral-8x22B, an open-weight model, in April.")
+    assert got["Mixtral-8x22B"] == "open"
+
+
+def test_a_family_name_joined_to_a_word_is_no_model(analyzer):
+    got = stances(analyzer, "Startups built Llama-style chatbots on open-weight models.")
+    assert not any(name.startswith("Llama-") for name in got)
