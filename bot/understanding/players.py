@@ -163,6 +163,13 @@ YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\s")
 
 
+# the heads of a public body's long name: "Committee on ...", "Ministry of ..."
+BODY_HEADS = {
+    "committee", "commission", "department", "ministry", "bureau", "office", "council",
+    "administration", "agency", "subcommittee",
+}  # fmt: skip
+
+
 def suffixed_base(words: list[str]) -> str | None:
     """'Sarvam' of "Sarvam AI", 'Lumen' of "Lumen Labs": the first of two words whose second
     only says it is an organisation."""
@@ -523,7 +530,14 @@ class PlayerFinder:
         long_law = ent.label_ == "LAW" and not any(t.lower_ == "in" for t in ent)
         # words only: "the Department for Science, Innovation and Technology" is six
         words = [t for t in ent if not t.is_punct and not (t.i == ent.start and t.lower_ == "the")]
-        if len(words) > (14 if long_law else 7) or "\n" in ent.text:
+        # so may a body's ("the Senate Standing Committee on the National Security Council")
+        long_body = ent.label_ == "ORG" and any(
+            t.lower_ in BODY_HEADS
+            and t.i + 1 < ent.end
+            and self.doc[t.i + 1].lower_ in ("on", "of", "for")
+            for t in ent
+        )
+        if len(words) > (14 if long_law else 10 if long_body else 7) or "\n" in ent.text:
             return True
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):

@@ -138,3 +138,12 @@ def test_a_model_name_joined_to_its_size_is_a_player(analyzer):
 def test_a_family_name_joined_to_a_word_is_no_model(analyzer):
     got = stances(analyzer, "Startups built Llama-style chatbots on open-weight models.")
     assert not any(name.startswith("Llama-") for name in got)
+
+
+def test_a_public_body_with_a_long_name_is_one_player(analyzer):
+    text = (
+        "In a new memo, the Senate Standing Committee on the National Security Council demanded "
+        "licences for open-weight models."
+    )
+    got = stances(analyzer, text)
+    assert got["Senate Standing Committee on the National Security Council"] == "closed"
