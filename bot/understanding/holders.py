@@ -104,6 +104,8 @@ MODEL_NOUNS = {"model", "chatbot", "llm", "system", "family", "models", "chatbot
 BARE_ONLY = {"system", "family"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
+# those who make a place's rules: "lawmakers in X", "regulators in Y" act for X and Y
+LAWMAKERS = {"lawmaker", "legislator", "regulator", "policymaker", "official", "authority"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
@@ -746,6 +748,8 @@ class Holders:
             return country
         if place := self.place_of(t):
             return [place]
+        if places := self.rule_makers_of(t):
+            return places
         if (t.lower_ in MODEL_NOUNS or t.lemma_.lower() in MODEL_NOUNS) and (
             makers := self.maker_of(t)  # "the new model from Acme is open": Acme's practice
         ):
@@ -1057,6 +1061,20 @@ class Holders:
             return None
         of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return next((k for g in of if (k := self.player_at(g))), None)
+
+    def rule_makers_of(self, t: Token) -> list[str]:
+        """'Lawmakers in California and Europe', 'regulators in X': the places whose rules the
+        people who make them stand for (unnamed people of a named place)."""
+        if t.lemma_.lower() not in LAWMAKERS or t.tag_ != "NNS":
+            return []
+        places = [
+            g
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "from")
+            for g in c.children
+        ]
+        keys = [self.player_at(c) for g in places for c in self.conjuncts(g)]
+        return [k for k in dict.fromkeys(keys) if k and self.players[k].type == "GPE"]
 
     def maker_of(self, noun: Token) -> list[str]:
         """'the latest models from Acme', 'a chatbot by startup Acme': the makers a maker

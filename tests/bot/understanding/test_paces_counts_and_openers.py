@@ -147,3 +147,24 @@ def test_a_public_body_with_a_long_name_is_one_player(analyzer):
     )
     got = stances(analyzer, text)
     assert got["Senate Standing Committee on the National Security Council"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "side"),
+    [
+        (
+            "Lawmakers in Texas and Ohio want to curb open-weight models.",
+            ["Texas", "Ohio"],
+            "closed",
+        ),
+        ("Officials from Portugal praised open-source AI at the summit.", ["Portugal"], "open"),
+    ],
+)
+def test_the_rule_makers_of_a_place_stand_for_it(analyzer, text, places, side):
+    got = stances(analyzer, text)
+    assert {p: got.get(p) for p in places} == dict.fromkeys(places, side)
+
+
+def test_startups_in_a_place_do_not_stand_for_it(analyzer):
+    got = stances(analyzer, "Startups in Portugal build open-source models.")
+    assert got.get("Portugal", "none") == "none"
