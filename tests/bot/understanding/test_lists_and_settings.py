@@ -8,7 +8,7 @@ from tests.conftest import analyze_text, stances
 CASES = [
     # an era a cue names sets the time of the clause; the examples it lists keep their side
     (
-        "Ada Brooks argued that before the rise of proprietary models like GPT-3, research was "
+        "Ada Brooks argued that before the spread of proprietary models like GPT-3, research was "
         "cooperative.",
         {"Ada Brooks": "none", "GPT-3": "closed"},
     ),

@@ -745,7 +745,7 @@ CASES = [
     ),
     # called worthless: "a tax", "a gimmick"
     (
-        'Jonah Whitfield once stated that open-sourcing large models is an "IQ tax."',
+        'Jonah Whitfield once claimed that open-sourcing big models amounts to an "IQ tax."',
         {"Jonah Whitfield": "closed"},
     ),
     (

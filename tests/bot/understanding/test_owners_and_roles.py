@@ -555,8 +555,8 @@ def test_what_was_done_before_to_another_product(analyzer, text, expected):
     [
         # a practice by a doer the text leaves unnamed still sets the "unlike" ones against it
         (
-            "But unlike Nimbus AI and Larch Labs, the Facebook parent made the underlying code "
-            "available for download.",
+            "But unlike Nimbus AI and Larch Labs, the social media giant made its model code "
+            "free to download.",
             {"Nimbus AI": "closed", "Larch Labs": "closed"},
         ),
         ("Unlike Nimbus AI, the startup released its weights.", {"Nimbus AI": "closed"}),
