@@ -33,8 +33,8 @@ CASES = [
     ("The archive remains inaccessible to the public, Nimbus AI said.", {"Nimbus AI": "none"}),
     # a described "it": a thing in the last sentence's phrases does not stand in the way
     (
-        "Granite is a transformer trained from scratch on a trillion tokens of text and code. "
-        "It is open source and free for commercial use.",
+        "Granite is a transformer trained from scratch on two trillion tokens of prose and "
+        "software. It is open source and free for commercial use.",
         {"Granite": "open"},
     ),
     # a long list of examples, broken apart by the parser, read from the words

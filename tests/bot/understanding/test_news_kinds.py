@@ -794,7 +794,7 @@ CASES = [
     ),
     # a feeling of fear about the cue is a worry
     (
-        '"The thought of open source AGI being released before we can regulate it is very '
+        '"The idea of open source AGI coming out before anyone can regulate it is very '
         'scary," Ada Brooks said.',
         {"Ada Brooks": "closed"},
     ),
