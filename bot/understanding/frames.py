@@ -47,6 +47,7 @@ from bot.understanding.lexicon import (
     CHANGE_WORDS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
+    COLLABORATION_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
     CONCEDING,
@@ -1728,11 +1729,21 @@ STOP, ABORT = "stop", "abort"
 def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     """'the company's push for open models': the possessor of a noun of advocating; 'its
     restrictive stance toward open models': against what a stance judged so is about."""
-    if tok.lemma_ not in ADVOCACY_NOUNS or tok.pos_ != "NOUN":
+    joint = tok.lemma_ in COLLABORATION_NOUNS
+    if (tok.lemma_ not in ADVOCACY_NOUNS and not joint) or tok.pos_ != "NOUN":
         return None
     if tok.dep_ == "dobj" and (tok.head.lemma_ in ENDING_VERBS or against_idiom(tok.head)):
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
+    if joint:  # "A's collaboration with B to open-source X", "a partnership between A and B"
+        poss += [
+            c
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "between", "among")
+            for g in p.children
+            if g.dep_ == "pobj"
+            for c in frame.holders.conjuncts(g)
+        ]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
         poss = made_by_agents(tok) or agents_by(tok) or headline_subject(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):

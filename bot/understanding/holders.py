@@ -720,6 +720,13 @@ class Holders:
         key = self.player_at(t)
         if key is not None:
             return [key]
+        if t.lower_ == "likes":  # "the likes of A or B": A and B
+            ofs = [
+                g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+            return list(
+                dict.fromkeys(k for g in ofs for c in self.conjuncts(g) for k in self.named(c))
+            )
         if t.lemma_ in AUTHORED and (authors := self.authors(t)):
             return authors  # "the Linux Foundation's paper argues ...": its author's words
         # "Acme's models, like Zeta, are open": the maker's practice, and its examples'
@@ -1130,8 +1137,8 @@ class Holders:
             t = self.doc[i]
             key = self.token_player.get(i)
             if key is not None:
-                if self.players[key].type in kinds:
-                    return [key]
+                if self.players[key].type in kinds and not set_against(t):
+                    return [key]  # ("unlike X, it says ...": not X)
                 continue
             if (
                 t.pos_ == "NOUN"

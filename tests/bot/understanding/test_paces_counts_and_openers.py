@@ -168,3 +168,31 @@ def test_the_rule_makers_of_a_place_stand_for_it(analyzer, text, places, side):
 def test_startups_in_a_place_do_not_stand_for_it(analyzer):
     got = stances(analyzer, "Startups in Portugal build open-source models.")
     assert got.get("Portugal", "none") == "none"
+
+
+def test_the_likes_of_a_and_b_are_a_and_b(analyzer):
+    text = "Open models still lag behind the proprietary systems from the likes of Cohere or Anthropic."
+    got = stances(analyzer, text)
+    assert (got["Cohere"], got["Anthropic"]) == ("closed", "closed")
+
+
+def test_it_is_not_the_name_set_against_it(analyzer):
+    text = "Unlike Cohere, it says its new systems are truly open."
+    assert stances(analyzer, text)["Cohere"] != "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBM's collaboration with Nvidia to open-source Granite began in July.",
+        "The partnership between IBM and Nvidia to open-source Granite drew praise.",
+    ],
+)
+def test_partners_in_an_act_share_it(analyzer, text):
+    got = stances(analyzer, text)
+    assert (got["IBM"], got["Nvidia"]) == ("open", "open")
+
+
+def test_a_partnership_with_no_act_gives_no_side(analyzer):
+    got = stances(analyzer, "IBM's partnership with Nvidia covers cloud hosting.")
+    assert set(got.values()) <= {"none"}
