@@ -1071,6 +1071,16 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
     return count
 
 
+def warrant_denied(verb: Token) -> int:
+    """'The evidence is not sufficient (strong enough) to warrant X': the negation on the
+    judgement the warranting verb completes denies the warrant."""
+    if verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ":
+        return 0
+    judgement = verb.head
+    copula = judgement.head if judgement.dep_ == "acomp" else judgement
+    return negations_of(judgement) + (negations_of(copula) if copula is not judgement else 0)
+
+
 def no_greater_than(no: Token, below: Token) -> bool:
     """'There is no bigger threat than X', 'no more pressing issue than X': "no" with a
     comparative and "than" makes X, the path come up through "than", the most of all; it
@@ -1286,7 +1296,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if tok.lemma_ in JUSTIFYING and below is not None and below.dep_ in ("dobj", "xcomp"):
             # "risks serious enough to warrant withholding it": what the worry above warrants
             # is the side taken, not a harm it fears ("do not justify a ban": turned)
-            negations += negations_of(tok)
+            negations += negations_of(tok) + warrant_denied(tok)
             break
         if act and harm_to(tok, below) and own_harm(tok, k, path):
             negative = True  # "the bill is a disaster for open-source AI": the bill's harm

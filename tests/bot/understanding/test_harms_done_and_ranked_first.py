@@ -89,3 +89,21 @@ def test_a_harmful_impact_on_the_cue_is_the_doers_side(analyzer, text, side):
 def test_who_warns_of_a_harmful_impact_defends_the_cue(analyzer):
     text = "Maria Lopez warned of the grave consequences the AI Act would have on open-source labs."
     assert stances(analyzer, text)["Maria Lopez"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "The NTIA said the data is not strong enough to warrant limits on open-weight models.",
+            "open",
+        ),
+        (
+            "The NTIA said the data is strong enough to warrant limits on open-weight models.",
+            "closed",
+        ),
+    ],
+)
+def test_a_warrant_denied_by_its_judgement(analyzer, text, side):
+    got = stances(analyzer, text)
+    assert got["National Telecommunications and Information Administration"] == side
