@@ -682,6 +682,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["models", "systems", "weights", "them", "it", "ai", "a.i.", "code"]}},
         {"LOWER": {"IN": ["away", "up", "behind", "off"]}},
     ],
+    # "closing off their models", "close off the weights"
+    [
+        {"LEMMA": "close"},
+        {"LOWER": "off"},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems", "code"]}},
+    ],
     # the particle before the object: "lock down the leading models", "wall off their systems"
     # (only a model noun, after words that are not nouns: "locked down offices before the
     # release" locks no model; "locked up a deal" is no lock at all)

@@ -331,7 +331,8 @@ def described_tokens(frame: Frame) -> list[Token]:
                     or (
                         child.dep_ == "amod"
                         and child.i in frame.holders.token_player
-                        and not coordinated_apart(child, t)
+                        # ("A and B" with A hung on B as a modifier: both names, one list)
+                        and (not coordinated_apart(child, t) or t.i in frame.holders.token_player)
                     )
                 ):
                     stack.append(child)

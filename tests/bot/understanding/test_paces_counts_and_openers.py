@@ -196,3 +196,22 @@ def test_partners_in_an_act_share_it(analyzer, text):
 def test_a_partnership_with_no_act_gives_no_side(analyzer):
     got = stances(analyzer, "IBM's partnership with Nvidia covers cloud hosting.")
     assert set(got.values()) <= {"none"}
+
+
+def test_two_names_in_an_apposition_are_both_described(analyzer):
+    # the parser may hang the first name on the second as a modifier
+    text = "Mistral\u2019s big launches, Mistral Large and Mistral Small, are still proprietary."
+    got = stances(analyzer, text)
+    assert (got.get("Mistral Large"), got.get("Mistral Small")) == ("closed", "closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Critics such as Cohere, which favors closing off its models, spoke first.", "closed"),
+        # near miss: closing off a road is no model kept closed
+        ("Cohere, which favors closing off the road to trucks, spoke first.", "none"),
+    ],
+)
+def test_closing_off_models(analyzer, text, side):
+    assert stances(analyzer, text)["Cohere"] == side
