@@ -200,7 +200,7 @@ def test_a_partnership_with_no_act_gives_no_side(analyzer):
 
 def test_two_names_in_an_apposition_are_both_described(analyzer):
     # the parser may hang the first name on the second as a modifier
-    text = "Mistral\u2019s big launches, Mistral Large and Mistral Small, are still proprietary."
+    text = "Mistral\u2019s big launches, Mistral Large and Mistral Small, both stay proprietary."
     got = stances(analyzer, text)
     assert (got.get("Mistral Large"), got.get("Mistral Small")) == ("closed", "closed")
 
