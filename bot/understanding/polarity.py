@@ -1074,10 +1074,16 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
 def warrant_denied(verb: Token) -> int:
     """'The evidence is not sufficient (strong enough) to warrant X': the negation on the
     judgement the warranting verb completes denies the warrant."""
-    if verb.dep_ != "xcomp" or verb.head.pos_ != "ADJ":
+    if verb.dep_ != "xcomp":
         return 0
-    judgement = verb.head
-    copula = judgement.head if judgement.dep_ == "acomp" else judgement
+    if verb.head.pos_ == "ADJ":
+        judgement = verb.head
+        copula = judgement.head if judgement.dep_ == "acomp" else judgement
+    elif verb.head.lemma_ == "be":  # the "to warrant" hung on the copula itself
+        copula = verb.head
+        judgement = next((c for c in copula.children if c.dep_ == "acomp"), copula)
+    else:
+        return 0
     return negations_of(judgement) + (negations_of(copula) if copula is not judgement else 0)
 
 

@@ -107,3 +107,12 @@ def test_who_warns_of_a_harmful_impact_defends_the_cue(analyzer):
 def test_a_warrant_denied_by_its_judgement(analyzer, text, side):
     got = stances(analyzer, text)
     assert got["National Telecommunications and Information Administration"] == side
+
+
+def test_a_warrant_denied_in_quotes_on_the_copula(analyzer):
+    text = (
+        "The NTIA\u2019s memo says \u201cthe data is not sufficient\u201d to warrant limits on "
+        "models with \u201cpublicly available weights.\u201d"
+    )
+    got = stances(analyzer, text)
+    assert got["National Telecommunications and Information Administration"] == "open"
