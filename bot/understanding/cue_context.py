@@ -39,6 +39,7 @@ from bot.understanding.cue_patterns import (
     OPENLY_WORDS,
     PAST_WORDS,
     PRIVATE_MEETINGS,
+    PRIVATE_RECIPIENTS,
     RANKINGS,
     SHUT_THINGS,
     TECH_NOUN_SET,
@@ -392,6 +393,32 @@ def published_writing(doc: Doc, cue: Triple) -> bool:
     return False
 
 
+def shared_privately(doc: Doc, cue: Triple) -> bool:
+    """'Shared the code and weights with the AI Safety Institute', '... only with select
+    partners': a release to named recipients opens nothing."""
+    if cue[2] != "open":
+        return False
+    verb = doc[cue[0]]
+    if verb.pos_ != "VERB":
+        return False
+    recipients = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(private_recipient(g) for g in recipients)
+
+
+def private_recipient(tok: Token) -> bool:
+    """A named body, or a noun of the few a release may be kept to (partners, researchers)."""
+    return (
+        tok.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+        or tok.lemma_.lower() in PRIVATE_RECIPIENTS
+    )
+
+
 def kept_shut(doc: Doc, cue: Triple) -> bool:
     """'Kept the door closed on a merger', 'kept the consultation closed to the public': a
     "keep ... closed" whose object is a door, a meeting or a process, not a model."""
@@ -480,7 +507,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
-            if met_in_private(doc, cue):
+            if met_in_private(doc, cue) or shared_privately(doc, cue):
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue

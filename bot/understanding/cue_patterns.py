@@ -25,6 +25,14 @@ TECH_NOUN_SET = frozenset(TECH_NOUNS)
 KEPT_MODEL_NOUNS = ["model", "models", "weights", "llm", "llms", "ai", "a.i."]
 # a word of the noun phrase before such a noun: "their most capable", "leading AI" (no
 # preposition or conjunction: "offices before the release" is not one phrase)
+# whom a release "with" someone keeps private: named bodies, or these nouns ("shared the
+# weights with select partners"; "with the public", "with few limits" do not)
+PRIVATE_RECIPIENTS = {
+    "partner", "researcher", "customer", "government", "agency", "institute", "company",
+    "firm", "lab", "client", "regulator", "academic", "official", "tester", "investor",
+}  # fmt: skip
+# what keeps up with a thing rather than keeping it: "keep up (pace) with proprietary models"
+KEEP_PACE_WORDS = ["up", "with", "pace", "abreast", "ahead", "behind", "apace"]
 LIGHT_WORD = {
     "IS_ALPHA": True,
     "OP": "?",
@@ -652,7 +660,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # models" keeps pace with them and keeps nothing closed)
     [
         {"LEMMA": "keep"},
-        *[{"IS_ALPHA": True, "OP": "?", "POS": {"NOT_IN": ["ADP"]}}] * 3,
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 3,
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
     [

@@ -1129,6 +1129,8 @@ def released_object(frame: Frame) -> None:
     verb = cue_verb(frame, reach)
     if verb is None or verb.lemma_ not in PRACTICE or conditional(frame, len(frame.path)):
         return
+    if release_not_done(frame.holders, verb):
+        return
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [
         g
@@ -1164,6 +1166,30 @@ def released_object(frame: Frame) -> None:
             if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+# verbs that ask a release of someone else ("demanded that X publish", "asked Y to share")
+REQUEST_VERBS = {
+    "ask", "urge", "demand", "order", "call", "press", "tell", "implore", "beg", "pressure",
+    "force", "request", "push", "petition",
+}  # fmt: skip
+# verbs by which anyone may put weights online, their maker or not ("hackers posted ...")
+POSTING_VERBS = {"post", "upload", "leak", "dump"}
+
+
+def release_not_done(h: Holders, verb: Token) -> bool:
+    """A release that does not make the thing open: asked or ordered of someone ("demanded
+    that X publish the weights", "should upload"), shared only with named recipients ("shared
+    the weights with the AI Safety Institute"), or posted by someone the text does not name
+    as a player ("hackers posted the weights of X")."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
+    asked = verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in REQUEST_VERBS
+    if modal or asked:
+        return True
+    if verb.lemma_ in POSTING_VERBS:
+        doers = [k for s in h.subjects(verb) for k in h.resolve(s) or []]
+        return not any(h.players[k].type in ("ORG", "GPE") for k in doers)
+    return False
 
 
 def cue_verb(frame: Frame, reach: int, root: bool = False) -> Token | None:
@@ -1733,6 +1759,9 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     joint = tok.lemma_ in COLLABORATION_NOUNS
     if (tok.lemma_ not in ADVOCACY_NOUNS and not joint) or tok.pos_ != "NOUN":
         return None
+    came = frame.path[depth - 1] if depth else tok
+    if joint and tok.lemma_ not in ADVOCACY_NOUNS and not joint_aim(came):
+        return None  # "a partnership with critics of open AI": the partners, not its aim
     if tok.dep_ == "dobj" and (tok.head.lemma_ in ENDING_VERBS or against_idiom(tok.head)):
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -1758,6 +1787,15 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "X said Y's decision to keep Z closed was wrong": X judges it
         return STOP
     return None
+
+
+def joint_aim(came: Token) -> bool:
+    """What a collaboration is for: its infinitive or clause ("to open-source X") or its
+    topic ("on open models"), not its partners ("with", "between")."""
+    if came.dep_ in ("acl", "relcl", "xcomp", "advcl"):
+        return True
+    # ("to open-source X" is often parsed as a preposition "to" and its object)
+    return came.dep_ == "prep" and came.lower_ in ("to", "on", "for", "around", "toward", "towards")
 
 
 def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -2315,13 +2353,26 @@ def misused(frame: Frame, use: Token) -> bool:
     )
 
 
+def keeping_pace(verb: Token) -> bool:
+    """'keeps up with (keeps pace with) proprietary models': a rivalry, no keeping."""
+    return verb.lemma_ == "keep" and any(
+        (c.dep_ == "prt" and c.lower_ == "up") or (c.dep_ == "dobj" and c.lower_ == "pace")
+        for c in verb.children
+    )
+
+
 def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
     the walk, None lets the walk go on."""
     # the cue in a clause under the verb ("..., it uses X") is not the verb's object
     object_of = not depth or frame.path[depth - 1].dep_ not in CLAUSE_DEPS
     through_prep = depth and frame.path[depth - 1].dep_ == "prep"  # "lose the race to X"
-    if object_of and tok.lemma_ in COMPETE_VERBS and depth <= 2 + through_prep:
+    if tok.lemma_ in REPORTING and any(
+        c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children
+    ):
+        return ABORT  # "said nothing about open models": no claim at all
+    rivalling = tok.lemma_ in COMPETE_VERBS or keeping_pace(tok)
+    if object_of and rivalling and depth <= 2 + through_prep:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED
     if ranked and depth <= 3 and not frame.in_cue(frame.path[depth - 1]):

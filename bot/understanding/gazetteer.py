@@ -123,7 +123,10 @@ class Gazetteer:
             if f.isalnum()
         )
         if joined:
-            regex = rf"(?i)^(?:{'|'.join(joined)})-\d[\w.]*$"
+            # a size or a dotted version after the hyphen ("-7B", "-8x22B", "-3.3"): not a
+            # bare number or a year ("Falcon-9" the rocket, "Grok-2024")
+            version = r"(?:\d+(?:\.\d+)+[a-z]*|\d+(?:\.\d+)?[bmk]|\d+x\d+[bm])"
+            regex = rf"(?i)^(?:{'|'.join(joined)})-{version}$"
             out.append({"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": regex}}]})
         # "Vantage AI", "Mistral AI": a name before "AI" is an organisation, unless the name is
         # a known player of its own ("Llama AI model", "Meta AI" handled above)

@@ -104,6 +104,12 @@ MODEL_NOUNS = {"model", "chatbot", "llm", "system", "family", "models", "chatbot
 BARE_ONLY = {"system", "family"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
+# what an "it" may stand for: players of these kinds, and things named by these nouns
+IT_KINDS = ("ORG", "PRODUCT", "LAW", "OTHER")
+ACTING_THINGS = {
+    "bill", "act", "law", "ruling", "rule", "regulation", "order", "platform", "plan",
+    "proposal", "model", "system", "tool", "court", "deal", "agreement", "measure",
+}  # fmt: skip
 # those who make a place's rules: "lawmakers in X", "regulators in Y" act for X and Y
 LAWMAKERS = {"lawmaker", "legislator", "regulator", "policymaker", "official", "authority"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
@@ -1072,7 +1078,15 @@ class Holders:
     def rule_makers_of(self, t: Token) -> list[str]:
         """'Lawmakers in California and Europe', 'regulators in X': the places whose rules the
         people who make them stand for (unnamed people of a named place)."""
-        if t.lemma_.lower() not in LAWMAKERS or t.tag_ != "NNS":
+        if t.lemma_.lower() not in LAWMAKERS or t.tag_ != "NNS" or t.dep_ != "nsubj":
+            return []
+        # only the plain body, saying or asking for something: not "opposition lawmakers",
+        # "some officials", "lawmakers who oppose ...", nor a meeting, a clash or a briefing
+        if any(c.dep_ not in ("prep", "det", "punct") for c in t.children) or any(
+            c.dep_ == "det" and c.lower_ != "the" for c in t.children
+        ):
+            return []
+        if t.head.lemma_ not in ADVOCACY and t.head.lemma_ not in REPORTING:
             return []
         places = [
             g
@@ -1130,7 +1144,11 @@ class Holders:
             # "X raised money last year. It released ...": a sentence opened by "it" goes on
             # about the last one's subject, whatever things its phrases named
             topic = self.main_subject(idx - 1)
-            if topic is not None and self.players[topic].type in kinds:
+            if (
+                topic is not None
+                and self.players[topic].type in kinds
+                and self.sole_actor(idx - 1, topic)
+            ):
                 return [topic]
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
@@ -1163,6 +1181,22 @@ class Holders:
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return self.player_at(subjects[0]) if subjects else None
 
+    def sole_actor(self, idx: int, topic: str) -> bool:
+        """Whether a sentence names nothing but its subject that a following "it" could be:
+        no other organisation, product or law, and no organisation, document, law or model
+        spoken of by a common noun ("X criticized the bill. It would ...": the bill)."""
+        for t in self.sents[idx]:
+            key = self.token_player.get(t.i)
+            if key is not None and key != topic and self.players[key].type in IT_KINDS:
+                return False
+            if (
+                t.pos_ == "NOUN"
+                and t.tag_ == "NN"
+                and (t.lemma_ in ORG_NOUNS or t.lemma_ in AUTHORED or t.lemma_ in ACTING_THINGS)
+            ):
+                return False
+        return True
+
     def clause_owner(self, tok: Token) -> list[str] | None:
         """'X is challenging rivals with its open model': a possessive "its" after its clause's
         subject belongs to that subject; [] when the subject is a name we do not know (not
@@ -1177,6 +1211,8 @@ class Holders:
             or subj.i <= tok.i <= max(t.i for t in subj.subtree)
         ):
             return None
+        if subj.lemma_.lower() in LAWMAKERS:
+            return None  # "lawmakers in X grilled Y about its models": their "its" is not X
         named = self.named(subj)
         if keys := [k for k in named if self.players[k].type in ("ORG", "PRODUCT", "GPE")]:
             return keys

@@ -1664,6 +1664,18 @@ def name_fixes(doc: Doc) -> Doc:
             and not (doc[start].is_sent_start)
         ):
             spans.append(Span(doc, start, end, label="PRODUCT"))
+    # "the company's open-source AI model, Behemoth, ...": a name set beside a model noun
+    for tok in tokens_where(doc, ORTH, ("model", "system", "chatbot")):
+        start = tok.i + 2
+        if start >= len(doc) or doc[tok.i + 1].text != "," or not _name_like(doc[start]):
+            continue
+        end = start
+        while end < len(doc) and _name_like(doc[end]):
+            end += 1
+        closing = end < len(doc) and doc[end].text in (",", ".", ";")
+        beside = doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i
+        if closing and beside and not any(t.ent_type_ for t in doc[start:end]):
+            spans.append(Span(doc, start, end, label="PRODUCT"))
     for tok in tokens_where(doc, LOWER, ("called", "named", "dubbed")):
         start = tok.i + 1
         if start < len(doc) and doc[start].is_quote:

@@ -181,7 +181,7 @@ def test_a_product_with_its_own_side_keeps_it(analyzer):
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        ("Meta recently released its model, Llama 2, to the public with few limits.", "open"),
+        ("Meta released Llama 2 to everyone with few strings attached.", "open"),
         ("OpenAI refused to release GPT-2 to the public.", "closed"),
     ],
 )

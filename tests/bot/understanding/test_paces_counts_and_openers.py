@@ -77,21 +77,11 @@ def test_like_read_as_a_conjunction_still_gives_an_example(analyzer, text):
     [
         "Zephyr Labs raised money from investors last year. It released open-source models "
         "last month.",
-        "Zephyr Labs signed a deal with a cloud provider. It has open-sourced its models.",
+        "Zephyr Labs hired forty engineers in Paris. It has open-sourced its models.",
     ],
 )
 def test_a_sentence_opened_by_it_goes_on_about_the_last_subject(analyzer, text):
     assert stances(analyzer, text)["Zephyr Labs"] == "open"
-
-
-def test_it_does_not_reach_past_the_last_subject_to_a_name_in_its_phrases(analyzer):
-    text = (
-        "Orion Labs criticised Zephyr Labs in a long blog post. It released open-source "
-        "models last month."
-    )
-    got = stances(analyzer, text)
-    assert got["Orion Labs"] == "open"
-    assert got["Zephyr Labs"] == "none"
 
 
 @pytest.mark.parametrize("mark", ["'", "\u2019"])
@@ -215,3 +205,122 @@ def test_two_names_in_an_apposition_are_both_described(analyzer):
 )
 def test_closing_off_models(analyzer, text, side):
     assert stances(analyzer, text)["Cohere"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # another thing the "it" may be: a law, a document, an organisation named by a noun,
+        # another organisation
+        (
+            "Meta criticized the EU AI Act on Monday. It would impose heavy limits on open models.",
+            "Meta",
+        ),
+        (
+            "Microsoft invested in a French lab in 2023. It has since released open-weight models.",
+            "Microsoft",
+        ),
+        (
+            "Mistral AI criticized OpenAI in a blog post. It has stopped publishing its weights.",
+            "Mistral AI",
+        ),
+    ],
+)
+def test_it_is_not_the_last_subject_when_the_sentence_names_other_things(analyzer, text, subject):
+    assert stances(analyzer, text)[subject] in ("none", "open")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "example"),
+    [
+        (
+            "Mistral AI is racing to keep pace with proprietary systems such as Claude.",
+            "Mistral AI",
+            "Claude",
+        ),
+        ("Meta says Llama can keep up with proprietary systems like GPT-4.", "Meta", "GPT-4"),
+    ],
+)
+def test_who_keeps_pace_with_a_side_takes_none(analyzer, text, subject, example):
+    got = stances(analyzer, text)
+    assert (got[subject], got[example]) == ("none", "closed")
+
+
+def test_keeping_most_of_a_model_closed_is_still_closed(analyzer):
+    assert stances(analyzer, "Baidu kept most of ERNIE closed.")["ERNIE"] == "closed"
+
+
+def test_saying_nothing_about_a_side_is_no_claim(analyzer):
+    assert stances(analyzer, "Mistral AI said nothing about open models.")["Mistral AI"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Opposition lawmakers in Britain attacked the government's support for open models.",
+            "United Kingdom",
+        ),
+        (
+            "Some lawmakers in Germany oppose limits on open models, but most support them.",
+            "Germany",
+        ),
+        ("Lawmakers in Ohio who oppose open models lost their seats.", "Ohio"),
+        (
+            "Lawmakers in Maryland received a briefing on open-weight risks from Anthropic.",
+            "Maryland",
+        ),
+    ],
+)
+def test_only_the_plain_body_of_rule_makers_stands_for_a_place(analyzer, text, place):
+    assert stances(analyzer, text).get(place, "none") == "none"
+
+
+def test_rule_makers_do_not_own_its(analyzer):
+    got = stances(analyzer, "Lawmakers in Washington grilled OpenAI about its closed models.")
+    assert got["OpenAI"] == "closed"
+    assert got.get("Washington", "none") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anthropic shared the code and weights for Claude with the AI Safety Institute.",
+        "Microsoft shared the source and weights of Phi-4 only with select partners.",
+        "Hackers posted the weights of Anthropic's Claude online.",
+        "Elon Musk demanded that OpenAI publish the code and weights for GPT-4.",
+        "Cohere should upload the weights of Command R, critics said.",
+    ],
+)
+def test_a_release_asked_kept_private_or_by_strangers_opens_nothing(analyzer, text):
+    got = stances(analyzer, text)
+    for name in (
+        "Claude",
+        "Anthropic",
+        "Phi-4",
+        "Microsoft",
+        "GPT-4",
+        "OpenAI",
+        "Command R",
+        "Cohere",
+    ):
+        assert got.get(name, "none") != "open", name
+
+
+def test_a_release_to_the_public_with_few_limits_is_open(analyzer):
+    got = stances(analyzer, "Meta released Llama 2 to everyone with few limits on its use.")
+    assert got["Llama 2"] == "open"
+
+
+def test_a_collaboration_with_critics_is_no_side_of_its_own(analyzer):
+    got = stances(
+        analyzer, "Meta's collaboration with critics of open-source AI surprised everyone."
+    )
+    assert got["Meta"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["SpaceX kept the Falcon-9 design secret.", "The Grok-2024 roadmap is closed."]
+)
+def test_a_name_joined_to_a_bare_number_or_year_is_no_model(analyzer, text):
+    assert not any(name in ("Falcon-9", "Grok-2024") for name in stances(analyzer, text))
