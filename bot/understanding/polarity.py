@@ -233,6 +233,8 @@ def had_impact_on(tok: Token, below: Token | None) -> bool:
     if below is None or below.lower_ != "on" or below.dep_ != "prep":
         return False
     things = [tok]
+    if any(c.dep_ == "neg" or c.lower_ == "no" for t in (tok, tok.head) for c in t.children):
+        return False  # "would not have a chilling effect": no harm said (read as before)
     if tok.lemma_ == "have":
         things = [c for c in tok.children if c.dep_ == "dobj"]
         things += [tok.head] if tok.dep_ == "relcl" else []
@@ -1087,16 +1089,42 @@ def warrant_denied(verb: Token) -> int:
     return negations_of(judgement) + (negations_of(copula) if copula is not judgement else 0)
 
 
+# what a harm to rivals' trade hurts: said of an open cue, a boast, not a worry
+RIVALS_TRADE = {
+    "rival", "competitor", "incumbent", "business", "margin", "profit", "dominance",
+    "monopoly", "moat", "revenue", "lead", "advantage",
+}  # fmt: skip
+
+
+def harms_no_one(verb: Token) -> bool:
+    """'Open models hurt nobody (no one)': the harm is denied by its object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        o.lower_ in ("nobody", "noone")
+        or (o.lower_ == "one" and any(c.lower_ == "no" for c in o.children))
+        for o in objects
+    )
+
+
+def harms_rivals(verb: Token) -> bool:
+    """'Open models will hurt closed rivals' margins (OpenAI's business)': a harm to the
+    trade of rivals."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(t.lemma_.lower() in RIVALS_TRADE for o in objects for t in o.subtree)
+
+
 def no_greater_than(no: Token, below: Token) -> bool:
     """'There is no bigger threat than X', 'no more pressing issue than X': "no" with a
     comparative and "than" makes X, the path come up through "than", the most of all; it
     denies nothing ("X is no more dangerous than Y" still denies of X)."""
-    if no.lower_ != "no" or no.dep_ != "det" or below.lower_ != "than":
+    # (the cue after "than", or in the ranked noun's own "of": "no bigger champion of open
+    # models than X")
+    if no.lower_ != "no" or no.dep_ != "det" or below.lower_ not in ("than", "of"):
         return False
     noun = no.head
     between = noun.doc[no.i + 1 : noun.i]
     comparative = any(t.tag_ in ("JJR", "RBR") or t.lower_ in ("more", "less") for t in between)
-    return comparative and any(c.lower_ == "than" for c in noun.children)
+    return comparative and any(t.lower_ == "than" for t in noun.subtree)
 
 
 def in_scope(
@@ -1318,8 +1346,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
         if not chain and tok.lemma_ in HARM_VERBS and below is not None and below.dep_ in SUBJECTS:
-            # "open models will hurt startups": the cue's harm ("will not hurt": none)
-            negative = negative or not (accusation or denied(tok))
+            # "open models will hurt startups": the cue's harm ("will not hurt", "hurt nobody":
+            # none; "will hurt closed rivals' margins": a boast, no worry)
+            harmless = denied(tok) or harms_no_one(tok) or harms_rivals(tok)
+            negative = negative or not (accusation or harmless)
         step = None
         if not accusation and tok.i not in contrast:
             step = restraint_step(tok, below, chain, restrained)
@@ -1354,7 +1384,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and not struggle_for(tok, below)
             and not held_to_account(tok.head, tok)  # "liable" of "hold X liable": one restraint
         ):
-            if denied(tok) and not ranked:
+            if (denied(tok) and not ranked) or harms_no_one(tok):
                 continue  # "should not restrict open models": the negation cancels the worry
             if played_down(tok, below):
                 continue  # "fears about open models are overblown"

@@ -116,3 +116,23 @@ def test_a_warrant_denied_in_quotes_on_the_copula(analyzer):
     )
     got = stances(analyzer, text)
     assert got["National Telecommunications and Information Administration"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Open models harm nobody, Maria Lopez said.", "open"),
+        ("Maria Lopez said open models will dent proprietary rivals' profits.", "open"),
+        ("Maria Lopez said there is no greater friend of open models than Meta.", "open"),
+        # near misses: a harm to others than rivals stays a worry; a plain "no" still denies
+        ("Maria Lopez said open models will hurt small publishers.", "closed"),
+        ("Maria Lopez said there is no support for open models in Congress.", "closed"),
+    ],
+)
+def test_harms_denied_boasted_or_ranked(analyzer, text, side):
+    assert stances(analyzer, text)["Maria Lopez"] == side
+
+
+def test_a_harmful_impact_denied_is_no_defence_of_the_cue(analyzer):
+    text = "Maria Lopez argued that the AI Act would not have a chilling effect on open labs."
+    assert stances(analyzer, text)["Maria Lopez"] != "open"
