@@ -764,6 +764,18 @@ def examples(noun: Token) -> list[Token]:
             listed += listed_words(prep)
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "include":
         listed += [c for c in noun.head.children if c.dep_ == "dobj"]  # "providers include X"
+    if listed:  # "models like A and B" with B hung on the noun as its own conjunct
+        end = max(t.right_edge.i for t in listed)
+        listed += [
+            c
+            for c in noun.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("PROPN", "NOUN")
+            and c.i == end + 2
+            and noun.doc[end + 1].lower_ in ("and", "or")
+            # (a "place" with a digit in it is a model the NER misread: "Qwen3")
+            and (c.ent_type_ in ("PRODUCT", "ORG") or any(ch.isdigit() for ch in c.text))
+        ]
     return names_from(listed + like_read_as_clause(noun))
 
 

@@ -497,6 +497,18 @@ COMPETE_VERBS = {
     "lose",
     "contrast",
     "differ",
+    # beating, said more strongly
+    "demolish",
+    "crush",
+    "trounce",
+    "eclipse",
+    "undercut",
+    "outclass",
+    "outdo",
+    "outshine",
+    "topple",
+    "leapfrog",
+    "dethrone",
 }
 
 

@@ -702,6 +702,12 @@ class PlayerFinder:
                 return True
         return False
 
+    def _model_with_version(self, ent: Span) -> bool:
+        """A name that begins with a known model's name and a version written on ("Qwen3")."""
+        head = re.match(r"([A-Za-z]+)\d", ent[0].text)
+        entry = self.gaz.lookup(head.group(1)) if head else None
+        return entry is not None and entry.ai_model
+
     def _versioned_name(self, ent: Span) -> bool:
         """'PaLM 2' tagged as a people: a coined name with a version number ('Tier 2
         countries' is a dictionary word and a number)."""
@@ -1054,6 +1060,8 @@ class PlayerFinder:
             group = len(ent) == 2 and ent[-1].lower_ in name_words()["group_nouns"]
             if kind == "NORP" and self._versioned_name(ent):
                 kind = "PRODUCT"  # "PaLM 2": a people has no version number
+            if kind in ("GPE", "PERSON", "NORP") and self._model_with_version(ent):
+                kind = "PRODUCT"  # "Qwen3", "Llama3 Embedding": a known model's name
             if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))

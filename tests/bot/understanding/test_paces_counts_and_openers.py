@@ -324,3 +324,16 @@ def test_a_collaboration_with_critics_is_no_side_of_its_own(analyzer):
 )
 def test_a_name_joined_to_a_bare_number_or_year_is_no_model(analyzer, text):
     assert not any(name in ("Falcon-9", "Grok-2024") for name in stances(analyzer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese open models like Kimi-K2 and Qwen3 are crushing US closed-source rivals on price.",
+        "Open models like Gemma trounced proprietary chatbots on the new benchmark.",
+    ],
+)
+def test_beating_the_other_side_is_rivalry_not_a_second_side(analyzer, text):
+    got = stances(analyzer, text)
+    models = [n for n in ("Kimi-K2", "Qwen3", "Gemma") if n in text]
+    assert {n: got.get(n) for n in models} == dict.fromkeys(models, "open")
