@@ -763,7 +763,9 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # model, not "its chip design tools")
     [
         {"LEMMA": "keep"},
-        *[LIGHT_WORD] * 3,
+        LIGHT_WORD,
+        {"ORTH": {"IN": ["'s", "\u2019s"]}, "OP": "?"},  # "kept Gemini's weights in-house"
+        *[LIGHT_WORD] * 2,
         {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
         {"LOWER": "in"},
         {"ORTH": "-"},

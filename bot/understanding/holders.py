@@ -910,6 +910,8 @@ class Holders:
             return None  # the writer or the reader: not a player
         if low in ("they", "them", "their"):
             return self.recent_group(t)
+        if low == "government" and (country := self.only_country(t)):
+            return country  # "India will ... The government plans ...": the one country named
         if low in ("government", "governments", "administration"):
             return []  # which government is rarely the last organisation named
         if low in ("country", "nation") and definite(t):  # "the country": the one last acting
@@ -1180,6 +1182,15 @@ class Holders:
         root = self.sents[idx].root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return self.player_at(subjects[0]) if subjects else None
+
+    def only_country(self, t: Token) -> list[str]:
+        """'The government', bare and definite, in a text that has named one country (or
+        state) so far and no other: that country's government."""
+        if not definite(t) or any(c.dep_ not in ("det", "punct") for c in t.children):
+            return []
+        named = [k for k, info in self.players.items() if info.type == "GPE" and info.mentions]
+        before = [k for k in named if min(m.start for m in self.players[k].mentions) < t.i]
+        return before if len(before) == 1 else []
 
     def sole_actor(self, idx: int, topic: str) -> bool:
         """Whether a sentence names nothing but its subject that a following "it" could be:

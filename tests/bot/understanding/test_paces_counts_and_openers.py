@@ -337,3 +337,29 @@ def test_beating_the_other_side_is_rivalry_not_a_second_side(analyzer, text):
     got = stances(analyzer, text)
     models = [n for n in ("Kimi-K2", "Qwen3", "Gemma") if n in text]
     assert {n: got.get(n) for n in models} == dict.fromkeys(models, "open")
+
+
+def test_kept_a_models_weights_in_house(analyzer):
+    got = stances(analyzer, "Google kept Gemini's weights in-house.")
+    assert (got["Google"], got["Gemini"]) == ("closed", "closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya will launch a national language model next year. The government wants to "
+            "run an open-source model on local servers.",
+            {"Kenya": "open"},
+        ),
+        # two countries named: which government is unsure
+        (
+            "Kenya and Ghana signed a pact in June. The government wants to run an "
+            "open-source model on local servers.",
+            {"Kenya": "none", "Ghana": "none"},
+        ),
+    ],
+)
+def test_the_government_of_the_one_country_named(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {k: got.get(k, "none") for k in expected} == expected
