@@ -8,7 +8,7 @@ from tests.conftest import analyze_text, stances
 CASES = [
     # an era a cue names sets the time of the clause; the examples it lists keep their side
     (
-        "Ada Brooks argued that before the spread of proprietary models like GPT-3, research was "
+        "Ada Brooks argued that before the rise of closed systems such as GPT-3, research was "
         "cooperative.",
         {"Ada Brooks": "none", "GPT-3": "closed"},
     ),
@@ -33,8 +33,8 @@ CASES = [
     ("The archive remains inaccessible to the public, Nimbus AI said.", {"Nimbus AI": "none"}),
     # a described "it": a thing in the last sentence's phrases does not stand in the way
     (
-        "Granite is a transformer trained from scratch on two trillion tokens of prose and "
-        "software. It is open source and free for commercial use.",
+        "Granite is a transformer built from nothing on two trillion tokens of prose and "
+        "software. It is open source and free to use commercially.",
         {"Granite": "open"},
     ),
     # a long list of examples, broken apart by the parser, read from the words
