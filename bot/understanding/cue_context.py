@@ -31,10 +31,12 @@ from bot.understanding.cue_patterns import (
     FOUNDING_VERBS,
     HARDWARE_NOUNS,
     HEDGE_JOINERS,
+    HOSTING_HUBS,
     IDIOM_PREPS,
     INDIFFERENT_WORDS,
     KEPT_MODEL_NOUNS,
     LICENCE_WORDS,
+    LIMITING_WORDS,
     NEGATION_WORDS,
     OPENLY_WORDS,
     PAST_WORDS,
@@ -401,22 +403,20 @@ def shared_privately(doc: Doc, cue: Triple) -> bool:
     verb = doc[cue[0]]
     if verb.pos_ != "VERB":
         return False
-    recipients = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return any(private_recipient(g) for g in recipients)
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    only = any(c.lower_ == "only" for w in withs for c in (*w.children, *verb.children))
+    recipients = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+    return any(private_recipient(g, only) for g in recipients)
 
 
-def private_recipient(tok: Token) -> bool:
-    """A named body, or a noun of the few a release may be kept to (partners, researchers)."""
-    return (
-        tok.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
-        or tok.lemma_.lower() in PRIVATE_RECIPIENTS
-    )
+def private_recipient(tok: Token, only: bool) -> bool:
+    """A body named (not a hub anyone fetches from), or a noun of the few a release may be
+    kept to (partners, researchers) when a word limits it ("select", "only")."""
+    if tok.ent_type_ in ("ORG", "GPE", "NORP"):
+        return not any(t.lower_ in HOSTING_HUBS for t in tok.subtree)
+    if tok.lemma_.lower() not in PRIVATE_RECIPIENTS:
+        return False
+    return only or any(c.lower_ in LIMITING_WORDS for c in tok.children)
 
 
 def kept_shut(doc: Doc, cue: Triple) -> bool:

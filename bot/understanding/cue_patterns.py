@@ -23,16 +23,22 @@ TECH_NOUNS = [
 TECH_NOUN_SET = frozenset(TECH_NOUNS)
 # the nouns that name a model itself, what is kept in-house or locked away
 KEPT_MODEL_NOUNS = ["model", "models", "weights", "llm", "llms", "ai", "a.i."]
-# a word of the noun phrase before such a noun: "their most capable", "leading AI" (no
-# preposition or conjunction: "offices before the release" is not one phrase)
-# whom a release "with" someone keeps private: named bodies, or these nouns ("shared the
-# weights with select partners"; "with the public", "with few limits" do not)
+# whom a release "with" someone keeps private: these nouns when a word limits them ("with
+# select partners", "only with vetted researchers"), or a body named ("with the AI Safety
+# Institute"); not the public, nor researchers worldwide, nor a hub anyone fetches from
 PRIVATE_RECIPIENTS = {
     "partner", "researcher", "customer", "government", "agency", "institute", "company",
     "firm", "lab", "client", "regulator", "academic", "official", "tester", "investor",
 }  # fmt: skip
+LIMITING_WORDS = {
+    "only", "select", "selected", "few", "certain", "approved", "vetted", "trusted", "some",
+    "chosen", "limited", "key", "handful",
+}  # fmt: skip
+HOSTING_HUBS = {"hugging", "face", "github", "modelscope", "kaggle", "huggingface"}
 # what keeps up with a thing rather than keeping it: "keep up (pace) with proprietary models"
 KEEP_PACE_WORDS = ["up", "with", "pace", "abreast", "ahead", "behind", "apace"]
+# a word of the noun phrase before such a noun: "their most capable", "leading AI" (no
+# preposition or conjunction: "offices before the release" is not one phrase)
 LIGHT_WORD = {
     "IS_ALPHA": True,
     "OP": "?",

@@ -38,6 +38,7 @@ from bot.understanding.lexicon import (
     ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    AIM_PREPS,
     ANSWER_NOUNS,
     ARGUING_PARTICIPLES,
     AWAY_VERBS,
@@ -101,8 +102,10 @@ from bot.understanding.lexicon import (
     OTHERS_NOUNS,
     OWNED_THINGS,
     PARTISANS,
+    PARTNER_PREPS,
     PLACE_PREPS,
     POSITIVE,
+    POSTING_VERBS,
     PRACTICE,
     PRAISING_VERBS,
     PRESENTING_VERBS,
@@ -112,8 +115,10 @@ from bot.understanding.lexicon import (
     REBUFFS,
     REFLEXIVES,
     REPORTING,
+    REQUEST_VERBS,
     RETURN_VERBS,
     RIVAL_NOUNS,
+    ROUT_VERBS,
     SAMENESS,
     SHIFT_NOUNS,
     SPEAKING_OF,
@@ -1180,28 +1185,27 @@ def released_object(frame: Frame) -> None:
                 frame.owners_done.add(key)
 
 
-# verbs that ask a release of someone else ("demanded that X publish", "asked Y to share")
-REQUEST_VERBS = {
-    "ask", "urge", "demand", "order", "call", "press", "tell", "implore", "beg", "pressure",
-    "force", "request", "push", "petition",
-}  # fmt: skip
-# verbs by which anyone may put weights online, their maker or not ("hackers posted ...")
-POSTING_VERBS = {"post", "upload", "leak", "dump"}
-
-
 def release_not_done(h: Holders, verb: Token) -> bool:
-    """A release that does not make the thing open: asked or ordered of someone ("demanded
-    that X publish the weights", "should upload"), shared only with named recipients ("shared
-    the weights with the AI Safety Institute"), or posted by someone the text does not name
-    as a player ("hackers posted the weights of X")."""
-    modal = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children)
-    asked = verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in REQUEST_VERBS
-    if modal or asked:
+    """A release that does not make the thing open (so the thing gets no side from it): asked
+    of someone ("demanded that X publish the weights", "asked X to share"), due ("should
+    upload"), or posted by someone the text does not name ("hackers posted the weights of X").
+    A release kept to named recipients is no cue at all (`cue_context.shared_privately`)."""
+    if demanded(verb) or asked_of_another(verb):
         return True
     if verb.lemma_ in POSTING_VERBS:
-        doers = [k for s in h.subjects(verb) for k in h.resolve(s) or []]
-        return not any(h.players[k].type in ("ORG", "GPE") for k in doers)
+        return not [k for s in h.subjects(verb) for k in h.resolve(s) or []]
     return False
+
+
+def asked_of_another(verb: Token) -> bool:
+    """'demanded (insisted) that X publish ...', 'asked (urged) X to share ...': a release
+    someone else is asked for. Not the asker's own plan ("pushed to release", "told reporters
+    it would publish"): an infinitive counts only with the one asked as the object."""
+    head = verb.head
+    if verb.dep_ == "ccomp":
+        return head.lemma_ in REQUEST_VERBS and head.lemma_ != "ask"
+    asked = any(c.dep_ == "dobj" for c in head.children)
+    return verb.dep_ == "xcomp" and asked and head.lemma_ in DEMAND_VERBS
 
 
 def cue_verb(frame: Frame, reach: int, root: bool = False) -> Token | None:
@@ -1768,12 +1772,11 @@ STOP, ABORT = "stop", "abort"
 def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     """'the company's push for open models': the possessor of a noun of advocating; 'its
     restrictive stance toward open models': against what a stance judged so is about."""
-    joint = tok.lemma_ in COLLABORATION_NOUNS
+    came = frame.path[depth - 1] if depth else tok
+    # "a partnership with critics of open AI": the partners, not its aim, are reached
+    joint = tok.lemma_ in COLLABORATION_NOUNS and joint_aim(came)
     if (tok.lemma_ not in ADVOCACY_NOUNS and not joint) or tok.pos_ != "NOUN":
         return None
-    came = frame.path[depth - 1] if depth else tok
-    if joint and tok.lemma_ not in ADVOCACY_NOUNS and not joint_aim(came):
-        return None  # "a partnership with critics of open AI": the partners, not its aim
     if tok.dep_ == "dobj" and (tok.head.lemma_ in ENDING_VERBS or against_idiom(tok.head)):
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
     poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -1781,7 +1784,7 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         poss += [
             c
             for p in tok.children
-            if p.dep_ == "prep" and p.lower_ in ("with", "between", "among")
+            if p.dep_ == "prep" and p.lower_ in PARTNER_PREPS
             for g in p.children
             if g.dep_ == "pobj"
             for c in frame.holders.conjuncts(g)
@@ -1807,7 +1810,7 @@ def joint_aim(came: Token) -> bool:
     if came.dep_ in ("acl", "relcl", "xcomp", "advcl"):
         return True
     # ("to open-source X" is often parsed as a preposition "to" and its object)
-    return came.dep_ == "prep" and came.lower_ in ("to", "on", "for", "around", "toward", "towards")
+    return came.dep_ == "prep" and came.lower_ in AIM_PREPS
 
 
 def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -2366,10 +2369,23 @@ def misused(frame: Frame, use: Token) -> bool:
 
 
 def keeping_pace(verb: Token) -> bool:
-    """'keeps up with (keeps pace with) proprietary models': a rivalry, no keeping."""
-    return verb.lemma_ == "keep" and any(
-        (c.dep_ == "prt" and c.lower_ == "up") or (c.dep_ == "dobj" and c.lower_ == "pace")
-        for c in verb.children
+    """'keeps up with (keeps pace with) proprietary models': a rivalry, no keeping ("kept up
+    its closed strategy" keeps: no "with")."""
+    if verb.lemma_ != "keep":
+        return False
+    kids = list(verb.children)
+    up_with = any(c.dep_ == "prt" and c.lower_ == "up" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in kids
+    )
+    return up_with or any(c.dep_ == "dobj" and c.lower_ == "pace" for c in kids)
+
+
+def routing_rivals(verb: Token) -> bool:
+    """'are crushing US closed-source alternatives': a verb of beating that can also harm
+    counts as rivalry only when what it beats is a rival ("would crush open-source
+    developers" is a harm)."""
+    return verb.lemma_ in ROUT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_ in RIVAL_NOUNS for c in verb.children
     )
 
 
@@ -2383,7 +2399,7 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children
     ):
         return ABORT  # "said nothing about open models": no claim at all
-    rivalling = tok.lemma_ in COMPETE_VERBS or keeping_pace(tok)
+    rivalling = tok.lemma_ in COMPETE_VERBS or keeping_pace(tok) or routing_rivals(tok)
     if object_of and rivalling and depth <= 2 + through_prep:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED

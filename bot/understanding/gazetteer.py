@@ -116,11 +116,13 @@ class Gazetteer:
         # "Mixtral-8x7B", "Qwen-7B": a model's name and its size or version joined into one
         # token; one pattern for all (a model of its own, as the text names it)
         joined = sorted(
-            re.escape(f.lower())
-            for e in self.entries.values()
-            if e.ai_model
-            for f in e.forms()
-            if f.isalnum()
+            {
+                re.escape(f.lower())
+                for e in self.entries.values()
+                if e.ai_model
+                for f in e.forms()
+                if f.isalnum()
+            }
         )
         if joined:
             # a size or a dotted version after the hyphen ("-7B", "-8x22B", "-3.3"): not a

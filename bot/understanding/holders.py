@@ -22,6 +22,7 @@ from bot.understanding.cue_context import clause_verb
 from bot.understanding.cue_patterns import KEEP_VERBS
 from bot.understanding.lexicon import (
     ABOUT_PREPS,
+    ACTING_THINGS,
     ADVOCACY,
     ADVOCACY_NOUNS,
     AUTHORED,
@@ -39,9 +40,11 @@ from bot.understanding.lexicon import (
     INTERVIEW_VERBS,
     INTERVIEW_WORDS,
     ISSUING,
+    IT_KINDS,
     LAW_BLAME,
     LAW_NAME,
     LAW_PRAISE,
+    LAWMAKERS,
     LEADER_TITLES,
     MAKER_PREPS,
     MAKER_STAFF,
@@ -104,14 +107,6 @@ MODEL_NOUNS = {"model", "chatbot", "llm", "system", "family", "models", "chatbot
 BARE_ONLY = {"system", "family"}
 # a place named by its kind: "the state of X", "the city of Y"
 PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "emirate"}
-# what an "it" may stand for: players of these kinds, and things named by these nouns
-IT_KINDS = ("ORG", "PRODUCT", "LAW", "OTHER")
-ACTING_THINGS = {
-    "bill", "act", "law", "ruling", "rule", "regulation", "order", "platform", "plan",
-    "proposal", "model", "system", "tool", "court", "deal", "agreement", "measure",
-}  # fmt: skip
-# those who make a place's rules: "lawmakers in X", "regulators in Y" act for X and Y
-LAWMAKERS = {"lawmaker", "legislator", "regulator", "policymaker", "official", "authority"}
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
@@ -1222,7 +1217,7 @@ class Holders:
             or subj.i <= tok.i <= max(t.i for t in subj.subtree)
         ):
             return None
-        if subj.lemma_.lower() in LAWMAKERS:
+        if self.rule_makers_of(subj):
             return None  # "lawmakers in X grilled Y about its models": their "its" is not X
         named = self.named(subj)
         if keys := [k for k in named if self.players[k].type in ("ORG", "PRODUCT", "GPE")]:

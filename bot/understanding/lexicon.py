@@ -498,18 +498,17 @@ COMPETE_VERBS = {
     "contrast",
     "differ",
     # beating, said more strongly
-    "demolish",
-    "crush",
     "trounce",
     "eclipse",
-    "undercut",
     "outclass",
     "outdo",
     "outshine",
-    "topple",
     "leapfrog",
     "dethrone",
 }
+# verbs of beating that also harm: rivalry only when what is beaten is a rival ("crushing
+# closed-source alternatives"), a harm otherwise ("would crush open-source developers")
+ROUT_VERBS = {"crush", "demolish", "topple", "undercut", "rout"}
 
 
 def verb_forms(verbs: set[str], endings: tuple[str, ...] = ("", "s", "es", "d", "ed")) -> set[str]:
@@ -1034,3 +1033,30 @@ CAUSING = {
     "trigger", "result", "herald",
 }  # fmt: skip
 CAUSE_LINKS = {"to", "for", "in", "about", "way", "stage"}
+
+
+# -- round 17 word lists ------------------------------------------------------------------
+
+# verbs that ask a release of someone else: "asked X to publish", "demanded that X publish"
+REQUEST_VERBS = {"demand", "insist", "request", "order", "urge", "ask"}
+# verbs by which anyone may put weights online, their maker or not ("hackers posted ...")
+POSTING_VERBS = {"post", "upload"}
+# what an "it" opening a sentence may stand for besides the last subject: players of these
+# kinds, and things named by these nouns ("X criticized the bill. It would ...": the bill)
+IT_KINDS = ("ORG", "PRODUCT", "OTHER")
+ACTING_THINGS = {
+    "bill", "act", "law", "ruling", "rule", "regulation", "order", "platform", "plan",
+    "proposal", "model", "system", "tool", "court", "deal", "agreement", "measure",
+}  # fmt: skip
+# those who make a place's rules: "lawmakers in X", "regulators in Y" act for X and Y
+LAWMAKERS = {"lawmaker", "legislator", "regulator", "policymaker", "official", "authority"}
+# what one thing has on another: "an effect (impact, repercussions) on open models"
+IMPACT_NOUNS = {"effect", "impact", "repercussion", "consequence", "implication", "influence"}
+# what makes an impact a harm, beyond the general harm words: "a chilling effect"
+HARMFUL_IMPACTS = {"negative", "chilling", "detrimental", "adverse", "dire", "crippling",
+                   "harmful", "serious", "severe", "grave"}  # fmt: skip
+# a rival's trade, hurt by an open cue: a boast, not a worry ("will dent OpenAI's profits")
+RIVALS_TRADE = {"profit", "margin", "moat", "monopoly", "revenue", "business", "dominance"}
+# what a collaboration is for ("to open-source X", "on open models") and whom it is with
+AIM_PREPS = {"to", "on", "for", "around", "toward", "towards"}
+PARTNER_PREPS = {"with", "between", "among"}

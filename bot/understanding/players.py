@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 
 from bot.understanding.cue_patterns import WEIGHT_PARTS
 from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.lexicon import STATE_BODY_WORDS
 from bot.understanding.names import CODE, LOWER_HYPHENED
 from bot.understanding.names import words as name_words
 from bot.understanding.token_arrays import tokens_where
@@ -164,10 +165,7 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-—–]\
 
 
 # the heads of a public body's long name: "Committee on ...", "Ministry of ..."
-BODY_HEADS = {
-    "committee", "commission", "department", "ministry", "bureau", "office", "council",
-    "administration", "agency", "subcommittee",
-}  # fmt: skip
+BODY_HEADS = STATE_BODY_WORDS | {"subcommittee"}
 
 
 def suffixed_base(words: list[str]) -> str | None:

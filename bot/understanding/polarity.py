@@ -38,8 +38,10 @@ from bot.understanding.lexicon import (
     GIVING,
     HARM_JUDGEMENTS,
     HARM_VERBS,
+    HARMFUL_IMPACTS,
     HURDLE_NOUNS,
     HURDLES,
+    IMPACT_NOUNS,
     JUSTIFYING,
     LEGAL_NOUNS,
     LICENSING,
@@ -64,6 +66,8 @@ from bot.understanding.lexicon import (
     REQUIRING,
     RESTRAINTS,
     RISK_NOUNS,
+    RIVAL_NOUNS,
+    RIVALS_TRADE,
     SETTING_ASIDE,
     SHIFT_NOUNS,
     STANCE_AGAINST,
@@ -215,17 +219,6 @@ def harmful(tok: Token) -> bool:
     return is_negative(tok) or tok.lemma_.lower() in HARM_JUDGEMENTS
 
 
-# what one thing has on another: "an effect (impact, repercussions) on open models"
-IMPACT_NOUNS = {"effect", "impact", "repercussion", "consequence", "implication", "influence"}
-
-
-# what makes an impact a harm: "a chilling effect", "negative repercussions"
-HARMFUL_IMPACTS = {
-    "negative", "chilling", "devastating", "detrimental", "damaging", "adverse", "disastrous",
-    "dire", "crippling", "harmful", "serious", "severe", "grave",
-}  # fmt: skip
-
-
 def had_impact_on(tok: Token, below: Token | None) -> bool:
     """'will have a chilling effect on X', 'the dire consequences a law would have on
     X': an impact judged harmful, laid on the cue by "on" (hung on the impact itself, or on
@@ -233,11 +226,13 @@ def had_impact_on(tok: Token, below: Token | None) -> bool:
     if below is None or below.lower_ != "on" or below.dep_ != "prep":
         return False
     things = [tok]
-    if any(c.dep_ == "neg" or c.lower_ == "no" for t in (tok, tok.head) for c in t.children):
-        return False  # "would not have a chilling effect": no harm said (read as before)
     if tok.lemma_ == "have":
         things = [c for c in tok.children if c.dep_ == "dobj"]
         things += [tok.head] if tok.dep_ == "relcl" else []
+    if any(
+        c.dep_ == "neg" or c.lower_ == "no" for t in (tok, tok.head, *things) for c in t.children
+    ):
+        return False  # "would not have a chilling effect": no harm said (read as before)
     return any(
         t.lemma_.lower() in IMPACT_NOUNS
         and any(
@@ -1089,28 +1084,38 @@ def warrant_denied(verb: Token) -> int:
     return negations_of(judgement) + (negations_of(copula) if copula is not judgement else 0)
 
 
-# what a harm to rivals' trade hurts: said of an open cue, a boast, not a worry
-RIVALS_TRADE = {
-    "rival", "competitor", "incumbent", "business", "margin", "profit", "dominance",
-    "monopoly", "moat", "revenue", "lead", "advantage",
-}  # fmt: skip
+def nobody(tok: Token) -> bool:
+    """'nobody', 'none', 'no one', 'no company': a word that denies its clause."""
+    return tok.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
 
 
 def harms_no_one(verb: Token) -> bool:
     """'Open models hurt nobody (no one)': the harm is denied by its object."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(
-        o.lower_ in ("nobody", "noone")
-        or (o.lower_ == "one" and any(c.lower_ == "no" for c in o.children))
-        for o in objects
-    )
+    return any(c.dep_ == "dobj" and nobody(c) for c in verb.children)
 
 
 def harms_rivals(verb: Token) -> bool:
-    """'Open models will hurt closed rivals' margins (OpenAI's business)': a harm to the
-    trade of rivals."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(t.lemma_.lower() in RIVALS_TRADE for o in objects for t in o.subtree)
+    """'Open models will hurt closed rivals (OpenAI's profits, incumbents' margins)': a harm
+    to rivals, or to a trade a rival or a named company owns; not "small businesses"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_ in RIVAL_NOUNS or obj.lemma_ == "incumbent":
+            return True
+        owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+        owned = any(
+            c.ent_type_ == "ORG" or c.lemma_ in RIVAL_NOUNS or c.lemma_ == "incumbent"
+            for c in owners
+        )
+        if obj.lemma_.lower() in RIVALS_TRADE and owned:
+            return True
+    return False
+
+
+def turns_claim(verb: Token, cue: Cue) -> bool:
+    """A verb above a claim that denies or doubts it: 'denied that ...', 'does not believe
+    that ...', 'doubts that ...'."""
+    if verb.lemma_ in DISMISSING or verb.lemma_ == "doubt":
+        return True
+    return verb.lemma_ in REPORTING and negations_of(verb, None, cue.start) % 2 == 1
 
 
 def no_greater_than(no: Token, below: Token) -> bool:
@@ -1279,7 +1284,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             continue
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
-        if below is not None and below.dep_ in ("csubj", "nsubj") and guards_harm(tok):
+        if below is not None and below.dep_ in SUBJECTS and guards_harm(tok):
             # "keeping the weights secret has not stopped rivals from copying": what the cue's
             # practice fails to stop tells against it; a harm it stops ("deters attacks") is
             # no worry (stopping a good, "curbs competition", is read as before: a harm)
@@ -1300,11 +1305,12 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and (chain % 2 or (chain == 0 and cue.side == "closed"))
             and tok.lemma_ in HARM_VERBS
             and below is not None
-            and (below.dep_ in ("nsubj", "csubj"))
+            and below.dep_ in SUBJECTS
         ):
             # "restricting open models would hurt startups": the restraint harms; as with a
-            # harm said outright, the walk ends at it ("warned that ..." is about the harm)
-            chain += 1
+            # harm said outright, a worry above is about the harm ("warned that ..."), but a
+            # denial or a doubt above still turns it ("denied that ...")
+            chain += 1 + sum(1 for t in path[k + 1 :] if turns_claim(t, cue))
             break
         if chain % 2 and condition(below) and harm_outcome(tok, below):
             # "if lawmakers ban open models, innovation will suffer": the harm follows from

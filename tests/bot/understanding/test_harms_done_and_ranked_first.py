@@ -136,3 +136,30 @@ def test_harms_denied_boasted_or_ranked(analyzer, text, side):
 def test_a_harmful_impact_denied_is_no_defence_of_the_cue(analyzer):
     text = "Maria Lopez argued that the AI Act would not have a chilling effect on open labs."
     assert stances(analyzer, text)["Maria Lopez"] != "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # a verb of beating that harms: rivalry only against rivals
+        ("The AI Act would crush open-source developers.", "EU AI Act", "closed"),
+        ("Maria Lopez warned that the bill would crush open-source AI.", "Maria Lopez", "open"),
+        # a denial or doubt above a restraint's harm turns it
+        (
+            "Maria Lopez denied that restricting open models would hurt startups.",
+            "Maria Lopez",
+            "closed",
+        ),
+        (
+            "Maria Lopez does not believe that limits on open models would hurt startups.",
+            "Maria Lopez",
+            "closed",
+        ),
+        # a harm to others than rivals stays a worry
+        ("Maria Lopez said open models will hurt small businesses.", "Maria Lopez", "closed"),
+        ("Maria Lopez said open models will hurt America's lead in AI.", "Maria Lopez", "closed"),
+        ("Maria Lopez said open models will dent OpenAI's profits.", "Maria Lopez", "open"),
+    ],
+)
+def test_harms_after_review(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side

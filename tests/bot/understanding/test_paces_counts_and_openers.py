@@ -363,3 +363,17 @@ def test_kept_a_models_weights_in_house(analyzer):
 def test_the_government_of_the_one_country_named(analyzer, text, expected):
     got = stances(analyzer, text)
     assert {k: got.get(k, "none") for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zephyr Labs told reporters it would publish the weights of Nimbus.",
+        "Zephyr Labs pushed to release the weights of Nimbus.",
+        "Zephyr Labs shared the weights of Nimbus with Hugging Face.",
+        "Zephyr Labs published the weights of Nimbus with researchers worldwide.",
+        "Tom Baker, the lab's founder, posted the weights of Nimbus online.",
+    ],
+)
+def test_own_or_public_releases_still_open(analyzer, text):
+    assert stances(analyzer, text)["Nimbus"] == "open"
