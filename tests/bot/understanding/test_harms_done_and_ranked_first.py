@@ -134,8 +134,9 @@ def test_harms_denied_boasted_or_ranked(analyzer, text, side):
 
 
 def test_a_harmful_impact_denied_is_no_defence_of_the_cue(analyzer):
+    # (she defends the act against the charge: read as before this rule, closed)
     text = "Maria Lopez argued that the AI Act would not have a chilling effect on open labs."
-    assert stances(analyzer, text)["Maria Lopez"] != "open"
+    assert stances(analyzer, text)["Maria Lopez"] == "closed"
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def test_a_list_longer_than_its_count_is_not_read_as_the_members(analyzer):
     # two models counted, three names: the names are not the two models spelled out
     text = "Zephyr Labs has open-sourced two new models, Nimbus, Cirrus and Stratus."
     got = stances(analyzer, text)
-    assert [got.get(n) for n in ("Nimbus", "Cirrus", "Stratus")].count("open") < 3
+    assert [got.get(n) for n in ("Nimbus", "Cirrus", "Stratus")] == ["none"] * 3
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_the_likes_of_a_and_b_are_a_and_b(analyzer):
 
 def test_it_is_not_the_name_set_against_it(analyzer):
     text = "Unlike Cohere, it says its new systems are truly open."
-    assert stances(analyzer, text)["Cohere"] != "open"
+    assert stances(analyzer, text)["Cohere"] == "none"
 
 
 @pytest.mark.parametrize(
@@ -377,3 +377,20 @@ def test_the_government_of_the_one_country_named(analyzer, text, expected):
 )
 def test_own_or_public_releases_still_open(analyzer, text):
     assert stances(analyzer, text)["Nimbus"] == "open"
+
+
+def test_a_name_set_beside_a_model_noun_is_a_product(analyzer):
+    text = "Acme's lab discussed the company's powerful open-weight model, Behemoth, at length."
+    assert stances(analyzer, text)["Behemoth"] == "open"
+
+
+def test_a_capitalised_word_after_a_model_noun_and_comma_is_no_name(analyzer):
+    got = stances(analyzer, "Zephyr Labs shipped an open model, However, nobody used it.")
+    assert "However" not in got
+
+
+def test_posting_that_is_still_saying(analyzer):
+    assert (
+        stances(analyzer, "Zephyr Labs posted that open models are dangerous.")["Zephyr Labs"]
+        == "closed"
+    )
