@@ -44,6 +44,7 @@ from bot.understanding.cue_patterns import (
     PRIVATE_RECIPIENTS,
     RANKINGS,
     SHUT_THINGS,
+    STANCE_NOUNS,
     TECH_NOUN_SET,
     TINKERING,
     TOPIC_NOUNS,
@@ -419,6 +420,19 @@ def private_recipient(tok: Token, only: bool) -> bool:
     return only or any(c.lower_ in LIMITING_WORDS for c in tok.children)
 
 
+def no_view_on(doc: Doc, cue: Triple) -> bool:
+    """'Had (took) no view (position, stance) on open models': a side disclaimed, not held."""
+    tok = doc[cue[0] : cue[1]].root
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding"):
+            noun = tok.head.head
+            return noun.lemma_.lower() in STANCE_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+            )
+        tok = tok.head
+    return False
+
+
 def kept_shut(doc: Doc, cue: Triple) -> bool:
     """'Kept the door closed on a merger', 'kept the consultation closed to the public': a
     "keep ... closed" whose object is a door, a meeting or a process, not a model."""
@@ -507,7 +521,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
-            if met_in_private(doc, cue) or shared_privately(doc, cue):
+            if met_in_private(doc, cue) or shared_privately(doc, cue) or no_view_on(doc, cue):
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue

@@ -35,6 +35,8 @@ LIMITING_WORDS = {
     "chosen", "limited", "key", "handful",
 }  # fmt: skip
 HOSTING_HUBS = {"hugging", "face", "github", "modelscope", "kaggle", "huggingface"}
+# what one holds on a question: "had no view (position, stance) on open models"
+STANCE_NOUNS = {"view", "position", "stance", "opinion", "comment", "say"}
 # what keeps up with a thing rather than keeping it: "keep up (pace) with proprietary models"
 KEEP_PACE_WORDS = ["up", "with", "pace", "abreast", "ahead", "behind", "apace"]
 # a word of the noun phrase before such a noun: "their most capable", "leading AI" (no

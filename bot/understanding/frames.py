@@ -864,6 +864,27 @@ def verb_read_as_adjective(frame: Frame) -> bool:
     return words[0].lower_ == "open" and (verb or after_to)
 
 
+def asked_misread(frame: Frame) -> bool:
+    """'urged Google to open-source Gemini', 'demanded that Google open-source Gemini' parsed
+    as "open-source Gemini" (an adjective before a name): a verb of asking just above, with
+    the one asked named, makes the act asked, not done."""
+    doc = frame.root.doc
+    start, end = frame.cue.start, frame.cue.end
+    if end >= len(doc) or frame.holders.player_at(doc[end]) is None or start == 0:
+        return False
+    before = doc[start - 1]
+    if before.lower_ in MODAL_DEMANDS:
+        return True  # "Google should open-source Gemini"
+    if before.lower_ != "to" and frame.holders.player_at(before) is None:
+        return False
+    # (the one asked stands before the act: "urged Google to ...", not "plans to ... Llama")
+    return any(
+        t.lemma_ in REQUEST_VERBS
+        or (t.lemma_ in DEMAND_VERBS and any(c.dep_ == "dobj" and c.i < start for c in t.children))
+        for t in frame.path[1:5]
+    )
+
+
 def spoken_of(frame: Frame) -> bool:
     """A "whether", or a verb of saying declined or denied, above the cue: what is (not) said
     about an act, not the act ("declined to comment on its plans to open-source X")."""
@@ -921,6 +942,9 @@ def described(frame: Frame) -> None:
     h = frame.holders
     if conditional(frame, len(frame.path)):
         return  # "if Mistral's models are open": supposed, not described
+    act = frame.root if frame.root.pos_ == "VERB" else None
+    if (act is not None and (asked_of_another(act) or demanded(act))) or asked_misread(frame):
+        return  # "demanded that Google open-source Gemini": asked, not done
     own_side = frame.cue.side
     if verb_read_as_adjective(frame):  # "declined to open-source its models": as done
         if spoken_of(frame):

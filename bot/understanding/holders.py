@@ -1083,8 +1083,8 @@ class Holders:
             c.dep_ == "det" and c.lower_ != "the" for c in t.children
         ):
             return []
-        if t.head.lemma_ not in ADVOCACY and t.head.lemma_ not in REPORTING:
-            return []
+        if t.head.lemma_ not in ADVOCACY:
+            return []  # (not a report: "lawmakers in X said Meta released ...")
         places = [
             g
             for c in t.children
@@ -1137,16 +1137,23 @@ class Holders:
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and would_act(tok.head):
             kinds = ("ORG", "PRODUCT", "OTHER")  # "critics of the bill say it would ...": laws act
         idx = self.sent_of.get(tok.i, 0)
+        topic = None
         if tok.dep_ == "nsubj" and tok.i == self.sents[idx].start and idx:
             # "X raised money last year. It released ...": a sentence opened by "it" goes on
             # about the last one's subject, whatever things its phrases named
             topic = self.main_subject(idx - 1)
-            if (
-                topic is not None
-                and self.players[topic].type in kinds
-                and self.sole_actor(idx - 1, topic)
-            ):
+            topic = topic if topic is not None and self.players[topic].type in kinds else None
+            if topic is not None and self.sole_actor(idx - 1, topic):
                 return [topic]
+        nearest = self.nearest_it(tok, kinds, described)
+        rival = nearest and nearest != [topic] and self.players[nearest[0]].type == "ORG"
+        if topic is not None and rival:
+            return []  # "X signed a deal with Y. It ...": X or Y, the text does not settle
+        return nearest
+
+    def nearest_it(self, tok: Token, kinds: tuple[str, ...], described: bool) -> list[str]:
+        """The nearest organisation (or product) before an "it", unless a thing comes first."""
+        idx = self.sent_of.get(tok.i, 0)
         limit = self.sents[max(0, idx - 1)].start
         for i in range(tok.i - 1, limit - 1, -1):
             t = self.doc[i]
@@ -1193,13 +1200,18 @@ class Holders:
         spoken of by a common noun ("X criticized the bill. It would ...": the bill)."""
         for t in self.sents[idx]:
             key = self.token_player.get(t.i)
-            if key is not None and key != topic and self.players[key].type in IT_KINDS:
+            # (a name that only qualifies a noun, "a former Google researcher", is no rival
+            # antecedent; a thing inside a phrase, "in a blog post", neither)
+            other = key is not None and key != topic and self.players[key].type in IT_KINDS
+            qualifier = t.dep_ in ("compound", "amod", "nmod") and t.head.i not in self.token_player
+            if other and not qualifier:
                 return False
-            if (
-                t.pos_ == "NOUN"
-                and t.tag_ == "NN"
-                and (t.lemma_ in ORG_NOUNS or t.lemma_ in AUTHORED or t.lemma_ in ACTING_THINGS)
-            ):
+            if t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            if t.lemma_ in ORG_NOUNS:
+                return False  # "invested in a French lab": the lab may be "it"
+            core = t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+            if core and (t.lemma_ in AUTHORED or t.lemma_ in ACTING_THINGS):
                 return False
         return True
 

@@ -394,3 +394,64 @@ def test_posting_that_is_still_saying(analyzer):
         stances(analyzer, "Zephyr Labs posted that open models are dangerous.")["Zephyr Labs"]
         == "closed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second organisation in the last sentence: "it" could be either
+        (
+            "OpenAI signed a deal with Microsoft in 2019. It has kept its models closed since.",
+            {"OpenAI": "none", "Microsoft": "none"},
+        ),
+        (
+            "Databricks acquired MosaicML last year. It then released DBRX as an open model.",
+            {"Databricks": "none", "MosaicML": "none"},
+        ),
+        # a name that only qualifies a noun, or a thing inside a phrase, leaves the subject
+        (
+            "Meta hired a former Google researcher in March. It later open-sourced its speech model.",
+            {"Meta": "open"},
+        ),
+        (
+            "Anthropic warned about misuse in a blog post. It keeps Claude's weights private.",
+            {"Anthropic": "closed"},
+        ),
+    ],
+)
+def test_it_after_a_sentence_with_other_candidates(analyzer, text, expected):
+    got = stances(analyzer, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics demanded that Google open-source Gemini.",
+        "Critics urged Google to open-source Gemini.",
+        "Google should open-source Gemini, critics said.",
+    ],
+)
+def test_an_open_sourcing_asked_of_someone_is_not_done(analyzer, text):
+    got = stances(analyzer, text)
+    assert (got["Google"], got["Gemini"]) == ("none", "none")
+
+
+def test_an_open_sourcing_planned_is_still_open(analyzer):
+    got = stances(analyzer, "Meta plans to open-source Llama 4 next month.")
+    assert got["Llama 4"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        ("Meta said it had no view on open models.", "Meta"),
+        (
+            "Regulators in Britain said they took no position on open-weight models.",
+            "United Kingdom",
+        ),
+        ("Lawmakers in Italy said Meta had released Llama openly.", "Italy"),
+    ],
+)
+def test_no_view_and_reports_give_no_side(analyzer, text, player):
+    assert stances(analyzer, text).get(player, "none") == "none"
