@@ -2401,7 +2401,13 @@ def keeping_pace(verb: Token) -> bool:
     up_with = any(c.dep_ == "prt" and c.lower_ == "up" for c in kids) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in kids
     )
-    return up_with or any(c.dep_ == "dobj" and c.lower_ == "pace" for c in kids)
+    # "keeps ahead (abreast) of proprietary rivals"
+    ahead_of = any(
+        c.lower_ in ("ahead", "abreast") and any(g.lower_ == "of" for g in c.children) for c in kids
+    ) or (
+        any(c.lower_ in ("ahead", "abreast") for c in kids) and any(c.lower_ == "of" for c in kids)
+    )
+    return up_with or ahead_of or any(c.dep_ == "dobj" and c.lower_ == "pace" for c in kids)
 
 
 def routing_rivals(verb: Token) -> bool:
@@ -2424,7 +2430,9 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     ):
         return ABORT  # "said nothing about open models": no claim at all
     rivalling = tok.lemma_ in COMPETE_VERBS or keeping_pace(tok) or routing_rivals(tok)
-    if object_of and rivalling and depth <= 2 + through_prep:
+    # ("keeps ahead of X": two steps more, the adverb and the "of" that hangs on it)
+    ahead = bool(depth) and frame.path[depth - 1].lower_ in ("ahead", "abreast")
+    if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED
     if ranked and depth <= 3 and not frame.in_cue(frame.path[depth - 1]):

@@ -1101,10 +1101,8 @@ def harms_rivals(verb: Token) -> bool:
         if obj.lemma_ in RIVAL_NOUNS or obj.lemma_ == "incumbent":
             return True
         owners = [c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
-        owned = any(
-            c.ent_type_ == "ORG" or c.lemma_ in RIVAL_NOUNS or c.lemma_ == "incumbent"
-            for c in owners
-        )
+        owners += [g for p in obj.children if p.lower_ == "of" for g in p.children]
+        owned = any(rival_owner(c) for c in owners)
         if obj.lemma_.lower() in RIVALS_TRADE and owned:
             return True
     return False
@@ -1116,6 +1114,13 @@ def turns_claim(verb: Token, cue: Cue) -> bool:
     if verb.lemma_ in DISMISSING or verb.lemma_ == "doubt":
         return True
     return verb.lemma_ in REPORTING and negations_of(verb, None, cue.start) % 2 == 1
+
+
+def rival_owner(tok: Token) -> bool:
+    """A rival, an incumbent, a named company, or a closed lab ("closed labs' dominance")."""
+    if tok.ent_type_ == "ORG" or tok.lemma_ in RIVAL_NOUNS or tok.lemma_ == "incumbent":
+        return True
+    return any(c.lower_ in ("closed", "proprietary") for c in tok.children)
 
 
 def no_greater_than(no: Token, below: Token) -> bool:
@@ -1390,7 +1395,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and not struggle_for(tok, below)
             and not held_to_account(tok.head, tok)  # "liable" of "hold X liable": one restraint
         ):
-            if (denied(tok) and not ranked) or harms_no_one(tok):
+            rivals_hurt = below is not None and below.dep_ in SUBJECTS and harms_rivals(tok)
+            if (denied(tok) and not ranked) or harms_no_one(tok) or rivals_hurt:
                 continue  # "should not restrict open models": the negation cancels the worry
             if played_down(tok, below):
                 continue  # "fears about open models are overblown"

@@ -164,3 +164,22 @@ def test_a_harmful_impact_denied_is_no_defence_of_the_cue(analyzer):
 )
 def test_harms_after_review(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        (
+            "Open-source AI threatens the dominance of closed labs, said Clement Delangue.",
+            "Clement Delangue",
+            "open",
+        ),
+        (
+            "Open models will undermine the safety of small firms, Maria Lopez said.",
+            "Maria Lopez",
+            "closed",
+        ),
+    ],
+)
+def test_a_threat_to_closed_labs_trade_is_a_boast(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side

@@ -455,3 +455,14 @@ def test_an_open_sourcing_planned_is_still_open(analyzer):
 )
 def test_no_view_and_reports_give_no_side(analyzer, text, player):
     assert stances(analyzer, text).get(player, "none") == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Cohere keeps ahead of proprietary rivals by focusing on enterprise search.", "Cohere"),
+        ("Alibaba's Qwen keeps abreast of closed frontier models on coding tests.", "Qwen"),
+    ],
+)
+def test_keeping_ahead_of_a_side_is_rivalry(analyzer, text, subject):
+    assert stances(analyzer, text)[subject] == "none"
