@@ -275,7 +275,11 @@ def described_tokens(frame: Frame) -> list[Token]:
     if (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
-        and (tok.head.head.lemma_ in COLLECTIONS or tok.head.head.lower_ == "one")
+        and (
+            tok.head.head.lemma_ in COLLECTIONS
+            or tok.head.head.lower_ == "one"
+            or tok.head.head.lower_ in NUMBER_WORDS  # "A and B, two of the top open models"
+        )
     ):
         tok = tok.head.head
     if tok.lemma_ in RANKINGS:  # "an open-model leaderboard": a table, and its owner, rank
@@ -294,6 +298,8 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads += [g for g in objects_of(tok, "of") if g.lower_ in WEIGHT_WORDS]
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
+        if tok.lower_ in NUMBER_WORDS:  # "A and B, two of ...": the whole list
+            heads += frame.holders.conjuncts(first_conjunct(tok.head))
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
     verb = predicate_verb(root, tok)

@@ -700,6 +700,16 @@ class PlayerFinder:
                 return True
         return False
 
+    def _owned_among_products(self, ent: Span) -> bool:
+        """A "person" that a company's possessive owns, listed with products and starting
+        with a dictionary word: a product the NER misread ("Meta's Movie Gen" beside "OpenAI's
+        Sora"; not "Meta's Yann LeCun")."""
+        if ent.start < 2 or self.doc[ent.start - 1].tag_ != "POS" or not self._common(ent[0]):
+            return False
+        root = ent.root
+        near = [*root.conjuncts, *(c for c in root.children if c.dep_ == "appos")]
+        return any(t.ent_type_ == "PRODUCT" for t in near)
+
     def _model_with_version(self, ent: Span) -> bool:
         """A name that begins with a known model's name and a version written on ("Qwen3")."""
         head = re.match(r"([A-Za-z]+)\d", ent[0].text)
@@ -1060,6 +1070,8 @@ class PlayerFinder:
                 kind = "PRODUCT"  # "PaLM 2": a people has no version number
             if kind in ("GPE", "PERSON", "NORP") and self._model_with_version(ent):
                 kind = "PRODUCT"  # "Qwen3", "Llama3 Embedding": a known model's name
+            if kind == "PERSON" and self._owned_among_products(ent):
+                kind = "PRODUCT"  # "Runway's Gen-3, Meta's Movie Gen and ..."
             if kind == "NORP" and self.gaz.lookup(text) is None and not group:
                 continue
             mentions.append(Mention(ent.start, ent.end, text, kind, key))

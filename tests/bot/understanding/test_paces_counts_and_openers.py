@@ -466,3 +466,31 @@ def test_no_view_and_reports_give_no_side(analyzer, text, player):
 )
 def test_keeping_ahead_of_a_side_is_rivalry(analyzer, text, subject):
     assert stances(analyzer, text)[subject] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new model outperformed Alibaba's Qwen and Mistral's Codestral, two of the most used open models.",
+        "It beat Gemma and Codestral, two of the best-known open models.",
+    ],
+)
+def test_a_counted_apposition_describes_the_whole_list(analyzer, text):
+    got = stances(analyzer, text)
+    names = [n for n in ("Qwen", "Gemma", "Codestral") if n in text]
+    assert {n: got[n] for n in names} == dict.fromkeys(names, "open")
+
+
+def test_a_company_s_product_misread_as_a_person_in_a_list_of_products(analyzer):
+    text = (
+        "Runway\u2019s Gen-3, Meta\u2019s Movie Gen and Google\u2019s Lumiere drew crowds, but "
+        "their closed nature kept developers out."
+    )
+    got = stances(analyzer, text)
+    assert got["Movie Gen"] == "closed"
+    assert got["Meta"] == "closed"
+
+
+def test_a_person_a_company_owns_stays_a_person(analyzer):
+    got = stances(analyzer, "Meta\u2019s Yann LeCun praised open models like Llama.")
+    assert got["Yann LeCun"] == "open"
