@@ -12,7 +12,7 @@ import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.attrs import LOWER
@@ -430,6 +430,7 @@ class Holders:
         self._speakers: dict[int, list[str] | None] = {}
         self.demonyms = demonym_players(players)
         self._first_of: dict[str, str] = {}  # the first player of each type the text names
+        self._document_keys: frozenset[str] | None = None  # named laws and documents
         self._interview: tuple[list[str], frozenset[int]] | None = None
         self._writer_org: list[str] | None = None
 
@@ -999,6 +1000,15 @@ class Holders:
         places = [g for p in at if p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
         keys = [k for g in places if (k := self.player_at(g)) and self.players[k].type == "ORG"]
         return list(dict.fromkeys(keys))
+
+    def document_keys(self) -> frozenset[str]:
+        """The players that are named laws or policy documents (asked for every token of a
+        text by `signers`: worked out once)."""
+        if self._document_keys is None:
+            self._document_keys = frozenset(
+                k for k, info in self.players.items() if named_document(info)
+            )
+        return self._document_keys
 
     def document_named(self, t: Token) -> list[str] | None:
         """'the plan', 'the order': the one named policy document whose name ends in that word
@@ -2132,7 +2142,13 @@ def _undone_law(h: Holders, tok: Token, law: str) -> list[Signer]:
 
 def named_law(info: PlayerInfo) -> bool:
     """A player that is a named law: "the Safe Models Act", "SB 1047" (never a person)."""
-    return info.type != "PERSON" and bool(LAW_NAME.search(info.name))
+    return info.type != "PERSON" and _law_name(info.name)
+
+
+@lru_cache(maxsize=4096)
+def _law_name(name: str) -> bool:
+    """Whether a name reads as a law's (asked for every token of a law's sentences: cached)."""
+    return bool(LAW_NAME.search(name))
 
 
 def named_document(info: PlayerInfo) -> bool:
@@ -2146,7 +2162,7 @@ def _named_law(h: Holders, tok: Token) -> str | None:
     key = h.token_player.get(tok.i)
     if key is None:
         return next(iter(h.document_named(tok) or []), None)
-    return key if named_document(h.players[key]) else None
+    return key if key in h.document_keys() else None
 
 
 def _possessor_before(h: Holders, tok: Token) -> Token | None:

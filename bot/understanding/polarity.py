@@ -100,11 +100,12 @@ def no_subject(child: Token) -> bool:
     """A subject that is nobody: "nobody", "no one", "no company" deny their verb."""
     if child.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if any(t.lower_ == "than" for t in child.head.subtree):
-        return False  # "no one has done more for open AI than X": praise of X, no denial
-    return child.lower_ in NOBODY or any(
+    nobody_said = child.lower_ in NOBODY or any(
         g.dep_ == "det" and g.lower_ == "no" and g.i < child.i for g in child.children
     )
+    # "no one has done more for open AI than X": praise of X, no denial (the clause is read
+    # only for a subject that is nobody: most subjects are not)
+    return nobody_said and not any(t.lower_ == "than" for t in child.head.subtree)
 
 
 def feared_harm(tok: Token, below: Token | None) -> bool:
