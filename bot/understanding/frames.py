@@ -29,6 +29,7 @@ from bot.understanding.holders import (
     document_antecedent,
     first_conjunct,
     has_modal,
+    objects_of,
     possessor_word,
     relative_of,
     yardstick,
@@ -38,6 +39,7 @@ from bot.understanding.lexicon import (
     ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    AHEAD_WORDS,
     AIM_PREPS,
     ANSWER_NOUNS,
     ARGUING_PARTICIPLES,
@@ -949,7 +951,7 @@ def described(frame: Frame) -> None:
     if conditional(frame, len(frame.path)):
         return  # "if Mistral's models are open": supposed, not described
     act = frame.root if frame.root.pos_ == "VERB" else None
-    if (act is not None and (asked_of_another(act) or demanded(act))) or asked_misread(frame):
+    if (act is not None and asked_or_due(act)) or asked_misread(frame):
         return  # "demanded that Google open-source Gemini": asked, not done
     own_side = frame.cue.side
     if verb_read_as_adjective(frame):  # "declined to open-source its models": as done
@@ -1220,11 +1222,16 @@ def release_not_done(h: Holders, verb: Token) -> bool:
     of someone ("demanded that X publish the weights", "asked X to share"), due ("should
     upload"), or posted by someone the text does not name ("hackers posted the weights of X").
     A release kept to named recipients is no cue at all (`cue_context.shared_privately`)."""
-    if demanded(verb) or asked_of_another(verb):
+    if asked_or_due(verb):
         return True
     if verb.lemma_ in POSTING_VERBS:
         return not [k for s in h.subjects(verb) for k in h.resolve(s) or []]
     return False
+
+
+def asked_or_due(verb: Token) -> bool:
+    """An act asked of someone or said to be due ("should publish"): not done."""
+    return demanded(verb) or asked_of_another(verb)
 
 
 def asked_of_another(verb: Token) -> bool:
@@ -2407,12 +2414,9 @@ def keeping_pace(verb: Token) -> bool:
     up_with = any(c.dep_ == "prt" and c.lower_ == "up" for c in kids) and any(
         c.dep_ == "prep" and c.lower_ == "with" for c in kids
     )
-    # "keeps ahead (abreast) of proprietary rivals"
-    ahead_of = any(
-        c.lower_ in ("ahead", "abreast") and any(g.lower_ == "of" for g in c.children) for c in kids
-    ) or (
-        any(c.lower_ in ("ahead", "abreast") for c in kids) and any(c.lower_ == "of" for c in kids)
-    )
+    # "keeps ahead (abreast) of proprietary rivals": the "of" on the adverb or on the verb
+    aheads = [c for c in kids if c.lower_ in AHEAD_WORDS]
+    ahead_of = bool(aheads) and any(g.lower_ == "of" for t in (*aheads, verb) for g in t.children)
     return up_with or ahead_of or any(c.dep_ == "dobj" and c.lower_ == "pace" for c in kids)
 
 
@@ -2437,7 +2441,7 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "said nothing about open models": no claim at all
     rivalling = tok.lemma_ in COMPETE_VERBS or keeping_pace(tok) or routing_rivals(tok)
     # ("keeps ahead of X": two steps more, the adverb and the "of" that hangs on it)
-    ahead = bool(depth) and frame.path[depth - 1].lower_ in ("ahead", "abreast")
+    ahead = bool(depth) and frame.path[depth - 1].lower_ in AHEAD_WORDS
     if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED
@@ -3249,11 +3253,6 @@ def compared_alike(verb: Token) -> list[Token]:
         elif c.dep_ == "advcl" and c.lemma_ == "do" and any(m.lower_ == "as" for m in c.children):
             out += [g for g in c.children if g.dep_ == "nsubj"]  # who did it, not with what
     return out
-
-
-def objects_of(tok: Token, prep: str) -> list[Token]:
-    """The objects of one preposition under a token: 'similar [to A]', 'as [with B]'."""
-    return [g for p in tok.children if p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
 
 
 def appositives(noun: Token) -> list[Token]:

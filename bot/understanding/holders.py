@@ -12,7 +12,7 @@ import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from spacy.attrs import LOWER
@@ -256,6 +256,11 @@ def has_modal(verb: Token) -> bool:
     """A verb under a modal ("should release", "could misuse", "will follow"): a view or a
     plan, not a thing done."""
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def objects_of(tok: Token, prep: str) -> list[Token]:
+    """The objects of one preposition under a token: 'similar [to A]', 'as [with B]'."""
+    return [g for p in tok.children if p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -723,9 +728,7 @@ class Holders:
         if key is not None:
             return [key]
         if t.lower_ == "likes":  # "the likes of A or B": A and B
-            ofs = [
-                g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
-            ]
+            ofs = objects_of(t, "of")
             return list(
                 dict.fromkeys(k for g in ofs for c in self.conjuncts(g) for k in self.named(c))
             )
@@ -1018,7 +1021,7 @@ class Holders:
         named = [
             key
             for key, info in self.players.items()
-            if named_document(info)
+            if key in self.document_keys()
             and (m := DOCUMENT_NAME.search(info.name))
             and m.group(0).lower() == t.lower_
             and info.mentions
@@ -1079,8 +1082,7 @@ class Holders:
         """'the state of X', 'the city of Y': the place named by its kind."""
         if t.lemma_.lower() not in PLACE_KINDS:
             return None
-        of = [g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return next((k for g in of if (k := self.player_at(g))), None)
+        return next((k for g in objects_of(t, "of") if (k := self.player_at(g))), None)
 
     def rule_makers_of(self, t: Token) -> list[str]:
         """'Lawmakers in California and Europe', 'regulators in X': the places whose rules the
@@ -1851,12 +1853,12 @@ def _makers_at(h: Holders, tok: Token) -> list[str]:
     # models, not this one
     nouns.extend(c for c in tok.children if c.dep_ == "appos" and c.tag_ != "NNS")
     found: list[str] = []
+    # "A's X and B's Y" parsed with both possessives on Y, or with A's alone on Y and B hung
+    # elsewhere: Y is the one whose possessive mark stands right before it
+    near = _name_possessor(h, tok, describing=True)
     for noun in nouns:
-        # "A's X and B's Y" parsed with both possessives on Y, or with A's alone on Y and B
-        # hung elsewhere: Y is the one whose possessive mark stands right before it
         owners = [c for c in noun.children if c.dep_ == "poss"]
         far = {c.i for c in owners[:-1]}
-        near = _name_possessor(h, tok, describing=True)
         if near is not None:
             far |= {c.i for c in owners if h.token_player.get(c.i) != h.token_player[near.i]}
         for child in noun.children:
@@ -2142,13 +2144,7 @@ def _undone_law(h: Holders, tok: Token, law: str) -> list[Signer]:
 
 def named_law(info: PlayerInfo) -> bool:
     """A player that is a named law: "the Safe Models Act", "SB 1047" (never a person)."""
-    return info.type != "PERSON" and _law_name(info.name)
-
-
-@lru_cache(maxsize=4096)
-def _law_name(name: str) -> bool:
-    """Whether a name reads as a law's (asked for every token of a law's sentences: cached)."""
-    return bool(LAW_NAME.search(name))
+    return info.type != "PERSON" and bool(LAW_NAME.search(info.name))
 
 
 def named_document(info: PlayerInfo) -> bool:

@@ -1060,3 +1060,5 @@ RIVALS_TRADE = {"profit", "margin", "moat", "monopoly", "revenue", "business", "
 # what a collaboration is for ("to open-source X", "on open models") and whom it is with
 AIM_PREPS = {"to", "on", "for", "around", "toward", "towards"}
 PARTNER_PREPS = {"with", "between", "among"}
+# what one keeps in front of or level with: "keeps ahead (abreast) of proprietary rivals"
+AHEAD_WORDS = ("ahead", "abreast")

@@ -1640,6 +1640,14 @@ def _name_like(tok: Token) -> bool:
     )
 
 
+def _name_end(doc: Doc, start: int) -> int:
+    """Where a run of name-like tokens that begins at `start` ends."""
+    end = start
+    while end < len(doc) and _name_like(doc[end]):
+        end += 1
+    return end
+
+
 @Language.component("newsbrief_names")
 def name_fixes(doc: Doc) -> Doc:
     """Names the small NER misses in AI news: a capitalised proper-noun subject that ends like an
@@ -1687,9 +1695,7 @@ def name_fixes(doc: Doc) -> Doc:
         start = tok.i + 2
         if start >= len(doc) or doc[tok.i + 1].text != "," or not _name_like(doc[start]):
             continue
-        end = start
-        while end < len(doc) and _name_like(doc[end]):
-            end += 1
+        end = _name_end(doc, start)
         closing = end < len(doc) and doc[end].text in (",", ".", ";")
         beside = doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i
         if closing and beside and not any(t.ent_type_ for t in doc[start:end]):
@@ -1699,9 +1705,7 @@ def name_fixes(doc: Doc) -> Doc:
         if start < len(doc) and doc[start].is_quote:
             start += 1  # "a model named 'Fjord'"
         if start < len(doc):
-            end = start
-            while end < len(doc) and _name_like(doc[end]):
-                end += 1
+            end = _name_end(doc, start)
             if end > start and not any(t.ent_type_ for t in doc[start:end]):
                 spans.append(Span(doc, start, end, label="PRODUCT"))
     # "Cyberspace Administration of China", "Bank of England": one organisation

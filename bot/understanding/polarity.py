@@ -96,16 +96,18 @@ def negated_verb(word: Token) -> bool:
 NOBODY = {"nobody", "none", "neither", "nothing"}
 
 
+def nobody(tok: Token) -> bool:
+    """'nobody', 'none', 'no one', 'no company': a word that denies its clause."""
+    return tok.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+
+
 def no_subject(child: Token) -> bool:
     """A subject that is nobody: "nobody", "no one", "no company" deny their verb."""
     if child.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    nobody_said = child.lower_ in NOBODY or any(
-        g.dep_ == "det" and g.lower_ == "no" and g.i < child.i for g in child.children
-    )
     # "no one has done more for open AI than X": praise of X, no denial (the clause is read
     # only for a subject that is nobody: most subjects are not)
-    return nobody_said and not any(t.lower_ == "than" for t in child.head.subtree)
+    return nobody(child) and not any(t.lower_ == "than" for t in child.head.subtree)
 
 
 def feared_harm(tok: Token, below: Token | None) -> bool:
@@ -1083,11 +1085,6 @@ def warrant_denied(verb: Token) -> int:
     else:
         return 0
     return negations_of(judgement) + (negations_of(copula) if copula is not judgement else 0)
-
-
-def nobody(tok: Token) -> bool:
-    """'nobody', 'none', 'no one', 'no company': a word that denies its clause."""
-    return tok.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
 
 
 def harms_no_one(verb: Token) -> bool:
