@@ -29,6 +29,7 @@ from bot.understanding.holders import (
     document_antecedent,
     first_conjunct,
     has_modal,
+    law_antecedent,
     objects_of,
     possessor_word,
     relative_of,
@@ -1533,6 +1534,8 @@ def document_voice(frame: Frame) -> None:
             document = next((c for c in subjects if document_noun(c)), None)
             # "The letter ... . It argues that ...": the document the "it" stands for
             document = document or next(filter(None, map(document_antecedent, subjects)), None)
+            # "X attacked the bill, warning that it would ...": the bill the "it" stands for
+            document = document or next(filter(None, map(law_antecedent, subjects)), None)
         else:
             continue
         if document is None:

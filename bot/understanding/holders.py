@@ -37,21 +37,25 @@ from bot.understanding.lexicon import (
     DOCUMENT_NAME_WORDS,
     DOCUMENT_NOUNS,
     EXAMPLE_SUBJECTS,
+    HONORIFICS,
     INTERVIEW_VERBS,
     INTERVIEW_WORDS,
     ISSUING,
     IT_KINDS,
     LAW_BLAME,
     LAW_NAME,
+    LAW_NOUNS,
     LAW_PRAISE,
     LAWMAKERS,
     LEADER_TITLES,
+    MAKER_ACTS,
     MAKER_PREPS,
     MAKER_STAFF,
     MAKER_VERBS,
     MAKING_NOUNS,
     MEMBER_NOUNS,
     MEMBER_PREPS,
+    NAMEABLE_THINGS,
     NAMING_VERBS,
     NOT_ANTECEDENTS,
     NUMBER_WORDS,
@@ -409,6 +413,44 @@ def document_antecedent(pronoun: Token) -> Token | None:
     # predicate names (not the document's signers or authors) may be the "it" instead
     others = [t for t in before if t.i > before.root.i and t.ent_type_ == "ORG"]
     return None if others else document
+
+
+def law_antecedent(pronoun: Token) -> Token | None:
+    """The bill an "it" stands for, whatever the "it" does: 'X attacked the bill, warning that
+    it would gut ...' (the bill the clause above it acts on), or 'The bill ... . Critics say it
+    will ...' (the last sentence's subject). Not when an organisation, place or product is the
+    subject above the "it" ("Acme said it would ..."): the "it" is then most likely that."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if pronoun.head.lemma_ in MAKER_ACTS:
+        return None  # "... saying it would release its model": a maker, not a bill
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(nameable_thing(s) for s in subjects):
+            return None  # "Acme criticised the bill, saying it would ...": Acme, or the bill
+        law = next((c for c in verb.children if c.dep_ == "dobj" and law_noun(c)), None)
+        if law is not None:
+            return law  # "X criticised the bill, saying it ...": the nearest thing acted on
+    if pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    law = next((c for c in subjects if law_noun(c)), None)
+    others = [t for t in before if t.i > before.root.i and nameable_thing(t)]
+    return None if law is None or others else law
+
+
+def nameable_thing(tok: Token) -> bool:
+    """A name an "it" may stand for: an organisation, place or product, or a proper noun the
+    NER left untyped (not a person, not a date)."""
+    return tok.ent_type_ in NAMEABLE_THINGS or (tok.pos_ == "PROPN" and not tok.ent_type_)
+
+
+def law_noun(tok: Token) -> bool:
+    """'the bill', 'the legislation': a law named by its kind."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in LAW_NOUNS
 
 
 # verbs by which a group's relative clause names its members: "which includes A and B"
@@ -1133,7 +1175,7 @@ class Holders:
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
-        if document_antecedent(tok) is not None:
+        if document_antecedent(tok) is not None or law_antecedent(tok) is not None:
             return []  # "The letter ... . It argues ...": the document speaks
         if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
@@ -2165,7 +2207,29 @@ def _possessor_before(h: Holders, tok: Token) -> Token | None:
     """'X's' right before the first word of the name a token begins (the parser often hangs the
     possessive elsewhere in "X's AI action plan addresses ..."); "'s" only, not a bare "'"."""
     owner = _name_possessor(h, tok)
-    return owner if owner is not None and possessor_word(owner) else None
+    if owner is None or not possessor_word(owner) or _inside_title(h, owner):
+        return None
+    return owner
+
+
+def _inside_title(h: Holders, owner: Token) -> bool:
+    """'the Shielding America's Compute Act': a possessor right after a capitalised
+    word mid-sentence that is no word of the possessor's own name is a word of the law's
+    title, which the NER cut short, and no author; a person's title before it is no such
+    word ("Senator X's bill")."""
+    info = h.players.get(h.token_player.get(owner.i, ""))
+    if info is None:
+        return False
+    own_words = {w.lower() for n in (info.name, *info.aliases) for w in n.split()}
+    i = owner.i
+    while i > owner.sent.start and owner.doc[i - 1].lower_ in own_words:
+        i -= 1  # "United States's": the name's own words
+    if i - 1 <= owner.sent.start:
+        return False  # "The EU's AI Act": a capital that only opens the sentence
+    before = owner.doc[i - 1]
+    if not before.is_title or before.pos_ in ("DET", "PRON"):
+        return False
+    return before.lower_.rstrip(".") not in PERSON_NOUNS | HONORIFICS
 
 
 def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:

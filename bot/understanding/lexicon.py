@@ -192,6 +192,8 @@ PERSON_NOUNS = {
     "spokesman", "spokeswoman", "lawmaker", "investor", "professor", "director", "governor",
     "politician", "legislator", "commissioner", "economist", "entrepreneur",
 }
+# short titles before a name: "Rep. X's bill", "Dr. X's model"
+HONORIFICS = {"rep", "sen", "gov", "mr", "ms", "mrs", "dr", "prof", "former", "then", "late"}
 # modifiers that make a role someone else's: "the opposition leader", "a rival investor"
 OTHER_ROLE_WORDS = {"opposition", "rival", "other", "another", "new", "incoming", "outgoing"}
 # fmt: on
@@ -757,6 +759,38 @@ OWNED_THINGS = {"weights", "model", "models", "code", "parameters", "checkpoints
 # a bill's own name ("SB 1047", "the RAISE Act", "H.R. 4"), and how the text refers to it after
 LAW_NAME = re.compile(r"\b(?:Act|ACT|Bill|BILL)\b|^(?:SB|AB|HB|HR|H\.R\.|S\.)\s?\d+")
 LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
+# what an "it" may stand for besides a bill: a subject of these kinds above it ("Acme said it
+# would ...") is more likely the "it" than a bill named before
+NAMEABLE_THINGS = frozenset({"ORG", "GPE", "PRODUCT"})
+# what a maker does with its models and a bill never does: an "it" doing these is no bill
+MAKER_ACTS = frozenset(
+    {
+        "release",
+        "launch",
+        "unveil",
+        "debut",
+        "publish",
+        "ship",
+        "open",
+        "develop",
+        "build",
+        "sell",
+        "license",
+        "distribute",
+        "train",
+        "share",
+        "deploy",
+        "host",
+        "post",
+        "upload",
+        "design",
+        "announce",
+        "update",
+        "produce",
+        "run",
+        "offer",
+    }
+)
 # a named policy document that is no law ("the National AI Action Plan", "Executive Order
 # 14110"): who issues or backs it holds its side, and "the plan" after it is that document
 DOCUMENT_NAME_WORDS = ("plan", "order", "strategy", "framework", "blueprint", "roadmap", "charter")
