@@ -150,6 +150,7 @@ from bot.understanding.polarity import (
     burdened,
     but_between,
     contrast_words,
+    dealt_blow,
     embedded_wish,
     flip,
     harm_to,
@@ -1551,7 +1552,7 @@ def document_voice(frame: Frame) -> None:
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a ruinous bill for open models": the harm is the bill's
-        burdens = any(burdened(t, b) for b, t in pairwise(below))
+        burdens = any(burdened(t, b) or dealt_blow(t, b) for b, t in pairwise(below))
         if burdens or any(t.lemma_ in HARM_VERBS for t in below):
             # "a bill that would restrict open models (assign liability to open-source
             # developers)": the harm is the bill's own aim

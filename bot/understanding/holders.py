@@ -2129,6 +2129,8 @@ def signers(h: Holders) -> list[Signer]:
             out.extend(_named_signers(h, tok))
         elif tok.lemma_ in PARTISANS and tok.tag_ == "NNS":
             out.extend(_document_partisans(h, tok))
+        elif tok.lemma_ in PARTISANS:
+            out.extend(_named_partisan(h, tok))
     return out
 
 
@@ -2164,6 +2166,22 @@ def _document_partisans(h: Holders, tok: Token) -> list[Signer]:
         or (prep.lower_ == "as" and "such" in {g.lower_ for g in prep.children})
     ]
     return [s for item in listed for s in _take(h, item, document, against) if s[0] != document]
+
+
+def _named_partisan(h: Holders, tok: Token) -> list[Signer]:
+    """'X, a vocal critic of the Safe Models Act', 'X is a backer of the bill': one named as a
+    partisan of a document backs (opposes) it."""
+    document = _document_of(h, tok)
+    if not document:
+        return []
+    if tok.dep_ == "appos":
+        named = tok.head
+    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        named = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    else:
+        return []
+    against = tok.lemma_ in DOCUMENT_OPPONENTS
+    return [s for s in _take(h, named, document, against) if s[0] != document]
 
 
 # acts against a document named by a noun: "Ward's veto of the bill", "welcomed the repeal of"

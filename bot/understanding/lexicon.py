@@ -360,6 +360,8 @@ HARM_JUDGEMENTS = {
     "disastrous", "devastating", "damaging", "terrible", "awful", "ruinous", "blow", "setback",
 }  # fmt: skip
 
+# what is dealt to a thing to harm it: "dealt open-source AI a blow"
+BLOWS = {"blow", "setback"}
 # verbs whose object is spoken to, asked, pressed, shown or hired: "told X that ...", "urged X
 # to ...", "interviewed X about ...": the object hears a side, it does not hold one
 ADDRESSING_VERBS = {

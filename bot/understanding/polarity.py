@@ -19,6 +19,7 @@ from bot.understanding.lexicon import (
     AWAY_VERBS,
     BELITTLING,
     BLOCKING,
+    BLOWS,
     BURDENS,
     CAUSE_LINKS,
     CAUSING,
@@ -199,6 +200,8 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         return verb is not None and (verb.lemma_ in WORRYING or verb.lemma_ in CAUSING)
     if had_impact_on(tok, below):
         return True  # "the act will have a chilling effect on open-source research"
+    if dealt_blow(tok, below):
+        return True  # "a bill that would have dealt open-source AI a blow"
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
@@ -220,6 +223,16 @@ BARRIER_NOUNS = {
 
 def harmful(tok: Token) -> bool:
     return is_negative(tok) or tok.lemma_.lower() in HARM_JUDGEMENTS
+
+
+def dealt_blow(tok: Token, below: Token | None) -> bool:
+    """'dealt open-source AI a major blow', 'struck a blow to open models': a verb whose
+    object is a blow, given to the cue (its indirect object, or "to" / "against" it); not any
+    burden ("assign liability to open-source developers" is a restraint, read as such)."""
+    if tok.pos_ != "VERB" or below is None:
+        return False
+    given = below.dep_ == "dative" or (below.dep_ == "prep" and below.lower_ in ("to", "against"))
+    return given and any(c.dep_ == "dobj" and c.lemma_.lower() in BLOWS for c in tok.children)
 
 
 def had_impact_on(tok: Token, below: Token | None) -> bool:

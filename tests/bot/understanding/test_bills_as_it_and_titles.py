@@ -87,3 +87,51 @@ def test_possessive_inside_a_law_title_is_no_author(analyzer):
 )
 def test_possessive_before_a_title_is_its_author(analyzer, text, author):
     assert stances(analyzer, text)[author] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Sam Lee vetoed the Safe Models Act, a bill that would have dealt "
+        "open-source AI a major blow.",
+        "Governor Sam Lee vetoed the Safe Models Act. Critics said the bill would have dealt "
+        "open-source AI a serious blow.",
+    ],
+)
+def test_a_blow_dealt_to_the_cue_is_the_bills_harm(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Safe Models Act"] == "closed"
+    assert got["Sam Lee"] == "open"  # vetoed it
+
+
+def test_a_blow_dealt_by_the_cue_is_no_harm_to_it(analyzer):
+    text = "Mistral said that open-source AI has dealt proprietary labs a heavy blow."
+    assert stances(analyzer, text)["Mistral AI"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Andrew Price, a vocal critic of the Safe Models Act, spoke on Monday. Critics say "
+            "the bill would shut down open-source AI.",
+            "open",
+        ),
+        (
+            "Andrew Price is a longtime backer of the Safe Models Act. The bill would restrict "
+            "open-source models.",
+            "closed",
+        ),
+    ],
+)
+def test_named_partisan_of_a_law(analyzer, text, side):
+    got = stances(analyzer, text)
+    assert got["Andrew Price"] == side
+
+
+def test_partisan_of_a_side_is_no_partisan_of_the_law(analyzer):
+    got = stances(
+        analyzer, "Andrew Price, a critic of open-source AI, praised the Safe Models Act."
+    )
+    assert got["Andrew Price"] == "closed"  # his own side, not the law's
+    assert got["Safe Models Act"] == "none"
