@@ -27,6 +27,7 @@ from bot.understanding.lexicon import (
     ADVOCACY_NOUNS,
     AUTHORED,
     BACKING,
+    CHANGE_MARKS,
     CLAUSE_ONLY,
     COLLABORATION_NOUNS,
     COLLECTIONS,
@@ -36,6 +37,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NAME,
     DOCUMENT_NAME_WORDS,
     DOCUMENT_NOUNS,
+    DOUBTING_ADVERBS,
     EXAMPLE_SUBJECTS,
     HONORIFICS,
     INTERVIEW_VERBS,
@@ -48,9 +50,11 @@ from bot.understanding.lexicon import (
     LAW_PRAISE,
     LAWMAKERS,
     LEADER_TITLES,
+    LEGISLATURE_WORDS,
     MAKER_ACTS,
     MAKER_PREPS,
     MAKER_STAFF,
+    MAKER_THINGS,
     MAKER_VERBS,
     MAKING_NOUNS,
     MEMBER_NOUNS,
@@ -416,36 +420,74 @@ def document_antecedent(pronoun: Token) -> Token | None:
 
 
 def law_antecedent(pronoun: Token) -> Token | None:
-    """The bill an "it" stands for, whatever the "it" does: 'X attacked the bill, warning that
-    it would gut ...' (the bill the clause above it acts on), or 'The bill ... . Critics say it
-    will ...' (the last sentence's subject). Not when an organisation, place or product is the
-    subject above the "it" ("Acme said it would ..."): the "it" is then most likely that."""
-    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    """The bill an "it" stands for when the "it" does what a bill would do: 'X attacked the
+    bill, warning that it would gut ...' (the bill the clause above it acts on), or 'The bill
+    ... . Critics say it will ...' (the last sentence's subject). Not when the sentence names
+    an organisation, place or product before the "it" ("Critics of Acme say it will ..."), nor
+    when the "it" does a maker's act ("it will keep its models closed"): the "it" is then most
+    likely that other thing; never an "it" without a modal ("it was time", "it rained")."""
+    if not bill_like_it(pronoun):
         return None
-    if pronoun.head.lemma_ in MAKER_ACTS:
-        return None  # "... saying it would release its model": a maker, not a bill
+    start = pronoun.sent.start
+    if other_candidate_before(pronoun):
+        return None  # "Critics of Acme say it will ...": Acme, or the bill
     for verb in pronoun.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(nameable_thing(s) for s in subjects):
-            return None  # "Acme criticised the bill, saying it would ...": Acme, or the bill
         law = next((c for c in verb.children if c.dep_ == "dobj" and law_noun(c)), None)
         if law is not None:
             return law  # "X criticised the bill, saying it ...": the nearest thing acted on
-    if pronoun.sent.start == 0:
+    if start == 0:
         return None
-    before = pronoun.doc[pronoun.sent.start - 1].sent
+    before = pronoun.doc[start - 1].sent
     subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     law = next((c for c in subjects if law_noun(c)), None)
-    others = [t for t in before if t.i > before.root.i and nameable_thing(t)]
+    # ("The bill passed the Senate. It would ...": a legislature the bill goes through is no
+    # other candidate for the "it")
+    others = [
+        t
+        for t in before
+        if t.i > before.root.i and nameable_thing(t) and t.lower_ not in LEGISLATURE_WORDS
+    ]
     return None if law is None or others else law
+
+
+def bill_like_it(pronoun: Token) -> bool:
+    """An "it" subject that acts as a bill would: with a modal ("it would gut ...", "it will
+    protect ..."), doing no maker's act ("release", "keep ... closed", "keep publishing") and
+    owning no models ("it will keep its model weights private")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = pronoun.head
+    if not would_act(verb):
+        return False
+    acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if any(t.lemma_ in MAKER_ACTS for t in acts):
+        return False
+    owned = [t.head for t in verb.subtree if t.lower_ == "its"]
+    return not any(t.lemma_.lower() in MODEL_NOUNS | MAKER_THINGS for t in owned)
+
+
+def other_candidate_before(pronoun: Token) -> bool:
+    """Whether the "it"'s sentence names, before it, an organisation, place or product that
+    the "it" could be; not one that only describes a person ("X, a researcher at Acme, said
+    it would ...")."""
+    for t in pronoun.doc[pronoun.sent.start : pronoun.i]:
+        if nameable_thing(t) and not describes_person(t):
+            return True
+    return False
+
+
+def describes_person(tok: Token) -> bool:
+    """A word inside an apposition set beside a person's name ("X, a researcher at Acme,")."""
+    return any(a.dep_ == "appos" and a.head.ent_type_ == "PERSON" for a in tok.ancestors)
 
 
 def nameable_thing(tok: Token) -> bool:
     """A name an "it" may stand for: an organisation, place or product, or a proper noun the
-    NER left untyped (not a person, not a date)."""
-    return tok.ent_type_ in NAMEABLE_THINGS or (tok.pos_ == "PROPN" and not tok.ent_type_)
+    NER left untyped (not a person, nor a title before one: "Professor X"; not a date)."""
+    untyped = tok.pos_ == "PROPN" and not tok.ent_type_
+    return tok.ent_type_ in NAMEABLE_THINGS or (untyped and tok.head.ent_type_ != "PERSON")
 
 
 def law_noun(tok: Token) -> bool:
@@ -1177,6 +1219,8 @@ class Holders:
         ("the industry ... it should") or the 'it' is expletive ("it's difficult to")."""
         if document_antecedent(tok) is not None or law_antecedent(tok) is not None:
             return []  # "The letter ... . It argues ...": the document speaks
+        if (law := self.law_acted_on(tok)) is not None:
+            return [law]  # "sent a memo opposing the X Act, arguing it would ...": the Act
         if tok.dep_ == "nsubj" and (tok.head.lemma_ in REPORTING or tok.head.lemma_ in ADVOCACY):
             return self.recent_topic(tok.i)  # "It said ...": things do not speak
         if tok.lower_ == "its" and (owner := self.clause_owner(tok)) is not None:
@@ -1204,6 +1248,33 @@ class Holders:
         if topic is not None and rival:
             return []  # "X signed a deal with Y. It ...": X or Y, the text does not settle
         return nearest
+
+    def law_acted_on(self, tok: Token) -> str | None:
+        """The named law an "it" stands for when a clause above the "it" acts on that law:
+        'opposed the X Act, arguing it would ...', 'sent a memo backing the X Act, saying it
+        will ...' (as `law_antecedent` finds "the bill"); not past a subject that could be
+        the "it" itself, and not for a maker's act."""
+        if not bill_like_it(tok):
+            return None
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(nameable_thing(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                return None  # "Acme opposed the X Act, saying it would ...": Acme, or the Act
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [
+                g
+                for o in objects
+                for a in o.children
+                if a.dep_ == "acl"
+                for g in a.children
+                if g.dep_ == "dobj"
+            ]
+            for obj in objects:
+                key = self.token_player.get(obj.i)
+                if key is not None and named_law(self.players[key]):
+                    return key
+        return None
 
     def nearest_it(self, tok: Token, kinds: tuple[str, ...], described: bool) -> list[str]:
         """The nearest organisation (or product) before an "it", unless a thing comes first."""
@@ -2168,11 +2239,23 @@ def _document_partisans(h: Holders, tok: Token) -> list[Signer]:
     return [s for item in listed for s in _take(h, item, document, against) if s[0] != document]
 
 
+def role_doubted(tok: Token, copula: Token) -> bool:
+    """Whether a role said of a name (signer, backer, critic) is denied or dated: "is not (no
+    longer, hardly) a backer of", "a former critic", "once a supporter ... now opposes it"."""
+    if any(t.lower_ in CHANGE_MARKS for t in tok.sent):
+        return True
+    if copula.lemma_ == "be" and negated_verb(copula):
+        return True
+    return any(c.lower_ in DOUBTING_ADVERBS for c in copula.children)
+
+
 def _named_partisan(h: Holders, tok: Token) -> list[Signer]:
     """'X, a vocal critic of the Safe Models Act', 'X is a backer of the bill': one named as a
     partisan of a document backs (opposes) it."""
     document = _document_of(h, tok)
     if not document:
+        return []
+    if role_doubted(tok, tok.head):
         return []
     if tok.dep_ == "appos":
         named = tok.head
@@ -2236,8 +2319,8 @@ def _inside_title(h: Holders, owner: Token) -> bool:
     title, which the NER cut short, and no author; a person's title before it is no such
     word ("Senator X's bill")."""
     info = h.players.get(h.token_player.get(owner.i, ""))
-    if info is None:
-        return False
+    if info is None or owner.ent_type_ == "PERSON" or info.type == "PERSON":
+        return False  # "Representative X's Act", "California Democrat X's Act": a person
     own_words = {w.lower() for n in (info.name, *info.aliases) for w in n.split()}
     i = owner.i
     while i > owner.sent.start and owner.doc[i - 1].lower_ in own_words:
@@ -2417,7 +2500,9 @@ def _named_signers(h: Holders, tok: Token) -> list[Signer]:
         return _included(h, listed) if includes and tok.tag_ == "NNS" else []
     out = _included(h, listed, document)
     copula = tok.head.head if tok.head.lower_ == "among" else tok.head
-    if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
+    if role_doubted(tok, copula):
+        pass  # "X is no longer a backer of the bill", "X, a former sponsor of it"
+    elif tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
         out += _take(h, next((c for c in copula.children if c.dep_ == "nsubj"), None), document)
     elif tok.dep_ == "appos":
         out += _take(h, tok.head, document)

@@ -350,7 +350,7 @@ PEJORATIVE_HARM = {
     "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "chill", "damage",
     "endanger", "jeopardize", "jeopardise", "cripple", "hamstring", "choke", "strangle",
     "stymie", "wreck", "devastate", "destroy", "crush", "smother", "suffocate", "gut",
-    "penalize", "penalise", "punish",
+    "penalize", "penalise", "punish", "ruin", "hobble", "doom",
 }
 # fmt: on
 HARM_VERBS |= PEJORATIVE_HARM
@@ -765,34 +765,25 @@ LAW_NOUNS = ("bill", "legislation", "amendment", "measure")
 # would ...") is more likely the "it" than a bill named before
 NAMEABLE_THINGS = frozenset({"ORG", "GPE", "PRODUCT"})
 # what a maker does with its models and a bill never does: an "it" doing these is no bill
-MAKER_ACTS = frozenset(
-    {
-        "release",
-        "launch",
-        "unveil",
-        "debut",
-        "publish",
-        "ship",
-        "open",
-        "develop",
-        "build",
-        "sell",
-        "license",
-        "distribute",
-        "train",
-        "share",
-        "deploy",
-        "host",
-        "post",
-        "upload",
-        "design",
-        "announce",
-        "update",
-        "produce",
-        "run",
-        "offer",
-    }
-)
+# fmt: off
+MAKER_ACTS = frozenset({
+    "release", "launch", "unveil", "debut", "publish", "ship", "open", "develop", "build",
+    "sell", "license", "distribute", "train", "share", "deploy", "host", "post", "upload",
+    "design", "announce", "update", "produce", "run", "offer", "keep", "withhold", "stay",
+    "remain", "move",
+})
+# what a maker has and a bill does not: "it will keep its weights private"
+MAKER_THINGS = frozenset({"weights", "weight", "code", "team", "lab", "labs", "product"})
+# bodies a bill passes through: "The bill passed the Senate. It would ..." is still the bill
+LEGISLATURE_WORDS = frozenset({
+    "senate", "house", "assembly", "parliament", "congress", "committee", "council",
+    "legislature", "bundestag", "lords", "commons",
+})
+# fmt: on
+# words that date a partisanship: "a former critic of the bill", "once a backer", "now backs it"
+CHANGE_MARKS = frozenset({"former", "formerly", "once", "previously", "onetime", "now", "longer"})
+# adverbs that all but deny a role: "is hardly a critic of the bill"
+DOUBTING_ADVERBS = frozenset({"hardly", "scarcely", "barely"})
 # a named policy document that is no law ("the National AI Action Plan", "Executive Order
 # 14110"): who issues or backs it holds its side, and "the plan" after it is that document
 DOCUMENT_NAME_WORDS = ("plan", "order", "strategy", "framework", "blueprint", "roadmap", "charter")

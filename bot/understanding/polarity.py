@@ -231,8 +231,19 @@ def dealt_blow(tok: Token, below: Token | None) -> bool:
     burden ("assign liability to open-source developers" is a restraint, read as such)."""
     if tok.pos_ != "VERB" or below is None:
         return False
-    given = below.dep_ == "dative" or (below.dep_ == "prep" and below.lower_ in ("to", "against"))
-    return given and any(c.dep_ == "dobj" and c.lemma_.lower() in BLOWS for c in tok.children)
+    if below.dep_ == "dative":
+        receiver = below
+    elif below.dep_ == "prep" and below.lower_ in ("to", "against"):
+        receiver = next((c for c in below.children if c.dep_ == "pobj"), None)
+    else:
+        return False
+    if receiver is None or any(c.dep_ in RECEIVER_OWNERS for c in receiver.children):
+        return False  # "a blow to open-source AI's rivals", "to efforts to restrict ...": theirs
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in BLOWS for c in tok.children)
+
+
+# what makes the one a blow is dealt to someone other than the cue it names
+RECEIVER_OWNERS = {"poss", "prep", "acl", "relcl"}
 
 
 def had_impact_on(tok: Token, below: Token | None) -> bool:

@@ -135,3 +135,103 @@ def test_partisan_of_a_side_is_no_partisan_of_the_law(analyzer):
     )
     assert got["Andrew Price"] == "closed"  # his own side, not the law's
     assert got["Safe Models Act"] == "none"
+
+
+VOSS = "Senator Mara Voss introduced the Compute Security Act. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no modal: an expletive or a weather "it" acts as no bill
+        VOSS + "The bill passed on Friday. Lena Ortiz said it was time for open-source "
+        "models to be shared.",
+        VOSS + "The bill passed on Friday. It rained all day, and open-source developers "
+        "stayed home.",
+        # a company named before the "it" may be the "it"
+        VOSS + "The bill cleared committee. Nexa's chief executive said it would move its "
+        "open-source team abroad.",
+        VOSS + "The bill exempts small labs. Critics of Nexa say it will keep its models closed.",
+        # a maker's act, or a maker's things
+        VOSS + "Lena Ortiz discussed the bill, saying it would keep its model weights private.",
+    ],
+)
+def test_it_that_acts_as_no_bill(analyzer, text):
+    got = stances(analyzer, text)
+    assert got["Compute Security Act"] == "none"
+    assert got["Mara Voss"] == "none"
+
+
+def test_bill_passing_a_legislature_is_still_the_it(analyzer):
+    text = (
+        VOSS + "The bill passed the Senate on Monday. It would also ban the release of open "
+        "model weights."
+    )
+    got = stances(analyzer, text)
+    assert got["Compute Security Act"] == "closed"
+    assert got["Mara Voss"] == "closed"
+    assert got.get("Senate", "none") == "none"
+
+
+def test_person_described_by_an_organisation_leaves_the_it_to_the_bill(analyzer):
+    text = (
+        VOSS + "Lena Ortiz, a researcher at Acme University, criticized the bill, warning "
+        "that it could ruin open-source research."
+    )
+    got = stances(analyzer, text)
+    assert got["Compute Security Act"] == "closed"
+    assert got["Lena Ortiz"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say Representative Tom Hale's Compute Security Act would chill open-source "
+        "research.",
+        "Critics say California Democrat Tom Hale's Compute Security Act would chill "
+        "open-source research.",
+    ],
+)
+def test_person_before_a_law_title_is_its_author(analyzer, text):
+    assert stances(analyzer, text)["Tom Hale"] == "closed"
+
+
+def test_a_blow_to_the_cues_rivals_is_no_harm_to_the_cue(analyzer):
+    text = "The Safe Models Act dealt a blow to open-source AI's rivals, Paul Grant said."
+    assert stances(analyzer, text)["Safe Models Act"] != "closed"
+
+
+BANS = " The bill would ban open model weights."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andrew Price, a former critic of the Safe Models Act, spoke on Monday." + BANS,
+        "Andrew Price is not a supporter of the Safe Models Act." + BANS,
+        "Andrew Price is no longer a backer of the Safe Models Act." + BANS,
+        "Andrew Price is hardly a critic of the Safe Models Act." + BANS,
+    ],
+)
+def test_partisan_denied_or_of_the_past_is_no_partisan(analyzer, text):
+    assert stances(analyzer, text)["Andrew Price"] == "none"
+
+
+def test_it_after_a_named_law_acted_on_is_that_law(analyzer):
+    text = (
+        "The coalition, which includes Acme Ventures, sent a memo opposing the Safe Models "
+        "Act, arguing it would restrict open-source development."
+    )
+    got = stances(analyzer, text)
+    assert got["Safe Models Act"] == "closed"
+    assert got["Acme Ventures"] != "closed"  # the memo's "it" is the Act, not a member
+
+
+def test_it_after_a_named_law_is_the_maker_when_it_releases(analyzer):
+    text = (
+        "Mistral opposed the Safe Models Act, saying it would release its next model as open "
+        "source anyway."
+    )
+    got = stances(analyzer, text)
+    assert got["Safe Models Act"] == "none"
+    assert got["Mistral AI"] == "open"
