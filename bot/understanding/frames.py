@@ -239,6 +239,7 @@ class Frame:
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     misread: bool = False  # "liability to open source developers" parsed as "to open"
     other_side: frozenset[int] = frozenset()  # the tokens of the sentence's other-side cues
+    heads: dict[str, str] = field(default_factory=dict)  # person -> the organisation they lead
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -3297,6 +3298,9 @@ def speech_over_practice(frame: Frame) -> None:
         def condemned(f: Found) -> bool:
             return f.side not in charged and all(s.holder != f.holder for s in spoken)
 
+        # "X, Acme's chief executive, said it would release ...": a leader's word on what the
+        # organisation they lead will do is the organisation's plan, not their framing
+        led = {frame.heads.get(f.holder or "") for f in spoken}
         frame.found = [
             f
             for f in frame.found
@@ -3306,6 +3310,7 @@ def speech_over_practice(frame: Frame) -> None:
             or f.rule in ("accused", "praised")
             or f.rule in LIKENESS_RULES
             or condemned(f)
+            or f.holder in led
         ]
 
 

@@ -522,6 +522,7 @@ class Holders:
         self._document_keys: frozenset[str] | None = None  # named laws and documents
         self._interview: tuple[list[str], frozenset[int]] | None = None
         self._writer_org: list[str] | None = None
+        self._leaders: dict[str, str] | None = None
 
     def interviewee(self, sidx: int) -> list[str]:
         """Who answers in an interview's answer paragraph; [] outside one (see `interview`)."""
@@ -1120,8 +1121,17 @@ class Holders:
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):
                 if led := _led_by(self, subj):
                     return led
+                # "Jane Roe, Acme's chief executive, said the company would ..."
+                if (org := self.leaders().get(self.player_at(subj) or "")) is not None:
+                    return [org]
             break
         return []
+
+    def leaders(self) -> dict[str, str]:
+        """Person -> the organisation they lead (see `leaders`), worked out once per text."""
+        if self._leaders is None:
+            self._leaders = leaders(self)
+        return self._leaders
 
     def models_just_named(self, t: Token) -> list[str]:
         """'Both models ...', 'the two models': the products named just before, when the

@@ -34,7 +34,6 @@ from bot.understanding.frames import (
 from bot.understanding.holders import (
     Holders,
     heads_of_state,
-    leaders,
     listed_examples,
     makers,
     named_law,
@@ -84,6 +83,7 @@ class StanceFinder:
         self.headline_end = headline_end
         self.title = " ".join((title or "").split())
         self.voices: dict[str, set[str]] = {}
+        self.heads: dict[str, str] = {}  # person -> the organisation they lead (`leaders`)
         self.voiced_at: dict[str, int] = {}
         self.acts: dict[tuple[str, int], set[str]] = {}
         self.cues = cues(doc)
@@ -104,6 +104,7 @@ class StanceFinder:
             path.insert(at, noun)  # under the verb the noun and "to" both hang on
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
+        frame.heads = self.heads
         frame.misread = to is not None
         frame.other_side = frozenset(
             i
@@ -127,7 +128,8 @@ class StanceFinder:
         made = makers(self.holders)
         possessed = possessed_makers(self.holders, made)
         owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
-        heads = leaders(self.holders)
+        heads = self.holders.leaders()
+        self.heads = heads
         declined: set[int] = set()
         for cue in self.cues:
             frame = self.frame(cue)
