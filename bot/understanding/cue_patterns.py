@@ -609,6 +609,9 @@ ACCESS_VERBS = [
 ]
 # fmt: on
 LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
+LOCK_AND_KEY = [{"LOWER": "under"}, {"LOWER": "lock"}, {"LOWER": "and"}, {"LOWER": "key"}]
+# what a government grants before a thing may be done, besides a licence
+PERMIT_WORDS = ["approval", "permission", "authorization", "authorisation", "clearance", "permit"]
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
@@ -673,8 +676,29 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
-        {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
+        {"LOWER": {"IN": ["access", "the", "who", "down"]}, "OP": "?"},
         {"LOWER": "access"},
+    ],
+    # "kept the weights (kept Nimbus) under lock and key"; not the cash
+    [
+        {"LEMMA": "keep"},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems", "code"]}},
+        *LOCK_AND_KEY,
+    ],
+    [{"LEMMA": "keep"}, *[LIGHT_WORD] * 2, {"POS": "PROPN"}, *LOCK_AND_KEY],
+    # a licence required before a model may go out: "require a government licence before
+    # any frontier model is released", "mandates approval prior to deploying" (a lab that
+    # obtains one only complies)
+    [
+        {"LEMMA": {"IN": ["require", "mandate", "demand"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 4,
+        {"LOWER": {"IN": [*LICENCE_WORDS, *PERMIT_WORDS]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["before", "prior"]}},
+        {"LOWER": "to", "OP": "?"},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}},
     ],
     [
         {"LOWER": {"IN": ["licensing", "license", "licence"]}},

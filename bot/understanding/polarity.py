@@ -115,8 +115,8 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     """A harm that only could happen to the cue (the cue in its object, a could/would/might
     before it): said to warn about it, not to approve of it. So too a burden that only could
     be laid on it ("would assign liability to open-source developers")."""
-    if below is None or below.dep_ in ("nsubj", "nsubjpass"):
-        return False
+    if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False  # (the cue does the harm: "requiring a licence would stifle startups")
     if tok.lemma_ not in HARM_VERBS and not burdened(tok, below):
         return False
     if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ in ADVOCACY:

@@ -1,0 +1,66 @@
+"""A licence required before release is a restraint ('would require a government licence
+before any frontier model is released'), a lab that only obtains one complies; 'under lock and
+key' and 'locked down access' keep models closed; and a harm done by a gerund subject
+('releasing open-source models could hurt national security', 'keeping models closed would
+hurt startups') is a worry about what the gerund does, as it is for a noun subject.
+Self-written text."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Compute Act would require a government licence before any frontier model could "
+        "be released.",
+        "The Compute Act would require developers to obtain a license before releasing "
+        "powerful models.",
+    ],
+)
+def test_licence_required_before_release_is_a_restraint(analyzer, text):
+    assert stances(analyzer, text)["Compute Act"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nexa obtained approval from regulators before releasing its model.",
+        "The city requires a permit before any building is demolished, Lena Ortiz said.",
+    ],
+)
+def test_licence_obtained_or_of_no_model_is_no_side(analyzer, text):
+    assert set(stances(analyzer, text).values()) <= {"none"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Meta has kept its newest model under lock and key since its launch.", "Meta"),
+        ("Mistral locked down access to its models last year.", "Mistral AI"),
+    ],
+)
+def test_locked_away_is_closed(analyzer, text, holder):
+    assert stances(analyzer, text)[holder] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Lena Ortiz said that releasing open-source models could hurt national security.",
+            "closed",
+        ),
+        ("Lena Ortiz said that keeping models closed would hurt startups.", "open"),
+        (
+            "Lena Ortiz warned that requiring a licence before releasing models would stifle "
+            "startups.",
+            "open",
+        ),
+        # a restraint as the gerund: the harm it does defends the cue, as before
+        ("Lena Ortiz said that restricting open-source models would hurt startups.", "open"),
+    ],
+)
+def test_harm_done_by_a_gerund_subject(analyzer, text, side):
+    assert stances(analyzer, text)["Lena Ortiz"] == side
