@@ -73,8 +73,11 @@ from bot.understanding.lexicon import (
     EXAMPLE_NOUNS,
     EXAMPLE_PREPS,
     FAVOUR_NOUNS,
+    FEAR_NOUNS,
+    FEARING,
     GOING_VERBS,
     HARM_VERBS,
+    HOPE_NOUNS,
     INVESTEE_NOUNS,
     KEEP_LIKE,
     LABELLING_NOUNS,
@@ -126,6 +129,8 @@ from bot.understanding.lexicon import (
     SHIFT_NOUNS,
     SPEAKING_OF,
     SPEECH_KINDS,
+    STATED_DEPS,
+    STRIVING_NOUNS,
     STUDY_VERBS,
     TARGET_PREPS,
     TIME_PREPS,
@@ -137,8 +142,10 @@ from bot.understanding.lexicon import (
     VERB_MARKERS,
     VERSION_NOUNS,
     VERSUS,
+    WANTING,
     WARNING_VERBS,
     WELCOMES,
+    WORRYING_THINGS,
 )
 from bot.understanding.names import words as name_words
 from bot.understanding.nlp import Cue, controlled_object
@@ -1855,6 +1862,62 @@ def joint_aim(came: Token) -> bool:
     return came.dep_ == "prep" and came.lower_ in AIM_PREPS
 
 
+def felt_that(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'X's fear (worry, concern) is that open models will be misused': the possessor fears
+    what the clause says; 'X's hope (wish, goal) is that ...': hopes for it. Only the clause
+    the copula states, not the noun's own words ("her fear of open models is overblown")."""
+    if tok.lemma_ != "be" or not depth or frame.path[depth - 1].dep_ not in STATED_DEPS:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    feeling = subject.lemma_.lower() if subject is not None else ""
+    if feeling not in FEAR_NOUNS and feeling not in HOPE_NOUNS:
+        return None
+    keys = [k for c in subject.children if c.dep_ == "poss" for k in frame.holders.resolve(c) or []]
+    if not keys:
+        return None
+    side = frame.side_to(depth)
+    if feeling in FEAR_NOUNS and side == frame.cue.side:
+        side = flip(side)  # (a fear of a harm, "that open models will be misused", is its side)
+    frame.add(keys, side, "claim", "said")
+    frame.speech_found = True
+    return STOP
+
+
+def cleft_feeling(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'What worries X most is the spread of open models', 'What X fears (wants) is ...': the
+    one the "what" clause names feels so about what the copula states."""
+    if tok.lemma_ != "be" or not depth or frame.path[depth - 1].dep_ not in STATED_DEPS:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "csubj"), None)
+    if clause is None or not any(t.lower_ == "what" for t in clause.subtree):
+        return None
+    verb = clause.lemma_.lower()
+    if verb in WORRYING_THINGS:  # "what worries X": X is the object (at times parsed as
+        # the subject, "what" then a determiner)
+        holders = [c for c in clause.children if c.dep_ == "dobj"]
+        holders = holders or [
+            c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "what"
+        ]
+        holders = holders or [
+            c for c in tok.children if c.dep_ == "nsubj"
+        ]  # "what concerns | X is"
+        sign = -1
+    elif verb in FEARING or verb in WANTING:  # "what X fears", "what X wants"
+        holders = [c for c in clause.children if c.dep_ == "nsubj"]
+        sign = -1 if verb in FEARING else 1
+    else:
+        return None
+    keys = [k for t in holders for k in frame.holders.resolve(t) or []]
+    if not keys:
+        return None
+    side = frame.side_to(depth)
+    if sign < 0 and side == frame.cue.side:
+        side = flip(side)  # (what one fears is a harm already: "what worries X is misuse of ...")
+    frame.add(keys, side, "claim", "said")
+    frame.speech_found = True
+    return STOP
+
+
 def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
     """'X was (not) in favour of open-source AI', 'X is in support of open models': the
     subject of the clause the phrase hangs on argues for the cue, or against it when that
@@ -1967,6 +2030,34 @@ def misread_verb(root: Token) -> Token | None:
     if to.lower_ != "to" or to.dep_ != "prep" or noun.pos_ != "NOUN":
         return None
     return noun if noun.head.i == to.head.i and noun.dep_ == "dobj" else None
+
+
+def reattached_infinitive(path: list[Token]) -> list[Token]:
+    """'pushed back on calls to restrict open models', parsed with "to restrict" as the
+    purpose of "pushed": an infinitive right after a noun of striving or asking ("calls",
+    "efforts", "plans") completes that noun. The path goes up through the noun and what it
+    hangs on, so that what is done to the calls (pushed back on) reaches the cue."""
+    for k, verb in enumerate(path[:-1]):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or verb.i < 2:
+            continue
+        to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+        if to.lower_ != "to" or to.head.i != verb.i or noun.lemma_.lower() not in STRIVING_NOUNS:
+            continue
+        above = path[k + 1]
+        chain = [noun, *(a for a in noun.ancestors if a.i != above.i and above in a.ancestors)]
+        if noun.head.i != above.i and above not in noun.ancestors:
+            continue
+        return [*path[: k + 1], *chain, *path[k + 1 :]]
+    return path
+
+
+def reattached(path: list[Token], depth: int) -> bool:
+    """Whether the path goes up from an infinitive to a noun that is not its parsed head
+    (see `reattached_infinitive`)."""
+    tok = path[depth]
+    if tok.pos_ != "VERB" or depth + 1 >= len(path) or path[depth + 1].i == tok.head.i:
+        return False
+    return path[depth + 1].lemma_.lower() in STRIVING_NOUNS
 
 
 def weighed(noun: Token) -> bool:
@@ -3087,6 +3178,8 @@ TREE_STEPS = (
     time_setting,
     misread_subject,
     described_name,
+    felt_that,
+    cleft_feeling,
     advocacy_noun,
     in_favour,
     relative_clause,
@@ -3103,6 +3196,8 @@ def up_the_tree(frame: Frame) -> None:
     for depth, tok in enumerate(frame.path):
         if frame.in_cue(tok) and tok.i != frame.root.i:
             continue
+        if reattached(frame.path, depth):
+            continue  # "calls | to restrict ...": the infinitive has no subject of its own
         for step in TREE_STEPS:
             outcome = step(frame, depth, tok)
             if outcome == ABORT:

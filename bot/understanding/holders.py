@@ -83,6 +83,7 @@ from bot.understanding.lexicon import (
     TOP_TITLES,
     UNIT_NOUNS,
     UNNAMED,
+    VIEW_NOUNS,
     VOUCHING,
     verb_forms,
 )
@@ -1644,11 +1645,37 @@ class Holders:
         return any(self.quotes[i] != region for i in range(lo, hi))
 
     def according(self, tok: Token) -> list[str] | None:
-        """'according to X': the players X names."""
+        """'according to X', 'in X's view', 'in the eyes of X', and 'For X, ...' opening a
+        sentence: the players X names, whose view the sentence gives."""
+        if tok.lower_ == "in" and tok.dep_ == "prep":
+            return self.in_view_of(tok)
+        if tok.lower_ == "for" and tok.dep_ == "prep" and tok.i == tok.sent.start:
+            return self.view_for(tok)
         if tok.lower_ != "according" or tok.i + 1 >= len(self.doc):
             return None
         pobj = [c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"]
         return self.resolve(pobj[0]) if pobj else None
+
+    def in_view_of(self, prep: Token) -> list[str] | None:
+        """'in X's view (opinion, eyes)', 'in the view of X': X."""
+        view = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if view is None or view.lemma_.lower() not in VIEW_NOUNS:
+            return None
+        owners = [c for c in view.children if c.dep_ == "poss"]
+        owners += [g for p in view.children if p.lower_ == "of" for g in p.children]
+        keys = [k for o in owners for k in self.resolve(o) or []]
+        return keys or None
+
+    def view_for(self, prep: Token) -> list[str] | None:
+        """'For X, open models are the only way': a named person or organisation set before
+        the comma that opens the sentence, whose view it gives (not "For years, ...")."""
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.i + 1 >= len(self.doc) or self.doc[pobj.i + 1].text != ",":
+            return None
+        key = self.player_at(pobj)
+        if key is None or self.players[key].type not in ("PERSON", "ORG"):
+            return None
+        return [key]
 
     def _reporter_in(self, sent: Span, region: tuple[int, int]) -> list[str] | None:
         for tok in sent:

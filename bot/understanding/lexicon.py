@@ -850,6 +850,13 @@ GOING_VERBS = {"go", "come", "get", "move", "swing"}  # with "back": "go back to
 DEMAND_VERBS = ADVOCACY | {"ask", "tell", "want", "call", "press", "implore", "beg"}
 MODAL_DEMANDS = {"should", "must", "ought"}
 DEMAND_NOUNS = {"time", "call", "demand", "plea"}
+# nouns an infinitive completes ("calls to restrict", "efforts to ban"), which the parser often
+# misreads as the purpose of the verb above them
+STRIVING_NOUNS = {
+    "call", "calls", "effort", "efforts", "attempt", "attempts", "plan", "plans", "proposal",
+    "proposals", "bid", "bids", "move", "moves", "push", "campaign", "drive", "demand",
+    "demands", "pressure", "plea", "pleas",
+}  # fmt: skip
 # "the firm behind the open model": a company noun and the product it is named by
 MAKER_NOUN_PREPS = {"behind"}
 # prepositions that make a named player the target of an act: "a probe into X", "curbs on X"
@@ -914,6 +921,18 @@ CLAIM_NOUNS = {
     "claim", "argument", "view", "position", "belief", "case", "assertion", "suggestion", "point",
     "message", "contention", "thesis", "remarks", "remark", "testimony", "words", "word",
 }
+# "X's fear is that ...", "X's hope is that ...": nouns whose possessor feels what a copula
+# states
+FEAR_NOUNS = {"fear", "worry", "concern", "nightmare", "dread", "anxiety"}
+HOPE_NOUNS = {"hope", "wish", "dream", "goal", "aim", "ambition", "aspiration"}
+# what a copula states: its complement clause or attribute
+STATED_DEPS = {"ccomp", "attr", "acomp", "xcomp"}
+# "what worries X is ...": verbs whose object feels the worry; "what X fears (wants) is ..."
+WORRYING_THINGS = {"worry", "concern", "trouble", "scare", "frighten", "alarm", "bother"}
+FEARING = {"fear", "dread", "dislike", "hate", "oppose", "resent"}
+WANTING = {"want", "like", "favour", "favor", "prefer", "love", "support", "need"}
+# "in X's view", "in the eyes of X": whose view a sentence gives
+VIEW_NOUNS = {"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind", "telling"}
 # "faced criticism from A and B": those it comes from are critics
 CRITICISM_NOUNS = {
     "criticism", "opposition", "pushback", "backlash", "attack", "attacks", "fire", "objection",

@@ -29,6 +29,7 @@ from bot.understanding.frames import (
     misread_verb,
     negated,
     predicate_verb,
+    reattached_infinitive,
     run_rules,
 )
 from bot.understanding.holders import (
@@ -102,6 +103,7 @@ class StanceFinder:
         if (noun := misread_verb(root)) is not None:  # "no plans | to open-source Nimbus"
             at = next(k for k, t in enumerate(path) if t.i == noun.head.i)
             path.insert(at, noun)  # under the verb the noun and "to" both hang on
+        path = reattached_infinitive(path)  # "pushed back on calls | to restrict ..."
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
         frame.heads = self.heads
