@@ -995,7 +995,10 @@ def described(frame: Frame) -> None:
                 keys = bound if bound is not None else h.resolve(child) or []
                 keys = [k for k in keys if k not in frame.owners_done]
                 # "X's model is not open"; "X strayed from its open-source ethos": left behind
-                side = flip(own_side) if left_behind(tok) else own_side
+                # (the cue inside what is left, not a verb beside it: "reversed course and
+                # open-sourced its model" parsed with the model as what was reversed)
+                behind = left_behind(tok) and frame.root in tok.subtree
+                side = flip(own_side) if behind else own_side
                 frame.add(keys, side, "practice", "described")
                 frame.owners_done.update(keys)
     for subject, same in contrasted(verb) if verb is not None else []:
@@ -1232,11 +1235,21 @@ def release_not_done(h: Holders, verb: Token) -> bool:
     of someone ("demanded that X publish the weights", "asked X to share"), due ("should
     upload"), or posted by someone the text does not name ("hackers posted the weights of X").
     A release kept to named recipients is no cue at all (`cue_context.shared_privately`)."""
-    if asked_or_due(verb):
+    if asked_or_due(verb) or not_yet(verb):
         return True
     if verb.lemma_ in POSTING_VERBS:
         return not [k for s in h.subjects(verb) for k in h.resolve(s) or []]
     return False
+
+
+def not_yet(verb: Token) -> bool:
+    """'has yet to release', 'is yet to publish': an act not done so far."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ in ("have", "be")
+        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)
+    )
 
 
 def asked_or_due(verb: Token) -> bool:
@@ -2024,12 +2037,18 @@ def misread_verb(root: Token) -> Token | None:
     that its "no" reaches the cue."""
     doc = root.doc
     first = next((t for t in root.subtree if t.lower_ == "open"), None)
-    if first is None or first.tag_ != "VB" or first.i < 2:
+    if first is None or first.pos_ != "VERB" or first.i < 2:
         return None
     to, noun = doc[first.i - 1], doc[first.i - 2]
-    if to.lower_ != "to" or to.dep_ != "prep" or noun.pos_ != "NOUN":
+    if to.lower_ != "to" or noun.pos_ != "NOUN":
         return None
-    return noun if noun.head.i == to.head.i and noun.dep_ == "dobj" else None
+    if to.dep_ == "prep":
+        return noun if noun.head.i == to.head.i and noun.dep_ == "dobj" else None
+    # "has no plans to open-source Nimbus 3" with the name hung on the verb: a plan denied
+    denied = any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+    return (
+        noun if denied and noun.lemma_.lower() in STRIVING_NOUNS and noun.dep_ == "dobj" else None
+    )
 
 
 def reattached_infinitive(path: list[Token]) -> list[Token]:
@@ -2516,6 +2535,19 @@ def keeping_pace(verb: Token) -> bool:
     return up_with or ahead_of or any(c.dep_ == "dobj" and c.lower_ == "pace" for c in kids)
 
 
+def rivals_described(frame: Frame, depth: int, verb: Token) -> bool:
+    """'rattling its closed-source rivals', 'leaving open-source competitors behind': the
+    cue describes the rivals the verb acts on, not the verb's subject; only a verb that
+    judges them (praises, attacks) says a side of its own."""
+    if not depth or frame.path[depth - 1].dep_ != "dobj":
+        return False
+    rivals = frame.path[depth - 1]
+    if rivals.lemma_ not in OTHERS_NOUNS or not frame.in_cue(frame.path[0]):
+        return False
+    judging = verb.lemma_ in ADVOCACY or verb.lemma_ in PRAISING_VERBS
+    return not judging and all(t.dep_ in ("amod", "compound") for t in frame.path[: depth - 1])
+
+
 def routing_rivals(verb: Token) -> bool:
     """'are crushing US closed-source alternatives': a verb of beating that can also harm
     counts as rivalry only when what it beats is a rival ("would crush open-source
@@ -2540,6 +2572,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     ahead = bool(depth) and frame.path[depth - 1].lower_ in AHEAD_WORDS
     if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead:
         return ABORT  # "outperformed several closed models": a rival, not a practice
+    if object_of and rivals_described(frame, depth, tok):
+        return ABORT  # "rattled its closed-source rivals": the rivals are closed, not the subject
     ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED
     if ranked and depth <= 3 and not frame.in_cue(frame.path[depth - 1]):
         # "the model sits behind the closed frontier": measured against it ("kept behind a

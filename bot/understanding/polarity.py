@@ -1083,9 +1083,15 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             or set_off_after(child)
         ):
             continue
-        no_longer = child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)
+        yet_to = (
+            child.lower_ == "yet"
+            and child.dep_ == "advmod"
+            and tok.lemma_ in ("have", "be")
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        )  # "has yet to release": not done so far
         if (
-            no_longer
+            no_longer(child)
+            or yet_to
             or child.dep_ == "neg"
             or no_subject(child)
             or (child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det"))
@@ -1093,6 +1099,11 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             nxt = child.i + 1
             count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "only" else 1
     return count
+
+
+def no_longer(child: Token) -> bool:
+    """'no longer' on a verb: its act has stopped."""
+    return child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)
 
 
 def warrant_denied(verb: Token) -> int:
@@ -1292,7 +1303,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negations += sum(
                 1
                 for c in tok.children
-                if (c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end) or no_subject(c)
+                if (c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end)
+                or no_subject(c)
+                or no_longer(c)
             )
             # (a contrast word, "warned against open models that lack safeguards", already
             # says what the judgement says: not counted twice)

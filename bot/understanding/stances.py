@@ -100,8 +100,9 @@ class StanceFinder:
         sidx = h.sent_of.get(root.i, 0)
         to = misread_infinitive(root)
         path = [root, *([to] if to is not None else []), *root.ancestors]
-        if (noun := misread_verb(root)) is not None:  # "no plans | to open-source Nimbus"
-            at = next(k for k, t in enumerate(path) if t.i == noun.head.i)
+        noun = misread_verb(root)  # "no plans | to open-source Nimbus"
+        at = next((k for k, t in enumerate(path) if noun and t.i == noun.head.i), None)
+        if noun is not None and at is not None and noun not in path:
             path.insert(at, noun)  # under the verb the noun and "to" both hang on
         path = reattached_infinitive(path)  # "pushed back on calls | to restrict ..."
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
