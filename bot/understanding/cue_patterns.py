@@ -609,6 +609,8 @@ ACCESS_VERBS = [
 ]
 # fmt: on
 LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
+# what a licence before release is about: a model, not a photo or a drone
+RELEASED_MODELS = ["model", "models", "weights", "system", "systems", "ai", "a.i."]
 LOCK_AND_KEY = [{"LOWER": "under"}, {"LOWER": "lock"}, {"LOWER": "and"}, {"LOWER": "key"}]
 # what a government grants before a thing may be done, besides a licence
 PERMIT_WORDS = ["approval", "permission", "authorization", "authorisation", "clearance", "permit"]
@@ -676,17 +678,25 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
-        {"LOWER": {"IN": ["access", "the", "who", "down"]}, "OP": "?"},
+        {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
         {"LOWER": "access"},
+    ],
+    # "locked down access to its models" (not to its offices)
+    [
+        {"LEMMA": "lock"},
+        {"LOWER": "down"},
+        {"LOWER": "access"},
+        {"LOWER": "to"},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
     ],
     # "kept the weights (kept Nimbus) under lock and key"; not the cash
     [
         {"LEMMA": "keep"},
         *[LIGHT_WORD] * 3,
-        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems", "code"]}},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
         *LOCK_AND_KEY,
     ],
-    [{"LEMMA": "keep"}, *[LIGHT_WORD] * 2, {"POS": "PROPN"}, *LOCK_AND_KEY],
     # a licence required before a model may go out: "require a government licence before
     # any frontier model is released", "mandates approval prior to deploying" (a lab that
     # obtains one only complies)
@@ -697,8 +707,22 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LOWER": {"IN": ["before", "prior"]}},
         {"LOWER": "to", "OP": "?"},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 5,
+        *[LIGHT_WORD] * 2,
+        {"LOWER": {"IN": RELEASED_MODELS}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
         {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}},
+    ],
+    # the same with the release first: "a licence before releasing powerful models"
+    [
+        {"LEMMA": {"IN": ["require", "mandate", "demand"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 4,
+        {"LOWER": {"IN": [*LICENCE_WORDS, *PERMIT_WORDS]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["before", "prior"]}},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}},
+        *[LIGHT_WORD] * 2,
+        {"LOWER": {"IN": RELEASED_MODELS}},
     ],
     [
         {"LOWER": {"IN": ["licensing", "license", "licence"]}},

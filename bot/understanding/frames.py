@@ -132,6 +132,7 @@ from bot.understanding.lexicon import (
     STATED_DEPS,
     STRIVING_NOUNS,
     STUDY_VERBS,
+    SUBJECT_DEPS,
     TARGET_PREPS,
     TIME_PREPS,
     TOPIC_NOUNS,
@@ -1888,12 +1889,32 @@ def felt_that(frame: Frame, depth: int, tok: Token) -> str | None:
     keys = [k for c in subject.children if c.dep_ == "poss" for k in frame.holders.resolve(c) or []]
     if not keys:
         return None
-    side = frame.side_to(depth)
-    if feeling in FEAR_NOUNS and side == frame.cue.side:
-        side = flip(side)  # (a fear of a harm, "that open models will be misused", is its side)
+    # the feeling read as a verb above what it states: "fear that regulators will ban open
+    # models" as "fears that ..." (a fear of a ban defends the cue; of misuse, fears it)
+    side = feeling_side(frame, depth) if feeling in FEAR_NOUNS else frame.side_to(depth)
     frame.add(keys, side, "claim", "said")
     frame.speech_found = True
     return STOP
+
+
+def feeling_side(frame: Frame, depth: int) -> str:
+    """The side of one who fears (opposes) what a copula states. What it states may favour
+    the cue ("that open models will spread": the fear is of the cue), restrain the cue ("that
+    regulators will ban open models": the fear defends it), or be a harm the cue does ("that
+    open models will be misused": the fear is of that harm, the side it already reads)."""
+    side = frame.side_to(depth)
+    if side == frame.cue.side:
+        return flip(side)
+    return frame.cue.side if restrained_below(frame, depth) else side
+
+
+def restrained_below(frame: Frame, depth: int) -> bool:
+    """Whether a restraint or harm is done to the cue below `depth` (the cue in its object,
+    not its subject: "ban open models", not "open models hurt ...")."""
+    return any(
+        frame.path[k].lemma_ in RESTRAINING and frame.path[k - 1].dep_ not in SUBJECT_DEPS
+        for k in range(1, depth)
+    )
 
 
 def cleft_feeling(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -1902,6 +1923,8 @@ def cleft_feeling(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.lemma_ != "be" or not depth or frame.path[depth - 1].dep_ not in STATED_DEPS:
         return None
     clause = next((c for c in tok.children if c.dep_ == "csubj"), None)
+    if clause is None and tok.dep_ == "ccomp":  # "What worries [X is ...]", misparsed
+        clause = tok.head if any(c.lower_ == "what" for c in tok.head.children) else None
     if clause is None or not any(t.lower_ == "what" for t in clause.subtree):
         return None
     verb = clause.lemma_.lower()
@@ -1923,9 +1946,7 @@ def cleft_feeling(frame: Frame, depth: int, tok: Token) -> str | None:
     keys = [k for t in holders for k in frame.holders.resolve(t) or []]
     if not keys:
         return None
-    side = frame.side_to(depth)
-    if sign < 0 and side == frame.cue.side:
-        side = flip(side)  # (what one fears is a harm already: "what worries X is misuse of ...")
+    side = feeling_side(frame, depth) if sign < 0 else frame.side_to(depth)
     frame.add(keys, side, "claim", "said")
     frame.speech_found = True
     return STOP
@@ -2062,12 +2083,20 @@ def reattached_infinitive(path: list[Token]) -> list[Token]:
         to, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
         if to.lower_ != "to" or to.head.i != verb.i or noun.lemma_.lower() not in STRIVING_NOUNS:
             continue
+        if not striven_act(verb) or (noun.dep_ == "dobj" and noun.head.lemma_ in USE_VERBS):
+            continue  # "calls to comment on ...", "used the campaign to attack ...": a purpose
         above = path[k + 1]
         chain = [noun, *(a for a in noun.ancestors if a.i != above.i and above in a.ancestors)]
         if noun.head.i != above.i and above not in noun.ancestors:
             continue
         return [*path[: k + 1], *chain, *path[k + 1 :]]
     return path
+
+
+def striven_act(verb: Token) -> bool:
+    """An act one calls or strives for about models: a restraint, a release, a stance."""
+    low = verb.lemma_.lower()
+    return low in RESTRAINING or low in PRACTICE or low in ADVOCACY
 
 
 def reattached(path: list[Token], depth: int) -> bool:
@@ -3430,6 +3459,8 @@ def speech_over_practice(frame: Frame) -> None:
         # "X, Acme's chief executive, said it would release ...": a leader's word on what the
         # organisation they lead will do is the organisation's plan, not their framing
         led = {frame.heads.get(f.holder or "") for f in spoken}
+        if any(accusing(t) or t.lemma_ in PRAISING_VERBS for t in frame.path):
+            led = set()  # "said the company would sue X for keeping ...": X's practice
         frame.found = [
             f
             for f in frame.found

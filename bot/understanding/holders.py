@@ -22,6 +22,7 @@ from bot.understanding.cue_context import clause_verb
 from bot.understanding.cue_patterns import KEEP_VERBS
 from bot.understanding.lexicon import (
     ABOUT_PREPS,
+    ACCUSING_VERBS,
     ACTING_THINGS,
     ADVOCACY,
     ADVOCACY_NOUNS,
@@ -39,6 +40,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOUBTING_ADVERBS,
     EXAMPLE_SUBJECTS,
+    FORTUNE_NOUNS,
     HONORIFICS,
     INTERVIEW_VERBS,
     INTERVIEW_WORDS,
@@ -72,6 +74,7 @@ from bot.understanding.lexicon import (
     PERSON_NOUNS,
     POINTING_DETS,
     PRACTICE,
+    PRAISING_VERBS,
     QUOTING,
     REFUSING,
     REPORTING,
@@ -418,6 +421,12 @@ def document_antecedent(pronoun: Token) -> Token | None:
     # predicate names (not the document's signers or authors) may be the "it" instead
     others = [t for t in before if t.i > before.root.i and t.ent_type_ == "ORG"]
     return None if others else document
+
+
+def charged(verb: Token) -> bool:
+    """A verb that charges or credits its object with a deed ("sued X for ...", "praised X
+    for ..."): the deed after "for" is the object's."""
+    return verb.lemma_ in ACCUSING_VERBS or verb.lemma_ in PRAISING_VERBS
 
 
 def law_antecedent(pronoun: Token) -> Token | None:
@@ -1574,6 +1583,9 @@ class Holders:
                 objs = [c for c in verb.head.head.children if c.dep_ == "dobj"]
                 if objs:
                     return objs
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and charged(verb.head.head):
+                # "sued X for keeping ...", "praised X for releasing ...": the object did it
+                return [c for c in verb.head.head.children if c.dep_ == "dobj"]
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []
@@ -1675,6 +1687,11 @@ class Holders:
         key = self.player_at(pobj)
         if key is None or self.players[key].type not in ("PERSON", "ORG"):
             return None
+        sent = prep.sent
+        if any(t.lemma_ in REPORTING and t.pos_ == "VERB" for t in sent):
+            return None  # "For Meta, ...: the court said ...": the words are someone else's
+        if any(t.dep_ in ("attr", "acomp") and t.lemma_.lower() in FORTUNE_NOUNS for t in sent):
+            return None  # "For Meta, the ruling was a blow": what befell it, not its view
         return [key]
 
     def _reporter_in(self, sent: Span, region: tuple[int, int]) -> list[str] | None:

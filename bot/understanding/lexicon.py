@@ -694,7 +694,7 @@ ACCUSATIONS = {
     "gatekeeping",
     "gatekeepers",
 }
-ACCUSING_VERBS = CRITICISING | {"accuse", "charge", "blame", "fault"}
+ACCUSING_VERBS = CRITICISING | {"accuse", "charge", "blame", "fault", "sue"}
 # their mirror: "praised X for releasing its weights" (X did what it is praised for)
 # fmt: off
 PRAISING_VERBS = {
@@ -925,12 +925,17 @@ CLAIM_NOUNS = {
 # states
 FEAR_NOUNS = {"fear", "worry", "concern", "nightmare", "dread", "anxiety"}
 HOPE_NOUNS = {"hope", "wish", "dream", "goal", "aim", "ambition", "aspiration"}
+# a clause's subjects: what does a harm, not what suffers it
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # what a copula states: its complement clause or attribute
 STATED_DEPS = {"ccomp", "attr", "acomp", "xcomp"}
 # "what worries X is ...": verbs whose object feels the worry; "what X fears (wants) is ..."
 WORRYING_THINGS = {"worry", "concern", "trouble", "scare", "frighten", "alarm", "bother"}
 FEARING = {"fear", "dread", "dislike", "hate", "oppose", "resent"}
 WANTING = {"want", "like", "favour", "favor", "prefer", "love", "support", "need"}
+# what befalls one: "For Meta, the ruling was a blow (good news)" tells its fortune, no view
+# (not a judgement: "For X, open models are a threat" is X's view)
+FORTUNE_NOUNS = {"blow", "setback", "win", "loss", "news", "windfall", "relief", "headache"}
 # "in X's view", "in the eyes of X": whose view a sentence gives
 VIEW_NOUNS = {"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind", "telling"}
 # "faced criticism from A and B": those it comes from are critics

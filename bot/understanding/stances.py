@@ -50,6 +50,7 @@ from bot.understanding.lexicon import (
     GRANTING_MARKS,
     LAW_NOUNS,
     MODAL_DEMANDS,
+    ORG_NOUNS,
     PREDICTING,
     REPORTING,
     SPEECH_KINDS,
@@ -484,7 +485,7 @@ def reported_by(h: Holders, sent: Span, body: str, speaker: str) -> bool:
     complement, with no noun between ("X said China will ...", not "X said reports that
     China will ... are wrong", nor "it is untrue that China will ...")."""
     for tok in sent:
-        if h.token_player.get(tok.i) != body or tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not stands_for(h, tok, body):
             continue
         clause = tok.head
         if clause.dep_ == "conj":
@@ -495,6 +496,14 @@ def reported_by(h: Holders, sent: Span, body: str, speaker: str) -> bool:
             if any(speaker in (h.resolve(c) or []) for c in subjects):
                 return True
     return False
+
+
+def stands_for(h: Holders, tok: Token, body: str) -> bool:
+    """Whether a subject names the body, or is "it" / "the company" standing for it."""
+    if h.token_player.get(tok.i) == body:
+        return True
+    referring = tok.lower_ == "it" or tok.lemma_.lower() in ORG_NOUNS
+    return referring and body in (h.resolve(tok) or [])
 
 
 def plain_report(sent: Span) -> bool:

@@ -76,3 +76,39 @@ def test_infinitive_completing_a_noun_of_striving(analyzer, text, side):
 def test_cleft_worry_reads_as_the_plain_verb_does(analyzer):
     # as "OpenAI fears open models" does
     assert stances(analyzer, "What worries OpenAI most is open models.")["OpenAI"] == "closed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fear of a restraint on the cue defends it (review18b)
+        "Lena Ortiz's fear is that regulators will ban open models.",
+        "Lena Ortiz's fear is that lawmakers will restrict open models.",
+        "What Lena Ortiz opposes is the ban on open models.",
+        "What worries Lena Ortiz is that lawmakers will ban open models.",
+    ],
+)
+def test_fear_of_a_restraint_defends_the_cue(analyzer, text):
+    assert stances(analyzer, text)["Lena Ortiz"] == "open"
+
+
+@pytest.mark.parametrize(
+    ("text", "player"),
+    [
+        # what befell one, or someone else's words, is no view of one's own
+        (
+            "For Meta, the ruling was a blow: the court said open models must be restricted.",
+            "Meta",
+        ),
+        ("For OpenAI, the new rules restricting open models are good news.", "OpenAI"),
+        # a purpose, not the noun's infinitive
+        ("Lena Ortiz ignored the calls to comment on Meta's open models.", "Lena Ortiz"),
+    ],
+)
+def test_no_view_for_the_named(analyzer, text, player):
+    assert stances(analyzer, text)[player] == "none"
+
+
+def test_infinitive_of_purpose_after_a_use_keeps_its_subject(analyzer):
+    text = "Lena Ortiz used the campaign to attack open models."
+    assert stances(analyzer, text)["Lena Ortiz"] == "closed"

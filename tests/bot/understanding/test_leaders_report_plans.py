@@ -46,3 +46,29 @@ def test_leader_reports_the_organisations_plan(analyzer, text, side):
 )
 def test_no_plan_for_an_organisation_the_speaker_does_not_lead(analyzer, text):
     assert stances(analyzer, text)["Acme Corp"] == "none"
+
+
+def test_leaders_company_suing_another_charges_the_other(analyzer):
+    text = (
+        "Lena Ortiz, Meta's chief executive, said the company would sue OpenAI for keeping "
+        "GPT-4 closed."
+    )
+    got = stances(analyzer, text)
+    assert got["OpenAI"] == "closed"
+    assert got["Meta"] != "closed"
+
+
+def test_leader_keeps_her_own_side_with_her_companys_plan(analyzer):
+    text = (
+        "Lena Ortiz, Meta's chief executive, said the company would fight any law that "
+        "restricts open models."
+    )
+    got = stances(analyzer, text)
+    assert got["Meta"] == "open"
+    assert got["Lena Ortiz"] == "open"
+
+
+def test_suing_for_a_deed_charges_the_sued(analyzer):
+    got = stances(analyzer, "Acme Corp sued OpenAI for keeping GPT-4 closed.")
+    assert got["OpenAI"] == "closed"
+    assert got["Acme Corp"] == "open"

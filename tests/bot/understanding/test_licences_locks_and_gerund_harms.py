@@ -64,3 +64,17 @@ def test_locked_away_is_closed(analyzer, text, holder):
 )
 def test_harm_done_by_a_gerund_subject(analyzer, text, side):
     assert stances(analyzer, text)["Lena Ortiz"] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a licence, a lock or a key about no model (review18b)
+        "Lena Ortiz said newspapers require permission before a photo is distributed.",
+        "The Safe AI Act would require a permit before any drone is deployed.",
+        "Google locked down access to its offices after the protest.",
+        "The FBI kept Lena Ortiz under lock and key for two days.",
+    ],
+)
+def test_licences_and_locks_of_no_model(analyzer, text):
+    assert set(stances(analyzer, text).values()) <= {"none"}
