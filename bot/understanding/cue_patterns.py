@@ -676,6 +676,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 3,
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
+    # a name with a version kept so: "keeps GPT-4 closed", "kept its Llama-3 weights private"
+    [
+        {"LEMMA": "keep"},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 2,
+        {"POS": "PROPN", "IS_ALPHA": False},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 2,
+        {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
+    ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},

@@ -2599,7 +2599,9 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     rivalling = tok.lemma_ in COMPETE_VERBS or keeping_pace(tok) or routing_rivals(tok)
     # ("keeps ahead of X": two steps more, the adverb and the "of" that hangs on it)
     ahead = bool(depth) and frame.path[depth - 1].lower_ in AHEAD_WORDS
-    if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead:
+    # ("keeps up with X and other proprietary models": a list adds a step per conjunct)
+    listed = sum(1 for t in frame.path[:depth] if t.dep_ == "conj")
+    if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead + listed:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if object_of and rivals_described(frame, depth, tok):
         return ABORT  # "rattled its closed-source rivals": the rivals are closed, not the subject

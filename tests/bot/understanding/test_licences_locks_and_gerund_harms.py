@@ -78,3 +78,20 @@ def test_harm_done_by_a_gerund_subject(analyzer, text, side):
 )
 def test_licences_and_locks_of_no_model(analyzer, text):
     assert set(stances(analyzer, text).values()) <= {"none"}
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # a versioned name between "keep" and "closed" (review18b's basic form)
+        ("OpenAI keeps GPT-4 closed.", "GPT-4", "closed"),
+        ("Lena Ortiz said OpenAI should keep GPT-4 closed.", "Lena Ortiz", "closed"),
+    ],
+)
+def test_versioned_name_kept_closed(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+def test_versioned_name_kept_up_with_is_no_keeping(analyzer):
+    text = "Mistral AI keeps up with GPT-4 and other proprietary models."
+    assert stances(analyzer, text)["Mistral AI"] != "closed"
