@@ -120,6 +120,7 @@ from bot.understanding.lexicon import (
     RANKING_PREPS,
     REBUFFS,
     REFLEXIVES,
+    REFUSING,
     REPORTING,
     REQUEST_VERBS,
     RETURN_VERBS,
@@ -2624,11 +2625,17 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         if urged(tok):
             return None  # "X should adopt and use open models": a use demanded is a side
         return ABORT  # "has relied on open-source models": a user, not a position
+    voting = tok.lemma_ == "vote"
     if any(
-        t.pos_ == "NOUN" and t.lemma_ in DOCUMENT_NOUNS and t.head.i == tok.i and t.dep_ != "attr"
+        t.pos_ == "NOUN"
+        and t.lemma_ in DOCUMENT_NOUNS
+        and t.dep_ != "attr"
+        and (t.head.i == tok.i or (t.dep_ == "pobj" and t.head.head.i == tok.i and voting))
         for t in frame.path[1:depth]
     ):
-        return STOP  # "X introduced a bill that would ...": the bill's side, via its signers
+        # "X introduced a bill that would ...", "voted for a bill that would ...": the bill's
+        # side, via its signers and voters
+        return STOP
     if depth and two_sided_kicker(frame, tok, frame.path[depth - 1]):
         return ABORT
     return None
@@ -3050,6 +3057,9 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
             side = frame.side_to(depth, act=not reports)  # "would ban": its act
+            if not reports and tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING:
+                # "declined to restrict open models": the refusal turns the act
+                side = frame.side_to(infinitive_top(frame, depth), act=True)
             if depth and granted_then_turned(frame, tok, frame.path[depth - 1], depth):
                 side = flip(side)
             if reports and tok.lemma_ in ARGUING and (favoured := favoured_side(frame, depth)):

@@ -2480,6 +2480,9 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     against = (verb.lemma_ in OPPOSING) != refused_act(verb)
     if tok.dep_ == "dobj" and (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
+    if (vote := voted_on(tok)) is not None:  # "X voted for (against) the bill"
+        voter, against = vote
+        return [s for subj in h.subjects(voter) for s in _take(h, subj, document, against)]
     agents = []
     if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
         # "is led by A and co-written by B": the agents of every signing verb of the clause
@@ -2492,6 +2495,18 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
     named = [s for pobj in pobjs for s in _others_named(h, pobj, document)]
     return [s for pobj in pobjs for s in _take(h, pobj, document)] + named
+
+
+def voted_on(tok: Token) -> tuple[Token, bool] | None:
+    """'voted for (in favour of) the bill' backs it, 'voted against the bill' opposes it; a
+    vote denied ("did not vote for") the opposite. The verb, and whether it opposes."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "against"):
+        return None
+    verb = prep.head
+    if verb.lemma_ != "vote":
+        return None
+    return verb, (prep.lower_ == "against") != negated_verb(verb)
 
 
 def _others_named(h: Holders, tok: Token, document: str) -> list[Signer]:

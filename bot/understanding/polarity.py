@@ -1075,6 +1075,8 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
     """The negations on a token, except "not only ... but", those `counted` already (the
     contrast right before the cue), and one a "but" separates from the cue ("not X but <the
     cue>" negates X)."""
+    if tok.lemma_ == "go" and any(c.lower_ == "enough" for c in tok.children):
+        return 0  # "does not go far enough in restricting ...": wants more of it, not less
     count = 0
     for child in tok.children:
         if (

@@ -1,0 +1,69 @@
+"""Policy acts read whole: a vote for (against) a bill takes (opposes) the bill's side;
+'declined (refused) to restrict open models' is no restraint; 'does not go far enough in
+restricting ...' wants more of the act, not less. Self-written text."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Senator Jane Roe voted for the bill, which would restrict open-weight models.", "closed"),
+        (
+            "Senator Jane Roe voted against the bill, which would restrict open-weight models.",
+            "open",
+        ),
+        (
+            "Senator Jane Roe did not vote for the bill, which would restrict open-weight models.",
+            "open",
+        ),
+    ],
+)
+def test_vote_on_a_bill(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        (
+            "The Commerce Department declined to restrict open-weight models.",
+            "Department of Commerce",
+            "open",
+        ),
+        ("Meta declined to release the weights of Llama 3.", "Meta", "closed"),
+        ("Meta refused to keep its models closed.", "Meta", "open"),
+        ("Jane Roe refused to back open-source AI.", "Jane Roe", "closed"),
+    ],
+)
+def test_refused_acts(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Jane Roe said the Safe Models Act does not go far enough in restricting open models.",
+            "closed",
+        ),
+        (
+            "Jane Roe said the bill does not go far enough to protect open-source developers.",
+            "open",
+        ),
+    ],
+)
+def test_not_far_enough_wants_more(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
+
+
+def test_a_measure_called_for_is_still_a_stance(analyzer):
+    # "measures" is a word for a law too, but one called for is the caller's own stance
+    assert (
+        stances(analyzer, "Dana Pell called for tough measures against open-source AI.")[
+            "Dana Pell"
+        ]
+        == "closed"
+    )
