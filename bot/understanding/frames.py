@@ -40,6 +40,7 @@ from bot.understanding.lexicon import (
     ACCUSING_VERBS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    AGREEING,
     AHEAD_WORDS,
     AIM_PREPS,
     ANSWER_NOUNS,
@@ -63,6 +64,7 @@ from bot.understanding.lexicon import (
     DEGREE_WORDS,
     DEMAND_NOUNS,
     DEMAND_VERBS,
+    DISAGREEING,
     DISMISSING,
     DIVIDE_VERBS,
     DOCUMENT_NOUNS,
@@ -2287,6 +2289,8 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """'Meta, whose weights are public, declined ...': a description of Meta."""
     if tok.dep_ != "relcl" or (depth == 0 and tok.pos_ not in ("VERB", "AUX")):
         return None  # a relative clause above the cue, or the cue's own verb ("which kept")
+    if tok.lemma_ in REPORTING and sided_with(frame, depth, tok):
+        return STOP  # "X agreed with critics who say ...": X takes their words
     head = tok.head  # "a dinner with X, where ...": the clause may hang on X
     occasion = head.lemma_ in OCCASIONS or (
         head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_ in OCCASIONS
@@ -2967,6 +2971,26 @@ def praised_for_act(frame: Frame, depth: int) -> bool:
     """'praised X for releasing its weights': an act (a verb after "for"), not a thing ("for
     its response to criticism of its closed models" says nothing of X's own side)."""
     return frame.path[depth - 1].lower_ == "for" and frame.path[depth - 2].pos_ in ("VERB", "AUX")
+
+
+def sided_with(frame: Frame, depth: int, said: Token) -> bool:
+    """'X agreed with critics who say closed models stifle research': what the unnamed
+    speakers say, X takes (the other side for "disagreed with", "broke with")."""
+    people = said.head
+    if said.dep_ != "relcl" or people.dep_ != "pobj" or people.head.lower_ != "with":
+        return False
+    verb = people.head.head
+    if verb.lemma_ not in AGREEING and verb.lemma_ not in DISAGREEING:
+        return False
+    keys = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
+    if not keys:
+        return False
+    side = frame.side_to(depth)
+    if (verb.lemma_ in DISAGREEING) != negated_verb(verb):
+        side = flip(side)
+    frame.add(keys, side, "claim", "said")
+    frame.speech_found = True
+    return True
 
 
 def accusing(verb: Token) -> bool:

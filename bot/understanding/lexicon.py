@@ -936,6 +936,9 @@ WANTING = {"want", "like", "favour", "favor", "prefer", "love", "support", "need
 # what befalls one: "For Meta, the ruling was a blow (good news)" tells its fortune, no view
 # (not a judgement: "For X, open models are a threat" is X's view)
 FORTUNE_NOUNS = {"blow", "setback", "win", "loss", "news", "windfall", "relief", "headache"}
+# "agreed (disagreed) with critics who say ...": taking or refusing others' words
+AGREEING = {"agree", "side", "concur", "align"}
+DISAGREEING = {"disagree", "differ", "break", "clash", "part"}
 # "in X's view", "in the eyes of X": whose view a sentence gives
 VIEW_NOUNS = {"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind", "telling"}
 # "faced criticism from A and B": those it comes from are critics
