@@ -446,7 +446,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LEMMA": {"IN": TINKERING}},
         {"LOWER": {"IN": ["and", "or", ","]}, "OP": "?"},
         {"LEMMA": {"IN": TINKERING}, "OP": "?"},
-        {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
+        {"LOWER": {"IN": ["the", "its", "their", "these", "those", "our", "such"]}, "OP": "?"},
         {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "code", "weights"]}},
     ],
     # "a flagship you cannot download", "the first model developers can download": who may

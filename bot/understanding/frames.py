@@ -122,7 +122,7 @@ from bot.understanding.lexicon import (
     RANKING_PREPS,
     REBUFFS,
     REFLEXIVES,
-    REFUSING,
+    REFUSALS,
     REPORTING,
     REQUEST_VERBS,
     RETURN_VERBS,
@@ -1480,9 +1480,39 @@ def rhetorical(sent: Span) -> bool:
 
 
 def question(frame: Frame) -> None:
-    """'whether open or closed models will win' asks; it takes no side."""
-    if in_question(frame.root):
+    """'whether open or closed models will win' asks; it takes no side. Asked of someone who
+    answers ('Asked whether (if) X would keep releasing open models, Y said yes (no)'), the
+    answer takes the side the question names (the other for "no")."""
+    asked = asked_clause(frame.root)
+    if asked is not None:
+        answer(frame, asked)
         frame.done = True
+    elif in_question(frame.root):
+        frame.done = True
+
+
+def asked_clause(root: Token) -> Token | None:
+    """The clause of a question put to someone: 'Asked whether (if) ...', its verb."""
+    for tok in (root, *root.ancestors):
+        marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children)
+        if marked and tok.head.lemma_ == "ask" and tok.dep_ in ("ccomp", "advcl"):
+            return tok
+    return None
+
+
+def answer(frame: Frame, asked: Token) -> None:
+    """'..., Y said yes (no)': the one answering the question takes its side, or the other."""
+    said = asked.head.head
+    if asked.head.dep_ != "advcl" or said.lemma_ not in REPORTING:
+        return
+    reply = next((c.lower_ for c in said.children if c.lower_ in ("yes", "no")), None)
+    if reply is None or asked not in frame.path:
+        return
+    speakers = [c for c in said.children if c.dep_ == "nsubj"]
+    keys = [k for s in speakers for k in frame.holders.resolve(s) or []]
+    side = frame.side_to(frame.path.index(asked))
+    frame.add(keys, side if reply == "yes" else flip(side), "claim", "said")
+    frame.speech_found = True
 
 
 def demanded_return(frame: Frame) -> None:
@@ -2973,6 +3003,12 @@ def praised_for_act(frame: Frame, depth: int) -> bool:
     return frame.path[depth - 1].lower_ == "for" and frame.path[depth - 2].pos_ in ("VERB", "AUX")
 
 
+def refusal(verb: Token) -> bool:
+    """'declined (refused) to ...', not denied ("did not refuse"); not a failure or a
+    hesitation ("failed to ban" still wanted the ban)."""
+    return verb.lemma_ in REFUSALS and not negated_verb(verb)
+
+
 def sided_with(frame: Frame, depth: int, said: Token) -> bool:
     """'X agreed with critics who say closed models stifle research': what the unnamed
     speakers say, X takes (the other side for "disagreed with", "broke with")."""
@@ -3081,7 +3117,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
             side = frame.side_to(depth, act=not reports)  # "would ban": its act
-            if not reports and tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING:
+            if not reports and tok.dep_ == "xcomp" and refusal(tok.head):
                 # "declined to restrict open models": the refusal turns the act
                 side = frame.side_to(infinitive_top(frame, depth), act=True)
             if depth and granted_then_turned(frame, tok, frame.path[depth - 1], depth):

@@ -2240,6 +2240,10 @@ def signers(h: Holders) -> list[Signer]:
                 out.extend(s for s in _take(h, author, law) if s[0] != law)
             if tok.dep_ in ("dobj", "nsubjpass"):
                 out.extend(_acting_on_law(h, tok, law))
+            if (vote := voted_on(tok)) is not None:  # "voted for (against) the X Act"
+                voter, against = vote
+                took = [s for subj in h.subjects(voter) for s in _take(h, subj, law, against)]
+                out.extend(s for s in took if s[0] != law)
             out.extend(_law_participle(h, tok, law))
             out.extend(_undone_law(h, tok, law))
             if tok.dep_ in ("nsubj", "nsubjpass"):

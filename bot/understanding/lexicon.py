@@ -162,6 +162,8 @@ CHARGED_FOR = {"liability", "penalty", "fine", "tax", "levy"}
 OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
 # verbs that refuse what their complement names: "declined to release the weights"
 REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
+# of those, the ones that refuse what one was asked or able to do (not "failed to ban")
+REFUSALS = {"refuse", "decline", "balk"}
 # verbs that brush a worry aside ("dismissed the fears", "rejected claims that ..."): a worry
 # below them defends the side it was about
 # fmt: off

@@ -24,3 +24,22 @@ def test_taking_or_refusing_others_words(analyzer, text, side):
 def test_meeting_the_speakers_is_no_agreement(analyzer):
     text = "Lena Ortiz met with critics who say open models are safe."
     assert stances(analyzer, text)["Lena Ortiz"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Asked whether Meta would keep releasing open models, Lena Ortiz said yes.", "open"),
+        ("Asked whether Meta would keep releasing open models, Lena Ortiz said no.", "closed"),
+        ("Asked if open models were dangerous, Lena Ortiz said no.", "open"),
+    ],
+)
+def test_answer_to_a_question_put(analyzer, text, side):
+    got = stances(analyzer, text)
+    assert got["Lena Ortiz"] == side
+    assert got.get("Meta", "none") == "none"  # a question asserts nothing of Meta
+
+
+def test_question_without_an_answer_takes_no_side(analyzer):
+    text = "Asked whether Meta would keep releasing open models, Lena Ortiz smiled."
+    assert set(stances(analyzer, text).values()) <= {"none"}

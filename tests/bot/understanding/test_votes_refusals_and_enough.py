@@ -67,3 +67,21 @@ def test_a_measure_called_for_is_still_a_stance(analyzer):
         ]
         == "closed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a failure or a hesitation denied is no refusal (review18c)
+        ("Lena Ortiz tried but failed to ban open models.", "closed"),
+        ("Lena Ortiz did not hesitate to restrict open models.", "closed"),
+        # a vote on a named law
+        ("Lena Ortiz voted for the Safe Models Act, which would ban open-weight models.", "closed"),
+        (
+            "Lena Ortiz voted against the Safe Models Act, which would ban open-weight models.",
+            "open",
+        ),
+    ],
+)
+def test_failures_and_votes_on_named_laws(analyzer, text, side):
+    assert stances(analyzer, text)["Lena Ortiz"] == side
