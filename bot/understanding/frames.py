@@ -1239,11 +1239,21 @@ def release_not_done(h: Holders, verb: Token) -> bool:
     of someone ("demanded that X publish the weights", "asked X to share"), due ("should
     upload"), or posted by someone the text does not name ("hackers posted the weights of X").
     A release kept to named recipients is no cue at all (`cue_context.shared_privately`)."""
-    if asked_or_due(verb) or not_yet(verb):
+    if asked_or_due(verb) or not_yet(verb) or plan_denied(verb):
         return True
     if verb.lemma_ in POSTING_VERBS:
         return not [k for s in h.subjects(verb) for k in h.resolve(s) or []]
     return False
+
+
+def plan_denied(verb: Token) -> bool:
+    """'has no plans (intention) to release ...': a release nobody plans."""
+    plan = verb.head
+    return (
+        verb.dep_ in ("acl", "xcomp")
+        and plan.lemma_.lower() in STRIVING_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children)
+    )
 
 
 def not_yet(verb: Token) -> bool:
@@ -2096,8 +2106,8 @@ def misread_verb(root: Token) -> Token | None:
     to, noun = doc[first.i - 1], doc[first.i - 2]
     if to.lower_ != "to" or noun.pos_ != "NOUN":
         return None
-    if to.dep_ == "prep":
-        return noun if noun.head.i == to.head.i and noun.dep_ == "dobj" else None
+    if to.dep_ == "prep":  # "has (there are) no plans | to open-source X"
+        return noun if noun.head.i == to.head.i and noun.dep_ in ("dobj", "attr") else None
     # "has no plans to open-source Nimbus 3" with the name hung on the verb: a plan denied
     denied = any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
     return (

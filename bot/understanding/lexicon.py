@@ -34,7 +34,7 @@ LIKENING = {"liken", "compare", "equate", "comparison", "analogy", "parallel"}
 CRITICISING = {
     "criticize", "criticise", "attack", "slam", "condemn", "denounce", "decry", "lambast",
     "lambaste", "excoriate", "rebuke", "castigate", "chastise", "berate", "scold", "assail",
-    "deride", "disparage",
+    "deride", "disparage", "mock", "ridicule", "lampoon",
 }
 # fmt: on
 # fmt: off

@@ -46,3 +46,17 @@ def test_a_release_not_yet_done_leaves_the_product_unreleased(analyzer):
 )
 def test_near_misses(analyzer, text, player, side):
     assert stances(analyzer, text)[player] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "player", "side"),
+    [
+        # review18c: a denied plan said with "there are", and the product it names
+        ("There are no plans to open-source GPT-4, OpenAI said.", "OpenAI", "closed"),
+        ("OpenAI has no plans to release the weights of GPT-4.", "GPT-4", "none"),
+        # a judging verb on the rivals says a side of its own
+        ("Meta mocked its closed-source rivals.", "Meta", "open"),
+    ],
+)
+def test_denied_plans_and_judged_rivals(analyzer, text, player, side):
+    assert stances(analyzer, text)[player] == side
