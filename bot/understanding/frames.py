@@ -33,6 +33,7 @@ from bot.understanding.holders import (
     objects_of,
     possessor_word,
     relative_of,
+    voted_on,
     yardstick,
 )
 from bot.understanding.lexicon import (
@@ -172,6 +173,7 @@ from bot.understanding.polarity import (
     measuring,
     negated_verb,
     polarity,
+    refused,
     short_of,
 )
 
@@ -1237,7 +1239,8 @@ def released_object(frame: Frame) -> None:
 def release_not_done(h: Holders, verb: Token) -> bool:
     """A release that does not make the thing open (so the thing gets no side from it): asked
     of someone ("demanded that X publish the weights", "asked X to share"), due ("should
-    upload"), or posted by someone the text does not name ("hackers posted the weights of X").
+    upload"), not done yet or not planned ("has yet to release", "has no plans to release"),
+    or posted by someone the text does not name ("hackers posted the weights of X").
     A release kept to named recipients is no cue at all (`cue_context.shared_privately`)."""
     if asked_or_due(verb) or not_yet(verb) or plan_denied(verb):
         return True
@@ -2003,6 +2006,8 @@ def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     if depth < 2 or frame.path[depth - 1].lower_ != "of":
         return None
+    if frame.path[depth - 2].lemma_ in DOCUMENT_NOUNS and frame.path[depth - 2].pos_ == "NOUN":
+        return STOP  # "voted in favour of the bill, which would ...": the bill's side, via signers
     verb = tok.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -2616,7 +2621,7 @@ def rivals_described(frame: Frame, depth: int, verb: Token) -> bool:
     if not depth or frame.path[depth - 1].dep_ != "dobj":
         return False
     rivals = frame.path[depth - 1]
-    if rivals.lemma_ not in OTHERS_NOUNS or not frame.in_cue(frame.path[0]):
+    if rivals.lemma_ not in OTHERS_NOUNS:
         return False
     judging = verb.lemma_ in ADVOCACY or verb.lemma_ in PRAISING_VERBS
     return not judging and all(t.dep_ in ("amod", "compound") for t in frame.path[: depth - 1])
@@ -2674,7 +2679,7 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         t.pos_ == "NOUN"
         and t.lemma_ in DOCUMENT_NOUNS
         and t.dep_ != "attr"
-        and (t.head.i == tok.i or (t.dep_ == "pobj" and t.head.head.i == tok.i and voting))
+        and (t.head.i == tok.i or (voting and voted_on(t) is not None))
         for t in frame.path[1:depth]
     ):
         # "X introduced a bill that would ...", "voted for a bill that would ...": the bill's
@@ -3013,12 +3018,6 @@ def praised_for_act(frame: Frame, depth: int) -> bool:
     return frame.path[depth - 1].lower_ == "for" and frame.path[depth - 2].pos_ in ("VERB", "AUX")
 
 
-def refusal(verb: Token) -> bool:
-    """'declined (refused) to ...', not denied ("did not refuse"); not a failure or a
-    hesitation ("failed to ban" still wanted the ban)."""
-    return verb.lemma_ in REFUSALS and not negated_verb(verb)
-
-
 def sided_with(frame: Frame, depth: int, said: Token) -> bool:
     """'X agreed with critics who say closed models stifle research': what the unnamed
     speakers say, X takes (the other side for "disagreed with", "broke with")."""
@@ -3127,7 +3126,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         if keys:
             kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
             side = frame.side_to(depth, act=not reports)  # "would ban": its act
-            if not reports and tok.dep_ == "xcomp" and refusal(tok.head):
+            if not reports and refused(tok, REFUSALS):
                 # "declined to restrict open models": the refusal turns the act
                 side = frame.side_to(infinitive_top(frame, depth), act=True)
             if depth and granted_then_turned(frame, tok, frame.path[depth - 1], depth):
@@ -3541,8 +3540,6 @@ def speech_over_practice(frame: Frame) -> None:
         # "X, Acme's chief executive, said it would release ...": a leader's word on what the
         # organisation they lead will do is the organisation's plan, not their framing
         led = {frame.heads.get(f.holder or "") for f in spoken}
-        if any(accusing(t) or t.lemma_ in PRAISING_VERBS for t in frame.path):
-            led = set()  # "said the company would sue X for keeping ...": X's practice
         frame.found = [
             f
             for f in frame.found

@@ -1680,7 +1680,8 @@ class Holders:
 
     def view_for(self, prep: Token) -> list[str] | None:
         """'For X, open models are the only way': a named person or organisation set before
-        the comma that opens the sentence, whose view it gives (not "For years, ...")."""
+        the comma that opens the sentence, whose view it gives; not "For years, ...", not when
+        someone else's words follow ("the court said ..."), nor what befell X ("was a blow")."""
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.i + 1 >= len(self.doc) or self.doc[pobj.i + 1].text != ",":
             return None
@@ -2298,9 +2299,9 @@ def _document_partisans(h: Holders, tok: Token) -> list[Signer]:
 
 
 def role_doubted(tok: Token, copula: Token) -> bool:
-    """Whether a role said of a name (signer, backer, critic) is denied or dated: "is not (no
-    longer, hardly) a backer of", "a former critic", "once a supporter ... now opposes it"."""
-    if any(t.lower_ in CHANGE_MARKS for t in tok.sent):
+    """Whether a role said of a name (signer, backer, critic) is denied or dated, in the role's
+    own words or its copula's: "is not (no longer, hardly) a backer of", "a former critic"."""
+    if any(t.lower_ in CHANGE_MARKS for t in (*tok.subtree, *copula.children)):
         return True
     if copula.lemma_ == "be" and negated_verb(copula):
         return True
@@ -2505,9 +2506,14 @@ def voted_on(tok: Token) -> tuple[Token, bool] | None:
     """'voted for (in favour of) the bill' backs it, 'voted against the bill' opposes it; a
     vote denied ("did not vote for") the opposite. The verb, and whether it opposes."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "against"):
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "against", "of"):
         return None
     verb = prep.head
+    if prep.lower_ == "of":  # "in favour of": the "of" hangs on "favour", under "in"
+        favour = prep.head
+        if favour.lemma_.lower() not in ("favour", "favor") or favour.head.lower_ != "in":
+            return None
+        verb = favour.head.head
     if verb.lemma_ != "vote":
         return None
     return verb, (prep.lower_ == "against") != negated_verb(verb)

@@ -364,6 +364,8 @@ HARM_JUDGEMENTS = {
 
 # what is dealt to a thing to harm it: "dealt open-source AI a blow"
 BLOWS = {"blow", "setback"}
+# the links that make the one a blow is dealt to someone other than the cue it names
+RECEIVER_OWNERS = {"poss", "prep", "acl", "relcl"}
 # verbs whose object is spoken to, asked, pressed, shown or hired: "told X that ...", "urged X
 # to ...", "interviewed X about ...": the object hears a side, it does not hold one
 ADDRESSING_VERBS = {

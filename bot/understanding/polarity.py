@@ -6,6 +6,8 @@ as far as the caller's frame reaches) and returns +1 or -1. The word lists are i
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from bot.understanding.cue_context import clause_verb
@@ -60,6 +62,7 @@ from bot.understanding.lexicon import (
     POSITIVE,
     PREDICTING,
     REASON_NOUNS,
+    RECEIVER_OWNERS,
     REFUSING,
     REGARDING_VERBS,
     RELEASABLE,
@@ -227,7 +230,8 @@ def harmful(tok: Token) -> bool:
 
 def dealt_blow(tok: Token, below: Token | None) -> bool:
     """'dealt open-source AI a major blow', 'struck a blow to open models': a verb whose
-    object is a blow, given to the cue (its indirect object, or "to" / "against" it); not any
+    object is a blow, given to the cue (its indirect object, or "to" / "against" it) and not
+    to something the cue only describes or owns ("a blow to open-source AI's rivals"); not any
     burden ("assign liability to open-source developers" is a restraint, read as such)."""
     if tok.pos_ != "VERB" or below is None:
         return False
@@ -240,10 +244,6 @@ def dealt_blow(tok: Token, below: Token | None) -> bool:
     if receiver is None or any(c.dep_ in RECEIVER_OWNERS for c in receiver.children):
         return False  # "a blow to open-source AI's rivals", "to efforts to restrict ...": theirs
     return any(c.dep_ == "dobj" and c.lemma_.lower() in BLOWS for c in tok.children)
-
-
-# what makes the one a blow is dealt to someone other than the cue it names
-RECEIVER_OWNERS = {"poss", "prep", "acl", "relcl"}
 
 
 def had_impact_on(tok: Token, below: Token | None) -> bool:
@@ -398,10 +398,11 @@ def contrasted(cue: Cue, doc: Doc) -> bool:
     return bool(contrast_words(cue, doc))
 
 
-def refused(tok: Token) -> bool:
+def refused(tok: Token, refusing: Collection[str] = REFUSING) -> bool:
     """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
-    the complement of a verb of refusing, so the refusal governs it."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_ in REFUSING and not denied(tok.head)
+    the complement of a verb of refusing, so the refusal governs it (`refusing`: which verbs
+    count; a denied one does not: "did not refuse to")."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in refusing and not denied(tok.head)
 
 
 def dismisses(tok: Token, below: Token | None) -> bool:

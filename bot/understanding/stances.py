@@ -97,7 +97,7 @@ class StanceFinder:
     def frame(self, cue: Cue) -> Frame:
         """The cue in its sentence: the context every rule reads."""
         h = self.holders
-        root = self.doc[cue.start : cue.end].root
+        root = cue_root(self.doc[cue.start : cue.end])
         sidx = h.sent_of.get(root.i, 0)
         to = misread_infinitive(root)
         path = [root, *([to] if to is not None else []), *root.ancestors]
@@ -496,6 +496,15 @@ def reported_by(h: Holders, sent: Span, body: str, speaker: str) -> bool:
             if any(speaker in (h.resolve(c) or []) for c in subjects):
                 return True
     return False
+
+
+def cue_root(span: Span) -> Token:
+    """The word a cue hangs by: the span's root, but the verb of a keeping phrase ("keeping
+    GPT-4 closed") when the parser hangs its last word elsewhere ("sue X for keeping GPT-4
+    | closed" read as "sue ... and closed")."""
+    first, root = span[0], span.root
+    keeping = first.lemma_ == "keep" and first.pos_ == "VERB" and root.i != first.i
+    return first if keeping and root.dep_ == "conj" else root
 
 
 def stands_for(h: Holders, tok: Token, body: str) -> bool:

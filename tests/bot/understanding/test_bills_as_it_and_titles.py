@@ -198,7 +198,7 @@ def test_person_before_a_law_title_is_its_author(analyzer, text):
 
 def test_a_blow_to_the_cues_rivals_is_no_harm_to_the_cue(analyzer):
     text = "The Safe Models Act dealt a blow to open-source AI's rivals, Paul Grant said."
-    assert stances(analyzer, text)["Safe Models Act"] != "closed"
+    assert stances(analyzer, text)["Safe Models Act"] == "open"
 
 
 BANS = " The bill would ban open model weights."
@@ -224,7 +224,7 @@ def test_it_after_a_named_law_acted_on_is_that_law(analyzer):
     )
     got = stances(analyzer, text)
     assert got["Safe Models Act"] == "closed"
-    assert got["Acme Ventures"] != "closed"  # the memo's "it" is the Act, not a member
+    assert got["Acme Ventures"] == "none"  # the memo's "it" is the Act, not a member
 
 
 def test_it_after_a_named_law_is_the_maker_when_it_releases(analyzer):

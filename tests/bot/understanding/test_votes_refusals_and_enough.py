@@ -85,3 +85,17 @@ def test_a_measure_called_for_is_still_a_stance(analyzer):
 )
 def test_failures_and_votes_on_named_laws(analyzer, text, side):
     assert stances(analyzer, text)["Lena Ortiz"] == side
+
+
+def test_vote_in_favour_of_a_bill(analyzer):
+    text = "Jane Roe voted in favour of the bill, which would restrict open-weight models."
+    assert stances(analyzer, text)["Jane Roe"] == "closed"
+
+
+def test_role_dated_only_by_its_own_words(analyzer):
+    # "now" elsewhere in the sentence does not date the sponsorship (review18d)
+    text = (
+        "Senator Jane Roe, a sponsor of the Safe Models Act, now says the bill must pass. "
+        "The bill would ban open model weights."
+    )
+    assert stances(analyzer, text)["Jane Roe"] == "closed"
