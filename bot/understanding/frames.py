@@ -175,6 +175,7 @@ from bot.understanding.polarity import (
     polarity,
     refused,
     short_of,
+    yet_to,
 )
 
 # How far each rule's evidence goes on its own (1.0: stated outright by the holder).
@@ -252,7 +253,6 @@ class Frame:
     acts: dict[tuple[str, int], set[str]] = field(default_factory=dict)
     misread: bool = False  # "liability to open source developers" parsed as "to open"
     other_side: frozenset[int] = frozenset()  # the tokens of the sentence's other-side cues
-    heads: dict[str, str] = field(default_factory=dict)  # person -> the organisation they lead
 
     def add(self, keys: list[str] | None, side: str, kind: str, rule: str, weight: float = 0.0):
         for key in keys or []:
@@ -1261,12 +1261,7 @@ def plan_denied(verb: Token) -> bool:
 
 def not_yet(verb: Token) -> bool:
     """'has yet to release', 'is yet to publish': an act not done so far."""
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_ in ("have", "be")
-        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in head.children)
-    )
+    return verb.dep_ == "xcomp" and yet_to(verb.head)
 
 
 def asked_or_due(verb: Token) -> bool:
@@ -3539,7 +3534,8 @@ def speech_over_practice(frame: Frame) -> None:
 
         # "X, Acme's chief executive, said it would release ...": a leader's word on what the
         # organisation they lead will do is the organisation's plan, not their framing
-        led = {frame.heads.get(f.holder or "") for f in spoken}
+        heads = frame.holders.leaders()
+        led = {heads.get(f.holder or "") for f in spoken}
         frame.found = [
             f
             for f in frame.found

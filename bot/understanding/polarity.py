@@ -1086,15 +1086,9 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             or set_off_after(child)
         ):
             continue
-        yet_to = (
-            child.lower_ == "yet"
-            and child.dep_ == "advmod"
-            and tok.lemma_ in ("have", "be")
-            and any(c.dep_ == "xcomp" for c in tok.children)
-        )  # "has yet to release": not done so far
         if (
             no_longer(child)
-            or yet_to
+            or (child.lower_ == "yet" and yet_to(tok))  # "has yet to release": not done so far
             or child.dep_ == "neg"
             or no_subject(child)
             or (child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det"))
@@ -1102,6 +1096,15 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             nxt = child.i + 1
             count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "only" else 1
     return count
+
+
+def yet_to(verb: Token) -> bool:
+    """'has (is) yet to release': a verb whose infinitive is not done so far."""
+    return (
+        verb.lemma_ in ("have", "be")
+        and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def no_longer(child: Token) -> bool:

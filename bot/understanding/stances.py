@@ -85,7 +85,6 @@ class StanceFinder:
         self.headline_end = headline_end
         self.title = " ".join((title or "").split())
         self.voices: dict[str, set[str]] = {}
-        self.heads: dict[str, str] = {}  # person -> the organisation they lead (`leaders`)
         self.voiced_at: dict[str, int] = {}
         self.acts: dict[tuple[str, int], set[str]] = {}
         self.cues = cues(doc)
@@ -108,7 +107,6 @@ class StanceFinder:
         path = reattached_infinitive(path)  # "pushed back on calls | to restrict ..."
         frame = Frame(h, cue, root, path, h.sents[sidx], sidx, self.text(sidx))
         frame.voices, frame.acts, frame.voiced_at = self.voices, self.acts, self.voiced_at
-        frame.heads = self.heads
         frame.misread = to is not None
         frame.other_side = frozenset(
             i
@@ -133,7 +131,6 @@ class StanceFinder:
         possessed = possessed_makers(self.holders, made)
         owners = {k: made.get(k, []) + possessed.get(k, []) for k in {*made, *possessed}}
         heads = self.holders.leaders()
-        self.heads = heads
         declined: set[int] = set()
         for cue in self.cues:
             frame = self.frame(cue)
