@@ -3035,9 +3035,12 @@ def sided_with(frame: Frame, depth: int, said: Token) -> bool:
 
 def accusing(verb: Token) -> bool:
     """A verb of accusing; 'charge' only with what it charges ("charged the lab with
-    fearmongering"): "charges developers for access" sets a price."""
+    fearmongering"): "charges developers for access" sets a price; 'sue' only with its deed
+    ("sued X for keeping ..."; "sued X, arguing ..." is read as what it argues)."""
     if verb.lemma_ == "charge":
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if verb.lemma_ == "sue":  # "sued X for keeping ...": a charge only with its deed
+        return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     return verb.lemma_ in ACCUSING_VERBS
 
 

@@ -99,3 +99,11 @@ def test_role_dated_only_by_its_own_words(analyzer):
         "The bill would ban open model weights."
     )
     assert stances(analyzer, text)["Jane Roe"] == "closed"
+
+
+def test_suing_without_a_deed_is_read_as_what_is_argued(analyzer):
+    text = (
+        'Elon Musk has sued OpenAI, arguing that the lab became "a closed-source de facto '
+        'subsidiary" of its investor.'
+    )
+    assert stances(analyzer, text)["Elon Musk"] == "open"
