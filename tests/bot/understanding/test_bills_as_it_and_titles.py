@@ -64,7 +64,7 @@ def test_it_that_is_no_bill(analyzer, text):
 ACT = (
     "Senator Jane Roe unveiled legislation on Tuesday to curb chip sales abroad. Named the "
     "Shielding America's Compute from Rivals Act, it would guard US know-how, her office "
-    "said. Critics warned that the bill could kill open-source development."
+    "said. Critics warned that the bill could smother open-source research."
 )
 
 
