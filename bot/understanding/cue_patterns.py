@@ -614,6 +614,17 @@ RELEASED_MODELS = ["model", "models", "weights", "system", "systems", "ai", "a.i
 LOCK_AND_KEY = [{"LOWER": "under"}, {"LOWER": "lock"}, {"LOWER": "and"}, {"LOWER": "key"}]
 # what a government grants before a thing may be done, besides a licence
 PERMIT_WORDS = ["approval", "permission", "authorization", "authorisation", "clearance", "permit"]
+# "require (mandate) a government licence (approval) before (prior to)": the words before what
+# is released, in both orders of the patterns below
+LICENCE_REQUIRED = [
+    {"LEMMA": {"IN": ["require", "mandate", "demand"]}},
+    *[{"IS_ALPHA": True, "OP": "?"}] * 4,
+    {"LOWER": {"IN": [*LICENCE_WORDS, *PERMIT_WORDS]}},
+    *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+    {"LOWER": {"IN": ["before", "prior"]}},
+    {"LOWER": "to", "OP": "?"},
+]
+RELEASE_WORD = {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}}
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
@@ -709,29 +720,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # any frontier model is released", "mandates approval prior to deploying" (a lab that
     # obtains one only complies)
     [
-        {"LEMMA": {"IN": ["require", "mandate", "demand"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 4,
-        {"LOWER": {"IN": [*LICENCE_WORDS, *PERMIT_WORDS]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
-        {"LOWER": {"IN": ["before", "prior"]}},
-        {"LOWER": "to", "OP": "?"},
+        *LICENCE_REQUIRED,
         *[LIGHT_WORD] * 2,
         {"LOWER": {"IN": RELEASED_MODELS}},
         *[{"IS_ALPHA": True, "OP": "?"}] * 3,
-        {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}},
+        RELEASE_WORD,
     ],
     # the same with the release first: "a licence before releasing powerful models"
-    [
-        {"LEMMA": {"IN": ["require", "mandate", "demand"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 4,
-        {"LOWER": {"IN": [*LICENCE_WORDS, *PERMIT_WORDS]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
-        {"LOWER": {"IN": ["before", "prior"]}},
-        {"LOWER": "to", "OP": "?"},
-        {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}},
-        *[LIGHT_WORD] * 2,
-        {"LOWER": {"IN": RELEASED_MODELS}},
-    ],
+    [*LICENCE_REQUIRED, RELEASE_WORD, *[LIGHT_WORD] * 2, {"LOWER": {"IN": RELEASED_MODELS}}],
     [
         {"LOWER": {"IN": ["licensing", "license", "licence"]}},
         {"LOWER": {"IN": ["regime", "requirement", "requirements", "scheme", "system"]}},

@@ -1921,18 +1921,29 @@ def felt_that(frame: Frame, depth: int, tok: Token) -> str | None:
     """'X's fear (worry, concern) is that open models will be misused': the possessor fears
     what the clause says; 'X's hope (wish, goal) is that ...': hopes for it. Only the clause
     the copula states, not the noun's own words ("her fear of open models is overblown")."""
-    if tok.lemma_ != "be" or not depth or frame.path[depth - 1].dep_ not in STATED_DEPS:
+    if not copula_states(frame, depth, tok):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     feeling = subject.lemma_.lower() if subject is not None else ""
     if feeling not in FEAR_NOUNS and feeling not in HOPE_NOUNS:
         return None
-    keys = [k for c in subject.children if c.dep_ == "poss" for k in frame.holders.resolve(c) or []]
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return felt_by(frame, depth, owners, fears=feeling in FEAR_NOUNS)
+
+
+def copula_states(frame: Frame, depth: int, tok: Token) -> bool:
+    """Whether the path reaches a copula through what it states (its complement clause or
+    attribute), not through its subject."""
+    return tok.lemma_ == "be" and bool(depth) and frame.path[depth - 1].dep_ in STATED_DEPS
+
+
+def felt_by(frame: Frame, depth: int, holders: list[Token], fears: bool) -> str | None:
+    """The ones who feel so about what the copula at `depth` states hold its side: a fear
+    read as a verb of fearing would be (`feeling_side`), a hope or a wish as it stands."""
+    keys = [k for t in holders for k in frame.holders.resolve(t) or []]
     if not keys:
         return None
-    # the feeling read as a verb above what it states: "fear that regulators will ban open
-    # models" as "fears that ..." (a fear of a ban defends the cue; of misuse, fears it)
-    side = feeling_side(frame, depth) if feeling in FEAR_NOUNS else frame.side_to(depth)
+    side = feeling_side(frame, depth) if fears else frame.side_to(depth)
     frame.add(keys, side, "claim", "said")
     frame.speech_found = True
     return STOP
@@ -1961,7 +1972,7 @@ def restrained_below(frame: Frame, depth: int) -> bool:
 def cleft_feeling(frame: Frame, depth: int, tok: Token) -> str | None:
     """'What worries X most is the spread of open models', 'What X fears (wants) is ...': the
     one the "what" clause names feels so about what the copula states."""
-    if tok.lemma_ != "be" or not depth or frame.path[depth - 1].dep_ not in STATED_DEPS:
+    if not copula_states(frame, depth, tok):
         return None
     clause = next((c for c in tok.children if c.dep_ == "csubj"), None)
     if clause is None and tok.dep_ == "ccomp":  # "What worries [X is ...]", misparsed
@@ -1978,19 +1989,11 @@ def cleft_feeling(frame: Frame, depth: int, tok: Token) -> str | None:
         holders = holders or [
             c for c in tok.children if c.dep_ == "nsubj"
         ]  # "what concerns | X is"
-        sign = -1
-    elif verb in FEARING or verb in WANTING:  # "what X fears", "what X wants"
+        return felt_by(frame, depth, holders, fears=True)
+    if verb in FEARING or verb in WANTING:  # "what X fears", "what X wants"
         holders = [c for c in clause.children if c.dep_ == "nsubj"]
-        sign = -1 if verb in FEARING else 1
-    else:
-        return None
-    keys = [k for t in holders for k in frame.holders.resolve(t) or []]
-    if not keys:
-        return None
-    side = feeling_side(frame, depth) if sign < 0 else frame.side_to(depth)
-    frame.add(keys, side, "claim", "said")
-    frame.speech_found = True
-    return STOP
+        return felt_by(frame, depth, holders, fears=verb in FEARING)
+    return None
 
 
 def in_favour(frame: Frame, depth: int, tok: Token) -> str | None:

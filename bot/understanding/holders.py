@@ -2241,10 +2241,8 @@ def signers(h: Holders) -> list[Signer]:
                 out.extend(s for s in _take(h, author, law) if s[0] != law)
             if tok.dep_ in ("dobj", "nsubjpass"):
                 out.extend(_acting_on_law(h, tok, law))
-            if (vote := voted_on(tok)) is not None:  # "voted for (against) the X Act"
-                voter, against = vote
-                took = [s for subj in h.subjects(voter) for s in _take(h, subj, law, against)]
-                out.extend(s for s in took if s[0] != law)
+            # "voted for (against) the X Act"
+            out.extend(s for s in _voters(h, tok, law) or [] if s[0] != law)
             out.extend(_law_participle(h, tok, law))
             out.extend(_undone_law(h, tok, law))
             if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -2308,21 +2306,25 @@ def role_doubted(tok: Token, copula: Token) -> bool:
     return any(c.lower_ in DOUBTING_ADVERBS for c in copula.children)
 
 
+def _role_said_of(tok: Token, copula: Token) -> Token | None:
+    """The name a role noun is said of: 'X, a backer of ...' (an apposition), 'X is a backer
+    of ...' or 'X is among its backers' (after the copula); None when the role is denied or
+    dated (`role_doubted`)."""
+    if role_doubted(tok, copula):
+        return None
+    if tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":
+        return next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    return tok.head if tok.dep_ == "appos" else None
+
+
 def _named_partisan(h: Holders, tok: Token) -> list[Signer]:
     """'X, a vocal critic of the Safe Models Act', 'X is a backer of the bill': one named as a
     partisan of a document backs (opposes) it."""
     document = _document_of(h, tok)
     if not document:
         return []
-    if role_doubted(tok, tok.head):
-        return []
-    if tok.dep_ == "appos":
-        named = tok.head
-    elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        named = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    else:
-        return []
     against = tok.lemma_ in DOCUMENT_OPPONENTS
+    named = _role_said_of(tok, tok.head)
     return [s for s in _take(h, named, document, against) if s[0] != document]
 
 
@@ -2485,9 +2487,8 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     against = (verb.lemma_ in OPPOSING) != refused_act(verb)
     if tok.dep_ == "dobj" and (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
-    if (vote := voted_on(tok)) is not None:  # "X voted for (against) the bill"
-        voter, against = vote
-        return [s for subj in h.subjects(voter) for s in _take(h, subj, document, against)]
+    if (voters := _voters(h, tok, document)) is not None:  # "X voted for (against) the bill"
+        return voters
     agents = []
     if tok.dep_ == "nsubjpass" and verb.lemma_ in SIGN_VERBS:
         # "is led by A and co-written by B": the agents of every signing verb of the clause
@@ -2517,6 +2518,14 @@ def voted_on(tok: Token) -> tuple[Token, bool] | None:
     if verb.lemma_ != "vote":
         return None
     return verb, (prep.lower_ == "against") != negated_verb(verb)
+
+
+def _voters(h: Holders, tok: Token, document: str) -> list[Signer] | None:
+    """Who votes for (against) the document `tok` names; None when no vote is cast on it."""
+    if (vote := voted_on(tok)) is None:
+        return None
+    voter, against = vote
+    return [s for subj in h.subjects(voter) for s in _take(h, subj, document, against)]
 
 
 def _others_named(h: Holders, tok: Token, document: str) -> list[Signer]:
@@ -2578,13 +2587,8 @@ def _named_signers(h: Holders, tok: Token) -> list[Signer]:
     if tok.lower_ in ROLE_SIGNERS and not document:  # "partner at a fund" signs nothing
         return _included(h, listed) if includes and tok.tag_ == "NNS" else []
     out = _included(h, listed, document)
-    copula = tok.head.head if tok.head.lower_ == "among" else tok.head
-    if role_doubted(tok, copula):
-        pass  # "X is no longer a backer of the bill", "X, a former sponsor of it"
-    elif tok.dep_ in ("attr", "pobj") and copula.lemma_ == "be":  # "X is among them"
-        out += _take(h, next((c for c in copula.children if c.dep_ == "nsubj"), None), document)
-    elif tok.dep_ == "appos":
-        out += _take(h, tok.head, document)
+    copula = tok.head.head if tok.head.lower_ == "among" else tok.head  # "X is among them"
+    out += _take(h, _role_said_of(tok, copula), document)
     for prep in (c for c in tok.children if c.lower_ in ("including", "like")):
         out += _take(h, next((g for g in prep.children if g.dep_ == "pobj"), None), document)
     return out
