@@ -71,6 +71,12 @@ WITHHELD = ["little", "nothing", "few", "scant", "no"]
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
 # the two camps of the debate named by a bare side word: "the open camp", "the 'Closed' labs"
+# the words between a passive's subject and its participle: "will not be", "have now been"
+PASSIVE_GAP = [
+    "will", "would", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
+    "also", "now", "soon", "not", "never", "already", "fully", "to", "finally", "all",
+]  # fmt: skip
+
 # the adverbs of making a thing public: "publicly released", "made freely available"
 OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "coalition"]
@@ -229,6 +235,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["or", "and"]}},
         {"LOWER": {"IN": ["the", "its", "their", "his", "our"]}, "OP": "?"},
         {"LOWER": {"IN": ["weights", "parameters"]}},
+    ],
+    # the act in the passive: "Kestrel 2's weights will be released", "the weights were
+    # published on Monday" (whether they were is the verb's own negation to say)
+    [
+        {"LOWER": {"IN": ["weights", "parameters", "checkpoints"]}},
+        *[{"LOWER": {"IN": PASSIVE_GAP}, "OP": "?"}] * 4,
+        {"LOWER": {"IN": ["released", "published", "shared", "uploaded", "posted"]}},
     ],
     # the same act named by a noun: "the release of Kestrel 2's weights", "publication of
     # the model weights"

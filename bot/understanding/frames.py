@@ -25,6 +25,7 @@ from bot.understanding.cue_patterns import (
 from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
+    artefact_of_one_just_named,
     bound_possessor,
     document_antecedent,
     first_conjunct,
@@ -319,7 +320,8 @@ def described_tokens(frame: Frame) -> list[Token]:
         if tok.lower_ in NUMBER_WORDS:  # "A and B, two of ...": the whole list
             heads += frame.holders.conjuncts(first_conjunct(tok.head))
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
-        heads += [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
+        inside = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
+        heads += inside + [m for c in inside for m in model_of_parts(frame, c)]
     verb = predicate_verb(root, tok)
     if verb is not None:  # "were open once and are closed today, like the ones from X"
         heads += examples(verb)
@@ -336,6 +338,7 @@ def described_tokens(frame: Frame) -> list[Token]:
             for whole in (g for p in subj.children if p.lower_ == "of" for g in p.children):
                 heads.extend(examples(whole))  # "a handful of models, such as A, are open"
             heads.extend(whose_weights(subj))  # "the weights of X are available"
+            heads.extend(model_of_parts(frame, subj))  # "X is out. Its weights are public"
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
     out: list[Token] = []
@@ -458,6 +461,17 @@ def whose_weights(noun: Token) -> list[Token]:
     return objects_of(noun, "of") + objects_of(noun, "for") + weights_for(noun)
 
 
+def model_of_parts(frame: Frame, noun: Token) -> list[Token]:
+    """'Acme released X. The weights are on Hugging Face': the model just named, when its parts
+    are the subject and their owner is left unsaid."""
+    if not artefact_of_one_just_named(noun):
+        return []
+    h = frame.holders
+    keys = h.recent(noun.i, ("PRODUCT",), within_sents=2)
+    starts = [m.start for k in keys for m in h.players[k].mentions if m.start < noun.i]
+    return [noun.doc[max(starts)]] if starts else []
+
+
 def weights_for(noun: Token) -> list[Token]:
     """'released the weights for X under ...': the "for" the parser hung on the verb, right
     after the weights, still names whose weights they are."""
@@ -542,9 +556,15 @@ def opened_object(frame: Frame) -> list[Token]:
 def listed_after_colon(noun: Token) -> list[Token]:
     """'unveiled a crop of open-source releases: A (agents), B (robots) and C': the names a
     colon lists right after the cue's phrase, to the end of the sentence (what is in
-    brackets only says what each is for). None if a clause follows the colon."""
+    brackets only says what each is for). None if a clause follows the colon. A time between
+    the phrase and the colon ("released open models this year: A, B and C") is passed over,
+    and a list the parser hung on the noun ends the phrase at the colon."""
     doc = noun.doc
-    at = noun.right_edge.i + 1
+    at = noun.i + 1
+    while at < noun.sent.end and doc[at].ent_type_ in ("DATE", "TIME"):
+        at += 1
+    if at < len(doc) and doc[at].text != ":":
+        at = noun.right_edge.i + 1
     if at >= len(doc) or doc[at].text != ":" or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
         return []
     out: list[Token] = []

@@ -100,6 +100,8 @@ class Gazetteer:
             label = entry.type if entry.type != "OTHER" else "LAW"
             for form in entry.forms():
                 out.append({"label": label, "pattern": form, "id": entry.name})
+                if lowered := _lowercase_document_word(entry, form):
+                    out.append({"label": label, "pattern": lowered, "id": entry.name})
                 if entry.versioned:
                     out.append(
                         {
@@ -174,6 +176,18 @@ class Gazetteer:
         for word in sorted(self.ignore):
             out.append({"label": "NB_IGNORE", "pattern": word})
         return out
+
+
+LAW_WORDS = ("Act", "Bill", "Order", "Directive", "Regulation")
+
+
+def _lowercase_document_word(entry: Entry, form: str) -> list[dict[str, str]] | None:
+    """'the EU AI act': a law's name of three words or more with its last word in lower case
+    is still that law; a shorter one ('the AI act') may be any law about AI."""
+    parts = form.split()
+    if entry.type != "OTHER" or len(parts) < 3 or parts[-1] not in LAW_WORDS:
+        return None
+    return [*({"ORTH": w} for w in parts[:-1]), {"ORTH": parts[-1].lower()}]
 
 
 def _entry(raw: Any, where: str) -> Entry:

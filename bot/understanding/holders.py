@@ -297,6 +297,26 @@ def self_defined(tok: Token, members_refer: bool = False) -> bool:
 ORDINALS = {"first", "second", "third", "last", "only", "next", "same", "other", "such"}
 
 
+# what a model is released as: "the weights are on Hugging Face", "its code is public"
+ARTEFACT_NOUNS = {"weights", "code", "checkpoints", "parameters"}
+
+
+def artefact_of_one_just_named(tok: Token) -> bool:
+    """'The weights are public', 'its code and weights', 'all associated code and model
+    weights': a model's parts named without their model belong to the model just named. Not
+    'open weights' in general, nor parts whose owner is spelt out ('the weights of X')."""
+    group = [tok, *tok.conjuncts]
+    if not any(t.lower_ in ARTEFACT_NOUNS for t in group):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for t in group for c in t.children):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ not in ("its",) for t in group for c in t.children):
+        return False
+    marks = {c.lower_ for t in group for c in t.children if c.dep_ in ("det", "poss", "predet")}
+    marks |= {c.lower_ for t in group for c in t.children if c.dep_ in ("compound", "amod")}
+    return bool(marks & {"the", "its", "model", "associated"})
+
+
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -1037,6 +1057,8 @@ class Holders:
             return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
+        if artefact_of_one_just_named(t):
+            return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the weights": its weights
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
         if person_role(t) and definite(t) and not self_defined(t) and not other_role(t):

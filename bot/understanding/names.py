@@ -420,18 +420,21 @@ def _title_word(tok: Token) -> bool:
 
 def _inner_possessive(doc: Doc, i: int) -> bool:
     """Token i is a possessive inside a title: title words on both sides, and one more before
-    its owner ('Shielding Ruritania's Data'), so 'Ruritania's Data Act' keeps its owner out."""
+    its owner ('Shielding Ruritania's Data'), so 'Ruritania's Data Act' keeps its owner out.
+    A known owner is the title's owner ("the Commerce Department's Readiness Plan"), unless a
+    title's opening verb governs it ("Shielding America's Compute ... Act")."""
     if i < 2 or doc[i].text not in ("'s", "’s") or i + 1 >= len(doc):
         return False
     owner, before = doc[i - 1], doc[i - 2]
+    opening_verb = before.text.endswith("ing") and owner.ent_type_ in ("GPE", "NORP")
     return (
         _title_word(owner)
         and _title_word(doc[i + 1])
         and _title_word(before)
         and before.lower_ not in DETERMINERS
-        and not before.is_sent_start
+        and (not before.is_sent_start or opening_verb)
         and owner.ent_type_ != "PERSON"
-        and not owner.ent_id_  # "the Commerce Department's Readiness Plan": a known owner
+        and (not owner.ent_id_ or opening_verb)
         and owner.text not in words()["agency_heads"]
     )
 

@@ -272,12 +272,14 @@ def narrowed(audience: Any) -> bool:
 
 
 def _public_weights(tok: Any) -> bool:
-    """'whose weights are public', 'made the weights available'."""
+    """'whose weights are public', 'made the weights available', 'its code and weights are
+    public' (the weights one of the things listed)."""
     return (
         tok.lower_ in PUBLIC_WORDS
         and tok.dep_ in ("acomp", "oprd")
         and any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("weights", "weight")
+            c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and any(t.lower_ in ("weights", "weight") for t in (c, *c.conjuncts))
             for c in tok.head.children
         )
     )

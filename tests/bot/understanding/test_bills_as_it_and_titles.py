@@ -70,8 +70,8 @@ ACT = (
 
 def test_possessive_inside_a_law_title_is_no_author(analyzer):
     got = stances(analyzer, ACT)
-    assert got["Jane Roe"] == "closed"
-    assert got["United States"] == "none"
+    # the country is a word of the title, named whole; "US know-how" only sets the scene
+    assert got == {"Jane Roe": "closed", "Shielding America's Compute from Rivals Act": "closed"}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,70 @@
+"""A model's parts named without the model, and names listed after a colon (self-written
+text): "the weights" and "its code and weights" stand for the model just named; weights
+released in the passive; a list after a time ("released open models this year: A, B")."""
+
+import pytest
+
+from tests.conftest import stances
+
+INTRO = "Brightline unveiled Kestrel-1B, a small language model, on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("second", "side"),
+    [
+        ("All associated training code, datasets and model weights are open-sourced.", "open"),
+        ("The weights are available on Hugging Face under an MIT licence.", "open"),
+        ("The weights can be downloaded for free.", "open"),
+        ("Its code and weights are public.", "open"),
+        ("The weights will not be released.", "closed"),
+    ],
+)
+def test_the_parts_of_the_model_just_named_are_that_model(analyzer, second, side):
+    got = stances(analyzer, INTRO + second)
+    assert got["Kestrel-1B"] == side
+    assert got["Brightline"] == side  # its maker, through the model
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Open weights are a boon for researchers everywhere, critics of Brightline say.",
+        "The weights of rival systems remain secret.",
+    ],
+)
+def test_weights_in_general_or_of_others_are_not_the_model(analyzer, second):
+    got = stances(analyzer, "Brightline unveiled Kestrel-1B on Monday. " + second)
+    assert got["Kestrel-1B"] == "none"
+
+
+def test_parts_long_after_the_model_was_named_are_no_one(analyzer):
+    text = (
+        "Brightline unveiled Kestrel-1B on Monday. Shares rose in early trading. Analysts "
+        "expect more deals. Rivals were quiet. The weights are public."
+    )
+    assert stances(analyzer, text)["Kestrel-1B"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Kestrel-1B's weights will be released next week.", "open"),
+        ("Kestrel-1B's weights were published on Monday.", "open"),
+        ("Kestrel-1B's weights will never be released.", "closed"),
+    ],
+)
+def test_weights_released_in_the_passive(analyzer, text, side):
+    assert stances(analyzer, text)["Kestrel-1B"] == side
+
+
+def test_the_weights_in_a_passive_of_something_else_are_no_release(analyzer):
+    got = stances(analyzer, "Kestrel-1B's weights were stolen on Monday.")
+    assert got["Kestrel-1B"] == "none"
+
+
+def test_a_list_after_a_colon_past_a_time_are_the_ones_described(analyzer):
+    text = (
+        "Several firms have released open-weight models this year: Orbit Labs, Lumen Labs "
+        "and Dunmore Systems."
+    )
+    assert stances(analyzer, text)["Dunmore Systems"] == "open"
