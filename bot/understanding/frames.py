@@ -2657,8 +2657,9 @@ def routing_rivals(verb: Token) -> bool:
 def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     """Clauses whose subject holds no position on the cue: ABORT ends the frame, STOP ends
     the walk, None lets the walk go on."""
-    # the cue in a clause under the verb ("..., it uses X") is not the verb's object
-    object_of = not depth or frame.path[depth - 1].dep_ not in CLAUSE_DEPS
+    # the cue in a clause under the verb ("..., it uses X") is not the verb's object, nor is
+    # one that describes its subject ("X, released under the MIT licence, runs on phones")
+    object_of = not depth or frame.path[depth - 1].dep_ not in (*CLAUSE_DEPS, *SUBJECT_DEPS)
     through_prep = depth and frame.path[depth - 1].dep_ == "prep"  # "lose the race to X"
     if tok.lemma_ in REPORTING and any(
         c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children

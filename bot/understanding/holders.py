@@ -308,8 +308,8 @@ def artefact_of_one_just_named(tok: Token) -> bool:
     group = [tok, *tok.conjuncts]
     if not any(t.lower_ in ARTEFACT_NOUNS for t in group):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for t in group for c in t.children):
-        return False
+    if any(self_defined(t) for t in group):
+        return False  # "the weights of X", "the code that underlies its model": said there
     if any(c.dep_ == "poss" and c.lower_ not in ("its",) for t in group for c in t.children):
         return False
     marks = {c.lower_ for t in group for c in t.children if c.dep_ in ("det", "poss", "predet")}

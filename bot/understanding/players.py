@@ -540,6 +540,8 @@ class PlayerFinder:
         first = ent[0].lower_
         if first in ("email", "e-mail", "follow", "contact", "by"):
             return True
+        if text.strip(", ") in name_words()["company_suffixes"]:
+            return True  # "LLC" cut from "Acme Labs, LLC": a company's legal form, not a company
         if not known and dated(ent):
             return True  # "Sep 19": a date the model read as a product
         if ent[-1].lower_ in NAME_JOINERS and ent[-1].is_lower and not known:

@@ -66,3 +66,8 @@ def test_data_providers_and_outlets_cited_are_no_players(analyzer, text, source)
     got = names(analyzer, text)
     assert source not in got
     assert "Orbit Labs" in got
+
+
+def test_a_legal_form_alone_is_no_player_but_a_name_with_one_stays(analyzer):
+    got = names(analyzer, "The deal was signed by Acme Holdings, LLC and Snap Inc. on Monday.")
+    assert got == {"Acme Holdings", "Snap Inc."}

@@ -68,3 +68,21 @@ def test_a_list_after_a_colon_past_a_time_are_the_ones_described(analyzer):
         "and Dunmore Systems."
     )
     assert stances(analyzer, text)["Dunmore Systems"] == "open"
+
+
+def test_parts_their_own_clause_defines_are_not_the_model(analyzer):
+    text = (
+        "Brightline unveiled Kestrel-1B on Monday. Orbit Labs believes AI should be open, "
+        "meaning that the code that underlies a model is freely available to all."
+    )
+    assert stances(analyzer, text)["Kestrel-1B"] == "none"
+
+
+def test_a_licence_said_of_a_subject_describes_it_whatever_its_verb(analyzer):
+    text = "Kestrel-2B, released under an MIT licence last week, runs on phones."
+    assert stances(analyzer, text)["Kestrel-2B"] == "open"
+
+
+def test_a_subject_that_uses_open_models_is_still_a_user(analyzer):
+    text = "Orbit Labs, which uses open models, runs on cheap chips."
+    assert stances(analyzer, text)["Orbit Labs"] == "none"
