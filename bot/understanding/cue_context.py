@@ -121,8 +121,22 @@ def fetched_other(doc: Doc, cue: Triple) -> bool:
     if verb.dep_ == "relcl" and not fetchable(verb.head):
         return True  # "the report, which you can download here": a document, not a model
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]  # "download and use X"
+    objects = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+    ]
+    if objects and for_free(verb) and all(fetchable(o) or o.lower_ == "it" for o in objects):
+        return False  # "developers can download it (the model) for free": the model is open
+    return bool(objects)
+
+
+def for_free(verb: Token) -> bool:
+    """'download it for free': the verb's "for free"."""
     return any(
-        c.dep_ == "dobj" and c.lower_ not in ("that", "which") for v in verbs for c in v.children
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "free" for g in c.children)
+        for c in verb.children
     )
 
 

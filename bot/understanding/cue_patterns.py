@@ -236,6 +236,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["the", "its", "their", "his", "our"]}, "OP": "?"},
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
+    # "developers can download it for free", "download Kestrel 2 for free from its site"
+    [
+        {"LEMMA": "download", "POS": "VERB"},
+        *[{"IS_PUNCT": False, "OP": "?"}] * 3,
+        {"LOWER": "for"},
+        {"LOWER": "free"},
+    ],
     # the act in the passive: "Kestrel 2's weights will be released", "the weights were
     # published on Monday" (whether they were is the verb's own negation to say)
     [
@@ -1042,6 +1049,14 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ACCESS_VERBS}, "OP": "?"},
         {"LOWER": "to"},
         {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "access is limited to paying enterprise customers", "restricted to vetted researchers"
+        {"LOWER": {"IN": ["limited", "restricted"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": ["enterprise", "business", "corporate", "government"]}, "OP": "?"},
         {"LOWER": {"IN": AUDIENCE_NOUNS}},
     ],
     [

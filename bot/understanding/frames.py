@@ -202,6 +202,7 @@ RULE_STRENGTH = {
     "accused": 0.6,
     "praised": 0.6,
     "signatory": 0.7,
+    "founder": 0.6,
     "examples": 0.6,
     "likewise": 0.6,
     "reacted": 0.6,
@@ -475,9 +476,12 @@ def model_of_parts(frame: Frame, noun: Token) -> list[Token]:
 def weights_for(noun: Token) -> list[Token]:
     """'released the weights for X under ...': the "for" the parser hung on the verb, right
     after the weights, still names whose weights they are."""
-    if noun.lower_ not in WEIGHT_WORDS or noun.right_edge.i + 1 >= len(noun.doc):
+    if noun.lower_ not in WEIGHT_WORDS or noun.right_edge.i + 2 >= len(noun.doc):
         return []
     after = noun.doc[noun.right_edge.i + 1]
+    if after.lower_ in ("available", "public") and after.nbor(1).lower_ == "for":
+        # "making the weights available for its new X model": the "for" on the adjective
+        return [g for g in after.nbor(1).children if g.dep_ == "pobj"]
     # "the code and weights for X": the list's first member is what hangs on the verb
     if after.lower_ not in ("of", "for") or after.head.i != first_conjunct(noun).head.i:
         return []
@@ -1636,7 +1640,10 @@ def document_voice(frame: Frame) -> None:
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a ruinous bill for open models": the harm is the bill's
         burdens = any(burdened(t, b) or dealt_blow(t, b) for b, t in pairwise(below))
-        if burdens or any(t.lemma_ in HARM_VERBS for t in below):
+        # (a document that argues, "a statement arguing that banning open models would
+        # cripple research", says what its words say: polarity reads the harm there)
+        argues = any(t.lemma_ in REPORTING for t in below[1:])
+        if not argues and (burdens or any(t.lemma_ in HARM_VERBS for t in below)):
             # "a bill that would restrict open models (assign liability to open-source
             # developers)": the harm is the bill's own aim
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
@@ -2513,7 +2520,20 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     if not keys:
         return None
     frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
+    if tok.lemma_ in FOUNDING_VERBS:  # "a group backed by A and B to promote open AI": A, B
+        founders = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        named = [
+            k
+            for f in founders
+            for t in frame.holders.conjuncts(f)
+            if (k := frame.holders.player_at(t))
+        ]
+        frame.add(list(dict.fromkeys(named)), frame.side_to(depth), "practice", "founder")
     return STOP
+
+
+# who sets a body up shares the purpose it was set up for
+FOUNDING_VERBS = {"back", "found", "fund", "launch", "create", "form", "start", "establish"}
 
 
 def describing_participle(frame: Frame, depth: int, tok: Token) -> str | None:

@@ -317,6 +317,18 @@ def artefact_of_one_just_named(tok: Token) -> bool:
     return bool(marks & {"the", "its", "model", "associated"})
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" of a passive verb, or of the passive it is joined with that has no subject of
+    its own: "was trained and released by X" (X did both)."""
+    verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+    for v in verbs:
+        if v is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        if (agent := next((c for c in v.children if c.dep_ == "agent"), None)) is not None:
+            return agent
+    return None
+
+
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -1594,7 +1606,7 @@ class Holders:
                 ]
             if subj:
                 if subj[0].dep_ == "nsubjpass":  # "was released by Meta": the agent acts
-                    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                    agent = passive_agent(verb)
                     if agent is not None:
                         objs = [c for c in agent.children if c.dep_ == "pobj"]
                         if objs:

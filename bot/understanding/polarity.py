@@ -635,12 +635,18 @@ ANSWERABLE = {"accountable", "liable", "responsible", "answerable"}
 
 
 def held_to_account(tok: Token, below: Token | None) -> bool:
-    """'would hold open model makers liable for misuse': a liability laid on the object."""
-    if tok.lemma_ != "hold" or below is None:
+    """'would hold open model makers liable for misuse', 'treats open-source developers as
+    liable', 'could make contributors legally responsible': a liability laid on the object."""
+    if tok.lemma_ not in ("hold", "treat", "make", "deem", "render") or below is None:
         return False
     if below.dep_ in ("ccomp", "xcomp", "oprd"):  # parsed as a small clause: "[makers liable]"
         return below.lemma_.lower() in ANSWERABLE
-    if below.dep_ != "dobj":
+    # ("make contributors to open-source projects responsible": the object's "to" hung on
+    # the verb)
+    misplaced = below.dep_ == "prep" and any(
+        c.dep_ == "dobj" and c.i == below.i - 1 for c in tok.children
+    )
+    if below.dep_ != "dobj" and not misplaced:
         return False
     # (the parser may hang "liable" anywhere after the object: "hold developers of open
     # models liable")
@@ -752,6 +758,41 @@ def demanded_licence(tok: Token) -> bool:
 LICENCE_TERMS_PREPS = {"under", "for", "as", "to", "with", "in", "on", "so"}
 
 
+def checked_before(tok: Token, below: Token) -> bool:
+    """'require a safety audit before weights are posted', 'must pass a review before models
+    are released': a check demanded before the cue's act happens holds it back."""
+    if below.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "before" for c in below.children
+    ):
+        return False
+    if tok.lemma_ not in REQUIRING | HURDLES:
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lemma_ in HURDLE_NOUNS or c.lemma_ in LICENSING)
+        for c in tok.children
+    )
+
+
+# verbs that give a thing a name: "calling it a ban", "branded the rule a de facto ban"
+BRANDING = {"call", "brand", "label", "dub", "term"}
+
+
+# where a harm drives what it harms: "push development offshore", "drive developers out"
+DRIVEN_AWAY = {"offshore", "abroad", "overseas", "away", "out", "underground", "elsewhere"}
+
+
+def harm_verb(tok: Token) -> bool:
+    """A verb that harms its object: 'stifle', 'hurt', and driving away ('would push
+    development offshore', 'would drive open-source developers out of the state')."""
+    if tok.lemma_ in HARM_VERBS:
+        return True
+    if tok.lemma_ not in ("push", "drive", "force", "chase", "send") or tok.pos_ != "VERB":
+        return False
+    return any(
+        c.lower_ in DRIVEN_AWAY and c.dep_ in ("advmod", "prt", "prep") for c in tok.children
+    )
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -766,7 +807,7 @@ def restraint_step(
     if set_aside(tok):
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
     # (a harm the cue does, its subject, restrains nothing: "open models will hurt startups")
-    harms_it = tok.lemma_ in HARM_VERBS and not (below is not None and below.dep_ in SUBJECTS)
+    harms_it = harm_verb(tok) and not (below is not None and below.dep_ in SUBJECTS)
     if tok.lemma_ in RESTRAINTS or (harms_it and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if (
@@ -798,10 +839,14 @@ def restraint_step(
         and any(c.dep_ == "dobj" and c.lemma_ in LICENSING for c in tok.children)
     ):
         return 0 if restrained else 1  # "obtain a licence before releasing open models"
+    if checked_before(tok, below):
+        return 0 if restrained else 1  # "require a safety audit before weights are posted"
     if lifted_restraint(tok, below, chain, restrained):
         return 1  # "lifted the licence restrictions": the cue names the restraint it lifts
     if not chain or below is None:
         return None
+    if restrained and tok.lemma_ in BRANDING and below.dep_ == "oprd":
+        return 1  # "calling it a ban on open source by another name": the name is a charge
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
         return 0  # "lobbied against curbs": "against" already counted
     if warned_of_restraint(tok, below):
@@ -1072,6 +1117,26 @@ def set_off_after(neg: Token) -> bool:
     return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].lower_ in (",", "—", "–", ";")
 
 
+# what a case is made of: "not enough evidence (reason, grounds) to justify a ban"
+GROUNDS_NOUNS = {"evidence", "reason", "basis", "ground", "justification", "proof", "data", "case"}
+TOO_LITTLE = {"insufficient", "scant", "inadequate", "little"}
+
+
+def too_little(tok: Token) -> bool:
+    """'not enough (insufficient, too little) evidence': grounds said to be lacking, which
+    denies what they would support."""
+    if tok.lemma_ not in GROUNDS_NOUNS or tok.pos_ != "NOUN":
+        return False
+    for c in tok.children:
+        if c.dep_ != "amod":
+            continue
+        if c.lower_ in TOO_LITTLE:
+            return True
+        if c.lower_ == "enough" and any(g.dep_ == "neg" or g.lower_ == "too" for g in c.children):
+            return True
+    return False
+
+
 def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -1) -> int:
     """The negations on a token, except "not only ... but", those `counted` already (the
     contrast right before the cue), and one a "but" separates from the cue ("not X but <the
@@ -1079,6 +1144,8 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
     if tok.lemma_ == "go" and any(c.lower_ == "enough" for c in tok.children):
         return 0  # "does not go far enough in restricting ...": wants more of it, not less
     count = 0
+    if too_little(tok):
+        count += 1  # "not enough evidence to justify restricting open models": none
     for child in tok.children:
         if (
             (counted and child.i in counted)
@@ -1114,7 +1181,12 @@ def no_longer(child: Token) -> bool:
 
 def warrant_denied(verb: Token) -> int:
     """'The evidence is not sufficient (strong enough) to warrant X': the negation on the
-    judgement the warranting verb completes denies the warrant."""
+    judgement the warranting verb completes denies the warrant; so does a lack of the
+    grounds it would rest on ("there is not enough evidence to justify X", "no reason to")."""
+    grounds = verb.head
+    if verb.dep_ == "acl" and grounds.lemma_ in GROUNDS_NOUNS and grounds.dep_ == "attr":
+        copula = grounds.head
+        return int(too_little(grounds)) + (negations_of(copula) if copula.lemma_ == "be" else 0)
     if verb.dep_ != "xcomp":
         return 0
     if verb.head.pos_ == "ADJ":
@@ -1202,6 +1274,9 @@ def in_scope(
     )
     if copula_of:
         return True
+    # "there is not enough evidence to justify ...": the grounds for it are denied
+    if tok.lemma_ == "be" and any(c.dep_ == "expl" for c in tok.children):
+        return any(c.dep_ == "attr" and c.lemma_ in GROUNDS_NOUNS for c in tok.children)
     return scoped and not (tok.lemma_ == "be" and not evaluative(tok) and not predicate)
 
 
@@ -1297,7 +1372,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
     # the last link of the chain is a restraint (not a word against one); a closed cue that
     # names a restraint itself ("export restrictions on models") is that first link
     restrained = cue.side == "closed" and any(
-        path[0].doc[i].lemma_ in RESTRAINTS for i in cue_tokens
+        path[0].doc[i].lemma_ in RESTRAINTS | LICENSING for i in cue_tokens
     )
     last_link = 0  # where the chain's last link sat on the path
     for k, tok in enumerate(path):
@@ -1349,7 +1424,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if (
             restrained
             and (chain % 2 or (chain == 0 and cue.side == "closed"))
-            and tok.lemma_ in HARM_VERBS
+            and harm_verb(tok)
             and below is not None
             and below.dep_ in SUBJECTS
         ):
@@ -1397,7 +1472,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # the cue's side; the worry above it ("warned that") is about the harm. For the
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
-        if not chain and tok.lemma_ in HARM_VERBS and below is not None and below.dep_ in SUBJECTS:
+        if not chain and harm_verb(tok) and below is not None and below.dep_ in SUBJECTS:
             # "open models will hurt startups": the cue's harm ("will not hurt", "hurt nobody":
             # none; "will hurt closed rivals' margins": a boast, no worry)
             harmless = denied(tok) or harms_no_one(tok) or harms_rivals(tok)
@@ -1427,6 +1502,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if tok.pos_ == "VERB" and restraining and denied(tok):
             # "should not outlaw (regulate) open source", "nobody should hold open-source
             # developers liable": the restraint denied
+            if restrained and below is not None and below.dep_ == "dobj":
+                chain += 1  # "not to impose licensing requirements on open models": the
+                # restraint named below, and counted there, is the one denied
             continue
         if (
             is_negative(tok)
