@@ -236,6 +236,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["the", "its", "their", "his", "our"]}, "OP": "?"},
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
+    # "released X as a free download", "released X for free download"
+    [
+        {"LOWER": {"IN": ["as", "for"]}},
+        {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+        {"LOWER": "free"},
+        {"LOWER": {"IN": ["download", "downloads"]}},
+    ],
     # "developers can download it for free", "download Kestrel 2 for free from its site"
     [
         {"LEMMA": "download", "POS": "VERB"},

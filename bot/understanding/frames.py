@@ -1639,11 +1639,15 @@ def document_voice(frame: Frame) -> None:
         sign = polarity(frame.cue, below)
         if len(below) > 1 and harm_to(document, below[-2]):
             sign = -1  # "a ruinous bill for open models": the harm is the bill's
-        burdens = any(burdened(t, b) or dealt_blow(t, b) for b, t in pairwise(below))
-        # (a document that argues, "a statement arguing that banning open models would
-        # cripple research", says what its words say: polarity reads the harm there)
-        argues = any(t.lemma_ in REPORTING for t in below[1:])
-        if not argues and (burdens or any(t.lemma_ in HARM_VERBS for t in below)):
+        harms = [
+            k + 1 for k, (b, t) in enumerate(pairwise(below)) if burdened(t, b) or dealt_blow(t, b)
+        ]
+        harms += [k for k, t in enumerate(below) if t.lemma_ in HARM_VERBS]
+        # the harm must be the document's own act, no other verb between them: a document
+        # that argues or opposes ("a statement arguing that banning open models would cripple
+        # research", "a letter opposing limits on open models") says what its words say
+        own = any(not any(speaks_to(t) for t in below[k + 1 : -1]) for k in harms)
+        if own:
             # "a bill that would restrict open models (assign liability to open-source
             # developers)": the harm is the bill's own aim
             negations = sum(1 for t in below for c in t.children if c.dep_ == "neg")
@@ -1657,6 +1661,17 @@ def document_voice(frame: Frame) -> None:
             frame.voices.setdefault(letter.lemma_.lower(), set()).add(frame.side_to(said))
             frame.voiced_at.setdefault(letter.lemma_.lower(), frame.sent_index)
         return
+
+
+def speaks_to(tok: Token) -> bool:
+    """A verb between a harm and the document that says something of the harm: arguing,
+    opposing, urging ("a letter opposing limits on open models"); not a name given ("a bill
+    called the X Act, which would ban ...")."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False  # "a bill called (named) ...": the document's name, not its words
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_ in REPORTING or tok.lemma_ in ADVOCACY or is_negative(tok)
+    )
 
 
 def reported_fact(frame: Frame, below: list[Token], document: Token) -> bool:
@@ -2705,7 +2720,9 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if object_of and studied and depth <= 3 and not own_work(frame, depth):
         return ABORT  # "evaluates both open and closed models": a tester, not a practice
     uses = tok.lemma_ in USE_VERBS or built_on(frame, depth, tok)
-    if object_of and uses and depth <= 3 and not misused(frame, tok):
+    # ("builds on X, an open-weight model from Y": the apposition is one step more)
+    described = sum(1 for t in frame.path[:depth] if t.dep_ == "appos")
+    if object_of and uses and depth <= 3 + described and not misused(frame, tok):
         if tok.dep_ == "relcl" and harmed(tok.head):
             return None  # "bad for startups that rely on open models": who says so defends it
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ in ADVOCACY:

@@ -163,12 +163,25 @@ def harm_outcome(tok: Token, below: Token) -> bool:
     words += [  # "would be at a disadvantage", "left in trouble"
         g for c in tok.children if c.lower_ in ("at", "in") for g in c.children if g.dep_ == "pobj"
     ]
-    if not any(w.lemma_.lower() in OUTCOME_HARMS and not denied(w) for w in words):
+    harmed_words = any(w.lemma_.lower() in OUTCOME_HARMS and not denied(w) for w in words)
+    if not (harmed_words or work_given_up(tok)):
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(t.lemma_.lower() in BAD_ACTORS for s in subjects for t in s.subtree) and not any(
         c.dep_ == "advcl" and c.i != below.i for c in tok.children
     )
+
+
+# giving up work: "developers would simply stop publishing their work"
+GIVING_UP = {"stop", "cease", "quit", "abandon"}
+
+
+def work_given_up(tok: Token) -> bool:
+    """'would stop publishing (building, sharing)': work its subject gives up, a harm as a
+    consequence."""
+    if tok.lemma_ not in GIVING_UP or tok.pos_ != "VERB" or negated_verb(tok):
+        return False
+    return any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" for c in tok.children)
 
 
 def condition(clause: Token | None) -> bool:
@@ -771,6 +784,20 @@ def checked_before(tok: Token, below: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_ in HURDLE_NOUNS or c.lemma_ in LICENSING)
         for c in tok.children
     )
+
+
+# taking back what was out: "pulled the open weights", "took down the open-source version"
+WITHDRAWING = {"pull", "remove", "withdraw", "delete", "retract", "unpublish", "yank"}
+
+
+def withdrawn(tok: Token, below: Token | None) -> bool:
+    """'pulled (removed, took down) the open weights of X': the verb takes back its object,
+    the open thing the path comes up from."""
+    if below is None or below.dep_ != "dobj" or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_ == "take":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+    return tok.lemma_ in WITHDRAWING
 
 
 # verbs that give a thing a name: "calling it a ban", "branded the rule a de facto ban"
@@ -1546,6 +1573,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 chain += 1
             elif below.dep_ == "dobj" and below.pos_ in ("NOUN", "PROPN"):
                 negative = True  # "avoided open source for years"
+        if cue.side == "open" and withdrawn(tok, below):
+            negations += 1  # "pulled the downloadable weights of X from Hugging Face": undone
         if cue.side == "open" and tok.lemma_ in WITHHOLDING and k == 1:
             # "withholds open models" (not "withheld judgement on the open release")
             negative = negative or path[0].dep_ == "dobj"
