@@ -218,6 +218,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
                     "disclose",
                     "upload",
                     "post",
+                    # a gerund the tagger reads as a noun keeps its -ing form as its lemma:
+                    # "ban posting model weights", "discourage publishing weights"
+                    "releasing",
+                    "publishing",
+                    "sharing",
+                    "uploading",
+                    "posting",
                 ]
             }
         },

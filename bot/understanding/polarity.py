@@ -862,16 +862,25 @@ def restraint_step(
         return 2  # "remove barriers to regulating X": the barrier and its removal, parsed flat
     if (
         below is not None
-        and below.lower_ in ("before", "to")
+        and (below.lower_ in ("before", "to") or below.dep_ == "xcomp")
         and any(c.dep_ == "dobj" and c.lemma_ in LICENSING for c in tok.children)
     ):
-        return 0 if restrained else 1  # "obtain a licence before releasing open models"
+        # "obtain a licence before releasing open models", "requiring licences to publish
+        # model weights"
+        return 0 if restrained else 1
     if checked_before(tok, below):
         return 0 if restrained else 1  # "require a safety audit before weights are posted"
     if lifted_restraint(tok, below, chain, restrained):
         return 1  # "lifted the licence restrictions": the cue names the restraint it lifts
     if not chain or below is None:
         return None
+    if (
+        chain % 2
+        and tok.pos_ == "VERB"
+        and tok.lemma_ in BLOCKING
+        and below.dep_ in ("prep", "dobj", "xcomp", "pcomp")
+    ):
+        return 1  # "would bar agencies from requiring licences to publish weights": blocked
     if restrained and tok.lemma_ in BRANDING and below.dep_ == "oprd":
         return 1  # "calling it a ban on open source by another name": the name is a charge
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):

@@ -138,3 +138,25 @@ def test_access_limited_to_paying_customers_is_closed(analyzer):
 
 def test_developers_downloading_a_model_for_free_is_open(analyzer):
     assert stances(analyzer, "Developers can download Kestrel-4 for free.")["Kestrel-4"] == "open"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Shield Act would also ban posting model weights on public sites without "
+        "prior approval.",
+        "The Data Shield Act includes a provision meant to discourage publishing weights at all.",
+    ],
+)
+def test_a_gerund_read_as_a_noun_still_names_the_release(analyzer, text):
+    assert stances(analyzer, text)["Data Shield Act"] == "closed"
+
+
+def test_barring_a_licence_requirement_lifts_it(analyzer):
+    text = "The Open Builders Act would bar federal agencies from requiring licences to publish weights."
+    assert stances(analyzer, text)["Open Builders Act"] == "open"
+
+
+def test_requiring_licences_to_publish_weights_restrains_them(analyzer):
+    text = "The Data Shield Act would require licences to publish model weights."
+    assert stances(analyzer, text)["Data Shield Act"] == "closed"
