@@ -524,6 +524,8 @@ def gives_to_worry(tok: Token) -> bool:
     # ("hand them to adversaries", the "to" read as the dative: its object receives)
     receivers += [g for c in receivers if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "hand X to Y", however hung
+    # "are a gift to every scam call centre": the gift's own "to"
+    heads += [c for c in tok.children if c.dep_ in ("oprd", "attr") and c.lemma_ in GIFTS]
     receivers += [
         g
         for h in heads
@@ -531,7 +533,13 @@ def gives_to_worry(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "to"
         for g in c.children
     ]
-    return any(negative_noun(r) for r in receivers)
+    # ("scam call centres": the kind of receiver its first words say)
+    return any(
+        negative_noun(t)
+        for r in receivers
+        for t in r.subtree
+        if t.i == r.i or (t.dep_ == "compound" and t.i < r.i)
+    )
 
 
 def set_aside(tok: Token) -> bool:
@@ -930,11 +938,11 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         for p in prep.children
         if p.dep_ == "pobj"
     ]
-    # "a kind (form, sort) of tax": the kind named after "of"
+    # "a kind (form, sort) of tax", "one of the most reckless things": the kind after "of"
     kinds = [
         g
         for prep in child.children
-        if child.lemma_ in ("kind", "sort", "form", "type") and prep.lower_ == "of"
+        if child.lemma_ in ("kind", "sort", "form", "type", "one") and prep.lower_ == "of"
         for g in prep.children
         if g.dep_ == "pobj"
     ]

@@ -72,3 +72,21 @@ def test_misuse_that_never_stops_is_no_harm_to_the_restraint(analyzer):
         "never stop exploiting them."
     )
     assert stances(analyzer, text)["Orbit Labs"] == "closed"
+
+
+def test_a_gift_to_a_kind_of_wrongdoer_is_a_worry(analyzer):
+    text = '"Open models are a gift to every scam call centre on earth," said Elena Cruz.'
+    assert stances(analyzer, text)["Elena Cruz"] == "closed"
+
+
+def test_a_gift_to_researchers_is_praise(analyzer):
+    text = '"Open models are a gift to every research lab on earth," said Elena Cruz.'
+    assert stances(analyzer, text)["Elena Cruz"] == "open"
+
+
+def test_one_of_the_worst_things_is_a_judgement(analyzer):
+    text = (
+        "Gil Stone said publishing the weights of the biggest models was one of the most "
+        "reckless things the industry could do."
+    )
+    assert stances(analyzer, text)["Gil Stone"] == "closed"
