@@ -243,6 +243,15 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["the", "its", "their", "his", "our"]}, "OP": "?"},
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
+    # "was released with its full dataset, code and weights", "ships with open weights"
+    [
+        {"LEMMA": {"IN": ["release", "publish", "ship", "launch", "come"]}, "POS": "VERB"},
+        {"LOWER": "with"},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 5,
+        {"ORTH": ",", "OP": "?"},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 2,
+        {"LOWER": {"IN": ["weights", "checkpoints"]}},
+    ],
     # "released X as a free download", "released X for free download"
     [
         {"LOWER": {"IN": ["as", "for"]}},
@@ -822,6 +831,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["a", "an", "the", "its", "their", "paid", "closed"]}, "OP": "?"},
         {"LOWER": {"IN": ["paid", "commercial", "closed"]}, "OP": "?"},
         {"LOWER": {"IN": ["api", "apis", "paywall", "paywalls", "doors"]}},
+    ],
+    # "sits behind a $30-per-month paywall": a price before the paywall
+    [
+        {"LOWER": "behind"},
+        {"LOWER": {"IN": ["a", "an", "its", "their"]}},
+        *[{"IS_SPACE": False, "LOWER": {"NOT_IN": ["and", "or", ","]}, "OP": "?"}] * 6,
+        {"LOWER": {"IN": ["paywall", "paywalls", "subscription"]}},
     ],
     [
         {"LEMMA": "keep"},

@@ -781,7 +781,13 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
     among = noun.head
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
         return among.head
+    if root.dep_ == "prep" and root.lower_ in GATEWAYS and root.head.pos_ in ("AUX", "VERB"):
+        return root.head  # "X's model is available (hosted) only through its API"
     return None
+
+
+# the ways in by which a model is reached: "only through its API", "via a paid service"
+GATEWAYS = {"through", "via", "behind"}
 
 
 def examples(noun: Token) -> list[Token]:

@@ -415,7 +415,21 @@ def refused(tok: Token, refusing: Collection[str] = REFUSING) -> bool:
     """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
     the complement of a verb of refusing, so the refusal governs it (`refusing`: which verbs
     count; a denied one does not: "did not refuse to")."""
+    if ruled_out(tok):
+        return True  # "has ruled out releasing the weights"
     return tok.dep_ == "xcomp" and tok.head.lemma_ in refusing and not denied(tok.head)
+
+
+def ruled_out(tok: Token) -> bool:
+    """'ruled out releasing the weights': the gerund under "rule out", however hung."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("xcomp", "advcl", "dobj", "pcomp")
+        and head.lemma_ == "rule"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+        and not denied(head)
+    )
 
 
 def dismisses(tok: Token, below: Token | None) -> bool:

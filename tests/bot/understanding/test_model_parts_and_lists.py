@@ -86,3 +86,34 @@ def test_a_licence_said_of_a_subject_describes_it_whatever_its_verb(analyzer):
 def test_a_subject_that_uses_open_models_is_still_a_user(analyzer):
     text = "Orbit Labs, which uses open models, runs on cheap chips."
     assert stances(analyzer, text)["Orbit Labs"] == "none"
+
+
+def test_a_paywall_with_its_price_is_still_a_paywall(analyzer):
+    text = "Verdant Minds' flagship assistant, Sable-2, sits behind a $30-per-month paywall."
+    assert stances(analyzer, text)["Sable-2"] == "closed"
+
+
+def test_weights_ruled_out_are_refused(analyzer):
+    text = "Glasswing AI has ruled out releasing the weights of its video model."
+    assert stances(analyzer, text)["Glasswing AI"] == "closed"
+
+
+def test_a_model_released_with_its_weights_is_open(analyzer):
+    text = "Larkspur-3B was released with its full dataset, code and weights."
+    assert stances(analyzer, text)["Larkspur-3B"] == "open"
+
+
+def test_a_model_released_without_its_weights_is_not_open(analyzer):
+    text = "Larkspur-3B was released without its dataset, code or weights."
+    assert stances(analyzer, text)["Larkspur-3B"] == "none"  # "without": no release cue read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bramble's translation model is available only through its API.",
+        "Bramble's translation model is hosted only through its API.",
+    ],
+)
+def test_an_owners_model_reached_only_through_an_api_is_closed(analyzer, text):
+    assert stances(analyzer, text)["Bramble"] == "closed"
