@@ -600,7 +600,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
 # fmt: off
 ACCESS_SURFACES = [
     "api", "apis", "app", "apps", "interface", "chatbot", "chatbots", "waitlist", "subscription",
-    "subscriptions", "paywall", "server", "servers",
+    "subscriptions", "paywall", "server", "servers", "platform", "platforms", "cloud",
 ]  # fmt: skip
 # fmt: on
 # who may use a gated model: "only to select developers", "only to paying customers"

@@ -117,3 +117,11 @@ def test_a_model_released_without_its_weights_is_not_open(analyzer):
 )
 def test_an_owners_model_reached_only_through_an_api_is_closed(analyzer, text):
     assert stances(analyzer, text)["Bramble"] == "closed"
+
+
+def test_a_model_sold_only_through_a_paid_platform_is_its_owners_closed_one(analyzer):
+    text = (
+        "Tessel AI released a small model under Apache 2.0 on Wednesday, though its largest "
+        "model is still sold only through the company's paid platform."
+    )
+    assert stances(analyzer, text)["Tessel AI"] == "mixed"
