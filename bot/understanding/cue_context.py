@@ -17,6 +17,8 @@ reads only the cue's sentence, so the pass stays linear in the text.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Token
 
 from bot.understanding.cue_patterns import (
@@ -541,9 +543,57 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
                 continue
-            if freedom_over_other(doc, cue):
+            if freedom_over_other(doc, cue) or other_weights(doc, cue) or free_of_other(doc, cue):
                 continue
             if superseded(doc, cue, others) or paired(doc, cue, others):
                 continue
             out.append(cue)
     return out
+
+
+# weights that are no model's: "mortgage weights", "index weights", "adjustable weights"; and
+# weights let out against their owner's will: "stolen weights", "leaked weights"
+OTHER_WEIGHTS = {
+    "mortgage", "index", "portfolio", "sample", "survey", "adjustable", "ankle", "body",
+    "risk", "factor", "stolen", "leaked", "pirated",
+}  # fmt: skip
+# what may follow the weights to say they are kept back: "shipped with its weights withheld"
+KEPT_BACK = {"withheld", "private", "secret", "hidden", "encrypted", "locked"}
+
+
+def other_weights(doc: Doc, cue: Triple) -> bool:
+    """An open cue about weights that are not a model's handed out: "its mortgage weights
+    were published", "its stolen weights were posted", "came with adjustable weights", "with
+    its weights withheld", "posted online without permission"."""
+    if cue[2] != "open":
+        return False
+    weights = [t for t in doc[cue[0] : cue[1]] if t.lower_ in ("weights", "checkpoints")]
+    if not weights:
+        return False
+    if any(c.lower_ in OTHER_WEIGHTS for w in weights for c in w.children):
+        return True
+    if cue[1] < len(doc) and doc[cue[1]].lower_ in KEPT_BACK:
+        return True
+    verb = weights[-1].head
+    return any(
+        c.lower_ == "without"
+        and any(g.lower_ in ("permission", "authorization") for g in c.children)
+        for c in verb.children
+    )
+
+
+def free_of_other(doc: Doc, cue: Triple) -> bool:
+    """'download Starfall for free', 'its safety report as a free download': a free download
+    of something that is no model. Kept when the sentence names a model, its weights, or a
+    product whose name has a version in it ("Dew-8B")."""
+    words = doc[cue[0] : cue[1]]
+    lows = [t.lower_ for t in words]
+    # only "download X for free" and "a free download" ("free to download" says it of the model)
+    for_free = "download" in [t.lemma_ for t in words] and lows[-2:] == ["for", "free"]
+    free_download = any(a == "free" and b in ("download", "downloads") for a, b in pairwise(lows))
+    if not (for_free or free_download):
+        return False
+    sent = words.sent
+    if any(t.lower_ in FETCHED_THINGS or t.lemma_ in FETCHED_THINGS for t in sent):
+        return False
+    return not any(t.ent_type_ == "PRODUCT" and any(ch.isdigit() for ch in t.text) for t in sent)

@@ -91,6 +91,11 @@ NOT_IN_GAP = ["ADP", "CCONJ", "SCONJ", "PUNCT", "AUX"]
 NAME_GAP = ["DET", "PROPN", "NUM", "PRON", "PART"]
 # words that put a model out without its weights: "shipped X without open weights"
 WITHOUT_WORDS = ["without", "no", "not", "never", "n't", "than", "instead"]
+# words that keep weights back, never in the gap of an open cue about them
+KEPT_GAP = [
+    *WITHOUT_WORDS, "proprietary", "closed", "encrypted", "private", "secret", "restricted",
+    "gated", "withheld", "hidden",
+]  # fmt: skip
 # tables that rank things: "the Acme open-model leaderboard", "a ranking of closed chatbots"
 # rank them and take no side
 RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
@@ -244,14 +249,27 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
     # "was released with its full dataset, code and weights", "ships with open weights"
+    # (no word of keeping them back in the gap: "released with proprietary weights")
     [
-        {"LEMMA": {"IN": ["release", "publish", "ship", "launch", "come"]}, "POS": "VERB"},
+        {"LEMMA": {"IN": ["release", "publish", "ship"]}, "POS": "VERB"},
         {"LOWER": "with"},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 5,
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": KEPT_GAP}, "OP": "?"}] * 5,
         {"ORTH": ",", "OP": "?"},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 2,
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": KEPT_GAP}, "OP": "?"}] * 2,
         {"LOWER": {"IN": ["weights", "checkpoints"]}},
     ],
+    # "a model accompanied by its training data, code and checkpoints", "along with the
+    # weights", "together with its weights"
+    [
+        {"LOWER": {"IN": ["accompanied", "along", "together"]}},
+        {"LOWER": {"IN": ["by", "with"]}},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 5,
+        {"ORTH": ",", "OP": "?"},
+        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 3,
+        {"LOWER": {"IN": ["weights", "checkpoints"]}},
+    ],
+    # "..., weights included": the weights handed out with the model
+    [{"LOWER": {"IN": ["weights", "checkpoints"]}}, {"LOWER": "included"}],
     # "released X as a free download", "released X for free download"
     [
         {"LOWER": {"IN": ["as", "for"]}},

@@ -782,7 +782,11 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.pos_ in ("AUX", "VERB"):
         return among.head
     if root.dep_ == "prep" and root.lower_ in GATEWAYS and root.head.pos_ in ("AUX", "VERB"):
-        return root.head  # "X's model is available (hosted) only through its API"
+        # "X's model is available (hosted) only through its API": the only way in (not "also
+        # served through its API")
+        only = any(c.lower_ in ("only", "exclusively") for c in root.children)
+        only = only or root.doc[root.i - 1].lower_ in ("only", "exclusively")
+        return root.head if only or root.lower_ == "behind" else None
     return None
 
 
@@ -2557,6 +2561,24 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
 FOUNDING_VERBS = {"back", "found", "fund", "launch", "create", "form", "start", "establish"}
 
 
+def founded_for(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'they founded X to build fully open models', 'launched X to promote open-source AI':
+    the body set up holds the purpose it was set up for; its founders share it (the walk goes
+    on to them)."""
+    if tok.lemma_ not in FOUNDING_VERBS or tok.pos_ != "VERB" or depth == 0:
+        return None
+    below = frame.path[depth - 1]
+    if below.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in below.children):
+        return None
+    bodies = [c for c in tok.children if c.dep_ == "dobj"]
+    keys = [
+        k for b in bodies for t in frame.holders.conjuncts(b) if (k := frame.holders.player_at(t))
+    ]
+    keys = [k for k in keys if frame.holders.players[k].type == "ORG"]
+    frame.add(list(dict.fromkeys(keys)), frame.side_to(depth - 1, act=True), "practice", "founder")
+    return None
+
+
 def describing_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     """'X, a partnership supporting open development', 'Y, a startup releasing open models':
     an "-ing" participle on a noun set beside a name describes what the named player does."""
@@ -3395,6 +3417,7 @@ TREE_STEPS = (
     concession,
     purpose_participle,
     describing_participle,
+    founded_for,
     partisan,
     clause_subject,
 )

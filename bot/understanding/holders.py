@@ -312,21 +312,55 @@ def artefact_of_one_just_named(tok: Token) -> bool:
         return False  # "the weights of X", "the code that underlies its model": said there
     if any(c.dep_ == "poss" and c.lower_ not in ("its",) for t in group for c in t.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.head.children):
+        return False  # "the weights should be public": a demand, of no model in particular
     marks = {c.lower_ for t in group for c in t.children if c.dep_ in ("det", "poss", "predet")}
     marks |= {c.lower_ for t in group for c in t.children if c.dep_ in ("compound", "amod")}
     return bool(marks & {"the", "its", "model", "associated"})
 
 
+# the acts by which a model comes about: who does them made it
+MAKING_VERBS = {
+    "train", "build", "develop", "release", "publish", "create", "make", "design", "open-source",
+    "launch", "ship", "upload", "post",
+}  # fmt: skip
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The "by" of a passive verb, or of the passive it is joined with that has no subject of
     its own: "was trained and released by X" (X did both)."""
-    verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+    # (only acts of making: "released under ... and criticized by X" did not make it)
+    verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN" and c.lemma_ in MAKING_VERBS)]
     for v in verbs:
         if v is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             continue
         if (agent := next((c for c in v.children if c.dep_ == "agent"), None)) is not None:
             return agent
     return None
+
+
+def said_to_be_a_model(it: Token) -> bool:
+    """'it was the largest model ...', 'it is an open-weight LLM': the "it" is called a model,
+    which only a product can be."""
+    if it.dep_ != "nsubj" or it.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in MODEL_NOUNS for c in it.head.children)
+
+
+def opens_sentence(tok: Token, start: int) -> bool:
+    """The word opens its sentence, or comes right after an opening phrase set off by a comma
+    ("At launch, it was ...", "On Monday, it said ...")."""
+    if tok.i == start:
+        return True
+    if tok.i - start < 2 or tok.doc[tok.i - 1].text != ",":
+        return False
+    openers = [c for c in tok.head.children if c.i < tok.i and c.dep_ in INTRO_DEPS]
+    covered = {t.i for c in openers for t in c.subtree} | {tok.i - 1}
+    return covered >= set(range(start, tok.i))
+
+
+# the phrases that may open a sentence before its subject: "At launch,", "In 2023,", "Later,"
+INTRO_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 
 
 def definite(tok: Token) -> bool:
@@ -1053,7 +1087,7 @@ class Holders:
             return group
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
-            if det == "both":
+            if det in ("both", "neither"):  # "neither company will release ...": the two named
                 return self.recent(t.i, ("ORG",), 2)
             if det in ("the", "this") and t.tag_ != "NNS" and (own := self.speakers_company(t)):
                 return own  # "Acme CEO Jane Roe said the company would ...": Acme
@@ -1190,6 +1224,8 @@ class Holders:
         """A subject that names no player: whose decision it is, the body its members belong
         to; [] for a generic group ("critics"), None for a thing."""
         if (ante := whose_antecedent(tok)) is not None:
+            if tok.lemma_ in ORG_NOUNS and (org := self.workplace(ante)):
+                return org  # "the Acme chief executive, whose company keeps ...": Acme
             return self.resolve(ante) or []  # "A and B, whose strategy is to keep ...": A and B
         if tok.lemma_ in ADVOCACY_NOUNS:  # "the company's decision to keep its models closed"
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1204,6 +1240,21 @@ class Holders:
         if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":
             return []
         return [] if tok.tag_ == "NNS" and tok.pos_ == "NOUN" else None
+
+    def workplace(self, person: Token) -> list[str]:
+        """The organisation of a person named by a role ("the Acme chief executive") or by
+        name (one the text says leads or works at it)."""
+        named = [
+            k
+            for c in person.children
+            if c.dep_ in ("compound", "poss", "amod", "nmod") and (k := self.player_at(c))
+        ]
+        orgs = [k for k in named if self.players[k].type == "ORG"]
+        if orgs:
+            return orgs[:1]
+        people = [k for k in (self.resolve(person) or []) if self.players[k].type == "PERSON"]
+        led = [self.leaders().get(k) for k in people]
+        return [k for k in led if k][:1]
 
     def bodies_of(self, tok: Token) -> list[str]:
         """'researchers from A and B', 'the CEOs of A and B': the bodies members belong to."""
@@ -1290,13 +1341,15 @@ class Holders:
             kinds = ("ORG", "PRODUCT", "OTHER")  # "critics of the bill say it would ...": laws act
         idx = self.sent_of.get(tok.i, 0)
         topic = None
-        if tok.dep_ == "nsubj" and tok.i == self.sents[idx].start and idx:
+        if tok.dep_ == "nsubj" and opens_sentence(tok, self.sents[idx].start) and idx:
             # "X raised money last year. It released ...": a sentence opened by "it" goes on
             # about the last one's subject, whatever things its phrases named
             topic = self.main_subject(idx - 1)
             topic = topic if topic is not None and self.players[topic].type in kinds else None
             if topic is not None and self.sole_actor(idx - 1, topic):
                 return [topic]
+        if topic is not None and said_to_be_a_model(tok) and self.players[topic].type == "PRODUCT":
+            return [topic]  # "X arrived from lab Y. It was the largest model ...": X
         nearest = self.nearest_it(tok, kinds, described)
         rival = nearest and nearest != [topic] and self.players[nearest[0]].type == "ORG"
         if topic is not None and rival:

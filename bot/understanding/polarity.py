@@ -101,8 +101,11 @@ NOBODY = {"nobody", "none", "neither", "nothing"}
 
 
 def nobody(tok: Token) -> bool:
-    """'nobody', 'none', 'no one', 'no company': a word that denies its clause."""
-    return tok.lower_ in NOBODY or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children)
+    """'nobody', 'none', 'no one', 'no company', 'neither company': a word that denies its
+    clause."""
+    return tok.lower_ in NOBODY or any(
+        c.lower_ in ("no", "neither") and c.dep_ in ("det", "preconj") for c in tok.children
+    )
 
 
 def no_subject(child: Token) -> bool:
@@ -674,6 +677,8 @@ def held_to_account(tok: Token, below: Token | None) -> bool:
     liable', 'could make contributors legally responsible': a liability laid on the object."""
     if tok.lemma_ not in ("hold", "treat", "make", "deem", "render") or below is None:
         return False
+    if tok.lemma_ != "hold" and not liability_named(tok):
+        return False  # "makes maintainers responsible for reviewing": a duty, no liability
     if below.dep_ in ("ccomp", "xcomp", "oprd"):  # parsed as a small clause: "[makers liable]"
         return below.lemma_.lower() in ANSWERABLE
     # ("make contributors to open-source projects responsible": the object's "to" hung on
@@ -686,6 +691,28 @@ def held_to_account(tok: Token, below: Token | None) -> bool:
     # (the parser may hang "liable" anywhere after the object: "hold developers of open
     # models liable")
     return any(t.lemma_.lower() in ANSWERABLE for t in tok.subtree if t.i > below.i)
+
+
+# what one is held answerable for when it is a liability: "responsible for misuse (harms)"
+LIABILITIES = {"misuse", "harm", "damage", "abuse", "crime", "consequence", "model", "output"}
+
+
+def liability_named(verb: Token) -> bool:
+    """'treats developers as liable', 'make them legally responsible', 'responsible for
+    misuse': a liability, not a duty ("responsible for reviewing their own code")."""
+    for t in verb.subtree:
+        if t.lower_ == "liable":
+            return True
+        if t.lower_ in ANSWERABLE and any(c.lower_ == "legally" for c in t.children):
+            return True
+        if t.lower_ in ANSWERABLE and any(
+            g.lemma_.lower() in LIABILITIES
+            for c in t.children
+            if c.lower_ == "for"
+            for g in c.children
+        ):
+            return True
+    return False
 
 
 def burden_on(tok: Token, below: Token | None) -> bool:
@@ -810,6 +837,11 @@ def checked_before(tok: Token, below: Token) -> bool:
 
 # taking back what was out: "pulled the open weights", "took down the open-source version"
 WITHDRAWING = {"pull", "remove", "withdraw", "delete", "retract", "unpublish", "yank"}
+# what a maker takes back of its own (not "a copy", "a fake", "an account")
+WITHDRAWN_THINGS = {
+    "weight", "weights", "model", "models", "checkpoint", "checkpoints", "version", "versions",
+    "code", "release", "releases",
+}  # fmt: skip
 
 
 def withdrawn(tok: Token, below: Token | None) -> bool:
@@ -817,6 +849,8 @@ def withdrawn(tok: Token, below: Token | None) -> bool:
     the open thing the path comes up from."""
     if below is None or below.dep_ != "dobj" or tok.pos_ != "VERB":
         return False
+    if below.lemma_.lower() not in WITHDRAWN_THINGS and below.ent_type_ != "PRODUCT":
+        return False  # "removed a malicious copy of the open model": not the model itself
     if tok.lemma_ == "take":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     return tok.lemma_ in WITHDRAWING
@@ -828,6 +862,11 @@ BRANDING = {"call", "brand", "label", "dub", "term"}
 
 # where a harm drives what it harms: "push development offshore", "drive developers out"
 DRIVEN_AWAY = {"offshore", "abroad", "overseas", "away", "out", "underground", "elsewhere"}
+# the work and the workers a harm may drive away
+WORK_NOUNS = {
+    "development", "developer", "research", "researcher", "lab", "startup", "company", "firm",
+    "talent", "innovation", "investment", "job", "business", "work", "engineer", "builder",
+}  # fmt: skip
 
 
 def harm_verb(tok: Token) -> bool:
@@ -837,9 +876,12 @@ def harm_verb(tok: Token) -> bool:
         return True
     if tok.lemma_ not in ("push", "drive", "force", "chase", "send") or tok.pos_ != "VERB":
         return False
-    return any(
+    # the work or the workers driven off, not a thing sent out ("push its open model out")
+    driven = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in WORK_NOUNS]
+    away = any(
         c.lower_ in DRIVEN_AWAY and c.dep_ in ("advmod", "prt", "prep") for c in tok.children
     )
+    return bool(driven) and away
 
 
 def restraint_step(
