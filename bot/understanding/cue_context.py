@@ -36,11 +36,13 @@ from bot.understanding.cue_patterns import (
     HOSTING_HUBS,
     IDIOM_PREPS,
     INDIFFERENT_WORDS,
+    KEPT_BACK,
     KEPT_MODEL_NOUNS,
     LICENCE_WORDS,
     LIMITING_WORDS,
     NEGATION_WORDS,
     OPENLY_WORDS,
+    OTHER_WEIGHTS,
     PAST_WORDS,
     PRIVATE_MEETINGS,
     PRIVATE_RECIPIENTS,
@@ -551,16 +553,6 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
     return out
 
 
-# weights that are no model's: "mortgage weights", "index weights", "adjustable weights"; and
-# weights let out against their owner's will: "stolen weights", "leaked weights"
-OTHER_WEIGHTS = {
-    "mortgage", "index", "portfolio", "sample", "survey", "adjustable", "ankle", "body",
-    "risk", "factor", "stolen", "leaked", "pirated",
-}  # fmt: skip
-# what may follow the weights to say they are kept back: "shipped with its weights withheld"
-KEPT_BACK = {"withheld", "private", "secret", "hidden", "encrypted", "locked"}
-
-
 def other_weights(doc: Doc, cue: Triple) -> bool:
     """An open cue about weights that are not a model's handed out: "its mortgage weights
     were published", "its stolen weights were posted", "came with adjustable weights", "with
@@ -594,6 +586,6 @@ def free_of_other(doc: Doc, cue: Triple) -> bool:
     if not (for_free or free_download):
         return False
     sent = words.sent
-    if any(t.lower_ in FETCHED_THINGS or t.lemma_ in FETCHED_THINGS for t in sent):
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in FETCHED_THINGS for t in sent):
         return False
     return not any(t.ent_type_ == "PRODUCT" and any(ch.isdigit() for ch in t.text) for t in sent)

@@ -70,13 +70,13 @@ WITHHELD = ["little", "nothing", "few", "scant", "no"]
 # what "open" opens in a figure of speech: a door, a front, a way, a chapter, a market
 FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "floodgates"]
 
-# the two camps of the debate named by a bare side word: "the open camp", "the 'Closed' labs"
 # the words between a passive's subject and its participle: "will not be", "have now been"
 PASSIVE_GAP = [
     "will", "would", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
     "also", "now", "soon", "not", "never", "already", "fully", "to", "finally", "all",
 ]  # fmt: skip
 
+# the two camps of the debate named by a bare side word: "the open camp", "the 'Closed' labs"
 # the adverbs of making a thing public: "publicly released", "made freely available"
 OPENLY_WORDS = frozenset({"openly", "freely", "publicly"})
 CAMP_NOUNS = ["camp", "camps", "alliance", "bloc", "faction", "side", "labs", "coalition"]
@@ -96,6 +96,13 @@ KEPT_GAP = [
     *WITHOUT_WORDS, "proprietary", "closed", "encrypted", "private", "secret", "restricted",
     "gated", "withheld", "hidden",
 ]  # fmt: skip
+# the words of a noun phrase listing what comes with a model: "with its full dataset, code and
+# weights"; no clause ("with a licence that forbids sharing its weights") and no closed word
+WITH_GAP = {
+    "POS": {"IN": ["DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PRON"]},
+    "LOWER": {"NOT_IN": [*KEPT_GAP, "that", "which"]},
+    "OP": "?",
+}
 # tables that rank things: "the Acme open-model leaderboard", "a ranking of closed chatbots"
 # rank them and take no side
 RANKINGS = {"leaderboard", "ranking", "league", "scoreboard", "arena"}
@@ -253,9 +260,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LEMMA": {"IN": ["release", "publish", "ship"]}, "POS": "VERB"},
         {"LOWER": "with"},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": KEPT_GAP}, "OP": "?"}] * 5,
+        *[WITH_GAP] * 5,
         {"ORTH": ",", "OP": "?"},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": KEPT_GAP}, "OP": "?"}] * 2,
+        *[WITH_GAP] * 2,
         {"LOWER": {"IN": ["weights", "checkpoints"]}},
     ],
     # "a model accompanied by its training data, code and checkpoints", "along with the
@@ -614,6 +621,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "regulatory"}, {"LOWER": "capture"}],
     [{"LOWER": {"IN": ["gatekeeping", "gatekeepers"]}}],
 ]
+# the words of a price: "a $30-per-month paywall", "a premium annual paywall"
+PRICE_WORD = {
+    "OP": "?",
+    "TEXT": {
+        "REGEX": r"(?i)^(\$|€|£|-|/|per|month|year|week|monthly|annual|yearly|paid|premium|"
+        r"\$?\d[\d.,]*[kKmM]?)$"
+    },
+}
 # what a closed model is reached through: "only through a chat app or an API"
 # fmt: off
 ACCESS_SURFACES = [
@@ -854,8 +869,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "behind"},
         {"LOWER": {"IN": ["a", "an", "its", "their"]}},
-        *[{"IS_SPACE": False, "LOWER": {"NOT_IN": ["and", "or", ","]}, "OP": "?"}] * 6,
-        {"LOWER": {"IN": ["paywall", "paywalls", "subscription"]}},
+        *[PRICE_WORD] * 6,
+        {"LOWER": {"IN": ["paywall", "paywalls"]}},
     ],
     [
         {"LEMMA": "keep"},
@@ -1224,3 +1239,12 @@ SHUT_THINGS = {
     "book", "office", "store", "shop", "school", "eye", "mouth", "account", "market", "gate",
     "deal", "inquiry", "investigation", "proceeding", "court", "vote",
 }  # fmt: skip
+
+# weights that are no model's: "mortgage weights", "index weights", "adjustable weights"; and
+# weights let out against their owner's will: "stolen weights", "leaked weights"
+OTHER_WEIGHTS = {
+    "mortgage", "index", "portfolio", "sample", "survey", "adjustable", "ankle", "body",
+    "risk", "factor", "stolen", "leaked", "pirated",
+}  # fmt: skip
+# what may follow the weights to say they are kept back: "shipped with its weights withheld"
+KEPT_BACK = {"withheld", "private", "secret", "hidden", "encrypted", "locked"}

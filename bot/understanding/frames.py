@@ -32,6 +32,7 @@ from bot.understanding.holders import (
     has_modal,
     law_antecedent,
     objects_of,
+    passive_agent,
     possessor_word,
     relative_of,
     voted_on,
@@ -79,6 +80,8 @@ from bot.understanding.lexicon import (
     FAVOUR_NOUNS,
     FEAR_NOUNS,
     FEARING,
+    FOUNDING_VERBS,
+    GATEWAYS,
     GOING_VERBS,
     HARM_VERBS,
     HOPE_NOUNS,
@@ -167,6 +170,7 @@ from bot.understanding.polarity import (
     embedded_wish,
     flip,
     harm_to,
+    harm_verb,
     harmed,
     is_negative,
     judged,
@@ -462,6 +466,11 @@ def whose_weights(noun: Token) -> list[Token]:
     return objects_of(noun, "of") + objects_of(noun, "for") + weights_for(noun)
 
 
+def model_named(tok: Token) -> bool:
+    """A model's name or a model word ("its new X model"), not "download" or "researchers"."""
+    return tok.ent_type_ == "PRODUCT" or tok.lower_ in MODEL_NOUNS
+
+
 def model_of_parts(frame: Frame, noun: Token) -> list[Token]:
     """'Acme released X. The weights are on Hugging Face': the model just named, when its parts
     are the subject and their owner is left unsaid."""
@@ -481,7 +490,7 @@ def weights_for(noun: Token) -> list[Token]:
     after = noun.doc[noun.right_edge.i + 1]
     if after.lower_ in ("available", "public") and after.nbor(1).lower_ == "for":
         # "making the weights available for its new X model": the "for" on the adjective
-        return [g for g in after.nbor(1).children if g.dep_ == "pobj"]
+        return [g for g in after.nbor(1).children if g.dep_ == "pobj" and model_named(g)]
     # "the code and weights for X": the list's first member is what hangs on the verb
     if after.lower_ not in ("of", "for") or after.head.i != first_conjunct(noun).head.i:
         return []
@@ -788,10 +797,6 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
         only = only or root.doc[root.i - 1].lower_ in ("only", "exclusively")
         return root.head if only or root.lower_ == "behind" else None
     return None
-
-
-# the ways in by which a model is reached: "only through its API", "via a paid service"
-GATEWAYS = {"through", "via", "behind"}
 
 
 def examples(noun: Token) -> list[Token]:
@@ -1652,7 +1657,7 @@ def document_voice(frame: Frame) -> None:
         harms = [
             k + 1 for k, (b, t) in enumerate(pairwise(below)) if burdened(t, b) or dealt_blow(t, b)
         ]
-        harms += [k for k, t in enumerate(below) if t.lemma_ in HARM_VERBS]
+        harms += [k for k, t in enumerate(below) if harm_verb(t)]
         # the harm must be the document's own act, no other verb between them: a document
         # that argues or opposes ("a statement arguing that banning open models would cripple
         # research", "a letter opposing limits on open models") says what its words say
@@ -2546,7 +2551,8 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
     if tok.lemma_ in FOUNDING_VERBS:  # "a group backed by A and B to promote open AI": A, B
-        founders = [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        agent = passive_agent(tok)
+        founders = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         named = [
             k
             for f in founders
@@ -2555,10 +2561,6 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
         ]
         frame.add(list(dict.fromkeys(named)), frame.side_to(depth), "practice", "founder")
     return STOP
-
-
-# who sets a body up shares the purpose it was set up for
-FOUNDING_VERBS = {"back", "found", "fund", "launch", "create", "form", "start", "establish"}
 
 
 def founded_for(frame: Frame, depth: int, tok: Token) -> str | None:
@@ -3093,7 +3095,17 @@ def accused_object(frame: Frame, depth: int, verb: Token, rule: str = "accused")
     accused += [
         k for o in objects[:1] for k in frame.holders.appositive_list(o) if k not in accused
     ]
-    frame.add(accused, frame.side_to(depth - 1), "practice", rule)
+    # ("slammed the Act, calling it a ban on open AI": the Act is what the name says it is;
+    # the name is the critics' charge, not the Act's view)
+    named = next(
+        (
+            k
+            for k in range(1, depth)
+            if frame.path[k].lemma_ in NAMING_VERBS and frame.path[k - 1].dep_ == "oprd"
+        ),
+        None,
+    )
+    frame.add(accused, frame.side_to((named or depth) - 1), "practice", rule)
 
 
 def praised_for_act(frame: Frame, depth: int) -> bool:

@@ -181,13 +181,14 @@ class Gazetteer:
 LAW_WORDS = ("Act", "Bill", "Order", "Directive", "Regulation")
 
 
-def _lowercase_document_word(entry: Entry, form: str) -> list[dict[str, str]] | None:
+def _lowercase_document_word(entry: Entry, form: str) -> str | None:
     """'the EU AI act': a law's name of three words or more with its last word in lower case
-    is still that law; a shorter one ('the AI act') may be any law about AI."""
+    is still that law; a shorter one ('the AI act') may be any law about AI. A phrase the
+    ruler tokenises itself, as it does the name."""
     parts = form.split()
     if entry.type != "OTHER" or len(parts) < 3 or parts[-1] not in LAW_WORDS:
         return None
-    return [*({"ORTH": w} for w in parts[:-1]), {"ORTH": parts[-1].lower()}]
+    return " ".join([*parts[:-1], parts[-1].lower()])
 
 
 def _entry(raw: Any, where: str) -> Entry:

@@ -53,6 +53,7 @@ from bot.understanding.lexicon import (
     LAWMAKERS,
     LEADER_TITLES,
     LEGISLATURE_WORDS,
+    MADE_BY_ACTS,
     MAKER_ACTS,
     MAKER_PREPS,
     MAKER_STAFF,
@@ -319,18 +320,11 @@ def artefact_of_one_just_named(tok: Token) -> bool:
     return bool(marks & {"the", "its", "model", "associated"})
 
 
-# the acts by which a model comes about: who does them made it
-MAKING_VERBS = {
-    "train", "build", "develop", "release", "publish", "create", "make", "design", "open-source",
-    "launch", "ship", "upload", "post",
-}  # fmt: skip
-
-
 def passive_agent(verb: Token) -> Token | None:
     """The "by" of a passive verb, or of the passive it is joined with that has no subject of
     its own: "was trained and released by X" (X did both)."""
     # (only acts of making: "released under ... and criticized by X" did not make it)
-    verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN" and c.lemma_ in MAKING_VERBS)]
+    verbs = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN" and c.lemma_ in MADE_BY_ACTS)]
     for v in verbs:
         if v is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             continue

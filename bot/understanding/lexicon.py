@@ -1120,3 +1120,50 @@ AIM_PREPS = {"to", "on", "for", "around", "toward", "towards"}
 PARTNER_PREPS = {"with", "between", "among"}
 # what one keeps in front of or level with: "keeps ahead (abreast) of proprietary rivals"
 AHEAD_WORDS = ("ahead", "abreast")
+
+# -- this round's word lists (polarity.py) -----------------------------------------------
+
+# giving up work: "developers would simply stop publishing their work"
+GIVING_UP = {"stop", "cease", "quit", "abandon"}
+
+# where a harm drives what it harms: "push development offshore", "drive developers out"
+DRIVEN_AWAY = {"offshore", "abroad", "overseas", "away", "out", "underground", "elsewhere"}
+# the work and the workers a harm may drive away
+WORK_NOUNS = {
+    "development", "developer", "research", "researcher", "lab", "startup", "company", "firm",
+    "talent", "innovation", "investment", "job", "business", "work", "engineer", "builder",
+}  # fmt: skip
+
+# taking back what was out: "pulled the open weights", "took down the open-source version"
+WITHDRAWING = {"pull", "remove", "withdraw", "delete", "retract", "unpublish", "yank"}
+# what a maker takes back of its own (not "a copy", "a fake", "an account")
+WITHDRAWN_THINGS = {
+    "weight", "weights", "model", "models", "checkpoint", "checkpoints", "version", "versions",
+    "code", "release", "releases",
+}  # fmt: skip
+
+# what one is held answerable for when it is a liability: "responsible for misuse (harms)"
+LIABILITIES = {"misuse", "harm", "damage", "abuse", "crime", "consequence", "model", "output"}
+
+# what a case is made of: "not enough evidence (reason, grounds) to justify a ban"
+GROUNDS_NOUNS = {"evidence", "reason", "basis", "ground", "justification", "proof", "data", "case"}
+TOO_LITTLE = {"insufficient", "scant", "inadequate", "little"}
+
+# what turns a name into a charge: "a ban by another name", "a de facto ban", "a backdoor ban"
+CHARGE_WORDS = {"facto", "backdoor", "effectively", "essentially", "disguised", "veiled", "another"}
+# the work a consequence may stop: "developers would stop publishing their work"
+GIVEN_UP_WORK = {
+    "publish", "release", "share", "build", "develop", "contribute", "research", "open",
+    "open-source", "upload", "post", "train",
+}  # fmt: skip
+# the outfits a receiver's first words may say the kind of: "a gift to scam call centres"
+OUTFIT_NOUNS = {"centre", "center", "farm", "ring", "gang", "network", "operation", "mill", "shop"}
+# who sets a body up shares the purpose it was set up for (frames.py)
+FOUNDING_VERBS = {"back", "found", "fund", "launch", "create", "form", "start", "establish"}
+# the ways in by which a model is reached: "only through its API", "via a paid service"
+GATEWAYS = {"through", "via", "behind"}
+# the acts by which a model comes about: who does them made it (holders.py)
+MADE_BY_ACTS = {
+    "train", "build", "develop", "release", "publish", "create", "make", "design", "open-source",
+    "launch", "ship", "upload", "post",
+}  # fmt: skip

@@ -426,7 +426,13 @@ def _inner_possessive(doc: Doc, i: int) -> bool:
     if i < 2 or doc[i].text not in ("'s", "’s") or i + 1 >= len(doc):
         return False
     owner, before = doc[i - 1], doc[i - 2]
-    opening_verb = before.text.endswith("ing") and owner.ent_type_ in ("GPE", "NORP")
+    # (a verb, not a place or a firm that ends so: "Beijing's", "Boeing's")
+    opening_verb = (
+        before.text.endswith("ing")
+        and before.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "PERSON")
+        and before.ent_id_ == ""
+        and owner.ent_type_ in ("GPE", "NORP")
+    )
     return (
         _title_word(owner)
         and _title_word(doc[i + 1])

@@ -25,6 +25,7 @@ from bot.understanding.lexicon import (
     BURDENS,
     CAUSE_LINKS,
     CAUSING,
+    CHARGE_WORDS,
     CHARGED_FOR,
     COMPETE_VERBS,
     CONTRAST_BEFORE,
@@ -35,10 +36,14 @@ from bot.understanding.lexicon import (
     DISCREDITING,
     DISMISSING,
     DISMISSING_PHRASAL,
+    DRIVEN_AWAY,
     EXTENDING,
     FAILING_TO_SEE,
     GIFTS,
+    GIVEN_UP_WORK,
     GIVING,
+    GIVING_UP,
+    GROUNDS_NOUNS,
     HARM_JUDGEMENTS,
     HARM_VERBS,
     HARMFUL_IMPACTS,
@@ -47,14 +52,17 @@ from bot.understanding.lexicon import (
     IMPACT_NOUNS,
     JUSTIFYING,
     LEGAL_NOUNS,
+    LIABILITIES,
     LICENSING,
     LIFTING,
     LIKENING,
     MADE_HARDER,
     MISTAKEN,
     MODAL_DEMANDS,
+    NAMING_VERBS,
     NEEDING,
     NEGATIVE,
+    OUTFIT_NOUNS,
     OUTWEIGHING,
     OVERSIGHT,
     PEJORATIVE_HARM,
@@ -76,13 +84,17 @@ from bot.understanding.lexicon import (
     SHIFT_NOUNS,
     STANCE_AGAINST,
     STANCE_FOR,
+    TOO_LITTLE,
     TOPIC_NOUNS,
     UNDOING,
     USE_VERBS,
     VIEW_WORRIES,
     WARNING_VERBS,
     WISH_VERBS,
+    WITHDRAWING,
+    WITHDRAWN_THINGS,
     WITHHOLDING,
+    WORK_NOUNS,
     WORRYING,
     WORTH_NOUNS,
     WRONGDOING,
@@ -175,16 +187,15 @@ def harm_outcome(tok: Token, below: Token) -> bool:
     )
 
 
-# giving up work: "developers would simply stop publishing their work"
-GIVING_UP = {"stop", "cease", "quit", "abandon"}
-
-
 def work_given_up(tok: Token) -> bool:
     """'would stop publishing (building, sharing)': work its subject gives up, a harm as a
     consequence."""
     if tok.lemma_ not in GIVING_UP or tok.pos_ != "VERB" or negated_verb(tok):
         return False
-    return any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" for c in tok.children)
+    return any(
+        c.dep_ in ("xcomp", "dobj", "pcomp") and c.tag_ == "VBG" and c.lemma_ in GIVEN_UP_WORK
+        for c in tok.children
+    )
 
 
 def condition(clause: Token | None) -> bool:
@@ -550,12 +561,13 @@ def gives_to_worry(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "to"
         for g in c.children
     ]
-    # ("scam call centres": the kind of receiver its first words say)
+    # ("scam call centres": an outfit's first words say its kind; "malware analysts" are not
+    # malware)
     return any(
         negative_noun(t)
         for r in receivers
         for t in r.subtree
-        if t.i == r.i or (t.dep_ == "compound" and t.i < r.i)
+        if t.i == r.i or (t.dep_ == "compound" and t.i < r.i and r.lemma_ in OUTFIT_NOUNS)
     )
 
 
@@ -693,10 +705,6 @@ def held_to_account(tok: Token, below: Token | None) -> bool:
     return any(t.lemma_.lower() in ANSWERABLE for t in tok.subtree if t.i > below.i)
 
 
-# what one is held answerable for when it is a liability: "responsible for misuse (harms)"
-LIABILITIES = {"misuse", "harm", "damage", "abuse", "crime", "consequence", "model", "output"}
-
-
 def liability_named(verb: Token) -> bool:
     """'treats developers as liable', 'make them legally responsible', 'responsible for
     misuse': a liability, not a duty ("responsible for reviewing their own code")."""
@@ -820,11 +828,13 @@ def demanded_licence(tok: Token) -> bool:
 LICENCE_TERMS_PREPS = {"under", "for", "as", "to", "with", "in", "on", "so"}
 
 
-def checked_before(tok: Token, below: Token) -> bool:
+def checked_before(tok: Token, below: Token | None) -> bool:
     """'require a safety audit before weights are posted', 'must pass a review before models
     are released': a check demanded before the cue's act happens holds it back."""
-    if below.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "before" for c in below.children
+    if (
+        below is None
+        or below.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "before" for c in below.children)
     ):
         return False
     if tok.lemma_ not in REQUIRING | HURDLES:
@@ -833,15 +843,6 @@ def checked_before(tok: Token, below: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_ in HURDLE_NOUNS or c.lemma_ in LICENSING)
         for c in tok.children
     )
-
-
-# taking back what was out: "pulled the open weights", "took down the open-source version"
-WITHDRAWING = {"pull", "remove", "withdraw", "delete", "retract", "unpublish", "yank"}
-# what a maker takes back of its own (not "a copy", "a fake", "an account")
-WITHDRAWN_THINGS = {
-    "weight", "weights", "model", "models", "checkpoint", "checkpoints", "version", "versions",
-    "code", "release", "releases",
-}  # fmt: skip
 
 
 def withdrawn(tok: Token, below: Token | None) -> bool:
@@ -854,19 +855,6 @@ def withdrawn(tok: Token, below: Token | None) -> bool:
     if tok.lemma_ == "take":
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
     return tok.lemma_ in WITHDRAWING
-
-
-# verbs that give a thing a name: "calling it a ban", "branded the rule a de facto ban"
-BRANDING = {"call", "brand", "label", "dub", "term"}
-
-
-# where a harm drives what it harms: "push development offshore", "drive developers out"
-DRIVEN_AWAY = {"offshore", "abroad", "overseas", "away", "out", "underground", "elsewhere"}
-# the work and the workers a harm may drive away
-WORK_NOUNS = {
-    "development", "developer", "research", "researcher", "lab", "startup", "company", "firm",
-    "talent", "innovation", "investment", "job", "business", "work", "engineer", "builder",
-}  # fmt: skip
 
 
 def harm_verb(tok: Token) -> bool:
@@ -882,6 +870,17 @@ def harm_verb(tok: Token) -> bool:
         c.lower_ in DRIVEN_AWAY and c.dep_ in ("advmod", "prt", "prep") for c in tok.children
     )
     return bool(driven) and away
+
+
+def charged_name(verb: Token) -> bool:
+    """A name given as a charge: by one who opposes ("voted against the bill, calling it a
+    ban"), or with words that say the thing hides what it is ("a ban by another name", "a de
+    facto ban"); not "praised the rule, calling it a sensible ban"."""
+    head = verb.head
+    opposing = is_negative(head) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in head.children
+    )
+    return opposing or any(t.lower_ in CHARGE_WORDS for t in verb.subtree)
 
 
 def restraint_step(
@@ -945,7 +944,7 @@ def restraint_step(
         and below.dep_ in ("prep", "dobj", "xcomp", "pcomp")
     ):
         return 1  # "would bar agencies from requiring licences to publish weights": blocked
-    if restrained and tok.lemma_ in BRANDING and below.dep_ == "oprd":
+    if restrained and tok.lemma_ in NAMING_VERBS and below.dep_ == "oprd" and charged_name(tok):
         return 1  # "calling it a ban on open source by another name": the name is a charge
     if below.lower_ == "against" and tok.pos_ in ("VERB", "AUX", "NOUN"):
         return 0  # "lobbied against curbs": "against" already counted
@@ -1217,11 +1216,6 @@ def set_off_after(neg: Token) -> bool:
     return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].lower_ in (",", "—", "–", ";")
 
 
-# what a case is made of: "not enough evidence (reason, grounds) to justify a ban"
-GROUNDS_NOUNS = {"evidence", "reason", "basis", "ground", "justification", "proof", "data", "case"}
-TOO_LITTLE = {"insufficient", "scant", "inadequate", "little"}
-
-
 def too_little(tok: Token) -> bool:
     """'not enough (insufficient, too little) evidence': grounds said to be lacking, which
     denies what they would support."""
@@ -1243,6 +1237,8 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
     cue>" negates X)."""
     if tok.lemma_ == "go" and any(c.lower_ == "enough" for c in tok.children):
         return 0  # "does not go far enough in restricting ...": wants more of it, not less
+    if tok.lemma_ == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return 0  # "has not ruled out releasing the weights": the release left open
     count = 0
     if too_little(tok):
         count += 1  # "not enough evidence to justify restricting open models": none

@@ -39,13 +39,14 @@ def test_a_short_law_name_in_lower_case_may_be_any_law(analyzer):
 
 def test_only_long_law_names_get_a_lower_case_form():
     gaz = load_gazetteer()
+    laws = {"act", "bill", "order", "directive", "regulation"}
     lowered = [
         p["pattern"]
         for p in gaz.patterns(with_pos=False)
-        if isinstance(p["pattern"], list) and p["pattern"][-1] == {"ORTH": "act"}
+        if isinstance(p["pattern"], str) and p["pattern"].split()[-1] in laws
     ]
-    assert [{"ORTH": "EU"}, {"ORTH": "AI"}, {"ORTH": "act"}] in lowered
-    assert all(len(p) >= 3 for p in lowered)
+    assert "EU AI act" in lowered
+    assert all(len(p.split()) >= 3 for p in lowered)
 
 
 @pytest.mark.parametrize("term", ["LLC", "JSON", "SoC", "ICT", "SVP"])
@@ -58,7 +59,11 @@ def test_suffixes_formats_and_parts_in_capitals_are_no_players(analyzer, term):
     ("text", "source"),
     [
         ("Orbit Labs raised $40 million, according to PitchBook data.", "PitchBook"),
-        ("Euractiv reported that Orbit Labs will publish its weights.", "Euractiv"),
+        ("According to Yicai, Orbit Labs will publish its weights.", "Yicai"),
+        (
+            "Orbit Labs told Android Authority that it will publish its weights.",
+            "Android Authority",
+        ),
         ("Orbit Labs told Gadgets 360 that its model will stay closed.", "Gadgets 360"),
     ],
 )

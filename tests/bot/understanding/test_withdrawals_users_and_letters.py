@@ -84,9 +84,17 @@ def test_a_gift_to_researchers_is_praise(analyzer):
     assert stances(analyzer, text)["Elena Cruz"] == "open"
 
 
-def test_one_of_the_worst_things_is_a_judgement(analyzer):
+def test_one_of_the_most_reckless_things_is_a_judgement(analyzer):
     text = (
         "Gil Stone said publishing the weights of the biggest models was one of the most "
         "reckless things the industry could do."
     )
     assert stances(analyzer, text)["Gil Stone"] == "closed"
+
+
+def test_one_of_the_most_important_things_is_praise(analyzer):
+    text = (
+        "Gil Stone said publishing the weights of the biggest models was one of the most "
+        "important things the industry could do."
+    )
+    assert stances(analyzer, text)["Gil Stone"] == "open"
