@@ -279,10 +279,18 @@ def _public_weights(tok: Any) -> bool:
         and tok.dep_ in ("acomp", "oprd")
         and any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and any(t.lower_ in ("weights", "weight") for t in (c, *c.conjuncts))
+            and any(t.lower_ in public_things(tok) for t in (c, *c.conjuncts))
             for c in tok.head.children
         )
     )
+
+
+def public_things(word: Any) -> tuple[str, ...]:
+    """What a public word says is handed out: the weights; and for "downloadable" a model too
+    ("a model that capable should never be downloadable"): an app may be "available"."""
+    if word.lower_ == "downloadable":
+        return ("weights", "weight", "model", "models", "checkpoint", "checkpoints", "llm")
+    return ("weights", "weight")
 
 
 def _open_or_closed_tech(tok: Any) -> bool:

@@ -125,3 +125,24 @@ def test_a_model_sold_only_through_a_paid_platform_is_its_owners_closed_one(anal
         "model is still sold only through the company's paid platform."
     )
     assert stances(analyzer, text)["Tessel AI"] == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Jane Roe argued that a model able to help build a weapon should never be downloadable.",
+            "closed",
+        ),
+        ("Jane Roe said every model her lab trains will be downloadable.", "open"),
+    ],
+)
+def test_a_model_said_to_be_downloadable_is_open(analyzer, text, side):
+    assert stances(analyzer, text)["Jane Roe"] == side
+
+
+def test_an_app_said_to_be_available_is_no_model_handed_out(analyzer):
+    assert (
+        stances(analyzer, "Jane Roe said the chatbot app will be available in May.")["Jane Roe"]
+        == "none"
+    )
