@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_patterns import (
     AUDIENCES,
@@ -47,6 +47,7 @@ from bot.understanding.cue_patterns import (
     PRIVATE_MEETINGS,
     PRIVATE_RECIPIENTS,
     RANKINGS,
+    RELEASE_LEMMAS,
     SHUT_THINGS,
     STANCE_NOUNS,
     TECH_NOUN_SET,
@@ -562,8 +563,12 @@ def other_weights(doc: Doc, cue: Triple) -> bool:
     weights = [t for t in doc[cue[0] : cue[1]] if t.lower_ in ("weights", "checkpoints")]
     if not weights:
         return False
-    if any(c.lower_ in OTHER_WEIGHTS for w in weights for c in w.children):
+    # ("the weights of its pension portfolio": whose weights they are says it too)
+    owners = [g for w in weights for c in w.children if c.lower_ == "of" for g in c.subtree]
+    if any(c.lower_ in OTHER_WEIGHTS for w in weights for c in (*w.children, *owners)):
         return True
+    if doc[cue[1] - 1].lower_ == "included" and not included_with_a_model(doc, cue):
+        return True  # "its home gym, weights included", "no weights included"
     if cue[1] < len(doc) and doc[cue[1]].lower_ in KEPT_BACK:
         return True
     verb = weights[-1].head
@@ -572,6 +577,25 @@ def other_weights(doc: Doc, cue: Triple) -> bool:
         and any(g.lower_ in ("permission", "authorization") for g in c.children)
         for c in verb.children
     )
+
+
+def included_with_a_model(doc: Doc, cue: Triple) -> bool:
+    """'..., weights included': said of a model the sentence names, and not "no weights
+    included"."""
+    if cue[0] > 0 and doc[cue[0] - 1].lower_ in ("no", "without"):
+        return False
+    sent = doc[cue[0]].sent
+    released = any(t.pos_ == "VERB" and t.lemma_ in RELEASE_LEMMAS for t in sent)
+    return released or model_in_sentence(sent, besides={"weight"})
+
+
+def model_in_sentence(sent: Span, besides: set[str] | None = None) -> bool:
+    """A model word ("model", "weights", "checkpoint") or a product whose name has a version
+    in it ("Dew-8B"); `besides`: words the cue itself spells, which do not count."""
+    things = FETCHED_THINGS - (besides or set())
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in things for t in sent):
+        return True
+    return any(t.ent_type_ == "PRODUCT" and any(ch.isdigit() for ch in t.text) for t in sent)
 
 
 def free_of_other(doc: Doc, cue: Triple) -> bool:
@@ -585,7 +609,4 @@ def free_of_other(doc: Doc, cue: Triple) -> bool:
     free_download = any(a == "free" and b in ("download", "downloads") for a, b in pairwise(lows))
     if not (for_free or free_download):
         return False
-    sent = words.sent
-    if any(t.pos_ == "NOUN" and t.lemma_.lower() in FETCHED_THINGS for t in sent):
-        return False
-    return not any(t.ent_type_ == "PRODUCT" and any(ch.isdigit() for ch in t.text) for t in sent)
+    return not model_in_sentence(words.sent)

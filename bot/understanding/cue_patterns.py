@@ -270,9 +270,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": {"IN": ["accompanied", "along", "together"]}},
         {"LOWER": {"IN": ["by", "with"]}},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 5,
+        *[WITH_GAP] * 5,
         {"ORTH": ",", "OP": "?"},
-        *[{"IS_PUNCT": False, "LOWER": {"NOT_IN": WITHOUT_WORDS}, "OP": "?"}] * 3,
+        *[WITH_GAP] * 3,
         {"LOWER": {"IN": ["weights", "checkpoints"]}},
     ],
     # "..., weights included": the weights handed out with the model
@@ -1248,3 +1248,5 @@ OTHER_WEIGHTS = {
 }  # fmt: skip
 # what may follow the weights to say they are kept back: "shipped with its weights withheld"
 KEPT_BACK = {"withheld", "private", "secret", "hidden", "encrypted", "locked"}
+# a model's release: "released X to researchers, weights included"
+RELEASE_LEMMAS = {"release", "publish", "launch", "ship", "open-source", "unveil"}

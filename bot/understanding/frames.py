@@ -80,6 +80,7 @@ from bot.understanding.lexicon import (
     FAVOUR_NOUNS,
     FEAR_NOUNS,
     FEARING,
+    FOUNDED_AIMS,
     FOUNDING_VERBS,
     GATEWAYS,
     GOING_VERBS,
@@ -2572,6 +2573,10 @@ def founded_for(frame: Frame, depth: int, tok: Token) -> str | None:
     below = frame.path[depth - 1]
     if below.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" for c in below.children):
         return None
+    if below.lemma_ not in FOUNDED_AIMS or any(c.lower_ == "only" for c in below.children):
+        return None  # "to be close to open-source developers", "only to watch open models win"
+    if depth < 2 or frame.path[depth - 2].dep_ != "dobj":
+        return None  # the aim's own object holds the cue ("to build open models")
     bodies = [c for c in tok.children if c.dep_ == "dobj"]
     keys = [
         k for b in bodies for t in frame.holders.conjuncts(b) if (k := frame.holders.player_at(t))

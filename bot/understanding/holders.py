@@ -346,11 +346,27 @@ def opens_sentence(tok: Token, start: int) -> bool:
     ("At launch, it was ...", "On Monday, it said ...")."""
     if tok.i == start:
         return True
-    if tok.i - start < 2 or tok.doc[tok.i - 1].text != ",":
+    if tok.i - start < 2 or tok.doc[tok.i - 1].text != "," or extraposed(tok.head):
         return False
     openers = [c for c in tok.head.children if c.i < tok.i and c.dep_ in INTRO_DEPS]
     covered = {t.i for c in openers for t in c.subtree} | {tok.i - 1}
     return covered >= set(range(start, tok.i))
+
+
+def extraposed(verb: Token) -> bool:
+    """A verb whose "it" stands for a clause that follows ("it was common for labs to
+    withhold ...", "it seems obvious that ...") or for a cleft's focus, a name ("it was the
+    Act that ..."): no thing named before ("it was the largest model whose weights ..." is)."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd"))]
+    clauses = [
+        c for w in words for c in w.children if c.dep_ in ("xcomp", "ccomp", "csubj", "advcl")
+    ]
+    cleft = any(
+        c.dep_ == "relcl" and (w.pos_ == "PROPN" or w.ent_type_)
+        for w in words[1:]
+        for c in w.children
+    )
+    return bool(clauses) or cleft
 
 
 # the phrases that may open a sentence before its subject: "At launch,", "In 2023,", "Later,"
@@ -1082,7 +1098,7 @@ class Holders:
         if low in ORG_NOUNS or t.lemma_ in ORG_NOUNS:
             det = next((c.lower_ for c in t.children if c.dep_ in ("det", "predet")), "")
             if det in ("both", "neither"):  # "neither company will release ...": the two named
-                return self.recent(t.i, ("ORG",), 2)
+                return self.joined_pair(t) or self.recent(t.i, ("ORG",), 2)
             if det in ("the", "this") and t.tag_ != "NNS" and (own := self.speakers_company(t)):
                 return own  # "Acme CEO Jane Roe said the company would ...": Acme
             return self.recent_topic(t.i) if det in ("the", "this") and t.tag_ != "NNS" else []
@@ -1234,6 +1250,21 @@ class Holders:
         if tok.lower_ in UNNAMED or tok.lemma_ in UNNAMED or tok.pos_ == "PRON":
             return []
         return [] if tok.tag_ == "NNS" and tok.pos_ == "NOUN" else None
+
+    def joined_pair(self, t: Token) -> list[str]:
+        """'A and B ... . Neither company ...': the two organisations the text joined last, in
+        this sentence before the word or in the one before."""
+        idx = self.sent_of.get(t.i, 0)
+        for sent in (self.sents[idx], self.sents[idx - 1] if idx else None):
+            if sent is None:
+                continue
+            for tok in reversed(list(sent)):
+                if tok.i >= t.i or tok.dep_ != "conj":
+                    continue
+                pair = [self.player_at(tok.head), self.player_at(tok)]
+                if all(k and self.players[k].type == "ORG" for k in pair) and pair[0] != pair[1]:
+                    return [k for k in pair if k]
+        return []
 
     def workplace(self, person: Token) -> list[str]:
         """The organisation of a person named by a role ("the Acme chief executive") or by

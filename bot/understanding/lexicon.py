@@ -1150,7 +1150,7 @@ GROUNDS_NOUNS = {"evidence", "reason", "basis", "ground", "justification", "proo
 TOO_LITTLE = {"insufficient", "scant", "inadequate", "little"}
 
 # what turns a name into a charge: "a ban by another name", "a de facto ban", "a backdoor ban"
-CHARGE_WORDS = {"facto", "backdoor", "effectively", "essentially", "disguised", "veiled", "another"}
+CHARGE_WORDS = {"facto", "backdoor", "disguised", "veiled", "stealth"}
 # the work a consequence may stop: "developers would stop publishing their work"
 GIVEN_UP_WORK = {
     "publish", "release", "share", "build", "develop", "contribute", "research", "open",
@@ -1166,4 +1166,10 @@ GATEWAYS = {"through", "via", "behind"}
 MADE_BY_ACTS = {
     "train", "build", "develop", "release", "publish", "create", "make", "design", "open-source",
     "launch", "ship", "upload", "post",
+}  # fmt: skip
+
+# what a body may be founded to do with the cue as its object: "founded X to build open models"
+FOUNDED_AIMS = {
+    "build", "release", "develop", "promote", "champion", "advance", "support", "create", "make",
+    "publish", "open-source", "defend", "back", "fund", "train",
 }  # fmt: skip

@@ -288,9 +288,16 @@ def _public_weights(tok: Any) -> bool:
 def public_things(word: Any) -> tuple[str, ...]:
     """What a public word says is handed out: the weights; and for "downloadable" a model too
     ("a model that capable should never be downloadable"): an app may be "available"."""
-    if word.lower_ == "downloadable":
+    if word.lower_ == "downloadable" and not gated_after(word):
         return ("weights", "weight", "model", "models", "checkpoint", "checkpoints", "llm")
     return ("weights", "weight")
+
+
+def gated_after(word: Any) -> bool:
+    """'downloadable only by approved partners', 'only under a paid licence': the word handed
+    to a few, which opens nothing."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "only"
 
 
 def _open_or_closed_tech(tok: Any) -> bool:

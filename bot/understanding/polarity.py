@@ -7,6 +7,7 @@ as far as the caller's frame reaches) and returns +1 or -1. The word lists are i
 from __future__ import annotations
 
 from collections.abc import Collection
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -68,6 +69,7 @@ from bot.understanding.lexicon import (
     PEJORATIVE_HARM,
     PLAYED_DOWN,
     POSITIVE,
+    PRAISING_VERBS,
     PREDICTING,
     REASON_NOUNS,
     RECEIVER_OWNERS,
@@ -877,10 +879,14 @@ def charged_name(verb: Token) -> bool:
     ban"), or with words that say the thing hides what it is ("a ban by another name", "a de
     facto ban"); not "praised the rule, calling it a sensible ban"."""
     head = verb.head
+    if head.lemma_ in PRAISING_VERBS or head.lemma_ in ("welcome", "back", "defend", "support"):
+        return False  # "praised the rule, calling it another step toward licensing"
     opposing = is_negative(head) or any(
         c.dep_ == "prep" and c.lower_ == "against" for c in head.children
     )
-    return opposing or any(t.lower_ in CHARGE_WORDS for t in verb.subtree)
+    words = [t.lower_ for t in verb.subtree]
+    renamed = any(a == "another" and b == "name" for a, b in pairwise(words))
+    return opposing or renamed or any(w in CHARGE_WORDS for w in words)
 
 
 def restraint_step(

@@ -92,6 +92,55 @@ from tests.conftest import stances
             "Aster Labs",
             "none",
         ),
+        # weights included with no model, or none included
+        (
+            "Brightloop Fitness sells its home gym for $999, weights included.",
+            "Brightloop Fitness",
+            "none",
+        ),
+        ("Orbit Labs released Kestrel-3 as a paid API, no weights included.", "Orbit Labs", "none"),
+        # what accompanies a model in a clause of its own
+        (
+            "Orbit Labs released Kestrel-3 accompanied by a note saying its weights would stay closed.",
+            "Orbit Labs",
+            "closed",
+        ),
+        (
+            "Orbit Labs published its annual report along with the weights of its pension portfolio.",
+            "Orbit Labs",
+            "none",
+        ),
+        # an "it" after an opening phrase that stands for the clause after it
+        (
+            "Ferro Labs hired a new general counsel. At the time, it was common for labs to "
+            "withhold their model weights.",
+            "Ferro Labs",
+            "none",
+        ),
+        # a body founded for something else than the cue
+        (
+            "Ada Fenn founded Quarry Labs to be close to open-source developers in Berlin.",
+            "Quarry Labs",
+            "none",
+        ),
+        (
+            "Jane Roe started Zeta Labs in 2020, only to watch open-source models overtake it.",
+            "Zeta Labs",
+            "none",
+        ),
+        # a name given in welcome is no charge
+        (
+            "Senator Ruth Hale welcomed the Frontier Safety Act, calling it another overdue limit on "
+            "open-weight models.",
+            "Ruth Hale",
+            "closed",
+        ),
+        # downloadable by a few opens nothing
+        (
+            "Orbit Labs said its Kestrel model is downloadable only by approved enterprise partners.",
+            "Orbit Labs",
+            "none",
+        ),
     ],
 )
 def test_near_misses_of_the_new_rules(analyzer, text, name, side):
