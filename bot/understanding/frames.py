@@ -490,7 +490,7 @@ def weights_for(noun: Token) -> list[Token]:
         return []
     after = noun.doc[noun.right_edge.i + 1]
     if after.lower_ in ("available", "public") and after.nbor(1).lower_ == "for":
-        # "making the weights available for its new X model": the "for" on the adjective
+        # "not making any weights public for X, its newest model": the "for" on the adjective
         return [g for g in after.nbor(1).children if g.dep_ == "pobj" and model_named(g)]
     # "the code and weights for X": the list's first member is what hangs on the verb
     if after.lower_ not in ("of", "for") or after.head.i != first_conjunct(noun).head.i:
@@ -2551,7 +2551,7 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     if not keys:
         return None
     frame.add(keys, frame.side_to(depth), "practice", "relative_clause")
-    if tok.lemma_ in FOUNDING_VERBS:  # "a group backed by A and B to promote open AI": A, B
+    if tok.lemma_ in FOUNDING_VERBS:  # "a network funded by A and B to champion open AI": A, B
         agent = passive_agent(tok)
         founders = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         named = [

@@ -303,14 +303,14 @@ ARTEFACT_NOUNS = {"weights", "code", "checkpoints", "parameters"}
 
 
 def artefact_of_one_just_named(tok: Token) -> bool:
-    """'The weights are public', 'its code and weights', 'all associated code and model
+    """'The weights are public', 'its code and weights', 'the full code and model
     weights': a model's parts named without their model belong to the model just named. Not
     'open weights' in general, nor parts whose owner is spelt out ('the weights of X')."""
     group = [tok, *tok.conjuncts]
     if not any(t.lower_ in ARTEFACT_NOUNS for t in group):
         return False
     if any(self_defined(t) for t in group):
-        return False  # "the weights of X", "the code that underlies its model": said there
+        return False  # "the weights of X", "the code behind a model": said there
     if any(c.dep_ == "poss" and c.lower_ not in ("its",) for t in group for c in t.children):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.head.children):

@@ -12,7 +12,7 @@ INTRO = "Brightline unveiled Kestrel-1B, a small language model, on Monday. "
 @pytest.mark.parametrize(
     ("second", "side"),
     [
-        ("All associated training code, datasets and model weights are open-sourced.", "open"),
+        ("The code and model weights have all been open-sourced.", "open"),
         ("The weights are available on Hugging Face under an MIT licence.", "open"),
         ("The weights can be downloaded for free.", "open"),
         ("Its code and weights are public.", "open"),
@@ -73,7 +73,7 @@ def test_a_list_after_a_colon_past_a_time_are_the_ones_described(analyzer):
 def test_parts_their_own_clause_defines_are_not_the_model(analyzer):
     text = (
         "Brightline unveiled Kestrel-1B on Monday. Orbit Labs believes AI should be open, "
-        "meaning that the code that underlies a model is freely available to all."
+        "by which it means the code behind any model is freely available to all."
     )
     assert stances(analyzer, text)["Kestrel-1B"] == "none"
 

@@ -116,16 +116,16 @@ def test_the_agent_of_a_passive_joined_to_one_with_its_own_subject_did_only_that
 
 def test_who_set_up_a_group_for_a_side_shares_it(analyzer):
     text = (
-        "The Open Builders Alliance, a group backed by Orbit Labs to promote open-source AI, "
+        "The Builders Circle, a network funded by Orbit Labs to champion open-source AI, "
         "met in Berlin."
     )
     got = stances(analyzer, text)
-    assert got["Open Builders Alliance"] == "open"
+    assert got["Builders Circle"] == "open"
     assert got["Orbit Labs"] == "open"
 
 
 def test_weights_made_available_for_a_model_are_its_weights(analyzer):
-    text = "Nordlys AI is not making the weights available for its new Tern Large model."
+    text = "Nordlys AI is not making any weights public for Tern Large, its newest model."
     got = stances(analyzer, text)
     assert got["Nordlys AI"] == "closed"
     assert got["Tern Large"] == "closed"
