@@ -485,8 +485,8 @@ CASES = [
     ),
     # the accuser holds the side opposite to what the accused are charged with
     (
-        "Ada Brooks accused large tech companies of running a campaign to shut down "
-        "competition from open-source AI.",
+        "Ada Brooks accused large labs of running a campaign to stamp out competition from "
+        "open-source AI.",
         {"Ada Brooks": "open"},
     ),
     (
@@ -765,11 +765,10 @@ CASES = [
         {"Jonah Whitfield": "open"},
     ),
     # an attack word the accuser uses is the accuser's side; an opposition far above a
-    # restraint ("spreading fear ... as part of a campaign to shut down ...") does not lift it
+    # restraint ("stoking fear ... a campaign meant to stamp out ...") does not lift it
     (
-        "Jonah Whitfield has accused large tech companies of spreading fear about artificial "
-        "intelligence as part of a regulatory capture campaign to shut down competition from "
-        "open source AI.",
+        "Jonah Whitfield has accused big labs of stoking fear about AI in a bid for regulatory "
+        "capture, a campaign meant to stamp out rivals that build open source AI.",
         {"Jonah Whitfield": "open"},
     ),
     # the case for (or against) one side, made by someone, is theirs

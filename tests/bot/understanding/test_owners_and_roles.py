@@ -298,7 +298,7 @@ def test_this_company_with_no_subject_to_go_by_is_the_one_the_text_is_about(anal
         analyzer,
         "In a busy week, a startup named 01.AI released a large model.\n"
         "The model scores second only to OpenAI's GPT-4 in one ranking.\n"
-        "This company has mainly focused on releasing open-source models in the past.",
+        "Until now this company has mostly put out open-source models.",
     )
     assert got["01.AI"] == "open"
     assert got["OpenAI"] == "none"
