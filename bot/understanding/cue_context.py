@@ -605,8 +605,8 @@ def free_of_other(doc: Doc, cue: Triple) -> bool:
     words = doc[cue[0] : cue[1]]
     lows = [t.lower_ for t in words]
     # only "download X for free" and "a free download" ("free to download" says it of the model)
-    for_free = "download" in [t.lemma_ for t in words] and lows[-2:] == ["for", "free"]
+    downloaded_free = "download" in [t.lemma_ for t in words] and lows[-2:] == ["for", "free"]
     free_download = any(a == "free" and b in ("download", "downloads") for a, b in pairwise(lows))
-    if not (for_free or free_download):
+    if not (downloaded_free or free_download):
         return False
     return not model_in_sentence(words.sent)

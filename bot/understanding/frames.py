@@ -25,7 +25,6 @@ from bot.understanding.cue_patterns import (
 from bot.understanding.holders import (
     MODEL_NOUNS,
     Holders,
-    artefact_of_one_just_named,
     bound_possessor,
     document_antecedent,
     first_conjunct,
@@ -473,12 +472,10 @@ def model_named(tok: Token) -> bool:
 
 
 def model_of_parts(frame: Frame, noun: Token) -> list[Token]:
-    """'Acme released X. The weights are on Hugging Face': the model just named, when its parts
-    are the subject and their owner is left unsaid."""
-    if not artefact_of_one_just_named(noun):
-        return []
+    """The last mention of the model whose parts the subject names (`Holders.model_of_parts`),
+    as a token the described reading can walk from."""
     h = frame.holders
-    keys = h.recent(noun.i, ("PRODUCT",), within_sents=2)
+    keys = h.model_of_parts(noun)
     starts = [m.start for k in keys for m in h.players[k].mentions if m.start < noun.i]
     return [noun.doc[max(starts)]] if starts else []
 
@@ -795,7 +792,7 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
         # "X's model is available (hosted) only through its API": the only way in (not "also
         # served through its API")
         only = any(c.lower_ in ("only", "exclusively") for c in root.children)
-        only = only or root.doc[root.i - 1].lower_ in ("only", "exclusively")
+        only = only or (root.i > 0 and root.doc[root.i - 1].lower_ in ("only", "exclusively"))
         return root.head if only or root.lower_ == "behind" else None
     return None
 
@@ -2554,12 +2551,7 @@ def purpose_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     if tok.lemma_ in FOUNDING_VERBS:  # "a network funded by A and B to champion open AI": A, B
         agent = passive_agent(tok)
         founders = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
-        named = [
-            k
-            for f in founders
-            for t in frame.holders.conjuncts(f)
-            if (k := frame.holders.player_at(t))
-        ]
+        named = [k for f in founders for k in frame.holders.conjunct_keys(f)]
         frame.add(list(dict.fromkeys(named)), frame.side_to(depth), "practice", "founder")
     return STOP
 
@@ -2578,9 +2570,7 @@ def founded_for(frame: Frame, depth: int, tok: Token) -> str | None:
     if depth < 2 or frame.path[depth - 2].dep_ != "dobj":
         return None  # the aim's own object holds the cue ("to build open models")
     bodies = [c for c in tok.children if c.dep_ == "dobj"]
-    keys = [
-        k for b in bodies for t in frame.holders.conjuncts(b) if (k := frame.holders.player_at(t))
-    ]
+    keys = [k for b in bodies for k in frame.holders.conjunct_keys(b)]
     keys = [k for k in keys if frame.holders.players[k].type == "ORG"]
     frame.add(list(dict.fromkeys(keys)), frame.side_to(depth - 1, act=True), "practice", "founder")
     return None
@@ -3006,7 +2996,7 @@ def split_list(h: Holders, subject: Token) -> list[str]:
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS or subject.head == prev.head:
         return []  # not a list of examples, or the parser kept the list together
-    return [k for t in h.conjuncts(head) if (k := h.player_at(t))]
+    return h.conjunct_keys(head)
 
 
 def opening_list(h: Holders, subject: Token) -> list[str]:
@@ -3544,7 +3534,7 @@ def as_done_with(frame: Frame) -> None:
         if any(d.pos_ != "PRON" for d in doers):
             continue  # "Just as Apple did with the iPhone, OpenAI ...": another's act, likened
         objs = [g for c in clause.children if c.lower_ == "with" for g in c.children]
-        keys = [k for o in objs for t in h.conjuncts(o) if (k := h.player_at(t))]
+        keys = [k for o in objs for k in h.conjunct_keys(o)]
         keys = [k for k in keys if h.players[k].type == "PRODUCT" and k not in frame.owners_done]
         frame.add(keys, frame.side_to(depth, act=True), "practice", "released_object")
 

@@ -26,6 +26,7 @@ from bot.understanding.lexicon import (
     ACTING_THINGS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    ARTEFACT_NOUNS,
     AUTHORED,
     BACKING,
     CHANGE_MARKS,
@@ -62,6 +63,7 @@ from bot.understanding.lexicon import (
     MAKING_NOUNS,
     MEMBER_NOUNS,
     MEMBER_PREPS,
+    MODAL_DEMANDS,
     NAMEABLE_THINGS,
     NAMING_VERBS,
     NOT_ANTECEDENTS,
@@ -298,10 +300,6 @@ def self_defined(tok: Token, members_refer: bool = False) -> bool:
 ORDINALS = {"first", "second", "third", "last", "only", "next", "same", "other", "such"}
 
 
-# what a model is released as: "the weights are on Hugging Face", "its code is public"
-ARTEFACT_NOUNS = {"weights", "code", "checkpoints", "parameters"}
-
-
 def artefact_of_one_just_named(tok: Token) -> bool:
     """'The weights are public', 'its code and weights', 'the full code and model
     weights': a model's parts named without their model belong to the model just named. Not
@@ -311,9 +309,9 @@ def artefact_of_one_just_named(tok: Token) -> bool:
         return False
     if any(self_defined(t) for t in group):
         return False  # "the weights of X", "the code behind a model": said there
-    if any(c.dep_ == "poss" and c.lower_ not in ("its",) for t in group for c in t.children):
+    if any(c.dep_ == "poss" and c.lower_ != "its" for t in group for c in t.children):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in tok.head.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in tok.head.children):
         return False  # "the weights should be public": a demand, of no model in particular
     marks = {c.lower_ for t in group for c in t.children if c.dep_ in ("det", "poss", "predet")}
     marks |= {c.lower_ for t in group for c in t.children if c.dep_ in ("compound", "amod")}
@@ -339,6 +337,10 @@ def said_to_be_a_model(it: Token) -> bool:
     if it.dep_ != "nsubj" or it.head.lemma_ != "be":
         return False
     return any(c.dep_ == "attr" and c.lower_ in MODEL_NOUNS for c in it.head.children)
+
+
+# the phrases that may open a sentence before its subject: "At launch,", "In 2023,", "Later,"
+INTRO_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 
 
 def opens_sentence(tok: Token, start: int) -> bool:
@@ -367,10 +369,6 @@ def extraposed(verb: Token) -> bool:
         for c in w.children
     )
     return bool(clauses) or cleft
-
-
-# the phrases that may open a sentence before its subject: "At launch,", "In 2023,", "Later,"
-INTRO_DEPS = ("prep", "advmod", "npadvmod", "advcl")
 
 
 def definite(tok: Token) -> bool:
@@ -737,6 +735,17 @@ class Holders:
                 out.extend(self.conjuncts(child))
         return out
 
+    def model_of_parts(self, tok: Token) -> list[str]:
+        """'Acme released X. The weights are on Hugging Face': the model just named, when its
+        parts are named without their owner (see `artefact_of_one_just_named`)."""
+        if not artefact_of_one_just_named(tok):
+            return []
+        return self.recent(tok.i, ("PRODUCT",), within_sents=2)
+
+    def conjunct_keys(self, tok: Token) -> list[str]:
+        """The players a token and the names coordinated with it name ("A, B and C")."""
+        return [k for t in self.conjuncts(tok) if (k := self.player_at(t))]
+
     def appositive_list(self, tok: Token) -> list[str]:
         """'A, B and C', parsed with "B and C" in apposition to A: the names of that list (an
         apposition that is one name alone, or a role, describes A and is no list)."""
@@ -745,7 +754,7 @@ class Holders:
         out: list[str] = []
         for appos in (c for c in tok.children if c.dep_ == "appos" and self.player_at(c)):
             if any(c.dep_ == "conj" and self.player_at(c) for c in appos.children):
-                out += [k for t in self.conjuncts(appos) if (k := self.player_at(t))]
+                out += self.conjunct_keys(appos)
         return out
 
     def listed(self, tok: Token) -> list[str]:
@@ -1113,8 +1122,8 @@ class Holders:
             return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
-        if artefact_of_one_just_named(t):
-            return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the weights": its weights
+        if parts := self.model_of_parts(t):
+            return parts  # "the weights": the weights of the model just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
         if person_role(t) and definite(t) and not self_defined(t) and not other_role(t):
@@ -1261,9 +1270,11 @@ class Holders:
             for tok in reversed(list(sent)):
                 if tok.i >= t.i or tok.dep_ != "conj":
                     continue
-                pair = [self.player_at(tok.head), self.player_at(tok)]
-                if all(k and self.players[k].type == "ORG" for k in pair) and pair[0] != pair[1]:
-                    return [k for k in pair if k]
+                first, second = self.player_at(tok.head), self.player_at(tok)
+                if first is None or second is None or first == second:
+                    continue
+                if self.players[first].type == self.players[second].type == "ORG":
+                    return [first, second]
         return []
 
     def workplace(self, person: Token) -> list[str]:

@@ -1173,3 +1173,11 @@ FOUNDED_AIMS = {
     "build", "release", "develop", "promote", "champion", "advance", "support", "create", "make",
     "publish", "open-source", "defend", "back", "fund", "train",
 }  # fmt: skip
+# verbs that may drive work away: "push development offshore", "drive developers out"
+DRIVING_VERBS = {"push", "drive", "force", "chase", "send"}
+# verbs that lay a liability on their object: "hold (treat, make) developers liable"
+LIABILITY_VERBS = {"hold", "treat", "make", "deem", "render"}
+# verbs of welcome under which a name is no charge: "welcomed the act, calling it a limit"
+WELCOMING = {"welcome", "back", "defend", "support"}
+# what a model is released as: "the weights are on Hugging Face", "its code is public"
+ARTEFACT_NOUNS = {"weights", "code", "checkpoints", "parameters"}

@@ -38,6 +38,7 @@ from bot.understanding.lexicon import (
     DISMISSING,
     DISMISSING_PHRASAL,
     DRIVEN_AWAY,
+    DRIVING_VERBS,
     EXTENDING,
     FAILING_TO_SEE,
     GIFTS,
@@ -54,6 +55,7 @@ from bot.understanding.lexicon import (
     JUSTIFYING,
     LEGAL_NOUNS,
     LIABILITIES,
+    LIABILITY_VERBS,
     LICENSING,
     LIFTING,
     LIKENING,
@@ -92,6 +94,7 @@ from bot.understanding.lexicon import (
     USE_VERBS,
     VIEW_WORRIES,
     WARNING_VERBS,
+    WELCOMING,
     WISH_VERBS,
     WITHDRAWING,
     WITHDRAWN_THINGS,
@@ -689,7 +692,7 @@ ANSWERABLE = {"accountable", "liable", "responsible", "answerable"}
 def held_to_account(tok: Token, below: Token | None) -> bool:
     """'would hold open model makers liable for misuse', 'treats open-source developers as
     liable', 'could make contributors legally responsible': a liability laid on the object."""
-    if tok.lemma_ not in ("hold", "treat", "make", "deem", "render") or below is None:
+    if tok.lemma_ not in LIABILITY_VERBS or below is None:
         return False
     if tok.lemma_ != "hold" and not liability_named(tok):
         return False  # "makes maintainers responsible for reviewing": a duty, no liability
@@ -864,7 +867,7 @@ def harm_verb(tok: Token) -> bool:
     development offshore', 'would drive open-source developers out of the state')."""
     if tok.lemma_ in HARM_VERBS:
         return True
-    if tok.lemma_ not in ("push", "drive", "force", "chase", "send") or tok.pos_ != "VERB":
+    if tok.lemma_ not in DRIVING_VERBS or tok.pos_ != "VERB":
         return False
     # the work or the workers driven off, not a thing sent out ("push its open model out")
     driven = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in WORK_NOUNS]
@@ -879,7 +882,7 @@ def charged_name(verb: Token) -> bool:
     ban"), or with words that say the thing hides what it is ("a ban by another name", "a de
     facto ban"); not "praised the rule, calling it a sensible ban"."""
     head = verb.head
-    if head.lemma_ in PRAISING_VERBS or head.lemma_ in ("welcome", "back", "defend", "support"):
+    if head.lemma_ in PRAISING_VERBS or head.lemma_ in WELCOMING:
         return False  # "praised the rule, calling it another step toward licensing"
     opposing = is_negative(head) or any(
         c.dep_ == "prep" and c.lower_ == "against" for c in head.children
