@@ -48,6 +48,8 @@ from bot.understanding.cue_patterns import (
     PRIVATE_RECIPIENTS,
     RANKINGS,
     RELEASE_LEMMAS,
+    SHARE_VERBS,
+    SHARE_WORDS,
     SHUT_THINGS,
     STANCE_NOUNS,
     TECH_NOUN_SET,
@@ -56,6 +58,7 @@ from bot.understanding.cue_patterns import (
     TOPIC_PREPS,
     WRITINGS,
 )
+from bot.understanding.lexicon import NEGATIVE, POSITIVE
 
 Triple = tuple[int, int, str]
 
@@ -220,6 +223,8 @@ def topic(doc: Doc, cue: Triple) -> bool:
     noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "open versus closed models"
         noun = noun.head
+    if noun is not tok and split_pair(noun):
+        return True  # "the gap between open models and closed systems", misparsed
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -236,6 +241,16 @@ def topic(doc: Doc, cue: Triple) -> bool:
         own = any(c.dep_ == "poss" for c in noun.children)  # "an overview of its closed models"
         return not verdict and not own and prep.lower_ in (*TOPIC_PREPS, "in", "into")
     return head.lemma_ in TOPIC_NOUNS and prep.lower_ in TOPIC_PREPS
+
+
+def split_pair(noun: Token) -> bool:
+    """'the gap between open models and the leading closed systems': the parser may join the
+    second member to the divide itself rather than to the first member; the divide, with its
+    "between" holding the first member and no name inside, is still only what the pair is."""
+    if noun.lemma_ not in DIVIDES:
+        return False
+    between = [g for c in noun.children if c.lower_ == "between" for g in c.children]
+    return bool(between) and not any(t.pos_ == "PROPN" for b in between for t in b.subtree)
 
 
 # what a study looks at: "trends in openness", "an analysis of open models"
@@ -546,12 +561,44 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
                 continue
+            if market_share(doc, cue) or open_access_of_other(doc, cue):
+                continue
             if freedom_over_other(doc, cue) or other_weights(doc, cue) or free_of_other(doc, cue):
                 continue
             if superseded(doc, cue, others) or paired(doc, cue, others):
                 continue
             out.append(cue)
     return out
+
+
+def market_share(doc: Doc, cue: Triple) -> bool:
+    """'closed-source solutions hold 81% of the market', 'open models account for the bulk of
+    downloads': what the cue names is measured, which takes no side. Not when the clause
+    judges the share ("a dangerous share"), nor when the measured thing names a player."""
+    tok = doc[cue[0] : cue[1]].root
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head  # "closed-source solutions": the noun
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in SHARE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.pos_ == "PROPN" for t in tok.subtree):
+        return False  # "open alternatives (led by X) hold 19%": it still tells what X is
+    measured = [t for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree]
+    if not any(t.lower_ in SHARE_WORDS or t.ent_type_ == "PERCENT" for t in measured):
+        return False
+    return not any(t.lemma_ in POSITIVE | NEGATIVE for t in measured)
+
+
+def open_access_of_other(doc: Doc, cue: Triple) -> bool:
+    """'X will be open-access' said of what is no model: a journal, a report, a dataset. Only
+    a name ("Nimbus will be open-access") or a model noun keeps the cue."""
+    words = [t.lower_ for t in doc[cue[0] : cue[1]]]
+    if words[-1] != "access" or doc[cue[0]].lemma_ != "be":
+        return False
+    subjects = [c for c in doc[cue[0]].children if c.dep_ == "nsubj"]
+    return not any(s.pos_ == "PROPN" or s.lower_ in KEPT_MODEL_NOUNS for s in subjects)
 
 
 def other_weights(doc: Doc, cue: Triple) -> bool:

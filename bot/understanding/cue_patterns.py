@@ -318,6 +318,15 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": MODEL_KINDS}, "OP": "?"},
         {"LOWER": {"IN": ["model", "models", "llm", "llms"]}},
     ],
+    # "X will be open-access": said of what the sentence names (a model, in AI news); the
+    # hyphen marks the predicate ("open access to chips" has none)
+    [
+        {"LEMMA": "be"},
+        {"LOWER": {"IN": ["fully", "entirely", "completely"]}, "OP": "?"},
+        {"LOWER": "open"},
+        {"ORTH": "-"},
+        {"LOWER": "access"},
+    ],
     # "downloadable weights": the model itself handed out (not downloadable code for games)
     [
         {"LOWER": "downloadable"},
@@ -703,6 +712,8 @@ LICENCE_REQUIRED = [
 RELEASE_WORD = {"LEMMA": {"IN": ["release", "publish", "deploy", "distribute", "open-source"]}}
 RESTRICTION_NOUNS = ["restriction", "limitation", "limit"]
 
+# uses a licence may keep a model to: "for research purposes only"
+RESEARCH_USES = ["research", "academic", "non-commercial", "noncommercial"]
 CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # "the closed nature of the models", "the proprietary character of its systems"
     [
@@ -733,6 +744,27 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [{"LOWER": "proprietary"}],
     [{"LOWER": "api"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "only"}],
+    # use kept to research: "licensed for research purposes only", "only for research use",
+    # "a research-only licence", "a non-commercial licence"
+    [
+        {"LOWER": "for"},
+        {"LOWER": {"IN": RESEARCH_USES}},
+        {"LOWER": {"IN": ["purposes", "use", "uses"]}, "OP": "?"},
+        {"LOWER": "only"},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LOWER": "for"},
+        {"LOWER": {"IN": RESEARCH_USES}},
+        {"LOWER": {"IN": ["purposes", "use", "uses"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["research", "non", "academic"]}},
+        {"ORTH": "-"},
+        {"LOWER": {"IN": ["only", "commercial"]}},
+        {"LOWER": {"IN": LICENCE_WORDS}},
+    ],
+    [{"LOWER": "noncommercial"}, {"LOWER": {"IN": LICENCE_WORDS}}],
     [
         {"LOWER": "only"},
         {"LOWER": {"IN": ["through", "via", "by"]}},
@@ -1250,3 +1282,14 @@ OTHER_WEIGHTS = {
 KEPT_BACK = {"withheld", "private", "secret", "hidden", "encrypted", "locked"}
 # a model's release: "released X to researchers, weights included"
 RELEASE_LEMMAS = {"release", "publish", "launch", "ship", "open-source", "unveil"}
+# verbs that tell how much of a market or of usage something has: "closed models hold 80% of
+# the market", "open models account for most downloads" (a measure, no side)
+SHARE_VERBS = {
+    "hold", "account", "make", "represent", "capture", "command", "have", "underpin", "take",
+    "control", "comprise", "constitute",
+}  # fmt: skip
+# what such a verb's object names when it is a measure
+SHARE_WORDS = {
+    "%", "percent", "per", "share", "majority", "minority", "half", "third", "quarter",
+    "fraction", "portion", "bulk", "most",
+}  # fmt: skip

@@ -114,6 +114,7 @@ from bot.understanding.lexicon import (
     ORIGIN_WORDS,
     OTHERS_NOUNS,
     OWNED_THINGS,
+    OWNED_WAYS,
     PARTISANS,
     PARTNER_PREPS,
     PLACE_PREPS,
@@ -324,6 +325,10 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
         if tok.lower_ in NUMBER_WORDS:  # "A and B, two of ...": the whole list
             heads += frame.holders.conjuncts(first_conjunct(tok.head))
+    elif counted_aside(tok):
+        # "A and B – two of the most capable closed models –": the parser hangs the count on
+        # the last name as its number; set off by a dash or comma it describes the whole list
+        heads += frame.holders.conjuncts(first_conjunct(tok.head))
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         inside = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
         heads += inside + [m for c in inside for m in model_of_parts(frame, c)]
@@ -754,6 +759,16 @@ def counted_members(frame: Frame, tok: Token) -> list[Token]:
     if any(n.pos_ != "PROPN" or frame.holders.player_at(n) is None for n in names):
         return []
     return names
+
+
+def counted_aside(tok: Token) -> bool:
+    """'A and B – two of the leading closed models –': a count word the parser made the last
+    name's number, though a dash or comma sets it off and an "of" phrase follows it. ("Nimbus
+    2" keeps its number: nothing sets it off.)"""
+    if tok.lower_ not in NUMBER_WORDS or tok.dep_ != "nummod" or tok.i <= tok.head.i + 1:
+        return False
+    set_off = tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 1].text != "("
+    return set_off and any(c.lower_ == "of" for c in tok.children)
 
 
 def listed_before(frame: Frame, tok: Token) -> list[Token]:
@@ -1949,7 +1964,8 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
             for c in frame.holders.conjuncts(g)
         ]
     if not poss:  # "the case for open weights, made most loudly by A and by B"
-        poss = made_by_agents(tok) or agents_by(tok) or headline_subject(tok)
+        poss = owners_after(frame, tok) or made_by_agents(tok) or agents_by(tok)
+        poss = poss or headline_subject(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
         # (a stance judged against, "its restrictive stance on open models", is turned by
         # polarity itself: `judged_against`)
@@ -1961,6 +1977,21 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "X said Y's decision to keep Z closed was wrong": X judges it
         return STOP
     return None
+
+
+def owners_after(frame: Frame, tok: Token) -> list[Token]:
+    """'the closed approach of Orbit', 'the closed strategies of firms such as A and B': whose
+    way of acting it is, named after it. Only named players, or a kind of player spelled out
+    by examples ("of companies like A"); "a philosophy of open models" names no owner."""
+    out: list[Token] = []
+    if tok.lemma_ not in OWNED_WAYS and tok.lower_ not in OWNED_WAYS:
+        return out
+    for g in objects_of(tok, "of"):
+        if frame.in_cue(g):
+            continue
+        named = [c for c in frame.holders.conjuncts(g) if frame.holders.player_at(c)]
+        out += named or examples(g)
+    return out
 
 
 def joint_aim(came: Token) -> bool:

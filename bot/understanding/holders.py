@@ -371,6 +371,10 @@ def extraposed(verb: Token) -> bool:
     return bool(clauses) or cleft
 
 
+# words that make "the model" another than the one just named: "the prior version"
+OTHER_VERSIONS = {"prior", "previous", "earlier", "older", "original", "former", "next", "upcoming"}
+
+
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -1121,6 +1125,8 @@ class Holders:
         if low in BARE_ONLY and any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
+            if any(c.lower_ in OTHER_VERSIONS for c in t.children):
+                return []  # "the prior version": not the model just named, one before it
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if parts := self.model_of_parts(t):
             return parts  # "the weights": the weights of the model just named

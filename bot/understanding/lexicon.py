@@ -57,7 +57,18 @@ ADVOCACY_NOUNS = {
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
     "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
     "idea", "insistence", "remarks", "remark", "testimony", "words", "word", "speech", "claim",
-    "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship",
+    "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship", "method",
+    "methods", "methodology", "methodologies",
+}
+# fmt: on
+# fmt: off
+# advocacy nouns whose "of" names their owner ("the closed approach of X"), not what they are
+# about or aimed at ("criticism of X", "the release of X", "backing of X" may be either)
+OWNED_WAYS = {
+    "strategy", "stance", "position", "approach", "philosophy", "vision", "plan", "decision",
+    "view", "belief", "attitude", "focus", "emphasis", "commitment", "push", "bet", "effort",
+    "efforts", "preference", "insistence", "proposal", "shift", "pivot", "remarks", "testimony",
+    "argument", "assertion", "method", "methods", "methodology", "methodologies",
 }
 # fmt: on
 # fmt: off
@@ -177,7 +188,10 @@ DISMISSING_PHRASAL = {("play", "down"), ("brush", "aside"), ("brush", "off"), ("
 ACCEPTING = {"accept", "tolerate", "embrace"}
 # what is accepted so: a risk, not a restriction ("accepted the curbs on open models" goes along)
 RISK_NOUNS = {"risk", "danger", "downside", "hazard", "uncertainty"}
-CONTRAST_WORD = {"not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no"}
+# ("n't" too: "hasn't released the weights" denies the release as "has not" does)
+CONTRAST_WORD = {
+    "not", "against", "over", "versus", "vs", "vs.", "unlike", "never", "no", "n't", "n’t",
+}  # fmt: skip
 # fmt: off
 PRACTICE = {
     "release", "offer", "provide", "launch", "unveil", "debut", "publish", "ship", "open", "make",

@@ -1116,8 +1116,12 @@ def mistaken(copula: Token) -> bool:
 
 def in_contrast_to(tok: Token) -> bool:
     """The "to" (or "with") of "in contrast to", "by contrast with": what follows is the foil
-    of the act the phrase hangs on."""
-    return tok.lower_ in ("to", "with") and tok.head.lemma_ == "contrast"
+    of the act the phrase hangs on. So too "contrasted its approach with", where the parser
+    hangs the "with" on the verb's object."""
+    if tok.lower_ not in ("to", "with"):
+        return False
+    head = tok.head.head if tok.head.dep_ == "dobj" else tok.head
+    return tok.head.lemma_ == "contrast" or head.lemma_ == "contrast"
 
 
 def verdict_on_worry(tok: Token, worry: Token, below: Token | None) -> bool:
@@ -1545,7 +1549,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             chain += 1
             break
         if (
-            (tok.lemma_ in WRONGDOING or tok.lemma_ in AWAY_VERBS)
+            # (a move as a noun is a step taken: "a bold move by releasing X")
+            (tok.lemma_ in WRONGDOING or (tok.lemma_ in AWAY_VERBS and tok.pos_ == "VERB"))
             and below is not None
             and below.lower_ == "by"
         ):

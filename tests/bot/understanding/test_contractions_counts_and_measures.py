@@ -1,0 +1,96 @@
+"""Kinds of sentence read wrong on real pages this round (self-written text for each kind):
+contracted negations, a count set off after a list, a gap between the two sides, a way of
+acting owned by what follows it, shares of a market, licences kept to research, a move taken as
+a noun, "open-access" as a predicate, and the near misses of each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # "n't" denies a release as "not" does
+        ("Corvid AI hasn't released the weights for Kestrel-3.", "Corvid AI", "closed"),
+        ("Corvid AI hasn't released the weights for Kestrel-3.", "Kestrel-3", "closed"),
+        ("Corvid AI won\u2019t publish its model weights.", "Corvid AI", "closed"),
+        ("Orbit Labs doesn't keep Nimbus closed.", "Orbit Labs", "open"),
+        ("Corvid AI has released the weights for Kestrel-3.", "Kestrel-3", "open"),
+        # a count set off by dashes describes the whole list before it, yardsticks included
+        (
+            "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
+            "the most advanced closed-source models \u2013 on several benchmarks.",
+            "Kestrel-5",
+            "closed",
+        ),
+        (
+            "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
+            "the most advanced closed-source models \u2013 on several benchmarks.",
+            "Nimbus 2",
+            "closed",
+        ),
+        # the gap between the two sides is only the pair, however the parser joins it
+        (
+            "Jane Roe praised Nimbus for narrowing the gap between open-source models and the "
+            "leading closed-source systems.",
+            "Jane Roe",
+            "none",
+        ),
+        # what one's approach is contrasted with is its foil
+        (
+            "Orbit Labs contrasted its approach with the closed strategies of rivals.",
+            "Orbit Labs",
+            "open",
+        ),
+        # the owner of a way of acting, named after it
+        ("Critics attacked the closed approach of Corvid AI.", "Corvid AI", "closed"),
+        (
+            "The closed development methods of companies like Corvid AI drew criticism.",
+            "Corvid AI",
+            "closed",
+        ),
+        ("The closed strategy of the board surprised Orbit Labs.", "Orbit Labs", "none"),
+        # a share of a market or of usage is a measure, not a side
+        (
+            "Orbit Research found that closed-source solutions hold 81% of the market.",
+            "Orbit Research",
+            "none",
+        ),
+        (
+            "Open models now make up 40% of downloads, according to Acme Analytics.",
+            "Acme Analytics",
+            "none",
+        ),
+        # ... unless the share is judged
+        (
+            "Jane Roe said closed models hold a dangerous share of the market.",
+            "Jane Roe",
+            "open",
+        ),
+        # use kept to research is a closed licence; commercial use granted is open
+        ("Orbit Labs released Nimbus under a non-commercial licence.", "Nimbus", "closed"),
+        ("Orbit Labs said Nimbus is licensed only for research purposes.", "Nimbus", "closed"),
+        (
+            "Nimbus is free for research and commercial use, Orbit Labs said.",
+            "Nimbus",
+            "open",
+        ),
+        # a move as a noun is a step taken, not a straying from ideals
+        (
+            "Orbit Labs made a bold move by releasing Nimbus, an open-source reasoning model.",
+            "Orbit Labs",
+            "open",
+        ),
+        (
+            "Orbit Labs strayed from its ideals by withholding the weights of Nimbus.",
+            "Orbit Labs",
+            "closed",
+        ),
+        # "open-access" said of a model, not of a journal
+        ("Nimbus will be open-access, Orbit Labs said.", "Nimbus", "open"),
+        ("Orbit Labs said the journal will be open-access.", "Orbit Labs", "none"),
+    ],
+)
+def test_kind_gives_side(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
