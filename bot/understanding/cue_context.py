@@ -40,6 +40,7 @@ from bot.understanding.cue_patterns import (
     KEPT_MODEL_NOUNS,
     LICENCE_WORDS,
     LIMITING_WORDS,
+    NAMED_TYPES,
     NEGATION_WORDS,
     OPENLY_WORDS,
     OTHER_WEIGHTS,
@@ -48,6 +49,7 @@ from bot.understanding.cue_patterns import (
     PRIVATE_RECIPIENTS,
     RANKINGS,
     RELEASE_LEMMAS,
+    SETTING_NOUNS,
     SHARE_VERBS,
     SHARE_WORDS,
     SHUT_THINGS,
@@ -561,7 +563,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
                 continue
-            if market_share(doc, cue) or open_access_of_other(doc, cue):
+            if market_share(doc, cue) or open_access_of_other(doc, cue) or setting(doc, cue):
                 continue
             if freedom_over_other(doc, cue) or other_weights(doc, cue) or free_of_other(doc, cue):
                 continue
@@ -591,14 +593,33 @@ def market_share(doc: Doc, cue: Triple) -> bool:
     return not any(t.lemma_ in POSITIVE | NEGATIVE for t in measured)
 
 
+def setting(doc: Doc, cue: Triple) -> bool:
+    """'In a world where AI is locked behind paywalls, X flipped the script': the cue paints
+    the scene a clause of "where" or "when" sets on a world, an era or an industry; it is no
+    one's side (the act it sets off is read on its own words)."""
+    tok = doc[cue[0] : cue[1]].root
+    for _ in range(6):
+        if tok.dep_ == "relcl" and tok.head.lemma_ in SETTING_NOUNS:
+            # ("in the days when Acme kept its models closed": Acme's own act, named)
+            named = any(t.ent_type_ in NAMED_TYPES for t in tok.subtree)
+            return not named and any(c.lower_ in ("where", "when") for c in tok.children)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def open_access_of_other(doc: Doc, cue: Triple) -> bool:
     """'X will be open-access' said of what is no model: a journal, a report, a dataset. Only
     a name ("Nimbus will be open-access") or a model noun keeps the cue."""
     words = [t.lower_ for t in doc[cue[0] : cue[1]]]
-    if words[-1] != "access" or doc[cue[0]].lemma_ != "be":
+    if cue[2] != "open" or words[-1] != "access" or doc[cue[0]].lemma_ != "be":
         return False
     subjects = [c for c in doc[cue[0]].children if c.dep_ == "nsubj"]
-    return not any(s.pos_ == "PROPN" or s.lower_ in KEPT_MODEL_NOUNS for s in subjects)
+    return not any(
+        s.pos_ == "PROPN" or s.ent_type_ in NAMED_TYPES or s.lower_ in KEPT_MODEL_NOUNS
+        for s in subjects
+    )
 
 
 def other_weights(doc: Doc, cue: Triple) -> bool:

@@ -1293,3 +1293,11 @@ SHARE_WORDS = {
     "%", "percent", "per", "share", "majority", "minority", "half", "third", "quarter",
     "fraction", "portion", "bulk", "most",
 }  # fmt: skip
+# what a clause of "where" or "when" may paint as a scene: "in a world where models are locked
+# behind paywalls", "at a time when most labs keep their weights"
+SETTING_NOUNS = {
+    "world", "era", "age", "time", "times", "moment", "landscape", "industry", "market",
+    "climate", "environment", "period", "day", "days", "year", "years",
+}  # fmt: skip
+# entity types that name a player, for checks made before players are found
+NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LAW"}

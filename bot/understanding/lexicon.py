@@ -1195,3 +1195,5 @@ LIABILITY_VERBS = {"hold", "treat", "make", "deem", "render"}
 WELCOMING = {"welcome", "back", "defend", "support"}
 # what a model is released as: "the weights are on Hugging Face", "its code is public"
 ARTEFACT_NOUNS = {"weights", "code", "checkpoints", "parameters"}
+# being bound to one side's products, a harm of that side: "lock-in to proprietary models"
+DEPENDENCE = {"lock-in", "dependence", "dependency", "reliance", "overreliance"}

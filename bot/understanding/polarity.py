@@ -34,6 +34,7 @@ from bot.understanding.lexicon import (
     COUNTERING,
     COURSE_NOUNS,
     DEMISE_NOUNS,
+    DEPENDENCE,
     DISCREDITING,
     DISMISSING,
     DISMISSING_PHRASAL,
@@ -1114,6 +1115,18 @@ def mistaken(copula: Token) -> bool:
     )
 
 
+def dependence_beside(tok: Token, below: Token) -> bool:
+    """The "to" or "on" the parser hung on a verb whose object is a dependence: "avoid
+    lock-in to X", "creates dependence on X" (the dependence is on X, a harm of X)."""
+    if below.dep_ != "prep" or below.lower_ not in ("to", "on") or below.head.i != tok.i:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_ in DEPENDENCE or "".join(t.lower_ for t in c.subtree) == "lock-in")
+        for c in tok.children
+    )
+
+
 def in_contrast_to(tok: Token) -> bool:
     """The "to" (or "with") of "in contrast to", "by contrast with": what follows is the foil
     of the act the phrase hangs on. So too "contrasted its approach with", where the parser
@@ -1512,6 +1525,10 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if in_contrast_to(tok):
             negations += 1  # "made its code public, in contrast to rivals' closed strategy"
             continue
+        if below is not None and dependence_beside(tok, below):
+            # "avoid lock-in to proprietary models", the "to" hung on the verb: the lock-in,
+            # not the verb, is what the cue leads to (a harm of the cue's side)
+            negative = True
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
         if below is not None and below.dep_ in SUBJECTS and guards_harm(tok):

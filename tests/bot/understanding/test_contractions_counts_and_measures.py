@@ -1,7 +1,8 @@
 """Kinds of sentence read wrong on real pages this round (self-written text for each kind):
 contracted negations, a count set off after a list, a gap between the two sides, a way of
 acting owned by what follows it, shares of a market, licences kept to research, a move taken as
-a noun, "open-access" as a predicate, and the near misses of each."""
+a noun, "open-access" as a predicate, a scene set by "where", a lock-in, and the near misses of
+each."""
 
 import pytest
 
@@ -90,6 +91,30 @@ from tests.conftest import stances
         # "open-access" said of a model, not of a journal
         ("Nimbus will be open-access, Orbit Labs said.", "Nimbus", "open"),
         ("Orbit Labs said the journal will be open-access.", "Orbit Labs", "none"),
+        (
+            "Nimbus is limited access, available to the public only as a black box.",
+            "Nimbus",
+            "closed",
+        ),
+        # a scene painted by "where" or "when" is no one's side; the act it sets off is
+        (
+            "In a world where most AI is locked behind paywalls, Orbit Labs just changed course.",
+            "Orbit Labs",
+            "none",
+        ),
+        (
+            "At a time when most labs keep their weights secret, Orbit Labs published Nimbus "
+            "openly.",
+            "Orbit Labs",
+            "open",
+        ),
+        # a lock-in to one side's products is a harm of that side, however the parser hangs it
+        (
+            "Nimbus can help agencies avoid lock-in to proprietary models, Orbit Labs said.",
+            "Orbit Labs",
+            "open",
+        ),
+        ("The deal creates dependence on proprietary models, Jane Roe warned.", "Jane Roe", "open"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
