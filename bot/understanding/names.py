@@ -1040,6 +1040,8 @@ def phrase_names(doc: Doc) -> Doc:
     """Model versions, bills and documents, governments and agencies (see the module doc)."""
     if any(without_opener(e) is not e for e in doc.ents):
         doc.ents = [without_opener(e) for e in doc.ents]  # "Unlike Acme, ..." read as one name
+    if any(len(possessive_parts(e)) > 1 for e in doc.ents):
+        doc.ents = [part for e in doc.ents for part in possessive_parts(e)]
     ix = _Index(doc)
     spans = [
         *model_spans(doc, ix),
@@ -1068,6 +1070,25 @@ def phrase_names(doc: Doc) -> Doc:
     ]
     apply_spans(doc, [without_opener(span) for span in spans], ix.ents)
     return doc
+
+
+def possessive_parts(span: Span) -> list[Span]:
+    """'Orbit Labs’s Nimbus', "Stanford's Jane Roe": two names the NER read as one across a
+    possessive, split there (the owner and the owned). Names whose own words hold a
+    possessive stay whole: "People's Liberation Army", "Children's Online Privacy Protection
+    Act", a law or order ("Biden's Executive Order")."""
+    at = next((t.i for t in span[1:-1] if t.text in ("'s", "’s")), None)
+    if at is None or span.label_ == "LAW" or not span.doc[at + 1].is_title:
+        return [span]
+    if span.doc[at - 1].lower_ in words()["possessive_name_words"]:
+        return [span]
+    if span[-1].text in words()["document_heads"] or span[-1].text in ("EO", "Army"):
+        return [span]
+    doc = span.doc
+    return [
+        Span(doc, span.start, at, label=span.label_),
+        Span(doc, at + 1, span.end, label=span.label_),
+    ]
 
 
 def without_opener(span: Span) -> Span:

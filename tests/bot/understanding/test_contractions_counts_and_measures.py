@@ -119,3 +119,31 @@ from tests.conftest import stances
 )
 def test_kind_gives_side(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # two names read as one across a curly possessive: the owner and the owned
+        (
+            "Orbit Labs\u2019s Nimbus is open source.",
+            {"Orbit Labs", "Nimbus"},
+            {"Orbit Labs\u2019s Nimbus"},
+        ),
+        (
+            "Halvard University\u2019s Jane Roe said open models help research.",
+            {"Jane Roe"},
+            {"Halvard University\u2019s Jane Roe"},
+        ),
+        # names whose own words hold a possessive stay whole
+        (
+            "The People\u2019s Liberation Army studied Nimbus, Orbit Labs said.",
+            {"People\u2019s Liberation Army"},
+            set(),
+        ),
+    ],
+)
+def test_possessive_inside_a_name(analyzer, text, names, not_names):
+    found = set(stances(analyzer, text))
+    assert names <= found
+    assert not (not_names & found)
