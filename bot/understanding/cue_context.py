@@ -49,6 +49,7 @@ from bot.understanding.cue_patterns import (
     PRIVATE_RECIPIENTS,
     RANKINGS,
     RELEASE_LEMMAS,
+    REQUIRING_VERBS,
     SETTING_NOUNS,
     SHARE_VERBS,
     SHARE_WORDS,
@@ -415,6 +416,8 @@ def published_writing(doc: Doc, cue: Triple) -> bool:
     if not any(t.lower_ in OPENLY_WORDS for t in words):
         return False
     root = words.root
+    if root.dep_ == "amod" and root.head.lemma_.lower() in WRITINGS:
+        return True  # "a publicly available list of models": the list is what is public
     verb = clause_verb(root)
     if verb is None:
         return False
@@ -565,6 +568,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if market_share(doc, cue) or open_access_of_other(doc, cue) or setting(doc, cue):
                 continue
+            if openness_not_required(doc, cue):
+                continue
             if freedom_over_other(doc, cue) or other_weights(doc, cue) or free_of_other(doc, cue):
                 continue
             if superseded(doc, cue, others) or paired(doc, cue, others):
@@ -591,6 +596,23 @@ def market_share(doc: Doc, cue: Triple) -> bool:
     if not any(t.lower_ in SHARE_WORDS or t.ent_type_ == "PERCENT" for t in measured):
         return False
     return not any(t.lemma_ in POSITIVE | NEGATIVE for t in measured)
+
+
+def openness_not_required(doc: Doc, cue: Triple) -> bool:
+    """'The act does not mandate that models be open source', 'without requiring developers to
+    open-source them': openness a rule declines to demand. Not demanding it opposes nothing
+    (a rule that bars or limits openness says so in its own words)."""
+    if cue[2] != "open":
+        return False
+    tok = doc[cue[0] : cue[1]].root
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_ in REQUIRING_VERBS and tok.pos_ == "VERB":
+            denied = any(c.dep_ == "neg" for c in tok.children)
+            return denied or (tok.head.lower_ == "without" and tok.dep_ == "pcomp")
+    return False
 
 
 def setting(doc: Doc, cue: Triple) -> bool:

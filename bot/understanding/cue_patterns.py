@@ -1301,3 +1301,5 @@ SETTING_NOUNS = {
 }  # fmt: skip
 # entity types that name a player, for checks made before players are found
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LAW"}
+# verbs of demanding, whose denial demands nothing: "does not mandate that models be open"
+REQUIRING_VERBS = {"require", "mandate", "force", "compel", "oblige", "obligate", "demand"}

@@ -1689,6 +1689,9 @@ class Holders:
 
     def _subjects(self, verb: Token) -> list[Token]:
         seen = 0
+        # "X is funded by Y and will build Z": an active verb joined to a passive one shares
+        # its subject (X), not its agent (Y)
+        active_conj = False
         while verb is not None and seen < 6:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:  # "X has long opposed": the parser may hang X on the auxiliary
@@ -1700,7 +1703,7 @@ class Holders:
                     if g.dep_ in ("nsubj", "nsubjpass")
                 ]
             if subj:
-                if subj[0].dep_ == "nsubjpass":  # "was released by Meta": the agent acts
+                if subj[0].dep_ == "nsubjpass" and not active_conj:  # "released by Meta"
                     agent = passive_agent(verb)
                     if agent is not None:
                         objs = [c for c in agent.children if c.dep_ == "pobj"]
@@ -1718,6 +1721,13 @@ class Holders:
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []
+                if verb.dep_ == "conj" and seen == 0 and verb.pos_ == "VERB":
+                    # (a participle shares the passive: "built by Y and released openly"; so
+                    # does a copula, whose thing the agent made: "built by Y and is open")
+                    passive = verb.tag_ == "VBN" or verb.lemma_ == "be"
+                    active_conj = not passive and not any(
+                        c.dep_ == "auxpass" for c in verb.children
+                    )
                 verb = verb.head
                 seen += 1
                 continue

@@ -115,6 +115,44 @@ from tests.conftest import stances
             "open",
         ),
         ("The deal creates dependence on proprietary models, Jane Roe warned.", "Jane Roe", "open"),
+        # a public list of models is a writing made public, not an open model
+        (
+            "The bill would create a publicly available list of AI models built abroad, said "
+            "Jane Roe.",
+            "Jane Roe",
+            "none",
+        ),
+        # an active verb joined to a passive shares its subject, not its agent
+        (
+            "The Nimbus Initiative is funded by the Halvard Foundation and will build an "
+            "open-source model.",
+            "Halvard Foundation",
+            "none",
+        ),
+        (
+            "The Nimbus Initiative is funded by the Halvard Foundation and will build an "
+            "open-source model.",
+            "Nimbus Initiative",
+            "open",
+        ),
+        ("Nimbus was built by Orbit Labs and released openly.", "Orbit Labs", "open"),
+        # openness a rule declines to demand is no side; demanded, it is
+        (
+            "The Frontier Safety Act does not mandate that AI models become open source.",
+            "Frontier Safety Act",
+            "none",
+        ),
+        (
+            "The bill asks for model cards without mandating that AI models be open source, said "
+            "Jane Roe.",
+            "Jane Roe",
+            "none",
+        ),
+        (
+            "The bill would require developers to open-source their models, said Jane Roe.",
+            "Jane Roe",
+            "open",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
