@@ -74,6 +74,7 @@ FIGURATIVE = ["door", "doors", "front", "way", "chapter", "market", "markets", "
 PASSIVE_GAP = [
     "will", "would", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
     "also", "now", "soon", "not", "never", "already", "fully", "to", "finally", "all",
+    "n't", "n’t", "wo",
 ]  # fmt: skip
 
 # the two camps of the debate named by a bare side word: "the open camp", "the 'Closed' labs"
@@ -295,6 +296,9 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # published on Monday" (whether they were is the verb's own negation to say)
     [
         {"LOWER": {"IN": ["weights", "parameters", "checkpoints"]}},
+        # "the weights of Kestrel 2 will be released": whose weights, named between
+        {"LOWER": "of", "OP": "?"},
+        *[{"POS": {"IN": ["PROPN", "NUM"]}, "OP": "?"}] * 3,
         *[{"LOWER": {"IN": PASSIVE_GAP}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["released", "published", "shared", "uploaded", "posted"]}},
     ],

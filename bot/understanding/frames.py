@@ -989,7 +989,7 @@ def negated(frame: Frame) -> bool:
     return (
         pretended
         or none_of
-        or before in ("not", "never")
+        or before in ("not", "never", "n't", "n’t")
         or any(short_of(t, b) for b, t in zip(frame.path, frame.path[1:5], strict=False))
         or any(
             c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"

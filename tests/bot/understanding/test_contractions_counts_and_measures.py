@@ -18,6 +18,11 @@ from tests.conftest import stances
         ("Corvid AI won\u2019t publish its model weights.", "Corvid AI", "closed"),
         ("Orbit Labs doesn't keep Nimbus closed.", "Orbit Labs", "open"),
         ("Corvid AI has released the weights for Kestrel-3.", "Kestrel-3", "open"),
+        # whose weights, named between them and the passive release; its "n't" read too
+        ("Orbit Labs said the weights of Nimbus will be released.", "Nimbus", "open"),
+        ("Orbit Labs said the weights of Nimbus won't be released.", "Nimbus", "closed"),
+        ("Orbit Labs said the weights of Nimbus haven't been released.", "Orbit Labs", "closed"),
+        ("Orbit Labs said the weights of its pension fund were published.", "Orbit Labs", "none"),
         # a count set off by dashes describes the whole list before it, yardsticks included
         (
             "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
