@@ -325,10 +325,11 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
         if tok.lower_ in NUMBER_WORDS:  # "A and B, two of ...": the whole list
             heads += frame.holders.conjuncts(first_conjunct(tok.head))
-    elif counted_aside(tok):
+    elif (listed := counted_aside(tok)) is not None:
         # "A and B – two of the most capable closed models –": the parser hangs the count on
-        # the last name as its number; set off by a dash or comma it describes the whole list
-        heads += frame.holders.conjuncts(first_conjunct(tok.head))
+        # the last name as its number, or on the verb as a second object; set off by a dash
+        # or comma it describes the whole list
+        heads += frame.holders.conjuncts(first_conjunct(listed))
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         inside = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
         heads += inside + [m for c in inside for m in model_of_parts(frame, c)]
@@ -761,14 +762,21 @@ def counted_members(frame: Frame, tok: Token) -> list[Token]:
     return names
 
 
-def counted_aside(tok: Token) -> bool:
+def counted_aside(tok: Token) -> Token | None:
     """'A and B – two of the leading closed models –': a count word the parser made the last
-    name's number, though a dash or comma sets it off and an "of" phrase follows it. ("Nimbus
-    2" keeps its number: nothing sets it off.)"""
-    if tok.lower_ not in NUMBER_WORDS or tok.dep_ != "nummod" or tok.i <= tok.head.i + 1:
-        return False
+    name's number (or the verb's second object), though a dash or comma sets it off and an
+    "of" phrase follows it; the list it counts. ("Nimbus 2" keeps its number: nothing sets
+    it off.)"""
+    if tok.lower_ not in NUMBER_WORDS or tok.i < 2:
+        return None
     set_off = tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 1].text != "("
-    return set_off and any(c.lower_ == "of" for c in tok.children)
+    if not set_off or not any(c.lower_ == "of" for c in tok.children):
+        return None
+    if tok.dep_ == "nummod" and tok.i > tok.head.i + 1:
+        return tok.head
+    if tok.dep_ == "dobj":  # "beat A and B – two of ...": the object before it
+        return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return None
 
 
 def listed_before(frame: Frame, tok: Token) -> list[Token]:
@@ -1399,6 +1407,17 @@ def made_by(frame: Frame) -> None:
                 keys = frame.holders.resolve(pobj) or []
                 keys = [k for k in keys if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "made_by")
+        if made_at(tok):  # "an open model developed at the X institute": the place that made it
+            keys = [
+                k for c in tok.children if c.dep_ == "pobj" for k in frame.holders.resolve(c) or []
+            ]
+            keys = [k for k in keys if frame.holders.players[k].type == "ORG"]
+            frame.add(
+                [k for k in keys if k not in frame.owners_done],
+                frame.cue.side,
+                "practice",
+                "made_by",
+            )
     for pobj in released_by(noun) + acted_by(frame):
         named = [pobj, *examples(pobj)]
         keys = [k for t in named for k in frame.holders.resolve(t) or []]
@@ -1406,6 +1425,18 @@ def made_by(frame: Frame) -> None:
         keys = [k for k in keys if frame.holders.players[k].type in MAKER_TYPES]
         frame.add(keys, frame.cue.side, "practice", "made_by")
         frame.owners_done.update(keys)
+
+
+def made_at(tok: Token) -> bool:
+    """The "at" of a participle of making that describes a model: "developed at X"."""
+    verb = tok.head
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ == "at"
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_ in MAKING_VERBS
+    )
 
 
 def acted_by(frame: Frame) -> list[Token]:

@@ -36,6 +36,23 @@ from tests.conftest import stances
             "Nimbus 2",
             "closed",
         ),
+        (
+            "The system beat Corvid AI’s Kestrel-5 and Orbit Labs’s Nimbus Pro 4.5 – two "
+            "of the world’s most advanced closed-source AI models – on several tests.",
+            "Kestrel-5",
+            "closed",
+        ),
+        # the place a model was made at is its maker; a time is not
+        (
+            "Orbit Labs released Nimbus, an open-source model developed at the Halvard Institute.",
+            "Halvard Institute",
+            "open",
+        ),
+        (
+            "The United Arab Emirates made a bold move by releasing Nimbus, an open-source model.",
+            "United Arab Emirates",
+            "open",
+        ),
         # the gap between the two sides is only the pair, however the parser joins it
         (
             "Jane Roe praised Nimbus for narrowing the gap between open-source models and the "
