@@ -50,6 +50,7 @@ from bot.understanding.cue_patterns import (
     RANKINGS,
     RELEASE_LEMMAS,
     REQUIRING_VERBS,
+    RESEARCH_USES,
     SETTING_NOUNS,
     SHARE_VERBS,
     SHARE_WORDS,
@@ -481,6 +482,29 @@ def kept_shut(doc: Doc, cue: Triple) -> bool:
     return any(t.lemma_.lower() in SHUT_THINGS for t in words[1:-1])
 
 
+def research_use_of_other(doc: Doc, cue: Triple) -> bool:
+    """'the grant is for research use only': use kept to research said of what is no model;
+    only a sentence that names a model, its weights or a licence keeps the cue."""
+    if cue[2] != "closed" or not any(t.lower_ in RESEARCH_USES for t in doc[cue[0] : cue[1]]):
+        return False
+    things = {*KEPT_MODEL_NOUNS, *LICENCE_WORDS, "checkpoints", "licensed"}
+    sent = doc[cue[0]].sent
+    return not any(t.lower_ in things or t.ent_type_ == "PRODUCT" for t in sent)
+
+
+def narrowed_to_research(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
+    """'available for research use only', 'free for academic purposes only': an open word
+    the words right after it narrow to research; the closed cue they make says it all."""
+    if cue[2] != "open":
+        return False
+    return any(
+        side == "closed"
+        and (cue[1] <= start <= cue[1] + 1 or start <= cue[0] < cue[1] <= end)
+        and any(t.lower_ in RESEARCH_USES for t in doc[start:end])
+        for start, end, side in others
+    )
+
+
 def superseded(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
     """A past state of one side beside a present state of the other side, of the same holder."""
     tok = doc[cue[0] : cue[1]].root
@@ -572,6 +596,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if freedom_over_other(doc, cue) or other_weights(doc, cue) or free_of_other(doc, cue):
                 continue
+            if narrowed_to_research(doc, cue, others) or research_use_of_other(doc, cue):
+                continue
             if superseded(doc, cue, others) or paired(doc, cue, others):
                 continue
             out.append(cue)
@@ -592,6 +618,8 @@ def market_share(doc: Doc, cue: Triple) -> bool:
         return False
     if any(t.pos_ == "PROPN" for t in tok.subtree):
         return False  # "open alternatives (led by X) hold 19%": it still tells what X is
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False  # "X, whose proprietary models hold 40%": still its models' kind
     measured = [t for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree]
     if not any(t.lower_ in SHARE_WORDS or t.ent_type_ == "PERCENT" for t in measured):
         return False
@@ -611,7 +639,12 @@ def openness_not_required(doc: Doc, cue: Triple) -> bool:
         tok = tok.head
         if tok.lemma_ in REQUIRING_VERBS and tok.pos_ == "VERB":
             denied = any(c.dep_ == "neg" for c in tok.children)
-            return denied or (tok.head.lower_ == "without" and tok.dep_ == "pcomp")
+            # "without requiring", "stops short of requiring": declined too
+            declined = tok.dep_ == "pcomp" and (
+                tok.head.lower_ == "without"
+                or (tok.head.lower_ == "of" and tok.head.head.lower_ == "short")
+            )
+            return denied or declined
     return False
 
 

@@ -751,6 +751,9 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # use kept to research: "licensed for research purposes only", "only for research use",
     # "a research-only licence", "a non-commercial licence"
     [
+        # ("available for research use only": the word it narrows taken in, so the cue is
+        # said of what is available)
+        {"LOWER": {"IN": ["available", "free", "released", "licensed", "offered"]}, "OP": "?"},
         {"LOWER": "for"},
         {"LOWER": {"IN": RESEARCH_USES}},
         {"LOWER": {"IN": ["purposes", "use", "uses"]}, "OP": "?"},
@@ -761,6 +764,28 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "for"},
         {"LOWER": {"IN": RESEARCH_USES}},
         {"LOWER": {"IN": ["purposes", "use", "uses"]}},
+    ],
+    # "for non-commercial use only", "restricted to research purposes", "only for academic
+    # research"
+    [
+        {"LOWER": "for"},
+        {"LOWER": "non"},
+        {"ORTH": "-"},
+        {"LOWER": "commercial"},
+        {"LOWER": {"IN": ["purposes", "use", "uses"]}, "OP": "?"},
+        {"LOWER": "only"},
+    ],
+    [
+        {"LEMMA": {"IN": ["restrict", "limit"]}},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": RESEARCH_USES}},
+        {"LOWER": {"IN": ["purposes", "use", "uses", "research"]}, "OP": "?"},
+    ],
+    [
+        {"LOWER": "only"},
+        {"LOWER": "for"},
+        {"LOWER": "academic"},
+        {"LOWER": "research"},
     ],
     [
         {"LOWER": {"IN": ["research", "non", "academic"]}},
@@ -1262,6 +1287,8 @@ WRITINGS = {
     "report", "letter", "submission", "comment", "response", "paper", "study", "finding",
     "transcript", "document", "statement", "filing", "email", "memo", "list", "plan", "speech",
     "testimony", "results", "result", "minutes", "agenda", "contract", "details", "video",
+    "registry", "register", "database", "leaderboard", "ranking", "rankings", "tracker",
+    "dashboard", "catalogue", "catalog", "inventory",
 }  # fmt: skip
 # what people do behind closed doors when the doors are a meeting's, not a model's
 PRIVATE_MEETINGS = {
@@ -1290,7 +1317,7 @@ RELEASE_LEMMAS = {"release", "publish", "launch", "ship", "open-source", "unveil
 # the market", "open models account for most downloads" (a measure, no side)
 SHARE_VERBS = {
     "hold", "account", "make", "represent", "capture", "command", "have", "underpin", "take",
-    "control", "comprise", "constitute",
+    "control", "comprise", "constitute", "power",
 }  # fmt: skip
 # what such a verb's object names when it is a measure
 SHARE_WORDS = {

@@ -323,7 +323,10 @@ def described_tokens(frame: Frame) -> list[Token]:
         heads += [g for g in objects_of(tok, "of") if g.lower_ in WEIGHT_WORDS]
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
-        if tok.lower_ in NUMBER_WORDS:  # "A and B, two of ...": the whole list
+        counted = any(
+            c.dep_ == "nummod" and NUMBER_WORDS.get(c.lower_, 0) > 1 for c in tok.children
+        )
+        if tok.lower_ in NUMBER_WORDS or counted:  # "A and B, two (open) ...": the whole list
             heads += frame.holders.conjuncts(first_conjunct(tok.head))
     elif (listed := counted_aside(tok)) is not None:
         # "A and B – two of the most capable closed models –": the parser hangs the count on
@@ -2792,7 +2795,15 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     ahead = bool(depth) and frame.path[depth - 1].lower_ in AHEAD_WORDS
     # ("keeps up with X and other proprietary models": a list adds a step per conjunct)
     listed = sum(1 for t in frame.path[:depth] if t.dep_ == "conj")
-    if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead + listed:
+    # ("beat X, a closed model", "beat A and B – two of the closed models –": the rival
+    # described aside, a step or two more)
+    aside = sum(
+        (1 + 2 * (t.lower_ in NUMBER_WORDS))
+        if t.dep_ == "appos"
+        else 2 * (counted_aside(t) is not None)
+        for t in frame.path[:depth]
+    )
+    if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead + listed + aside:
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if object_of and rivals_described(frame, depth, tok):
         return ABORT  # "rattled its closed-source rivals": the rivals are closed, not the subject
@@ -3276,6 +3287,14 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         and all(frame.holders.players[k].type == "PRODUCT" for k in keys)
     ):  # "X needs to be open source too": a product asked to change is not that yet
         frame.add(keys, flip(frame.side_to(depth - 1)), "practice", "described")
+        return STOP
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    joined = frame.path[depth - 1] if depth else tok
+    # ("built by Y and released openly": a participle shares the passive, and Y's act)
+    active_joined = joined.dep_ == "conj" and joined.tag_ != "VBN" and joined.pos_ == "VERB"
+    if passive and active_joined:
+        # "X is backed by Y and will release an open model": Y backs X, not the act joined
+        # to it (which is X's, read at its own verb)
         return STOP
     reports = tok.lemma_ in REPORTING or found_that(tok)
     if reports or tok.lemma_ in ADVOCACY:

@@ -1721,7 +1721,7 @@ class Holders:
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []
-                if verb.dep_ == "conj" and seen == 0 and verb.pos_ == "VERB":
+                if verb.dep_ == "conj" and verb.pos_ == "VERB":
                     # (a participle shares the passive: "built by Y and released openly"; so
                     # does a copula, whose thing the agent made: "built by Y and is open")
                     passive = verb.tag_ == "VBN" or verb.lemma_ == "be"

@@ -913,6 +913,8 @@ def restraint_step(
     if (
         tok.lemma_ in LICENSING
         and tok.tag_ != "VBN"  # "is licensed for royalty-free use": a permission
+        # ("licensed its model only for research": a licence granted on the thing)
+        and not (tok.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children))
         and below is not None
         and below.lower_ in ("for", "on")
     ):

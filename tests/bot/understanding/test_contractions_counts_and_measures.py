@@ -53,6 +53,19 @@ from tests.conftest import stances
             "United Arab Emirates",
             "open",
         ),
+        # the winner over a rival described aside takes no side from the rival's description
+        ("Kestrel 2 beat Nimbus 3, a closed-source model, on several tests.", "Kestrel 2", "none"),
+        (
+            "Kestrel 2 beat Nimbus 3 and Quill 7 – two of the most capable closed-source "
+            "models – on several tests.",
+            "Kestrel 2",
+            "none",
+        ),
+        (
+            "Lumen 4 outperformed Nimbus 3 and Quill 7 — two proprietary models — in the tests.",
+            "Quill 7",
+            "closed",
+        ),
         # the gap between the two sides is only the pair, however the parser joins it
         (
             "Jane Roe praised Nimbus for narrowing the gap between open-source models and the "
@@ -99,6 +112,11 @@ from tests.conftest import stances
             "Nimbus",
             "open",
         ),
+        ("Halvard Systems licensed Quill 7 only for research purposes.", "Quill 7", "closed"),
+        ("Halvard Systems licensed Quill 7 only for academic research.", "Quill 7", "closed"),
+        ("The weights of Lumen 4 are available for research use only.", "Lumen 4", "closed"),
+        ("The weights of Lumen 4 are restricted to research purposes.", "Lumen 4", "closed"),
+        ("Jane Roe said the new grant is for research use only.", "Jane Roe", "none"),
         # a move as a noun is a step taken, not a straying from ideals
         (
             "Orbit Labs made a bold move by releasing Nimbus, an open-source reasoning model.",
@@ -137,6 +155,16 @@ from tests.conftest import stances
             "open",
         ),
         ("The deal creates dependence on proprietary models, Jane Roe warned.", "Jane Roe", "open"),
+        (
+            "Corvid AI, whose proprietary models hold 40% of the market, reported record profits.",
+            "Corvid AI",
+            "closed",
+        ),
+        (
+            "The agency will keep a publicly available registry of frontier models, Jane Roe said.",
+            "Jane Roe",
+            "none",
+        ),
         # a public list of models is a writing made public, not an open model
         (
             "The bill would create a publicly available list of AI models built abroad, said "
@@ -158,6 +186,18 @@ from tests.conftest import stances
             "open",
         ),
         ("Nimbus was built by Orbit Labs and released openly.", "Orbit Labs", "open"),
+        (
+            "The Lumen Project is backed by Corvid AI and will release an open-weight model next "
+            "year.",
+            "Corvid AI",
+            "none",
+        ),
+        (
+            "The Aster Initiative is funded by the Halvard Foundation and plans to keep its "
+            "models closed.",
+            "Halvard Foundation",
+            "none",
+        ),
         # openness a rule declines to demand is no side; demanded, it is
         (
             "The Frontier Safety Act does not mandate that AI models become open source.",
@@ -168,6 +208,12 @@ from tests.conftest import stances
             "The bill asks for model cards without mandating that AI models be open source, said "
             "Jane Roe.",
             "Jane Roe",
+            "none",
+        ),
+        (
+            "The Harbor Safety Bill stops short of requiring that models be open source, Jane Roe "
+            "said.",
+            "Harbor Safety Bill",
             "none",
         ),
         (
