@@ -654,7 +654,10 @@ def setting(doc: Doc, cue: Triple) -> bool:
     one's side (the act it sets off is read on its own words)."""
     tok = doc[cue[0] : cue[1]].root
     for _ in range(6):
-        if tok.dep_ == "relcl" and tok.head.lemma_ in SETTING_NOUNS:
+        # (only a scene a phrase sets: "in a world where"; "warned of a world where ..." and
+        # "wants a world where ..." judge the world they name)
+        scene = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("in", "at", "during")
+        if tok.dep_ == "relcl" and tok.head.lemma_ in SETTING_NOUNS and scene:
             # ("in the days when Acme kept its models closed": Acme's own act, named)
             named = any(t.ent_type_ in NAMED_TYPES for t in tok.subtree)
             return not named and any(c.lower_ in ("where", "when") for c in tok.children)

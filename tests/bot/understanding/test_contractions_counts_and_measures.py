@@ -148,6 +148,13 @@ from tests.conftest import stances
             "Orbit Labs",
             "open",
         ),
+        # ... but a world warned of or wanted is judged
+        (
+            "Jane Roe warned of a world where the most capable models are locked behind paywalls.",
+            "Jane Roe",
+            "open",
+        ),
+        ("Jane Roe wants a world where every model is open source.", "Jane Roe", "open"),
         # a lock-in to one side's products is a harm of that side, however the parser hangs it
         (
             "Nimbus can help agencies avoid lock-in to proprietary models, Orbit Labs said.",
