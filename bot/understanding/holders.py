@@ -1695,10 +1695,11 @@ class Holders:
         while verb is not None and seen < 6:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:  # "X has long opposed": the parser may hang X on the auxiliary
+                # (or on an adverb before the verb: "X open sourced Y" read with X on "open")
                 subj = [
                     g
                     for c in verb.children
-                    if c.dep_ in ("aux", "auxpass")
+                    if c.dep_ in ("aux", "auxpass") or (c.dep_ == "advmod" and c.i < verb.i)
                     for g in c.children
                     if g.dep_ in ("nsubj", "nsubjpass")
                 ]

@@ -982,7 +982,11 @@ PREDICTING = {"would", "could", "will", "might", "may", "'ll", "'d"}
 
 # the verb "open-source" in its forms, and the words that mark its base form as a verb
 # ("to open-source", "will open-source") rather than an adjective ("open-source models")
-OPENING_VERB_FORMS = {"open-source", "open-sourced", "open-sources", "open-sourcing"}
+OPENING_VERB_FORMS = {
+    "open-source", "open-sourced", "open-sources", "open-sourcing",
+    # the same verbs written as two words: "open sourced X", "to open source X"
+    "opensource", "opensourced", "opensources", "opensourcing",
+}  # fmt: skip
 # fmt: off
 VERB_MARKERS = {
     "to", "will", "would", "should", "can", "must", "not", "n't",

@@ -23,6 +23,10 @@ from tests.conftest import stances
         ("Orbit Labs said the weights of Nimbus won't be released.", "Nimbus", "closed"),
         ("Orbit Labs said the weights of Nimbus haven't been released.", "Orbit Labs", "closed"),
         ("Orbit Labs said the weights of its pension fund were published.", "Orbit Labs", "none"),
+        # the verb "open-source" written as two words
+        ("Orbit Labs open sourced Nimbus 3 in May.", "Orbit Labs", "open"),
+        ("Corvid AI’s decision to open source Kestrel 2 drew praise.", "Kestrel 2", "open"),
+        ("Orbit Labs wouldn't open source Nimbus 3.", "Nimbus 3", "closed"),
         # a count set off by dashes describes the whole list before it, yardsticks included
         (
             "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
