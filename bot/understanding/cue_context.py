@@ -616,6 +616,8 @@ def market_share(doc: Doc, cue: Triple) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_ not in SHARE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "hopes open models will one day hold most of the market": a wish
     if any(t.pos_ == "PROPN" for t in tok.subtree):
         return False  # "open alternatives (led by X) hold 19%": it still tells what X is
     if any(c.dep_ == "poss" for c in tok.children):

@@ -311,6 +311,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
     [{"LOWER": "open"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "sourcing"}],
+    # the verb in the third person written as two words, with its object after it: "Acme
+    # open sources its models" (not "open sources of data", a noun)
+    [
+        {"LOWER": "open"},
+        {"LOWER": "sources"},
+        {"TAG": {"IN": ["PRP$", "DT", "NNP", "NNPS"]}, "LOWER": {"NOT_IN": ["of"]}},
+    ],
     # "open-access language models", "open access model providers": open access said of a
     # model (not of a journal, a dataset or a market: "open access to chips")
     # (a kind of model named: "the open access model" is also a publisher's business model)

@@ -27,6 +27,12 @@ from tests.conftest import stances
         ("Orbit Labs open sourced Nimbus 3 in May.", "Orbit Labs", "open"),
         ("Corvid AI’s decision to open source Kestrel 2 drew praise.", "Kestrel 2", "open"),
         ("Orbit Labs wouldn't open source Nimbus 3.", "Nimbus 3", "closed"),
+        (
+            "Corvane AI is a rival of Orbit Labs, which open sources its models.",
+            "Orbit Labs",
+            "open",
+        ),
+        ("The data came from open sources that Orbit Labs can check.", "Orbit Labs", "none"),
         # a count set off by dashes describes the whole list before it, yardsticks included
         (
             "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
@@ -102,7 +108,12 @@ from tests.conftest import stances
             "Acme Analytics",
             "none",
         ),
-        # ... unless the share is judged
+        # ... unless the share is judged, or wished for
+        (
+            "Jane Roe hopes open source models will one day hold most of the market.",
+            "Jane Roe",
+            "open",
+        ),
         (
             "Jane Roe said closed models hold a dangerous share of the market.",
             "Jane Roe",
