@@ -431,6 +431,14 @@ def contrasted(cue: Cue, doc: Doc) -> bool:
     return bool(contrast_words(cue, doc))
 
 
+def refusal_denied(tok: Token, below: Token | None) -> bool:
+    """A verb of refusing, itself negated, over the cue's verb: the two cancel ("didn't
+    hesitate to release", "did not refuse to share")."""
+    if tok.lemma_ not in REFUSING or below is None or below.dep_ != "xcomp":
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
 def refused(tok: Token, refusing: Collection[str] = REFUSING) -> bool:
     """'declined to release the weights', 'stopped open-sourcing its models': the cue's verb is
     the complement of a verb of refusing, so the refusal governs it (`refusing`: which verbs
@@ -1533,6 +1541,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negative = True
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
+        if refusal_denied(tok, below):
+            continue  # "did not hesitate to release", "never refused to share": it was done
         if below is not None and below.dep_ in SUBJECTS and guards_harm(tok):
             # "keeping the weights secret has not stopped rivals from copying": what the cue's
             # practice fails to stop tells against it; a harm it stops ("deters attacks") is

@@ -18,6 +18,10 @@ from tests.conftest import stances
         ("Corvid AI won\u2019t publish its model weights.", "Corvid AI", "closed"),
         ("Orbit Labs doesn't keep Nimbus closed.", "Orbit Labs", "open"),
         ("Corvid AI has released the weights for Kestrel-3.", "Kestrel-3", "open"),
+        # a refusal denied is the act done; a refusal is not
+        ("Orbit Labs didn't hesitate to release Nimbus 3 openly.", "Orbit Labs", "open"),
+        ("Orbit Labs never refused to share its weights.", "Orbit Labs", "open"),
+        ("Orbit Labs refused to release the weights of Nimbus 3.", "Orbit Labs", "closed"),
         # whose weights, named between them and the passive release; its "n't" read too
         ("Orbit Labs said the weights of Nimbus will be released.", "Nimbus", "open"),
         ("Orbit Labs said the weights of Nimbus won't be released.", "Nimbus", "closed"),
