@@ -228,7 +228,7 @@ def topic(doc: Doc, cue: Triple) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "open versus closed models"
         noun = noun.head
     if noun is not tok and split_pair(noun):
-        return True  # "the gap between open models and closed systems", misparsed
+        return True  # "the gap between open-weight and proprietary systems", misparsed
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -248,7 +248,7 @@ def topic(doc: Doc, cue: Triple) -> bool:
 
 
 def split_pair(noun: Token) -> bool:
-    """'the gap between open models and the leading closed systems': the parser may join the
+    """'the gap between open-weight systems and the top proprietary ones': the parser may join the
     second member to the divide itself rather than to the first member; the divide, with its
     "between" holding the first member and no name inside, is still only what the pair is."""
     if noun.lemma_ not in DIVIDES:
@@ -418,7 +418,7 @@ def published_writing(doc: Doc, cue: Triple) -> bool:
         return False
     root = words.root
     if root.dep_ == "amod" and root.head.lemma_.lower() in WRITINGS:
-        return True  # "a publicly available list of models": the list is what is public
+        return True  # "a publicly available catalogue of chatbots": the catalogue is public
     verb = clause_verb(root)
     if verb is None:
         return False
@@ -605,7 +605,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
 
 
 def market_share(doc: Doc, cue: Triple) -> bool:
-    """'closed-source solutions hold 81% of the market', 'open models account for the bulk of
+    """'proprietary systems hold 70% of the market', 'open models account for the bulk of
     downloads': what the cue names is measured, which takes no side. Not when the clause
     judges the share ("a dangerous share"), nor when the measured thing names a player."""
     tok = doc[cue[0] : cue[1]].root
@@ -629,7 +629,7 @@ def market_share(doc: Doc, cue: Triple) -> bool:
 
 
 def openness_not_required(doc: Doc, cue: Triple) -> bool:
-    """'The act does not mandate that models be open source', 'without requiring developers to
+    """'The act does not require that any model be open source', 'without requiring developers to
     open-source them': openness a rule declines to demand. Not demanding it opposes nothing
     (a rule that bars or limits openness says so in its own words)."""
     if cue[2] != "open":
@@ -651,7 +651,7 @@ def openness_not_required(doc: Doc, cue: Triple) -> bool:
 
 
 def setting(doc: Doc, cue: Triple) -> bool:
-    """'In a world where AI is locked behind paywalls, X flipped the script': the cue paints
+    """'In an industry where most labs hide their weights, X moved to Lyon': the cue paints
     the scene a clause of "where" or "when" sets on a world, an era or an industry; it is no
     one's side (the act it sets off is read on its own words)."""
     tok = doc[cue[0] : cue[1]].root

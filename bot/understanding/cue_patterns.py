@@ -762,6 +762,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         # said of what is available)
         {"LOWER": {"IN": ["available", "free", "released", "licensed", "offered"]}, "OP": "?"},
         {"LOWER": "for"},
+        {"IS_QUOTE": True, "OP": "?"},
         {"LOWER": {"IN": RESEARCH_USES}},
         {"LOWER": {"IN": ["purposes", "use", "uses"]}, "OP": "?"},
         {"LOWER": "only"},
@@ -769,6 +770,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "only"},
         {"LOWER": "for"},
+        {"IS_QUOTE": True, "OP": "?"},  # "only for 'research purposes only'", quoting terms
         {"LOWER": {"IN": RESEARCH_USES}},
         {"LOWER": {"IN": ["purposes", "use", "uses"]}},
     ],
@@ -1331,13 +1333,13 @@ SHARE_WORDS = {
     "%", "percent", "per", "share", "majority", "minority", "half", "third", "quarter",
     "fraction", "portion", "bulk", "most",
 }  # fmt: skip
-# what a clause of "where" or "when" may paint as a scene: "in a world where models are locked
-# behind paywalls", "at a time when most labs keep their weights"
+# what a clause of "where" or "when" may paint as a scene: "in an industry where most labs
+# hide their weights", "at a time when most labs keep their weights"
 SETTING_NOUNS = {
     "world", "era", "age", "time", "times", "moment", "landscape", "industry", "market",
     "climate", "environment", "period", "day", "days", "year", "years",
 }  # fmt: skip
 # entity types that name a player, for checks made before players are found
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LAW"}
-# verbs of demanding, whose denial demands nothing: "does not mandate that models be open"
+# verbs of demanding, whose denial demands nothing: "does not require that a model be open"
 REQUIRING_VERBS = {"require", "mandate", "force", "compel", "oblige", "obligate", "demand"}

@@ -766,7 +766,7 @@ def counted_members(frame: Frame, tok: Token) -> list[Token]:
 
 
 def counted_aside(tok: Token) -> Token | None:
-    """'A and B – two of the leading closed models –': a count word the parser made the last
+    """'A and B – two of the priciest proprietary chatbots –': a count word the parser made the last
     name's number (or the verb's second object), though a dash or comma sets it off and an
     "of" phrase follows it; the list it counts. ("Nimbus 2" keeps its number: nothing sets
     it off.)"""

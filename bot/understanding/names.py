@@ -1075,7 +1075,7 @@ def phrase_names(doc: Doc) -> Doc:
 def possessive_parts(span: Span) -> list[Span]:
     """'Orbit Labs’s Nimbus', "Stanford's Jane Roe": two names the NER read as one across a
     possessive, split there (the owner and the owned). Names whose own words hold a
-    possessive stay whole: "People's Liberation Army", "Children's Online Privacy Protection
+    possessive stay whole: "People's Liberation Army", "Children's Digital Safety
     Act", a law or order ("Biden's Executive Order")."""
     at = next((t.i for t in span[1:-1] if t.text in ("'s", "’s")), None)
     if at is None or span.label_ == "LAW" or not span.doc[at + 1].is_title:

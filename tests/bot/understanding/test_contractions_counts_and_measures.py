@@ -13,8 +13,8 @@ from tests.conftest import stances
     ("text", "name", "side"),
     [
         # "n't" denies a release as "not" does
-        ("Corvid AI hasn't released the weights for Kestrel-3.", "Corvid AI", "closed"),
-        ("Corvid AI hasn't released the weights for Kestrel-3.", "Kestrel-3", "closed"),
+        ("Corvid AI still hasn't released Kestrel-3's weights.", "Corvid AI", "closed"),
+        ("Corvid AI still hasn't released Kestrel-3's weights.", "Kestrel-3", "closed"),
         ("Corvid AI won\u2019t publish its model weights.", "Corvid AI", "closed"),
         ("Orbit Labs doesn't keep Nimbus closed.", "Orbit Labs", "open"),
         ("Corvid AI has released the weights for Kestrel-3.", "Kestrel-3", "open"),
@@ -39,20 +39,20 @@ from tests.conftest import stances
         ("The data came from open sources that Orbit Labs can check.", "Orbit Labs", "none"),
         # a count set off by dashes describes the whole list before it, yardsticks included
         (
-            "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
-            "the most advanced closed-source models \u2013 on several benchmarks.",
+            "In Orbit's tests a small model bested Corvid AI's Kestrel-5 and Halvard's Nimbus 2 "
+            "\u2013 two of the priciest proprietary chatbots \u2013 at maths.",
             "Kestrel-5",
             "closed",
         ),
         (
-            "The model outperformed Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 2 \u2013 two of "
-            "the most advanced closed-source models \u2013 on several benchmarks.",
+            "In Orbit's tests a small model bested Corvid AI's Kestrel-5 and Halvard's Nimbus 2 "
+            "\u2013 two of the priciest proprietary chatbots \u2013 at maths.",
             "Nimbus 2",
             "closed",
         ),
         (
-            "The system beat Corvid AI’s Kestrel-5 and Orbit Labs’s Nimbus Pro 4.5 – two "
-            "of the world’s most advanced closed-source AI models – on several tests.",
+            "A tiny model topped Corvid AI’s Kestrel-5 and Orbit Labs’s Nimbus Pro 4.5 – two "
+            "of the best-known proprietary chatbots – in coding.",
             "Kestrel-5",
             "closed",
         ),
@@ -63,7 +63,7 @@ from tests.conftest import stances
             "open",
         ),
         (
-            "The United Arab Emirates made a bold move by releasing Nimbus, an open-source model.",
+            "The United Arab Emirates has put out Nimbus, an open-source model, to wide acclaim.",
             "United Arab Emirates",
             "open",
         ),
@@ -82,8 +82,8 @@ from tests.conftest import stances
         ),
         # the gap between the two sides is only the pair, however the parser joins it
         (
-            "Jane Roe praised Nimbus for narrowing the gap between open-source models and the "
-            "leading closed-source systems.",
+            "Jane Roe lauded Nimbus because it shrinks the gap between open-weight systems and the "
+            "top proprietary ones.",
             "Jane Roe",
             "none",
         ),
@@ -96,14 +96,14 @@ from tests.conftest import stances
         # the owner of a way of acting, named after it
         ("Critics attacked the closed approach of Corvid AI.", "Corvid AI", "closed"),
         (
-            "The closed development methods of companies like Corvid AI drew criticism.",
+            "Critics faulted the closed development methods of labs like Corvid AI.",
             "Corvid AI",
             "closed",
         ),
         ("The closed strategy of the board surprised Orbit Labs.", "Orbit Labs", "none"),
         # a share of a market or of usage is a measure, not a side
         (
-            "Orbit Research found that closed-source solutions hold 81% of the market.",
+            "Orbit Research found that proprietary systems hold 70% of the sector.",
             "Orbit Research",
             "none",
         ),
@@ -127,7 +127,7 @@ from tests.conftest import stances
         ("Orbit Labs released Nimbus under a non-commercial licence.", "Nimbus", "closed"),
         ("Orbit Labs said Nimbus is licensed only for research purposes.", "Nimbus", "closed"),
         (
-            "Nimbus is free for research and commercial use, Orbit Labs said.",
+            "Orbit Labs said Nimbus is licensed for both commercial use and research.",
             "Nimbus",
             "open",
         ),
@@ -151,13 +151,13 @@ from tests.conftest import stances
         ("Nimbus will be open-access, Orbit Labs said.", "Nimbus", "open"),
         ("Orbit Labs said the journal will be open-access.", "Orbit Labs", "none"),
         (
-            "Nimbus is limited access, available to the public only as a black box.",
+            "Nimbus is limited access: outsiders may only query it through a paid portal.",
             "Nimbus",
             "closed",
         ),
         # a scene painted by "where" or "when" is no one's side; the act it sets off is
         (
-            "In a world where most AI is locked behind paywalls, Orbit Labs just changed course.",
+            "In an industry where most labs hide their weights, Orbit Labs moved its office to Lyon.",
             "Orbit Labs",
             "none",
         ),
@@ -169,7 +169,7 @@ from tests.conftest import stances
         ),
         # ... but a world warned of or wanted is judged
         (
-            "Jane Roe warned of a world where the most capable models are locked behind paywalls.",
+            "Jane Roe warned of a future world where every capable model sits behind a paywall.",
             "Jane Roe",
             "open",
         ),
@@ -193,7 +193,7 @@ from tests.conftest import stances
         ),
         # a public list of models is a writing made public, not an open model
         (
-            "The bill would create a publicly available list of AI models built abroad, said "
+            "The bill would set up a publicly available catalogue of foreign chatbots, said "
             "Jane Roe.",
             "Jane Roe",
             "none",
@@ -226,12 +226,12 @@ from tests.conftest import stances
         ),
         # openness a rule declines to demand is no side; demanded, it is
         (
-            "The Frontier Safety Act does not mandate that AI models become open source.",
+            "The Frontier Safety Act does not require that any chatbot be released as open source.",
             "Frontier Safety Act",
             "none",
         ),
         (
-            "The bill asks for model cards without mandating that AI models be open source, said "
+            "The bill asks for safety reports without requiring vendors to open-source anything, said "
             "Jane Roe.",
             "Jane Roe",
             "none",
