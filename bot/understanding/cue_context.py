@@ -47,10 +47,14 @@ from bot.understanding.cue_patterns import (
     PAST_WORDS,
     PRIVATE_MEETINGS,
     PRIVATE_RECIPIENTS,
+    PUBLICATIONS,
     RANKINGS,
     RELEASE_LEMMAS,
     REQUIRING_VERBS,
     RESEARCH_USES,
+    RESTRICTED_THINGS,
+    SCENE_PREPS,
+    SCENE_WORDS,
     SETTING_NOUNS,
     SHARE_VERBS,
     SHARE_WORDS,
@@ -63,6 +67,9 @@ from bot.understanding.cue_patterns import (
     WRITINGS,
 )
 from bot.understanding.lexicon import NEGATIVE, POSITIVE
+
+# words that judge: a clause with one of them says more than it measures or sets
+JUDGING = POSITIVE | NEGATIVE
 
 Triple = tuple[int, int, str]
 
@@ -487,9 +494,15 @@ def research_use_of_other(doc: Doc, cue: Triple) -> bool:
     only a sentence that names a model, its weights or a licence keeps the cue."""
     if cue[2] != "closed" or not any(t.lower_ in RESEARCH_USES for t in doc[cue[0] : cue[1]]):
         return False
-    things = {*KEPT_MODEL_NOUNS, *LICENCE_WORDS, "checkpoints", "licensed"}
     sent = doc[cue[0]].sent
-    return not any(t.lower_ in things or t.ent_type_ == "PRODUCT" for t in sent)
+    # (a name as the clause's subject counts too: "Kestrel is for research use only")
+    verb = clause_verb(doc[cue[0] : cue[1]].root)
+    named = verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children
+    )
+    return not named and not any(
+        t.lower_ in RESTRICTED_THINGS or t.ent_type_ == "PRODUCT" for t in sent
+    )
 
 
 def narrowed_to_research(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
@@ -617,7 +630,9 @@ def market_share(doc: Doc, cue: Triple) -> bool:
     if tok.dep_ != "nsubj" or verb.lemma_ not in SHARE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False  # "hopes open models will one day hold most of the market": a wish
+        return False  # "hopes open models will one day hold half the market": a wish
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in JUDGING:
+        return False  # "warned that closed models control 90% of the market": a worry
     if any(t.pos_ == "PROPN" for t in tok.subtree):
         return False  # "open alternatives (led by X) hold 19%": it still tells what X is
     if any(c.dep_ == "poss" for c in tok.children):
@@ -625,13 +640,13 @@ def market_share(doc: Doc, cue: Triple) -> bool:
     measured = [t for c in verb.children if c.dep_ in ("dobj", "prep", "attr") for t in c.subtree]
     if not any(t.lower_ in SHARE_WORDS or t.ent_type_ == "PERCENT" for t in measured):
         return False
-    return not any(t.lemma_ in POSITIVE | NEGATIVE for t in measured)
+    return not any(t.lemma_ in JUDGING for t in measured)
 
 
 def openness_not_required(doc: Doc, cue: Triple) -> bool:
-    """'The act does not require that any model be open source', 'without requiring developers to
-    open-source them': openness a rule declines to demand. Not demanding it opposes nothing
-    (a rule that bars or limits openness says so in its own words)."""
+    """'The act does not require that any model be open source', 'without requiring
+    developers to open-source them': openness a rule declines to demand. Not demanding it
+    opposes nothing (a rule that bars or limits openness says so in its own words)."""
     if cue[2] != "open":
         return False
     tok = doc[cue[0] : cue[1]].root
@@ -646,27 +661,49 @@ def openness_not_required(doc: Doc, cue: Triple) -> bool:
                 tok.head.lower_ == "without"
                 or (tok.head.lower_ == "of" and tok.head.head.lower_ == "short")
             )
-            return denied or declined
+            return (denied or declined) and not judged_above(tok)
     return False
+
+
+def judged_above(tok: Token) -> bool:
+    """A verb of judging over the clause ("criticized the bill for not requiring ..."): the
+    lack is what is judged, a side. ("Stops short of requiring" is the declining itself.)"""
+    above = [t for t in list(tok.ancestors)[:4] if t.lower_ not in ("of", "short")]
+    return any(t.lemma_ in JUDGING and t.lemma_ not in ("stop", "fall") for t in above)
 
 
 def setting(doc: Doc, cue: Triple) -> bool:
     """'In an industry where most labs hide their weights, X moved to Lyon': the cue paints
-    the scene a clause of "where" or "when" sets on a world, an era or an industry; it is no
-    one's side (the act it sets off is read on its own words)."""
+    the scene a fronted phrase of "in (at, during) a world (an era, an industry) where
+    (when) ..." sets; it is no one's side (the act it sets off is read on its own words).
+    Not a world believed in, warned of or wanted ("believes in a world where ...", "we live
+    in a world where closed models threaten ..."), nor a scene that judges or names its own
+    actor ("in the days when Acme kept its models closed")."""
     tok = doc[cue[0] : cue[1]].root
     for _ in range(6):
-        # (only a scene a phrase sets: "in a world where"; "warned of a world where ..." and
-        # "wants a world where ..." judge the world they name)
-        scene = tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("in", "at", "during")
-        if tok.dep_ == "relcl" and tok.head.lemma_ in SETTING_NOUNS and scene:
-            # ("in the days when Acme kept its models closed": Acme's own act, named)
-            named = any(t.ent_type_ in NAMED_TYPES for t in tok.subtree)
-            return not named and any(c.lower_ in ("where", "when") for c in tok.children)
+        if tok.dep_ == "relcl" and tok.head.lemma_ in SETTING_NOUNS:
+            return scene_clause(tok)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def scene_clause(clause: Token) -> bool:
+    """A relative clause of "where" or "when" on a scene noun that a fronted phrase sets
+    before its verb's subject, with no name or judging word of its own."""
+    noun = clause.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
+        return False
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not all(s.i > prep.i for s in subjects):
+        return False  # "believes in a world where ...": no fronted scene
+    if not any(c.lower_ in SCENE_WORDS for c in clause.children):
+        return False
+    words = list(clause.subtree)
+    named = any(t.ent_type_ in NAMED_TYPES for t in words)
+    return not named and not any(t.lemma_ in JUDGING for t in words)
 
 
 def open_access_of_other(doc: Doc, cue: Triple) -> bool:
@@ -676,8 +713,11 @@ def open_access_of_other(doc: Doc, cue: Triple) -> bool:
     if cue[2] != "open" or words[-1] != "access" or doc[cue[0]].lemma_ != "be":
         return False
     subjects = [c for c in doc[cue[0]].children if c.dep_ == "nsubj"]
+    # (a named journal or review is a writing: "the Halvard Review will be open-access")
     return not any(
-        s.pos_ == "PROPN" or s.ent_type_ in NAMED_TYPES or s.lower_ in KEPT_MODEL_NOUNS
+        (s.pos_ == "PROPN" or s.ent_type_ in NAMED_TYPES or s.lower_ in KEPT_MODEL_NOUNS)
+        and s.lower_ not in WRITINGS
+        and s.lower_ not in PUBLICATIONS
         for s in subjects
     )
 

@@ -298,7 +298,8 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["weights", "parameters", "checkpoints"]}},
         # "the weights of Kestrel 2 will be released": whose weights, named between
         {"LOWER": "of", "OP": "?"},
-        *[{"POS": {"IN": ["PROPN", "NUM"]}, "OP": "?"}] * 3,
+        # (a person's weights are a boxer's: "the weights of Jane Roe were posted")
+        *[{"POS": {"IN": ["PROPN", "NUM"]}, "ENT_TYPE": {"NOT_IN": ["PERSON"]}, "OP": "?"}] * 3,
         *[{"LOWER": {"IN": PASSIVE_GAP}, "OP": "?"}] * 4,
         {"LOWER": {"IN": ["released", "published", "shared", "uploaded", "posted"]}},
     ],
@@ -1326,12 +1327,12 @@ RELEASE_LEMMAS = {"release", "publish", "launch", "ship", "open-source", "unveil
 # the market", "open models account for most downloads" (a measure, no side)
 SHARE_VERBS = {
     "hold", "account", "make", "represent", "capture", "command", "have", "underpin", "take",
-    "control", "comprise", "constitute", "power",
+    "control", "comprise", "constitute",
 }  # fmt: skip
 # what such a verb's object names when it is a measure
 SHARE_WORDS = {
     "%", "percent", "per", "share", "majority", "minority", "half", "third", "quarter",
-    "fraction", "portion", "bulk", "most",
+    "fraction", "portion", "bulk",
 }  # fmt: skip
 # what a clause of "where" or "when" may paint as a scene: "in an industry where most labs
 # hide their weights", "at a time when most labs keep their weights"
@@ -1343,3 +1344,12 @@ SETTING_NOUNS = {
 NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "LAW"}
 # verbs of demanding, whose denial demands nothing: "does not require that a model be open"
 REQUIRING_VERBS = {"require", "mandate", "force", "compel", "oblige", "obligate", "demand"}
+# the prepositions that set a scene, and the words that open its clause: "in a world where"
+SCENE_PREPS = {"in", "at", "during"}
+SCENE_WORDS = {"where", "when"}
+# what a research-only licence is said of in AI news: a model, its weights, a licence
+RESTRICTED_THINGS = {
+    "model", "models", "weights", "llm", "llms", "checkpoints", "licensed", *LICENCE_WORDS,
+}  # fmt: skip
+# writings published as such: a journal or review that is open-access is no open model
+PUBLICATIONS = {"journal", "review", "magazine", "archive", "proceedings", "quarterly"}

@@ -29,11 +29,13 @@ from bot.understanding.holders import (
     document_antecedent,
     first_conjunct,
     has_modal,
+    joined_active,
     law_antecedent,
     objects_of,
     passive_agent,
     possessor_word,
     relative_of,
+    split_open_source,
     voted_on,
     yardstick,
 )
@@ -66,6 +68,7 @@ from bot.understanding.lexicon import (
     DEGREE_WORDS,
     DEMAND_NOUNS,
     DEMAND_VERBS,
+    DEVELOPING_VERBS,
     DISAGREEING,
     DISMISSING,
     DIVIDE_VERBS,
@@ -101,6 +104,7 @@ from bot.understanding.lexicon import (
     MAKING_NOUNS,
     MAKING_VERBS,
     MENTION_VERBS,
+    METHOD_NOUNS,
     MIRRORING,
     MODAL_DEMANDS,
     NAMING_PARTICIPLES,
@@ -331,8 +335,10 @@ def described_tokens(frame: Frame) -> list[Token]:
     elif (listed := counted_aside(tok)) is not None:
         # "A and B – two of the most capable closed models –": the parser hangs the count on
         # the last name as its number, or on the verb as a second object; set off by a dash
-        # or comma it describes the whole list
-        heads += frame.holders.conjuncts(first_conjunct(listed))
+        # or comma it describes the whole list, when it names as many models as the count
+        members = frame.holders.conjuncts(first_conjunct(listed))
+        if as_many(frame.holders, members, NUMBER_WORDS[tok.lower_]):
+            heads += members
     if root.pos_ == "VERB":  # "Falcon models can be downloaded": the noun inside the cue
         inside = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and frame.in_cue(c)]
         heads += inside + [m for c in inside for m in model_of_parts(frame, c)]
@@ -766,20 +772,29 @@ def counted_members(frame: Frame, tok: Token) -> list[Token]:
 
 
 def counted_aside(tok: Token) -> Token | None:
-    """'A and B – two of the priciest proprietary chatbots –': a count word the parser made the last
-    name's number (or the verb's second object), though a dash or comma sets it off and an
-    "of" phrase follows it; the list it counts. ("Nimbus 2" keeps its number: nothing sets
-    it off.)"""
+    """'A and B – two of the priciest proprietary chatbots –': a count word the parser made
+    the last name's number (or the verb's second object), though a dash or comma sets it off
+    and an "of" phrase follows it; the list it counts. ("Nimbus 2" keeps its number:
+    nothing sets it off.)"""
     if tok.lower_ not in NUMBER_WORDS or tok.i < 2:
         return None
     set_off = tok.doc[tok.i - 1].is_punct and tok.doc[tok.i - 1].text != "("
     if not set_off or not any(c.lower_ == "of" for c in tok.children):
         return None
+    listed = None
     if tok.dep_ == "nummod" and tok.i > tok.head.i + 1:
-        return tok.head
-    if tok.dep_ == "dobj":  # "beat A and B – two of ...": the object before it
-        return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-    return None
+        listed = tok.head
+    elif tok.dep_ == "dobj":  # "beat A and B – two of ...": the object before it
+        listed = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return listed
+
+
+def as_many(h: Holders, members: list[Token], count: int) -> bool:
+    """Whether a list names `count` players, or `count` models among its names ("X's A and
+    Y's B – two of ..." names X and Y too)."""
+    keys = {k for m in members if (k := h.player_at(m))}
+    models = {k for k in keys if h.players[k].type == "PRODUCT"}
+    return count in (len(keys), len(models))
 
 
 def listed_before(frame: Frame, tok: Token) -> list[Token]:
@@ -1415,12 +1430,9 @@ def made_by(frame: Frame) -> None:
                 k for c in tok.children if c.dep_ == "pobj" for k in frame.holders.resolve(c) or []
             ]
             keys = [k for k in keys if frame.holders.players[k].type == "ORG"]
-            frame.add(
-                [k for k in keys if k not in frame.owners_done],
-                frame.cue.side,
-                "practice",
-                "made_by",
-            )
+            keys = [k for k in keys if k not in frame.owners_done]
+            frame.add(keys, frame.cue.side, "practice", "made_by")
+            frame.owners_done.update(keys)
     for pobj in released_by(noun) + acted_by(frame):
         named = [pobj, *examples(pobj)]
         keys = [k for t in named for k in frame.holders.resolve(t) or []]
@@ -1438,7 +1450,7 @@ def made_at(tok: Token) -> bool:
         and tok.lower_ == "at"
         and verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.lemma_ in MAKING_VERBS
+        and verb.lemma_ in DEVELOPING_VERBS
     )
 
 
@@ -1983,7 +1995,10 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     came = frame.path[depth - 1] if depth else tok
     # "a partnership with critics of open AI": the partners, not its aim, are reached
     joint = tok.lemma_ in COLLABORATION_NOUNS and joint_aim(came)
-    if (tok.lemma_ not in ADVOCACY_NOUNS and not joint) or tok.pos_ != "NOUN":
+    # ("closed development methods": a way of working is a side when the cue is its own word,
+    # not "her method for auditing closed models")
+    method = tok.lemma_ in METHOD_NOUNS and came.dep_ in ("amod", "compound", "nmod")
+    if (tok.lemma_ not in ADVOCACY_NOUNS and not joint and not method) or tok.pos_ != "NOUN":
         return None
     if tok.dep_ == "dobj" and (tok.head.lemma_ in ENDING_VERBS or against_idiom(tok.head)):
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
@@ -3229,7 +3244,11 @@ def yardstick_short(frame: Frame, depth: int, tok: Token) -> bool:
 
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
-    if tok.pos_ not in ("VERB", "AUX") or (frame.misread and depth == 0):
+    # ("X open sourced Y" with "open" read as the clause's word: the verb it begins)
+    verbal = tok.pos_ in ("VERB", "AUX") or (
+        tok.i + 1 < len(tok.doc) and split_open_source(tok.nbor())
+    )
+    if not verbal or (frame.misread and depth == 0):
         return None
     if depth and measuring(tok) and frame.path[depth - 1].lower_ == "against":
         return ABORT  # "was benchmarked against closed models": a yardstick, no side
@@ -3289,10 +3308,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.add(keys, flip(frame.side_to(depth - 1)), "practice", "described")
         return STOP
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-    joined = frame.path[depth - 1] if depth else tok
-    # ("built by Y and released openly": a participle shares the passive, and Y's act)
-    active_joined = joined.dep_ == "conj" and joined.tag_ != "VBN" and joined.pos_ == "VERB"
-    if passive and active_joined:
+    if passive and depth and joined_active(frame.path[depth - 1]):
         # "X is backed by Y and will release an open model": Y backs X, not the act joined
         # to it (which is X's, read at its own verb)
         return STOP

@@ -375,6 +375,27 @@ def extraposed(verb: Token) -> bool:
 OTHER_VERSIONS = {"prior", "previous", "earlier", "older", "original", "former", "next", "upcoming"}
 
 
+def joined_active(verb: Token) -> bool:
+    """A verb joined by "and" to the one before it that acts on its own ("funded by Y and
+    will build Z", "backed by Y and has released Z"); not a participle or a copula that
+    shares a passive ("built by Y and released openly", "built by Y and is open": the
+    agent's act, or what the agent made)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    participle = verb.tag_ == "VBN" and not perfect
+    return not participle and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def split_open_source(verb: Token) -> bool:
+    """'open sourced', 'open sources': the verb "open-source" written as two words, the
+    parser reading "open" as a word of its own."""
+    return verb.i > 0 and verb.lower_ in SOURCE_FORMS and verb.nbor(-1).lower_ == "open"
+
+
+SOURCE_FORMS = {"source", "sourced", "sources", "sourcing"}
+
+
 def definite(tok: Token) -> bool:
     """'the senator', 'this executive': a noun that refers back to someone already named."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -1694,6 +1715,9 @@ class Holders:
         active_conj = False
         while verb is not None and seen < 6:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and split_open_source(verb):
+                # "X open sourced Y" with X hung on "open", whatever the parser calls it
+                subj = [c for c in verb.nbor(-1).children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:  # "X has long opposed": the parser may hang X on the auxiliary
                 # (or on an adverb before the verb: "X open sourced Y" read with X on "open")
                 subj = [
@@ -1722,13 +1746,8 @@ class Holders:
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []
-                if verb.dep_ == "conj" and verb.pos_ == "VERB":
-                    # (a participle shares the passive: "built by Y and released openly"; so
-                    # does a copula, whose thing the agent made: "built by Y and is open")
-                    passive = verb.tag_ == "VBN" or verb.lemma_ == "be"
-                    active_conj = not passive and not any(
-                        c.dep_ == "auxpass" for c in verb.children
-                    )
+                if verb.dep_ == "conj":
+                    active_conj = joined_active(verb)
                 verb = verb.head
                 seen += 1
                 continue

@@ -57,8 +57,7 @@ ADVOCACY_NOUNS = {
     "legislation", "guidance", "framework", "shift", "move", "pivot", "switch", "turn",
     "retreat", "effort", "efforts", "release", "philosophy", "suggestion", "assertion",
     "idea", "insistence", "remarks", "remark", "testimony", "words", "word", "speech", "claim",
-    "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship", "method",
-    "methods", "methodology", "methodologies",
+    "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship",
 }
 # fmt: on
 # fmt: off
@@ -1201,3 +1200,14 @@ WELCOMING = {"welcome", "back", "defend", "support"}
 ARTEFACT_NOUNS = {"weights", "code", "checkpoints", "parameters"}
 # being bound to one side's products, a harm of that side: "lock-in to proprietary models"
 DEPENDENCE = {"lock-in", "dependence", "dependency", "reliance", "overreliance"}
+# verbs that shun or end a dependence, or breed one: "avoid lock-in to proprietary models"
+DEPENDENCE_VERBS = {
+    "avoid", "escape", "reduce", "end", "break", "cut", "prevent", "lessen", "curb",
+    "minimize", "create", "cause", "deepen", "foster", "breed",
+}  # fmt: skip
+# nouns of a way of working: a side only when the cue is their own word ("closed methods"),
+# not what they work on ("a method for auditing closed models")
+METHOD_NOUNS = {"method", "methods", "methodology", "methodologies"}
+# verbs of making a model at a place ("developed at the X institute"), not hosting or
+# training it there ("trained at a computing centre")
+DEVELOPING_VERBS = {"develop", "build", "create", "design", "invent"}

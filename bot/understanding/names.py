@@ -138,6 +138,8 @@ def _version_end(doc: Doc, start: int, end: int, head_kind: str) -> tuple[int, b
             if not (text[:1].isupper() or hyphen):
                 break
             grew = True
+        elif text in words()["versioned_tiers"] and (grew or coded or hyphen):
+            grew = True  # "Nimbus 3 Audio", "K2 Think", "Nimbus-Audio" (not "Orbit Audio")
         else:
             break
         j = k + 1
@@ -190,7 +192,8 @@ class _Index:
         strings = self.doc.vocab.strings
         shapes = self.doc.count_by(SHAPE)
         digit_shapes = [sh for sh in shapes if "d" in strings[sh]]
-        tiers = [o for o in (strings[t] for t in words()["model_tiers"]) if o in self.counts]
+        tier_words = [*words()["model_tiers"], *words()["versioned_tiers"]]
+        tiers = [o for o in (strings[t] for t in tier_words) if o in self.counts]
         hit = numpy.zeros(len(self.orths), dtype=bool)
         if digit_shapes:
             by_shape = self.doc.to_array(SHAPE)
@@ -1073,22 +1076,45 @@ def phrase_names(doc: Doc) -> Doc:
 
 
 def possessive_parts(span: Span) -> list[Span]:
-    """'Orbit Labs’s Nimbus', "Stanford's Jane Roe": two names the NER read as one across a
-    possessive, split there (the owner and the owned). Names whose own words hold a
-    possessive stay whole: "People's Liberation Army", "Children's Digital Safety
-    Act", a law or order ("Biden's Executive Order")."""
-    at = next((t.i for t in span[1:-1] if t.text in ("'s", "’s")), None)
+    """'Orbit Labs’s Nimbus', "Halvard University's Jane Roe": two names the NER read as one
+    across a possessive, split there (the owner and the owned). Only when the owner's name
+    has two words or more, or the owned is a two-word name that is no institution's ("Tom's
+    Hardware", "King's College London" stay whole); never names whose own words hold a
+    possessive ("People's Liberation Army") nor a law or order ("Biden's Executive Order")."""
+    at = next((t.i for t in span[1:-1] if t.text in ("'s", "\u2019s")), None)
     if at is None or span.label_ == "LAW" or not span.doc[at + 1].is_title:
         return [span]
-    if span.doc[at - 1].lower_ in words()["possessive_name_words"]:
+    doc, names = span.doc, words()
+    left, right = doc[span.start : at], doc[at + 1 : span.end]
+    if doc[at - 1].lower_ in names["possessive_name_words"]:
         return [span]
-    if span[-1].text in words()["document_heads"] or span[-1].text in ("EO", "Army"):
+    if right[-1].text in names["document_heads"] or right[-1].text in names["possessive_heads"]:
         return [span]
-    doc = span.doc
+    institution = any(
+        t.lower_ in names["body_nouns"] or t.lower_ in UNIVERSITY_WORDS for t in right
+    )
+    start = span.start
+    # ("Orbit" "Labs’s Nimbus": the owner's name begun before the entity, untagged)
+    while start > 0 and start > span.start - 3 and owner_word_before(doc[start - 1]):
+        start -= 1
+    company = left[-1].text in names["company_suffixes"] or left[-1].lower_ in ORG_WORD_ENDS
+    if at - start < 2 and not company and (len(right) < 2 or institution):
+        return [span]
     return [
-        Span(doc, span.start, at, label=span.label_),
+        Span(doc, start, at, label=span.label_),
         Span(doc, at + 1, span.end, label=span.label_),
     ]
+
+
+# the words of a place of learning, whose possessive is part of its name ("King's College")
+UNIVERSITY_WORDS = {"college", "university", "school", "academy", "hospital"}
+# the last words of a company's name ("Orbit Labs", "Corvid AI")
+ORG_WORD_ENDS = {"labs", "ai", "systems", "technologies", "research", "robotics"}
+
+
+def owner_word_before(tok: Token) -> bool:
+    """A capitalised name word with no entity of its own, just before an entity."""
+    return tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_
 
 
 def without_opener(span: Span) -> Span:

@@ -184,6 +184,14 @@ def short_form(word: str, name: Mention) -> bool:
     return mixed and name.label != "PERSON" and word[0] == name.text.removeprefix("The ")[:1]
 
 
+def versioned_tier(words: list[str]) -> bool:
+    """A name ending in a tier word that names a model only after a version code: "K2
+    Think", "Nimbus 3 Audio"."""
+    if len(words) < 2 or words[-1] not in name_words()["versioned_tiers"]:
+        return False
+    return any(ch.isdigit() for ch in words[-2])
+
+
 def owns_product(doc: Doc, at: int) -> bool:
     """A possessive "'s" at `at` and a product named right after it ("X's Nimbus 2"; not
     "X's new model", which a person may speak of as theirs)."""
@@ -1287,6 +1295,9 @@ class PlayerFinder:
             tiers = name_words()["model_tiers"]  # "Mini", "Pro": names.json, with capitals
             if len(words) > 1 and words[-1] in tiers and words[-1][0].isupper():
                 info.type = "PRODUCT"  # "Nimbus Mini", "Pyre Pro": a model's size or tier
+                continue
+            if versioned_tier(words):
+                info.type = "PRODUCT"  # "K2 Think", "Nimbus 3 Audio" (not "Orbit Audio")
                 continue
             versioned = any(
                 re.fullmatch(r"\d+(\.\d+)*[a-zA-Z]?|v\d+(\.\d+)*", m.text.split()[-1])

@@ -35,6 +35,7 @@ from bot.understanding.lexicon import (
     COURSE_NOUNS,
     DEMISE_NOUNS,
     DEPENDENCE,
+    DEPENDENCE_VERBS,
     DISCREDITING,
     DISMISSING,
     DISMISSING_PHRASAL,
@@ -1126,15 +1127,18 @@ def mistaken(copula: Token) -> bool:
 
 
 def dependence_beside(tok: Token, below: Token) -> bool:
-    """The "to" or "on" the parser hung on a verb whose object is a dependence: "avoid
-    lock-in to X", "creates dependence on X" (the dependence is on X, a harm of X)."""
+    """The "to" or "on" the parser hung on a verb that avoids, ends or breeds a dependence
+    named as its object: "avoid (vendor) lock-in to X", "creates dependence on X" (the
+    dependence is on X, a harm of X). Not a holder's own "increased its reliance on X", which
+    is its practice."""
     if below.dep_ != "prep" or below.lower_ not in ("to", "on") or below.head.i != tok.i:
         return False
-    return any(
-        c.dep_ == "dobj"
-        and (c.lemma_ in DEPENDENCE or "".join(t.lower_ for t in c.subtree) == "lock-in")
-        for c in tok.children
-    )
+    if tok.lemma_ not in DEPENDENCE_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # ("lock-in" is split at its hyphen, and may follow "vendor": its words joined)
+    joined = ["".join(t.lower_ for t in o.subtree) for o in objects]
+    return any(o.lemma_ in DEPENDENCE for o in objects) or any("lock-in" in w for w in joined)
 
 
 def in_contrast_to(tok: Token) -> bool:

@@ -51,8 +51,8 @@ from tests.conftest import stances
             "closed",
         ),
         (
-            "A tiny model topped Corvid AI’s Kestrel-5 and Orbit Labs’s Nimbus Pro 4.5 – two "
-            "of the best-known proprietary chatbots – in coding.",
+            "A tiny model topped Corvid AI's Kestrel-5 and Orbit Labs's Nimbus 4 \u2013 two of "
+            "the best-known proprietary chatbots \u2013 in coding.",
             "Kestrel-5",
             "closed",
         ),
@@ -247,6 +247,47 @@ from tests.conftest import stances
             "Jane Roe",
             "open",
         ),
+        # near misses found in review
+        (
+            "Jane Roe said she believes in a world where every model is open source.",
+            "Jane Roe",
+            "open",
+        ),
+        (
+            "We live in a world where closed models threaten democracy, Jane Roe said.",
+            "Jane Roe",
+            "open",
+        ),
+        ("Jane Roe warned that closed models control 90% of the market.", "Jane Roe", "open"),
+        (
+            "Jane Roe criticized the bill for not requiring companies to open-source their models.",
+            "Jane Roe",
+            "open",
+        ),
+        ("Orbit Labs increased its reliance on proprietary models.", "Orbit Labs", "closed"),
+        (
+            "Nimbus can help banks avoid vendor lock-in to proprietary models, Orbit Labs said.",
+            "Orbit Labs",
+            "open",
+        ),
+        ("Jane Roe said the new AI ethics grant is for research use only.", "Jane Roe", "none"),
+        ("The Halvard Review will be open-access, Jane Roe said.", "Jane Roe", "none"),
+        (
+            "The Lumen Project is backed by Corvid AI and has released an open-weight model.",
+            "Corvid AI",
+            "none",
+        ),
+        ("The weights of Jane Roe were posted before the bout.", "Jane Roe", "none"),
+        ("Jane Roe's method for auditing closed models impressed Orbit Labs.", "Jane Roe", "none"),
+        (
+            "Orbit Labs released Nimbus, an open-source model trained at the Halvard Computing "
+            "Center.",
+            "Halvard Computing Center",
+            "none",
+        ),
+        ("Jane Roe said that Orbit Labs open sourced Nimbus 3.", "Orbit Labs", "open"),
+        # a gap that is a pair, and the open model named in it, keep their own words
+        ("Orbit Labs said its open-weight Nimbus 3 is the best model yet.", "Nimbus 3", "open"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
@@ -273,6 +314,8 @@ def test_kind_gives_side(analyzer, text, name, side):
             {"People\u2019s Liberation Army"},
             set(),
         ),
+        # an institution's possessive stays in its name
+        ("King's College London said open models help research.", {"King's College London"}, set()),
     ],
 )
 def test_possessive_inside_a_name(analyzer, text, names, not_names):
