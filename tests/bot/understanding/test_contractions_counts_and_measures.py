@@ -260,7 +260,7 @@ from tests.conftest import stances
         ),
         ("Jane Roe warned that closed models control 90% of the market.", "Jane Roe", "open"),
         (
-            "Jane Roe criticized the bill for not requiring companies to open-source their models.",
+            "Jane Roe criticized the bill for not requiring labs to open-source what they build.",
             "Jane Roe",
             "open",
         ),
