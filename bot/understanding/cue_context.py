@@ -759,11 +759,15 @@ def included_with_a_model(doc: Doc, cue: Triple) -> bool:
 
 def model_in_sentence(sent: Span, besides: set[str] | None = None) -> bool:
     """A model word ("model", "weights", "checkpoint") or a product whose name has a version
-    in it ("Dew-8B"); `besides`: words the cue itself spells, which do not count."""
+    in it ("Dew-8B", "Kestrel 2"); `besides`: words the cue itself spells, which do not
+    count."""
     things = FETCHED_THINGS - (besides or set())
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in things for t in sent):
         return True
-    return any(t.ent_type_ == "PRODUCT" and any(ch.isdigit() for ch in t.text) for t in sent)
+    if any(t.ent_type_ == "PRODUCT" and any(ch.isdigit() for ch in t.text) for t in sent):
+        return True
+    # ("Kestrel 2" the tagger left untyped: a name with its version number after it)
+    return any(t.pos_ == "PROPN" and t.nbor().like_num for t in sent if t.i + 1 < sent.end)
 
 
 def free_of_other(doc: Doc, cue: Triple) -> bool:

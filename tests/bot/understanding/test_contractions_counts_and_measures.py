@@ -27,6 +27,9 @@ from tests.conftest import stances
         ("Orbit Labs said the weights of Nimbus won't be released.", "Nimbus", "closed"),
         ("Orbit Labs said the weights of Nimbus haven't been released.", "Orbit Labs", "closed"),
         ("Orbit Labs said the weights of its pension fund were published.", "Orbit Labs", "none"),
+        # a free download of a versioned name the tagger left untyped is a model's
+        ("Aster Labs has released Kestrel 2 as a free download.", "Aster Labs", "open"),
+        ("Orbit Labs released its 2024 safety report as a free download.", "Orbit Labs", "none"),
         # the verb "open-source" written as two words
         ("Orbit Labs open sourced Nimbus 3 in May.", "Orbit Labs", "open"),
         ("Corvid AI’s decision to open source Kestrel 2 drew praise.", "Kestrel 2", "open"),
