@@ -662,7 +662,7 @@ class Holders:
         out: list[str] = []
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
-            if key and key not in out and self.players[key].type in kinds:
+            if key and key not in out and any(self.of_kind(key, kind) for kind in kinds):
                 out.append(key)
                 if len(out) == count:
                     break
@@ -718,7 +718,7 @@ class Holders:
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
             tok = self.doc[i]
-            if not key or self.players[key].type != kind:
+            if not key or not self.of_kind(key, kind):
                 continue
             if self.enumerated(i) or set_against(tok):
                 # "A, B and C joined", "unlike A, ...": "the company" is none of them
@@ -732,6 +732,15 @@ class Holders:
             # most often so far, or first), the last named among equals
             return [max(found, key=lambda k: (*self.about(k, before), -found.index(k)))]
         return found[:1]
+
+    def of_kind(self, key: str, kind: str) -> bool:
+        """Whether a player is of a kind; a one-word "person" counts as an organisation too
+        ("Glasswing's generator ...; the startup ..."): the small model often takes a new
+        company's one-word name for a person's, and a person is named in full."""
+        info = self.players[key]
+        if info.type == kind:
+            return True
+        return kind == "ORG" and info.type == "PERSON" and " " not in key
 
     def about(self, key: str, before: int) -> tuple[bool, int, bool]:
         """How much the text is about a player up to a point: in its headline, how often

@@ -27,6 +27,19 @@ from tests.conftest import stances
         ("Orbit Labs said the weights of Nimbus won't be released.", "Nimbus", "closed"),
         ("Orbit Labs said the weights of Nimbus haven't been released.", "Orbit Labs", "closed"),
         ("Orbit Labs said the weights of its pension fund were published.", "Orbit Labs", "none"),
+        # "the startup" stands for a one-word company the tagger took for a person; a person
+        # named in full is no company
+        (
+            "Vexlo's video tool, Prism, is sold to paying subscribers only; the startup has "
+            "ruled out releasing the model's weights.",
+            "Vexlo",
+            "closed",
+        ),
+        (
+            "Jane Roe praised Prism. The company has ruled out releasing the model's weights.",
+            "Jane Roe",
+            "none",
+        ),
         # a free download of a versioned name the tagger left untyped is a model's
         ("Aster Labs has released Kestrel 2 as a free download.", "Aster Labs", "open"),
         ("Orbit Labs released its 2024 safety report as a free download.", "Orbit Labs", "none"),
