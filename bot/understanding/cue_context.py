@@ -677,8 +677,8 @@ def setting(doc: Doc, cue: Triple) -> bool:
     the scene a fronted phrase of "in (at, during) a world (an era, an industry) where
     (when) ..." sets; it is no one's side (the act it sets off is read on its own words).
     Not a world believed in, warned of or wanted ("believes in a world where ...", "we live
-    in a world where closed models threaten ..."), nor a scene that judges or names its own
-    actor ("in the days when Acme kept its models closed")."""
+    in a world where closed models threaten ..."), nor a scene that names its own actor ("in
+    the days when Acme kept its models closed")."""
     tok = doc[cue[0] : cue[1]].root
     for _ in range(6):
         if tok.dep_ == "relcl" and tok.head.lemma_ in SETTING_NOUNS:
@@ -691,7 +691,8 @@ def setting(doc: Doc, cue: Triple) -> bool:
 
 def scene_clause(clause: Token) -> bool:
     """A relative clause of "where" or "when" on a scene noun that a fronted phrase sets
-    before its verb's subject, with no name or judging word of its own."""
+    before its verb's subject, with no name of its own (its own words, a worry included,
+    are the scene's: "at a time when governments debate limits on open models")."""
     noun = clause.head
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS:
@@ -701,9 +702,7 @@ def scene_clause(clause: Token) -> bool:
         return False  # "believes in a world where ...": no fronted scene
     if not any(c.lower_ in SCENE_WORDS for c in clause.children):
         return False
-    words = list(clause.subtree)
-    named = any(t.ent_type_ in NAMED_TYPES for t in words)
-    return not named and not any(t.lemma_ in JUDGING for t in words)
+    return not any(t.ent_type_ in NAMED_TYPES for t in clause.subtree)
 
 
 def open_access_of_other(doc: Doc, cue: Triple) -> bool:

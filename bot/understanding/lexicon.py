@@ -526,6 +526,9 @@ COMPETE_VERBS = {
     "outshine",
     "leapfrog",
     "dethrone",
+    "outscore",
+    "outrank",
+    "outrun",
 }
 # verbs of beating that also harm: rivalry only when what is beaten is a rival ("crushing
 # closed-source alternatives"), a harm otherwise ("would crush open-source developers")

@@ -183,6 +183,18 @@ from tests.conftest import stances
             "Orbit Labs",
             "open",
         ),
+        (
+            "At a time when governments are debating limits on open models, Orbit Labs moved its "
+            "headquarters to Lyon.",
+            "Orbit Labs",
+            "none",
+        ),
+        (
+            "Kestrel 2 outscored Nimbus 3 and Quill 7, two leading proprietary models, on coding "
+            "tests.",
+            "Kestrel 2",
+            "none",
+        ),
         # ... but a world warned of or wanted is judged
         (
             "Jane Roe warned of a future world where every capable model sits behind a paywall.",
