@@ -662,7 +662,9 @@ class Holders:
         out: list[str] = []
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
-            if key and key not in out and any(self.of_kind(key, kind) for kind in kinds):
+            if not key or key in out:
+                continue
+            if self.players[key].type in kinds or ("ORG" in kinds and self.of_kind(key, "ORG")):
                 out.append(key)
                 if len(out) == count:
                     break
