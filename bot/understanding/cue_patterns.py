@@ -759,9 +759,16 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # use kept to research: "licensed for research purposes only", "only for research use",
     # "a research-only licence", "a non-commercial licence"
     [
-        # ("available for research use only": the word it narrows taken in, so the cue is
-        # said of what is available)
-        {"LOWER": {"IN": ["available", "free", "released", "licensed", "offered"]}, "OP": "?"},
+        {"LOWER": "for"},
+        {"IS_QUOTE": True, "OP": "?"},
+        {"LOWER": {"IN": RESEARCH_USES}},
+        {"LOWER": {"IN": ["purposes", "use", "uses"]}, "OP": "?"},
+        {"LOWER": "only"},
+    ],
+    # ("available for research use only": the word it narrows taken in, so the cue is said
+    # of what is available; a pattern of its own, so each begins with a word to anchor on)
+    [
+        {"LOWER": {"IN": ["available", "free", "released", "licensed", "offered"]}},
         {"LOWER": "for"},
         {"IS_QUOTE": True, "OP": "?"},
         {"LOWER": {"IN": RESEARCH_USES}},
