@@ -654,9 +654,15 @@ class Holders:
         return key
 
     def recent(
-        self, before: int, kinds: tuple[str, ...], count: int = 1, within_sents: int = 3
+        self,
+        before: int,
+        kinds: tuple[str, ...],
+        count: int = 1,
+        within_sents: int = 3,
+        loose: bool = False,
     ) -> list[str]:
-        """The last `count` distinct players of these types mentioned before token `before`."""
+        """The last `count` distinct players of these types mentioned before token `before`
+        (with `loose`, a one-word "person" counts as an organisation: `of_kind`)."""
         first_sent = max(0, self.sent_of.get(before, 0) - within_sents)
         limit = self.sents[first_sent].start if self.sents else 0
         out: list[str] = []
@@ -664,7 +670,9 @@ class Holders:
             key = self.token_player.get(i)
             if not key or key in out:
                 continue
-            if self.players[key].type in kinds or ("ORG" in kinds and self.of_kind(key, "ORG")):
+            if self.players[key].type in kinds or (
+                loose and "ORG" in kinds and self.of_kind(key, "ORG")
+            ):
                 out.append(key)
                 if len(out) == count:
                     break
@@ -711,16 +719,19 @@ class Holders:
                 return True
         return False
 
-    def recent_topic(self, before: int, kind: str = "ORG") -> list[str]:
+    def recent_topic(self, before: int, kind: str = "ORG", loose: bool = False) -> list[str]:
         """'the company', 'he': the organisation (or person) that was last the subject of a
-        clause (what the story is about), else the last one named."""
+        clause (what the story is about), else the last one named. When no organisation is
+        found, a one-word "person" may be one (`of_kind`)."""
         first_sent = max(0, self.sent_of.get(before, 0) - 3)
         limit = self.sents[first_sent].start if self.sents else 0
         listed: set[str] = set()
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
             tok = self.doc[i]
-            if not key or not self.of_kind(key, kind):
+            if not key or not (
+                self.of_kind(key, kind) if loose else self.players[key].type == kind
+            ):
                 continue
             if self.enumerated(i) or set_against(tok):
                 # "A, B and C joined", "unlike A, ...": "the company" is none of them
@@ -728,11 +739,15 @@ class Holders:
                 continue
             if in_subject(tok):
                 return [key]
-        found = [k for k in self.recent(before, (kind,), 6 + len(listed)) if k not in listed]
+        found = [
+            k for k in self.recent(before, (kind,), 6 + len(listed), loose=loose) if k not in listed
+        ]
         if kind == "ORG" and len(found) > 1:
             # no subject to go by: the organisation the text is about (named in its headline,
             # most often so far, or first), the last named among equals
             return [max(found, key=lambda k: (*self.about(k, before), -found.index(k)))]
+        if not found and kind == "ORG" and not loose:
+            return self.recent_topic(before, kind, loose=True)
         return found[:1]
 
     def of_kind(self, key: str, kind: str) -> bool:

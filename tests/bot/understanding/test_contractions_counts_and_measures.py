@@ -36,6 +36,12 @@ from tests.conftest import stances
             "closed",
         ),
         (
+            "Kestrel was built by Orbit Labs. In the end, it was the company that refused to publish "
+            "the weights.",
+            "Kestrel",
+            "none",
+        ),
+        (
             "Jane Roe praised Prism. The company has ruled out releasing the model's weights.",
             "Jane Roe",
             "none",
