@@ -213,12 +213,18 @@ def content_licensing(doc: Doc, cue: Triple) -> bool:
     return any(t.lower_ in COPYRIGHT_WORDS for t in doc[cue[0]].sent)
 
 
+def modified_noun(tok: Token) -> Token:
+    """The noun a cue's words modify, however many stand before it ("open-weight" of
+    "open-weight models", "closed" of "closed-source solutions"), else the word itself."""
+    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def ranked(doc: Doc, cue: Triple) -> bool:
     """'a leaderboard for (of) open-weight models', 'a ranking of proprietary chatbots': the
     cue names what a table ranks, which takes no side."""
-    root = doc[cue[0] : cue[1]].root
-    while root.dep_ in ("amod", "compound", "nmod") and root.head.i > root.i:
-        root = root.head  # "open-weight" of "open-weight models": the models
+    root = modified_noun(doc[cue[0] : cue[1]].root)
     head = root.head
     if root.dep_ != "pobj" or head.lower_ not in ("for", "of") or head.i == 0:
         return False
@@ -621,9 +627,7 @@ def market_share(doc: Doc, cue: Triple) -> bool:
     """'proprietary systems hold 70% of the market', 'open models account for the bulk of
     downloads': what the cue names is measured, which takes no side. Not when the clause
     judges the share ("a dangerous share"), nor when the measured thing names a player."""
-    tok = doc[cue[0] : cue[1]].root
-    while tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i:
-        tok = tok.head  # "closed-source solutions": the noun
+    tok = modified_noun(doc[cue[0] : cue[1]].root)
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     verb = tok.head

@@ -1426,20 +1426,19 @@ def made_by(frame: Frame) -> None:
                 keys = [k for k in keys if k not in frame.owners_done]
                 frame.add(keys, frame.cue.side, "practice", "made_by")
         if made_at(tok):  # "an open model developed at the X institute": the place that made it
-            keys = [
-                k for c in tok.children if c.dep_ == "pobj" for k in frame.holders.resolve(c) or []
-            ]
-            keys = [k for k in keys if frame.holders.players[k].type == "ORG"]
-            keys = [k for k in keys if k not in frame.owners_done]
-            frame.add(keys, frame.cue.side, "practice", "made_by")
-            frame.owners_done.update(keys)
+            add_makers(frame, [c for c in tok.children if c.dep_ == "pobj"], ("ORG",))
     for pobj in released_by(noun) + acted_by(frame):
-        named = [pobj, *examples(pobj)]
-        keys = [k for t in named for k in frame.holders.resolve(t) or []]
-        keys = [k for k in dict.fromkeys(keys) if k not in frame.owners_done]
-        keys = [k for k in keys if frame.holders.players[k].type in MAKER_TYPES]
-        frame.add(keys, frame.cue.side, "practice", "made_by")
-        frame.owners_done.update(keys)
+        add_makers(frame, [pobj, *examples(pobj)], MAKER_TYPES)
+
+
+def add_makers(frame: Frame, named: list[Token], types: tuple[str, ...]) -> None:
+    """The players these tokens name, of these types, made the thing the cue describes: they
+    hold its side (each once; one already read as the thing's owner is left to that)."""
+    keys = [k for t in named for k in frame.holders.resolve(t) or []]
+    keys = [k for k in dict.fromkeys(keys) if k not in frame.owners_done]
+    keys = [k for k in keys if frame.holders.players[k].type in types]
+    frame.add(keys, frame.cue.side, "practice", "made_by")
+    frame.owners_done.update(keys)
 
 
 def made_at(tok: Token) -> bool:

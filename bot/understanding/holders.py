@@ -671,7 +671,7 @@ class Holders:
             if not key or key in out:
                 continue
             if self.players[key].type in kinds or (
-                loose and "ORG" in kinds and self.of_kind(key, "ORG")
+                "ORG" in kinds and self.of_kind(key, "ORG", loose)
             ):
                 out.append(key)
                 if len(out) == count:
@@ -729,9 +729,7 @@ class Holders:
         for i in range(before - 1, limit - 1, -1):
             key = self.token_player.get(i)
             tok = self.doc[i]
-            if not key or not (
-                self.of_kind(key, kind) if loose else self.players[key].type == kind
-            ):
+            if not key or not self.of_kind(key, kind, loose):
                 continue
             if self.enumerated(i) or set_against(tok):
                 # "A, B and C joined", "unlike A, ...": "the company" is none of them
@@ -750,14 +748,14 @@ class Holders:
             return self.recent_topic(before, kind, loose=True)
         return found[:1]
 
-    def of_kind(self, key: str, kind: str) -> bool:
-        """Whether a player is of a kind; a one-word "person" counts as an organisation too
-        ("Glasswing's generator ...; the startup ..."): the small model often takes a new
-        company's one-word name for a person's, and a person is named in full."""
+    def of_kind(self, key: str, kind: str, loose: bool) -> bool:
+        """Whether a player is of a kind; with `loose`, a one-word "person" counts as an
+        organisation too ("Glasswing's generator ...; the startup ..."): the small model often
+        takes a new company's one-word name for a person's, and a person is named in full."""
         info = self.players[key]
         if info.type == kind:
             return True
-        return kind == "ORG" and info.type == "PERSON" and " " not in key
+        return loose and kind == "ORG" and info.type == "PERSON" and " " not in key
 
     def about(self, key: str, before: int) -> tuple[bool, int, bool]:
         """How much the text is about a player up to a point: in its headline, how often
@@ -1745,7 +1743,8 @@ class Holders:
                 # "X open sourced Y" with X hung on "open", whatever the parser calls it
                 subj = [c for c in verb.nbor(-1).children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj:  # "X has long opposed": the parser may hang X on the auxiliary
-                # (or on an adverb before the verb: "X open sourced Y" read with X on "open")
+                # (or on an adverb right before the verb, which the parser may take for the
+                # clause's head)
                 subj = [
                     g
                     for c in verb.children

@@ -1043,8 +1043,9 @@ def phrase_names(doc: Doc) -> Doc:
     """Model versions, bills and documents, governments and agencies (see the module doc)."""
     if any(without_opener(e) is not e for e in doc.ents):
         doc.ents = [without_opener(e) for e in doc.ents]  # "Unlike Acme, ..." read as one name
-    if any(len(possessive_parts(e)) > 1 for e in doc.ents):
-        doc.ents = [part for e in doc.ents for part in possessive_parts(e)]
+    parts = [part for e in doc.ents for part in possessive_parts(e)]
+    if len(parts) != len(doc.ents):  # "Orbit Labs’s Nimbus" read as one name
+        doc.ents = parts
     ix = _Index(doc)
     spans = [
         *model_spans(doc, ix),

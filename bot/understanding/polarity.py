@@ -1147,8 +1147,8 @@ def in_contrast_to(tok: Token) -> bool:
     hangs the "with" on the verb's object."""
     if tok.lower_ not in ("to", "with"):
         return False
-    head = tok.head.head if tok.head.dep_ == "dobj" else tok.head
-    return tok.head.lemma_ == "contrast" or head.lemma_ == "contrast"
+    on_object = tok.head.dep_ == "dobj" and tok.head.head.lemma_ == "contrast"
+    return tok.head.lemma_ == "contrast" or on_object
 
 
 def verdict_on_worry(tok: Token, worry: Token, below: Token | None) -> bool:
