@@ -92,7 +92,11 @@ class Handler(BaseHTTPRequestHandler):
         server.hits.append(self.path)  # type: ignore[attr-defined]
         base = f"http://127.0.0.1:{server.server_address[1]}"
         path = self.path.split("?", 1)[0]
-        if path.startswith("/article"):
+        if path.startswith("/article") or path.startswith("/slow-article"):
+            if path.startswith("/slow-article"):
+                # an article that takes a while: a link still being worked on when the
+                # instance answering it is killed
+                time.sleep(SLOW_ARTICLE_SECONDS)
             title = server.titles.get(path, "Lumen Labs opens its Aurora model")  # type: ignore
             page = ARTICLE_HTML.format(title=title, canonical=base + path)
             self._send(200, page.encode())
@@ -190,6 +194,10 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, page.encode())
         else:
             self._send(404, b"not here")
+
+
+# how long a /slow-article page takes: longer than a kill takes to follow the acknowledgement
+SLOW_ARTICLE_SECONDS = 2.0
 
 
 class _QuietServer(ThreadingHTTPServer):

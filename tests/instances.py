@@ -151,10 +151,12 @@ class Cluster:
         return {n: p.stop() for n, p in self.procs.items()}
 
 
-def link_event(articles: ArticleServer, i: int, channels: int) -> tuple[str, str, dict]:
+def link_event(
+    articles: ArticleServer, i: int, channels: int, slow: bool = False
+) -> tuple[str, str, dict]:
     channel = f"C{i % channels:03d}"
     ts = f"{1_700_000_000 + i}.{i:06d}"
-    url = articles.url(f"/article-burst-{i}")
+    url = articles.url(f"/slow-article-burst-{i}" if slow else f"/article-burst-{i}")
     event = message_event(f"new today <{url}>", channel=channel, ts=ts)
     return channel, ts, event_callback(event, event_id=f"EvBURST{i:05d}")
 
@@ -174,8 +176,9 @@ def burst(
     `redeliver_every`-th is delivered again (same event id) to another instance; instance
     `kill` is SIGKILLed after `kill_after` messages (`on_kill(at)` is called then), once it has
     acknowledged what it was sent, so that it dies holding acknowledged links it has not
-    answered yet: the loss the jobs exist to prevent. Events it never acknowledged (none in
-    Socket Mode, then) are redelivered to a live one, as Slack does."""
+    answered yet (its last ones are slow pages): the loss the jobs exist to prevent. Events
+    it never acknowledged (none in Socket Mode, then) are redelivered to a live one, as Slack
+    does."""
     sent: dict[tuple[str, str], Sent] = {}
     killed_at = None
     for i in range(count):
@@ -186,8 +189,12 @@ def burst(
                 on_kill(killed_at)
             _redeliver_unacked(cluster, sent, kill)
         live = cluster.live()
-        channel, ts, body = link_event(articles, i, channels)
         n = live[i % len(live)]
+        # the instance to be killed gets its last links before the kill on slow pages, so it
+        # is certainly still working on them when it dies (a fast machine would otherwise
+        # have answered all it had, leaving nothing for the others to take over)
+        held = kill is not None and n == kill and kill_after - len(live) <= i < kill_after
+        channel, ts, body = link_event(articles, i, channels, slow=held)
         outcome = _deliver_somewhere(cluster, live, n, body)
         sent[(channel, ts)] = Sent(channel, ts, body, time.monotonic(), outcome[0], outcome[1])
         if redeliver_every and i % redeliver_every == 0 and len(live) > 1:
