@@ -46,6 +46,7 @@ from bot.understanding.lexicon import (
     ADVOCACY_NOUNS,
     AGREEING,
     AHEAD_WORDS,
+    AIM_NOUNS,
     AIM_PREPS,
     ANSWER_NOUNS,
     ARGUING_PARTICIPLES,
@@ -843,6 +844,8 @@ def examples(noun: Token) -> list[Token]:
     B': the examples named."""
     listed: list[Token] = []
     preps = list(noun.children)
+    # "open source LLMs such as A" with "LLMs" split off as an apposition of "source"
+    preps += [g for c in preps if split_model_noun(noun, c) for g in c.children]
     if noun.dep_ == "dobj" and noun.right_edge.i + 1 < len(noun.doc):
         # "beats open flagships like X", the "like" hung on the verb: right after the object
         after = noun.doc[noun.right_edge.i + 1]
@@ -884,6 +887,11 @@ def examples(noun: Token) -> list[Token]:
             and (c.ent_type_ in ("PRODUCT", "ORG") or any(ch.isdigit() for ch in c.text))
         ]
     return names_from(listed + like_read_as_clause(noun))
+
+
+def split_model_noun(noun: Token, child: Token) -> bool:
+    """'open source LLMs': the parser may make "LLMs" an apposition of "source" right after it."""
+    return child.dep_ == "appos" and child.i == noun.i + 1 and child.lower_ in MODEL_NOUNS
 
 
 def like_read_as_clause(noun: Token) -> list[Token]:
@@ -1997,7 +2005,12 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     # ("closed development methods": a way of working is a side when the cue is its own word,
     # not "her method for auditing closed models")
     method = tok.lemma_ in METHOD_NOUNS and came.dep_ in ("amod", "compound", "nmod")
-    if (tok.lemma_ not in ADVOCACY_NOUNS and not joint and not method) or tok.pos_ != "NOUN":
+    # ("X's work to create open models": an aim, by its infinitive; not "X's work on ...")
+    aim = tok.lemma_ in AIM_NOUNS and came.dep_ == "acl" and came.i > tok.i
+    aim = aim and any(c.dep_ == "aux" and c.lower_ == "to" for c in came.children)
+    if tok.lemma_ not in ADVOCACY_NOUNS and not (joint or method or aim):
+        return None
+    if tok.pos_ != "NOUN":
         return None
     if tok.dep_ == "dobj" and (tok.head.lemma_ in ENDING_VERBS or against_idiom(tok.head)):
         return None  # "ended (walked back) its backing of open-source AI": read at the verb
@@ -2189,7 +2202,11 @@ def agents_by(noun: Token) -> list[Token]:
     """'efforts by OpenAI to ban open models', 'a push by A and B for open weights': the "by"
     phrase of a noun of will names who makes it (not of a speech or a paper, whose topic is
     no aim: "a speech by X on open models")."""
-    return objects_of(noun, "by") if noun.lemma_ in WILL_NOUNS else []
+    if noun.lemma_ not in WILL_NOUNS | AIM_NOUNS:
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children):
+        return []  # "any attempt by X to restrict open models would ...": a supposition
+    return objects_of(noun, "by")
 
 
 # nouns of aiming at something, whose "by" phrase is the one who aims
@@ -2496,6 +2513,10 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if keys:
         frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
         return STOP
+    if keys == [] and (named := named_of_kind(frame.holders, tok.head)):
+        # "A and other models that are only served through an API": A is one of them
+        frame.add(named, frame.side_to(depth, act=True), "practice", "relative_clause")
+        return STOP
     if keys == [] and tok.head.tag_ in ("NNS", "NNPS") and depth <= 2:
         if attacked(tok.head) or made_things(tok.head):
             return None  # "lashed out at companies that keep their models closed": read on
@@ -2518,6 +2539,18 @@ def whole_list(h: Holders, last: Token) -> list[Token]:
         chain.append(chain[-1].head)
     out = [t for link in reversed(chain) for t in h.conjuncts(link)]
     return list(dict.fromkeys([*out, *chain]))
+
+
+def named_of_kind(h: Holders, noun: Token) -> list[str]:
+    """'A, B and other models that ...': the players listed before a plural noun that "other"
+    or "similar" makes their kind; a clause on that noun describes them as well."""
+    if noun.dep_ != "conj" or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("other", "similar") for c in noun.children):
+        return []
+    names = [c for c in h.conjuncts(first_conjunct(noun)) if c.i < noun.i]
+    keys = [h.player_at(n) for n in names]
+    return [] if not keys or None in keys else list(dict.fromkeys(keys))
 
 
 def made_things(noun: Token) -> bool:
@@ -2848,7 +2881,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         and t.lemma_ in DOCUMENT_NOUNS
         and t.dep_ != "attr"
         and (t.head.i == tok.i or (voting and voted_on(t) is not None))
-        for t in frame.path[1:depth]
+        and not (t.lemma_ in MADE_DOCUMENTS and frame.in_cue(frame.path[at - 1]))
+        for at, t in enumerate(frame.path[1:depth], start=1)
     ):
         # "X introduced a bill that would ...", "voted for a bill that would ...": the bill's
         # side, via its signers and voters
@@ -2856,6 +2890,11 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if depth and two_sided_kicker(frame, tok, frame.path[depth - 1]):
         return ABORT
     return None
+
+
+# documents that are works as well: "is developing open-source initiatives" describes the
+# work its maker does (not "introduced a bill that would ...", whose side is the bill's)
+MADE_DOCUMENTS = {"project", "initiative"}
 
 
 def demanded_state(verb: Token) -> bool:

@@ -60,6 +60,16 @@ ADVOCACY_NOUNS = {
     "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship",
 }
 # fmt: on
+# nouns of aiming whose infinitive is what their owner works for: "X's work to create open
+# models", "a desire by Y to support open weights", "Z's measures to support open source"
+# fmt: off
+AIM_NOUNS = {
+    "work", "desire", "wish", "ambition", "goal", "aim", "mission", "measure", "step",
+    "drive", "initiative", "bid", "attempt", "campaign", "quest", "intention", "intent",
+    "willingness", "readiness", "determination", "eagerness", "pledge", "promise", "vow",
+    "commitment", "effort", "plan", "decision", "push", "move",
+}
+# fmt: on
 # fmt: off
 # advocacy nouns whose "of" names their owner ("the closed approach of X"), not what they are
 # about or aimed at ("criticism of X", "the release of X", "backing of X" may be either)

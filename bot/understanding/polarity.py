@@ -379,6 +379,8 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
             return set()  # "concerns over open models", "the debate over": about, not above
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
+        if before[-1] in ("other", "similar"):
+            return set()  # "an alternative to other open models": the subject is one of them
         return {at, at + 1}
     return set_aside_clause(cue, doc)
 

@@ -1,0 +1,93 @@
+"""Kinds of sentence read wrong on real pages this round (self-written text for each kind):
+a relative clause the parser hangs on the wrong noun, "A and other models that ...", "an
+alternative to other open models", a model noun split off its cue, the aim of a noun of
+effort or wish ("X's work to create open models", "a desire by Y to support open weights"),
+and the near misses of each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a relative clause's verb agrees with its antecedent, not with the head the parser
+        # chose several words back
+        (
+            "Researchers prefer Orbit Labs to Nimbus and other LLMs that are only accessible "
+            "through an API.",
+            "Nimbus",
+            "closed",
+        ),
+        (
+            "Researchers prefer Orbit Labs to Nimbus and other LLMs that are only accessible "
+            "through an API.",
+            "Orbit Labs",
+            "none",
+        ),
+        (
+            "Kestrel is an alternative to Nimbus and other models that are kept behind an API.",
+            "Nimbus",
+            "closed",
+        ),
+        # a singular verb stays with the singular noun
+        (
+            "Orbit Labs, a maker of chips that is known for its open models, joined the group.",
+            "Orbit Labs",
+            "open",
+        ),
+        # "A and other Xs that ...": A is one of them; without "other" it is only listed beside
+        (
+            "Corvid AI and other labs that release open weights won praise from developers.",
+            "Corvid AI",
+            "open",
+        ),
+        (
+            "Corvid AI and labs that release open weights won praise from developers.",
+            "Corvid AI",
+            "none",
+        ),
+        # "an alternative to other open models such as A": A is open, no contrast meant
+        (
+            "Kestrel emerges as a compelling alternative to other open source LLMs such as "
+            "Nimbus and Falcon.",
+            "Nimbus",
+            "open",
+        ),
+        ("Kestrel is an alternative to proprietary models such as Nimbus.", "Nimbus", "closed"),
+        # the aim of a noun of effort, wish or measure is its owner's
+        (
+            "The grant will support Corvid AI's work to create open-source language models.",
+            "Corvid AI",
+            "open",
+        ),
+        ("The grant will support Corvid AI's work on its annual report.", "Corvid AI", "none"),
+        (
+            "The deal reflects a desire by the Aster Group to support open-weight models.",
+            "Aster Group",
+            "open",
+        ),
+        (
+            "Growth came thanks to Jane Roe's measures to support open source technology.",
+            "Jane Roe",
+            "open",
+        ),
+        # a supposed attempt is no one's
+        (
+            "Any attempt by the Aster Group to restrict open-weight models would hurt startups.",
+            "Aster Group",
+            "none",
+        ),
+        # a project or initiative its cue describes is its maker's work; a bill-like
+        # initiative's side goes to who introduced it
+        ("Orbit Labs is developing open-source initiatives for schools.", "Orbit Labs", "open"),
+        (
+            "Orbit Labs introduced an initiative that would restrict open-weight models.",
+            "Orbit Labs",
+            "closed",
+        ),
+    ],
+)
+def test_kind_gives_side(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
