@@ -147,7 +147,6 @@ from bot.understanding.lexicon import (
     STRIVING_NOUNS,
     STUDY_VERBS,
     SUBJECT_DEPS,
-    TARGET_PREPS,
     TIME_PREPS,
     TOPIC_NOUNS,
     TOPIC_PREPS,
@@ -2473,7 +2472,7 @@ def described_name(frame: Frame, depth: int, tok: Token) -> str | None:
             return None
         frame.add([key], frame.side_to(depth), "practice", "appositive")
         frame.owners_done.add(key)
-        return STOP if tok.head.lower_ in TARGET_PREPS else None  # "a probe into X, ..."
+        return STOP
     if tok.tag_ == "NN" and tok.lemma_ in ORG_NOUNS and tok.dep_ not in ("attr", "nsubj"):
         return STOP if frame.path[depth - 1].lower_ in MAKER_NOUN_PREPS else None
     return None
@@ -2861,6 +2860,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
+    if object_of and tok.lemma_ == "lack" and depth <= 2 and not negated_verb(tok):
+        return ABORT  # "Europe lacks open models": a shortage, no side ("isn't lacking" has)
     studied = tok.lemma_ in STUDY_VERBS and not likened_to_worry(tok)  # not "compared X to bombs"
     if object_of and studied and depth <= 3 and not own_work(frame, depth):
         return ABORT  # "evaluates both open and closed models": a tester, not a practice

@@ -2048,7 +2048,12 @@ def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
         return None
     if (owner := deciding_owner(h, poss)) is not None:
         return [owner]
-    for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX")):
+    for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX", "NOUN")):
+        if verb.pos_ == "NOUN":
+            # "invested in X, a startup known for its open models": the described name's
+            if verb.dep_ == "appos" and verb.tag_ == number and (key := h.player_at(verb.head)):
+                return [key] if h.players[key].type in ("ORG", "GPE", "PRODUCT") else None
+            continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue

@@ -889,8 +889,6 @@ STRIVING_NOUNS = {
 }  # fmt: skip
 # "the firm behind the open model": a company noun and the product it is named by
 MAKER_NOUN_PREPS = {"behind"}
-# prepositions that make a named player the target of an act: "a probe into X", "curbs on X"
-TARGET_PREPS = {"into", "against", "on", "over", "of", "at"}
 # who can make a product; a name listed as one of "companies like ..." is a maker whatever its type
 MAKER_TYPES = ("ORG", "GPE", "PERSON")
 # verbs that say where a subject comes from: "open models come from Chinese labs"

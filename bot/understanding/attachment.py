@@ -1,0 +1,118 @@
+"""Repairs of the parse where the grammar itself says the parser chose the wrong head.
+
+The small English parser attaches a phrase to a word several tokens back more often than a
+larger one would; every rule that reads a holder off the tree then reads the wrong one. Each
+repair here is narrow and checked by agreement, punctuation or a word list, never by what a
+phrase says about openness.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from bot.understanding.lexicon import AIM_NOUNS
+
+# the relative pronouns a clause's subject may be ("models that are ...")
+RELATIVIZERS = {"that", "which", "who"}
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
+SINGULAR_NOUN_TAGS = {"NN", "NNP"}
+
+
+def verb_number(verb: Token) -> str | None:
+    """'are', 'have', 'keep' are plural; 'is', 'has', 'keeps' singular; a past or modal verb
+    tells nothing (except "were"/"was")."""
+    if verb.tag_ == "VBP" or verb.lower_ == "were":
+        return "plural"
+    if verb.tag_ == "VBZ" or verb.lower_ == "was":
+        return "singular"
+    return None
+
+
+def noun_number(noun: Token) -> str | None:
+    """A noun's grammatical number, or None when a list or a pronoun makes it unclear."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return None  # "A and B that are ...": the pair is plural
+    if noun.tag_ == "NNPS" and noun.ent_type_ not in ("", "NORP"):
+        return "singular"  # "Orbit Labs", "Meta Platforms": one company's name
+    if noun.tag_ in PLURAL_NOUN_TAGS:
+        return "plural"
+    return "singular" if noun.tag_ in SINGULAR_NOUN_TAGS else None
+
+
+def agreeing_antecedent(verb: Token) -> Token | None:
+    """The noun right before a relative clause's pronoun, when it agrees with the clause's verb
+    and the head the parser chose does not: "an alternative to A and other models that are
+    only served through an API" hangs the clause on "alternative", but "are" says "models"."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.lower_ not in RELATIVIZERS or pronoun.i < 1:
+        return None
+    before = verb.doc[pronoun.i - 1]
+    number = verb_number(verb)
+    if number is None or before.i == verb.head.i:
+        return None
+    if noun_number(before) != number or noun_number(verb.head) in (number, None):
+        return None
+    if verb.is_ancestor(before):
+        return None  # never hang a clause under itself
+    return before
+
+
+def aimed_noun(verb: Token) -> Token | None:
+    """The noun of aiming an infinitive completes, when the parser hung the infinitive on the
+    clause's verb instead: "will support X's work to create open models" (the work, not the
+    supporting, is "to create"); "used the money to build" is left alone (no aim)."""
+    if verb.dep_ != "advcl" or verb.i < 2 or verb.doc[verb.i - 1].lower_ != "to":
+        return None
+    before = verb.doc[verb.i - 2]
+    if before.lemma_ not in AIM_NOUNS or before.tag_ not in ("NN", "NNS"):
+        return None
+    if before.dep_ not in ("dobj", "pobj") or verb.is_ancestor(before):
+        return None
+    return before if before.head.i == verb.head.i or before.head.head.i == verb.head.i else None
+
+
+# the heads a description set off after a name may take: "invested in X, a startup ..."
+APPOSITION_DETS = {"a", "an", "the"}
+NAME_TYPES = {"ORG", "PERSON", "PRODUCT", "GPE", "NORP", "FAC", "WORK_OF_ART", "LAW"}
+
+
+def misplaced_apposition(noun: Token) -> Token | None:
+    """The name a description set off by a comma describes, when the parser made the
+    description the verb's object or adverb instead: "invested in X, a startup known for its
+    open models" (the startup is X, not a second thing invested in)."""
+    if noun.dep_ not in ("dobj", "npadvmod") or noun.tag_ not in ("NN", "NNS"):
+        return None
+    left = noun.left_edge
+    if left.lower_ not in APPOSITION_DETS or left.i < 2 or noun.doc[left.i - 1].text != ",":
+        return None
+    name = noun.doc[left.i - 2]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < left.i:
+        name = name.head  # "Corvid" of "Corvid AI": the name's head word
+    if name.pos_ != "PROPN" or name.ent_type_ not in NAME_TYPES:
+        return None
+    if name.dep_ not in ("pobj", "dobj") or not noun.head.is_ancestor(name):
+        return None
+    return name
+
+
+@Language.component("newsbrief_attachment")
+def repair_attachment(doc: Doc) -> Doc:
+    """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
+    a relative clause on a noun its verb does not agree with, an infinitive of aim on the
+    verb before its noun, a description set off after a name on the verb.
+
+    The small parser often hangs such phrases on a head several words back, and the rules
+    read holders off that head: the wrong head gives the phrase's side to the wrong player.
+    """
+    for tok in doc:
+        if tok.dep_ == "relcl":
+            if (antecedent := agreeing_antecedent(tok)) is not None:
+                tok.head = antecedent
+        elif (noun := aimed_noun(tok)) is not None:
+            tok.head = noun
+            tok.dep_ = "acl"
+        elif (name := misplaced_apposition(tok)) is not None:
+            tok.head = name
+            tok.dep_ = "appos"
+    return doc
