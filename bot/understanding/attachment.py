@@ -26,7 +26,9 @@ def verb_number(verb: Token) -> str | None:
         return "plural"
     if verb.tag_ == "VBZ" or verb.lower_ == "was":
         return "singular"
-    return None
+    # "that are sold", "that has been known": the first auxiliary carries the number
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return verb_number(auxiliaries[0]) if auxiliaries else None
 
 
 def noun_number(noun: Token) -> str | None:
@@ -41,21 +43,24 @@ def noun_number(noun: Token) -> str | None:
 
 
 def agreeing_antecedent(verb: Token) -> Token | None:
-    """The noun right before a relative clause's pronoun, when it agrees with the clause's verb
-    and the head the parser chose does not: "an alternative to A and other models that are
-    only served through an API" hangs the clause on "alternative", but "are" says "models"."""
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    """The noun a relative clause's verb agrees with, when the head the parser chose does not:
+    the noun right before the pronoun ("an alternative to A and other models that are only
+    served through an API" hangs the clause on "alternative", but "are" says "models"), or
+    the noun before "of" ("a maker of chips that is known for ..." is the maker)."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if pronoun is None or pronoun.lower_ not in RELATIVIZERS or pronoun.i < 1:
         return None
-    before = verb.doc[pronoun.i - 1]
     number = verb_number(verb)
-    if number is None or before.i == verb.head.i:
+    if number is None or noun_number(verb.head) in (number, None):
         return None
-    if noun_number(before) != number or noun_number(verb.head) in (number, None):
-        return None
-    if verb.is_ancestor(before):
-        return None  # never hang a clause under itself
-    return before
+    before = verb.doc[pronoun.i - 1]
+    candidates = [before]
+    if before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.i < before.i:
+        candidates.append(before.head.head)
+    for noun in candidates:
+        if noun.i != verb.head.i and noun_number(noun) == number and not verb.is_ancestor(noun):
+            return noun  # (never a noun inside the clause itself)
+    return None
 
 
 def aimed_noun(verb: Token) -> Token | None:

@@ -1,0 +1,52 @@
+"""The parse repairs: each re-attaches a phrase only where the grammar says the parser chose
+the wrong head, and leaves the parse alone otherwise."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp(analyzer):
+    return analyzer.nlp
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_relative_clause_goes_to_the_noun_its_verb_agrees_with(nlp):
+    doc = nlp(
+        "Researchers prefer Orbit Labs to Nimbus and other LLMs that are only sold via an API."
+    )
+    assert (token(doc, "sold").head.text, token(doc, "sold").dep_) == ("LLMs", "relcl")
+    doc = nlp(
+        "These are an alternative to Nimbus and other LLMs that are only reachable via an API."
+    )
+    assert token(doc, "are").head.text != "LLMs"  # the main verb, no clause
+    assert [t.head.text for t in doc if t.dep_ == "relcl"] == ["LLMs"]
+
+
+def test_a_relative_clause_that_agrees_with_its_head_stays(nlp):
+    doc = nlp("Orbit Labs, a maker of chips that is known for its open models, joined the group.")
+    assert token(doc, "known").head.text == "maker"
+
+
+def test_an_infinitive_of_aim_goes_to_its_noun(nlp):
+    doc = nlp("The grant will support Corvid AI's work to create open-source language models.")
+    create = token(doc, "create")
+    assert (create.head.text, create.dep_) == ("work", "acl")
+
+
+def test_an_infinitive_after_a_plain_object_stays_on_the_verb(nlp):
+    doc = nlp("Corvid AI used the money to build open models.")
+    assert token(doc, "build").head.text == "used"
+
+
+def test_a_description_after_a_name_goes_to_the_name(nlp):
+    doc = nlp("Orbit Labs invested in Corvid AI, a startup known for its open source models.")
+    startup = token(doc, "startup")
+    assert (startup.head.text, startup.dep_) == ("AI", "appos")
+
+
+def test_a_second_object_without_a_comma_stays(nlp):
+    doc = nlp("Orbit Labs gave Corvid AI a grant for open models.")
+    assert token(doc, "grant").dep_ != "appos"
