@@ -1732,6 +1732,25 @@ class Holders:
             return self.names_before(verb) or found
         return found
 
+    def person_after_title(self, subjects: list[Token]) -> list[Token]:
+        """'The Office of Science Policy Director Jane Roe said': the parser may split the
+        subject in two, the organisation and its official; the person, whose title runs right
+        into the name, is the one who speaks (the organisation stays, after her)."""
+        first = subjects[0]
+        # (or the official hung on the organisation as its apposition)
+        beside = [c for c in first.children if c.dep_ == "appos" and c.i > first.i]
+        if len(subjects) < 2 and not beside:
+            return subjects
+        last = subjects[-1] if len(subjects) >= 2 else beside[0]
+        key = self.player_at(last)
+        if key is None or self.players[key].type != "PERSON":
+            return subjects
+        end = max((t.i for t in first.subtree if t.i < last.left_edge.i), default=first.i)
+        between = self.doc[end + 1 : last.left_edge.i]
+        if first.i > last.i or any(not t.is_title for t in between):
+            return subjects
+        return [last, *(t for t in subjects if t.i != last.i)]
+
     def _subjects(self, verb: Token) -> list[Token]:
         seen = 0
         # "X is funded by Y and will build Z": an active verb joined to a passive one shares
@@ -1753,6 +1772,7 @@ class Holders:
                     if g.dep_ in ("nsubj", "nsubjpass")
                 ]
             if subj:
+                subj = self.person_after_title(subj)
                 if subj[0].dep_ == "nsubjpass" and not active_conj:  # "released by Meta"
                     agent = passive_agent(verb)
                     if agent is not None:

@@ -634,6 +634,8 @@ def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
         if after is not None and doc[end].lower_ in ("of", "for", "on") and _cap(after):
             end += 2 if of_the else 1
             while end < len(doc) and (_cap(doc[end]) or _and_cap(doc, end)):
+                if _title_before_person(doc, end):
+                    break  # "Office of Science Policy Director Jane Roe": her title, not its name
                 if doc[end].lower_ in ("and", "&") and _another_body(doc, end + 1, heads):
                     break  # "the Department of Energy and the Science Foundation": two bodies
                 if doc[end].lower_ in ("and", "&") and _named_apart(ix, end + 1):
@@ -655,6 +657,22 @@ def agency_spans(doc: Doc, ix: _Index) -> list[Span]:
         if end - start >= 2:
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+# the titles an official's name may follow: "... Policy Director Jane Roe"
+OFFICIAL_TITLES = {
+    "director", "secretary", "minister", "commissioner", "administrator", "head", "chair",
+    "chairman", "chairwoman", "president", "spokesperson", "spokesman", "spokeswoman",
+    "deputy", "acting", "adviser", "advisor", "official", "chief", "ceo",
+}  # fmt: skip
+
+
+def _title_before_person(doc: Doc, i: int) -> bool:
+    """Token i begins a title that runs into a person's name ("Director Jane Roe")."""
+    j = i
+    while j < len(doc) and doc[j].lower_ in OFFICIAL_TITLES:
+        j += 1
+    return j > i and j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:

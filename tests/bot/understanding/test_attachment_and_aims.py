@@ -119,6 +119,25 @@ from tests.conftest import stances
             "open",
         ),
         ("Orbit Labs said open models lack safeguards.", "Orbit Labs", "closed"),
+        # an official whose title runs between the organisation's name and hers speaks,
+        # however the parser splits the subject
+        (
+            "\u201cWe look forward to what open-source model development will bring,\u201d "
+            "Halvard Office of Science Policy Director Jane Roe said in a statement.",
+            "Jane Roe",
+            "open",
+        ),
+        (
+            "\u201cOpen models are the future,\u201d Ministry of Digital Affairs Deputy Minister "
+            "Jane Roe said on Monday.",
+            "Jane Roe",
+            "open",
+        ),
+        (
+            "\u201cOpen models are the future,\u201d the Ministry of Digital Affairs said on Monday.",
+            "Ministry of Digital Affairs",
+            "open",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
