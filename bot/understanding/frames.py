@@ -87,6 +87,7 @@ from bot.understanding.lexicon import (
     FOUNDING_VERBS,
     GATEWAYS,
     GOING_VERBS,
+    GOVERNED_PREPS,
     HARM_VERBS,
     HOPE_NOUNS,
     INVESTEE_NOUNS,
@@ -139,6 +140,7 @@ from bot.understanding.lexicon import (
     RETURN_VERBS,
     RIVAL_NOUNS,
     ROUT_VERBS,
+    RULE_NOUNS,
     SAMENESS,
     SHIFT_NOUNS,
     SPEAKING_OF,
@@ -1714,6 +1716,8 @@ def document_voice(frame: Frame) -> None:
         topic = [t for t in below[:-1] if t.head.i == document.i]
         if any(t.lemma_ in TOPIC_VERBS or t.lower_ in TOPIC_PREPS for t in topic):
             return
+        if governed(frame, depth, document):
+            return  # "drafting rules for open models": what they govern, no side
         if reported_fact(frame, below, document):
             return
         sign = polarity(frame.cue, below)
@@ -2343,6 +2347,8 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT if about or below.i == frame.root.i else None  # "the open-source debate"
     if tok.pos_ == "NOUN" and weighed(tok):
         return ABORT  # "the benefits and risks of open models": both sides, weighed
+    if governed(frame, depth, tok):
+        return ABORT  # "guidelines on the use of open models": what rules govern, no side
     choice = tok.pos_ == "NOUN" or tok.lemma_ in ("choose", "decide", "pick", "select")
     if choice and below.lower_ == "between" and names_both_sides(below):
         return ABORT  # "pick winners (choose) between open and closed models": a choice
@@ -2369,6 +2375,20 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     if (below.dep_ in ("nsubj", "nsubjpass") or below.lemma_ in SAMENESS) and compares(tok):
         return ABORT  # "open-source AI isn't the same as open-source software": a comparison
     return None
+
+
+def governed(frame: Frame, depth: int, tok: Token) -> bool:
+    """'rules for open models', 'guidelines on the use and safety of open-weight models': what
+    rules govern, named by a preposition of topic, with no word that judges the rules (not
+    "tough rules for ...", "light-touch rules on ...") nor a verb of restraint between (not
+    "rules to restrict open models")."""
+    if tok.pos_ != "NOUN" or tok.lemma_ not in RULE_NOUNS or judged(tok) is not None:
+        return False
+    preps = [t for t in frame.path[:depth] if t.dep_ == "prep"]
+    if not preps or preps[-1].head.i != tok.i or preps[-1].lower_ not in GOVERNED_PREPS:
+        return False
+    # ("of" and the nouns of use between: "the use and safety of open models")
+    return all(t.pos_ in ("NOUN", "ADP", "ADJ", "PROPN") for t in frame.path[1:depth])
 
 
 def named_only(frame: Frame, depth: int) -> bool:
@@ -2883,6 +2903,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         and t.dep_ != "attr"
         and (t.head.i == tok.i or (voting and voted_on(t) is not None))
         and not (t.lemma_ in MADE_DOCUMENTS and frame.in_cue(frame.path[at - 1]))
+        # ("wants tough rules on open models": rules wanted are the wanter's own side)
+        and not (t.lemma_ in RULE_NOUNS and (tok.lemma_ in ADVOCACY or tok.lemma_ in WANTING))
         for at, t in enumerate(frame.path[1:depth], start=1)
     ):
         # "X introduced a bill that would ...", "voted for a bill that would ...": the bill's

@@ -665,6 +665,8 @@ DOCUMENT_NOUNS = {
     "legislation", "amendment", "measure", "proposal", "project", "initiative", "coalition",
     "alliance",
     "consortium", "campaign", "report", "paper", "study",
+    # rules drafted or issued speak as a bill does: "drafted rules that would restrict X"
+    "rule", "rules", "regulation", "regulations", "guideline", "guidelines",
 }
 SIGN_VERBS = {
     "sign", "co-sign", "cosign", "countersign", "back", "join", "endorse", "support", "organize",
@@ -853,11 +855,19 @@ TOPIC_NOUNS = {
 STANCE_AGAINST = {
     "restrictive", "hostile", "skeptical", "sceptical", "harsh", "tough", "strict",
     "unfriendly", "punitive", "heavy-handed", "cautious", "wary", "negative", "adversarial",
+    "stringent", "tight", "stiff", "onerous", "burdensome",
 }  # fmt: skip
 STANCE_FOR = {
     "supportive", "friendly", "favourable", "favorable", "permissive", "welcoming",
-    "enthusiastic", "positive", "generous", "light-touch",
+    "enthusiastic", "positive", "generous", "light-touch", "lenient", "lax", "relaxed", "light",
+    "loose",
 }  # fmt: skip
+# what rules are: "rules for open models" name only what they govern (a topic), "tough
+# rules for open models" judge it (STANCE_AGAINST / STANCE_FOR)
+# ("policy for", "framework for" may be policies in favour; "requirements on" are burdens)
+RULE_NOUNS = {"rule", "regulation", "guideline", "guidance"}
+# the prepositions by which rules name what they govern
+GOVERNED_PREPS = {"on", "for", "about", "around", "regarding", "governing", "concerning"}
 # verbs of holding a belief: "thinking they will win with closed models" is the
 # believer's own view, whoever quotes it
 BELIEF_VERBS = {"believe", "think", "bet", "assume", "figure", "reckon", "expect", "hope"}

@@ -86,6 +86,7 @@ from bot.understanding.lexicon import (
     RISK_NOUNS,
     RIVAL_NOUNS,
     RIVALS_TRADE,
+    RULE_NOUNS,
     SETTING_ASIDE,
     SHIFT_NOUNS,
     STANCE_AGAINST,
@@ -1472,7 +1473,7 @@ def judged_against(noun: Token) -> bool:
     as against what it is about."""
     return (
         noun.pos_ == "NOUN"
-        and (noun.lemma_ in ADVOCACY_NOUNS or noun.lemma_ in TOPIC_NOUNS)
+        and (noun.lemma_ in ADVOCACY_NOUNS | TOPIC_NOUNS or noun.lemma_ in RULE_NOUNS)
         and judged(noun) == "against"
     )
 

@@ -138,6 +138,23 @@ from tests.conftest import stances
             "Ministry of Digital Affairs",
             "open",
         ),
+        # rules name what they govern, no side; judged rules, or rules that restrict, have one
+        ("Orbit Labs is drafting rules for open-weight models.", "Orbit Labs", "none"),
+        (
+            "Orbit Labs is considering guidelines on the use and safety of open-weight models.",
+            "Orbit Labs",
+            "none",
+        ),
+        ("Jane Roe wants guidelines on open-weight models.", "Jane Roe", "none"),
+        ("Jane Roe wants tough guidelines on open-weight models.", "Jane Roe", "closed"),
+        ("Orbit Labs is drafting stricter rules for open-weight models.", "Orbit Labs", "closed"),
+        ("Orbit Labs is drafting lighter rules for open-weight models.", "Orbit Labs", "open"),
+        (
+            "Orbit Labs is drafting rules that would restrict open-weight models.",
+            "Orbit Labs",
+            "closed",
+        ),
+        ("Orbit Labs backs a policy for open-source AI.", "Orbit Labs", "open"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
