@@ -86,17 +86,48 @@ def misplaced_apposition(noun: Token) -> Token | None:
     """The name a description set off by a comma describes, when the parser made the
     description the verb's object or adverb instead: "invested in X, a startup known for its
     open models" (the startup is X, not a second thing invested in)."""
-    if noun.dep_ not in ("dobj", "npadvmod") or noun.tag_ not in ("NN", "NNS"):
+    if noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.tag_ not in ("NN", "NNS"):
         return None
     left = noun.left_edge
     if left.lower_ not in APPOSITION_DETS or left.i < 2 or noun.doc[left.i - 1].text != ",":
         return None
-    name = noun.doc[left.i - 2]
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < left.i:
+    name = name_before(noun.doc[left.i - 2], left.i)
+    if name is None or name.i == noun.head.i:
+        return None
+    if noun.dep_ == "appos":
+        # "a stake in X, the owner of ...": the apposition hung on "stake", far from its name
+        # (not "the CEO of X, a former banker", whose banker is the CEO: X inside his phrase)
+        return None if noun.head.is_ancestor(name) else name
+    if name.dep_ not in ("pobj", "dobj") or not noun.head.is_ancestor(name):
+        return None
+    return name
+
+
+def name_before(last: Token, limit: int) -> Token | None:
+    """The head word of the name ending at `last` ("AI" of "Corvid AI"), if it is one."""
+    name = last
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < limit:
         name = name.head  # "Corvid" of "Corvid AI": the name's head word
     if name.pos_ != "PROPN" or name.ent_type_ not in NAME_TYPES:
         return None
-    if name.dep_ not in ("pobj", "dobj") or not noun.head.is_ancestor(name):
+    return name
+
+
+# names a "which" clause cannot describe: people are "who"
+PERSON_TYPES = {"PERSON"}
+
+
+def inanimate_antecedent(verb: Token) -> Token | None:
+    """'Lena Park, the chief scientist of Halvard AI, which keeps its models closed, ...': a
+    "which" clause the parser hung on a person describes the thing named right before it."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if pronoun is None or pronoun.lower_ != "which" or pronoun.i < 3:
+        return None
+    if verb.head.ent_type_ not in PERSON_TYPES:
+        return None
+    comma = verb.doc[pronoun.i - 1]
+    name = name_before(verb.doc[pronoun.i - 2], pronoun.i) if comma.text == "," else None
+    if name is None or name.ent_type_ in PERSON_TYPES or verb.is_ancestor(name):
         return None
     return name
 
@@ -105,14 +136,16 @@ def misplaced_apposition(noun: Token) -> Token | None:
 def repair_attachment(doc: Doc) -> Doc:
     """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
     a relative clause on a noun its verb does not agree with, an infinitive of aim on the
-    verb before its noun, a description set off after a name on the verb.
+    verb before its noun, a description set off after a name on the verb, a "which" clause on
+    a person.
 
     The small parser often hangs such phrases on a head several words back, and the rules
     read holders off that head: the wrong head gives the phrase's side to the wrong player.
     """
     for tok in doc:
         if tok.dep_ == "relcl":
-            if (antecedent := agreeing_antecedent(tok)) is not None:
+            antecedent = agreeing_antecedent(tok) or inanimate_antecedent(tok)
+            if antecedent is not None:
                 tok.head = antecedent
         elif (noun := aimed_noun(tok)) is not None:
             tok.head = noun

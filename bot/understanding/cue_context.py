@@ -611,7 +611,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if market_share(doc, cue) or open_access_of_other(doc, cue) or setting(doc, cue):
                 continue
-            if openness_not_required(doc, cue):
+            if openness_not_required(doc, cue) or additional_gateway(doc, cue):
                 continue
             if freedom_over_other(doc, cue) or other_weights(doc, cue) or free_of_other(doc, cue):
                 continue
@@ -621,6 +621,20 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             out.append(cue)
     return out
+
+
+# adverbs that add a way in beside others: "is also served through its API"
+ADDITIVE = {"also", "too", "additionally", "likewise"}
+
+
+def additional_gateway(doc: Doc, cue: Triple) -> bool:
+    """'Its open-weight model is also served through its API': an API beside other ways in is
+    no closed door ("only through its API", "behind an API" are)."""
+    span = doc[cue[0] : cue[1]]
+    if cue[2] != "closed" or span[0].lower_ not in ("through", "via"):
+        return False
+    verb = span[0].head
+    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in verb.children)
 
 
 def market_share(doc: Doc, cue: Triple) -> bool:

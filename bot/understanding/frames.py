@@ -2880,6 +2880,8 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:
         return ABORT  # "did not address open-source models": a topic, not a position
+    if depth and namesake(tok, frame.path[depth - 1]):
+        return ABORT  # "named in homage to (after) X's closed models": the namesake's side
     if object_of and tok.lemma_ == "lack" and depth <= 2 and not negated_verb(tok):
         return ABORT  # "Europe lacks open models": a shortage, no side ("isn't lacking" has)
     studied = tok.lemma_ in STUDY_VERBS and not likened_to_worry(tok)  # not "compared X to bombs"
@@ -2918,6 +2920,16 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 # documents that are works as well: "is developing open-source initiatives" describes the
 # work its maker does (not "introduced a bill that would ...", whose side is the bill's)
 MADE_DOCUMENTS = {"project", "initiative"}
+
+
+def namesake(verb: Token, below: Token) -> bool:
+    """'named after X', 'named in homage to X', 'dubbed for X': what a name honours, not what
+    the named thing is ("calls for openness" is a demand, not a name)."""
+    if verb.lemma_ not in NAMING_VERBS or below.dep_ != "prep":
+        return False
+    if below.lower_ in ("after", "to"):  # ("in homage to X" with "to" hung on the verb)
+        return True
+    return below.lower_ in ("in", "for") and verb.lemma_ != "call"
 
 
 def demanded_state(verb: Token) -> bool:

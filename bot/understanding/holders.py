@@ -991,10 +991,19 @@ class Holders:
             return [place]
         if places := self.rule_makers_of(t):
             return places
-        if (t.lower_ in MODEL_NOUNS or t.lemma_.lower() in MODEL_NOUNS) and (
-            makers := self.maker_of(t)  # "the new model from Acme is open": Acme's practice
-        ):
-            return makers
+        if t.lower_ in MODEL_NOUNS or t.lemma_.lower() in MODEL_NOUNS:
+            # "the Gemma models will be released ...": the family its name calls them
+            family = [
+                key
+                for c in t.children
+                if c.dep_ == "compound"
+                and (key := self.token_player.get(c.i))
+                and self.players[key].type == "PRODUCT"
+            ]
+            if family:
+                return list(dict.fromkeys(family))
+            if makers := self.maker_of(t):  # "the new model from Acme is open": Acme's
+                return makers
         if owners:
             return owners
         if t.pos_ == "NOUN" and (key := fronted_author(self, t)):

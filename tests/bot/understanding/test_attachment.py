@@ -50,3 +50,26 @@ def test_a_description_after_a_name_goes_to_the_name(nlp):
 def test_a_second_object_without_a_comma_stays(nlp):
     doc = nlp("Orbit Labs gave Corvid AI a grant for open models.")
     assert token(doc, "grant").dep_ != "appos"
+
+
+def test_a_description_hung_on_a_noun_far_from_its_name_goes_to_the_name(nlp):
+    doc = nlp(
+        "Aster Group bought a stake in Vexlo AI, the owner of several chatbots that keeps "
+        "every model behind a paid API."
+    )
+    owner = token(doc, "owner")
+    assert (owner.head.text, owner.dep_) == ("AI", "appos")
+    assert token(doc, "keeps").head.text == "owner"  # singular: the owner, not the chatbots
+
+
+def test_a_description_already_on_its_name_stays(nlp):
+    doc = nlp("Jane Roe praised Orbit Labs, the owner of Nimbus, at the summit.")
+    assert (token(doc, "owner").head.text, token(doc, "owner").dep_) == ("Labs", "appos")
+
+
+def test_a_which_clause_on_a_person_goes_to_the_thing_named_before_it(nlp):
+    doc = nlp(
+        "Lena Park, the chief scientist of Halvard AI, which keeps its models closed, joined "
+        "Orbit Labs."
+    )
+    assert token(doc, "keeps").head.text == "AI"

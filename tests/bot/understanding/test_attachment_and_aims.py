@@ -155,6 +155,51 @@ from tests.conftest import stances
             "closed",
         ),
         ("Orbit Labs backs a policy for open-source AI.", "Orbit Labs", "open"),
+        # "the Nimbus models" are Nimbus: the family its name calls them
+        (
+            "The Nimbus models will be released to developers on Hugging Face, accompanied by "
+            "the model weights.",
+            "Nimbus",
+            "open",
+        ),
+        # what a name honours is the namesake's, not the named thing's; "calls for" demands
+        (
+            "Named in homage to Orbit's proprietary Gemini models, which cost a fee, the Nimbus "
+            "models mark a shift.",
+            "Nimbus",
+            "none",
+        ),
+        (
+            "Named after Orbit's proprietary Gemini models, the Nimbus models mark a shift.",
+            "Nimbus",
+            "none",
+        ),
+        ("Jane Roe is calling for radical openness in AI research.", "Jane Roe", "open"),
+        # a description hung far from its name, a "which" clause on a person
+        (
+            "Aster Group bought a stake in Vexlo AI, the owner of several chatbots that keeps "
+            "every model behind a paid API.",
+            "Vexlo AI",
+            "closed",
+        ),
+        (
+            "Aster Group bought a stake in Vexlo AI, the owner of several chatbots that keeps "
+            "every model behind a paid API.",
+            "Aster Group",
+            "none",
+        ),
+        (
+            "Lena Park, the chief scientist of Halvard AI, which keeps its models closed, joined "
+            "Orbit Labs.",
+            "Halvard AI",
+            "closed",
+        ),
+        (
+            "Lena Park, the chief scientist of Halvard AI, which keeps its models closed, joined "
+            "Orbit Labs.",
+            "Lena Park",
+            "none",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
