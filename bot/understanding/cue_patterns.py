@@ -756,6 +756,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [{"LOWER": "proprietary"}],
     [{"LOWER": "api"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "only"}],
+    # "sells only API access", "offers only paid API access": no other way in
+    [
+        {"LOWER": "only"},
+        {"LOWER": {"IN": ["paid", "commercial"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis"]}},
+        {"LOWER": "access"},
+    ],
     # use kept to research: "licensed for research purposes only", "only for research use",
     # "a research-only licence", "a non-commercial licence"
     [

@@ -2645,6 +2645,10 @@ def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
     """The player a describing noun stands beside ("X, a coalition of A and B that ..." is
     X), else the players the noun itself names."""
     if noun.dep_ == "appos" and (key := h.player_at(noun.head)):
+        if noun.tag_ in ("NNS", "NNPS"):
+            # "A and B, two labs that ...": a plural description of the whole list
+            listed = [k for c in h.conjuncts(noun.head) if (k := h.player_at(c))]
+            return list(dict.fromkeys([key, *listed]))
         return [key]
     return h.resolve(noun, conjuncts=False)
 

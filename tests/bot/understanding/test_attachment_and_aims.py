@@ -200,6 +200,32 @@ from tests.conftest import stances
             "Lena Park",
             "none",
         ),
+        # a plural description set beside a list describes every name in it
+        (
+            "Vexlo AI and Corvid AI, two labs that release open weights, now compete with "
+            "Halvard AI.",
+            "Corvid AI",
+            "open",
+        ),
+        (
+            "Halvard AI now competes with Vexlo AI and Corvid AI, two labs that sell only API "
+            "access.",
+            "Corvid AI",
+            "closed",
+        ),
+        (
+            "Halvard AI now competes with Vexlo AI and Corvid AI, two labs that sell only API "
+            "access.",
+            "Halvard AI",
+            "none",
+        ),
+        # a singular one describes only its own name
+        (
+            "Vexlo AI and Corvid AI, a lab that releases open weights, now compete with "
+            "Halvard AI.",
+            "Halvard AI",
+            "none",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
