@@ -2598,7 +2598,10 @@ def singular_verb(verb: Token) -> bool:
 def attacked(noun: Token) -> bool:
     """A noun an attack is aimed at: 'criticized companies that ...', 'lashed out at labs'."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and is_negative(verb)
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    # ("provisions that would burden companies that build open models": a harm aimed too)
+    return is_negative(verb) or (noun.dep_ == "dobj" and harm_verb(verb))
 
 
 def rival_clause(frame: Frame, depth: int) -> bool:

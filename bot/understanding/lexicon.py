@@ -364,7 +364,7 @@ HARM_VERBS = {
     "discourage", "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "threaten",
     "restrict", "ban", "limit", "criminalise", "criminalize", "curb", "chill", "damage",
     "endanger", "jeopardize", "jeopardise", "penalize", "penalise", "punish", "prohibit", "slow",
-    "cripple", "affect", "impact", "dissuade", "deter",
+    "cripple", "affect", "impact", "dissuade", "deter", "burden", "saddle", "encumber",
 }
 # fmt: on
 

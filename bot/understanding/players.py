@@ -1636,9 +1636,11 @@ class PlayerFinder:
                 if self.headline_end <= m.start < lead_end:
                     info.in_lead = True
                 root = self.doc[m.start : m.end].root
-                if root.dep_ in ("nsubj", "nsubjpass") or (
-                    root.dep_ == "compound" and root.head.dep_ in ("nsubj", "nsubjpass")
-                ):
+                if root.dep_ == "compound":
+                    root = root.head
+                while root.dep_ == "conj" and root.head.i < root.i:
+                    root = root.head  # "France and Germany objected": both are subjects
+                if root.dep_ in ("nsubj", "nsubjpass"):
                     info.subject_count += 1
 
 

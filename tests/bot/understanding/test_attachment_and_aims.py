@@ -226,6 +226,20 @@ from tests.conftest import stances
             "Halvard AI",
             "none",
         ),
+        # every member of a listed subject acts, and a country that acts is a player
+        (
+            "France, Germany, and Italy lobbied for their national champions to be protected "
+            "from regulations.",
+            "Italy",
+            "none",
+        ),
+        # a harm aimed at those who make open models is opposed by whoever objects to it
+        (
+            "The deal stalled when France and Germany objected to provisions that would burden "
+            "companies that build open models.",
+            "Germany",
+            "open",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
