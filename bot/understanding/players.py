@@ -1644,6 +1644,55 @@ class PlayerFinder:
                     info.subject_count += 1
 
 
+# what a description beside a name may call a made thing: "R1, an open-source AI model"
+DESCRIBED_THINGS = {
+    "model", "llm", "tool", "framework", "chatbot", "assistant", "library", "toolkit",
+}  # fmt: skip
+# the words of a written name besides capitalised ones: "RISC-V", "Run:ai", "R1"
+NAME_GLUE = {"-", ":", "."}
+
+
+def described_product(doc: Doc, noun: Token) -> Span | None:
+    """The name right before ", a/an ... <noun>" when the parser sets the noun beside it and
+    the NER left the name untyped (or typed only a part of it)."""
+    left = noun.left_edge
+    if noun.dep_ != "appos" or left.lower_ not in ("a", "an") or left.i < 2:
+        return None
+    if doc[left.i - 1].text != "," or noun.head.i >= left.i:
+        return None
+    end = left.i - 1
+    start = end
+    while start > 0 and (
+        _written_name(doc[start - 1])
+        or (start >= 2 and _glued(doc[start - 1]) and _written_name(doc[start - 2]))
+    ):
+        start -= 1
+    if start == end or doc[start].is_sent_start is True or not _written_name(doc[start]):
+        return None
+    if not start <= noun.head.i < end:
+        return None  # "the Code of Practice, a voluntary tool": a longer name, set beside
+    words = doc[start:end]
+    if any(t.ent_type_ not in ("", "ORG", "NB_IGNORE") for t in words):
+        return None
+    if words.text in {e.text for e in doc.ents}:
+        return None  # already a name the NER saw whole
+    return Span(doc, start, end, label="PRODUCT")
+
+
+def _glued(tok: Token) -> bool:
+    """A hyphen, colon or dot written tight inside a name ("RISC-V", "Run:ai")."""
+    return tok.text in NAME_GLUE and not tok.whitespace_ and not tok.nbor(-1).whitespace_
+
+
+def _written_name(tok: Token) -> bool:
+    """A word a product's name is written with: capitalised, mixed-case or a letter-digit
+    code ("R1", "K2")."""
+    if _name_like(tok):
+        return True
+    text = tok.text
+    return text[:1].isupper() and any(c.isdigit() for c in text) and text.isalnum()
+
+
 def _name_like(tok: Token) -> bool:
     """Part of a product name: capitalised or mixed-case (OLMo, HyperCLOVA), or a version."""
     if tok.is_punct or tok.is_space or tok.lower_ in ("the", "its", "their", "a", "an"):
@@ -1715,6 +1764,11 @@ def name_fixes(doc: Doc) -> Doc:
         beside = doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i
         if closing and beside and not any(t.ent_type_ for t in doc[start:end]):
             spans.append(Span(doc, start, end, label="PRODUCT"))
+    # "R1, an open-source AI model developed by X", "Codex CLI, an open-source command-line
+    # tool": a name a description of a made thing sets beside it is a product's
+    for tok in tokens_where(doc, LOWER, tuple(DESCRIBED_THINGS)):
+        if (span := described_product(doc, tok)) is not None:
+            spans.append(span)
     for tok in tokens_where(doc, LOWER, ("called", "named", "dubbed")):
         start = tok.i + 1
         if start < len(doc) and doc[start].is_quote:

@@ -240,7 +240,30 @@ from tests.conftest import stances
             "Germany",
             "open",
         ),
+        # a name the NER missed, set beside a description of a made thing, is a product
+        (
+            "Stocks fell after news from Orbit Labs: K7, an open-source AI model built by "
+            "Corvid AI, had overtaken rivals.",
+            "K7",
+            "open",
+        ),
+        (
+            "Orbit Labs released Quill CLI, an open-source command-line tool for developers.",
+            "Quill CLI",
+            "open",
+        ),
+        (
+            "Lawmakers weighed new curbs on SPARC-V, an open source chip design framework "
+            "popular in Europe.",
+            "SPARC-V",
+            "open",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+def test_a_longer_name_set_beside_a_description_is_not_cut(analyzer):
+    got = stances(analyzer, "The Code of Conduct, a voluntary compliance tool, was delayed.")
+    assert "Conduct" not in got
