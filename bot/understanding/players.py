@@ -1757,9 +1757,9 @@ def name_fixes(doc: Doc) -> Doc:
     # "the company's open-source AI model, Behemoth, ...": a name set beside a model noun
     for tok in tokens_where(doc, ORTH, ("model", "system", "chatbot")):
         start = tok.i + 2
-        if start >= len(doc) or doc[tok.i + 1].text != "," or not _name_like(doc[start]):
+        if start >= len(doc) or doc[tok.i + 1].text != "," or not _written_name(doc[start]):
             continue
-        end = _name_end(doc, start)
+        end = _name_end(doc, start + 1)  # ("Step3": a letter-digit code may begin it)
         closing = end < len(doc) and doc[end].text in (",", ".", ";")
         beside = doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i
         if closing and beside and not any(t.ent_type_ for t in doc[start:end]):

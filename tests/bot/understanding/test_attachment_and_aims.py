@@ -258,6 +258,11 @@ from tests.conftest import stances
             "SPARC-V",
             "open",
         ),
+        (
+            "Orbit Labs announced the open source release of its latest large model, Kite3.",
+            "Kite3",
+            "open",
+        ),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
