@@ -97,10 +97,21 @@ def misplaced_apposition(noun: Token) -> Token | None:
     if noun.dep_ == "appos":
         # "a stake in X, the owner of ...": the apposition hung on "stake", far from its name
         # (not "the CEO of X, a former banker", whose banker is the CEO: X inside his phrase)
-        return None if noun.head.is_ancestor(name) else name
+        # (nor "in A, a payments startup, and in B, a maker of ...": B is a list's next item)
+        return name if not noun.head.is_ancestor(name) or listed_below(noun.head, name) else None
     if name.dep_ not in ("pobj", "dobj") or not noun.head.is_ancestor(name):
         return None
     return name
+
+
+def listed_below(head: Token, name: Token) -> bool:
+    """Whether the way down from `head` to `name` passes a list's later item ("and in B")."""
+    tok = name
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "conj":
+            return True
+        tok = tok.head
+    return False
 
 
 def name_before(last: Token, limit: int) -> Token | None:

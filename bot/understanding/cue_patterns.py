@@ -121,6 +121,11 @@ FETCHED_THINGS = {
 # fmt: on
 # what only a model has: "the weights of (for) X" names a model
 WEIGHT_PARTS = ["weights", "parameters", "checkpoints"]
+# what a "black box" may be when it is kept so: "black-box models", "a black box approach"
+BLACK_BOX_THINGS = [
+    "model", "models", "system", "systems", "approach", "tactic", "tactics", "strategy",
+    "llm", "llms", "chatbot", "chatbots",
+]  # fmt: skip
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -837,6 +842,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["api", "apis"]}},
     ],
     [{"LOWER": "walled"}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": ["garden", "gardens"]}}],
+    # "the black box tactic of X", "black-box AI models": a model kept opaque (not "black-box
+    # testing" or "a black box attack", ways of probing any model)
+    [
+        {"LOWER": "black"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": "box"},
+        {"LOWER": {"IN": ["ai", "generative"]}, "OP": "?"},
+        {"LOWER": {"IN": BLACK_BOX_THINGS}},
+    ],
     # "doubled down on its closed strategy" (a strategy is no thing kept: not a TECH_NOUN)
     [{"LOWER": "closed"}, {"LOWER": {"IN": ["strategy", "strategies"]}}],
     # "keep everything closed", "kept things proprietary" (the secrecy words that are about

@@ -130,6 +130,7 @@ from bot.understanding.lexicon import (
     PRAISING_VERBS,
     PRESENTING_VERBS,
     PRETENDING,
+    PURSUING_VERBS,
     RANKED,
     RANKING_PREPS,
     REBUFFS,
@@ -1429,7 +1430,9 @@ def made_by(frame: Frame) -> None:
     noun = cue_noun(frame.root)
     acls = [c for c in noun.children if c.dep_ == "acl"] if noun.i != frame.root.i else []
     for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
-        if tok.dep_ == "agent" and tok.head.lemma_ in MAKING_VERBS:
+        # ("the black box tactic employed by X": a way of acting is its pursuer's)
+        pursued = tok.head.lemma_ in PURSUING_VERBS and noun.lemma_ in OWNED_WAYS
+        if tok.dep_ == "agent" and (tok.head.lemma_ in MAKING_VERBS or pursued):
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 keys = frame.holders.resolve(pobj) or []
                 keys = [k for k in keys if k not in frame.owners_done]
@@ -2011,6 +2014,7 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     # ("X's work to create open models": an aim, by its infinitive; not "X's work on ...")
     aim = tok.lemma_ in AIM_NOUNS and came.dep_ == "acl" and came.i > tok.i
     aim = aim and any(c.dep_ == "aux" and c.lower_ == "to" for c in came.children)
+    aim = aim and came.lemma_ not in STUDY_VERBS  # "work to measure the risks of X": a study
     if tok.lemma_ not in ADVOCACY_NOUNS and not (joint or method or aim):
         return None
     if tok.pos_ != "NOUN":
@@ -2349,6 +2353,8 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "the benefits and risks of open models": both sides, weighed
     if governed(frame, depth, tok):
         return ABORT  # "guidelines on the use of open models": what rules govern, no side
+    if shed_light_on(tok, below):
+        return ABORT  # "shed light on the rules for open models": what is explained
     choice = tok.pos_ == "NOUN" or tok.lemma_ in ("choose", "decide", "pick", "select")
     if choice and below.lower_ == "between" and names_both_sides(below):
         return ABORT  # "pick winners (choose) between open and closed models": a choice
@@ -2377,6 +2383,20 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
+# what is done with rules still being made, which takes no side on what they govern
+DELIBERATING = {
+    "consider", "weigh", "discuss", "debate", "draft", "prepare", "study", "review", "examine",
+    "explore", "issue", "publish", "write", "develop", "craft", "finalize", "finalise",
+}  # fmt: skip
+
+
+def shed_light_on(verb: Token, below: Token) -> bool:
+    """'shed (threw, cast) light on X': X is what is explained, a topic."""
+    if verb.lemma_ not in ("shed", "throw", "cast") or below.lower_ not in ("on", "light"):
+        return False
+    return any(c.lower_ == "light" for c in verb.children)
+
+
 def governed(frame: Frame, depth: int, tok: Token) -> bool:
     """'rules for open models', 'guidelines on the use and safety of open-weight models': what
     rules govern, named by a preposition of topic, with no word that judges the rules (not
@@ -2384,6 +2404,8 @@ def governed(frame: Frame, depth: int, tok: Token) -> bool:
     "rules to restrict open models")."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in RULE_NOUNS or judged(tok) is not None:
         return False
+    if tok.dep_ != "dobj" or tok.head.lemma_ not in DELIBERATING:
+        return False  # "opposes rules for open models": a restraint opposed, read as one
     preps = [t for t in frame.path[:depth] if t.dep_ == "prep"]
     if not preps or preps[-1].head.i != tok.i or preps[-1].lower_ not in GOVERNED_PREPS:
         return False
@@ -2889,8 +2911,6 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "did not address open-source models": a topic, not a position
     if depth and namesake(tok, frame.path[depth - 1]):
         return ABORT  # "named in homage to (after) X's closed models": the namesake's side
-    if object_of and tok.lemma_ == "lack" and depth <= 2 and not negated_verb(tok):
-        return ABORT  # "Europe lacks open models": a shortage, no side ("isn't lacking" has)
     studied = tok.lemma_ in STUDY_VERBS and not likened_to_worry(tok)  # not "compared X to bombs"
     if object_of and studied and depth <= 3 and not own_work(frame, depth):
         return ABORT  # "evaluates both open and closed models": a tester, not a practice
@@ -2911,7 +2931,11 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         and t.lemma_ in DOCUMENT_NOUNS
         and t.dep_ != "attr"
         and (t.head.i == tok.i or (voting and voted_on(t) is not None))
-        and not (t.lemma_ in MADE_DOCUMENTS and frame.in_cue(frame.path[at - 1]))
+        and not (
+            t.lemma_ in MADE_DOCUMENTS
+            and frame.in_cue(frame.path[at - 1])
+            and (tok.lemma_ in MAKING_VERBS or tok.lemma_ in RUNNING_VERBS)
+        )
         # ("wants tough rules on open models": rules wanted are the wanter's own side)
         and not (t.lemma_ in RULE_NOUNS and (tok.lemma_ in ADVOCACY or tok.lemma_ in WANTING))
         for at, t in enumerate(frame.path[1:depth], start=1)
@@ -2927,6 +2951,18 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 # documents that are works as well: "is developing open-source initiatives" describes the
 # work its maker does (not "introduced a bill that would ...", whose side is the bill's)
 MADE_DOCUMENTS = {"project", "initiative"}
+# what a maker does with its projects besides making them ("leads open-source projects"; not
+# "is reviewing open-source projects", a look at others' work)
+RUNNING_VERBS = {"lead", "run", "launch", "start", "fund", "found", "maintain", "host"}
+
+
+def lacks_cue(frame: Frame, depth: int, verb: Token) -> bool:
+    """'X lacks open weights (an open licence)': the cue's thing is what a subject lacks (not
+    "isn't lacking in open models", which has them, nor "lacks the standing to define ...")."""
+    if verb.lemma_ != "lack" or not depth or depth > 3 or negated_verb(verb):
+        return False
+    below = frame.path[depth - 1]
+    return below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ == "in")
 
 
 def namesake(verb: Token, below: Token) -> bool:
@@ -3372,6 +3408,12 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     if dangling_act(frame, depth, subjects[0], keys):
         return STOP
+    if lacks_cue(frame, depth, tok):
+        # "Nimbus 3 lacks open weights": a product without the thing is the other side;
+        # "Europe lacks open models": a shortage, no side of its own (a speaker may lament it)
+        products = [k for k in keys if frame.holders.players[k].type == "PRODUCT"]
+        frame.add(products, flip(frame.side_to(depth)), "practice", "described")
+        return STOP if products else None
     if accusing(tok) and subjects[0].dep_ == "nsubjpass" and depth:
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")

@@ -976,7 +976,9 @@ class Holders:
                 for agent in (c for c in acl.children if c.dep_ == "agent"):
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
-                        return [key]
+                        # ("employed by A and B": every agent listed)
+                        listed = [k for c in self.conjuncts(pobj) if (k := self.player_at(c))]
+                        return list(dict.fromkeys([key, *listed]))
         if t.lower_ in CIRCLE_NOUNS:  # "the a16z crowd", "the Meta camp": that player
             circle = [
                 self.token_player[c.i]

@@ -77,8 +77,13 @@ OWNED_WAYS = {
     "strategy", "stance", "position", "approach", "philosophy", "vision", "plan", "decision",
     "view", "belief", "attitude", "focus", "emphasis", "commitment", "push", "bet", "effort",
     "efforts", "preference", "insistence", "proposal", "shift", "pivot", "remarks", "testimony",
-    "argument", "assertion", "method", "methods", "methodology", "methodologies",
+    "argument", "assertion", "method", "methods", "methodology", "methodologies", "tactic",
+    "tactics",
 }
+# verbs by which a way of acting is someone's: "the closed tactic employed by X"
+PURSUING_VERBS = {
+    "employ", "use", "adopt", "pursue", "follow", "take", "embrace", "favour", "favor",
+}  # fmt: skip
 # fmt: on
 # fmt: off
 NEGATIVE = CRITICISING | {

@@ -47,6 +47,7 @@ from bot.understanding.lexicon import (
     GIVEN_UP_WORK,
     GIVING,
     GIVING_UP,
+    GOVERNED_PREPS,
     GROUNDS_NOUNS,
     HARM_JUDGEMENTS,
     HARM_VERBS,
@@ -96,6 +97,7 @@ from bot.understanding.lexicon import (
     UNDOING,
     USE_VERBS,
     VIEW_WORRIES,
+    WANTING,
     WARNING_VERBS,
     WELCOMING,
     WISH_VERBS,
@@ -905,6 +907,33 @@ def charged_name(verb: Token) -> bool:
     return opposing or renamed or any(w in CHARGE_WORDS for w in words)
 
 
+def judged_harsh(copula: Token) -> bool:
+    """'are too tough', 'is excessive', 'are too strict': a copula whose complement finds its
+    subject (a restraint) too heavy."""
+    if copula.lemma_ != "be":
+        return False
+    words = {c.lemma_.lower() for c in copula.children if c.dep_ == "acomp"}
+    return bool(words & (STANCE_AGAINST | {"excessive", "draconian", "heavy"}))
+
+
+def rules_on(tok: Token, below: Token | None) -> bool:
+    """'rules for open models', 'regulation on open weights': rules laid on what they govern
+    restrain it, when someone wants, opposes or judges them (rules merely drafted or weighed
+    are read as no side by the frame: `frames.governed`)."""
+    if tok.lemma_ not in RULE_NOUNS or tok.pos_ != "NOUN" or below is None:
+        return False
+    if below.dep_ != "prep" or below.lower_ not in GOVERNED_PREPS or judged(tok) == "for":
+        return False
+    # taken a stand on: wanted, opposed, called for, judged ("shed light on the rules" no)
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "nsubj":
+        return head.lemma_ == "be"
+    stand = head.lemma_ in ADVOCACY or head.lemma_ in WANTING or is_negative(head)
+    # ("new rules for open models, backed by X, ...": backed where they stand)
+    backed = any(c.dep_ == "acl" and c.lemma_ in ADVOCACY for c in tok.children)
+    return backed or (tok.dep_ in ("dobj", "pobj") and stand)
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -922,6 +951,8 @@ def restraint_step(
     harms_it = harm_verb(tok) and not (below is not None and below.dep_ in SUBJECTS)
     if tok.lemma_ in RESTRAINTS or (harms_it and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
+    if rules_on(tok, below):
+        return 0 if restrained else 1  # "opposes new rules for open models": a restraint
     if (
         tok.lemma_ in LICENSING
         and tok.tag_ != "VBN"  # "is licensed for royalty-free use": a permission
@@ -974,6 +1005,8 @@ def restraint_step(
         return 0  # "lobbied against curbs": "against" already counted
     if warned_of_restraint(tok, below):
         return 1  # "the bill would impose liability on open developers, she warned"
+    if chain % 2 and below.dep_ == "nsubj" and judged_harsh(tok):
+        return 1  # "the rules for open models are too tough": the restraint judged against
     if tok.lemma_ in WARNING_VERBS and below.dep_ == "prep" and below.lower_ in ("about", "of"):
         return 1  # "warned about the fines on open-weight releases"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"

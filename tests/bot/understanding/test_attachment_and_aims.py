@@ -145,8 +145,22 @@ from tests.conftest import stances
             "Orbit Labs",
             "none",
         ),
-        ("Jane Roe wants guidelines on open-weight models.", "Jane Roe", "none"),
         ("Jane Roe wants tough guidelines on open-weight models.", "Jane Roe", "closed"),
+        # rules someone takes a stand on restrain what they govern
+        ("Jane Roe opposes new rules for open-weight models.", "Jane Roe", "open"),
+        ("Lena Park is calling for regulation on open-weight models.", "Lena Park", "closed"),
+        (
+            "Halvard AI said the rules for open-weight models are too tough.",
+            "Halvard AI",
+            "open",
+        ),
+        (
+            "Halvard AI said the rules for open-weight models are too lax.",
+            "Halvard AI",
+            "closed",
+        ),
+        ("Jane Roe said the ban on open-weight models is too strict.", "Jane Roe", "open"),
+        ("Omar Haddad shed light on the rules for open-weight models.", "Omar Haddad", "none"),
         ("Orbit Labs is drafting stricter rules for open-weight models.", "Orbit Labs", "closed"),
         ("Orbit Labs is drafting lighter rules for open-weight models.", "Orbit Labs", "open"),
         (
@@ -155,6 +169,32 @@ from tests.conftest import stances
             "closed",
         ),
         ("Orbit Labs backs a policy for open-source AI.", "Orbit Labs", "open"),
+        # a study is no aim; reviewing projects is no work of one's own; funding them is
+        (
+            "The fund will back Jane Roe's work to measure the risks of open models.",
+            "Jane Roe",
+            "none",
+        ),
+        ("Halvard AI is reviewing open-source projects for security flaws.", "Halvard AI", "none"),
+        ("Halvard AI leads several open-source AI projects.", "Halvard AI", "open"),
+        # a product lacking the thing is the other side; a lack lamented is the speaker's
+        ("Prism-5 lacks an open licence, so developers cannot fine-tune it.", "Prism-5", "closed"),
+        ("Lena Park noted that Nimbus 3 lacks open weights.", "Nimbus 3", "closed"),
+        ("Europe lacks open models and must build its own, Jane Roe said.", "Jane Roe", "open"),
+        ("Europe lacks open models and must build its own, Jane Roe said.", "Europe", "none"),
+        # a description after the next item of a list goes to that item
+        (
+            "Aster Group invested in Corvid AI, a payments startup, and in Vexlo AI, a maker of "
+            "open-weight models.",
+            "Vexlo AI",
+            "open",
+        ),
+        (
+            "Aster Group invested in Corvid AI, a payments startup, and in Vexlo AI, a maker of "
+            "open-weight models.",
+            "Corvid AI",
+            "none",
+        ),
         # "the Nimbus models" are Nimbus: the family its name calls them
         (
             "The Nimbus models will be released to developers on Hugging Face, accompanied by "
@@ -261,6 +301,25 @@ from tests.conftest import stances
         (
             "Orbit Labs announced the open source release of its latest large model, Kite3.",
             "Kite3",
+            "open",
+        ),
+        # a black box kept so is closed; a black-box test is a way of probing any model
+        (
+            "Critics attacked the black box tactic employed by Orbit Labs and Corvid AI.",
+            "Corvid AI",
+            "closed",
+        ),
+        (
+            "It is an opposing approach to the black box tactic employed by Orbit Labs.",
+            "Orbit Labs",
+            "closed",
+        ),
+        ("Orbit Labs sells black-box models to banks.", "Orbit Labs", "closed"),
+        ("Researchers ran black-box tests on Nimbus 3.", "Nimbus 3", "none"),
+        # a way of acting used by someone is theirs; a tool used is not a side
+        (
+            "Critics praised the open approach adopted by Orbit Labs last year.",
+            "Orbit Labs",
             "open",
         ),
     ],
