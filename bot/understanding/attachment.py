@@ -114,6 +114,22 @@ def listed_below(head: Token, name: Token) -> bool:
     return False
 
 
+def listed_apposition(name: Token) -> bool:
+    """'A, B and C signed the pledge' read with B as A's apposition and C as B's conjunct: a
+    name set beside a name that itself opens an "and" list is the list's second item."""
+    if name.dep_ != "appos" or name.ent_type_ not in NAME_TYPES:
+        return False
+    head = name.head
+    if head.i > name.i or name.left_edge.i < 1:
+        return False
+    if head.ent_type_ not in NAME_TYPES and head.pos_ != "PROPN":
+        return False  # (the NER may not have typed the first name yet: "Orbit Labs")
+    if name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    kids = list(name.children)
+    return any(c.dep_ == "cc" for c in kids) and any(c.dep_ == "conj" for c in kids)
+
+
 def name_before(last: Token, limit: int) -> Token | None:
     """The head word of the name ending at `last` ("AI" of "Corvid AI"), if it is one."""
     name = last
@@ -148,7 +164,7 @@ def repair_attachment(doc: Doc) -> Doc:
     """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
     a relative clause on a noun its verb does not agree with, an infinitive of aim on the
     verb before its noun, a description set off after a name on the verb, a "which" clause on
-    a person.
+    a person, a list's second name read as the first one's apposition.
 
     The small parser often hangs such phrases on a head several words back, and the rules
     read holders off that head: the wrong head gives the phrase's side to the wrong player.
@@ -164,4 +180,6 @@ def repair_attachment(doc: Doc) -> Doc:
         elif (name := misplaced_apposition(tok)) is not None:
             tok.head = name
             tok.dep_ = "appos"
+        elif listed_apposition(tok):
+            tok.dep_ = "conj"
     return doc

@@ -73,3 +73,14 @@ def test_a_which_clause_on_a_person_goes_to_the_thing_named_before_it(nlp):
         "Orbit Labs."
     )
     assert token(doc, "keeps").head.text == "AI"
+
+
+def test_a_lists_second_name_read_as_an_apposition_is_listed(nlp):
+    doc = nlp("Orbit Labs, Corvid AI and Vexlo AI signed a pledge to release open models.")
+    second = doc[4]  # "AI" of Corvid AI
+    assert (second.text, second.dep_) == ("AI", "conj")
+
+
+def test_a_title_set_beside_a_name_stays_an_apposition(nlp):
+    doc = nlp("Jane Roe, the chief executive of Orbit Labs and Corvid AI, spoke first.")
+    assert token(doc, "executive").dep_ == "appos"

@@ -259,6 +259,17 @@ from tests.conftest import stances
             "Halvard AI",
             "none",
         ),
+        (
+            "Orbit Labs, Corvid AI and Vexlo AI signed a pledge to release open models.",
+            "Vexlo AI",
+            "open",
+        ),
+        (
+            "Orbit Labs, Vexlo AI and Corvid AI, three labs that publish open weights, formed a "
+            "group.",
+            "Vexlo AI",
+            "open",
+        ),
         # a singular one describes only its own name
         (
             "Vexlo AI and Corvid AI, a lab that releases open weights, now compete with "
