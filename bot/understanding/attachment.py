@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bot.understanding.lexicon import AIM_NOUNS
+from bot.understanding.holders import MODEL_NOUNS
+from bot.understanding.lexicon import AIM_NOUNS, ORG_NOUNS
 
 # the relative pronouns a clause's subject may be ("models that are ...")
 RELATIVIZERS = {"that", "which", "who"}
@@ -97,11 +98,24 @@ def misplaced_apposition(noun: Token) -> Token | None:
     if noun.dep_ == "appos":
         # "a stake in X, the owner of ...": the apposition hung on "stake", far from its name
         # (not "the CEO of X, a former banker", whose banker is the CEO: X inside his phrase)
-        # (nor "in A, a payments startup, and in B, a maker of ...": B is a list's next item)
-        return name if not noun.head.is_ancestor(name) or listed_below(noun.head, name) else None
+        # (nor "in A, a payments startup, and in B, a maker of ...": B is a list's next item;
+        # nor "the launch of X, an open-source initiative" hung on a verb's object far back)
+        if not noun.head.is_ancestor(name) or listed_below(noun.head, name):
+            return name
+        return name if described_kind(noun, name) else None
     if name.dep_ not in ("pobj", "dobj") or not noun.head.is_ancestor(name):
         return None
     return name
+
+
+def described_kind(noun: Token, name: Token) -> bool:
+    """'... with the launch of X, an ambitious open-source initiative': a description of a
+    kind of organisation or made thing, beside a name of one, hung on a noun that is no such
+    kind ("push"); not "the CEO of X, a former banker" (a person's description)."""
+    if noun.lemma_ not in DESCRIBED_KINDS or name.ent_type_ not in ("ORG", "PRODUCT"):
+        return False
+    head = noun.head
+    return head.pos_ != "PROPN" and head.lemma_ not in DESCRIBED_KINDS
 
 
 def listed_below(head: Token, name: Token) -> bool:
@@ -140,6 +154,11 @@ def name_before(last: Token, limit: int) -> Token | None:
     return name
 
 
+# what a description beside an organisation's or product's name may call it
+DESCRIBED_KINDS = ORG_NOUNS | MODEL_NOUNS | {
+    "initiative", "project", "programme", "program", "effort", "consortium", "alliance",
+    "vendor", "provider", "tool", "framework",
+}  # fmt: skip
 # names a "which" clause cannot describe: people are "who"
 PERSON_TYPES = {"PERSON"}
 
@@ -173,13 +192,23 @@ def repair_attachment(doc: Doc) -> Doc:
         if tok.dep_ == "relcl":
             antecedent = agreeing_antecedent(tok) or inanimate_antecedent(tok)
             if antecedent is not None:
-                tok.head = antecedent
+                reattach(tok, antecedent, "relcl")
         elif (noun := aimed_noun(tok)) is not None:
-            tok.head = noun
-            tok.dep_ = "acl"
+            reattach(tok, noun, "acl")
         elif (name := misplaced_apposition(tok)) is not None:
-            tok.head = name
-            tok.dep_ = "appos"
+            reattach(tok, name, "appos")
         elif listed_apposition(tok):
             tok.dep_ = "conj"
     return doc
+
+
+def reattach(tok: Token, head: Token, dep: str) -> None:
+    """Hang `tok` on `head` with `dep`, only inside one sentence and never under itself: the
+    head setter checks neither, and recomputes sentence starts from the heads."""
+    if tok.i == head.i or tok.is_ancestor(head):
+        return
+    low, high = sorted((tok.i, head.i))
+    if any(t.is_sent_start for t in tok.doc[low + 1 : high + 1]):
+        return
+    tok.head = head
+    tok.dep_ = dep

@@ -187,6 +187,7 @@ from bot.understanding.polarity import (
     negated_verb,
     polarity,
     refused,
+    rules_judged,
     short_of,
     yet_to,
 )
@@ -2404,7 +2405,8 @@ def governed(frame: Frame, depth: int, tok: Token) -> bool:
     "rules to restrict open models")."""
     if tok.pos_ != "NOUN" or tok.lemma_ not in RULE_NOUNS or judged(tok) is not None:
         return False
-    if tok.dep_ != "dobj" or tok.head.lemma_ not in DELIBERATING:
+    said_of = tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not rules_judged(tok.head)
+    if not said_of and (tok.dep_ != "dobj" or tok.head.lemma_ not in DELIBERATING):
         return False  # "opposes rules for open models": a restraint opposed, read as one
     preps = [t for t in frame.path[:depth] if t.dep_ == "prep"]
     if not preps or preps[-1].head.i != tok.i or preps[-1].lower_ not in GOVERNED_PREPS:
@@ -2484,6 +2486,22 @@ def misread_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     return ABORT
 
 
+def made_thing(name: Token, description: Token) -> bool:
+    """A name its clause makes or puts out: the object of "launched", "the launch of X";
+    not when the description names another maker ("the release of X, a model from Y")."""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in description.subtree):
+        return False
+    if name.dep_ == "dobj":
+        return name.head.lemma_ in MAKING_VERBS or name.head.lemma_ in LAUNCHING
+    if name.dep_ == "pobj" and name.head.lower_ == "of":
+        return name.head.head.lemma_ in MAKING_NOUNS
+    return False
+
+
+# verbs of putting a thing out besides the verbs of making: "launched X, an open model"
+LAUNCHING = {"launch", "unveil", "introduce", "debut", "announce", "ship", "publish"}
+
+
 def names_both_sides(phrase: Token) -> bool:
     """A phrase that names both sides ("between open and proprietary models")."""
     words = {t.lower_ for t in phrase.subtree}
@@ -2514,7 +2532,9 @@ def described_name(frame: Frame, depth: int, tok: Token) -> str | None:
             return None
         frame.add([key], frame.side_to(depth), "practice", "appositive")
         frame.owners_done.add(key)
-        return STOP
+        # (its maker still holds what it made: "the launch of X, an open-source initiative",
+        # "launched X, an open model"; an investor or a prober takes nothing from it)
+        return None if made_thing(tok, frame.path[depth - 1]) else STOP
     if tok.tag_ == "NN" and tok.lemma_ in ORG_NOUNS and tok.dep_ not in ("attr", "nsubj"):
         return STOP if frame.path[depth - 1].lower_ in MAKER_NOUN_PREPS else None
     return None

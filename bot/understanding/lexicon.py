@@ -860,13 +860,17 @@ TOPIC_NOUNS = {
 STANCE_AGAINST = {
     "restrictive", "hostile", "skeptical", "sceptical", "harsh", "tough", "strict",
     "unfriendly", "punitive", "heavy-handed", "cautious", "wary", "negative", "adversarial",
-    "stringent", "tight", "stiff", "onerous", "burdensome",
 }  # fmt: skip
 STANCE_FOR = {
     "supportive", "friendly", "favourable", "favorable", "permissive", "welcoming",
-    "enthusiastic", "positive", "generous", "light-touch", "lenient", "lax", "relaxed", "light",
-    "loose",
+    "enthusiastic", "positive", "generous", "light-touch",
 }  # fmt: skip
+# words that judge rules only (a "tight focus" or a "light approach" is no judgement):
+# "tight rules on open models" are against them, "lax rules" for them
+RULES_AGAINST = STANCE_AGAINST | {
+    "stringent", "tight", "stiff", "onerous", "burdensome", "excessive", "draconian", "heavy",
+}  # fmt: skip
+RULES_FOR = STANCE_FOR | {"lenient", "lax", "relaxed", "light", "loose"}
 # what rules are: "rules for open models" name only what they govern (a topic), "tough
 # rules for open models" judge it (STANCE_AGAINST / STANCE_FOR)
 # ("policy for", "framework for" may be policies in favour; "requirements on" are burdens)

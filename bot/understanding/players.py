@@ -1667,8 +1667,10 @@ def described_product(doc: Doc, noun: Token) -> Span | None:
         or (start >= 2 and _glued(doc[start - 1]) and _written_name(doc[start - 2]))
     ):
         start -= 1
-    if start == end or doc[start].is_sent_start is True or not _written_name(doc[start]):
+    if start == end or not _written_name(doc[start]):
         return None
+    if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and doc[start].is_alpha:
+        return None  # ("Today, a new tool ...": a capitalised first word is no name by itself)
     if not start <= noun.head.i < end:
         return None  # "the Code of Practice, a voluntary tool": a longer name, set beside
     words = doc[start:end]

@@ -88,6 +88,8 @@ from bot.understanding.lexicon import (
     RIVAL_NOUNS,
     RIVALS_TRADE,
     RULE_NOUNS,
+    RULES_AGAINST,
+    RULES_FOR,
     SETTING_ASIDE,
     SHIFT_NOUNS,
     STANCE_AGAINST,
@@ -910,10 +912,17 @@ def charged_name(verb: Token) -> bool:
 def judged_harsh(copula: Token) -> bool:
     """'are too tough', 'is excessive', 'are too strict': a copula whose complement finds its
     subject (a restraint) too heavy."""
-    if copula.lemma_ != "be":
-        return False
-    words = {c.lemma_.lower() for c in copula.children if c.dep_ == "acomp"}
-    return bool(words & (STANCE_AGAINST | {"excessive", "draconian", "heavy"}))
+    return copula.lemma_ == "be" and bool(complements(copula) & RULES_AGAINST)
+
+
+def rules_judged(copula: Token) -> bool:
+    """'the rules ... are too tough (too lax)': a copula that judges rules as its subject."""
+    return copula.lemma_ == "be" and bool(complements(copula) & (RULES_AGAINST | RULES_FOR))
+
+
+def complements(copula: Token) -> set[str]:
+    """The words a copula says its subject is ("are too tough": {"tough"})."""
+    return {c.lemma_.lower() for c in copula.children if c.dep_ == "acomp"}
 
 
 def rules_on(tok: Token, below: Token | None) -> bool:
@@ -927,7 +936,8 @@ def rules_on(tok: Token, below: Token | None) -> bool:
     # taken a stand on: wanted, opposed, called for, judged ("shed light on the rules" no)
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
     if tok.dep_ == "nsubj":
-        return head.lemma_ == "be"
+        # judged ("are too tough", "are too lax"), not merely said of ("are still unclear")
+        return rules_judged(head)
     stand = head.lemma_ in ADVOCACY or head.lemma_ in WANTING or is_negative(head)
     # ("new rules for open models, backed by X, ...": backed where they stand)
     backed = any(c.dep_ == "acl" and c.lemma_ in ADVOCACY for c in tok.children)
@@ -1493,12 +1503,13 @@ def lacked(tok: Token, below: Token | None, depth: int) -> bool:
 
 
 def judged(noun: Token) -> str | None:
-    """'restrictive stance', 'a friendly policy': "against" or "for" when a describing word
-    judges the stance the noun names, else None."""
+    """'restrictive stance', 'a friendly policy', 'tight rules': "against" or "for" when a
+    describing word judges the stance (or the rules) the noun names, else None."""
     words = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod"}
-    if words & STANCE_AGAINST:
+    rules = noun.lemma_ in RULE_NOUNS
+    if words & (RULES_AGAINST if rules else STANCE_AGAINST):
         return "against"
-    return "for" if words & STANCE_FOR else None
+    return "for" if words & (RULES_FOR if rules else STANCE_FOR) else None
 
 
 def judged_against(noun: Token) -> bool:

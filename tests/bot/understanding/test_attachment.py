@@ -21,11 +21,10 @@ def test_a_relative_clause_goes_to_the_noun_its_verb_agrees_with(nlp):
     doc = nlp(
         "These are an alternative to Nimbus and other LLMs that are only reachable via an API."
     )
-    assert token(doc, "are").head.text != "LLMs"  # the main verb, no clause
     assert [t.head.text for t in doc if t.dep_ == "relcl"] == ["LLMs"]
 
 
-def test_a_relative_clause_that_agrees_with_its_head_stays(nlp):
+def test_a_relative_clause_goes_back_past_of_to_the_noun_it_agrees_with(nlp):
     doc = nlp("Orbit Labs, a maker of chips that is known for its open models, joined the group.")
     assert token(doc, "known").head.text == "maker"
 
@@ -84,3 +83,10 @@ def test_a_lists_second_name_read_as_an_apposition_is_listed(nlp):
 def test_a_title_set_beside_a_name_stays_an_apposition(nlp):
     doc = nlp("Jane Roe, the chief executive of Orbit Labs and Corvid AI, spoke first.")
     assert token(doc, "executive").dep_ == "appos"
+
+
+def test_no_clause_is_hung_across_a_line_break(nlp):
+    doc = nlp("Orbit Labs released Nimbus.\nCorvid AI, a startup known for open models, spoke.")
+    startup = token(doc, "startup")
+    assert startup.sent.start == token(doc, "Corvid").sent.start
+    assert len(list(doc.sents)) == 2

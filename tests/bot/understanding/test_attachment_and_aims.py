@@ -161,6 +161,13 @@ from tests.conftest import stances
         ),
         ("Jane Roe said the ban on open-weight models is too strict.", "Jane Roe", "open"),
         ("Omar Haddad shed light on the rules for open-weight models.", "Omar Haddad", "none"),
+        (
+            "Halvard AI said the rules for open-weight models are still unclear.",
+            "Halvard AI",
+            "none",
+        ),
+        # words that judge rules judge nothing else
+        ("Orbit Labs keeps a tight focus on open-source models.", "Orbit Labs", "open"),
         ("Orbit Labs is drafting stricter rules for open-weight models.", "Orbit Labs", "closed"),
         ("Orbit Labs is drafting lighter rules for open-weight models.", "Orbit Labs", "open"),
         (
@@ -296,6 +303,11 @@ from tests.conftest import stances
             "Stocks fell after news from Orbit Labs: K7, an open-source AI model built by "
             "Corvid AI, had overtaken rivals.",
             "K7",
+            "open",
+        ),
+        (
+            "R1, an open-source AI model developed by Corvid AI, had overtaken its rivals.",
+            "R1",
             "open",
         ),
         (
