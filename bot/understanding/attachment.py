@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from bot.understanding.holders import MODEL_NOUNS
-from bot.understanding.lexicon import AIM_NOUNS, ORG_NOUNS
+from bot.understanding.lexicon import AIM_NOUNS, ORG_NOUNS, USE_VERBS
 
 # the relative pronouns a clause's subject may be ("models that are ...")
 RELATIVIZERS = {"that", "which", "who"}
@@ -75,6 +75,8 @@ def aimed_noun(verb: Token) -> Token | None:
         return None
     if before.dep_ not in ("dobj", "pobj") or verb.is_ancestor(before):
         return None
+    if before.dep_ == "dobj" and before.head.lemma_ in USE_VERBS:
+        return None  # "used the campaign to attack open models": a purpose of the using
     return before if before.head.i == verb.head.i or before.head.head.i == verb.head.i else None
 
 

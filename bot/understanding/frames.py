@@ -67,6 +67,7 @@ from bot.understanding.lexicon import (
     CRITICISING,
     CRITICISM_NOUNS,
     DEGREE_WORDS,
+    DELIBERATING,
     DEMAND_NOUNS,
     DEMAND_VERBS,
     DEVELOPING_VERBS,
@@ -93,6 +94,7 @@ from bot.understanding.lexicon import (
     INVESTEE_NOUNS,
     KEEP_LIKE,
     LABELLING_NOUNS,
+    LAUNCHING,
     LAW_NOUNS,
     LEAVING_VERBS,
     LICENCES,
@@ -100,6 +102,7 @@ from bot.understanding.lexicon import (
     LIST_CLOSERS,
     LIST_ITEM_NOUNS,
     LIST_ITEM_WORDS,
+    MADE_DOCUMENTS,
     MAKER_NOUN_PREPS,
     MAKER_PREPS,
     MAKER_TYPES,
@@ -142,6 +145,7 @@ from bot.understanding.lexicon import (
     RIVAL_NOUNS,
     ROUT_VERBS,
     RULE_NOUNS,
+    RUNNING_VERBS,
     SAMENESS,
     SHIFT_NOUNS,
     SPEAKING_OF,
@@ -2384,13 +2388,6 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     return None
 
 
-# what is done with rules still being made, which takes no side on what they govern
-DELIBERATING = {
-    "consider", "weigh", "discuss", "debate", "draft", "prepare", "study", "review", "examine",
-    "explore", "issue", "publish", "write", "develop", "craft", "finalize", "finalise",
-}  # fmt: skip
-
-
 def shed_light_on(verb: Token, below: Token) -> bool:
     """'shed (threw, cast) light on X': X is what is explained, a topic."""
     if verb.lemma_ not in ("shed", "throw", "cast") or below.lower_ not in ("on", "light"):
@@ -2496,10 +2493,6 @@ def made_thing(name: Token, description: Token) -> bool:
     if name.dep_ == "pobj" and name.head.lower_ == "of":
         return name.head.head.lemma_ in MAKING_NOUNS
     return False
-
-
-# verbs of putting a thing out besides the verbs of making: "launched X, an open model"
-LAUNCHING = {"launch", "unveil", "introduce", "debut", "announce", "ship", "publish"}
 
 
 def names_both_sides(phrase: Token) -> bool:
@@ -2692,8 +2685,7 @@ def appositive_holder(h: Holders, noun: Token) -> list[str] | None:
     if noun.dep_ == "appos" and (key := h.player_at(noun.head)):
         if noun.tag_ in ("NNS", "NNPS"):
             # "A and B, two labs that ...": a plural description of the whole list
-            listed = [k for c in h.conjuncts(noun.head) if (k := h.player_at(c))]
-            return list(dict.fromkeys([key, *listed]))
+            return list(dict.fromkeys([key, *h.conjunct_keys(noun.head)]))
         return [key]
     return h.resolve(noun, conjuncts=False)
 
@@ -2966,14 +2958,6 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if depth and two_sided_kicker(frame, tok, frame.path[depth - 1]):
         return ABORT
     return None
-
-
-# documents that are works as well: "is developing open-source initiatives" describes the
-# work its maker does (not "introduced a bill that would ...", whose side is the bill's)
-MADE_DOCUMENTS = {"project", "initiative"}
-# what a maker does with its projects besides making them ("leads open-source projects"; not
-# "is reviewing open-source projects", a look at others' work)
-RUNNING_VERBS = {"lead", "run", "launch", "start", "fund", "found", "maintain", "host"}
 
 
 def lacks_cue(frame: Frame, depth: int, verb: Token) -> bool:

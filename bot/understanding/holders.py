@@ -977,8 +977,7 @@ class Holders:
                     pobj = next((g for g in agent.children if g.dep_ == "pobj"), None)
                     if pobj is not None and (key := self.player_at(pobj)):
                         # ("employed by A and B": every agent listed)
-                        listed = [k for c in self.conjuncts(pobj) if (k := self.player_at(c))]
-                        return list(dict.fromkeys([key, *listed]))
+                        return list(dict.fromkeys([key, *self.conjunct_keys(pobj)]))
         if t.lower_ in CIRCLE_NOUNS:  # "the a16z crowd", "the Meta camp": that player
             circle = [
                 self.token_player[c.i]
@@ -1745,8 +1744,9 @@ class Holders:
 
     def person_after_title(self, subjects: list[Token]) -> list[Token]:
         """'The Office of Science Policy Director Jane Roe said': the parser may split the
-        subject in two, the organisation and its official; the person, whose title runs right
-        into the name, is the one who speaks (the organisation stays, after her)."""
+        subject in two, the organisation and its official; the person, named right after the
+        organisation (her title, if any, hung on her name or between them, title-case words
+        only: no comma), is the one who speaks (the organisation stays, after her)."""
         first = subjects[0]
         # (or the official hung on the organisation as its apposition)
         beside = [c for c in first.children if c.dep_ == "appos" and c.i > first.i]
@@ -2080,9 +2080,10 @@ def bound_possessor(h: Holders, poss: Token) -> list[str] | None:
     if (owner := deciding_owner(h, poss)) is not None:
         return [owner]
     for verb in (t for t in poss.ancestors if t.pos_ in ("VERB", "AUX", "NOUN")):
-        if verb.pos_ == "NOUN":
+        if verb.pos_ == "NOUN":  # (a noun on the way up, not a verb)
+            noun = verb
             # "invested in X, a startup known for its open models": the described name's
-            if verb.dep_ == "appos" and verb.tag_ == number and (key := h.player_at(verb.head)):
+            if noun.dep_ == "appos" and noun.tag_ == number and (key := h.player_at(noun.head)):
                 return [key] if h.players[key].type in ("ORG", "GPE", "PRODUCT") else None
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1241,3 +1241,20 @@ METHOD_NOUNS = {"method", "methods", "methodology", "methodologies"}
 # verbs of making a model at a place ("developed at the X institute"), not hosting or
 # training it there ("trained at a computing centre")
 DEVELOPING_VERBS = {"develop", "build", "create", "design", "invent"}
+
+# rules and projects (frames.governed, frames.no_holder_clause, frames.made_thing)
+# what is done with rules as things written, weighed or put out ("drafting (considering,
+# issuing) rules for open models"): by itself no side on what they govern, unlike wanting,
+# opposing or judging them (polarity.rules_on)
+DELIBERATING = {
+    "consider", "weigh", "discuss", "debate", "draft", "prepare", "study", "review", "examine",
+    "explore", "issue", "publish", "write", "develop", "craft", "finalize", "finalise",
+}  # fmt: skip
+# documents that are works as well: "is developing open-source initiatives" describes the
+# work its maker does (not "introduced a bill that would ...", whose side is the bill's)
+MADE_DOCUMENTS = {"project", "initiative"}
+# what a maker does with its projects besides making them ("leads open-source projects"; not
+# "is reviewing open-source projects", a look at others' work)
+RUNNING_VERBS = {"lead", "run", "launch", "start", "fund", "found", "maintain", "host"}
+# verbs of putting a thing out besides the verbs of making: "launched X, an open model"
+LAUNCHING = {"launch", "unveil", "introduce", "debut", "announce", "ship", "publish"}

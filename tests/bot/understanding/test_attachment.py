@@ -3,6 +3,8 @@ the wrong head, and leaves the parse alone otherwise."""
 
 import pytest
 
+from bot.understanding.attachment import reattach
+
 
 @pytest.fixture(scope="module")
 def nlp(analyzer):
@@ -36,8 +38,9 @@ def test_an_infinitive_of_aim_goes_to_its_noun(nlp):
 
 
 def test_an_infinitive_after_a_plain_object_stays_on_the_verb(nlp):
-    doc = nlp("Corvid AI used the money to build open models.")
-    assert token(doc, "build").head.text == "used"
+    doc = nlp("Corvid AI raised money to build open models.")
+    build = token(doc, "build")
+    assert (build.head.text, build.dep_) == ("raised", "advcl")  # money is no aim
 
 
 def test_a_description_after_a_name_goes_to_the_name(nlp):
@@ -48,7 +51,8 @@ def test_a_description_after_a_name_goes_to_the_name(nlp):
 
 def test_a_second_object_without_a_comma_stays(nlp):
     doc = nlp("Orbit Labs gave Corvid AI a grant for open models.")
-    assert token(doc, "grant").dep_ != "appos"
+    grant = token(doc, "grant")
+    assert (grant.head.text, grant.dep_) == ("gave", "dobj")
 
 
 def test_a_description_hung_on_a_noun_far_from_its_name_goes_to_the_name(nlp):
@@ -89,4 +93,15 @@ def test_no_clause_is_hung_across_a_line_break(nlp):
     doc = nlp("Orbit Labs released Nimbus.\nCorvid AI, a startup known for open models, spoke.")
     startup = token(doc, "startup")
     assert startup.sent.start == token(doc, "Corvid").sent.start
+    assert len(list(doc.sents)) == 2
+
+
+def test_reattach_keeps_a_token_in_its_sentence_and_out_of_its_own_subtree(nlp):
+    doc = nlp("Orbit Labs released Nimbus.\nCorvid AI praised the model.")
+    praised, nimbus = token(doc, "praised"), token(doc, "Nimbus")
+    reattach(praised, nimbus, "relcl")  # another sentence: refused
+    assert (praised.dep_, praised.head.i) == ("ROOT", praised.i)
+    released = token(doc, "released")
+    reattach(released, nimbus, "relcl")  # under its own object: refused
+    assert (released.dep_, nimbus.head.text) == ("ROOT", "released")
     assert len(list(doc.sents)) == 2
