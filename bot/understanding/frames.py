@@ -2042,7 +2042,10 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
         # (a stance judged against, "its restrictive stance on open models", is turned by
         # polarity itself: `judged_against`)
-        frame.add(list(dict.fromkeys(keys)), frame.side_to(depth), "advocacy", "advocacy_noun")
+        side = frame.side_to(depth)
+        if tok.dep_ == "dobj" and tok.head.lemma_ in LEAVING_VERBS:
+            side = flip(side)  # "betrayed (violated) its commitment to open source": left
+        frame.add(list(dict.fromkeys(keys)), side, "advocacy", "advocacy_noun")
         frame.speech_found = True
         if tok.head.lemma_ in ADVOCACY and tok.dep_ == "dobj":
             return None  # "they embraced her philosophy of open models": they hold it too

@@ -954,7 +954,9 @@ AWAY_VERBS = {
     "walk",
 }
 # leaving an ideal behind: "abandoned its open roots"
-LEAVING_VERBS = {"abandon", "betray", "ditch", "drop", "forsake", "renounce"}
+LEAVING_VERBS = {
+    "abandon", "betray", "ditch", "drop", "forsake", "renounce", "violate", "breach",
+}  # fmt: skip
 # verbs that call their clause untrue: "don't pretend X is open source"
 PRETENDING = {"pretend", "masquerade", "posture", "feign"}
 # participles of arguing on an advocacy noun: "the case for X, made by A"

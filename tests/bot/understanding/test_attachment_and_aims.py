@@ -326,6 +326,19 @@ from tests.conftest import stances
             "Kite3",
             "open",
         ),
+        # a commitment betrayed, violated or breached is left behind
+        (
+            "Jane Roe says Orbit Labs betrayed its commitment to open source.",
+            "Orbit Labs",
+            "closed",
+        ),
+        (
+            "Jane Roe alleged that Orbit Labs violated its founding mission to develop AI in an "
+            "open-source environment.",
+            "Orbit Labs",
+            "closed",
+        ),
+        ("Orbit Labs renewed its commitment to open source.", "Orbit Labs", "open"),
         # a black box kept so is closed; a black-box test is a way of probing any model
         (
             "Critics attacked the black box tactic employed by Orbit Labs and Corvid AI.",
