@@ -981,6 +981,22 @@ def verb_read_as_adjective(frame: Frame) -> bool:
     return words[0].lower_ == "open" and (verb or after_to)
 
 
+def stranded_on_adjective(frame: Frame) -> tuple[list[str], str] | None:
+    """'Jane Roe announced Orbit Labs would open-source Quill Chat', parsed with "open" an
+    adjective that carries the subject and the modal while the name hangs on "announced":
+    the subject does the act (or refuses it, with its own "not")."""
+    opener = frame.root.doc[frame.cue.start]
+    kids = list(opener.children)
+    subjects = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if opener.lower_ != "open" or opener.dep_ not in ("amod", "compound") or not subjects:
+        return None
+    if not any(c.dep_ == "aux" for c in kids):
+        return None
+    keys = frame.holders.resolve(subjects[0]) or []
+    side = flip(frame.cue.side) if any(c.dep_ == "neg" for c in kids) else frame.cue.side
+    return (keys, side) if keys else None
+
+
 def asked_misread(frame: Frame) -> bool:
     """'urged Google to open-source Gemini', 'demanded that Google open-source Gemini' parsed
     as "open-source Gemini" (an adjective before a name): a verb of asking just above, with
@@ -1105,6 +1121,12 @@ def described(frame: Frame) -> None:
         if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
             frame.add([key], own_side if same else flip(own_side), "practice", "described")
             frame.owners_done.add(key)
+    stranded = stranded_on_adjective(frame)
+    if stranded:
+        keys, side = stranded
+        frame.add(
+            [k for k in keys if k not in frame.owners_done], side, "practice", "clause_subject"
+        )
     # "A and open-source AI provider B said ...": a title before a name is the writer's
     # description of it, which no verb of the sentence says
     in_name = {h.player_at(t) for t in frame.root.doc[frame.cue.start : frame.cue.end]}

@@ -326,6 +326,13 @@ from tests.conftest import stances
             "Kite3",
             "open",
         ),
+        # a subject the parser left on "open" read as an adjective still does the act
+        ("Jane Roe announced Orbit Labs would open-source Quill Chat.", "Orbit Labs", "open"),
+        (
+            "Jane Roe announced Orbit Labs would not open-source Quill Chat.",
+            "Orbit Labs",
+            "closed",
+        ),
         # a commitment betrayed, violated or breached is left behind
         (
             "Jane Roe says Orbit Labs betrayed its commitment to open source.",
