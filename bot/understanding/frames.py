@@ -893,6 +893,8 @@ def examples(noun: Token) -> list[Token]:
             # (a "place" with a digit in it is a model the NER misread: "Qwen3")
             and (c.ent_type_ in ("PRODUCT", "ORG") or any(ch.isdigit() for ch in c.text))
         ]
+    # "closed models such as recent versions of X": the versions are X's
+    listed += [g for t in listed if t.lemma_ in VERSION_NOUNS for g in objects_of(t, "of")]
     return names_from(listed + like_read_as_clause(noun))
 
 

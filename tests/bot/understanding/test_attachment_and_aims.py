@@ -326,6 +326,13 @@ from tests.conftest import stances
             "Kite3",
             "open",
         ),
+        # versions of a model named as examples are that model's
+        (
+            "Critics point to closed models such as recent versions of Nimbus in which the "
+            "weights are hidden.",
+            "Nimbus",
+            "closed",
+        ),
         # a subject the parser left on "open" read as an adjective still does the act
         ("Jane Roe announced Orbit Labs would open-source Quill Chat.", "Orbit Labs", "open"),
         (
