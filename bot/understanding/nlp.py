@@ -4,6 +4,9 @@
   or a one-line paragraph never fuses with the next one.
 - an EntityRuler (before the NER) fed by the gazetteer: fixes the small model's known mistakes
   on AI news ("AI" as a place, "Meta" as a person) and gives known players their canonical ids.
+- `newsbrief_attachment` (attachment.py), after the NER: re-attaches a phrase the parser hung
+  on the wrong head where the grammar itself says so (number agreement, a "which" on a person,
+  an infinitive after its noun, a description set off after a name).
 - `newsbrief_acronyms`, `newsbrief_names` (players.py) and `newsbrief_phrases` (names.py), after
   the NER: names it cuts short or misses (acronyms, model versions, bills, agencies, ...).
 - `newsbrief_openness` (last): marks the phrases about open vs closed AI in `Doc._.openness`.
