@@ -893,7 +893,7 @@ def examples(noun: Token) -> list[Token]:
             # (a "place" with a digit in it is a model the NER misread: "Qwen3")
             and (c.ent_type_ in ("PRODUCT", "ORG") or any(ch.isdigit() for ch in c.text))
         ]
-    # "closed models such as recent versions of X": the versions are X's
+    # "proprietary systems like newer versions of X": the versions are X's
     listed += [g for t in listed if t.lemma_ in VERSION_NOUNS for g in objects_of(t, "of")]
     return names_from(listed + like_read_as_clause(noun))
 
@@ -1459,7 +1459,7 @@ def made_by(frame: Frame) -> None:
     noun = cue_noun(frame.root)
     acls = [c for c in noun.children if c.dep_ == "acl"] if noun.i != frame.root.i else []
     for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
-        # ("the black box tactic employed by X": a way of acting is its pursuer's)
+        # ("the black-box strategy used by X": a way of acting is its pursuer's)
         pursued = tok.head.lemma_ in PURSUING_VERBS and noun.lemma_ in OWNED_WAYS
         if tok.dep_ == "agent" and (tok.head.lemma_ in MAKING_VERBS or pursued):
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -2423,7 +2423,7 @@ def shed_light_on(verb: Token, below: Token) -> bool:
 
 
 def governed(frame: Frame, depth: int, tok: Token) -> bool:
-    """'rules for open models', 'guidelines on the use and safety of open-weight models': what
+    """'rules for open models', 'guidance on the safe deployment of open weights': what
     rules govern, named by a preposition of topic, with no word that judges the rules (not
     "tough rules for ...", "light-touch rules on ...") nor a verb of restraint between (not
     "rules to restrict open models")."""
@@ -2435,7 +2435,7 @@ def governed(frame: Frame, depth: int, tok: Token) -> bool:
     preps = [t for t in frame.path[:depth] if t.dep_ == "prep"]
     if not preps or preps[-1].head.i != tok.i or preps[-1].lower_ not in GOVERNED_PREPS:
         return False
-    # ("of" and the nouns of use between: "the use and safety of open models")
+    # ("of" and the nouns between: "the safe deployment of open models")
     return all(t.pos_ in ("NOUN", "ADP", "ADJ", "PROPN") for t in frame.path[1:depth])
 
 
@@ -2662,7 +2662,7 @@ def attacked(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
         return False
-    # ("provisions that would burden companies that build open models": a harm aimed too)
+    # ("clauses that would burden firms which develop open models": a harm aimed too)
     return is_negative(verb) or (noun.dep_ == "dobj" and harm_verb(verb))
 
 

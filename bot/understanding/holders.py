@@ -993,7 +993,7 @@ class Holders:
         if places := self.rule_makers_of(t):
             return places
         if t.lower_ in MODEL_NOUNS or t.lemma_.lower() in MODEL_NOUNS:
-            # "the Gemma models will be released ...": the family its name calls them
+            # "the Nimbus models ship next week": the family its name calls them
             family = [
                 key
                 for c in t.children

@@ -61,7 +61,7 @@ ADVOCACY_NOUNS = {
 }
 # fmt: on
 # nouns of aiming whose infinitive is what their owner works for: "X's work to create open
-# models", "a desire by Y to support open weights", "Z's measures to support open source"
+# models", "a desire by Y to support open weights", "Z's steps to back open source"
 # fmt: off
 AIM_NOUNS = {
     "work", "desire", "wish", "ambition", "goal", "aim", "mission", "measure", "step",

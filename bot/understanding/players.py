@@ -1644,7 +1644,7 @@ class PlayerFinder:
                     info.subject_count += 1
 
 
-# what a description beside a name may call a made thing: "R1, an open-source AI model"
+# what a description beside a name may call a made thing: "Q9, an open-weight chatbot"
 DESCRIBED_THINGS = {
     "model", "llm", "tool", "framework", "chatbot", "assistant", "library", "toolkit",
 }  # fmt: skip
@@ -1672,7 +1672,7 @@ def described_product(doc: Doc, noun: Token) -> Span | None:
     if doc[start].is_sent_start and doc[start].pos_ != "PROPN" and doc[start].is_alpha:
         return None  # ("Today, a new tool ...": a capitalised first word is no name by itself)
     if not start <= noun.head.i < end:
-        return None  # "the Code of Practice, a voluntary tool": a longer name, set beside
+        return None  # "the Code of Conduct, a checklist": a longer name, set beside
     words = doc[start:end]
     if any(t.ent_type_ not in ("", "ORG", "NB_IGNORE") for t in words):
         return None
@@ -1766,8 +1766,8 @@ def name_fixes(doc: Doc) -> Doc:
         beside = doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == tok.i
         if closing and beside and not any(t.ent_type_ for t in doc[start:end]):
             spans.append(Span(doc, start, end, label="PRODUCT"))
-    # "R1, an open-source AI model developed by X", "Codex CLI, an open-source command-line
-    # tool": a name a description of a made thing sets beside it is a product's
+    # "Q9, an open-weight chatbot built by X", "Quill CLI, an open-source terminal tool": a
+    # name a description of a made thing sets beside it is a product's
     for tok in tokens_where(doc, LOWER, tuple(DESCRIBED_THINGS)):
         if (span := described_product(doc, tok)) is not None:
             spans.append(span)

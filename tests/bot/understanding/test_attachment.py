@@ -16,14 +16,17 @@ def token(doc, text):
 
 
 def test_a_relative_clause_goes_to_the_noun_its_verb_agrees_with(nlp):
+    # (the parser alone hangs both clauses on "alternative" and "substitute")
     doc = nlp(
-        "Researchers prefer Orbit Labs to Nimbus and other LLMs that are only sold via an API."
+        "These tools are an alternative to Nimbus and other chatbots that are only reachable "
+        "through an API."
     )
-    assert (token(doc, "sold").head.text, token(doc, "sold").dep_) == ("LLMs", "relcl")
+    assert [t.head.text for t in doc if t.dep_ == "relcl"] == ["chatbots"]
     doc = nlp(
-        "These are an alternative to Nimbus and other LLMs that are only reachable via an API."
+        "These models are a substitute for Nimbus and other chatbots that are only accessible "
+        "through an API."
     )
-    assert [t.head.text for t in doc if t.dep_ == "relcl"] == ["LLMs"]
+    assert [t.head.text for t in doc if t.dep_ == "relcl"] == ["chatbots"]
 
 
 def test_a_relative_clause_goes_back_past_of_to_the_noun_it_agrees_with(nlp):
@@ -32,9 +35,9 @@ def test_a_relative_clause_goes_back_past_of_to_the_noun_it_agrees_with(nlp):
 
 
 def test_an_infinitive_of_aim_goes_to_its_noun(nlp):
-    doc = nlp("The grant will support Corvid AI's work to create open-source language models.")
-    create = token(doc, "create")
-    assert (create.head.text, create.dep_) == ("work", "acl")
+    doc = nlp("The grant will support Corvid AI's work to build open-weight language models.")
+    build = token(doc, "build")
+    assert (build.head.text, build.dep_) == ("work", "acl")
 
 
 def test_an_infinitive_after_a_plain_object_stays_on_the_verb(nlp):

@@ -15,19 +15,19 @@ from tests.conftest import stances
         # a relative clause's verb agrees with its antecedent, not with the head the parser
         # chose several words back
         (
-            "Researchers prefer Orbit Labs to Nimbus and other LLMs that are only accessible "
+            "Reviewers prefer Orbit Labs to Nimbus and other chatbots that are only sold "
             "through an API.",
             "Nimbus",
             "closed",
         ),
         (
-            "Researchers prefer Orbit Labs to Nimbus and other LLMs that are only accessible "
+            "Reviewers prefer Orbit Labs to Nimbus and other chatbots that are only sold "
             "through an API.",
             "Orbit Labs",
             "none",
         ),
         (
-            "Kestrel is an alternative to Nimbus and other models that are kept behind an API.",
+            "Kestrel is an alternative to Nimbus and similar systems that are kept behind an API.",
             "Nimbus",
             "closed",
         ),
@@ -50,7 +50,7 @@ from tests.conftest import stances
         ),
         # "an alternative to other open models such as A": A is open, no contrast meant
         (
-            "Kestrel emerges as a compelling alternative to other open source LLMs such as "
+            "Kestrel stands out as a strong alternative to the other open source LLMs like "
             "Nimbus and Falcon.",
             "Nimbus",
             "open",
@@ -58,18 +58,18 @@ from tests.conftest import stances
         ("Kestrel is an alternative to proprietary models such as Nimbus.", "Nimbus", "closed"),
         # the aim of a noun of effort, wish or measure is its owner's
         (
-            "The grant will support Corvid AI's work to create open-source language models.",
+            "The grant will support Corvid AI's work to build open-weight language models.",
             "Corvid AI",
             "open",
         ),
-        ("The grant will support Corvid AI's work on its annual report.", "Corvid AI", "none"),
+        ("The grant will fund Corvid AI's work on its annual report.", "Corvid AI", "none"),
         (
             "The deal reflects a desire by the Aster Group to support open-weight models.",
             "Aster Group",
             "open",
         ),
         (
-            "Growth came thanks to Jane Roe's measures to support open source technology.",
+            "Growth came thanks to Jane Roe's steps to back open source software.",
             "Jane Roe",
             "open",
         ),
@@ -90,12 +90,12 @@ from tests.conftest import stances
         # a description set off after a name describes the name, even when the parser makes
         # it the verb's object; its "its" is the name's, and the investor takes no side
         (
-            "Last year Orbit Labs invested in Corvid AI, a French vendor with open source models.",
+            "Last year Orbit Labs invested in Corvid AI, a Lyon vendor with open-weight models.",
             "Corvid AI",
             "open",
         ),
         (
-            "Last year Orbit Labs invested in Corvid AI, a French vendor with open source models.",
+            "Last year Orbit Labs invested in Corvid AI, a Lyon vendor with open-weight models.",
             "Orbit Labs",
             "none",
         ),
@@ -111,10 +111,9 @@ from tests.conftest import stances
         ),
         # a lack of the cue's thing is a shortage, no side; a lack denied is plenty
         ("Orbit Labs lacks open-source models.", "Orbit Labs", "none"),
-        ("Orbit Labs isn't lacking in open-source models.", "Orbit Labs", "open"),
+        ("Orbit Labs does not lack open-weight models.", "Orbit Labs", "open"),
         (
-            "The market isn't lacking in open-source models: Nimbus, Falcon and Corvus are all "
-            "popular.",
+            "Buyers do not lack open-weight models: Nimbus, Falcon and Corvus all sell well.",
             "Nimbus",
             "open",
         ),
@@ -141,7 +140,7 @@ from tests.conftest import stances
         # rules name what they govern, no side; judged rules, or rules that restrict, have one
         ("Orbit Labs is drafting rules for open-weight models.", "Orbit Labs", "none"),
         (
-            "Orbit Labs is considering guidelines on the use and safety of open-weight models.",
+            "Orbit Labs is weighing guidance on the safe deployment of open-weight models.",
             "Orbit Labs",
             "none",
         ),
@@ -204,8 +203,8 @@ from tests.conftest import stances
         ),
         # "the Nimbus models" are Nimbus: the family its name calls them
         (
-            "The Nimbus models will be released to developers on Hugging Face, accompanied by "
-            "the model weights.",
+            "The Nimbus models will ship to coders through Hugging Face, accompanied by the "
+            "full model weights.",
             "Nimbus",
             "open",
         ),
@@ -286,50 +285,49 @@ from tests.conftest import stances
         ),
         # every member of a listed subject acts, and a country that acts is a player
         (
-            "France, Germany, and Italy lobbied for their national champions to be protected "
-            "from regulations.",
-            "Italy",
+            "Spain, Poland and Greece pressed hard to shield their domestic firms from new rules.",
+            "Greece",
             "none",
         ),
         # a harm aimed at those who make open models is opposed by whoever objects to it
         (
-            "The deal stalled when France and Germany objected to provisions that would burden "
-            "companies that build open models.",
-            "Germany",
+            "The talks stalled after Spain and Poland opposed clauses that would burden firms "
+            "which develop open models.",
+            "Poland",
             "open",
         ),
         # a name the NER missed, set beside a description of a made thing, is a product
         (
-            "Stocks fell after news from Orbit Labs: K7, an open-source AI model built by "
-            "Corvid AI, had overtaken rivals.",
+            "Stocks fell after news from Orbit Labs: K7, an open-weight language model built by "
+            "Corvid AI, had passed its rivals.",
             "K7",
             "open",
         ),
         (
-            "R1, an open-source AI model developed by Corvid AI, had overtaken its rivals.",
-            "R1",
+            "Q9, an open-weight chatbot built by Corvid AI, has passed its rivals.",
+            "Q9",
             "open",
         ),
         (
-            "Orbit Labs released Quill CLI, an open-source command-line tool for developers.",
+            "Orbit Labs shipped Quill CLI, an open-source terminal tool for coders.",
             "Quill CLI",
             "open",
         ),
         (
-            "Lawmakers weighed new curbs on SPARC-V, an open source chip design framework "
-            "popular in Europe.",
+            "Lawmakers weighed new limits on SPARC-V, an open-source processor design framework "
+            "used across Europe.",
             "SPARC-V",
             "open",
         ),
         (
-            "Orbit Labs announced the open source release of its latest large model, Kite3.",
+            "Orbit Labs said it will open-source its newest large model, Kite3.",
             "Kite3",
             "open",
         ),
         # versions of a model named as examples are that model's
         (
-            "Critics point to closed models such as recent versions of Nimbus in which the "
-            "weights are hidden.",
+            "Critics cite proprietary systems such as newer versions of Nimbus whose weights "
+            "stay secret.",
             "Nimbus",
             "closed",
         ),
@@ -355,12 +353,12 @@ from tests.conftest import stances
         ("Orbit Labs renewed its commitment to open source.", "Orbit Labs", "open"),
         # a black box kept so is closed; a black-box test is a way of probing any model
         (
-            "Critics attacked the black box tactic employed by Orbit Labs and Corvid AI.",
+            "Critics slammed the black box strategy used by Orbit Labs and Corvid AI.",
             "Corvid AI",
             "closed",
         ),
         (
-            "It is an opposing approach to the black box tactic employed by Orbit Labs.",
+            "It runs counter to the black box approach adopted by Orbit Labs.",
             "Orbit Labs",
             "closed",
         ),
@@ -379,5 +377,5 @@ def test_kind_gives_side(analyzer, text, name, side):
 
 
 def test_a_longer_name_set_beside_a_description_is_not_cut(analyzer):
-    got = stances(analyzer, "The Code of Conduct, a voluntary compliance tool, was delayed.")
+    got = stances(analyzer, "The Code of Conduct, a voluntary checklist tool, was delayed.")
     assert "Conduct" not in got
