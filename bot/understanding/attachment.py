@@ -43,12 +43,17 @@ def noun_number(noun: Token) -> str | None:
     return "singular" if noun.tag_ in SINGULAR_NOUN_TAGS else None
 
 
+def relative_subject(verb: Token) -> Token | None:
+    """A relative clause's subject, the pronoun in "that are ...", "which keeps ..."."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def agreeing_antecedent(verb: Token) -> Token | None:
     """The noun a relative clause's verb agrees with, when the head the parser chose does not:
     the noun right before the pronoun ("an alternative to A and other models that are only
     served through an API" hangs the clause on "alternative", but "are" says "models"), or
     the noun before "of" ("a maker of chips that is known for ..." is the maker)."""
-    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pronoun = relative_subject(verb)
     if pronoun is None or pronoun.lower_ not in RELATIVIZERS or pronoun.i < 1:
         return None
     number = verb_number(verb)
@@ -168,7 +173,7 @@ PERSON_TYPES = {"PERSON"}
 def inanimate_antecedent(verb: Token) -> Token | None:
     """'Lena Park, the chief scientist of Halvard AI, which keeps its models closed, ...': a
     "which" clause the parser hung on a person describes the thing named right before it."""
-    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pronoun = relative_subject(verb)
     if pronoun is None or pronoun.lower_ != "which" or pronoun.i < 3:
         return None
     if verb.head.ent_type_ not in PERSON_TYPES:

@@ -93,6 +93,7 @@ from bot.understanding.lexicon import (
     HOPE_NOUNS,
     INVESTEE_NOUNS,
     KEEP_LIKE,
+    KIND_WORDS,
     LABELLING_NOUNS,
     LAUNCHING,
     LAW_NOUNS,
@@ -811,16 +812,25 @@ def listed_before(frame: Frame, tok: Token) -> list[Token]:
     models" is no list of models)."""
     if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS or not tok.lower_.endswith("s"):
         return []
-    first = first_conjunct(tok)
-    names = [c for c in frame.holders.conjuncts(first) if c.i < tok.i]
+    names = listed_before_noun(frame.holders, tok)
     keys = [frame.holders.player_at(n) for n in names]
     if len(names) < 2 or None in keys:
         return []
+    first = names[0]
     # one definite phrase ("the A, B and C open models"), or models listed as the noun's
     # kind ("A, B and other closed models"; "A, B and closed models" may be alternatives)
     one_phrase = any(c.dep_ == "det" and c.lower_ == "the" for c in first.children)
-    others = any(c.lower_ in ("other", "similar") for c in tok.children)
-    return names if one_phrase or others else []
+    return names if one_phrase or kind_marked(tok) else []
+
+
+def listed_before_noun(h: Holders, noun: Token) -> list[Token]:
+    """The names listed before a list's last noun ("A, B and other models": A and B)."""
+    return [c for c in h.conjuncts(first_conjunct(noun)) if c.i < noun.i]
+
+
+def kind_marked(noun: Token) -> bool:
+    """'other models', 'similar labs': a noun its words make the kind of what is listed."""
+    return any(c.lower_ in KIND_WORDS for c in noun.children)
 
 
 def cue_noun(root: Token) -> Token:
@@ -2241,7 +2251,7 @@ def agents_by(noun: Token) -> list[Token]:
     """'efforts by OpenAI to ban open models', 'a push by A and B for open weights': the "by"
     phrase of a noun of will names who makes it (not of a speech or a paper, whose topic is
     no aim: "a speech by X on open models")."""
-    if noun.lemma_ not in WILL_NOUNS | AIM_NOUNS:
+    if noun.lemma_ not in AIMING_NOUNS:
         return []
     if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in noun.children):
         return []  # "any attempt by X to restrict open models would ...": a supposition
@@ -2253,6 +2263,8 @@ WILL_NOUNS = {
     "effort", "efforts", "push", "bid", "attempt", "call", "campaign", "move", "decision",
     "plan", "proposal", "drive", "initiative",
 }  # fmt: skip
+# with the nouns whose infinitive is their aim: every noun a "by" phrase may own
+AIMING_NOUNS = WILL_NOUNS | AIM_NOUNS
 
 
 def made_by_agents(noun: Token) -> list[Token]:
@@ -2625,12 +2637,9 @@ def whole_list(h: Holders, last: Token) -> list[Token]:
 def named_of_kind(h: Holders, noun: Token) -> list[str]:
     """'A, B and other models that ...': the players listed before a plural noun that "other"
     or "similar" makes their kind; a clause on that noun describes them as well."""
-    if noun.dep_ != "conj" or noun.tag_ not in ("NNS", "NNPS"):
+    if noun.dep_ != "conj" or noun.tag_ not in ("NNS", "NNPS") or not kind_marked(noun):
         return []
-    if not any(c.lower_ in ("other", "similar") for c in noun.children):
-        return []
-    names = [c for c in h.conjuncts(first_conjunct(noun)) if c.i < noun.i]
-    keys = [h.player_at(n) for n in names]
+    keys = [h.player_at(n) for n in listed_before_noun(h, noun)]
     return [] if not keys or None in keys else list(dict.fromkeys(keys))
 
 
@@ -2988,8 +2997,9 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
 
 
 def lacks_cue(frame: Frame, depth: int, verb: Token) -> bool:
-    """'X lacks open weights (an open licence)': the cue's thing is what a subject lacks (not
-    "isn't lacking in open models", which has them, nor "lacks the standing to define ...")."""
+    """'X lacks open weights (an open licence)': the cue's thing is what a subject lacks, up to
+    three steps below the verb (not "isn't lacking in open models", which has them; the
+    denied lack is `polarity.lacked`)."""
     if verb.lemma_ != "lack" or not depth or depth > 3 or negated_verb(verb):
         return False
     below = frame.path[depth - 1]

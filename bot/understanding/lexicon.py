@@ -60,6 +60,9 @@ ADVOCACY_NOUNS = {
     "claims", "op-ed", "essay", "attitude", "backing", "promotion", "sponsorship",
 }
 # fmt: on
+# words that make a list's last noun the kind of the names before it: "A, B and other
+# models", "A and similar labs" (and no contrast: "an alternative to other open models")
+KIND_WORDS = {"other", "similar"}
 # nouns of aiming whose infinitive is what their owner works for: "X's work to create open
 # models", "a desire by Y to support open weights", "Z's steps to back open source"
 # fmt: off

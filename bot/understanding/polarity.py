@@ -56,6 +56,7 @@ from bot.understanding.lexicon import (
     HURDLES,
     IMPACT_NOUNS,
     JUSTIFYING,
+    KIND_WORDS,
     LEGAL_NOUNS,
     LIABILITIES,
     LIABILITY_VERBS,
@@ -384,7 +385,7 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
             return set()  # "concerns over open models", "the debate over": about, not above
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
-        if before[-1] in ("other", "similar"):
+        if before[-1] in KIND_WORDS:
             return set()  # "an alternative to other open models": the subject is one of them
         return {at, at + 1}
     return set_aside_clause(cue, doc)
