@@ -185,12 +185,51 @@ def inanimate_antecedent(verb: Token) -> Token | None:
     return name
 
 
+def described_conjunct(tok: Token) -> Token | None:
+    """'Halvard, the studio known for its racing games and chat app Chatter, unveiled ...'
+    read with "Chatter" as Halvard's conjunct: a conjunct that follows the name's description
+    with no comma between continues the description's last noun. (A second subject after a
+    description is set off by the comma that closes it: "Halvard, the studio, and Nimbus".)"""
+    if tok.dep_ != "conj" or tok.head.i > tok.i or tok.left_edge.i < 1:
+        return None
+    description = next((c for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i), None)
+    if description is None or description.right_edge.i >= tok.left_edge.i:
+        return None
+    between = tok.doc[description.right_edge.i + 1 : tok.left_edge.i]
+    if [t.dep_ for t in between] != ["cc"]:
+        return None  # a comma closes the description, or other words stand between
+    last = description.right_edge
+    while last.dep_ in ("compound", "flat") and last.head.i > last.i:
+        last = last.head
+    if last.i == description.i or last.pos_ not in ("NOUN", "PROPN"):
+        return None  # the description itself is the last noun: a plain list of names
+    return last
+
+
+def stranded_subject(name: Token) -> Token | None:
+    """'At a summit in Oslo, Halvard chief Lena Park said ...' read with the name as the
+    place's apposition and "said" without a subject: a name right before a verb that has no
+    subject, inside an opening phrase of that verb, is the verb's subject."""
+    if name.dep_ != "appos" or name.ent_type_ not in NAME_TYPES or name.head.dep_ != "pobj":
+        return None
+    after = name.right_edge.i + 1
+    if after >= len(name.doc):
+        return None
+    verb = name.doc[after]
+    if verb.pos_ != "VERB" or not verb.is_ancestor(name) or verb.i < name.head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    return verb
+
+
 @Language.component("newsbrief_attachment")
 def repair_attachment(doc: Doc) -> Doc:
     """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
     a relative clause on a noun its verb does not agree with, an infinitive of aim on the
     verb before its noun, a description set off after a name on the verb, a "which" clause on
-    a person, a list's second name read as the first one's apposition.
+    a person, a list's second name read as the first one's apposition, a description's last
+    conjunct read as the name's, a speaker read as an opening phrase's apposition.
 
     The small parser often hangs such phrases on a head several words back, and the rules
     read holders off that head: the wrong head gives the phrase's side to the wrong player.
@@ -206,6 +245,12 @@ def repair_attachment(doc: Doc) -> Doc:
             reattach(tok, name, "appos")
         elif listed_apposition(tok):
             tok.dep_ = "conj"
+        elif (verb := stranded_subject(tok)) is not None:
+            reattach(tok, verb, "nsubj")
+        elif (noun := described_conjunct(tok)) is not None:
+            cc = tok.doc[tok.left_edge.i - 1]
+            reattach(tok, noun, "conj")
+            reattach(cc, noun, "cc")
     return doc
 
 

@@ -126,6 +126,8 @@ BLACK_BOX_THINGS = [
     "model", "models", "system", "systems", "approach", "tactic", "tactics", "strategy",
     "llm", "llms", "chatbot", "chatbots",
 ]  # fmt: skip
+# the course a field takes: "pushing the field in an open direction"
+COURSE_NOUNS = ["direction", "future", "path", "course", "trajectory"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -212,6 +214,16 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
     ],
     # another word of praise after a comma: "under open, developer-friendly licences"
+    # a course steered: "toward an open direction", "an open and shared future for AI"; one
+    # more word of praise may stand between ("open and member-led direction")
+    # (in lower case: "Open Future" is a name)
+    [{"LOWER": "open"}, {"LOWER": {"IN": COURSE_NOUNS}, "IS_LOWER": True}],
+    [
+        {"LOWER": "open"},
+        {"LOWER": "and"},
+        *[{"TEXT": {"REGEX": "^[A-Za-z]+$|^-$"}, "OP": "?"}] * 3,
+        {"LOWER": {"IN": COURSE_NOUNS}, "IS_LOWER": True},
+    ],
     [
         {"LOWER": {"IN": ["open", "permissive"]}},
         {"ORTH": ","},

@@ -54,6 +54,7 @@ from bot.understanding.lexicon import (
     BEARERS,
     BELIEF_VERBS,
     BESIDE_PREPS,
+    CHANGE_MARKS,
     CHANGE_WORDS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
@@ -221,6 +222,7 @@ RULE_STRENGTH = {
     "praised": 0.6,
     "signatory": 0.7,
     "founder": 0.6,
+    "leader": 0.6,  # the leader of a campaigning body (X, director of the pro-open Y)
     "examples": 0.6,
     "likewise": 0.6,
     "reacted": 0.6,
@@ -1082,6 +1084,40 @@ def hedge(frame: Frame) -> None:
     frame.done = negated(frame) and partly(frame)
 
 
+# those who lead a body: "X, executive director of the Y Alliance"
+LEADER_TITLES = {
+    "director", "head", "president", "founder", "co-founder", "cofounder", "chair",
+    "chairman", "chairwoman", "chairperson", "leader", "ceo", "chief",
+}  # fmt: skip
+# what a body set up to argue for a side is called
+CAMPAIGN_NOUNS = {"advocacy", "lobby", "lobbying", "campaign", "movement"}
+
+
+def campaigning_cue(frame: Frame, body: Token) -> bool:
+    """A cue that names a cause argued, not a product made: "the pro-open-source nonprofit",
+    "an open-source advocacy group"."""
+    doc, start = frame.root.doc, frame.cue.start
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before[-1:] == ["pro"] or before == ["pro", "-"]:
+        return True
+    # the words between the cue and the name it describes ("open-source advocacy group X")
+    return any(t.lower_ in CAMPAIGN_NOUNS for t in doc[frame.cue.end : body.i])
+
+
+def leaders_of(h: Holders, body: Token) -> list[str]:
+    """The people a text names as the body's leaders: "X, executive director of the Y",
+    "Y's founder X" (a campaign's leader argues its cause; a firm's does not, by that alone,
+    argue what the firm makes)."""
+    while body.dep_ == "compound" and body.head.i > body.i:
+        body = body.head  # "the advocacy group Y": the name's own head
+    title = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else None
+    if title is None or title.lower_ not in LEADER_TITLES:
+        return []
+    person = title.head if title.dep_ == "appos" else None
+    key = h.player_at(person) if person is not None else None
+    return [key] if key and h.players[key].type == "PERSON" else []
+
+
 def described(frame: Frame) -> None:
     """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
     h = frame.holders
@@ -1116,6 +1152,8 @@ def described(frame: Frame) -> None:
         if key and h.players[key].type in ("PRODUCT", "ORG"):
             frame.add([key], own_side, "practice", "described")
             frame.owners_done.add(key)
+            if campaigning_cue(frame, tok):
+                frame.add(leaders_of(h, tok), own_side, "advocacy", "leader")
         for child in tok.children:
             if child.dep_ == "poss" and tok.lemma_ not in OTHERS_NOUNS:  # not "X's open rivals"
                 bound = bound_possessor(h, child)
@@ -2605,6 +2643,7 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         keys += [k for k in named if k and k not in keys]
     if keys:
         frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
+        add_founders(frame, depth, tok)
         return STOP
     if keys == [] and (named := named_of_kind(frame.holders, tok.head)):
         # "A and other models that are only served through an API": A is one of them
@@ -2796,7 +2835,27 @@ def describing_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     if rival_clause(frame, depth) or tok.lemma_ in COMPETE_VERBS:
         return ABORT  # "a startup competing with open models": a foil, not its practice
     frame.add(keys, frame.side_to(depth, act=True), "practice", "relative_clause")
+    add_founders(frame, depth, tok)
     return STOP
+
+
+# what a body set up to argue does: its founders argue it too
+CAMPAIGNING = {"advocate", "champion", "promote", "push", "campaign", "lobby", "fight"}
+
+
+def add_founders(frame: Frame, depth: int, clause: Token) -> None:
+    """'A and B launched the C Alliance, a group advocating for open science': those who set
+    up a body to campaign share its cause (not those who fund a firm that builds models: a
+    firm's product is no cause its backers argue)."""
+    if clause.lemma_ not in CAMPAIGNING or negated_verb(clause):
+        return
+    body = clause.head.head if clause.head.dep_ == "appos" else clause.head
+    verb = body.head
+    if body.dep_ != "dobj" or verb.lemma_ not in FOUNDING_VERBS or verb.pos_ != "VERB":
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    keys = [k for s in subjects for k in frame.holders.conjunct_keys(s)]
+    frame.add(list(dict.fromkeys(keys)), frame.side_to(depth, act=True), "advocacy", "founder")
 
 
 def included(h: Holders, noun: Token) -> list[str]:
@@ -2844,11 +2903,34 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
         who = cast_as(frame.holders, tok.head.head)
     # "supporters of open models include A and B": the members listed
     keys = frame.holders.resolve(who) if who is not None else included(frame.holders, tok)
+    if keys and dated_role(tok):
+        # "X, once a champion of open research, has since moved to ...": the role is past;
+        # a change told beside it says where X stands now, else the text gives no side
+        if changed_since(tok):
+            frame.add(keys, flip(frame.side_to(depth)), "advocacy", "partisan")
+        frame.speech_found = True  # the role is the cue's reading, not a speaker's words
+        return STOP
     if keys:
         frame.add(keys, frame.side_to(depth), "advocacy", "partisan")
         frame.speech_found = True
         return STOP
     return None
+
+
+def dated_role(role: Token) -> bool:
+    """'once a champion of', 'a former critic of', 'formerly an advocate for': a role the
+    words before it date (not "now", which says it holds)."""
+    # (the parser may hang the dating word on the name: "X, formerly an advocate of ...")
+    before = role.doc[max(0, role.left_edge.i - 1) : role.i]
+    return any(t.lower_ in CHANGE_MARKS and t.lower_ not in ("now", "longer") for t in before)
+
+
+def changed_since(role: Token) -> bool:
+    """Whether the sentence outside the dated role says its holder has changed ("has since
+    moved to", "shifted toward", "now keeps")."""
+    inside = {t.i for t in role.subtree}
+    rest = {t.lemma_.lower() for t in role.sent if t.i not in inside}
+    return bool(rest & CHANGE_WORDS)
 
 
 def cast_as(h: Holders, anchor: Token) -> Token | None:
@@ -3503,9 +3585,17 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         and not conditional(frame, depth)
         and not circumstance(frame, depth)
         and not under_condition(frame, depth)
+        and not improvement(tok)
     ):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
+
+
+def improvement(verb: Token) -> bool:
+    """'how the law might better shield open-weight labs': what a subject could do better is
+    proposed to it, not done by it (whoever proposes it is read further up)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "should", "might") for c in verb.children)
+    return modal and any(c.dep_ == "advmod" and c.lower_ == "better" for c in verb.children)
 
 
 def describes_a_subject(frame: Frame, depth: int, subjects: list[Token]) -> bool:

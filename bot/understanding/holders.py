@@ -475,6 +475,10 @@ def partitive_whole(tok: Token) -> Token:
     return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else tok
 
 
+# the marks of a clause that concedes a point before the main one turns to its subject
+CONCEDING = {"while", "although", "though", "whereas"}
+
+
 def relative_of(pronoun: Token) -> Token | None:
     """The relative clause a "who", "which" or "that" opens: its verb, or the verb a clause
     of saying inside it embeds ("R1, which he says was released ..."). None if it opens none."""
@@ -1488,6 +1492,8 @@ class Holders:
             t = self.doc[i]
             key = self.token_player.get(i)
             if key is not None:
+                if (subject := self.conceded_subject(t)) is not None:
+                    return [subject]  # "While X trails Y, it is open": X, not Y
                 if self.players[key].type in kinds and not set_against(t):
                     return [key]  # ("unlike X, it says ...": not X)
                 continue
@@ -1507,6 +1513,20 @@ class Holders:
                     return owner[:1]  # "LLaMA's distinctiveness. It is ...": LLaMA
                 return []
         return []
+
+    def conceded_subject(self, name: Token) -> str | None:
+        """The subject of a conceding clause ("while", "although") that names `name` only as
+        a yardstick: "While X is not as strong as Y, it ..." goes on about X, not Y."""
+        clause = next((a for a in name.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.dep_ != "advcl":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children):
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i == name.i or subject.is_ancestor(name):
+            return None
+        key = self.player_at(subject)
+        return key if key is not None and self.players[key].type in ("ORG", "PRODUCT") else None
 
     def main_subject(self, idx: int) -> str | None:
         """The player a sentence's main clause is about: the subject of its root verb."""

@@ -132,6 +132,10 @@ CONTRAST_BEFORE = {
     ("alternatives", "to"),
     ("rival", "to"),
     ("challenger", "to"),
+    # what a rival poses to a side: "poses a real challenge to closed models" (a threat is
+    # a harm, read by polarity.harm_to)
+    ("challenge", "to"),
+    ("challenges", "to"),
     ("compared", "to"),
     ("compared", "with"),
     ("answer", "to"),
@@ -383,7 +387,7 @@ PEJORATIVE_HARM = {
     "stifle", "hurt", "harm", "undermine", "kill", "hamper", "hinder", "chill", "damage",
     "endanger", "jeopardize", "jeopardise", "cripple", "hamstring", "choke", "strangle",
     "stymie", "wreck", "devastate", "destroy", "crush", "smother", "suffocate", "gut",
-    "penalize", "penalise", "punish", "ruin", "hobble", "doom",
+    "penalize", "penalise", "punish", "ruin", "hobble", "doom", "threaten", "imperil",
 }
 # fmt: on
 HARM_VERBS |= PEJORATIVE_HARM

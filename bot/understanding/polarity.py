@@ -373,7 +373,7 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     closed", "switching from closed APIs to ...": the context is against the cue's side."""
     before = [doc[i].lower_ for i in range(max(0, cue.start - 3), cue.start)]
     at = cue.start - len(before)  # the index of before[0]
-    if away := moved_away_from(cue, doc):
+    if away := moved_away_from(cue, doc) or moved_beyond(cue, doc):
         return away
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
         return {cue.start - 2, cue.start - 1}
@@ -433,6 +433,29 @@ def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
     away = left.lemma_ in AWAY_VERBS or left.lemma_ == "away"
     shift = left.lemma_ in SHIFT_NOUNS and left.pos_ == "NOUN"  # "a departure from"
     return {j - 1, j} if away or shift else set()
+
+
+# the links a description of what was left behind is made of ("beyond an era dominated by
+# closed giants"): a noun's modifiers, not another clause
+LEFT_BEHIND_LINKS = {"amod", "compound", "pobj", "prep", "agent", "acl", "relcl", "nmod", "conj"}
+
+
+def moved_beyond(cue: Cue, doc: Doc) -> set[int]:
+    """'moving beyond an era dominated by closed, proprietary giants', 'shifted away from a
+    market ruled by closed APIs': a move past a time or a state the cue describes, however
+    deep in its description; the indices of the move and its preposition."""
+    tok = doc[cue.start : cue.end].root
+    for _ in range(6):
+        if tok.dep_ not in LEFT_BEHIND_LINKS or tok.head.i == tok.i:
+            return set()
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("beyond", "past", "from"):
+            verb = tok.head.head
+            away = verb.lemma_ in AWAY_VERBS or any(c.lower_ == "away" for c in verb.children)
+            if verb.pos_ == "VERB" and away and not negated_verb(verb):
+                return {verb.i, tok.head.i}
+            return set()
+        tok = tok.head
+    return set()
 
 
 def contrasted(cue: Cue, doc: Doc) -> bool:

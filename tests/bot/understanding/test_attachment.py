@@ -108,3 +108,50 @@ def test_reattach_keeps_a_token_in_its_sentence_and_out_of_its_own_subtree(nlp):
     reattach(released, nimbus, "relcl")  # under its own object: refused
     assert (released.dep_, nimbus.head.text) == ("ROOT", "released")
     assert len(list(doc.sents)) == 2
+
+
+def parsed(words: str, links: list[tuple[int, str, str]]):
+    """A Doc with the parse given, one (head, dep, pos) per word: the parser's mistake set by
+    hand, so the repair is tested whatever the model's version reads."""
+    import spacy
+    from spacy.tokens import Doc
+
+    heads, deps, pos = zip(*links, strict=True)
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words.split(),
+        heads=list(heads),
+        deps=list(deps),
+        pos=list(pos),
+    )
+
+
+def test_a_conjunct_after_a_description_continues_the_description():
+    from bot.understanding.attachment import repair_attachment
+
+    # "Chatter" read as a second subject beside "Halvard" rather than as the studio's app
+    doc = parsed(
+        "Halvard , the studio known for its games business and chat app Chatter , won prizes .",
+        [(14, "nsubj", "PROPN"), (0, "punct", "PUNCT"), (3, "det", "DET"), (0, "appos", "NOUN"),
+         (3, "acl", "VERB"), (4, "prep", "ADP"), (8, "poss", "PRON"), (8, "compound", "NOUN"),
+         (5, "pobj", "NOUN"), (0, "cc", "CCONJ"), (12, "compound", "NOUN"),
+         (12, "compound", "NOUN"), (0, "conj", "PROPN"), (0, "punct", "PUNCT"),
+         (14, "ROOT", "VERB"), (14, "dobj", "NOUN"), (14, "punct", "PUNCT")],
+    )  # fmt: skip
+    repair_attachment(doc)
+    assert (doc[12].head.text, doc[12].dep_) == ("business", "conj")
+    assert (doc[9].head.text, doc[9].dep_) == ("business", "cc")
+
+
+def test_a_second_subject_after_a_closed_description_stays_a_subject():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = parsed(
+        "Halvard , the studio known for its games , and Nimbus won prizes .",
+        [(11, "nsubj", "PROPN"), (0, "punct", "PUNCT"), (3, "det", "DET"), (0, "appos", "NOUN"),
+         (3, "acl", "VERB"), (4, "prep", "ADP"), (7, "poss", "PRON"), (5, "pobj", "NOUN"),
+         (0, "punct", "PUNCT"), (0, "cc", "CCONJ"), (0, "conj", "PROPN"), (11, "ROOT", "VERB"),
+         (11, "dobj", "NOUN"), (11, "punct", "PUNCT")],
+    )  # fmt: skip
+    repair_attachment(doc)
+    assert (doc[10].head.text, doc[10].dep_) == ("Halvard", "conj")

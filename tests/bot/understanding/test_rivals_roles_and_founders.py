@@ -1,0 +1,165 @@
+"""Kinds of sentence read wrong on last round's first-read pages (self-written text for
+each kind): a challenge posed to one side, a harm threatened, a role the text dates, those
+who set up a campaigning body, a change proposed to a law, a move past an era, an "it" after
+a conceding clause, a course steered, a speaker the parser strands, and the near misses of
+each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # what poses a challenge to one side is the other
+        (
+            "The lab shipped several free models this year, including a model called Tern that "
+            "is a real challenge to proprietary chatbots.",
+            "Tern",
+            "open",
+        ),
+        (
+            "Senator Ames warned that the Harbor Act poses a challenge to open-source developers.",
+            "Harbor Act",
+            "closed",
+        ),
+        (
+            "Senator Ames warned that the Harbor Act poses a challenge to open-source developers.",
+            "Ames",
+            "open",
+        ),
+        # a harm threatened to a side, told by someone else, is a warning on its behalf
+        ("Dana Reyes said the Harbor Act threatens open source.", "Dana Reyes", "open"),
+        ("Dana Reyes said the Harbor Act threatens open source.", "Harbor Act", "closed"),
+        ("Dana Reyes said open models threaten national security.", "Dana Reyes", "closed"),
+        # a role dated by "once" or "former": where the holder stands now, if the text says
+        (
+            "Orbit Labs, formerly an advocate for open weights, has since turned to selling "
+            "API access.",
+            "Orbit Labs",
+            "closed",
+        ),
+        (
+            "Orbit Labs, once an advocate for open weights, hired a new finance chief.",
+            "Orbit Labs",
+            "none",
+        ),
+        (
+            "Dana Reyes, a former critic of open models, said on Monday that sales grew.",
+            "Dana Reyes",
+            "none",
+        ),
+        (
+            "Dana Reyes, a former critic of open models, now says they are safe enough.",
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            "Dana Reyes, a longtime champion of open models, spoke on Monday.",
+            "Dana Reyes",
+            "open",
+        ),
+        # who sets up a body to campaign shares its cause; a firm's backers do not share
+        # its products
+        (
+            "Orbit Labs and Nimbus formed the Builders Alliance, a coalition pushing for "
+            "open-weight releases.",
+            "Nimbus",
+            "open",
+        ),
+        (
+            "Orbit Labs and Nimbus on Tuesday formed a new group called the Builders Alliance "
+            "that is campaigning for open-weight models.",
+            "Orbit Labs",
+            "open",
+        ),
+        ("Nimbus founded Quill AI, a startup building open models.", "Nimbus", "none"),
+        # what a law could do better is proposed to it: the law holds nothing yet
+        (
+            "Orbit Labs listed ideas on how the Harbor Act might better shield open-weight labs.",
+            "Harbor Act",
+            "none",
+        ),
+        (
+            "Orbit Labs listed ideas on how the Harbor Act might better shield open-weight labs.",
+            "Orbit Labs",
+            "open",
+        ),
+        ("The Harbor Act could protect open-source developers.", "Harbor Act", "open"),
+        # a move past an era that the cue describes leaves its side behind
+        (
+            "Dana Reyes's speech marks a turning point, moving beyond the early era dominated "
+            "by closed, proprietary giants.",
+            "Dana Reyes",
+            "open",
+        ),
+        ("Nimbus moved beyond closed models last year.", "Nimbus", "open"),
+        ("Nimbus has not moved beyond its proprietary roots.", "Nimbus", "closed"),
+        ("Nimbus moved from closed models to open ones.", "Nimbus", "open"),
+        # "while X trails Y, it ...": the "it" is X, not the yardstick
+        (
+            "Although Tern trails systems such as Kestrel, it is released under an open licence.",
+            "Tern",
+            "open",
+        ),
+        (
+            "Although Tern trails systems such as Kestrel, it is released under an open licence.",
+            "Kestrel",
+            "none",
+        ),
+        # a course steered toward openness
+        (
+            "Dana Reyes said the firm hopes to guide the field in an open and member-led "
+            "direction.",
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            "Dana Reyes said the company is trying to push AI toward a more open future.",
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            "Orbit Labs warned that an open future for AI would help criminals.",
+            "Orbit Labs",
+            "closed",
+        ),
+        ("Nimbus opened a new path for its customers.", "Nimbus", "none"),
+        # a speaker after an opening phrase of place, read as the place's apposition
+        (
+            "At a summit in Oslo, Halvard chief Lena Park said that the firm backs an open "
+            "direction for the field.",
+            "Lena Park",
+            "open",
+        ),
+        # the leader of a body set up to argue a cause argues it; a firm's chief does not
+        # argue, by that alone, what the firm makes
+        (
+            "Lena Park, president of the pro-open-weights charity Builders Alliance, shared "
+            "the senator's remarks.",
+            "Lena Park",
+            "open",
+        ),
+        (
+            "Lena Park, head of the open-source advocacy group Builders Alliance, spoke on Monday.",
+            "Lena Park",
+            "open",
+        ),
+        (
+            "Lena Park, chief executive of the open-source startup Quill AI, spoke on Monday.",
+            "Lena Park",
+            "none",
+        ),
+        (
+            "Lena Park, a researcher at the pro-open-weights charity Builders Alliance, spoke "
+            "on Monday.",
+            "Lena Park",
+            "none",
+        ),
+        # a name is no course: "Open Future" is a body, not a direction
+        ("Lena Park of Open Future spoke on Monday.", "Lena Park", "none"),
+    ],
+)
+def test_kind_gives_side(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
