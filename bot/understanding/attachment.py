@@ -223,13 +223,33 @@ def stranded_subject(name: Token) -> Token | None:
     return verb
 
 
+def bracket_owner(note: Token) -> Token | None:
+    """'proprietary models and open models (A and B)' read with the bracket on the list's
+    first noun: a bracket right after a conjunct names that conjunct's members."""
+    if note.dep_ != "appos" or note.left_edge.i < 1:
+        return None
+    bracket = note.doc[note.left_edge.i - 1]
+    if bracket.text != "(":
+        return None
+    nearest = next(
+        (
+            c
+            for c in note.head.children
+            if c.dep_ == "conj" and note.head.i < c.i < note.i and c.right_edge.i == bracket.i - 1
+        ),
+        None,
+    )
+    return nearest
+
+
 @Language.component("newsbrief_attachment")
 def repair_attachment(doc: Doc) -> Doc:
     """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
     a relative clause on a noun its verb does not agree with, an infinitive of aim on the
     verb before its noun, a description set off after a name on the verb, a "which" clause on
     a person, a list's second name read as the first one's apposition, a description's last
-    conjunct read as the name's, a speaker read as an opening phrase's apposition.
+    conjunct read as the name's, a speaker read as an opening phrase's apposition, a bracket
+    hung on a list's first noun.
 
     The small parser often hangs such phrases on a head several words back, and the rules
     read holders off that head: the wrong head gives the phrase's side to the wrong player.
@@ -245,6 +265,8 @@ def repair_attachment(doc: Doc) -> Doc:
             reattach(tok, name, "appos")
         elif listed_apposition(tok):
             tok.dep_ = "conj"
+        elif (owner := bracket_owner(tok)) is not None:
+            reattach(tok, owner, "appos")
         elif (verb := stranded_subject(tok)) is not None:
             reattach(tok, verb, "nsubj")
         elif (noun := described_conjunct(tok)) is not None:

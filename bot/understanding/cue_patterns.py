@@ -185,6 +185,14 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
             }
         }
     ],
+    # "open-access models": models anyone may fetch (not "open-access journals")
+    [
+        {"LOWER": "open"},
+        {"ORTH": "-"},
+        {"LOWER": "access"},
+        {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
+    ],
+    [{"LOWER": "open-access"}, {"LOWER": {"IN": KEPT_MODEL_NOUNS}}],
     # "open models", "open large language models", "open MoE models": the kind of model may
     # stand between
     [

@@ -1106,6 +1106,16 @@ class Holders:
         topic = [k for k in self.recent_topic(role.i, "PERSON") if k in near]
         return [k for k in topic if not self.players[k].role]
 
+    def reporter_of(self, pronoun: Token) -> str | None:
+        """The person whose report a clause is, when "he" or "she" is that clause's subject:
+        "X said (that) she believes ...", "X added he would ..." speak of X."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        key = self.player_at(subject) if subject is not None else None
+        return key if key is not None and self.players[key].type == "PERSON" else None
+
     def names_of(self, keys: list[str]) -> set[str]:
         """Every name and alias of these players, as a role's affiliation may be written."""
         return {n for k in keys for n in (self.players[k].name, *self.players[k].aliases)}
@@ -1134,6 +1144,8 @@ class Holders:
                 return members  # "A and B are among the startups that promised ..."
             return self.resolve(clause.head, conjuncts=False) or []  # "Delangue, who said"
         if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
+            if (reporter := self.reporter_of(t)) is not None:
+                return [reporter]  # "X said that she believes ...": X
             return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
         if low in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj"):
             return self.not_own_subject(t)  # "X accused him": someone other than X

@@ -155,3 +155,18 @@ def test_a_second_subject_after_a_closed_description_stays_a_subject():
     )  # fmt: skip
     repair_attachment(doc)
     assert (doc[10].head.text, doc[10].dep_) == ("Halvard", "conj")
+
+
+def test_a_bracket_after_a_second_noun_goes_to_that_noun():
+    from bot.understanding.attachment import repair_attachment
+
+    # "(A and B)" hung on "tools", the list's first noun, though it follows "models"
+    doc = parsed(
+        "Orbit sells tools and open models ( Tern and Kestrel ) .",
+        [(1, "nsubj", "PROPN"), (1, "ROOT", "VERB"), (1, "dobj", "NOUN"), (2, "cc", "CCONJ"),
+         (5, "amod", "ADJ"), (2, "conj", "NOUN"), (2, "punct", "PUNCT"), (2, "appos", "PROPN"),
+         (7, "cc", "CCONJ"), (7, "conj", "PROPN"), (2, "punct", "PUNCT"),
+         (1, "punct", "PUNCT")],
+    )  # fmt: skip
+    repair_attachment(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("models", "appos")

@@ -159,6 +159,30 @@ from tests.conftest import stances
         ),
         # a name is no course: "Open Future" is a body, not a direction
         ("Lena Park of Open Future spoke on Monday.", "Lena Park", "none"),
+        # "X said that she believes ...": the pronoun is the one who reports, not the
+        # person the story began with
+        (
+            "Omar Haddad spoke about rivals on Monday. He praised Orbit Labs. Later, Dana "
+            "Reyes, Nimbus's chief scientist, added that she expects open models to overtake "
+            "proprietary ones.",
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            "Omar Haddad spoke about rivals on Monday. He praised Orbit Labs. Later, Dana "
+            "Reyes, Nimbus's chief scientist, added that she expects open models to overtake "
+            "proprietary ones.",
+            "Omar Haddad",
+            "none",
+        ),
+        # a bracket after the second of two nouns names the second noun's members
+        (
+            "Our system rivals closed chatbots and open-access models (Tern 2 and Kestrel-2).",
+            "Tern 2",
+            "open",
+        ),
+        ("Orbit Labs released Tern 2, an open-access model.", "Tern 2", "open"),
+        ("Nimbus publishes its papers in open-access journals.", "Nimbus", "none"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
