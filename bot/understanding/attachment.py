@@ -242,6 +242,31 @@ def bracket_owner(note: Token) -> Token | None:
     return nearest
 
 
+def split_subject(noun: Token) -> Token | None:
+    """'Omar Haddad, once a champion of open models, has since ...' read with the description
+    as the verb's second subject: a common noun set off by commas right after the verb's
+    named subject describes that name."""
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or noun.left_edge.i < 2:
+        return None
+    doc = noun.doc
+    end = noun.right_edge.i
+    if doc[noun.left_edge.i - 1].text != "," or end + 1 >= len(doc):
+        return None
+    if doc[end].text != "," and doc[end + 1].text != ",":
+        return None  # (the closing comma may hang on the noun itself)
+    name = next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ == "nsubj" and c.i < noun.i and c.right_edge.i == noun.left_edge.i - 2
+        ),
+        None,
+    )
+    if name is None or name.ent_type_ not in NAME_TYPES:
+        return None
+    return name
+
+
 @Language.component("newsbrief_attachment")
 def repair_attachment(doc: Doc) -> Doc:
     """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
@@ -249,7 +274,7 @@ def repair_attachment(doc: Doc) -> Doc:
     verb before its noun, a description set off after a name on the verb, a "which" clause on
     a person, a list's second name read as the first one's apposition, a description's last
     conjunct read as the name's, a speaker read as an opening phrase's apposition, a bracket
-    hung on a list's first noun.
+    hung on a list's first noun, a description read as a second subject.
 
     The small parser often hangs such phrases on a head several words back, and the rules
     read holders off that head: the wrong head gives the phrase's side to the wrong player.
@@ -265,6 +290,8 @@ def repair_attachment(doc: Doc) -> Doc:
             reattach(tok, name, "appos")
         elif listed_apposition(tok):
             tok.dep_ = "conj"
+        elif (name := split_subject(tok)) is not None:
+            reattach(tok, name, "appos")
         elif (owner := bracket_owner(tok)) is not None:
             reattach(tok, owner, "appos")
         elif (verb := stranded_subject(tok)) is not None:

@@ -692,9 +692,17 @@ def left_behind(noun: Token) -> bool:
     """'deviating from its open-source ethos', 'abandoned its open roots', 'slowed its own
     open-source engine': what its owner had and has left or harms."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "from":
+    if noun.dep_ == "pobj" and head.lower_ in ("from", "beyond", "past"):
+        # ("has moved beyond its open-source roots": past them, not still there; not a move
+        # denied, "has not moved beyond")
         verb = head.head.head if head.head.lower_ == "away" else head.head
-        return verb.lemma_ in AWAY_VERBS
+        return verb.lemma_ in AWAY_VERBS and not (head.lower_ != "from" and negated_verb(verb))
+    if (
+        noun.dep_ == "dobj"
+        and head.lemma_ == "leave"
+        and any(c.lower_ == "behind" for c in head.children)
+    ):
+        return True  # "has left its proprietary past behind"
     # "scaled back (walked back, ended) its open-source efforts": left behind too
     # (not "dropped its new open model": a release, in news slang)
     ended = (head.lemma_ in ENDING_VERBS and head.lemma_ != "drop") or against_idiom(head)
@@ -1113,6 +1121,8 @@ def leaders_of(h: Holders, body: Token) -> list[str]:
     title = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else None
     if title is None or title.lower_ not in LEADER_TITLES:
         return []
+    if any(c.lower_ in CHANGE_MARKS for c in title.children):
+        return []  # "X, the former head of the Y": no longer its voice
     person = title.head if title.dep_ == "appos" else None
     key = h.player_at(person) if person is not None else None
     return [key] if key and h.players[key].type == "PERSON" else []
@@ -2903,7 +2913,7 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
         who = cast_as(frame.holders, tok.head.head)
     # "supporters of open models include A and B": the members listed
     keys = frame.holders.resolve(who) if who is not None else included(frame.holders, tok)
-    if keys and dated_role(tok):
+    if keys and dated_role(tok) and not still_held(tok):
         # "X, once a champion of open research, has since moved to ...": the role is past;
         # a change told beside it says where X stands now, else the text gives no side
         if changed_since(tok):
@@ -2923,6 +2933,12 @@ def dated_role(role: Token) -> bool:
     # (the parser may hang the dating word on the name: "X, formerly an advocate of ...")
     before = role.doc[max(0, role.left_edge.i - 1) : role.i]
     return any(t.lower_ in CHANGE_MARKS and t.lower_ not in ("now", "longer") for t in before)
+
+
+def still_held(role: Token) -> bool:
+    """'once a critic of open models and still wary of them': the sentence says the old
+    role holds."""
+    return any(t.lower_ == "still" for t in role.sent)
 
 
 def changed_since(role: Token) -> bool:

@@ -1537,6 +1537,11 @@ class Holders:
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i == name.i or subject.is_ancestor(name):
             return None
+        # only a yardstick: the object of a rivalry ("trails Y") or a comparison ("as Y")
+        between = [t for t in name.ancestors if clause.is_ancestor(t)]
+        compared = any(t.lower_ in ("than", "as", "like", "to", "with") for t in between)
+        if clause.lemma_ not in COMPETE_VERBS and not compared:
+            return None  # "While X admires Y, it is open": which one the text does not settle
         key = self.player_at(subject)
         return key if key is not None and self.players[key].type in ("ORG", "PRODUCT") else None
 

@@ -118,8 +118,17 @@ class OpennessMarker:
         # not judge (one the name itself spells out, "Open Source Initiative", stays)
         spans = [(s, e, side) for s, e, side in spans if not _inside_alias(doc[s:e])]
         spans = [(s, e, side) for s, e, side in spans if not _off_topic(doc, s, e)]
+        spans = [(s, e, _against(doc, s, side)) for s, e, side in spans]
         doc._.openness = echoes(doc, settled(doc, _span_side(doc, spans)))
         return doc
+
+
+def _against(doc: Doc, start: int, side: str) -> str:
+    """'an anti-open-source lobby': a cue its own prefix turns names the other side."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before == ["anti", "-"] or before[-1:] == ["anti"]:
+        return "closed" if side == "open" else "open"
+    return side
 
 
 def retag_verbs_read_as_nouns(doc: Doc) -> None:

@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from bot.understanding.cue_context import clause_verb
+from bot.understanding.cue_patterns import TECH_NOUN_SET
 from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
@@ -148,6 +149,8 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     be laid on it ("would assign liability to open-source developers")."""
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return False  # (the cue does the harm: "requiring a licence would stifle startups")
+    if below.dep_ in ("advcl", "ccomp", "parataxis"):
+        return False  # the cue in a reason beside the harm: "threaten us because X is open"
     if tok.lemma_ not in HARM_VERBS and not burdened(tok, below):
         return False
     if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ in ADVOCACY:
@@ -249,12 +252,20 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
         return any(c.dep_ in ("acomp", "attr") and harmful(c) for c in tok.children)
+    if tok.lemma_ in POSING and below.lower_ == "to":
+        # "poses a threat (a challenge) to open-source developers", the "to" hung on the verb
+        posed = [c for c in tok.children if c.dep_ == "dobj"]
+        return any(harmful(c) or (c.lower_ in CHALLENGES and burdened_on(below)) for c in posed)
     if tok.pos_ not in ("ADJ", "NOUN"):
         return False
     if any(c.dep_ == "amod" and harmful(c) for c in tok.children):
         return True  # "rushing a ruinous bill for open models through"
     if tok.lemma_.lower() in BARRIER_NOUNS and tok.dep_ in ("acomp", "attr", "oprd"):
         return True  # "the rules are a roadblock for open-source developers": a complaint
+    if tok.lower_ in CHALLENGES and tok.dep_ in ("dobj", "attr"):
+        # "the bill poses a challenge to open-source developers": a burden on them (a
+        # challenge to open models is rivalry, read as a contrast)
+        return burdened_on(below)
     return tok.dep_ in ("acomp", "attr", "dobj", "nsubj", "oprd") and harmful(tok)
 
 
@@ -322,7 +333,9 @@ def own_harm(tok: Token, k: int, path: list[Token]) -> bool:
         return True  # "the bill would lead to (pave the way for) the death of open source"
     if k == top - 1 and path[top].lemma_ == "have" and tok.dep_ == "dobj":
         return tok.head.i == path[top].i  # "the act will have a chilling effect on X"
-    return k == top or (k == top - 1 and path[top].lemma_ == "be" and tok.head.i == path[top].i)
+    # ("poses a threat to", "represents a danger for": the harm posed is the subject's)
+    posing = path[top].lemma_ == "be" or path[top].lemma_ in POSING
+    return k == top or (k == top - 1 and posing and tok.head.i == path[top].i)
 
 
 def harmed(noun: Token) -> bool:
@@ -368,6 +381,27 @@ def evaluative(copula: Token) -> bool:
     return False
 
 
+CHALLENGES = {"challenge", "challenges"}
+# verbs that put a harm before someone: "poses a threat to", "represents a danger to"
+POSING = {"pose", "represent", "constitute", "present"}
+
+
+def burdened_on(prep: Token) -> bool:
+    """Whether a challenge "to" someone falls on people or firms (a burden), not on models
+    or systems (a rivalry)."""
+    receiver = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return receiver is not None and receiver.lower_ not in TECH_NOUN_SET
+
+
+def rival_things(cue: Cue, doc: Doc) -> bool:
+    """Whether a cue names models or systems (a challenge to them is rivalry), not the
+    people who make them (a challenge to open-source developers is a burden on them)."""
+    after = doc[cue.end] if cue.end < len(doc) else None
+    # the noun the cue describes: the one after it ("open-source developers"), else its own
+    noun = after if after is not None and after.pos_ == "NOUN" else doc[cue.end - 1]
+    return noun.lower_ in TECH_NOUN_SET
+
+
 def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     """The contrast right before the cue, as token indices: "rather than open models", "not
     closed", "switching from closed APIs to ...": the context is against the cue's side."""
@@ -376,6 +410,8 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     if away := moved_away_from(cue, doc) or moved_beyond(cue, doc):
         return away
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
+        if before[-2] in CHALLENGES and not rival_things(cue, doc):
+            return set()  # "a challenge to open-source developers": a harm (see harm_to)
         return {cue.start - 2, cue.start - 1}
     if before and before[-1] in CONTRAST_WORD:
         word = doc[cue.start - 1]
@@ -440,12 +476,18 @@ def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
 LEFT_BEHIND_LINKS = {"amod", "compound", "pobj", "prep", "agent", "acl", "relcl", "nmod", "conj"}
 
 
+LEAVE_MARKS = {"advmod", "prt", "prep"}
+
+
 def moved_beyond(cue: Cue, doc: Doc) -> set[int]:
     """'moving beyond an era dominated by closed, proprietary giants', 'shifted away from a
     market ruled by closed APIs': a move past a time or a state the cue describes, however
     deep in its description; the indices of the move and its preposition."""
     tok = doc[cue.start : cue.end].root
     for _ in range(6):
+        behind = [c for c in tok.head.children if c.lower_ == "behind" and c.dep_ in LEAVE_MARKS]
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "leave" and behind:
+            return {tok.head.i, behind[0].i}  # "has left its proprietary past behind"
         if tok.dep_ not in LEFT_BEHIND_LINKS or tok.head.i == tok.i:
             return set()
         if tok.dep_ == "pobj" and tok.head.lower_ in ("beyond", "past", "from"):

@@ -170,3 +170,31 @@ def test_a_bracket_after_a_second_noun_goes_to_that_noun():
     )  # fmt: skip
     repair_attachment(doc)
     assert (doc[7].head.text, doc[7].dep_) == ("models", "appos")
+
+
+def test_a_description_read_as_a_second_subject_describes_the_name():
+    from bot.understanding.attachment import repair_attachment
+
+    # "X, once a backer of Y, has ..." parsed with "backer" as a second subject of "has"
+    doc = parsed(
+        "Orbit , once a backer of Tern , has left .",
+        [(9, "nsubj", "PROPN"), (9, "punct", "PUNCT"), (4, "advmod", "ADV"), (4, "det", "DET"),
+         (9, "nsubj", "NOUN"), (4, "prep", "ADP"), (5, "pobj", "PROPN"), (4, "punct", "PUNCT"),
+         (9, "aux", "AUX"), (9, "ROOT", "VERB"), (9, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[0].ent_type_ = "ORG"
+    repair_attachment(doc)
+    assert (doc[4].head.text, doc[4].dep_) == ("Orbit", "appos")
+
+
+def test_a_second_named_subject_stays_a_subject():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = parsed(
+        "Orbit , Tern , has left .",
+        [(5, "nsubj", "PROPN"), (5, "punct", "PUNCT"), (5, "nsubj", "PROPN"),
+         (2, "punct", "PUNCT"), (5, "aux", "AUX"), (5, "ROOT", "VERB"), (5, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[0].ent_type_ = "ORG"
+    repair_attachment(doc)
+    assert (doc[2].head.text, doc[2].dep_) == ("left", "nsubj")

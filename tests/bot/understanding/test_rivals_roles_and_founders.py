@@ -183,6 +183,58 @@ from tests.conftest import stances
         ),
         ("Orbit Labs released Tern 2, an open-access model.", "Tern 2", "open"),
         ("Nimbus publishes its papers in open-access journals.", "Nimbus", "none"),
+        # near misses found by a red-team battery: a challenge to people is a burden on
+        # them, and one posed (like a threat) is the subject's own harm
+        ("The Harbor Act poses a threat to open-source developers.", "Harbor Act", "closed"),
+        (
+            "Omar Haddad said the Harbor Act poses a challenge to open-source developers.",
+            "Omar Haddad",
+            "open",
+        ),
+        (
+            "Omar Haddad said the Harbor Act poses a challenge to open-source developers.",
+            "Harbor Act",
+            "closed",
+        ),
+        # a harm with the cue only in its reason: the speaker warns of the harm
+        (
+            "Omar Haddad argued that models like Tern threaten security because their "
+            "weights are public.",
+            "Omar Haddad",
+            "closed",
+        ),
+        # a conceding clause that names no yardstick leaves "it" to the nearest name
+        (
+            "While Orbit Labs admires Tern, it is released under an open licence.",
+            "Orbit Labs",
+            "none",
+        ),
+        # a former leader is no longer the body's voice; a role "still" held is held
+        (
+            "Lena Park, the former president of the open-source advocacy group Weights "
+            "Forward, now works at Orbit Labs.",
+            "Lena Park",
+            "none",
+        ),
+        (
+            "Lena Park, once a critic of open models and still wary of them, joined the board.",
+            "Lena Park",
+            "closed",
+        ),
+        (
+            "Omar Haddad, once a champion of open models, has since changed his mind.",
+            "Omar Haddad",
+            "closed",
+        ),
+        # "anti-" turns the cue it prefixes
+        ("Orbit Labs is an anti-open-source company.", "Orbit Labs", "closed"),
+        # what a holder has moved beyond or left behind is its past
+        (
+            "Vexlo AI has moved beyond its open-source roots and now sells API access only.",
+            "Vexlo AI",
+            "closed",
+        ),
+        ("Halvard AI says it has left its proprietary past behind.", "Halvard AI", "open"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
