@@ -1307,7 +1307,9 @@ def the_model_named(frame: Frame, noun: Token) -> str | None:
         return None
     if noun.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None  # "developers prefer the closed model": a kind, maybe not the one named
-    if noun.lower_ not in MODEL_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+    if noun.lower_ not in MODEL_NOUNS:
+        return None
+    if not any(c.lower_ in ("the", "this") for c in noun.children):
         return None
     keys = [
         k for k in frame.holders.resolve(noun) or [] if frame.holders.players[k].type == "PRODUCT"

@@ -388,6 +388,7 @@ PEJORATIVE_HARM = {
     "endanger", "jeopardize", "jeopardise", "cripple", "hamstring", "choke", "strangle",
     "stymie", "wreck", "devastate", "destroy", "crush", "smother", "suffocate", "gut",
     "penalize", "penalise", "punish", "ruin", "hobble", "doom", "threaten", "imperil",
+    "disadvantage", "impede",
 }
 # fmt: on
 HARM_VERBS |= PEJORATIVE_HARM

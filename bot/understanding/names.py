@@ -1139,8 +1139,15 @@ def owner_word_before(tok: Token) -> bool:
 def without_opener(span: Span) -> Span:
     """A name without the clause-opening word a rule or the NER took into it at the start of
     a sentence ("As Nimbus Labs grew, ...", "Unlike Acme, ...", "According to the X
-    Declaration, ..."; the words: clause_openers)."""
+    Declaration, ..."; the words: clause_openers), or the group that opens it ("Critics of
+    the X Act": group_heads)."""
     first = span[0]
+    if len(span) > 2 and first.lower_ in words()["group_heads"] and span[1].lower_ == "of":
+        # "Critics of the Harbor Act": a group named by what it is for or against
+        k = 2 + (span[2].lower_ == "the")
+        if k >= len(span):
+            return span
+        return Span(span.doc, span.start + k, span.end, label=span.label_)
     if len(span) < 2 or first.pos_ not in ("SCONJ", "ADP", "VERB"):
         return span  # ("According" is read as a verb)
     if first.lower_ not in words()["clause_openers"]:

@@ -153,6 +153,8 @@ AWAY_WORDS = frozenset({"away"})
 WITHHELD_WORDS = frozenset({"inaccessible", "unavailable"})
 OUTSIDERS = frozenset({"public", "researchers", "developers", "outsiders", "everyone"})
 SHARING_FORMS = frozenset({"share", "shares", "shared", "sharing"})
+# "X is a black box": the box word of a judgement said of a model
+BOX_WORDS = frozenset({"box"})
 SIDE_TOKEN_WORDS = (
     frozenset(SECRECY_WORDS)
     | WITHHELD_WORDS
@@ -162,6 +164,7 @@ SIDE_TOKEN_WORDS = (
     | AWAY_WORDS
     | SHARING_FORMS
     | frozenset(PREDICATE_WORDS)
+    | BOX_WORDS
     | {"lock"}
 )
 
@@ -612,7 +615,18 @@ def token_side(tok: Any) -> str | None:
         return "open"
     if _open_or_closed_tech(tok) or _side_word_as_noun(tok):
         return PREDICATE_WORDS[tok.lower_]
+    if _black_box_said(tok):
+        return "closed"
     return None
+
+
+def _black_box_said(tok: Any) -> bool:
+    """'Kestrel is a black box', 'is, for users, a black box': a model called opaque
+    (a black-box test or attack, a way of probing any model, has its noun after "box")."""
+    if tok.lower_ != "box" or tok.i < 1 or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    black = tok.doc[tok.i - 1] if tok.doc[tok.i - 1].text != "-" else tok.doc[tok.i - 2]
+    return black.lower_ == "black" and _tech_nearby(tok)
 
 
 _TECH_WORDS = frozenset(TECH_NOUNS)

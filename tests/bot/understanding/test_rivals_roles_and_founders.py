@@ -226,6 +226,27 @@ from tests.conftest import stances
             "Omar Haddad",
             "closed",
         ),
+        # "this open-source model" after a launch is the model just named
+        (
+            "Halvard AI has unveiled Tern 2. This open-source model beats its rivals.",
+            "Tern 2",
+            "open",
+        ),
+        # a model called a black box is kept closed; a black-box test is a way of probing
+        (
+            "Kestrel-2 is the newest model from Orbit Labs. Kestrel-2 is, for users, a "
+            "black box.",
+            "Kestrel-2",
+            "closed",
+        ),
+        ("Orbit Labs runs black box tests on each model.", "Orbit Labs", "none"),
+        # "disadvantage" and "impede" are harms; the group that opens a name is not in it
+        (
+            "Critics of the Harbor Act argue that it could impede research and disadvantage "
+            "small open-source teams.",
+            "Harbor Act",
+            "closed",
+        ),
         # "anti-" turns the cue it prefixes
         ("Orbit Labs is an anti-open-source company.", "Orbit Labs", "closed"),
         # what a holder has moved beyond or left behind is its past
