@@ -192,6 +192,8 @@ def described_conjunct(tok: Token) -> Token | None:
     description is set off by the comma that closes it: "Halvard, the studio, and Nimbus".)"""
     if tok.dep_ != "conj" or tok.head.i > tok.i or tok.left_edge.i < 1:
         return None
+    if tok.head.ent_type_ not in NAME_TYPES and tok.head.pos_ != "PROPN":
+        return None  # the name described, whose conjunct the parser made it
     description = next((c for c in tok.head.children if c.dep_ == "appos" and c.i < tok.i), None)
     if description is None or description.right_edge.i >= tok.left_edge.i:
         return None
@@ -216,8 +218,11 @@ def stranded_subject(name: Token) -> Token | None:
     if after >= len(name.doc):
         return None
     verb = name.doc[after]
-    if verb.pos_ != "VERB" or not verb.is_ancestor(name) or verb.i < name.head.i:
-        return None
+    opening = name.head.head  # the preposition of the opening phrase ("at a summit in Oslo")
+    while opening.dep_ == "pobj" or (opening.dep_ == "prep" and opening.head.i != verb.i):
+        opening = opening.head
+    if verb.pos_ != "VERB" or opening.head.i != verb.i or opening.i > name.i:
+        return None  # not a phrase that opens the verb's clause
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
     return verb
@@ -229,8 +234,8 @@ def bracket_owner(note: Token) -> Token | None:
     if note.dep_ != "appos" or note.left_edge.i < 1:
         return None
     bracket = note.doc[note.left_edge.i - 1]
-    if bracket.text != "(":
-        return None
+    if bracket.text != "(" or note.pos_ != "PROPN":
+        return None  # ("A and B (both champions of ...)": a description of the two)
     nearest = next(
         (
             c
@@ -299,7 +304,8 @@ def repair_attachment(doc: Doc) -> Doc:
         elif (noun := described_conjunct(tok)) is not None:
             cc = tok.doc[tok.left_edge.i - 1]
             reattach(tok, noun, "conj")
-            reattach(cc, noun, "cc")
+            if tok.head.i == noun.i:  # (only when the conjunct itself moved)
+                reattach(cc, noun, "cc")
     return doc
 
 

@@ -126,8 +126,11 @@ BLACK_BOX_THINGS = [
     "model", "models", "system", "systems", "approach", "tactic", "tactics", "strategy",
     "llm", "llms", "chatbot", "chatbots",
 ]  # fmt: skip
-# the course a field takes: "pushing the field in an open direction"
-COURSE_NOUNS = ["direction", "future", "path", "course", "trajectory"]
+# the course a field takes: "pushing the field in an open direction" (not "path" or "course",
+# which are also roads and classes: "an open course on machine learning")
+COURSE_NOUNS = ["direction", "future", "trajectory"]
+# what "open-access" names as models, not as journals or a business model
+OPEN_ACCESS_THINGS = ["models", "weights", "llms"]
 QUOTES = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019"]
 
 OPEN_PATTERNS: list[list[dict[str, Any]]] = [
@@ -185,14 +188,15 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
             }
         }
     ],
-    # "open-access models": models anyone may fetch (not "open-access journals")
+    # "open-access models (weights)": models anyone may fetch (not "open-access journals",
+    # nor "an open-access model", which is also a publisher's way of doing business)
     [
         {"LOWER": "open"},
         {"ORTH": "-"},
         {"LOWER": "access"},
-        {"LOWER": {"IN": KEPT_MODEL_NOUNS}},
+        {"LOWER": {"IN": OPEN_ACCESS_THINGS}},
     ],
-    [{"LOWER": "open-access"}, {"LOWER": {"IN": KEPT_MODEL_NOUNS}}],
+    [{"LOWER": "open-access"}, {"LOWER": {"IN": OPEN_ACCESS_THINGS}}],
     # "open models", "open large language models", "open MoE models": the kind of model may
     # stand between
     [
@@ -229,7 +233,15 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LOWER": "open"},
         {"LOWER": "and"},
-        *[{"TEXT": {"REGEX": "^[A-Za-z]+$|^-$"}, "OP": "?"}] * 3,
+        # (words of praise only, never a determiner: "open and the future is unclear")
+        *[
+            {
+                "POS": {"IN": ["ADJ", "NOUN", "VERB", "PUNCT"]},
+                "TEXT": {"REGEX": "^[A-Za-z]+$|^-$"},
+                "OP": "?",
+            }
+        ]
+        * 3,
         {"LOWER": {"IN": COURSE_NOUNS}, "IS_LOWER": True},
     ],
     [

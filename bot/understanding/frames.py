@@ -24,6 +24,7 @@ from bot.understanding.cue_patterns import (
 )
 from bot.understanding.holders import (
     MODEL_NOUNS,
+    ORG_LEAD_TITLES,
     Holders,
     bound_possessor,
     document_antecedent,
@@ -54,8 +55,12 @@ from bot.understanding.lexicon import (
     BEARERS,
     BELIEF_VERBS,
     BESIDE_PREPS,
+    CAMPAIGN_BODIES,
+    CAMPAIGN_NOUNS,
+    CAMPAIGNING,
     CHANGE_MARKS,
     CHANGE_WORDS,
+    CHANGING_VERBS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
     COLLABORATION_NOUNS,
@@ -702,7 +707,7 @@ def left_behind(noun: Token) -> bool:
         and head.lemma_ == "leave"
         and any(c.lower_ == "behind" for c in head.children)
     ):
-        return True  # "has left its proprietary past behind"
+        return not negated_verb(head)  # "has left its proprietary past behind" (not "never")
     # "scaled back (walked back, ended) its open-source efforts": left behind too
     # (not "dropped its new open model": a release, in news slang)
     ended = (head.lemma_ in ENDING_VERBS and head.lemma_ != "drop") or against_idiom(head)
@@ -1092,15 +1097,6 @@ def hedge(frame: Frame) -> None:
     frame.done = negated(frame) and partly(frame)
 
 
-# those who lead a body: "X, executive director of the Y Alliance"
-LEADER_TITLES = {
-    "director", "head", "president", "founder", "co-founder", "cofounder", "chair",
-    "chairman", "chairwoman", "chairperson", "leader", "ceo", "chief",
-}  # fmt: skip
-# what a body set up to argue for a side is called
-CAMPAIGN_NOUNS = {"advocacy", "lobby", "lobbying", "campaign", "movement"}
-
-
 def campaigning_cue(frame: Frame, body: Token) -> bool:
     """A cue that names a cause argued, not a product made: "the pro-open-source nonprofit",
     "an open-source advocacy group"."""
@@ -1119,10 +1115,10 @@ def leaders_of(h: Holders, body: Token) -> list[str]:
     while body.dep_ == "compound" and body.head.i > body.i:
         body = body.head  # "the advocacy group Y": the name's own head
     title = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else None
-    if title is None or title.lower_ not in LEADER_TITLES:
+    if title is None or title.lower_ not in ORG_LEAD_TITLES:
         return []
-    if any(c.lower_ in CHANGE_MARKS for c in title.children):
-        return []  # "X, the former head of the Y": no longer its voice
+    if any(c.lower_ in CHANGE_MARKS and c.lower_ != "now" for c in title.children):
+        return []  # "X, the former head of the Y": no longer its voice ("now head": is)
     person = title.head if title.dep_ == "appos" else None
     key = h.player_at(person) if person is not None else None
     return [key] if key and h.players[key].type == "PERSON" else []
@@ -1521,7 +1517,9 @@ def made_by(frame: Frame) -> None:
     for tok in [*frame.root.subtree, *(t for acl in acls for t in acl.children)]:
         # ("the black-box strategy used by X": a way of acting is its pursuer's)
         pursued = tok.head.lemma_ in PURSUING_VERBS and noun.lemma_ in OWNED_WAYS
-        if tok.dep_ == "agent" and (tok.head.lemma_ in MAKING_VERBS or pursued):
+        # ("open-sourced by X": the cue's own verb of release, done by its agent)
+        own_act = frame.in_cue(tok.head)  # (the tagger may read "sourced" as an adjective)
+        if tok.dep_ == "agent" and (tok.head.lemma_ in MAKING_VERBS or pursued or own_act):
             for pobj in (c for c in tok.children if c.dep_ == "pobj"):
                 keys = frame.holders.resolve(pobj) or []
                 keys = [k for k in keys if k not in frame.owners_done]
@@ -2851,17 +2849,16 @@ def describing_participle(frame: Frame, depth: int, tok: Token) -> str | None:
     return STOP
 
 
-# what a body set up to argue does: its founders argue it too
-CAMPAIGNING = {"advocate", "champion", "promote", "push", "campaign", "lobby", "fight"}
-
-
 def add_founders(frame: Frame, depth: int, clause: Token) -> None:
     """'A and B launched the C Alliance, a group advocating for open science': those who set
     up a body to campaign share its cause (not those who fund a firm that builds models: a
     firm's product is no cause its backers argue)."""
     if clause.lemma_ not in CAMPAIGNING or negated_verb(clause):
         return
-    body = clause.head.head if clause.head.dep_ == "appos" else clause.head
+    kind = clause.head  # "a group advocating ...", "a new group called X that ..."
+    if kind.lemma_.lower() not in CAMPAIGN_BODIES:
+        return  # "founded Quill AI, a startup that promotes its open models": a firm
+    body = kind.head if kind.dep_ == "appos" else kind
     verb = body.head
     if body.dep_ != "dobj" or verb.lemma_ not in FOUNDING_VERBS or verb.pos_ != "VERB":
         return
@@ -2918,7 +2915,7 @@ def partisan(frame: Frame, depth: int, tok: Token) -> str | None:
     if keys and dated_role(tok) and not still_held(tok):
         # "X, once a champion of open research, has since moved to ...": the role is past;
         # a change told beside it says where X stands now, else the text gives no side
-        if changed_since(tok):
+        if changed_since(frame, tok):
             frame.add(keys, flip(frame.side_to(depth)), "advocacy", "partisan")
         frame.speech_found = True  # the role is the cue's reading, not a speaker's words
         return STOP
@@ -2938,17 +2935,25 @@ def dated_role(role: Token) -> bool:
 
 
 def still_held(role: Token) -> bool:
-    """'once a critic of open models and still wary of them': the sentence says the old
-    role holds."""
-    return any(t.lower_ == "still" for t in role.sent)
+    """'once a critic of open models and still wary of them': the role's own words say it
+    holds."""
+    return any(t.lower_ == "still" for t in role.subtree)
 
 
-def changed_since(role: Token) -> bool:
-    """Whether the sentence outside the dated role says its holder has changed ("has since
-    moved to", "shifted toward", "now keeps")."""
+def changed_since(frame: Frame, role: Token) -> bool:
+    """Whether the holder's own clause says it has changed: a verb of change ("has since
+    moved to", "shifted toward"), or "now" on a clause with no cue of its own ("now says
+    they are safe"; not "now runs an open-source lab", which says where it stands itself)."""
+    verb = role.head.head if role.head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    if verb.lemma_ in CHANGING_VERBS:
+        return True
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
     inside = {t.i for t in role.subtree}
-    rest = {t.lemma_.lower() for t in role.sent if t.i not in inside}
-    return bool(rest & CHANGE_WORDS)
+    clause = {t.i for t in verb.subtree} - inside
+    return not any(start in clause for start, _, _ in frame.root.doc._.openness or [])
 
 
 def cast_as(h: Holders, anchor: Token) -> Token | None:

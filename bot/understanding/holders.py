@@ -34,6 +34,7 @@ from bot.understanding.lexicon import (
     COLLABORATION_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
+    CONCEDING_MARKS,
     CONCESSIVE,
     COUNTED_DETS,
     DOCUMENT_NAME,
@@ -473,10 +474,6 @@ def partitive_whole(tok: Token) -> Token:
     of = next((c for c in tok.children if c.lower_ == "of"), None)
     whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else tok
-
-
-# the marks of a clause that concedes a point before the main one turns to its subject
-CONCEDING = {"while", "although", "though", "whereas"}
 
 
 def relative_of(pronoun: Token) -> Token | None:
@@ -1532,7 +1529,7 @@ class Holders:
         clause = next((a for a in name.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is None or clause.dep_ != "advcl":
             return None
-        if not any(c.dep_ == "mark" and c.lower_ in CONCEDING for c in clause.children):
+        if not any(c.dep_ == "mark" and c.lower_ in CONCEDING_MARKS for c in clause.children):
             return None
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i == name.i or subject.is_ancestor(name):

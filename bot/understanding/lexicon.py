@@ -1268,3 +1268,34 @@ MADE_DOCUMENTS = {"project", "initiative"}
 RUNNING_VERBS = {"lead", "run", "launch", "start", "fund", "found", "maintain", "host"}
 # verbs of putting a thing out besides the verbs of making: "launched X, an open model"
 LAUNCHING = {"launch", "unveil", "introduce", "debut", "announce", "ship", "publish"}
+
+
+# -- this round's word lists (frames.py, polarity.py, holders.py) ---------------------------
+# what a body set up to argue for a side is called ("an open-source advocacy group")
+CAMPAIGN_NOUNS = frozenset({"advocacy", "lobby", "lobbying", "campaign", "movement"})
+# what a body set up to argue does: its founders argue it too
+CAMPAIGNING = frozenset({"advocate", "champion", "campaign", "lobby", "fight", "push", "promote"})
+# the bodies one sets up to argue (not a firm, whose products its founders need not argue)
+CAMPAIGN_BODIES = frozenset({
+    "group", "alliance", "coalition", "campaign", "foundation", "nonprofit", "organization",
+    "organisation", "network", "initiative", "consortium", "lobby", "movement", "association",
+    "council", "forum", "body", "charity", "institute", "project",
+})  # fmt: skip
+# a challenge "to" one side: rivalry from a model, a burden on people
+CHALLENGES = frozenset({"challenge", "challenges"})
+# verbs that put a harm or a challenge before someone: "poses a threat to"
+POSING = frozenset({"pose", "represent", "constitute", "present"})
+# the links a description of what was left behind is made of ("beyond an era dominated by
+# closed giants"): a noun's modifiers, not another clause
+LEFT_BEHIND_LINKS = frozenset({
+    "amod", "compound", "pobj", "prep", "agent", "acl", "relcl", "nmod", "conj",
+})  # fmt: skip
+# how "behind" hangs on "leave" in "left its past behind"
+LEAVE_MARKS = frozenset({"advmod", "prt", "prep"})
+# the marks of a clause that concedes a point before the main one turns to its subject
+CONCEDING_MARKS = frozenset({"while", "although", "though", "whereas"})
+# verbs by which a holder's own clause tells that it changed ("has since moved to ...")
+CHANGING_VERBS = frozenset({
+    "shift", "move", "turn", "pivot", "switch", "become", "abandon", "change", "drift",
+    "reverse", "retreat", "walk",
+})  # fmt: skip

@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from bot.understanding.cue_context import clause_verb
-from bot.understanding.cue_patterns import TECH_NOUN_SET
+from bot.understanding.cue_patterns import RELEASED_MODELS, TECH_NOUN_SET
 from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
@@ -27,6 +27,7 @@ from bot.understanding.lexicon import (
     BURDENS,
     CAUSE_LINKS,
     CAUSING,
+    CHALLENGES,
     CHARGE_WORDS,
     CHARGED_FOR,
     COMPETE_VERBS,
@@ -58,6 +59,8 @@ from bot.understanding.lexicon import (
     IMPACT_NOUNS,
     JUSTIFYING,
     KIND_WORDS,
+    LEAVE_MARKS,
+    LEFT_BEHIND_LINKS,
     LEGAL_NOUNS,
     LIABILITIES,
     LIABILITY_VERBS,
@@ -75,6 +78,7 @@ from bot.understanding.lexicon import (
     OVERSIGHT,
     PEJORATIVE_HARM,
     PLAYED_DOWN,
+    POSING,
     POSITIVE,
     PRAISING_VERBS,
     PREDICTING,
@@ -381,11 +385,6 @@ def evaluative(copula: Token) -> bool:
     return False
 
 
-CHALLENGES = {"challenge", "challenges"}
-# verbs that put a harm before someone: "poses a threat to", "represents a danger to"
-POSING = {"pose", "represent", "constitute", "present"}
-
-
 def burdened_on(prep: Token) -> bool:
     """Whether a challenge "to" someone falls on people or firms (a burden), not on models
     or systems (a rivalry)."""
@@ -402,6 +401,19 @@ def rival_things(cue: Cue, doc: Doc) -> bool:
     return noun.lower_ in TECH_NOUN_SET
 
 
+def posed_by_a_model(challenge: Token) -> bool:
+    """Whether a challenge is a rival's: posed by a named thing or a model ("Tern poses a
+    challenge to closed models", "a model that is a challenge to ..."), not a difficulty
+    ("the biggest challenge to open models is funding", "rules pose a challenge to ...")."""
+    verb = challenge.head if challenge.dep_ in ("dobj", "attr") else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "a model that poses ...": the model
+    if subject is None:
+        return False
+    return subject.pos_ == "PROPN" or subject.lower_ in RELEASED_MODELS
+
+
 def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     """The contrast right before the cue, as token indices: "rather than open models", "not
     closed", "switching from closed APIs to ...": the context is against the cue's side."""
@@ -410,7 +422,9 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     if away := moved_away_from(cue, doc) or moved_beyond(cue, doc):
         return away
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
-        if before[-2] in CHALLENGES and not rival_things(cue, doc):
+        if before[-2] in CHALLENGES and not (
+            rival_things(cue, doc) and posed_by_a_model(doc[cue.start - 2])
+        ):
             return set()  # "a challenge to open-source developers": a harm (see harm_to)
         return {cue.start - 2, cue.start - 1}
     if before and before[-1] in CONTRAST_WORD:
@@ -471,14 +485,6 @@ def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
     return {j - 1, j} if away or shift else set()
 
 
-# the links a description of what was left behind is made of ("beyond an era dominated by
-# closed giants"): a noun's modifiers, not another clause
-LEFT_BEHIND_LINKS = {"amod", "compound", "pobj", "prep", "agent", "acl", "relcl", "nmod", "conj"}
-
-
-LEAVE_MARKS = {"advmod", "prt", "prep"}
-
-
 def moved_beyond(cue: Cue, doc: Doc) -> set[int]:
     """'moving beyond an era dominated by closed, proprietary giants', 'shifted away from a
     market ruled by closed APIs': a move past a time or a state the cue describes, however
@@ -487,6 +493,8 @@ def moved_beyond(cue: Cue, doc: Doc) -> set[int]:
     for _ in range(6):
         behind = [c for c in tok.head.children if c.lower_ == "behind" and c.dep_ in LEAVE_MARKS]
         if tok.dep_ == "dobj" and tok.head.lemma_ == "leave" and behind:
+            if negated_verb(tok.head):
+                return set()  # "never left its proprietary past behind": still there
             return {tok.head.i, behind[0].i}  # "has left its proprietary past behind"
         if tok.dep_ not in LEFT_BEHIND_LINKS or tok.head.i == tok.i:
             return set()

@@ -198,3 +198,74 @@ def test_a_second_named_subject_stays_a_subject():
     doc[0].ent_type_ = "ORG"
     repair_attachment(doc)
     assert (doc[2].head.text, doc[2].dep_) == ("left", "nsubj")
+
+
+def test_a_bracket_of_description_stays_on_the_list():
+    from bot.understanding.attachment import repair_attachment
+
+    # "(both backers)" describes the two names: only a bracket of names moves
+    doc = parsed(
+        "Orbit and Nimbus ( both backers ) won .",
+        [(6, "nsubj", "PROPN"), (0, "cc", "CCONJ"), (0, "conj", "PROPN"), (0, "punct", "PUNCT"),
+         (4, "det", "DET"), (0, "appos", "NOUN"), (0, "punct", "PUNCT"), (6, "ROOT", "VERB"),
+         (6, "punct", "PUNCT")],
+    )  # fmt: skip
+    repair_attachment(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("Orbit", "appos")
+
+
+def test_a_conjunct_of_a_common_noun_is_left_alone():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = parsed(
+        "The studio , a maker of games and apps , won .",
+        [(1, "det", "DET"), (8, "nsubj", "NOUN"), (1, "punct", "PUNCT"), (4, "det", "DET"),
+         (1, "appos", "NOUN"), (4, "prep", "ADP"), (5, "pobj", "NOUN"), (1, "cc", "CCONJ"),
+         (1, "conj", "NOUN"), (1, "punct", "PUNCT"), (8, "ROOT", "VERB"),
+         (8, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[8].head = doc[1]  # (the conjunct "apps" hung on "studio", which names no one)
+    repair_attachment(doc)
+    assert doc[8].head.text == "studio"
+
+
+def test_a_speaker_read_as_a_places_apposition_is_the_verbs_subject():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = parsed(
+        "At a summit in Oslo , Lena Park said it .",
+        [(8, "prep", "ADP"), (2, "det", "DET"), (0, "pobj", "NOUN"), (2, "prep", "ADP"),
+         (3, "pobj", "PROPN"), (4, "punct", "PUNCT"), (7, "compound", "PROPN"),
+         (4, "appos", "PROPN"), (8, "ROOT", "VERB"), (8, "dobj", "PRON"), (8, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[7].ent_type_ = "PERSON"
+    repair_attachment(doc)
+    assert (doc[7].head.text, doc[7].dep_) == ("said", "nsubj")
+
+
+def test_a_named_apposition_after_the_verb_is_left_alone():
+    from bot.understanding.attachment import repair_attachment
+
+    # the verb has its own subject: the name describes the place
+    doc = parsed(
+        "Nimbus spoke in Oslo , Norway today .",
+        [(1, "nsubj", "PROPN"), (1, "ROOT", "VERB"), (1, "prep", "ADP"), (2, "pobj", "PROPN"),
+         (3, "punct", "PUNCT"), (3, "appos", "PROPN"), (1, "npadvmod", "NOUN"),
+         (1, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[5].ent_type_ = "GPE"
+    repair_attachment(doc)
+    assert (doc[5].head.text, doc[5].dep_) == ("Oslo", "appos")
+
+
+def test_a_second_subject_without_a_closing_comma_stays_a_subject():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = parsed(
+        "Orbit , the firm has left .",
+        [(5, "nsubj", "PROPN"), (0, "punct", "PUNCT"), (3, "det", "DET"), (5, "nsubj", "NOUN"),
+         (5, "aux", "AUX"), (5, "ROOT", "VERB"), (5, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[0].ent_type_ = "ORG"
+    repair_attachment(doc)
+    assert (doc[3].head.text, doc[3].dep_) == ("left", "nsubj")

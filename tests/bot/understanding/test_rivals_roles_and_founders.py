@@ -125,7 +125,12 @@ from tests.conftest import stances
             "Orbit Labs",
             "closed",
         ),
-        ("Nimbus opened a new path for its customers.", "Nimbus", "none"),
+        ("Nimbus offers an open course on machine learning.", "Nimbus", "none"),
+        (
+            "The shop remains open and the direction ahead is unclear, Dana Reyes said.",
+            "Dana Reyes",
+            "none",
+        ),
         # a speaker after an opening phrase of place, read as the place's apposition
         (
             "At a summit in Oslo, Halvard chief Lena Park said that the firm backs an open "
@@ -181,7 +186,7 @@ from tests.conftest import stances
             "Tern 2",
             "open",
         ),
-        ("Orbit Labs released Tern 2, an open-access model.", "Tern 2", "open"),
+        ("Orbit Labs released Tern 2, one of its open-access models.", "Tern 2", "open"),
         ("Nimbus publishes its papers in open-access journals.", "Nimbus", "none"),
         # near misses found by a red-team battery: a challenge to people is a burden on
         # them, and one posed (like a threat) is the subject's own harm
@@ -234,8 +239,7 @@ from tests.conftest import stances
         ),
         # a model called a black box is kept closed; a black-box test is a way of probing
         (
-            "Kestrel-2 is the newest model from Orbit Labs. Kestrel-2 is, for users, a "
-            "black box.",
+            "Kestrel-2 is the newest model from Orbit Labs. Kestrel-2 is, for users, a black box.",
             "Kestrel-2",
             "closed",
         ),
@@ -256,6 +260,46 @@ from tests.conftest import stances
             "closed",
         ),
         ("Halvard AI says it has left its proprietary past behind.", "Halvard AI", "open"),
+        # near misses from a code review: an open-access business model; a challenge that is
+        # a difficulty, not a rival; a change that is only a date; a "still" elsewhere; a
+        # leader "now" in post; a past not left behind; a firm's founder
+        ("Nimbus moved its science journals to an open-access model.", "Nimbus", "none"),
+        (
+            "The biggest challenge to open models is funding, Dana Reyes said.",
+            "Dana Reyes",
+            "open",
+        ),
+        ("Omar Haddad, once a critic of open models, spoke today.", "Omar Haddad", "none"),
+        (
+            "Omar Haddad, formerly a backer of closed models, recently hired a new aide.",
+            "Omar Haddad",
+            "none",
+        ),
+        (
+            "Omar Haddad, once a critic of open models, joined Nimbus, which still sells "
+            "API access.",
+            "Omar Haddad",
+            "none",
+        ),
+        (
+            "Lena Park, now head of the open-source advocacy group Weights Forward, spoke on "
+            "Monday.",
+            "Lena Park",
+            "open",
+        ),
+        ("Nimbus has not left its open-source roots behind.", "Nimbus", "open"),
+        (
+            "Dana Reyes founded Orbit Labs, a startup that promotes its open models.",
+            "Dana Reyes",
+            "none",
+        ),
+        (
+            "Orbit Labs and Nimbus (both champions of open models) spoke on Monday.",
+            "Orbit Labs",
+            "open",
+        ),
+        # the agent of the cue's own act of release: "open-sourced by X"
+        ("Tern was open-sourced by Nimbus.", "Nimbus", "open"),
     ],
 )
 def test_kind_gives_side(analyzer, text, name, side):
