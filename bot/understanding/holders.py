@@ -835,6 +835,7 @@ class Holders:
     def named_among(self, tok: Token) -> list[str]:
         """'Critics of closed AI, including A', 'giants such as A, B and C': those named."""
         out: list[str] = []
+        out.extend(k for k in self.ranged(tok) if k not in out)  # "firms, from A to B, ..."
         for prep in (c for c in tok.children if c.lower_ in ("including", "like", "as")):
             if prep.lower_ == "as" and not any(g.lower_ == "such" for g in prep.children):
                 continue
@@ -1414,10 +1415,15 @@ class Holders:
 
     def ranged(self, tok: Token) -> list[str]:
         """'Governments from A to B back ...', 'From A to B, states are ...': the places a
-        range gives a generic body of states span hold what the body holds."""
-        if tok.lemma_.lower() not in STATE_BODIES or tok.tag_ != "NNS":
+        range gives a generic body of states span hold what the body holds. So too any
+        plural noun's range set off by commas: "Chinese firms, from A to B, are ..."."""
+        if tok.tag_ != "NNS":
             return []
         preps = [c for c in tok.children if c.dep_ == "prep"]
+        aside = [p for p in preps if p.lower_ == "from" and p.i and tok.doc[p.i - 1].text == ","]
+        if tok.lemma_.lower() not in STATE_BODIES and not aside:
+            return []
+        preps = aside or preps
         if tok.dep_ in ("nsubj", "nsubjpass"):  # a range fronted before the subject
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i < tok.i]
         froms = [p for p in preps if p.lower_ == "from"]
@@ -1426,7 +1432,7 @@ class Holders:
         ends = [*froms, *(p for p in preps if p.lower_ == "to")]
         ends += [c for f in froms for c in f.children if c.dep_ == "prep" and c.lower_ == "to"]
         keys = [self.player_at(g) for p in ends for g in p.children if g.dep_ == "pobj"]
-        kinds = ("GPE", "ORG")
+        kinds = ("GPE", "ORG") if tok.lemma_.lower() in STATE_BODIES else ("ORG", "PRODUCT")
         return list(dict.fromkeys(k for k in keys if k and self.players[k].type in kinds))
 
     def _antecedent_it(self, tok: Token) -> list[str]:

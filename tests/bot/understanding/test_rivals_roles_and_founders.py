@@ -298,6 +298,19 @@ from tests.conftest import stances
             "Orbit Labs",
             "open",
         ),
+        # the ends of a range set off beside a plural noun are its examples; a path moved
+        # along is not
+        (
+            "Asian tech firms, from Nimbus to Orbit Labs, are quickly releasing cheap "
+            "open-source AI systems.",
+            "Orbit Labs",
+            "open",
+        ),
+        (
+            "Users moved from Nimbus to Orbit Labs, which sells open models.",
+            "Nimbus",
+            "none",
+        ),
         # the agent of the cue's own act of release: "open-sourced by X"
         ("Tern was open-sourced by Nimbus.", "Nimbus", "open"),
     ],
