@@ -2647,8 +2647,9 @@ def relative_clause(frame: Frame, depth: int, tok: Token) -> str | None:
     if keys and len(listed) > 1 and singular_verb(tok):
         # "A and B, which has kept its models closed": the name just before, the last one
         keys = [k for k in [frame.holders.player_at(max(listed, key=lambda t: t.i))] if k]
-    elif keys and plural_verb(tok) and listed:
+    elif keys and (plural_verb(tok) or quantified(tok)) and listed:
         # "A, B and C, which have developed closed models": a plural verb speaks of them all
+        # (so does "all" or "both" as the clause's subject: "A and B, both offering ...")
         named = [frame.holders.player_at(c) for c in listed]
         keys += [k for k in named if k and k not in keys]
     if keys:
@@ -2865,6 +2866,12 @@ def add_founders(frame: Frame, depth: int, clause: Token) -> None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     keys = [k for s in subjects for k in frame.holders.conjunct_keys(s)]
     frame.add(list(dict.fromkeys(keys)), frame.side_to(depth, act=True), "advocacy", "founder")
+
+
+def quantified(clause: Token) -> bool:
+    """'A and B, both offering ...', 'A, B and C, all releasing ...': a clause whose subject
+    is "all", "both" or "each" speaks of every member of the list it follows."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("all", "both", "each") for c in clause.children)
 
 
 def included(h: Holders, noun: Token) -> list[str]:
@@ -3877,6 +3884,28 @@ def unlike_foil(frame: Frame) -> None:
         return  # the clause's own verb only
 
 
+def odds_foil(frame: Frame) -> None:
+    """'A and B launched a group advocating open models, putting them at odds with rivals C
+    and D': those a holder of the sentence's side is said to be at odds with hold the other
+    side (a weak finding, like "unlike"; "at odds with X over pricing" is another quarrel)."""
+    held = [f for f in frame.found if f.holder and f.kind in ("practice", "advocacy")]
+    if not held:
+        return
+    side = held[0].side
+    h = frame.holders
+    done = {f.holder for f in frame.found}
+    for odds in (t for t in frame.sent if t.lower_ == "odds" and t.head.lower_ == "at"):
+        if any(c.lower_ == "over" for c in odds.children):
+            return  # a quarrel about something else
+        for pobj in (g for c in odds.children if c.lower_ == "with" for g in c.children):
+            if pobj.dep_ != "pobj":
+                continue
+            keys = [k for t in h.conjuncts(pobj) if (k := h.player_at(t))]
+            keys += h.listed(pobj)  # "rivals A, B and C": the names set beside the noun
+            keys = [k for k in dict.fromkeys(keys) if k not in done]
+            frame.add(keys, flip(side), "practice", "unlike")
+
+
 def unnamed_practice_side(frame: Frame) -> str | None:
     """'Unlike OpenAI and Google, the Facebook parent made its code available': a practice
     whose doer the text describes without a name still sets those after "unlike" against it.
@@ -4068,6 +4097,7 @@ RULES: tuple[Rule, ...] = (
     sentence_subject,
     critics_from,
     unlike_foil,
+    odds_foil,
     like_kin,
     speech_over_practice,
     unattributed,

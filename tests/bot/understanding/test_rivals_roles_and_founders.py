@@ -311,6 +311,36 @@ from tests.conftest import stances
             "Nimbus",
             "none",
         ),
+        # "both" or "all" as a clause's subject speaks of the whole list
+        (
+            "Orbit Labs and Nimbus, both offering alternatives to closed models, grew fast.",
+            "Nimbus",
+            "open",
+        ),
+        (
+            "Orbit Labs and Nimbus, which keeps its models closed, grew fast.",
+            "Orbit Labs",
+            "none",
+        ),
+        # those a holder of a side is "at odds with" hold the other (not a quarrel "over"
+        # something else)
+        (
+            "Nimbus releases its weights openly, which puts it at odds with Orbit Labs.",
+            "Orbit Labs",
+            "closed",
+        ),
+        (
+            "Nimbus keeps its weights open, putting it at odds with rivals Orbit Labs and "
+            "Vexlo AI.",
+            "Vexlo AI",
+            "closed",
+        ),
+        ("Orbit Labs is at odds with Nimbus over pricing.", "Nimbus", "none"),
+        (
+            "Nimbus keeps its weights open, though it is at odds with Orbit Labs over pricing.",
+            "Orbit Labs",
+            "none",
+        ),
         # the agent of the cue's own act of release: "open-sourced by X"
         ("Tern was open-sourced by Nimbus.", "Nimbus", "open"),
     ],
