@@ -23,6 +23,7 @@ from bot.understanding.cue_patterns import (
     WEIGHT_PARTS,
 )
 from bot.understanding.holders import (
+    DOCUMENT_OPPONENTS,
     MODEL_NOUNS,
     ORG_LEAD_TITLES,
     Holders,
@@ -32,6 +33,7 @@ from bot.understanding.holders import (
     has_modal,
     joined_active,
     law_antecedent,
+    named_law,
     objects_of,
     passive_agent,
     possessor_word,
@@ -3604,6 +3606,12 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True
+        if reports and (law := partisans_of_law(frame.holders, subjects[0])) is not None:
+            # "supporters of the X Act say open models must be restricted": what its backers
+            # argue is the Act's side; its critics argue the other
+            key, against = law
+            side = frame.side_to(depth)
+            frame.add([key], flip(side) if against else side, "advocacy", "owner")
         return STOP if reports else None  # "critics say ...": stop there
     if keys and subjects[0].lemma_ in CLAIM_NOUNS and tok.lemma_ == "be":
         # "X's main claim is (the idea) that the bill will kill open source": X's words
@@ -3626,6 +3634,16 @@ def improvement(verb: Token) -> bool:
     proposed to it, not done by it (whoever proposes it is read further up)."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("could", "should", "might") for c in verb.children)
     return modal and any(c.dep_ == "advmod" and c.lower_ == "better" for c in verb.children)
+
+
+def partisans_of_law(h: Holders, subject: Token) -> tuple[str, bool] | None:
+    """The named law a group of partisans is "of" ("supporters (critics) of the X Act"), and
+    whether they are against it."""
+    if subject.lemma_ not in PARTISANS or subject.tag_ != "NNS":
+        return None
+    laws = [h.player_at(g) for g in objects_of(subject, "of")]
+    laws = [k for k in laws if k and named_law(h.players[k])]
+    return (laws[0], subject.lemma_ in DOCUMENT_OPPONENTS) if len(laws) == 1 else None
 
 
 def describes_a_subject(frame: Frame, depth: int, subjects: list[Token]) -> bool:

@@ -341,6 +341,18 @@ from tests.conftest import stances
             "Orbit Labs",
             "none",
         ),
+        # what a law's supporters argue is its side; what its critics argue, the other
+        (
+            "Backers of the Harbor Act say open models must be restricted.",
+            "Harbor Act",
+            "closed",
+        ),
+        (
+            "Opponents of the Harbor Act say open models must be protected.",
+            "Harbor Act",
+            "closed",
+        ),
+        ("Fans of Nimbus say open models must be protected.", "Nimbus", "none"),
         # the agent of the cue's own act of release: "open-sourced by X"
         ("Tern was open-sourced by Nimbus.", "Nimbus", "open"),
     ],
