@@ -3513,6 +3513,18 @@ def yardstick_short(frame: Frame, depth: int, tok: Token) -> bool:
     return not short_of(frame.path[depth - 1], frame.path[depth - 2])
 
 
+def compared_with(frame: Frame, depth: int) -> bool:
+    """'It is faster than the open-source model X', 'cheaper than proprietary rivals': the
+    cue in what a comparative measures against (not "rather than", a choice set aside)."""
+    for tok in frame.path[1:depth]:
+        if tok.lower_ != "than" or tok.dep_ != "prep":
+            continue
+        before = tok.doc[tok.i - 1] if tok.i else tok
+        if before.lower_ != "rather" and before.tag_ in ("JJR", "RBR"):
+            return True
+    return False
+
+
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     # ("X open sourced Y" with "open" read as the clause's word: the verb it begins)
@@ -3525,6 +3537,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "was benchmarked against closed models": a yardstick, no side
     if yardstick_short(frame, depth, tok):
         return ABORT  # "falls short of proprietary rivals": a yardstick too
+    if depth and compared_with(frame, depth):
+        return ABORT  # "is faster than the open-source model X": a yardstick too
     if depth and tok.dep_ == "prep" and tok.lower_ in CONSIDERING and clause_below(frame, depth):
         return ABORT  # "..., given what a proprietary model costs": a reason
     if depth and sides_compared(frame, tok, frame.path[depth - 1]):

@@ -1111,6 +1111,8 @@ class Holders:
         if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING:
             return None
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == "who" and clause.head.dep_ == "relcl":
+            subject = clause.head.head  # "X, who said she backs ...": X
         key = self.player_at(subject) if subject is not None else None
         return key if key is not None and self.players[key].type == "PERSON" else None
 

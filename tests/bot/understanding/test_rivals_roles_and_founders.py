@@ -353,6 +353,24 @@ from tests.conftest import stances
             "closed",
         ),
         ("Fans of Nimbus say open models must be protected.", "Nimbus", "none"),
+        # "X, who said she ...": she is X
+        (
+            "Dana Reyes interviewed Lena Park, who said she backs closed models.",
+            "Lena Park",
+            "closed",
+        ),
+        (
+            "Dana Reyes interviewed Lena Park, who said she backs closed models.",
+            "Dana Reyes",
+            "none",
+        ),
+        # what a comparative measures against is a yardstick; "rather than" is a choice
+        (
+            "Halvard AI unveiled Tern 2. It is faster than the open-source model Kestrel-2.",
+            "Tern 2",
+            "none",
+        ),
+        ("Nimbus chose open models rather than closed ones.", "Nimbus", "open"),
         # the agent of the cue's own act of release: "open-sourced by X"
         ("Tern was open-sourced by Nimbus.", "Nimbus", "open"),
     ],
