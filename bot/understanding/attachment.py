@@ -272,6 +272,11 @@ def split_subject(noun: Token) -> Token | None:
     return name
 
 
+# the links some repair below may change: a relative clause, an infinitive of aim (advcl), a
+# misplaced description, an apposition, a second subject, a conjunct
+REPAIRED_DEPS = frozenset({"relcl", "advcl", "dobj", "npadvmod", "appos", "nsubj", "conj"})
+
+
 @Language.component("newsbrief_attachment")
 def repair_attachment(doc: Doc) -> Doc:
     """Re-attach a phrase the parser hung on the wrong word, by the grammar's own evidence:
@@ -285,6 +290,8 @@ def repair_attachment(doc: Doc) -> Doc:
     read holders off that head: the wrong head gives the phrase's side to the wrong player.
     """
     for tok in doc:
+        if tok.dep_ not in REPAIRED_DEPS:
+            continue  # (most tokens: no repair looks at them)
         if tok.dep_ == "relcl":
             antecedent = agreeing_antecedent(tok) or inanimate_antecedent(tok)
             if antecedent is not None:

@@ -491,8 +491,12 @@ def moved_beyond(cue: Cue, doc: Doc) -> set[int]:
     deep in its description; the indices of the move and its preposition."""
     tok = doc[cue.start : cue.end].root
     for _ in range(6):
-        behind = [c for c in tok.head.children if c.lower_ == "behind" and c.dep_ in LEAVE_MARKS]
-        if tok.dep_ == "dobj" and tok.head.lemma_ == "leave" and behind:
+        left = tok.dep_ == "dobj" and tok.head.lemma_ == "leave"
+        if left and (
+            behind := [
+                c for c in tok.head.children if c.lower_ == "behind" and c.dep_ in LEAVE_MARKS
+            ]
+        ):
             if negated_verb(tok.head):
                 return set()  # "never left its proprietary past behind": still there
             return {tok.head.i, behind[0].i}  # "has left its proprietary past behind"
