@@ -3516,9 +3516,12 @@ def yardstick_short(frame: Frame, depth: int, tok: Token) -> bool:
 def compared_with(frame: Frame, depth: int) -> bool:
     """'It is faster than the open-source model X', 'cheaper than proprietary rivals': the
     cue in what a comparative measures against (not "rather than", a choice set aside)."""
-    for tok in frame.path[1:depth]:
+    for k, tok in enumerate(frame.path[1:depth], start=1):
         if tok.lower_ != "than" or tok.dep_ != "prep":
             continue
+        below = frame.path[k - 1]
+        if below.dep_ != "pobj" or below.pos_ not in ("NOUN", "PROPN"):
+            continue  # "more than enough to justify ...": no thing compared
         before = tok.doc[tok.i - 1] if tok.i else tok
         if before.lower_ != "rather" and before.tag_ in ("JJR", "RBR"):
             return True

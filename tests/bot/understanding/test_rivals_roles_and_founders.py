@@ -371,6 +371,11 @@ from tests.conftest import stances
             "none",
         ),
         ("Nimbus chose open models rather than closed ones.", "Nimbus", "open"),
+        (
+            "Lena Park said the data is more than enough to warrant curbing open models.",
+            "Lena Park",
+            "closed",
+        ),
         # the agent of the cue's own act of release: "open-sourced by X"
         ("Tern was open-sourced by Nimbus.", "Nimbus", "open"),
     ],
