@@ -151,11 +151,18 @@ def listed_apposition(name: Token) -> bool:
     return any(c.dep_ == "cc" for c in kids) and any(c.dep_ == "conj" for c in kids)
 
 
+def phrase_head(last: Token, limit: int) -> Token:
+    """The head word of the noun phrase whose compounds end at `last` ("AI" of "Corvid AI",
+    "app" of "chat app"), not past the token at `limit`."""
+    head = last
+    while head.dep_ in ("compound", "flat") and head.i < head.head.i < limit:
+        head = head.head
+    return head
+
+
 def name_before(last: Token, limit: int) -> Token | None:
     """The head word of the name ending at `last` ("AI" of "Corvid AI"), if it is one."""
-    name = last
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.i < limit:
-        name = name.head  # "Corvid" of "Corvid AI": the name's head word
+    name = phrase_head(last, limit)
     if name.pos_ != "PROPN" or name.ent_type_ not in NAME_TYPES:
         return None
     return name
@@ -200,9 +207,7 @@ def described_conjunct(tok: Token) -> Token | None:
     between = tok.doc[description.right_edge.i + 1 : tok.left_edge.i]
     if [t.dep_ for t in between] != ["cc"]:
         return None  # a comma closes the description, or other words stand between
-    last = description.right_edge
-    while last.dep_ in ("compound", "flat") and last.head.i > last.i:
-        last = last.head
+    last = phrase_head(description.right_edge, len(tok.doc))
     if last.i == description.i or last.pos_ not in ("NOUN", "PROPN"):
         return None  # the description itself is the last noun: a plain list of names
     return last

@@ -195,6 +195,7 @@ from bot.understanding.polarity import (
     harmed,
     is_negative,
     judged,
+    left_behind_mark,
     likened_to_worry,
     measuring,
     negated_verb,
@@ -704,11 +705,7 @@ def left_behind(noun: Token) -> bool:
         # denied, "has not moved beyond")
         verb = head.head.head if head.head.lower_ == "away" else head.head
         return verb.lemma_ in AWAY_VERBS and not (head.lower_ != "from" and negated_verb(verb))
-    if (
-        noun.dep_ == "dobj"
-        and head.lemma_ == "leave"
-        and any(c.lower_ == "behind" for c in head.children)
-    ):
+    if left_behind_mark(noun) is not None:
         return not negated_verb(head)  # "has left its proprietary past behind" (not "never")
     # "scaled back (walked back, ended) its open-source efforts": left behind too
     # (not "dropped its new open model": a release, in news slang)

@@ -485,21 +485,26 @@ def moved_away_from(cue: Cue, doc: Doc) -> set[int]:
     return {j - 1, j} if away or shift else set()
 
 
+def left_behind_mark(noun: Token) -> Token | None:
+    """The "behind" of "left its proprietary past behind", when the noun is what "leave"
+    leaves there (negation is the caller's to read)."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ != "leave":
+        return None
+    return next(
+        (c for c in noun.head.children if c.lower_ == "behind" and c.dep_ in LEAVE_MARKS), None
+    )
+
+
 def moved_beyond(cue: Cue, doc: Doc) -> set[int]:
     """'moving beyond an era dominated by closed, proprietary giants', 'shifted away from a
     market ruled by closed APIs': a move past a time or a state the cue describes, however
     deep in its description; the indices of the move and its preposition."""
     tok = doc[cue.start : cue.end].root
     for _ in range(6):
-        left = tok.dep_ == "dobj" and tok.head.lemma_ == "leave"
-        if left and (
-            behind := [
-                c for c in tok.head.children if c.lower_ == "behind" and c.dep_ in LEAVE_MARKS
-            ]
-        ):
+        if (behind := left_behind_mark(tok)) is not None:
             if negated_verb(tok.head):
                 return set()  # "never left its proprietary past behind": still there
-            return {tok.head.i, behind[0].i}  # "has left its proprietary past behind"
+            return {tok.head.i, behind.i}  # "has left its proprietary past behind"
         if tok.dep_ not in LEFT_BEHIND_LINKS or tok.head.i == tok.i:
             return set()
         if tok.dep_ == "pobj" and tok.head.lower_ in ("beyond", "past", "from"):
