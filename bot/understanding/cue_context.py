@@ -40,6 +40,7 @@ from bot.understanding.cue_patterns import (
     KEPT_MODEL_NOUNS,
     LICENCE_WORDS,
     LIMITING_WORDS,
+    MEANING_VERBS,
     NAMED_TYPES,
     NEGATION_WORDS,
     OPENLY_WORDS,
@@ -59,6 +60,7 @@ from bot.understanding.cue_patterns import (
     SHARE_VERBS,
     SHARE_WORDS,
     SHUT_THINGS,
+    SIDE_WORDS,
     STANCE_NOUNS,
     TECH_NOUN_SET,
     TINKERING,
@@ -357,6 +359,40 @@ def defined(doc: Doc, cue: Triple) -> bool:
     return False
 
 
+def explained(doc: Doc, cue: Triple) -> bool:
+    """'An open-weights system means a system whose weights anyone may copy', 'open-weight
+    models are ones whose weights anyone can download': a clause that explains its subject
+    in the subject's own words is a definition, and no cue in it takes a side. 'Open source
+    means more competition' is a claim: its clause says something new."""
+    below = doc[cue[0] : cue[1]].root
+    for verb in list(below.ancestors)[:6]:
+        if below.dep_ in ("advcl", "conj", "parataxis"):
+            return False  # another clause
+        if definition(verb):
+            return True
+        below = verb
+    return False
+
+
+def definition(verb: Token) -> bool:
+    """Whether a verb of meaning ("means", "refers to", "are ones whose ...") explains its
+    subject with words the subject already has ("weights", "model", "code")."""
+    ones = any(c.dep_ == "attr" and c.lower_ in ("one", "ones") for c in verb.children)
+    if verb.lemma_ not in MEANING_VERBS and not (verb.lemma_ == "be" and ones):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = {t.lemma_.lower() for t in subject.subtree} - SIDE_WORDS
+    told = {
+        t.lemma_.lower()
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "punct", "advcl", "cc", "conj")
+        for t in c.subtree
+    }
+    return bool(words & told)
+
+
 def clause_verb(tok: Token) -> Token | None:
     """The first verb at or above a token: the clause the cue is said in."""
     for t in (tok, *tok.ancestors):
@@ -607,7 +643,9 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
                 continue
-            if defined(doc, cue) or hardware(doc, cue) or content_licensing(doc, cue):
+            if defined(doc, cue) or explained(doc, cue):
+                continue
+            if hardware(doc, cue) or content_licensing(doc, cue):
                 continue
             if market_share(doc, cue) or open_access_of_other(doc, cue) or setting(doc, cue):
                 continue

@@ -1413,3 +1413,8 @@ RESTRICTED_THINGS = {
 }  # fmt: skip
 # writings published as such: a journal or review that is open-access is no open model
 PUBLICATIONS = {"journal", "review", "magazine", "archive", "proceedings", "quarterly"}
+
+# verbs that say what a term means ("an open model means one whose weights ...", "refers to")
+MEANING_VERBS = {"mean", "refer", "denote", "signify"}
+# the words of a defined term that a definition may repeat without explaining anything
+SIDE_WORDS = {"open", "closed", "-", "proprietary", "a", "an", "the", "that", "be"}

@@ -99,6 +99,7 @@ from bot.understanding.lexicon import (
     GOVERNED_PREPS,
     HARM_VERBS,
     HOPE_NOUNS,
+    INSTANCE_NOUNS,
     INVESTEE_NOUNS,
     KEEP_LIKE,
     KIND_WORDS,
@@ -159,6 +160,8 @@ from bot.understanding.lexicon import (
     SHIFT_NOUNS,
     SPEAKING_OF,
     SPEECH_KINDS,
+    STANDING_NOUNS,
+    STANDING_PREPS,
     STATED_DEPS,
     STRIVING_NOUNS,
     STUDY_VERBS,
@@ -217,6 +220,7 @@ RULE_STRENGTH = {
     "said": 1.0,
     "advocated": 1.0,
     "advocacy_noun": 0.9,
+    "standing": 0.7,
     "sentence_speaker": 0.9,
     "interview": 0.9,
     "clause_subject": 0.8,
@@ -325,6 +329,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         and tok.head.lower_ == "of"
         and (
             tok.head.head.lemma_ in COLLECTIONS
+            or tok.head.head.lemma_ in INSTANCE_NOUNS
             or tok.head.head.lower_ == "one"
             or tok.head.head.lower_ in NUMBER_WORDS  # "A and B, two of the top open models"
         )
@@ -566,7 +571,9 @@ def bearer(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return []
     owner = noun.head.head
-    if owner.pos_ != "PROPN" and owner.lemma_.lower() not in BEARERS:
+    # (any noun that describes a name: "X, a sparse mixture of experts with open weights")
+    named = owner.dep_ == "appos" and (owner.head.pos_ == "PROPN" or bool(owner.head.ent_type_))
+    if owner.pos_ != "PROPN" and owner.lemma_.lower() not in BEARERS and not named:
         return []  # "talks with open-source groups" are no model with open weights
     return [owner, *examples(owner)] + ([owner.head] if owner.dep_ == "appos" else [])
 
@@ -2088,6 +2095,23 @@ def sentence_speaker(frame: Frame) -> None:
 STOP, ABORT = "stop", "abort"
 
 
+def standing_noun(frame: Frame, depth: int, tok: Token) -> str | None:
+    """'Oslo's prowess in open-weight tools', 'Brazil's edge in proprietary systems', 'its
+    ecosystem of open-weight models': the possessor works on that side, as one that
+    releases such models does. Only a possessor: 'the lead in open models' names nobody."""
+    if not depth or tok.pos_ != "NOUN" or tok.lemma_.lower() not in STANDING_NOUNS:
+        return None
+    came = frame.path[depth - 1]
+    if came.dep_ != "prep" or came.lower_ not in STANDING_PREPS:
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    keys = [k for p in poss for k in frame.holders.resolve(p) or []]
+    if not keys:
+        return None
+    frame.add(list(dict.fromkeys(keys)), frame.side_to(depth), "practice", "standing")
+    return STOP
+
+
 def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     """'the company's push for open models': the possessor of a noun of advocating; 'its
     restrictive stance toward open models': against what a stance judged so is about."""
@@ -3145,6 +3169,15 @@ def demanded(verb: Token) -> bool:
 ALREADY_WORDS = {"already", "always", "still", "remain", "remains", "continue", "again", "stay"}
 
 
+def demanded_of_another(verb: Token, subject: Token) -> bool:
+    """'Norway must adopt open models', 'Europe should back open models': a stance demanded
+    of a third party ("must", "should", "ought to") is the demander's; the one asked to take it
+    has not yet. Not a speaker's demand on itself ("we must embrace ...")."""
+    if subject.pos_ == "PRON":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children)
+
+
 def asked_to_change(frame: Frame, verb: Token, above: Token | None = None) -> bool:
     """'X should be open source', 'X needs to be open source': an open state asked of one
     product by the writer or an unaffiliated person, which says it is not open yet. Not when the
@@ -3604,6 +3637,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         # to it (which is X's, read at its own verb)
         return STOP
     reports = tok.lemma_ in REPORTING or found_that(tok)
+    if not reports and tok.lemma_ in ADVOCACY and demanded_of_another(tok, subjects[0]):
+        return None  # "Norway must adopt open models": the writer's demand, not Norway's
     if reports or tok.lemma_ in ADVOCACY:
         if keys:
             kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
@@ -3831,6 +3866,7 @@ TREE_STEPS = (
     felt_that,
     cleft_feeling,
     advocacy_noun,
+    standing_noun,
     in_favour,
     relative_clause,
     concession,

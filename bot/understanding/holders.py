@@ -1990,7 +1990,7 @@ class Holders:
             if self.in_quote(tok):
                 continue
             if (
-                tok.lemma_ in REPORTING
+                (tok.lemma_ in REPORTING or (put_it(tok) and as_said(tok)))
                 and (tok.dep_ in ("parataxis", "ROOT") or as_said(tok))
                 and tok.pos_ in ("VERB",)
             ):
@@ -2024,11 +2024,22 @@ class Holders:
 def as_said(verb: Token) -> bool:
     """'As the minister said on Friday, open source creates jobs', '..., as X noted': a clause
     of saying that vouches for the sentence it hangs on."""
-    if verb.dep_ != "advcl" or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+    if verb.dep_ != "advcl":
+        return False
+    if put_it(verb):  # "as X put it": the wording is X's
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False  # "as X said it would": what X said is in its own clause
     if verb.lemma_ not in VOUCHING:
         return False  # "as X feared, ...": what X feared is not what X holds
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def put_it(verb: Token) -> bool:
+    """'as X put it', 'as X puts it': a phrase that hands the sentence's wording to X."""
+    return verb.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
 
 
 def paragraphs(h: Holders, text: str) -> list[list[int]]:

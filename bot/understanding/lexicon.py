@@ -942,6 +942,9 @@ ERA_NOUNS = {
 }  # fmt: skip
 TIME_PREPS = {"before", "after", "since", "until", "till", "amid", "following", "during"}
 COLLECTIONS = {"suite", "family", "series", "set", "range", "line", "lineup", "collection", "pair"}
+# nouns that name one instance of a kind: "a piece (an example, a kind) of open-source
+# technology" is that technology
+INSTANCE_NOUNS = {"piece", "example", "kind", "type", "sort", "instance"}
 # nouns a named rival modifies: "ChatGPT rival Grok" describes Grok, not ChatGPT
 RIVAL_NOUNS = {
     "rival", "competitor", "challenger", "alternative", "clone", "killer", "peer", "counterpart",
@@ -1248,6 +1251,13 @@ DEPENDENCE_VERBS = {
 # nouns of a way of working: a side only when the cue is their own word ("closed methods"),
 # not what they work on ("a method for auditing closed models")
 METHOD_NOUNS = {"method", "methods", "methodology", "methodologies"}
+# what a player holds in a field it works in ("its lead in open models", "Oslo's prowess in
+# open-weight tools", "its ecosystem of open-weight models"): standing got by doing that work
+STANDING_NOUNS = {
+    "lead", "dominance", "leadership", "edge", "prowess", "strength", "expertise", "ecosystem",
+    "success",
+}  # fmt: skip
+STANDING_PREPS = ("in", "of", "with", "on")
 # verbs of making a model at a place ("developed at the X institute"), not hosting or
 # training it there ("trained at a computing centre")
 DEVELOPING_VERBS = {"develop", "build", "create", "design", "invent"}

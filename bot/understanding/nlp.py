@@ -710,9 +710,30 @@ def split_size_stops(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[attr-defined]
 
 
+# a dash set tight against a quotation mark ('open weights”—licensed', 'said—“we'):
+# the default infixes split a dash only between letters, so the word, the quote and the dash
+# stay one token; split the mark and the dash apart, each on its own
+QUOTE_DASHES = (
+    r"[”“\"’](?=[—–])",  # the quote before a dash
+    r"(?<=[”“\"’])[—–]",  # the dash after it
+    r"[—–](?=[“”\"‘])",  # a dash before a quote
+    r"(?<=[—–])[“”\"‘]",  # the quote after it
+)
+
+
+def split_quote_dashes(nlp: Language) -> None:
+    """Split a quotation mark from a dash set tight against it, so neither is glued to the word
+    beyond them ("weights”—licensed" was one token the parser could not place)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *QUOTE_DASHES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
+
+
 def add_components(nlp: Language, gazetteer: Gazetteer) -> Language:
     """Add newsbrief's components to a pipeline (a trained one, or a blank one in tests)."""
     split_size_stops(nlp)
+    split_quote_dashes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsbrief_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

@@ -763,6 +763,18 @@ def warned_of_restraint(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PREDICTING for c in below.children)
 
 
+def warned_to_act(tok: Token, below: Token | None, path: list[Token], k: int) -> bool:
+    """A warning whose clause demands the thing ("warns that Europe needs open models",
+    "warned that Norway must adopt open models"): a call to act, not a fear of it. Only
+    for what the demand takes as its object; whatever below turns it still does."""
+    if tok.lemma_ not in WARNING_VERBS or below is None or k < 2:
+        return False
+    if below.dep_ not in ("ccomp", "parataxis") or path[k - 2].dep_ != "dobj":
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in below.children)
+    return modal or below.lemma_ in NEEDING
+
+
 def shut_down(tok: Token) -> bool:
     """'shut down (stamp out) competition from open models' ('call it shut' is not)."""
     parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
@@ -1798,6 +1810,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and not accusation
             and not struggle_for(tok, below)
             and not held_to_account(tok.head, tok)  # "liable" of "hold X liable": one restraint
+            and not warned_to_act(tok, below, path, k)
         ):
             rivals_hurt = below is not None and below.dep_ in SUBJECTS and harms_rivals(tok)
             if (denied(tok) and not ranked) or harms_no_one(tok) or rivals_hurt:

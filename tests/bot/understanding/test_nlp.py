@@ -107,3 +107,19 @@ def test_gazetteer_ruler_finds_what_spacys_entity_ruler_finds():
     assert found["Llama 3.1"] == ("PRODUCT", "Llama")  # a name and its version
     assert found["NVDA"] == ("ORG", "Nvidia")  # a ticker
     assert found["The Center for AI Policy"] == found["Harbor AI Labs"] == ("ORG", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a closing quote and a dash set tight: word, quote, dash and word apart
+        ("open weights\u201d\u2014licensed", ["weights", "\u201d", "\u2014", "licensed"]),
+        ("she said\u2014\u201cwe will", ["said", "\u2014", "\u201c", "we"]),
+        # near misses: a dash between letters splits as before; a hyphen stays inside a word
+        ("open models\u2014like Tern", ["models", "\u2014", "like"]),
+        ("open-source", ["open", "-", "source"]),
+    ],
+)
+def test_quote_and_dash_set_tight_are_split(blank, text, words):
+    tokens = [t.text for t in blank.make_doc(text)]
+    assert all(w in tokens for w in words), tokens

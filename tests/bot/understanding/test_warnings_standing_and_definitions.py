@@ -1,0 +1,121 @@
+"""Kinds of sentence read wrong on last round's first-read pages (self-written text for
+each kind): a warning that demands one side, a stance demanded of a third party, the
+standing a player holds in a field, a definition cited to a source, and "as X put it"; with
+the near misses of each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a warning whose clause demands the thing is a call for it, not a fear of it
+        (
+            "Dana Reyes warns that Europe needs open models to keep its place in the race.",
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            'As Dana Reyes, founder of Tern Labs, warns, "Europe needs open models to keep up".',
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            "Dana Reyes warned that Europe must embrace open-source AI or fall behind.",
+            "Dana Reyes",
+            "open",
+        ),
+        # near misses: what the warning fears, or what the demand shuns, is still feared
+        ("Dana Reyes warned that open models could arm bad actors.", "Dana Reyes", "closed"),
+        ("Dana Reyes warned that developers should avoid open models.", "Dana Reyes", "closed"),
+        (
+            "Dana Reyes warned that open models must not be released without checks.",
+            "Dana Reyes",
+            "open",
+        ),
+        # a stance demanded of a third party is the demander's, not yet the third party's
+        ("Norway must adopt open-weight models if it wants to keep up.", "Norway", "none"),
+        ("Dana Reyes said Norway should adopt open-weight models.", "Dana Reyes", "open"),
+        ("Dana Reyes said Norway should adopt open-weight models.", "Norway", "none"),
+        # near misses: a stance taken, not demanded, and a speaker's demand on her own side
+        ("Norway has adopted open-weight models.", "Norway", "open"),
+        ("We must adopt open-weight models, Dana Reyes said.", "Dana Reyes", "open"),
+        # the standing a player has in a side's field: it works on that side
+        (
+            "Brazil's edge in proprietary systems is shrinking, while Norway's prowess in "
+            "open-weight tools grows.",
+            "Norway",
+            "open",
+        ),
+        (
+            "Brazil's edge in proprietary systems is shrinking, while Norway's prowess in "
+            "open-weight tools grows.",
+            "Brazil",
+            "closed",
+        ),
+        ("Analysts point to Nimbus's success with open models.", "Nimbus", "open"),
+        # near misses: a standing nobody owns, and a standing in something else
+        (
+            "The lead in open models keeps passing between Nimbus and Kestrel.",
+            "Nimbus",
+            "none",
+        ),
+        ("Analysts point to Nimbus's lead in chip sales.", "Nimbus", "none"),
+        # a definition cited to a source takes no side; a claim cited the same way does
+        (
+            "An open-weights system means a system whose weights anyone may copy, as the "
+            "Harbor Commission puts it.",
+            "Harbor Commission",
+            "none",
+        ),
+        (
+            "Open-weight models are ones whose weights anyone can download, as Nimbus explains.",
+            "Nimbus",
+            "none",
+        ),
+        (
+            "Open source means more competition and lower prices, as Dana Reyes puts it.",
+            "Dana Reyes",
+            "open",
+        ),
+        ("As Dana Reyes put it, closed models are safer.", "Dana Reyes", "closed"),
+        (
+            "Open models, as Dana Reyes put it, are a gift to small firms.",
+            "Dana Reyes",
+            "open",
+        ),
+        # one of a kind: "a piece (an example) of open-source technology" is that technology
+        (
+            "Tern 3 is simpler than models like Osprey R1 (a fine piece of open-source "
+            "technology).",
+            "Osprey R1",
+            "open",
+        ),
+        ("Osprey R1 is a fine example of closed AI.", "Osprey R1", "closed"),
+        # near miss: one of a kind said of someone else is not the name's
+        ("Osprey R1 was tested against a piece of open-source software.", "Osprey R1", "none"),
+        # whatever noun describes a name, what it has ("with open weights") is the name's
+        (
+            "The paper describes Tern 4x2B, a compact mixture of experts (MoE) with open weights.",
+            "Tern 4x2B",
+            "open",
+        ),
+        # a quotation mark and a dash set tight do not glue the words around them together
+        (
+            'The paper describes "Tern 4x2B, a compact mixture of experts with open '
+            "weights\u201d\u2014licensed under Apache 2.0.",
+            "Tern 4x2B",
+            "open",
+        ),
+        # near miss: a noun with open things that describes no name
+        (
+            "The deal pairs Nimbus with a startup with open-weights experience.",
+            "Nimbus",
+            "none",
+        ),
+    ],
+)
+def test_kind_gives_side(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
