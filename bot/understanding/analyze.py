@@ -46,6 +46,10 @@ CONTRACTION = re.compile(r"\b(\w+)\u2019(t|s|re|ve|ll|m|d)\b")
 # an opening quote typed for the apostrophe ("Alibaba\u2018s Qwen"): the closing one it means,
 # else the parser reads a quotation and the name swallows the "s"
 TURNED_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=(s|t|re|ve|ll|d)\b)")
+# a curly apostrophe after a plural's "s" ("the United States’ lead", "rivals’ models"): the
+# small parser reads it as a closing quote and loses the possessor; the straight one it knows.
+# Not the close of a single-quoted phrase (an opening quote before it on the line)
+PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?=[ \t]+\w)")
 SAYS_IS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let"}
 
 
@@ -65,7 +69,15 @@ def plain_text(text: str) -> str:
     """Plain hyphens and contractions' apostrophes, each in the place of the character it
     stands for."""
     text = TURNED_APOSTROPHE.sub("\u2019", text.translate(HYPHENS))
+    text = PLURAL_POSSESSIVE.sub(lambda m: _possessive(text, m), text)
     return CONTRACTION.sub(_straight, text)
+
+
+def _possessive(text: str, m: re.Match[str]) -> str:
+    """The straight apostrophe for a plural's possessive; a quote closed is left as written."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    opened = line.rfind("\u2018")
+    return m.group(0) if opened >= 0 and "\u2019" not in line[opened:] else "'"
 
 
 def doc_text(article: Article, plain: bool = True) -> tuple[str, int]:

@@ -193,22 +193,41 @@ def demonym_players(players: dict[str, PlayerInfo]) -> dict[str, str]:
 
 def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks, paragraph by paragraph (`text` is the doc's
-    text when the caller has it already: `Doc.text` joins every token on each call)."""
+    text when the caller has it already: `Doc.text` joins every token on each call). A quote
+    left open at a paragraph's end runs on into the next when that one continues it (see
+    `continues_quote`): one quotation, whose speaker is named after its close."""
     regions: list[tuple[int, int]] = []
     text = doc.text if text is None else text
     pos = 0
+    carried = None  # where a quote left open at the last paragraph's end began
     for para in text.split("\n"):
-        start = None
+        start = carried if carried is not None and continues_quote(para) else None
+        if carried is not None and start is None:
+            regions.append((carried, pos - 1))
+        skip = len(para) - len(para.lstrip()) if start is not None else -1
         for i, ch in enumerate(para):
-            if ch == "“" or (ch == '"' and start is None):
+            if i == skip and ch == "\u201c":
+                continue  # the mark that reopens a quote carried on
+            if ch == "\u201c" or (ch == '"' and start is None):
                 start = pos + i
-            elif (ch == "”" or ch == '"') and start is not None:
+            elif (ch == "\u201d" or ch == '"') and start is not None:
                 regions.append((start, pos + i + 1))
                 start = None
-        if start is not None:  # a quote running to the paragraph's end
-            regions.append((start, pos + len(para)))
+        carried = start  # a quote running to the paragraph's end
         pos += len(para) + 1
+    if carried is not None:
+        regions.append((carried, pos - 1))
     return regions
+
+
+def continues_quote(para: str) -> bool:
+    """Whether a paragraph carries on a quotation left open: it reopens it (a paragraph that
+    starts with an opening mark, as quotations of several paragraphs are printed) or closes
+    it (a closing mark before any opening one)."""
+    if para.lstrip().startswith("\u201c"):
+        return True
+    close, opening = para.find("\u201d"), para.find("\u201c")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 def set_against(tok: Token) -> bool:

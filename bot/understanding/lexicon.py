@@ -227,7 +227,8 @@ PERSON_NOUNS = {
     "ceo", "executive", "founder", "co-founder", "billionaire", "chief", "president", "chairman",
     "senator", "minister", "secretary", "researcher", "scientist", "official", "spokesperson",
     "spokesman", "spokeswoman", "lawmaker", "investor", "professor", "director", "governor",
-    "politician", "legislator", "commissioner", "economist", "entrepreneur",
+    "politician", "legislator", "commissioner", "economist", "entrepreneur", "pioneer", "winner",
+    "laureate", "godfather", "veteran", "engineer", "mogul", "technologist",
 }
 # short titles before a name: "Rep. X's bill", "Dr. X's model"
 HONORIFICS = {"rep", "sen", "gov", "mr", "ms", "mrs", "dr", "prof", "former", "then", "late"}

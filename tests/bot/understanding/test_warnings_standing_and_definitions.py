@@ -5,6 +5,8 @@ the near misses of each."""
 
 import pytest
 
+from bot.understanding.analyze import plain_text
+from bot.understanding.holders import quote_regions
 from tests.conftest import stances
 
 
@@ -119,3 +121,73 @@ from tests.conftest import stances
 )
 def test_kind_gives_side(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a curly apostrophe after a plural's "s" is a possessive: the straight one
+        ("the Harbor States\u2019 edge", "the Harbor States' edge"),
+        ("rivals\u2019 models", "rivals' models"),
+        # near misses: the close of a single-quoted phrase, and one at a sentence's end
+        ("the \u2018open models\u2019 are here", "the \u2018open models\u2019 are here"),
+        ("they are the models\u2019.", "they are the models\u2019."),
+    ],
+)
+def test_plural_possessive_apostrophe(text, plain):
+    assert plain_text(text) == plain
+
+
+def test_plural_possessor_keeps_its_standing(analyzer):
+    text = "Lately the United States\u2019 early edge in proprietary systems has faded."
+    assert stances(analyzer, text)["United States"] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a quotation of two paragraphs, its speaker named on the line after it closes
+        (
+            "\u201cNimbus\u2019s launch of two open-weight models puts AI in more hands.\n"
+            "It shows bigger is not always better.\u201d\n"
+            "said Dana Reyes, head of Tern Labs, in an interview.",
+            "Dana Reyes",
+            "open",
+        ),
+        # the same with each paragraph reopened, as quotations of several paragraphs are printed
+        (
+            "\u201cClosed models are safer for users.\n"
+            "\u201cWe see no reason to change that,\u201d said Dana Reyes.",
+            "Dana Reyes",
+            "closed",
+        ),
+        # near miss: a quote left open with a new paragraph that does not carry it on
+        (
+            "\u201cOpen models are a gift to small firms.\nDana Reyes joined Tern Labs in March.",
+            "Dana Reyes",
+            "none",
+        ),
+        # a person named, then called by a title ("the pioneer", "the award winner")
+        (
+            "Dana Reyes joined Nimbus in 2013. The award winner and robotics pioneer believed "
+            "big firms could champion open science.",
+            "Dana Reyes",
+            "open",
+        ),
+        # near miss: a winner that is a thing, not the person named before
+        (
+            "Dana Reyes judged the contest. The winner of the prize was a closed model.",
+            "Dana Reyes",
+            "none",
+        ),
+    ],
+)
+def test_speaker_found_across_lines_and_titles(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_quote_regions_carry_a_quote_into_the_paragraph_that_closes_it():
+    text = "\u201cA b.\nC d.\u201d\nsaid X."
+    assert quote_regions(None, text) == [(0, 11)]
+    # near miss: a paragraph that neither reopens nor closes it ends the quote where it was
+    assert quote_regions(None, "\u201cA b.\nsaid X.") == [(0, 5)]
