@@ -9,6 +9,7 @@ relative pronoun's antecedent, "members of X" as X, a passive verb's agent, a qu
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -191,6 +192,10 @@ def demonym_players(players: dict[str, PlayerInfo]) -> dict[str, str]:
     return out
 
 
+# the marks `quote_regions` reads: the only characters of a paragraph it has to look at
+QUOTE_MARKS = re.compile('[“”"]')
+
+
 def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks, paragraph by paragraph (`text` is the doc's
     text when the caller has it already: `Doc.text` joins every token on each call)."""
@@ -199,7 +204,8 @@ def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     pos = 0
     for para in text.split("\n"):
         start = None
-        for i, ch in enumerate(para):
+        for mark in QUOTE_MARKS.finditer(para):  # only the marks, not every character
+            i, ch = mark.start(), mark.group()
             if ch == "“" or (ch == '"' and start is None):
                 start = pos + i
             elif (ch == "”" or ch == '"') and start is not None:

@@ -300,7 +300,8 @@ def clean_mention(span: Span) -> str:
         tokens.pop(0)
     if not tokens:
         return ""
-    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    # the words of the tokens kept (a run of the span's own), without re-slicing the doc
+    text = " ".join("".join(t.text_with_ws for t in tokens).split())
     if len(text) == 2 and text.endswith("."):  # "X." at a sentence's end is X
         text = text[0]
     return text
