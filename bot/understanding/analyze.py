@@ -363,11 +363,12 @@ def _summary(sents: list, found: list[Found], raw: str | None = None) -> list[st
     names = _names_by_sentence(sents)
     scores = []
     seen: set[str] = set()
+    sent_texts = _span_texts(sents)
     for i, sent in enumerate(sents):
-        words = len(sent.text.split())
-        if words < 6 or words > 70 or " ".join(sent.text.split()) in seen:
+        words = sent_texts[i].split()
+        if len(words) < 6 or len(words) > 70 or " ".join(words) in seen:
             continue  # a repeated sentence counts once, where it first appears
-        seen.add(" ".join(sent.text.split()))
+        seen.add(" ".join(words))
         score = 0.0
         if i == 0:
             score += 3.0
@@ -379,8 +380,17 @@ def _summary(sents: list, found: list[Found], raw: str | None = None) -> list[st
         scores.append((score, i))
     count = 4 if len(sents) >= 12 else 3 if len(sents) >= 4 else 2
     chosen = sorted(i for _, i in sorted(scores, key=lambda t: (-t[0], t[1]))[:count])
-    texts = [raw[sents[i].start_char : sents[i].end_char] if raw else sents[i].text for i in chosen]
+    texts = [raw[sents[i].start_char : sents[i].end_char] if raw else sent_texts[i] for i in chosen]
     return [" ".join(text.split()) for text in texts]
+
+
+def _span_texts(spans: list) -> list[str]:
+    """Each span's `text`, cut from its doc's text by character offsets: `Span.text` makes a
+    Token of every word on each call, and the summary reads each sentence's text."""
+    if not spans:
+        return []
+    text = spans[0].doc.text
+    return [text[span.start_char : span.end_char] for span in spans]
 
 
 def _names_by_sentence(sents: list) -> dict[int, set[str]]:

@@ -9,13 +9,14 @@ relative pronoun's antecedent, "members of X" as X, a passive verb's agent, a qu
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_context import clause_verb
@@ -96,7 +97,7 @@ from bot.understanding.lexicon import (
 )
 from bot.understanding.players import PlayerInfo
 from bot.understanding.polarity import negated_verb
-from bot.understanding.token_arrays import tokens_where
+from bot.understanding.token_arrays import indices_where, tokens_at, tokens_where
 
 # generic bodies of states, whose members a range ("from A to B") may name
 STATE_BODIES = {"government", "country", "nation", "capital", "state", "regulator", "policymaker"}
@@ -191,6 +192,10 @@ def demonym_players(players: dict[str, PlayerInfo]) -> dict[str, str]:
     return out
 
 
+# the marks `quote_regions` reads: the only characters of a paragraph it has to look at
+QUOTE_MARKS = re.compile('[“”"]')
+
+
 def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks, paragraph by paragraph (`text` is the doc's
     text when the caller has it already: `Doc.text` joins every token on each call). A quote
@@ -205,7 +210,8 @@ def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
         if carried is not None and start is None:
             regions.append((carried, pos - 1))
         skip = len(para) - len(para.lstrip()) if start is not None else -1
-        for i, ch in enumerate(para):
+        for mark in QUOTE_MARKS.finditer(para):  # only the marks, not every character
+            i, ch = mark.start(), mark.group()
             if i == skip and ch == "\u201c":
                 continue  # the mark that reopens a quote carried on
             if ch == "\u201c" or (ch == '"' and start is None):
@@ -640,8 +646,8 @@ class Holders:
         self.sents = list(doc.sents)
         self.sent_of: dict[int, int] = {}
         for idx, sent in enumerate(self.sents):
-            for tok in sent:
-                self.sent_of[tok.i] = idx
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = idx
         self.text = doc.text  # built once: `Doc.text` joins every token on each call
         self.quotes = quote_regions(doc, self.text)
         self._quote_starts = [start for start, _ in self.quotes]
@@ -2242,8 +2248,8 @@ def the_model_made(h: Holders) -> list[tuple[str, list[str]]]:
     """'Acme released Nimbus. The model was developed by A and B': "the model" is the
     product just named, and the agents of its making are its makers."""
     out = []
-    for tok in h.doc:
-        if tok.lower_ != "model" or tok.dep_ != "nsubjpass" or not definite(tok):
+    for tok in tokens_where(h.doc, LOWER, ("model",)):
+        if tok.dep_ != "nsubjpass" or not definite(tok):
             continue
         if tok.head.lemma_ not in MAKER_VERBS or self_defined(tok):
             continue
@@ -2525,7 +2531,7 @@ def signers(h: Holders) -> list[Signer]:
     by X", "X and Y are its signatories", "participants include X"; `against` for "X opposed
     the bill". One pass over the tokens."""
     out: list[Signer] = []
-    for tok in h.doc:
+    for tok in _signing_candidates(h):
         if tok.pos_ == "VERB" and tok.lemma_ in SIGN_ON_VERBS:
             out.extend(_signing_on(h, tok))
         if law := _named_law(h, tok):
@@ -2553,6 +2559,23 @@ def signers(h: Holders) -> list[Signer]:
         elif tok.lemma_ in PARTISANS:
             out.extend(_named_partisan(h, tok))
     return out
+
+
+def _signing_candidates(h: Holders) -> list[Token]:
+    """The tokens `signers` can read a signer from, in order: each of its checks starts from
+    a verb or noun of these word lists or a token of a named law, so the rest of the text,
+    most of it, is never made into tokens."""
+    lemmas = SIGN_ON_VERBS | DOCUMENT_NOUNS | PARTISANS
+    words = set(DOCUMENT_NAME_WORDS) | SIGNER_NOUNS | ROLE_SIGNERS
+    laws = h.document_keys()
+    return tokens_at(
+        h.doc,
+        [
+            *indices_where(h.doc, LEMMA, lemmas),
+            *indices_where(h.doc, LOWER, words),
+            *(i for i, key in h.token_player.items() if key in laws),
+        ],
+    )
 
 
 # partisans of a document who stand against it
@@ -2890,6 +2913,10 @@ def _named_signers(h: Holders, tok: Token) -> list[Signer]:
 # -- examples listed after a sentence ------------------------------------------------------
 
 
+# the verbs `same_act` reads a repeated act from
+SAME_ACT_VERBS = ("do", "follow")
+
+
 def same_act(verb: Token) -> bool:
     """'does the same', 'did likewise', 'followed suit': a verb that repeats the act of the
     sentence before it."""
@@ -2916,7 +2943,7 @@ def repeaters(h: Holders) -> list[tuple[list[str], list[str], int]]:
     """(actors, things, sentence index) for 'B does the same with Y', 'B followed suit': who
     repeats the previous sentence's act, and what it does it with ("with Y", "for Y")."""
     out = []
-    for tok in h.doc:
+    for tok in tokens_where(h.doc, LEMMA, SAME_ACT_VERBS):
         if tok.pos_ not in ("VERB", "AUX") or not same_act(tok):
             continue
         if negated_verb(tok) or not done_itself(tok):
@@ -2954,8 +2981,8 @@ def reactions(h: Holders) -> list[tuple[list[str], int, bool]]:
     "A released X openly, which B praised", "..., a move B criticised". The relative clause
     closes the sentence after a comma, whatever noun the parser hangs it on."""
     out = []
-    for tok in h.doc:
-        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or negated_verb(tok):
+    for tok in tokens_where(h.doc, DEP, ("relcl",)):
+        if tok.pos_ != "VERB" or negated_verb(tok):
             continue
         welcome = tok.lemma_ in WELCOMING
         if not welcome and tok.lemma_ not in OPPOSING:
@@ -2979,8 +3006,8 @@ def listed_examples(h: Holders) -> list[tuple[str, int]]:
     """(player, sentence index) for "Examples include A's X and B's Y" and the like: the
     products listed, and their possessors, are examples of the previous sentence's kind."""
     out: list[tuple[str, int]] = []
-    for tok in h.doc:
-        if tok.lemma_ != "include" or tok.pos_ != "VERB":
+    for tok in tokens_where(h.doc, LEMMA, ("include",)):
+        if tok.pos_ != "VERB":
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in EXAMPLE_SUBJECTS for c in tok.children):
             continue

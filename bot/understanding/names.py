@@ -25,7 +25,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import numpy
 from spacy.attrs import ORTH, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -173,34 +172,37 @@ class _Index:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.orths = doc.to_array(ORTH) if len(doc) else numpy.zeros(0, dtype="uint64")
-        self.counts = doc.count_by(ORTH)
+        # each token's word form and shape, read as arrays once; `counts` holds the forms
+        # present, in order of first use (the keys of `Doc.count_by`, without its Counter
+        # update per token)
+        self.orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
+        self.shapes: list[int] = doc.to_array(SHAPE).tolist() if len(doc) else []
+        self.counts = dict.fromkeys(self.orths)
         self.ents = list(doc.ents)
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self._digit_or_tier: list[int] | None = None
 
     def where(self, texts: set[str]) -> list[int]:
         strings = self.doc.vocab.strings
-        wanted = [strings[t] for t in texts]
-        present = [w for w in wanted if w in self.counts]
+        present = {w for w in (strings[t] for t in texts) if w in self.counts}
         if not present:
             return []
-        hit = numpy.isin(self.orths, numpy.array(present, dtype=self.orths.dtype))
-        return [int(i) for i in numpy.flatnonzero(hit)]
+        return [i for i, orth in enumerate(self.orths) if orth in present]
 
     def digit_or_tier(self) -> list[int]:
-        """Tokens that may carry a version (a digit in them) or a tier word."""
-        strings = self.doc.vocab.strings
-        shapes = self.doc.count_by(SHAPE)
-        digit_shapes = [sh for sh in shapes if "d" in strings[sh]]
-        tier_words = [*words()["model_tiers"], *words()["versioned_tiers"]]
-        tiers = [o for o in (strings[t] for t in tier_words) if o in self.counts]
-        hit = numpy.zeros(len(self.orths), dtype=bool)
-        if digit_shapes:
-            by_shape = self.doc.to_array(SHAPE)
-            hit |= numpy.isin(by_shape, numpy.array(digit_shapes, dtype=by_shape.dtype))
-        if tiers:
-            hit |= numpy.isin(self.orths, numpy.array(tiers, dtype=self.orths.dtype))
-        return [int(i) for i in numpy.flatnonzero(hit)]
+        """Tokens that may carry a version (a digit in them) or a tier word (asked for by two
+        scans: worked out once)."""
+        if self._digit_or_tier is None:
+            strings = self.doc.vocab.strings
+            digit_shapes = {sh for sh in set(self.shapes) if "d" in strings[sh]}
+            tier_words = [*words()["model_tiers"], *words()["versioned_tiers"]]
+            tiers = {o for o in (strings[t] for t in tier_words) if o in self.counts}
+            self._digit_or_tier = [
+                i
+                for i, (shape, orth) in enumerate(zip(self.shapes, self.orths, strict=True))
+                if shape in digit_shapes or orth in tiers
+            ]
+        return self._digit_or_tier
 
 
 def _named_with_word_before(doc: Doc, start: int, pairs: set[tuple[str, str]]) -> bool:
@@ -997,13 +999,12 @@ def camel_case_spans(doc: Doc, ix: _Index) -> list[Span]:
     ("McCarthy", "MacLeod": surnames, left alone.)"""
     out: list[Span] = []
     # only the words whose shape has a capital after lower-case letters ("XxxxXX"), found
-    # through the doc's shape counts, not by a Python pass over every token
+    # through the shapes the doc has, not by making a Token of every word
     strings = doc.vocab.strings
-    shapes = [k for k in doc.count_by(SHAPE) if CAMEL_SHAPE.match(strings[k])]
+    shapes = {k for k in set(ix.shapes) if CAMEL_SHAPE.match(strings[k])}
     if not shapes:
         return out
-    where = numpy.nonzero(numpy.isin(doc.to_array(SHAPE), shapes))[0]
-    for tok in (doc[int(i)] for i in where):
+    for tok in (doc[i] for i, shape in enumerate(ix.shapes) if shape in shapes):
         if tok.i in ix.ent_at or not CAMEL.match(tok.text) or tok.text.startswith(("Mc", "Mac")):
             continue
         out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))

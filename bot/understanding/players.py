@@ -300,7 +300,8 @@ def clean_mention(span: Span) -> str:
         tokens.pop(0)
     if not tokens:
         return ""
-    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    # the words of the tokens kept (a run of the span's own), without re-slicing the doc
+    text = " ".join("".join(t.text_with_ws for t in tokens).split())
     if len(text) == 2 and text.endswith("."):  # "X." at a sentence's end is X
         text = text[0]
     return text
@@ -460,6 +461,16 @@ def _fold(text: str) -> str:
 BILL_NUMBER = re.compile(r"(?:[SAH][BR]?|H\.\s?R\.|S\.|LD|SF|HF)\s?\d+")
 
 
+def _text_from(doc: Doc, start: int) -> str:
+    """`doc[start:].text`, cut from the doc's text by the token's character offset: the span's
+    own `text` makes a Token of every word to the end of the doc. A span's text leaves out the
+    last token's trailing space."""
+    if start >= len(doc):
+        return ""
+    text = doc.text[doc[start].idx :]
+    return text[:-1] if doc[-1].whitespace_ else text
+
+
 def _breaks_phrase(tok: Token) -> bool:
     """A space or punctuation mark (but a hyphen or '&') ends a run of words."""
     return tok.is_space or (tok.is_punct and tok.text not in ("-", "&"))
@@ -488,8 +499,8 @@ class PlayerFinder:
         self.players: dict[str, PlayerInfo] = {}
         self.ticker_alias: dict[str, str] = {}
         self.token_player: dict[int, str] = {}
+        self.body_text = _text_from(doc, headline_end)
         self.dateline_end = self._dateline_end()
-        self.body_text = doc[headline_end:].text if headline_end < len(doc) else ""
         self._body_seen: dict[str, bool] = {}
         self._org_tokens: list[int] | None = None
         self._headings: set[int] | None = None
@@ -501,7 +512,7 @@ class PlayerFinder:
     def _dateline_end(self) -> int:
         """Token index where a 'CITY (Agency) -' dateline at the start of the body ends."""
         body_start = self.headline_end
-        text = self.doc[body_start:].text[:120] if body_start < len(self.doc) else ""
+        text = self.body_text[:120]
         match = _DATELINE.match(text)
         if not match:
             return -1
@@ -1244,8 +1255,8 @@ class PlayerFinder:
                     forms.setdefault(short, []).append(([short], info.key))
                 if rest := self._model_without_maker(info, words):  # "V4-Pro", "DeepSeek V4-Pro"
                     forms.setdefault(rest[0], []).append((rest, info.key))
-        for tok in self.doc:
-            if tok.i in self.token_player or tok.text not in forms or tok.i < self.dateline_end:
+        for tok in tokens_where(self.doc, ORTH, forms):
+            if tok.i in self.token_player or tok.i < self.dateline_end:
                 continue
             for words, key in sorted(forms[tok.text], key=lambda f: -len(f[0])):
                 end = tok.i + len(words)
@@ -1369,8 +1380,8 @@ class PlayerFinder:
         by_last_word: dict[str, Mention] = {}
         for m in mentions:
             by_last_word.setdefault(m.text.split()[-1], m)
-        for tok in self.doc[1:]:
-            if tok.text != "(" or tok.i + 2 >= len(self.doc):
+        for tok in tokens_where(self.doc, ORTH, ("(",)):
+            if tok.i == 0 or tok.i + 2 >= len(self.doc):
                 continue
             inner = self.doc[tok.i + 1].text
             before = by_end.get(tok.i) or by_last_word.get(self.doc[tok.i - 1].text)
