@@ -1462,15 +1462,15 @@ def asked_of_another(verb: Token) -> bool:
 def cue_verb(frame: Frame, reach: int, root: bool = False) -> Token | None:
     """The first verb on the cue's path within `reach` (or, with `root`, the clause's head
     however tagged: "will open-source its models" read as a noun), not the cue's own word
-    used as a noun or a complement ("announced the open-sourcing of X", "keep X closed")."""
-    return next(
-        (
-            t
-            for t in frame.path[:reach]
-            if (t.pos_ == "VERB" or (root and t.dep_ == "ROOT")) and not nominal_cue(frame, t)
-        ),
-        None,
-    )
+    used as a noun or a complement ("announced the open-sourcing of X", "keep X closed"). Not
+    past a copula with its own subject: "X opened the model; the prior version was for research
+    use only" says nothing of what "opened" acts on."""
+    for t in frame.path[:reach]:
+        if t.pos_ == "AUX" and t.dep_ in ("conj", "ccomp") and subject_of(t):
+            return None
+        if (t.pos_ == "VERB" or (root and t.dep_ == "ROOT")) and not nominal_cue(frame, t):
+            return t
+    return None
 
 
 def nominal_cue(frame: Frame, tok: Token) -> bool:
@@ -3607,7 +3607,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             keys += [k for k in opening_list(frame.holders, subjects[0]) if k not in keys]
             keys += [k for k in split_subjects(frame.holders, subjects) if k not in keys]
     if keys is None:
-        return None
+        # "X opened the model; the prior version was for research use only": a clause joined
+        # on with a thing of its own for subject (after the verb it is joined to) says
+        # nothing of the first clause's subject
+        own = tok.dep_ == "conj" and subjects[0].i > tok.head.i and subjects[0].pos_ == "NOUN"
+        return STOP if own else None
     if dangling_act(frame, depth, subjects[0], keys):
         return STOP
     if lacks_cue(frame, depth, tok):

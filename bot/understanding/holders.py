@@ -91,6 +91,7 @@ from bot.understanding.lexicon import (
     TOP_TITLES,
     UNIT_NOUNS,
     UNNAMED,
+    VERSION_NOUNS,
     VIEW_NOUNS,
     VOUCHING,
     verb_forms,
@@ -958,7 +959,9 @@ class Holders:
     def companions(self, t: Token) -> list[str]:
         """'X, along with Y, said', 'X, together with figures like Y,', 'X alongside Y'."""
         near = list(t.children)
-        if t.dep_ == "nsubj":  # the parser may hang "along with" on the verb
+        # the parser may hang "along with" on the verb (not a relative clause's: "unlike some
+        # who keep X closed, Y, alongside Z, ..." sets Z beside Y, not beside "some")
+        if t.dep_ == "nsubj" and t.head.dep_ != "relcl":
             near += [c for c in t.head.children if c.dep_ == "prep"]
         preps = [c for c in near if c.lower_ == "alongside"]
         preps += [
@@ -1218,6 +1221,9 @@ class Holders:
             and (part := self.named_by_part(t))
         ):
             return part  # "the 70B model", after "Nimbus 3 70B"
+        versions = low in VERSION_NOUNS or low in MODEL_NOUNS
+        if versions and any(c.lower_ in OTHER_VERSIONS for c in t.children):
+            return []  # "the prior version", "an earlier release": a thing, not one just named
         if low in BARE_ONLY and any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):

@@ -191,3 +191,47 @@ def test_quote_regions_carry_a_quote_into_the_paragraph_that_closes_it():
     assert quote_regions(None, text) == [(0, 11)]
     # near miss: a paragraph that neither reopens nor closes it ends the quote where it was
     assert quote_regions(None, "\u201cA b.\nsaid X.") == [(0, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # "the prior version" is not the model just named, and a clause joined on with a thing of
+        # its own for subject is neither what the verb before it acts on nor its subject's act
+        (
+            "Nimbus shipped Tern 2 on Monday. Nimbus has released the new model openly; the "
+            "prior version, shipped in May, was for research use only.",
+            "Tern 2",
+            "open",
+        ),
+        (
+            "Nimbus shipped Tern 2 on Monday. Nimbus gave out the new model to let anyone "
+            "use it for free; the prior version, shipped in May, was for research use only.",
+            "Nimbus",
+            "none",
+        ),
+        # near misses: the model named and then called "the model", and a joined clause
+        # whose subject is the first one's own
+        ("Nimbus shipped Tern 2 on Monday. The model is open source.", "Tern 2", "open"),
+        (
+            "Nimbus shipped Tern 2 on Monday, and it keeps the weights closed.",
+            "Nimbus",
+            "closed",
+        ),
+        # a name hung by the parser on a relative clause's verb is no companion of its subject
+        (
+            "Unlike the few who keep their AI work secret, Norway, alongside Nimbus's Tern, "
+            "is sharing its advances openly.",
+            "Nimbus",
+            "none",
+        ),
+        # near miss: a companion of a named subject shares its act
+        (
+            "Kestrel, along with Nimbus, keeps its models closed.",
+            "Nimbus",
+            "closed",
+        ),
+    ],
+)
+def test_joined_clauses_versions_and_companions(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
