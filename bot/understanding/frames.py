@@ -990,8 +990,8 @@ def listed_words(prep: Token) -> list[Token]:
             return []  # "compared A, B and C with GPT-4": not "A with its X model"
         if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT"):
             names.append(t)
-        elif t.lower_ in LIST_CLOSERS:
-            return names
+        elif t.lower_ in LIST_CLOSERS or (names and t.pos_ in ("VERB", "AUX")):
+            return names  # (a verb after the names starts the clause they are the subject of)
         elif not (
             t.lower_ in LIST_ITEM_WORDS
             or t.tag_ == "POS"

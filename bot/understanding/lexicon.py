@@ -1127,7 +1127,9 @@ REBUFFS = {
 LIST_ITEM_WORDS = {
     ",", "and", "or", "the", "its", "their", "from", "by", "with", "'s", "\u2019s", "-", "(",
 }  # fmt: skip
-LIST_ITEM_NOUNS = COLLECTIONS | {"model", "models", "llm", "llms", "chatbot", "version"}
+LIST_ITEM_NOUNS = COLLECTIONS | {
+    "model", "models", "llm", "llms", "chatbot", "version", "versions", "variant", "variants",
+}  # fmt: skip
 LIST_CLOSERS = {".", ";", ":", "\u2014", "\u2013", ")", "!", "?"}
 # writings a possessive names the author of: "the Linux Foundation's paper argues ..."
 AUTHORED = {

@@ -235,3 +235,32 @@ def test_quote_regions_carry_a_quote_into_the_paragraph_that_closes_it():
 )
 def test_joined_clauses_versions_and_companions(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a list of examples the parser breaks at its last item: the words decide, up to the
+        # verb of the clause the names are the subject of ("... and C variants winning ...")
+        (
+            "Rankings show open-source models like Tern K2 and Nimbus R1 variants winning "
+            "top spots.",
+            "Nimbus R1",
+            "open",
+        ),
+        (
+            "Rankings show open-source models like Tern K2 and Nimbus R1 variants winning "
+            "top spots.",
+            "Tern K2",
+            "open",
+        ),
+        # near miss: a name after the verb is no example
+        (
+            "Open-source models such as Tern K2 beat Nimbus R1 on most tests.",
+            "Nimbus R1",
+            "none",
+        ),
+    ],
+)
+def test_examples_end_at_the_verb(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
