@@ -990,8 +990,11 @@ def listed_words(prep: Token) -> list[Token]:
             return []  # "compared A, B and C with GPT-4": not "A with its X model"
         if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PRODUCT"):
             names.append(t)
-        elif t.lower_ in LIST_CLOSERS or (names and t.pos_ in ("VERB", "AUX")):
-            return names  # (a verb after the names starts the clause they are the subject of)
+        elif t.lower_ in LIST_CLOSERS:
+            return names
+        elif names and t.pos_ in ("VERB", "AUX") and t.lemma_ not in REPORTING:
+            return names  # a verb after the names starts the clause they are the subject of
+            # (a verb of saying breaks the list off: "such as A, B says, are ...")
         elif not (
             t.lower_ in LIST_ITEM_WORDS
             or t.tag_ == "POS"
