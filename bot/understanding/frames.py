@@ -1064,6 +1064,16 @@ def spoken_of(frame: Frame) -> bool:
     )
 
 
+def instance_of(noun: Token) -> Token | None:
+    """'an example (one, a member of a family) of open models' said of a subject: the noun
+    the copula predicates, for a negation on the copula to reach the cue."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    one = noun.head.head
+    kinds = one.lemma_ in INSTANCE_NOUNS or one.lemma_ in COLLECTIONS or one.lower_ == "one"
+    return one if kinds and one.dep_ in ("attr", "oprd") else None
+
+
 def negated(frame: Frame) -> bool:
     """The cue itself negated ("not open source", a "not" on its own word), not contrasted."""
     doc = frame.root.doc
@@ -1074,6 +1084,8 @@ def negated(frame: Frame) -> bool:
     noun = frame.root.head
     if frame.root.dep_ in ("amod", "compound") and noun.dep_ in ("attr", "oprd"):
         words.append(noun.head)  # "is not an open model"
+    if frame.root.dep_ in ("amod", "compound") and (one := instance_of(noun)) is not None:
+        words.append(one.head)  # "is not an example (one) of the open models"
     # "don't pretend Llama is open source", "claims falsely that X is open": the clause is
     # called untrue
     pretended = any(w.dep_ == "ccomp" and w.head.lemma_ in PRETENDING for w in words[1:])
@@ -2106,6 +2118,10 @@ def standing_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         return None
     came = frame.path[depth - 1]
     if came.dep_ != "prep" or came.lower_ not in STANDING_PREPS:
+        return None
+    # the field is the cue's own noun ("prowess in open-weight tools"), not a task about it
+    # ("expertise in safety testing of open models")
+    if depth < 2 or frame.path[depth - 2].i != cue_noun(frame.root).i:
         return None
     poss = [c for c in tok.children if c.dep_ == "poss"]
     keys = [k for p in poss for k in frame.holders.resolve(p) or []]
@@ -3178,6 +3194,8 @@ def demanded_of_another(verb: Token, subject: Token) -> bool:
     has not yet. Not a speaker's demand on itself ("we must embrace ...")."""
     if subject.pos_ == "PRON":
         return False
+    if verb.lemma_ == "ought" or (verb.dep_ == "xcomp" and verb.head.lemma_ == "ought"):
+        return True  # "India ought to back ...", read at "back" or at "ought"
     return any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children)
 
 
@@ -3609,6 +3627,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
             keys += [k for k in bracket_mates(frame.holders, subjects[0]) if k not in keys]
             keys += [k for k in opening_list(frame.holders, subjects[0]) if k not in keys]
             keys += [k for k in split_subjects(frame.holders, subjects) if k not in keys]
+    if keys and set(keys) <= frame.demanded:
+        return None  # asked to take a side (see `demanded_of_another`): who asks is above
     if keys is None:
         # "X opened the model; the prior version was for research use only": a clause joined
         # on with a thing of its own for subject (after the verb it is joined to) says
@@ -3644,7 +3664,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         # to it (which is X's, read at its own verb)
         return STOP
     reports = tok.lemma_ in REPORTING or found_that(tok)
-    if not reports and tok.lemma_ in ADVOCACY and demanded_of_another(tok, subjects[0]):
+    if not reports and demanded_of_another(tok, subjects[0]):
+        frame.demanded.update(keys)
         return None  # "Norway must adopt open models": the writer's demand, not Norway's
     if reports or tok.lemma_ in ADVOCACY:
         if keys:

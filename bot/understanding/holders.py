@@ -206,10 +206,14 @@ def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     text = doc.text if text is None else text
     pos = 0
     carried = None  # where a quote left open at the last paragraph's end began
+    carried_end = 0  # and where that paragraph ended
     for para in text.split("\n"):
+        if carried is not None and not para.strip():
+            pos += len(para) + 1
+            continue  # a blank line between the paragraphs of one quotation
         start = carried if carried is not None and continues_quote(para) else None
         if carried is not None and start is None:
-            regions.append((carried, pos - 1))
+            regions.append((carried, carried_end))
         skip = len(para) - len(para.lstrip()) if start is not None else -1
         for mark in QUOTE_MARKS.finditer(para):  # only the marks, not every character
             i, ch = mark.start(), mark.group()
@@ -220,10 +224,10 @@ def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
             elif (ch == "\u201d" or ch == '"') and start is not None:
                 regions.append((start, pos + i + 1))
                 start = None
-        carried = start  # a quote running to the paragraph's end
+        carried, carried_end = start, pos + len(para)  # a quote running to the paragraph's end
         pos += len(para) + 1
     if carried is not None:
-        regions.append((carried, pos - 1))
+        regions.append((carried, carried_end))
     return regions
 
 
@@ -1050,6 +1054,7 @@ class Holders:
             names += owners
             person = [k for k in names if self.players[k].type == "PERSON"]
             referring = definite(t) and not self_defined(t) and not other_role(t)
+            referring = referring and not self.met_unnamed(t)
             if not person and t.lower_ in PERSON_NOUNS and (referring or owners):
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
@@ -1235,8 +1240,25 @@ class Holders:
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
         if person_role(t) and definite(t) and not self_defined(t) and not other_role(t):
+            if self.met_unnamed(t):
+                return []  # "hired a veteran ... The veteran says": that one, unnamed
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def met_unnamed(self, role: Token) -> bool:
+        """'X hired a veteran of Y. The veteran says ...': the role was first met without a
+        name ("a veteran"), in this sentence or the two before; "the veteran" is that one. So
+        is a role its own apposition describes ("the winner, a team from Kestrel")."""
+        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in role.children):
+            return True
+        sidx = self.sent_of.get(role.i, 0)
+        start = self.sents[max(0, sidx - 2)].start
+        return any(
+            t.lemma_ == role.lemma_
+            and t.i < role.i
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
+            for t in self.doc[start : role.i]
+        )
 
     def writer_org(self) -> list[str]:
         """The organisation a first-person writer works at, as they say it outside quotes:
@@ -2067,10 +2089,11 @@ def as_said(verb: Token) -> bool:
 
 
 def put_it(verb: Token) -> bool:
-    """'as X put it', 'as X puts it': a phrase that hands the sentence's wording to X."""
-    return verb.lemma_ == "put" and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
-    )
+    """'as X put it', 'as X puts it': a phrase that hands the sentence's wording to X (not
+    "as X put it down": a particle or a place makes it a deed)."""
+    if verb.lemma_ != "put" or any(c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def paragraphs(h: Holders, text: str) -> list[list[int]]:

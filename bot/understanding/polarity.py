@@ -161,12 +161,26 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
         return False  # "wants a law that would restrict open models": the harm is wished
     if tok.lemma_ in PEJORATIVE_HARM:
         return True  # "the bill will stifle open source": a harm, whatever its mood
+    if listed_with_harms(tok):
+        return True  # "would chill research and limit open models": one of them
     verbs = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # "would penalize A and stifle B"
     return any(
         c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
         for v in verbs
         for c in v.children
     )
+
+
+# harms that make a restraint listed beside them one more harm ("chill research")
+LISTED_HARMS = PEJORATIVE_HARM | {"discourage"}
+
+
+def listed_with_harms(verb: Token) -> bool:
+    """'the rules would chill research, limit open-weight releases and ...': a
+    restraint in one list with harms named as harms is said as a harm too."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    members = [first, *first.conjuncts]
+    return any(m.i != verb.i and m.pos_ == "VERB" and m.lemma_ in LISTED_HARMS for m in members)
 
 
 def own_verb(path: list[Token], k: int) -> bool:
@@ -763,13 +777,18 @@ def warned_of_restraint(tok: Token, below: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in PREDICTING for c in below.children)
 
 
-def warned_to_act(tok: Token, below: Token | None, path: list[Token], k: int) -> bool:
+def warned_to_act(
+    tok: Token, below: Token | None, path: list[Token], k: int, cue_tokens: set[int]
+) -> bool:
     """A warning whose clause demands the thing ("warns that Europe needs open models",
     "warned that Norway must adopt open models"): a call to act, not a fear of it. Only
-    for what the demand takes as its object; whatever below turns it still does."""
+    for the cue itself as what the demand takes ("needs protection from open models" asks
+    for something else); whatever below turns it still does."""
     if tok.lemma_ not in WARNING_VERBS or below is None or k < 2:
         return False
     if below.dep_ not in ("ccomp", "parataxis") or path[k - 2].dep_ != "dobj":
+        return False
+    if not all(t.i in cue_tokens for t in path[: k - 2]) and path[k - 2].i not in cue_tokens:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in below.children)
     return modal or below.lemma_ in NEEDING
@@ -1810,7 +1829,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             and not accusation
             and not struggle_for(tok, below)
             and not held_to_account(tok.head, tok)  # "liable" of "hold X liable": one restraint
-            and not warned_to_act(tok, below, path, k)
+            and not warned_to_act(tok, below, path, k, cue_tokens)
         ):
             rivals_hurt = below is not None and below.dep_ in SUBJECTS and harms_rivals(tok)
             if (denied(tok) and not ranked) or harms_no_one(tok) or rivals_hurt:

@@ -264,3 +264,65 @@ def test_joined_clauses_versions_and_companions(analyzer, text, name, side):
 )
 def test_examples_end_at_the_verb(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # found by this round's red team: what a warning demands must be the cue itself
+        (
+            "Omar Haddad warned that Europe needs protection from open-weight models.",
+            "Omar Haddad",
+            "closed",
+        ),
+        # "ought to" demands as "must" and "should" do
+        ("India ought to back open models.", "India", "none"),
+        ("Omar Haddad said India ought to back open models.", "Omar Haddad", "open"),
+        # standing is in the cue's own field, not in a task about it
+        ("Kestrel's expertise in safety testing of open models is well known.", "Kestrel", "none"),
+        ("Kestrel's expertise in open models is well known.", "Kestrel", "open"),
+        # "as X put it down" is a deed, not a wording handed to X
+        (
+            "As Dana Reyes put it down, Kestrel released its model with open weights.",
+            "Dana Reyes",
+            "none",
+        ),
+        # a negated copula reaches a cue inside "an example of"
+        ("Tern 7 is not an example of open-source technology.", "Tern 7", "closed"),
+        # a role met first without a name, or described by its own apposition, is not the
+        # person named before
+        (
+            "Dana Reyes hired a veteran of Nimbus. The veteran says closed models are safer.",
+            "Dana Reyes",
+            "none",
+        ),
+        (
+            "Lena Park judged the contest. The winner, a team from Kestrel, released its "
+            "model openly.",
+            "Lena Park",
+            "none",
+        ),
+        # a restraint listed among harms is a harm: whoever says so warns of it
+        (
+            "Dana Reyes said the new rules will discourage research, curb open-weight releases "
+            "and favour big firms.",
+            "Dana Reyes",
+            "open",
+        ),
+        # near miss: a restraint said alone is read as before
+        (
+            "Dana Reyes said the new rules will curb open-weight releases.",
+            "Dana Reyes",
+            "closed",
+        ),
+        # a blank line between the paragraphs of one quotation keeps it one quotation
+        (
+            "\u201cOpen models are a public good.\n\n\u201cThey let small labs compete,\u201d "
+            "said Lena Park.",
+            "Lena Park",
+            "open",
+        ),
+    ],
+)
+def test_red_team_findings(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
