@@ -632,11 +632,25 @@ def listed_after_colon(noun: Token) -> list[Token]:
     return out
 
 
+def bracket_after_phrase(noun: Token) -> int:
+    """Where a parenthesis opens right after a noun's participle phrase ("models built in
+    Europe (A and B)"), before any comma or verb of the clause; else past the doc."""
+    doc = noun.doc
+    for t in doc[noun.i + 1 : min(len(doc), noun.right_edge.i + 2)]:
+        if t.text == "(":
+            return t.i
+        if t.text in (",", ";", ":") or (t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"):
+            break
+    return len(doc)
+
+
 def parenthetical_after(noun: Token) -> list[Token]:
     """'models under permissive licences (A, B and C; D)': the names in a parenthesis right
     after the cue's phrase are its examples (a bounded look: a parenthesis is short)."""
     doc = noun.doc
     at = noun.i + 1
+    if at < len(doc) and doc[at].text != "(" and any(c.dep_ == "acl" for c in noun.children):
+        at = bracket_after_phrase(noun)  # "the proprietary models dominating the market (A, B)"
     if at >= len(doc) or doc[at].text != "(":
         return []
     out: list[Token] = []

@@ -786,12 +786,28 @@ def warned_to_act(
     for something else); whatever below turns it still does."""
     if tok.lemma_ not in WARNING_VERBS or below is None or k < 2:
         return False
+    if needed_of(below, path, k, cue_tokens):
+        return True  # "warned of the need for open-source AI"
     if below.dep_ not in ("ccomp", "parataxis") or path[k - 2].dep_ != "dobj":
         return False
     if not all(t.i in cue_tokens for t in path[: k - 2]) and path[k - 2].i not in cue_tokens:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in below.children)
     return modal or below.lemma_ in NEEDING
+
+
+# what a warning "of" may name as wanted: "warned of the need for open models"
+NEED_NOUNS = {"need", "necessity", "importance", "urgency"}
+
+
+def needed_of(below: Token, path: list[Token], k: int, cue_tokens: set[int]) -> bool:
+    """'warned of (about) the need for open-source AI': the cue named as what is needed."""
+    if below.dep_ != "prep" or below.lower_ not in ("of", "about") or k < 4:
+        return False
+    need, prep = path[k - 2], path[k - 3]
+    if need.lemma_ not in NEED_NOUNS or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+        return False
+    return all(t.i in cue_tokens for t in path[: k - 4]) and path[k - 4].dep_ == "pobj"
 
 
 def shut_down(tok: Token) -> bool:

@@ -326,3 +326,32 @@ def test_examples_end_at_the_verb(analyzer, text, name, side):
 )
 def test_red_team_findings(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a warning "of the need for" the cue calls for it
+        ("Dana Reyes warned of the need for open-source AI in Norway.", "Dana Reyes", "open"),
+        # near miss: the need is for something about the cue
+        (
+            "Dana Reyes warned of the need for rules on open-source AI.",
+            "Dana Reyes",
+            "closed",
+        ),
+        # names in a parenthesis after the cue noun's participle phrase are its examples
+        (
+            "Open models built in Europe (Tern and Osprey) are popular with small firms.",
+            "Tern",
+            "open",
+        ),
+        # near miss: a parenthesis after the clause's verb names someone else
+        (
+            "Open models trained in Europe are popular with firms (Nimbus and Kestrel).",
+            "Nimbus",
+            "none",
+        ),
+    ],
+)
+def test_needs_warned_of_and_brackets_after_a_phrase(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
