@@ -49,7 +49,7 @@ TURNED_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=(s|t|re|ve|ll|d)\b)")
 # a curly apostrophe after a plural's "s" ("the United States’ lead", "rivals’ models"): the
 # small parser reads it as a closing quote and loses the possessor; the straight one it knows.
 # Not the close of a single-quoted phrase (an opening quote before it on the line)
-PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?=[ \t]+\w)")
+PLURAL_POSSESSIVE = re.compile(r"(?<=\w[sS])\u2019(?=[ \t]+\w)")
 SAYS_IS = {"it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let"}
 
 

@@ -383,12 +383,14 @@ def definition(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    words = {t.lemma_.lower() for t in subject.subtree} - SIDE_WORDS
+    # the common nouns only: "Kestrel's strategy means Kestrel's customers ..." shares a name
+    words = {t.lemma_.lower() for t in subject.subtree if t.pos_ == "NOUN"} - SIDE_WORDS
     told = {
         t.lemma_.lower()
         for c in verb.children
         if c.dep_ not in ("nsubj", "punct", "advcl", "cc", "conj")
         for t in c.subtree
+        if t.pos_ == "NOUN"
     }
     return bool(words & told)
 

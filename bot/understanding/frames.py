@@ -2137,6 +2137,8 @@ def standing_noun(frame: Frame, depth: int, tok: Token) -> str | None:
     # ("expertise in safety testing of open models")
     if depth < 2 or frame.path[depth - 2].i != cue_noun(frame.root).i:
         return None
+    if frame.path[depth - 2].lemma_ in RIVAL_NOUNS:
+        return None  # "its edge in (over) open-source rivals": rivals, not the field
     poss = [c for c in tok.children if c.dep_ == "poss"]
     keys = [k for p in poss for k in frame.holders.resolve(p) or []]
     if not keys:

@@ -1054,7 +1054,8 @@ class Holders:
             names += owners
             person = [k for k in names if self.players[k].type == "PERSON"]
             referring = definite(t) and not self_defined(t) and not other_role(t)
-            referring = referring and not self.met_unnamed(t)
+            if not person and t.lower_ in PERSON_NOUNS and referring and self.met_unnamed(t):
+                referring = False  # "hired a veteran ... The veteran says": that one
             if not person and t.lower_ in PERSON_NOUNS and (referring or owners):
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
@@ -1232,8 +1233,6 @@ class Holders:
         if low in BARE_ONLY and any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
-            if any(c.lower_ in OTHER_VERSIONS for c in t.children):
-                return []  # "the prior version": not the model just named, one before it
             return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
         if parts := self.model_of_parts(t):
             return parts  # "the weights": the weights of the model just named
@@ -1247,15 +1246,14 @@ class Holders:
 
     def met_unnamed(self, role: Token) -> bool:
         """'X hired a veteran of Y. The veteran says ...': the role was first met without a
-        name ("a veteran"), in this sentence or the two before; "the veteran" is that one. So
-        is a role its own apposition describes ("the winner, a team from Kestrel")."""
-        if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in role.children):
-            return True
+        name ("a veteran"), in this sentence or the two before; "the veteran" is that one. Not
+        a role said of someone named ("X became a minister": "the minister" is X)."""
         sidx = self.sent_of.get(role.i, 0)
         start = self.sents[max(0, sidx - 2)].start
         return any(
             t.lemma_ == role.lemma_
             and t.i < role.i
+            and t.dep_ not in ("attr", "appos", "oprd")
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
             for t in self.doc[start : role.i]
         )
@@ -2088,10 +2086,17 @@ def as_said(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+# words that make "put it" a deed: "put it down (away, aside, off)"
+PUT_PARTICLES = {"down", "away", "aside", "off", "back", "forward", "together", "up", "out"}
+
+
 def put_it(verb: Token) -> bool:
     """'as X put it', 'as X puts it': a phrase that hands the sentence's wording to X (not
     "as X put it down": a particle or a place makes it a deed)."""
-    if verb.lemma_ != "put" or any(c.dep_ in ("prt", "prep", "advmod") for c in verb.children):
+    if verb.lemma_ != "put" or any(
+        c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ in PUT_PARTICLES)
+        for c in verb.children
+    ):
         return False
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 

@@ -1260,7 +1260,7 @@ STANDING_NOUNS = {
     "lead", "dominance", "leadership", "edge", "prowess", "strength", "expertise", "ecosystem",
     "success",
 }  # fmt: skip
-STANDING_PREPS = ("in", "of", "with", "on")
+STANDING_PREPS = ("in", "of", "with")  # ("an edge on open-source rivals" is over them)
 # verbs of making a model at a place ("developed at the X institute"), not hosting or
 # training it there ("trained at a computing centre")
 DEVELOPING_VERBS = {"develop", "build", "create", "design", "invent"}

@@ -171,16 +171,20 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     )
 
 
-# harms that make a restraint listed beside them one more harm ("chill research")
-LISTED_HARMS = PEJORATIVE_HARM | {"discourage"}
-
-
 def listed_with_harms(verb: Token) -> bool:
-    """'the rules would chill research, limit open-weight releases and ...': a
-    restraint in one list with harms named as harms is said as a harm too."""
+    """'the rules would chill research, limit open-weight releases and ...': a restraint in
+    one list with harms named as harms is said as a harm too ("discourage" only of work:
+    "discourages fraud and limits open releases" lists no harm)."""
     first = verb.head if verb.dep_ == "conj" else verb
-    members = [first, *first.conjuncts]
-    return any(m.i != verb.i and m.pos_ == "VERB" and m.lemma_ in LISTED_HARMS for m in members)
+    members = [m for m in (first, *first.conjuncts) if m.i != verb.i and m.pos_ == "VERB"]
+    return any(m.lemma_ in PEJORATIVE_HARM or discourages_work(m) for m in members)
+
+
+def discourages_work(verb: Token) -> bool:
+    """'discourage innovation (research, investment)': a harm to work."""
+    return verb.lemma_ == "discourage" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WORK_NOUNS for c in verb.children
+    )
 
 
 def own_verb(path: list[Token], k: int) -> bool:
@@ -793,7 +797,10 @@ def warned_to_act(
     if not all(t.i in cue_tokens for t in path[: k - 2]) and path[k - 2].i not in cue_tokens:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in below.children)
-    return modal or below.lemma_ in NEEDING
+    # ("criminals need only open models": what bad actors need is feared)
+    needers = [c for c in below.children if c.dep_ == "nsubj"]
+    feared = any(n.lemma_.lower() in NEGATIVE or n.lower_ in NEGATIVE for n in needers)
+    return modal or (below.lemma_ in NEEDING and not feared)
 
 
 # what a warning "of" may name as wanted: "warned of the need for open models"

@@ -129,6 +129,7 @@ def test_kind_gives_side(analyzer, text, name, side):
         # a curly apostrophe after a plural's "s" is a possessive: the straight one
         ("the Harbor States\u2019 edge", "the Harbor States' edge"),
         ("rivals\u2019 models", "rivals' models"),
+        ("the US\u2019 edge", "the US' edge"),
         # near misses: the close of a single-quoted phrase, and one at a sentence's end
         ("the \u2018open models\u2019 are here", "the \u2018open models\u2019 are here"),
         ("they are the models\u2019.", "they are the models\u2019."),
@@ -289,17 +290,10 @@ def test_examples_end_at_the_verb(analyzer, text, name, side):
         ),
         # a negated copula reaches a cue inside "an example of"
         ("Tern 7 is not an example of open-source technology.", "Tern 7", "closed"),
-        # a role met first without a name, or described by its own apposition, is not the
-        # person named before
+        # a role met first without a name is not the person named before
         (
             "Dana Reyes hired a veteran of Nimbus. The veteran says closed models are safer.",
             "Dana Reyes",
-            "none",
-        ),
-        (
-            "Lena Park judged the contest. The winner, a team from Kestrel, released its "
-            "model openly.",
-            "Lena Park",
             "none",
         ),
         # a restraint listed among harms is a harm: whoever says so warns of it
@@ -351,6 +345,27 @@ def test_red_team_findings(analyzer, text, name, side):
             "Nimbus",
             "none",
         ),
+        # found by this round's code review: each rule's near misses
+        (
+            "Dana Reyes became a minister in May. The minister says closed models are safer.",
+            "Dana Reyes",
+            "closed",
+        ),
+        (
+            "Omar Haddad said Kestrel's open-source strategy means Kestrel's customers can "
+            "inspect the code.",
+            "Kestrel",
+            "open",
+        ),
+        ("Dana Reyes warned that criminals need open models.", "Dana Reyes", "closed"),
+        (
+            "The bill discourages fraud and limits open-weight releases to vetted labs, Dana "
+            "Reyes said.",
+            "Dana Reyes",
+            "closed",
+        ),
+        ("Kestrel's edge on open-source rivals has narrowed this year.", "Kestrel", "none"),
+        ("As Dana Reyes memorably put it, open weights help small labs.", "Dana Reyes", "open"),
     ],
 )
 def test_needs_warned_of_and_brackets_after_a_phrase(analyzer, text, name, side):
