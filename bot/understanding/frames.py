@@ -1085,6 +1085,8 @@ def instance_of(noun: Token) -> Token | None:
         return None
     one = noun.head.head
     kinds = one.lemma_ in INSTANCE_NOUNS or one.lemma_ in COLLECTIONS or one.lower_ == "one"
+    if any(c.lower_ in ("only", "sole") for c in one.children):
+        return None  # "is not the only example of an open model": one of them all the same
     return one if kinds and one.dep_ in ("attr", "oprd") else None
 
 
@@ -3197,7 +3199,7 @@ def demanded(verb: Token) -> bool:
     "needs to be"."""
     if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ == "need"
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("need", "ought")
 
 
 # words that say the thing already is what is asked: "is and always has been open"
@@ -3205,14 +3207,14 @@ ALREADY_WORDS = {"already", "always", "still", "remain", "remains", "continue", 
 
 
 def demanded_of_another(verb: Token, subject: Token) -> bool:
-    """'Norway must adopt open models', 'Europe should back open models': a stance demanded
-    of a third party ("must", "should", "ought to") is the demander's; the one asked to take it
-    has not yet. Not a speaker's demand on itself ("we must embrace ...")."""
+    """'Norway must adopt open models', 'Europe should back open models', 'India ought to
+    (needs to) back open models': a stance demanded of a third party is the demander's;
+    the one asked to take it has not yet. Not a speaker's demand on itself ("we must ...")."""
     if subject.pos_ == "PRON":
         return False
-    if verb.lemma_ == "ought" or (verb.dep_ == "xcomp" and verb.head.lemma_ == "ought"):
-        return True  # "India ought to back ...", read at "back" or at "ought"
-    return any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children)
+    # (read at "ought" or "needs" itself when the verb under it has no subject of its own)
+    asked = verb.lemma_ in ("ought", "need") and any(c.dep_ == "xcomp" for c in verb.children)
+    return asked or urged(verb)
 
 
 def asked_to_change(frame: Frame, verb: Token, above: Token | None = None) -> bool:

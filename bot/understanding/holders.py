@@ -207,11 +207,14 @@ def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     pos = 0
     carried = None  # where a quote left open at the last paragraph's end began
     carried_end = 0  # and where that paragraph ended
+    carried_for = 0  # over how many paragraphs it has run on
     for para in text.split("\n"):
         if carried is not None and not para.strip():
             pos += len(para) + 1
             continue  # a blank line between the paragraphs of one quotation
-        start = carried if carried is not None and continues_quote(para) else None
+        on = carried is not None and continues_quote(para) and carried_for < MAX_CARRIED
+        start = carried if on else None
+        carried_for = carried_for + 1 if on else 0
         if carried is not None and start is None:
             regions.append((carried, carried_end))
         skip = len(para) - len(para.lstrip()) if start is not None else -1
@@ -229,6 +232,11 @@ def quote_regions(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     if carried is not None:
         regions.append((carried, carried_end))
     return regions
+
+
+# a quotation runs on over at most this many paragraphs: a stray or unclosed mark (an inch
+# mark, a quote its writer forgot to close) cannot carry far
+MAX_CARRIED = 4
 
 
 def continues_quote(para: str) -> bool:
@@ -2040,10 +2048,10 @@ class Holders:
         for tok in sent:
             if self.in_quote(tok):
                 continue
-            if (
-                (tok.lemma_ in REPORTING or (put_it(tok) and as_said(tok)))
-                and (tok.dep_ in ("parataxis", "ROOT") or as_said(tok))
-                and tok.pos_ in ("VERB",)
+            vouching = tok.pos_ == "VERB" and as_said(tok)  # "as X said (put it), ..."
+            if tok.pos_ == "VERB" and (
+                (tok.lemma_ in REPORTING and (tok.dep_ in ("parataxis", "ROOT") or vouching))
+                or (vouching and put_it(tok))
             ):
                 subj = [c for c in tok.children if c.dep_ == "nsubj"]
                 if subj and (keys := self.resolve(subj[0])):
@@ -2075,15 +2083,15 @@ class Holders:
 def as_said(verb: Token) -> bool:
     """'As the minister said on Friday, open source creates jobs', '..., as X noted': a clause
     of saying that vouches for the sentence it hangs on."""
-    if verb.dep_ != "advcl":
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    ):
         return False
     if put_it(verb):  # "as X put it": the wording is X's
-        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        return True
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False  # "as X said it would": what X said is in its own clause
-    if verb.lemma_ not in VOUCHING:
-        return False  # "as X feared, ...": what X feared is not what X holds
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return verb.lemma_ in VOUCHING  # ("as X feared, ...": what X feared is not what X holds)
 
 
 # words that make "put it" a deed: "put it down (away, aside, off)"

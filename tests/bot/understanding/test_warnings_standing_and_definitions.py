@@ -366,7 +366,16 @@ def test_red_team_findings(analyzer, text, name, side):
         ),
         ("Kestrel's edge on open-source rivals has narrowed this year.", "Kestrel", "none"),
         ("As Dana Reyes memorably put it, open weights help small labs.", "Dana Reyes", "open"),
+        ("Tern 7 is not the only example of an open-source model.", "Tern 7", "open"),
+        ("Norway needs to fund open models.", "Norway", "none"),
+        ("Norway must adopt and fund open models.", "Norway", "none"),
     ],
 )
 def test_needs_warned_of_and_brackets_after_a_phrase(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+def test_a_quotation_runs_on_over_a_few_paragraphs_only():
+    # five paragraphs each reopened: the first five are one quotation, then a new one starts
+    text = "\u201ca\n\u201cb\n\u201cc\n\u201cd\n\u201ce\n\u201cf\u201d"
+    assert quote_regions(None, text) == [(0, 14), (15, 18)]
