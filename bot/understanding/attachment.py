@@ -277,6 +277,23 @@ def split_subject(noun: Token) -> Token | None:
     return name
 
 
+def plural_subject_member(name: Token) -> Token | None:
+    """'The Government of Norway and Nimbus have signed ...': a name joined to the object of
+    "of" in a singular subject whose verb is plural is the subject's second member (the verb's
+    number says so), not a second thing the first one is "of"."""
+    if name.dep_ != "conj" or name.ent_type_ not in NAME_TYPES:
+        return None
+    inner = name.head
+    if inner.dep_ != "pobj" or inner.head.lower_ != "of":
+        return None
+    subject = inner.head.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.tag_ not in SINGULAR_NOUN_TAGS:
+        return None
+    if any(c.dep_ == "conj" and c.i != name.i for c in subject.children):
+        return None
+    return subject if verb_number(subject.head) == "plural" else None
+
+
 # the links some repair below may change: a relative clause, an infinitive of aim (advcl), a
 # misplaced description, an apposition, a second subject, a conjunct
 REPAIRED_DEPS = frozenset({"relcl", "advcl", "dobj", "npadvmod", "appos", "nsubj", "conj"})
@@ -313,7 +330,7 @@ def repair_attachment(doc: Doc) -> Doc:
             reattach(tok, owner, "appos")
         elif (verb := stranded_subject(tok)) is not None:
             reattach(tok, verb, "nsubj")
-        elif (noun := described_conjunct(tok)) is not None:
+        elif (noun := described_conjunct(tok) or plural_subject_member(tok)) is not None:
             cc = tok.doc[tok.left_edge.i - 1]
             reattach(tok, noun, "conj")
             if tok.head.i == noun.i:  # (only when the conjunct itself moved)

@@ -269,3 +269,32 @@ def test_a_second_subject_without_a_closing_comma_stays_a_subject():
     doc[0].ent_type_ = "ORG"
     repair_attachment(doc)
     assert (doc[3].head.text, doc[3].dep_) == ("left", "nsubj")
+
+
+def subject_of_a_and_b(verb_tag: str):
+    """'The Government of Norway and Nimbus have (has) signed .' with "Nimbus" hung on
+    "Norway", inside "of", as the parser reads it."""
+    doc = parsed(
+        "The Government of Norway and Nimbus have signed .",
+        [(1, "det", "DET"), (7, "nsubj", "NOUN"), (1, "prep", "ADP"), (2, "pobj", "PROPN"),
+         (3, "cc", "CCONJ"), (3, "conj", "PROPN"), (7, "aux", "AUX"), (7, "ROOT", "VERB"),
+         (7, "punct", "PUNCT")],
+    )  # fmt: skip
+    doc[1].tag_, doc[6].tag_, doc[7].tag_ = "NN", verb_tag, "VBN"
+    doc[5].ent_type_ = "ORG"
+    return doc
+
+
+def test_a_plural_verb_makes_a_name_after_of_the_subjects_second_member():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = repair_attachment(subject_of_a_and_b("VBP"))
+    assert (doc[5].head.text, doc[5].dep_) == ("Government", "conj")
+    assert doc[4].head.text == "Government"  # its "and" goes with it
+
+
+def test_a_singular_verb_leaves_the_name_inside_of():
+    from bot.understanding.attachment import repair_attachment
+
+    doc = repair_attachment(subject_of_a_and_b("VBZ"))
+    assert (doc[5].head.text, doc[5].dep_) == ("Norway", "conj")
