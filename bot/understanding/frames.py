@@ -3194,12 +3194,16 @@ def demanded_state(verb: Token) -> bool:
     return verb.lemma_ in ("be", "become") and demanded(verb)
 
 
+# verbs whose infinitive is demanded: "needs to (ought to) back open models"
+DEMANDING_HEADS = ("need", "ought")
+
+
 def demanded(verb: Token) -> bool:
-    """A verb under a modal of demand, or asked for by "need to": "should use", "must be",
-    "needs to be"."""
+    """A verb under a modal of demand, or asked for by "need to" or "ought to": "should use",
+    "must be", "needs to be"."""
     if any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("need", "ought")
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in DEMANDING_HEADS
 
 
 # words that say the thing already is what is asked: "is and always has been open"
@@ -3213,7 +3217,7 @@ def demanded_of_another(verb: Token, subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return False
     # (read at "ought" or "needs" itself when the verb under it has no subject of its own)
-    asked = verb.lemma_ in ("ought", "need") and any(c.dep_ == "xcomp" for c in verb.children)
+    asked = verb.lemma_ in DEMANDING_HEADS and any(c.dep_ == "xcomp" for c in verb.children)
     return asked or urged(verb)
 
 

@@ -1061,10 +1061,7 @@ class Holders:
             owners = self.possessor(t) if t.lower_ in PERSON_NOUNS else []
             names += owners
             person = [k for k in names if self.players[k].type == "PERSON"]
-            referring = definite(t) and not self_defined(t) and not other_role(t)
-            if not person and t.lower_ in PERSON_NOUNS and referring and self.met_unnamed(t):
-                referring = False  # "hired a veteran ... The veteran says": that one
-            if not person and t.lower_ in PERSON_NOUNS and (referring or owners):
+            if not person and t.lower_ in PERSON_NOUNS and (owners or self.refers_back(t)):
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
@@ -1246,11 +1243,17 @@ class Holders:
             return parts  # "the weights": the weights of the model just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
             return self.models_just_named(t)
-        if person_role(t) and definite(t) and not self_defined(t) and not other_role(t):
-            if self.met_unnamed(t):
-                return []  # "hired a veteran ... The veteran says": that one, unnamed
+        if person_role(t) and self.refers_back(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def refers_back(self, role: Token) -> bool:
+        """'the senator', 'the veteran': a definite role that points back to someone named
+        before; not one its own words define ("the first senator to ..."), another's ("the
+        opposition leader"), or one first met unnamed ("hired a veteran ... the veteran")."""
+        if not definite(role) or self_defined(role) or other_role(role):
+            return False
+        return not self.met_unnamed(role)
 
     def met_unnamed(self, role: Token) -> bool:
         """'X hired a veteran of Y. The veteran says ...': the role was first met without a

@@ -794,13 +794,19 @@ def warned_to_act(
         return True  # "warned of the need for open-source AI"
     if below.dep_ not in ("ccomp", "parataxis") or path[k - 2].dep_ != "dobj":
         return False
-    if not all(t.i in cue_tokens for t in path[: k - 2]) and path[k - 2].i not in cue_tokens:
+    if not cue_up_to(path, k - 2, cue_tokens):
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS for c in below.children)
     # ("criminals need only open models": what bad actors need is feared)
     needers = [c for c in below.children if c.dep_ == "nsubj"]
     feared = any(n.lemma_.lower() in NEGATIVE or n.lower_ in NEGATIVE for n in needers)
     return modal or (below.lemma_ in NEEDING and not feared)
+
+
+def cue_up_to(path: list[Token], j: int, cue_tokens: set[int]) -> bool:
+    """Whether the path below `j` is the cue's own words: the word at `j` takes the cue itself
+    ("needs open models"), not something about it ("needs protection from open models")."""
+    return all(t.i in cue_tokens for t in path[:j])
 
 
 # what a warning "of" may name as wanted: "warned of the need for open models"
@@ -814,7 +820,7 @@ def needed_of(below: Token, path: list[Token], k: int, cue_tokens: set[int]) -> 
     need, prep = path[k - 2], path[k - 3]
     if need.lemma_ not in NEED_NOUNS or prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
         return False
-    return all(t.i in cue_tokens for t in path[: k - 4]) and path[k - 4].dep_ == "pobj"
+    return cue_up_to(path, k - 4, cue_tokens) and path[k - 4].dep_ == "pobj"
 
 
 def shut_down(tok: Token) -> bool:
