@@ -381,7 +381,9 @@ def described_tokens(frame: Frame) -> list[Token]:
             heads.extend(examples(subj))  # "programs such as A and B are open source"
             for whole in (g for p in subj.children if p.lower_ == "of" for g in p.children):
                 heads.extend(examples(whole))  # "a handful of models, such as A, are open"
-            heads.extend(whose_weights(subj))  # "the weights of X are available"
+            # "the weights of X are available", "the models and source code of X are ..."
+            parts = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+            heads.extend(w for part in parts for w in whose_weights(part))
             heads.extend(model_of_parts(frame, subj))  # "X is out. Its weights are public"
         heads.extend(likewise(frame.holders, verb))
         heads.extend(controlled_object(verb))
@@ -4027,11 +4029,14 @@ def odds_foil(frame: Frame) -> None:
 def unnamed_practice_side(frame: Frame) -> str | None:
     """'Unlike OpenAI and Google, the Facebook parent made its code available': a practice
     whose doer the text describes without a name still sets those after "unlike" against it.
-    Only a verb of practice on the cue's own clause, with the "unlike" on it."""
-    verb = cue_verb(frame, 4)
+    Only a verb of practice, or a copula, on the cue's own clause, with the "unlike" on it."""
+    # "unlike X, its successor is not open source": what the sentence says its unnamed
+    # subject is
+    copula = next((t for t in frame.path[:4] if t.lemma_ == "be" and t.dep_ == "ROOT"), None)
+    verb = cue_verb(frame, 4) or copula
     if verb is None:
         return None
-    own = verb.lemma_ in PRACTICE or frame.in_cue(verb)  # "released its weights"
+    own = verb.lemma_ in PRACTICE or frame.in_cue(verb) or verb == copula  # "released its weights"
     if own and any(c.lower_ == "unlike" for c in verb.children):
         return frame.side_to(frame.path.index(verb), act=True)
     return None

@@ -2770,11 +2770,24 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     return [s for subj in subjects for s in _take(h, subj, law, against) if s[0] != law]
 
 
+def fronted_participles(subject: Token) -> list[Token]:
+    """'Sponsored by A and B, the bill would ...': a participle opening the sentence, set off
+    by a comma, describes the clause's subject as one on the subject itself would."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [
+        c
+        for c in subject.head.children
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < subject.i and c.i == c.left_edge.i
+    ]
+
+
 def _law_participle(h: Holders, tok: Token, law: str) -> list[Signer]:
     """'the Safe Models Act, sponsored (introduced) by X, would ...': the participle on the
-    named law itself names its backers, as it does on "the bill"."""
+    named law itself names its backers, as it does on "the bill"; so does one opening the
+    sentence ("Introduced by X, the Act would ...")."""
     out = []
-    for acl in (c for c in tok.children if c.dep_ == "acl"):
+    for acl in [c for c in tok.children if c.dep_ == "acl"] + fronted_participles(tok):
         if acl.lemma_ not in SIGN_VERBS and acl.lemma_ not in OPPOSING:
             continue
         against = acl.lemma_ in OPPOSING  # "the Act, opposed by X, ..."
@@ -2856,6 +2869,7 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
         agents = [t for t in verb.subtree if t.dep_ == "agent" and t.head.lemma_ in SIGN_VERBS]
     # "the bill, introduced by A and B, would ...": the participle on the document itself
     acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
+    acls += [c for c in fronted_participles(tok) if c.lemma_ in SIGN_VERBS]
     agents += [a for acl in acls for a in acl.children if a.dep_ == "agent"]
     # "a report from A", "a letter by B": the document is theirs
     agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]

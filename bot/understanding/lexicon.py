@@ -713,6 +713,10 @@ LAW_BLAME = {
     "dangerous", "misguided", "flawed", "harmful", "unnecessary", "unworkable", "overbroad",
     "disastrous", "reckless", "bad", "wrong", "counterproductive", "draconian", "misleading",
 }
+# what a thing is called when it is judged a wrong step ("the curbs are a mistake"), and the
+# nouns a blame word turns into one ("a bad idea", "the wrong approach")
+VERDICT_NOUNS = {"mistake", "error", "blunder", "misstep", "overreach", "folly"}
+VERDICT_HEADS = {"idea", "move", "step", "policy", "approach", "plan", "course"}
 SIGNER_NOUNS = {
     "signatory", "signatories", "signer", "signers", "co-signer", "co-signers", "co-author",
     "co-authors", "author", "authors", "backer", "backers", "sponsor", "sponsors", "organizer",

@@ -59,6 +59,7 @@ from bot.understanding.lexicon import (
     IMPACT_NOUNS,
     JUSTIFYING,
     KIND_WORDS,
+    LAW_BLAME,
     LEAVE_MARKS,
     LEFT_BEHIND_LINKS,
     LEGAL_NOUNS,
@@ -104,6 +105,8 @@ from bot.understanding.lexicon import (
     TOPIC_NOUNS,
     UNDOING,
     USE_VERBS,
+    VERDICT_HEADS,
+    VERDICT_NOUNS,
     VIEW_WORRIES,
     WANTING,
     WARNING_VERBS,
@@ -1058,6 +1061,39 @@ def judged_harsh(copula: Token) -> bool:
     return copula.lemma_ == "be" and bool(complements(copula) & RULES_AGAINST)
 
 
+def blamed_verdict(word: Token) -> bool:
+    """'misguided', 'a mistake', 'a bad idea', 'regulatory capture': a word that finds what
+    it is said of a wrong step."""
+    if word.lower_ in LAW_BLAME or word.lemma_ in VERDICT_NOUNS:
+        return True
+    if word.lemma_ in VERDICT_HEADS:
+        return any(c.dep_ == "amod" and c.lower_ in LAW_BLAME for c in word.children)
+    return word.lemma_ == "capture" and any(c.lower_ == "regulatory" for c in word.children)
+
+
+VERDICT_DEPS = ("oprd", "pobj", "attr", "acomp", "advcl", "dobj", "ccomp", "xcomp")
+
+
+def restraint_blamed(tok: Token, below: Token) -> bool:
+    """'the curbs on open models are misguided', 'called the ban on open weights a mistake',
+    'sees limits on open models as an error': a verdict against the restraint the path has
+    reached, said of it as a subject or of the object a regarding verb judges."""
+    if below.dep_ in ("nsubj", "nsubjpass"):
+        if blamed_verdict(tok):  # "are misguided" (parsed as a passive), "deems X misguided"
+            return True
+        return tok.lemma_ == "be" and any(
+            c.dep_ in ("acomp", "attr") and blamed_verdict(c) for c in tok.children
+        )
+    if tok.lemma_ not in REGARDING_VERBS:
+        return False
+    # ("called the ban on open models a mistake", its "on" hung on the verb: the ban is the
+    # object judged all the same)
+    judged = any(c.dep_ == "dobj" and c.lemma_ in RESTRAINING for c in tok.children)
+    if below.dep_ not in ("dobj", "xcomp") and not (below.dep_ == "prep" and judged):
+        return False
+    return any(t.i > below.i and t.dep_ in VERDICT_DEPS and blamed_verdict(t) for t in tok.subtree)
+
+
 def rules_judged(copula: Token) -> bool:
     """'the rules ... are too tough (too lax)': a copula that judges rules as its subject."""
     return copula.lemma_ == "be" and bool(complements(copula) & (RULES_AGAINST | RULES_FOR))
@@ -1118,7 +1154,9 @@ def restraint_step(
     if licence_demanded(tok, below):
         return 0 if restrained else 1  # "open models must be licensed"
     if burdened(tok, below) or required_of(tok, below) or burden_on(tok, below):
-        return 0 if restrained else 1  # "assign liability to open-source developers"
+        # "assign liability to open-source developers"; "called the ban on open models a
+        # mistake", parsed flat, is the restraint and the verdict on it at one word
+        return (0 if restrained else 1) + restraint_blamed(tok, below)
     if held_to_account(tok, below):
         return 0 if restrained else 1  # "would hold open model makers liable"
     if (
@@ -1160,6 +1198,8 @@ def restraint_step(
         return 1  # "the bill would impose liability on open developers, she warned"
     if chain % 2 and below.dep_ == "nsubj" and judged_harsh(tok):
         return 1  # "the rules for open models are too tough": the restraint judged against
+    if chain % 2 and restraint_blamed(tok, below):
+        return 1  # "the curbs on open models are a mistake": the restraint judged wrong
     if tok.lemma_ in WARNING_VERBS and below.dep_ == "prep" and below.lower_ in ("about", "of"):
         return 1  # "warned about the fines on open-weight releases"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
@@ -1736,7 +1776,12 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         below = path[k - 1] if k else None
         # "there is no bigger threat than closed models": the cue, after "than", is the most
         ranked = {c.i for c in tok.children if below is not None and no_greater_than(c, below)}
-        if below is not None and verdict_on_worry(tok, below, path[k - 2] if k >= 2 else None):
+        # (a restraint below is a link of the chain: its verdict is counted there)
+        if (
+            below is not None
+            and not chain % 2
+            and verdict_on_worry(tok, below, path[k - 2] if k >= 2 else None)
+        ):
             continue  # "critics of open models fail to see": the verdict, counted below
         if in_contrast_to(tok):
             negations += 1  # "made its code public, in contrast to rivals' closed strategy"

@@ -1,0 +1,97 @@
+"""Kinds of sentence read wrong on this round's first-read pages and red-team probes
+(self-written text for each kind): a restraint judged a wrong step ("the curbs on open
+models are a mistake"), with the near misses of each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a verdict against a restraint on open models defends them
+        ("Restrictions on open weights are misguided, Lena Park said.", "Lena Park", "open"),
+        ("Lena Park said restrictions on open weights are a mistake.", "Lena Park", "open"),
+        ("Lena Park said the ban on open models is a bad idea.", "Lena Park", "open"),
+        ("Lena Park considers restrictions on open weights misguided.", "Lena Park", "open"),
+        ("Lena Park views limits on open models as a mistake.", "Lena Park", "open"),
+        ("Lena Park called the ban on open models a mistake.", "Lena Park", "open"),
+        ("Lena Park called the curbs on open-source AI misguided.", "Lena Park", "open"),
+        (
+            "Lena Park called efforts to restrict open models regulatory capture.",
+            "Lena Park",
+            "open",
+        ),
+        (
+            "Lena Park described the limits on open weights as an overreach.",
+            "Lena Park",
+            "open",
+        ),
+        # near misses: a verdict for the restraint, a verdict on the open thing itself, and
+        # fears (not restraints) judged wrong
+        ("Restrictions on open weights are necessary, Lena Park said.", "Lena Park", "closed"),
+        ("Lena Park called the ban on open models a wise step.", "Lena Park", "closed"),
+        ("Lena Park said open models are a mistake.", "Lena Park", "closed"),
+        ("Lena Park called open models a mistake.", "Lena Park", "closed"),
+        ("Fears about open models are misguided, Lena Park said.", "Lena Park", "open"),
+    ],
+)
+def test_restraint_judged_a_wrong_step(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a participle opening the sentence names the backers of the bill it describes
+        (
+            "Sponsored by Representatives Dana Reyes and Omar Haddad, the bill would let the "
+            "trade ministry restrict the export of frontier models.",
+            "Omar Haddad",
+            "closed",
+        ),
+        (
+            "Introduced by Senator Dana Reyes, the Harbor Act would ban the release of "
+            "open-weight models.",
+            "Dana Reyes",
+            "closed",
+        ),
+        (
+            "Opposed by Dana Reyes, the Harbor Act would ban the release of open-weight models.",
+            "Dana Reyes",
+            "open",
+        ),
+        # near misses: a participle that is not a backing, and one set after the subject
+        ("Opposed by Dana Reyes, the bill seeks to restrict open-source AI.", "Dana Reyes", "none"),
+        (
+            "The bill, sponsored by Dana Reyes, would restrict open-source AI.",
+            "Dana Reyes",
+            "closed",
+        ),
+    ],
+)
+def test_opening_participle_names_the_backers(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # what the sentence says of an unnamed subject sets the one after "unlike" against it
+        ("Unlike Tern, the new system is not open source.", "Tern", "open"),
+        ("Unlike Tern, the new model is open source.", "Tern", "closed"),
+        # the parts of a model listed as the subject: "the X and source code of Y"
+        (
+            "The checkpoints and training code of Tern-7 are downloadable from Hugging Face "
+            "for any use.",
+            "Tern-7",
+            "open",
+        ),
+        # near misses: a named subject speaks for itself, and a part that is no model's
+        ("Unlike Nimbus, Kestrel has released the weights of its models.", "Nimbus", "closed"),
+        ("The press and the customers of Nimbus are open to new ideas.", "Nimbus", "none"),
+    ],
+)
+def test_foils_of_a_described_subject_and_listed_parts(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
