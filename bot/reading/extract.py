@@ -67,11 +67,14 @@ _CONSENT = re.compile(
 )
 
 
+# (only the opening word ignores case: the name must be capitalised, so a sentence such as
+# "By open-sourcing X, the company ..." is no byline)
 _FOOTER_AUTHOR = re.compile(
-    r"^(?:by|email|e-mail|contact|reach|written by)\s+"
-    r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?=\s+(?:at|on|via)\b|\s*$|\s*[,|])",
-    re.I,
+    r"^(?i:by|email|e-mail|contact|reach|written by)\s+"
+    r"([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,2})(?=\s+(?:at|on|via)\b|\s*$|\s*[,|])"
 )
+# a byline is a short line of its own, not the opening of a paragraph
+BYLINE_CHARS = 80
 _FOOTER_SITE = re.compile(
     r"\b(?:news|stories|coverage|more)\s+(?:from|at|on)\s+"
     r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*\.?$"
@@ -83,7 +86,7 @@ def byline_from_text(lines: list[str]) -> tuple[str | None, str | None]:
     author = site = None
     for line in lines[:2] + lines[-4:]:
         line = line.strip()
-        match = _FOOTER_AUTHOR.match(line)
+        match = _FOOTER_AUTHOR.match(line) if len(line) <= BYLINE_CHARS else None
         if match and author is None:
             author = match.group(1)
         match = _FOOTER_SITE.search(line)

@@ -1500,6 +1500,10 @@ def too_little(tok: Token) -> bool:
     return False
 
 
+# "not only (just, merely) X but Y": X is said, and more besides
+NOT_ONLY = {"only", "just", "merely", "simply", "solely"}
+
+
 def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -1) -> int:
     """The negations on a token, except "not only ... but", those `counted` already (the
     contrast right before the cue), and one a "but" separates from the cue ("not X but <the
@@ -1526,7 +1530,7 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             or (child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det"))
         ):
             nxt = child.i + 1
-            count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "only" else 1
+            count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ in NOT_ONLY else 1
     return count
 
 

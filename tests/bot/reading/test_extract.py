@@ -91,6 +91,20 @@ def test_text_source_headline_and_byline():
     assert "Email" not in got.text
 
 
+def test_a_closing_sentence_that_opens_with_by_is_no_byline():
+    """'By open-sourcing X, ...' ends many stories; read as a byline, its words became the
+    author and X was dropped from the players."""
+    text = (
+        "A headline here\n"
+        + "Lumen Labs will publish the weights of its model. " * 15
+        + "\nBy open-sourcing Tern, Lumen Labs hopes to draw developers.\n"
+        + "By Releasing Tern Early, the lab took a risk that few rivals were willing to take."
+    )
+    got = article_from_text(text, "a.txt")
+    assert isinstance(got, Article)
+    assert got.author is None
+
+
 @pytest.mark.parametrize(
     "path,code",
     [

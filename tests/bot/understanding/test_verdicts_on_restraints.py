@@ -95,3 +95,22 @@ def test_opening_participle_names_the_backers(analyzer, text, name, side):
 )
 def test_foils_of_a_described_subject_and_listed_parts(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # "not just (merely, only) X; Y" says X and more: no negation
+        ("Nimbus is not just releasing open models; it is building a community.", "Nimbus", "open"),
+        (
+            "By open-sourcing Tern, Nimbus is not just challenging its rivals; it is inviting "
+            "developers to build on it.",
+            "Tern",
+            "open",
+        ),
+        # near miss: a plain negation still turns the side
+        ("Nimbus is not releasing open models.", "Nimbus", "closed"),
+    ],
+)
+def test_not_just_is_no_negation(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
