@@ -1023,6 +1023,42 @@ def split_name_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+# nouns that describe a person in an apposition ("X Y, a research scientist at Z")
+PERSON_DESCRIPTORS = {"scientist", "researcher", "professor", "engineer", "analyst", "ceo", "cto"}
+
+
+def cut_person_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'Imanol' (ORG) 'Schlag' (no tag): a one-word name the NER cut off before the surname,
+    the surname a capitalised word of no entity that the first word is a compound of; taken as
+    a person's two-word name where the grammar says a person: the speaker after a quote
+    ("..., emphasizes Imanol Schlag") or a name with a job set beside it ("X Y, a research
+    scientist at Z")."""
+    jobs = words()["job_words"] | PERSON_DESCRIPTORS
+    out: list[Span] = []
+    for ent in ix.ents:
+        if (
+            len(ent) != 1
+            or ent.ent_id_
+            or ent.label_ not in ("ORG", "PERSON")
+            or ent.end >= len(doc)
+        ):
+            continue
+        first, last = ent[0], doc[ent.end]
+        if not (last.is_title and last.is_alpha and last.pos_ == "PROPN" and not last.ent_type_):
+            continue
+        if first.dep_ != "compound" or first.head.i != last.i:
+            continue
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].is_title:
+            continue  # a longer name
+        spoke = last.dep_ == "nsubj" and last.head.pos_ == "VERB" and last.head.i < first.i
+        described = any(
+            c.dep_ == "appos" and any(t.lower_ in jobs for t in c.subtree) for c in last.children
+        )
+        if spoke or described:
+            out.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+    return out
+
+
 def group_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
     parties, groups = words()["party_words"], words()["group_nouns"]
@@ -1088,6 +1124,7 @@ def phrase_names(doc: Doc) -> Doc:
         *country_list_spans(doc, ix),
         *group_spans(doc, ix),
         *split_name_spans(doc, ix),
+        *cut_person_spans(doc, ix),
         *org_ai_spans(doc, ix),
         *possessed_person_spans(doc, ix),
     ]

@@ -114,3 +114,22 @@ def test_foils_of_a_described_subject_and_listed_parts(analyzer, text, name, sid
 )
 def test_not_just_is_no_negation(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tern is among the few fully open models," emphasizes Imanol Schlag, Kestrel research '
+        "scientist and technical lead.",
+        "Imanol Schlag, a research scientist at Kestrel, said Tern is open.",
+    ],
+)
+def test_a_name_cut_before_its_surname_is_one_person(analyzer, text):
+    """The NER tags an unfamiliar first name alone; the speaker's place after a quote, or a job
+    set beside the name, says the two words are one person's name."""
+    assert "Imanol Schlag" in stances(analyzer, text)
+    assert "Imanol" not in stances(analyzer, text)
+
+
+def test_a_two_word_name_without_a_person_s_place_is_left_as_tagged(analyzer):
+    assert "Imanol Schlag" not in stances(analyzer, "Imanol Schlag tools are open source.")
