@@ -286,7 +286,11 @@ def measured_against(
     if frame.cue.side != "open" or not negated(frame) or not copular(frame):
         return found  # ("X is not proprietary" defends X: read as said)
     described = {f.holder for f in found if f.kind == "practice" and f.holder}
-    if not described or any(t.lemma_ in CONCEDING and t.pos_ == "VERB" for t in frame.sent):
+    if not described and (unnamed := pronoun_described(frame)) is not None:
+        described = unnamed  # "said that it is, frankly, not open source": who "it" may be
+    elif not described:
+        return found
+    if any(t.lemma_ in CONCEDING and t.pos_ == "VERB" for t in frame.sent):
         return found  # "X is not open source, Y admitted": Y owns up to its own model
     theirs = described | {o for d in described for o in owners.get(d, [])}
 
@@ -297,6 +301,36 @@ def measured_against(
         return not own & theirs
 
     return [replace(f, side=frame.cue.side) if judge(f) else f for f in found]
+
+
+# pronouns by which a speaker names its own model ("our model is not open source")
+FIRST_PERSON = {"we", "our", "us", "i", "my"}
+
+
+def pronoun_described(frame: Frame) -> set[str] | None:
+    """'X said that it is, frankly, "not open source"', 'That is not open source, X said': the
+    thing denied open is a pronoun; the players it may stand for, so that a speaker who is
+    the "it" ("Nimbus said it is not open source") keeps its own practice. A person is no
+    "it": a speaker named only through a person ("Acme's director said it ...") is not taken as
+    the "it" even where the pronoun would resolve to that organisation. None when the
+    subject is no pronoun, or is the speaker's own ("our model")."""
+    root = frame.root
+    verb = predicate_verb(root, cue_noun(root))
+    subject = (
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    )
+    if subject is None or subject.pos_ != "PRON":
+        return None
+    if any(t.lower_ in FIRST_PERSON for t in subject.subtree):
+        return None
+    h = frame.holders
+    keys = set(h.resolve(subject) or [])
+    named_subjects = {
+        h.token_player[t.i]
+        for t in frame.sent
+        if t.i in h.token_player and t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i
+    }
+    return keys & named_subjects
 
 
 def introduced_with(frame: Frame, key: str) -> set[str]:

@@ -133,3 +133,25 @@ def test_a_name_cut_before_its_surname_is_one_person(analyzer, text):
 
 def test_a_two_word_name_without_a_person_s_place_is_left_as_tagged(analyzer):
     assert "Imanol Schlag" not in stances(analyzer, "Imanol Schlag tools are open source.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # one who denies that another's model or licence is open source defends the name
+        ("Dana Reyes said Tern is not truly open source.", "Dana Reyes", "open"),
+        ("That's not open source, Dana Reyes said.", "Dana Reyes", "open"),
+        (
+            "Nimbus wrote its own licence for Tern. Kestrel's director Dana Reyes said that "
+            'it is, frankly, "not open source."',
+            "Dana Reyes",
+            "open",
+        ),
+        # near misses: a maker of its own model, the speaker as the "it", the other side said
+        ("Dana Reyes said our model is not open source.", "Dana Reyes", "closed"),
+        ("Nimbus said it is not open source.", "Nimbus", "closed"),
+        ("Dana Reyes said open models are not safe.", "Dana Reyes", "closed"),
+    ],
+)
+def test_denying_another_s_model_is_open_source_defends_the_name(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
