@@ -287,7 +287,7 @@ RESTRAINTS = {
     "ban", "restrict", "restriction", "limit", "limitation", "curb", "prohibit", "prohibition",
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
     "roadblock", "hurdle", "impediment", "hindrance", "bottleneck",
-    "pause", "impose", "suppress", "squash", "quash",
+    "pause", "impose", "suppress", "squash", "quash", "overregulate", "overregulation",
 }
 # burdens laid on someone: "assign liability to open-source developers", "place new
 # obligations on open models" restrain those they are laid on

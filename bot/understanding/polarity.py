@@ -1064,7 +1064,7 @@ def judged_harsh(copula: Token) -> bool:
 def blamed_verdict(word: Token) -> bool:
     """'misguided', 'a mistake', 'a bad idea', 'regulatory capture': a word that finds what
     it is said of a wrong step."""
-    if word.lower_ in LAW_BLAME or word.lemma_ in VERDICT_NOUNS:
+    if word.lower_ in LAW_BLAME or word.lower_ in RULES_AGAINST or word.lemma_ in VERDICT_NOUNS:
         return True
     if word.lemma_ in VERDICT_HEADS:
         return any(c.dep_ == "amod" and c.lower_ in LAW_BLAME for c in word.children)
@@ -1089,9 +1089,15 @@ def restraint_blamed(tok: Token, below: Token) -> bool:
     # ("called the ban on open models a mistake", its "on" hung on the verb: the ban is the
     # object judged all the same)
     judged = any(c.dep_ == "dobj" and c.lemma_ in RESTRAINING for c in tok.children)
-    if below.dep_ not in ("dobj", "xcomp") and not (below.dep_ == "prep" and judged):
+    if below.dep_ not in ("dobj", "xcomp", "oprd") and not (below.dep_ == "prep" and judged):
         return False
-    return any(t.i > below.i and t.dep_ in VERDICT_DEPS and blamed_verdict(t) for t in tok.subtree)
+    return any(t.i > below.i and verdict_word(t) and blamed_verdict(t) for t in tok.subtree)
+
+
+def verdict_word(word: Token) -> bool:
+    """A word in the place of a verdict: a complement, or an adjective after its noun (the
+    parser's reading of "called the curbs on open models counterproductive")."""
+    return word.dep_ in VERDICT_DEPS or (word.dep_ == "amod" and word.i > word.head.i)
 
 
 def rules_judged(copula: Token) -> bool:
@@ -1123,6 +1129,22 @@ def rules_on(tok: Token, below: Token | None) -> bool:
     return backed or (tok.dep_ in ("dobj", "pobj") and stand)
 
 
+CRIME_NOUNS = {"crime", "offence", "offense", "felony"}
+
+
+def made_a_crime(tok: Token, below: Token | None) -> bool:
+    """'would make it a crime (a criminal offence) to publish the weights': the act made
+    punishable is restrained, however the parser hangs the noun (often as the infinitive's
+    subject)."""
+    if tok.lemma_ != "make" or below is None or below.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return False
+    words = [*tok.children, *below.children]
+    return any(
+        w.lemma_ in CRIME_NOUNS and w.dep_ in ("nsubj", "dobj", "attr", "oprd", "ccomp")
+        for w in words
+    )
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -1142,6 +1164,8 @@ def restraint_step(
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if rules_on(tok, below):
         return 0 if restrained else 1  # "opposes new rules for open models": a restraint
+    if made_a_crime(tok, below):
+        return 0 if restrained else 1  # "would make it a crime to publish the weights"
     if (
         tok.lemma_ in LICENSING
         and tok.tag_ != "VBN"  # "is licensed for royalty-free use": a permission
@@ -1181,6 +1205,11 @@ def restraint_step(
         return 0 if restrained else 1  # "require a safety audit before weights are posted"
     if lifted_restraint(tok, below, chain, restrained):
         return 1  # "lifted the licence restrictions": the cue names the restraint it lifts
+    # (a closed cue that names a restraint is the first link: "called export controls on
+    # open models counterproductive")
+    odd = chain % 2 or (restrained and not chain)
+    if odd and below is not None and restraint_blamed(tok, below):
+        return 1  # "the curbs on open models are a mistake": the restraint judged wrong
     if not chain or below is None:
         return None
     if (
@@ -1198,8 +1227,6 @@ def restraint_step(
         return 1  # "the bill would impose liability on open developers, she warned"
     if chain % 2 and below.dep_ == "nsubj" and judged_harsh(tok):
         return 1  # "the rules for open models are too tough": the restraint judged against
-    if chain % 2 and restraint_blamed(tok, below):
-        return 1  # "the curbs on open models are a mistake": the restraint judged wrong
     if tok.lemma_ in WARNING_VERBS and below.dep_ == "prep" and below.lower_ in ("about", "of"):
         return 1  # "warned about the fines on open-weight releases"
     governs = below.dep_ in ("dobj", "pobj", "prep", "pcomp", "xcomp")  # "declined to impose"
@@ -1732,6 +1759,15 @@ def guards_harm(verb: Token) -> bool:
     )
 
 
+def gerund_restraint(cue: Cue, root: Token) -> bool:
+    """'warned against over-regulating open models': a restraint's gerund that the parser
+    read as an adjective of the cue's noun restrains the cue all the same."""
+    return any(
+        c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_ in RESTRAINTS and c.i < cue.start
+        for c in root.children
+    )
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -1750,7 +1786,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
     contrast = contrast_words(cue, path[0].doc)
     # "opposes a ban on open models": restraints on the cue and words against them, in a row
     # up the path, each turn the side (see `restraint_step`)
-    chain = 0
+    chain = 1 if gerund_restraint(cue, path[0]) else 0
     # the last link of the chain is a restraint (not a word against one); a closed cue that
     # names a restraint itself ("export restrictions on models") is that first link
     restrained = cue.side == "closed" and any(
@@ -1856,6 +1892,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if act and harm_to(tok, below) and own_harm(tok, k, path):
             negative = True  # "the bill is a disaster for open-source AI": the bill's harm
             negations += sum(1 for t in path[k:] for c in t.children if c.dep_ == "neg")
+            break
+        if act and made_harder(tok, below) and k + 1 < len(path) and own_verb(path, k + 1):
+            # "the Act would make it illegal (harder) to publish weights": the subject's own
+            # "make" is its act, a restraint; a speaker who says so (below) defends the cue
+            negative = not negated_verb(path[k + 1])
             break
         if (
             (feared_harm(tok, below) and not (act and own_verb(path, k)))

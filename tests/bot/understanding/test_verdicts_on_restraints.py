@@ -155,3 +155,49 @@ def test_a_two_word_name_without_a_person_s_place_is_left_as_tagged(analyzer):
 )
 def test_denying_another_s_model_is_open_source_defends_the_name(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a law's own "make it illegal (harder, a crime) to" is its act: a restraint
+        (
+            "The Harbor Act would make it illegal to publish the weights of frontier models.",
+            "Harbor Act",
+            "closed",
+        ),
+        ("The Harbor Act would make it harder to release open models.", "Harbor Act", "closed"),
+        (
+            "The Harbor Act would make it a crime to publish the weights of frontier models.",
+            "Harbor Act",
+            "closed",
+        ),
+        # near misses: who says so defends the cue; a priority made is no restraint
+        (
+            "Dana Reyes said the Harbor Act would make it harder to release open models.",
+            "Dana Reyes",
+            "open",
+        ),
+        (
+            "The Harbor Act would make it a priority to release open models.",
+            "Harbor Act",
+            "open",
+        ),
+        # over-regulation is a restraint, however it is written and parsed
+        ("Tomas Berg warned against over-regulating open models.", "Tomas Berg", "open"),
+        ("Tomas Berg warned against overregulation of open models.", "Tomas Berg", "open"),
+        ("Tomas Berg called for regulating open models.", "Tomas Berg", "closed"),
+        # a verdict on a restraint the cue itself names, and one read as a trailing adjective
+        (
+            "Nimbus called the export controls on open models counterproductive.",
+            "Nimbus",
+            "open",
+        ),
+        ("Nimbus called the export controls on open models excessive.", "Nimbus", "open"),
+        ("Export controls on open models are a mistake, Nimbus said.", "Nimbus", "open"),
+        ("Nimbus called the export controls on open models necessary.", "Nimbus", "closed"),
+        ("Dana Reyes called the ban on open-weight models a mistake.", "Dana Reyes", "open"),
+    ],
+)
+def test_acts_that_restrain_and_verdicts_on_them(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
