@@ -349,6 +349,8 @@ def described_tokens(frame: Frame) -> list[Token]:
         # "welcomed the release of X's weights": the weights, and so X ("halted the release
         # of its weights" released nothing)
         heads += [g for g in objects_of(tok, "of") if g.lower_ in WEIGHT_WORDS]
+        # "praised the open release of X": the model released ("of X's weights": X above)
+        heads += [g for g in objects_of(tok, "of") if released_model(frame, g)]
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
         counted = any(
@@ -505,6 +507,12 @@ def whose_weights(noun: Token) -> list[Token]:
     if noun.lower_ not in WEIGHT_WORDS:
         return []
     return objects_of(noun, "of") + objects_of(noun, "for") + weights_for(noun)
+
+
+def released_model(frame: Frame, tok: Token) -> bool:
+    """A model named as what a release releases ("the open release of X")."""
+    key = frame.holders.player_at(tok)
+    return key is not None and frame.holders.players[key].type == "PRODUCT"
 
 
 def model_named(tok: Token) -> bool:

@@ -2794,6 +2794,20 @@ def _law_participle(h: Holders, tok: Token, law: str) -> list[Signer]:
         agents = [a for a in acl.children if a.dep_ == "agent"]
         pobjs = [g for a in agents for g in a.children if g.dep_ == "pobj"]
         out += [s for pobj in pobjs for s in _take(h, pobj, law, against) if s[0] != law]
+    for verb, against in relative_acts(tok):
+        out += [s for subj in h.subjects(verb) for s in _take(h, subj, law, against) if s[0] != law]
+    return out
+
+
+def relative_acts(document: Token) -> list[tuple[Token, bool]]:
+    """'the Act, which X introduced (opposes), would ...': a relative clause whose pronoun is
+    the object of a verb of signing or opposing names, in its subject, a backer (a critic)."""
+    out = []
+    for verb in (c for c in document.children if c.dep_ == "relcl"):
+        if verb.lemma_ not in SIGN_VERBS and verb.lemma_ not in OPPOSING:
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+            out.append((verb, verb.lemma_ in OPPOSING))
     return out
 
 
@@ -2871,10 +2885,13 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     acls = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SIGN_VERBS]
     acls += [c for c in fronted_participles(tok) if c.lemma_ in SIGN_VERBS]
     agents += [a for acl in acls for a in acl.children if a.dep_ == "agent"]
+    # "the bill, which X introduced, would ...": its sponsor (a critic: "which X opposes")
+    acted = [(subj, against) for verb, against in relative_acts(tok) for subj in h.subjects(verb)]
     # "a report from A", "a letter by B": the document is theirs
     agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
     pobjs = [g for agent in agents for g in agent.children if g.dep_ == "pobj"]
     named = [s for pobj in pobjs for s in _others_named(h, pobj, document)]
+    named += [s for subj, against in acted for s in _take(h, subj, document, against)]
     return [s for pobj in pobjs for s in _take(h, pobj, document)] + named
 
 

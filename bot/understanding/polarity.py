@@ -258,6 +258,23 @@ def bad_consequence(tok: Token, below: Token | None) -> bool:
     return any(is_negative(t) and not denied(t) for t in rest)
 
 
+# what a thing is called when it is said to strike at the cue: "an attack on open science"
+ATTACK_NOUNS = {"attack", "assault", "war", "onslaught", "broadside"}
+
+
+def attack_on(tok: Token, below: Token | None) -> bool:
+    """'the bill is an attack (an assault) on open-source AI', 'described the Act as a war on
+    open models': what something is called, an attack on the cue, falls on the cue (not an
+    attack the cue makes: "open models' attack on incumbents")."""
+    return (
+        below is not None
+        and below.dep_ == "prep"
+        and below.lower_ in ("on", "against")
+        and tok.lemma_ in ATTACK_NOUNS
+        and tok.dep_ in ("attr", "acomp", "oprd", "pobj", "dobj", "appos")
+    )
+
+
 def harm_to(tok: Token, below: Token | None) -> bool:
     """'perilous for startups that rely on open models', 'a threat to open-source AI', 'a
     ruinous bill for open models': the cue is what the harm falls on, so whoever says
@@ -273,6 +290,8 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         return True  # "the act will have a chilling effect on open-source research"
     if dealt_blow(tok, below):
         return True  # "a bill that would have dealt open-source AI a blow"
+    if attack_on(tok, below):
+        return True  # "called the bill an attack on open science"
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula

@@ -201,3 +201,44 @@ def test_denying_another_s_model_is_open_source_defends_the_name(analyzer, text,
 )
 def test_acts_that_restrain_and_verdicts_on_them(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a relative clause names a bill's sponsor (or critic) in its subject
+        (
+            "The Safe Weights Act, which Lena Park introduced in March, would ban the release "
+            "of open-weight models.",
+            "Lena Park",
+            "closed",
+        ),
+        (
+            "The bill, which Lena Park introduced in March, would ban the release of "
+            "open-weight models.",
+            "Lena Park",
+            "closed",
+        ),
+        (
+            "The bill, which Lena Park opposes, would ban the release of open-weight models.",
+            "Lena Park",
+            "open",
+        ),
+        # near miss: a relative clause of another act
+        (
+            "The bill, which Lena Park read in March, would ban the release of open-weight models.",
+            "Lena Park",
+            "none",
+        ),
+        # the model an open release releases
+        ("Dana Reyes praised the open release of Osprey-7B.", "Osprey-7B", "open"),
+        ("Nimbus halted the open release of Osprey-7B.", "Osprey-7B", "none"),
+        # what is called an attack on the cue falls on the cue: who says so defends it
+        ("Kestrel said the Harbor Act is an attack on open science.", "Kestrel", "open"),
+        ("Kestrel said the Harbor Act is an attack on open science.", "Harbor Act", "closed"),
+        ("Kestrel described the Harbor Act as an attack on open-source AI.", "Kestrel", "open"),
+        ("The Harbor Act is an assault on open models, Kestrel said.", "Kestrel", "open"),
+    ],
+)
+def test_relative_sponsors_released_models_and_attacks(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
