@@ -2761,6 +2761,8 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     verb = tok.head
     if not (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
         return []
+    if negated_verb(verb):
+        return []  # "would not oppose (did not back) the Act": neither side taken
     against = (verb.lemma_ in OPPOSING) != refused_act(verb)
     if tok.dep_ == "nsubjpass":  # "the Act was backed (opposed) by X"
         agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -2873,7 +2875,10 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     the letter' holds the letter's opposite."""
     verb, document = tok.head, tok.lemma_
     against = (verb.lemma_ in OPPOSING) != refused_act(verb)
-    if tok.dep_ == "dobj" and (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
+    acting = verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS
+    if tok.dep_ == "dobj" and acting and negated_verb(verb):
+        return []  # "would not oppose a bill that ...": neither side taken
+    if tok.dep_ == "dobj" and acting:
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]
     if (voters := _voters(h, tok, document)) is not None:  # "X voted for (against) the bill"
         return voters

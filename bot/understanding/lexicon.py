@@ -107,7 +107,7 @@ NEGATIVE = CRITICISING | {
     "stray", "betray", "jab", "swipe", "potshot", "broadside", "death", "demise", "downfall",
     # what a thing is called when called worthless: "open-sourcing is an IQ tax", "a gimmick"
     "tax", "scam", "gimmick", "sham", "farce", "fad", "trap", "waste", "cancer", "plague",
-    "censorship",
+    "censorship", "scammer", "fraudster", "spammer",
     # feelings of fear: "the thought of open AGI being released is scary"
     "scary", "frightening", "terrifying", "alarming", "worrying", "troubling", "alarm",
     "terrified", "scared", "afraid", "worried", "wary", "nervous", "uneasy", "anxious",
@@ -161,6 +161,9 @@ PLAYED_DOWN = {
 # verdicts that show the holders of a view wrong ("critics of open models are wrong"), said
 # only of critics and their fears, not of an act ("the misuse of open models is wrong")
 MISTAKEN = {"wrong", "mistaken", "misinformed"}
+# what the holders of a view are called to dismiss them: "called critics of open models
+# alarmists"
+DISMISSIVE_NAMES = {"alarmist", "doomer", "fearmonger", "scaremonger", "luddite", "naysayer"}
 VIEW_WORRIES = {
     "critic", "opponent", "skeptic", "sceptic", "detractor", "fear", "worry", "concern",
     "warning", "alarm",

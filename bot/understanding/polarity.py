@@ -41,6 +41,7 @@ from bot.understanding.lexicon import (
     DISCREDITING,
     DISMISSING,
     DISMISSING_PHRASAL,
+    DISMISSIVE_NAMES,
     DRIVEN_AWAY,
     DRIVING_VERBS,
     EXTENDING,
@@ -1365,6 +1366,8 @@ def played_down(worry: Token, below: Token | None) -> bool:
     the worry is the subject of a judgement that plays it down."""
     if below is None:
         return False
+    if worry.dep_ == "dobj" and worry.lemma_ in VIEW_WORRIES and named_dismissively(worry):
+        return True  # "called critics of open models alarmists"
     if worry.dep_ == "dobj":  # "said fears about X, which ..., were overblown" read with the
         # fears as what was said and "were overblown" as a clause of its own with no subject
         verb = next((c for c in worry.head.children if stray_copula(c, worry)), None)
@@ -1392,6 +1395,19 @@ def discredited(verb: Token) -> bool:
     return verb.lemma_ == "fail" and any(
         c.dep_ == "xcomp" and c.lemma_ in FAILING_TO_SEE for c in verb.children
     )
+
+
+def named_dismissively(holders: Token) -> bool:
+    """'called critics of open models alarmists', 'dismissed them as doomers': the holders of
+    a view, as the object of a verb that names them, given a name that dismisses them."""
+    verb = holders.head
+    if holders.dep_ != "dobj" or verb.lemma_ not in REGARDING_VERBS or negated_verb(verb):
+        return False
+    names = [
+        c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "ccomp") and c != holders
+    ]
+    names += [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    return any(n.lemma_.lower() in DISMISSIVE_NAMES for n in names)
 
 
 def mistaken(copula: Token) -> bool:

@@ -242,3 +242,36 @@ def test_acts_that_restrain_and_verdicts_on_them(analyzer, text, name, side):
 )
 def test_relative_sponsors_released_models_and_attacks(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # the holders of a view given a name that dismisses them: their view is rejected
+        ("Lena Park called critics of open models alarmists.", "Lena Park", "open"),
+        ("Lena Park dismissed critics of open models as doomers.", "Lena Park", "open"),
+        # near miss: a name that honours them
+        ("Lena Park called critics of open models experts.", "Lena Park", "closed"),
+        # a release that hands a tool to swindlers is a worry
+        (
+            "Dana Reyes said the open release of Tern had handed scammers a powerful new tool.",
+            "Dana Reyes",
+            "closed",
+        ),
+        # a backing or opposition denied takes neither side
+        (
+            "Dana Reyes said she would not oppose a bill that restricts the release of model "
+            "weights.",
+            "Dana Reyes",
+            "none",
+        ),
+        (
+            "Dana Reyes did not back the Harbor Act, which would ban open models.",
+            "Dana Reyes",
+            "none",
+        ),
+        ("Dana Reyes backed the Harbor Act, which would ban open models.", "Dana Reyes", "closed"),
+    ],
+)
+def test_dismissive_names_swindlers_and_denied_backing(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
