@@ -819,3 +819,21 @@ def test_a_known_company_before_administration_stays_the_company(analyzer):
 def test_a_code_before_a_model_word_of_another_trade_is_no_ai_model(analyzer, text):
     names = by_name(analyze_text(analyzer, "Stance test", text))
     assert not {"A7", "S3", "P2"} & set(names)
+
+
+def test_a_version_number_after_an_owned_model_joins_it(analyzer):
+    """'Acme’s Nova 3.0' read as one name is split at the possessive; the number after the
+    owned name marks it a model's (one-word owners are otherwise kept whole, "Tom's ...")."""
+    text = "The market is led by proprietary offerings such as Kestrel’s Osprey 3.0 and others."
+    names = forms(analyze_text(analyzer, "Names", text))
+    assert "Kestrel" in names and "Osprey 3.0" in names
+
+
+def test_a_version_number_another_name_holds_is_left_to_it(nlp):
+    from bot.understanding.names import possessive_parts
+
+    doc = Doc(nlp.vocab, words=["Kestrel", "’s", "Osprey", "3.0", "shipped", "."])
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 3, 4, label="CARDINAL")]
+    parts = [span.text for span in possessive_parts(doc.ents[0])]
+    assert parts == ["Kestrel", "Osprey"]
+    doc.ents = [*possessive_parts(doc.ents[0]), doc.ents[1]]  # no token in two names
