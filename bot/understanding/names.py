@@ -28,6 +28,7 @@ from typing import Any
 from spacy.attrs import ORTH, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 
 @lru_cache(maxsize=1)
@@ -729,8 +730,6 @@ def _and_cap(doc: Doc, i: int) -> bool:
 def apply_spans(doc: Doc, spans: list[Span], ents: list[Span] | None = None) -> None:
     """Put new spans into doc.ents: a new span replaces the entities inside it, never one that
     is longer than it."""
-    from spacy.util import filter_spans
-
     if not spans:
         return
     spans = filter_spans(spans)
@@ -1100,7 +1099,8 @@ def phrase_names(doc: Doc) -> Doc:
         doc.ents = [without_opener(e) for e in doc.ents]  # "Unlike Acme, ..." read as one name
     parts = [part for e in doc.ents for part in possessive_parts(e)]
     if len(parts) != len(doc.ents):  # "Orbit Labs’s Nimbus" read as one name
-        doc.ents = parts
+        # (no token in two names, whatever a part took in: spaCy refuses the whole list)
+        doc.ents = filter_spans(parts)
     ix = _Index(doc)
     spans = [
         *model_spans(doc, ix),
