@@ -696,10 +696,16 @@ ACCESS_SURFACES = [
 # fmt: on
 # who may use a gated model: "only to select developers", "only to paying customers"
 GATE_WORDS = ["paying", "approved", "vetted", "select", "selected", "invited", "trusted", "chosen"]
+# gates that only vetting sets: "for 100 vetted companies" (not "paying", which sells)
+VETTED_WORDS = ["vetted", "invited", "whitelisted", "allowlisted"]
+# what an audience may be called before its noun ("paying enterprise customers")
+AUDIENCE_KINDS = ["enterprise", "business", "corporate", "government", "federal"]
+# the words of a count before a gate ("a few", "about 20", "a handful of")
+COUNT_POS = ["DET", "NUM", "ADJ", "ADV"]
 # fmt: off
 AUDIENCE_NOUNS = [
     "customers", "subscribers", "users", "partners", "researchers", "developers", "testers",
-    "companies", "businesses", "organizations", "organisations",
+    "companies", "businesses", "organizations", "organisations", "agencies", "firms", "labs",
 ]
 # fmt: on
 # curbs on spreading models abroad or at all, and what they curb
@@ -1250,8 +1256,43 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["limited", "restricted"]}},
         {"LOWER": "to"},
         {"LOWER": {"IN": GATE_WORDS}},
-        {"LOWER": {"IN": ["enterprise", "business", "corporate", "government"]}, "OP": "?"},
+        {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
         {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "only to a few vetted partners", "only to about 20 approved companies"
+        {"LOWER": "only"},
+        {"LOWER": "to"},
+        *[{"POS": {"IN": COUNT_POS}, "OP": "?"}] * 3,
+        {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "would limit its new system to some 30 approved customers"
+        {"LEMMA": {"IN": ["limit", "restrict", "confine"]}, "POS": "VERB"},
+        *[{"LOWER": {"NOT_IN": [".", ";", ":", ",", "!", "?"]}, "OP": "?"}] * 8,
+        {"LOWER": "to"},
+        *[{"POS": {"IN": COUNT_POS}, "OP": "?"}] * 3,
+        {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "reopened the system for some 50 vetted agencies": a vetting names a gate
+        {"LOWER": {"IN": VETTED_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "available only by invitation", "an invitation-only preview"
+        {"LOWER": "by"},
+        {"LOWER": {"IN": ["invitation", "invite"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["invitation", "invite"]}},
+        {"LOWER": "-"},
+        {"LOWER": "only"},
     ],
     [
         # "accessible only to its premium subscribers" (no name inside: it is the gate)

@@ -116,6 +116,15 @@ class StanceFinder:
         )
         return frame
 
+    def products_by_sentence(self) -> dict[int, set[str]]:
+        """The products named in each sentence (by sentence index)."""
+        h = self.holders
+        out: dict[int, set[str]] = {}
+        for i, key in h.token_player.items():
+            if h.players[key].type == "PRODUCT":
+                out.setdefault(h.sent_of.get(i, 0), set()).add(key)
+        return out
+
     def text(self, sidx: int) -> str:
         """A sentence as evidence: the headline as published, without the full stop we added."""
         sent = self.holders.sents[sidx]
@@ -151,7 +160,7 @@ class StanceFinder:
         unhedged = [f for f in best.values() if not hedged(self.doc, f.at)]
         for f in owned(unhedged, owners):
             best.setdefault((f.holder, f.sent_index, f.side), f)
-        for f in products_of(list(best.values()), made, self.doc):
+        for f in products_of(list(best.values()), made, self.doc, self.products_by_sentence()):
             best.setdefault((f.holder, f.sent_index, f.side), f)
         state_heads = heads_of_state(self.holders)
         for f in spoken_for(list(best.values()), state_heads):
@@ -393,12 +402,20 @@ def turns(tok: Token) -> bool:
     )
 
 
-def products_of(found: list[Found], made: dict[str, list[str]], doc: Doc) -> list[Found]:
+def products_of(
+    found: list[Found],
+    made: dict[str, list[str]],
+    doc: Doc,
+    named_in: dict[int, set[str]] | None = None,
+) -> list[Found]:
     """A maker's practice reaches the one product the text says it makes ("Acme opened the
     weights of its models" and "Acme's Nimbus"): Nimbus is released so too. Only a product
     with no side of its own, and only when the maker has exactly one product named, so two
-    products with different fates are each left to their own sentences; and not a practice
-    with data ("keeps its training data private"), which leaves the model as it was."""
+    products with different fates are each left to their own sentences; not a practice with
+    data ("keeps its training data private"), which leaves the model as it was; and not a
+    practice whose sentence names another product (`named_in`: the products named in each
+    sentence), which the practice is about ("Acme reopened its X system for vetted agencies")."""
+    named_in = named_in or {}
     products: dict[str, list[str]] = {}
     for product, orgs in made.items():
         for org in orgs:
@@ -419,6 +436,8 @@ def products_of(found: list[Found], made: dict[str, list[str]], doc: Doc) -> lis
             continue  # a maker that does both: which fate is this product's is not said
         if mine[0] in sided or about_data(doc, f.at):
             continue
+        if named_in.get(f.sent_index, set()) - {mine[0]}:
+            continue  # another product is named where the practice is said
         weight = RULE_STRENGTH["owner"] * f.weight
         out.append(Found(mine[0], f.side, "practice", f.sent_index, f.sent_text, weight, "maker"))
     return out

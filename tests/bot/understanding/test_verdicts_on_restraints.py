@@ -275,3 +275,39 @@ def test_relative_sponsors_released_models_and_attacks(analyzer, text, name, sid
 )
 def test_dismissive_names_swindlers_and_denied_backing(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # access gated to a vetted few, however the count and the verb are written
+        (
+            "Nimbus will limit access to its new Tern-5 system to some 30 approved customers.",
+            "Nimbus",
+            "closed",
+        ),
+        ("Nimbus made Tern-5 available only to a few vetted partners.", "Tern-5", "closed"),
+        ("Tern-5 is offered by invitation to a handful of trusted testers.", "Tern-5", "closed"),
+        (
+            "The ministry allowed Kestrel to reopen its Osprey system for some 50 vetted agencies "
+            "and firms.",
+            "Kestrel",
+            "closed",
+        ),
+        # near misses: a limit on something else, and partners with no gate
+        ("Nimbus will limit its spending to about 20 million dollars.", "Nimbus", "none"),
+        ("Nimbus signed deals with about 20 partners to sell Tern-5.", "Nimbus", "none"),
+    ],
+)
+def test_access_gated_to_a_vetted_few_is_closed(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+def test_a_makers_practice_said_beside_another_product_does_not_reach_its_known_one(analyzer):
+    text = (
+        "Anthropic's Claude Opus 4.8 is popular with consumers. On Friday the ministry allowed "
+        "Anthropic to reopen its Tern 5 system for some 50 vetted agencies."
+    )
+    got = stances(analyzer, text)
+    assert got["Anthropic"] == "closed"
+    assert got["Claude Opus 4.8"] == "none"
