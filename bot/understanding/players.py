@@ -128,6 +128,16 @@ TITLE_HEADS = {
     "manager", "fellow", "advisor", "adviser", "economist", "lawmaker", "executive",
 }
 # fmt: on
+# the one-word units a title may be "of" ("VP of Engineering", "Chair of the Board"); a
+# one-word name after "head of" is otherwise a company's ("the head of Kestrel")
+# fmt: off
+DEPARTMENT_WORDS = {
+    "engineering", "research", "product", "products", "policy", "safety", "operations",
+    "marketing", "sales", "communications", "strategy", "technology", "science", "security",
+    "finance", "board", "partnerships", "design", "infrastructure", "trust", "legal", "growth",
+    "data", "compliance", "ethics", "staff",
+}
+# fmt: on
 # words that may stand inside a title besides its head ("chief technology officer")
 TITLE_WORDS = TITLE_HEADS | {
     "vice",
@@ -580,11 +590,12 @@ class PlayerFinder:
             return True
         if (
             not known
-            and ent.label_ != "PERSON"
             and ent[-1].lower_ in TITLE_HEADS
             and all(t.lower_ in TITLE_WORDS for t in ent)
         ):
-            return True  # "Research Scientist at X": a job title in capitals, not an organisation
+            # "Research Scientist at X": a job title in capitals, not an organisation; nor a
+            # person ("Global Head", "Technology Officer" cut from a longer title)
+            return True
         if (
             ent.end < len(self.doc)
             and self.doc[ent.end].lower_ in TITLE_HEADS
@@ -788,8 +799,10 @@ class PlayerFinder:
     def _in_job_title(self, ent: Span) -> bool:
         """The words follow 'President of', 'head of ... and': a department inside a title."""
         i = ent.start - 1
+        # ("Chair of the Board": a one-word department may take "the")
+        joiners = ("and", "&", "the") if len(ent) == 1 else ("and", "&")
         while i > max(0, ent.start - 6) and (
-            self.doc[i].lower_ in ("and", "&") or self.doc[i].text[:1].isupper()
+            self.doc[i].lower_ in joiners or self.doc[i].text[:1].isupper()
         ):
             i -= 1
         return i > 0 and self.doc[i].lower_ == "of" and self.doc[i - 1].lower_ in TITLE_HEADS
@@ -836,8 +849,10 @@ class PlayerFinder:
             return True  # "Dual Use Foundation" cut from a longer title before a term
         if common and ent.label_ != "PERSON" and ent.start in self._heading_tokens():
             return True  # "Expanding Domain-Specific Guidelines": a heading's words
-        if common and len(tokens) >= 2 and self._in_job_title(ent):
-            return True  # "Vice President of Global Ethics and Public Policy"
+        one_unit = len(tokens) == 1 and tokens[0].lower_ in DEPARTMENT_WORDS
+        if common and (len(tokens) >= 2 or one_unit) and self._in_job_title(ent):
+            # "Vice President of Global Ethics and Public Policy", "Chair of the Board"
+            return True
         if ent.label_ == "PERSON" and common and len(tokens) >= 2 and tokens[-1].tag_ == "NNS":
             return True  # "Efficient Language Models" is no person
         if ent.label_ != "PERSON" and common and all(t.is_alpha or t.text in "-&" for t in tokens):

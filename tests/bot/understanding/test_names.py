@@ -837,3 +837,50 @@ def test_a_version_number_another_name_holds_is_left_to_it(nlp):
     parts = [span.text for span in possessive_parts(doc.ents[0])]
     assert parts == ["Kestrel", "Osprey"]
     doc.ents = [*possessive_parts(doc.ents[0]), doc.ents[1]]  # no token in two names
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # the department a title is "of", and titles cut from longer ones, are no players
+        (
+            "Priya Nair, VP of Engineering at Halcyon, said the lab will open its models.",
+            "Engineering",
+            "Halcyon",
+        ),
+        ("Lena Park, Chair of the Board at Nimbus, backs open models.", "Board", "Lena Park"),
+        (
+            "Omar Haddad, Global Head of AI Safety at Kestrel, warned about open weights.",
+            "Global Head",
+            "Omar Haddad",
+        ),
+        (
+            "Nimbus's Chief Technology Officer, Dana Reyes, said open models are safer.",
+            "Technology Officer",
+            "Dana Reyes",
+        ),
+        # an outlet that checks or asks is cited, not a player
+        (
+            "Reuters could not independently verify the claim that Kestrel will open its model.",
+            "Reuters",
+            "Kestrel",
+        ),
+        ("CNBC reached out to Kestrel, which said it supports open models.", "CNBC", "Kestrel"),
+    ],
+)
+def test_title_parts_and_checking_outlets_are_no_players(analyzer, text, gone, kept):
+    names = forms(analyze_text(analyzer, "Names", text))
+    assert gone not in names
+    assert kept in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of Kestrel said open models are safer.",
+        "The head of the Harbor Foundation said open models are safer.",
+    ],
+)
+def test_an_organisation_a_title_is_of_stays_a_player(analyzer, text):
+    names = forms(analyze_text(analyzer, "Names", text))
+    assert "Kestrel" in names or "Harbor Foundation" in names
