@@ -851,7 +851,7 @@ class PlayerFinder:
             return True  # "Expanding Domain-Specific Guidelines": a heading's words
         one_unit = len(tokens) == 1 and tokens[0].lower_ in DEPARTMENT_WORDS
         if common and (len(tokens) >= 2 or one_unit) and self._in_job_title(ent):
-            # "Vice President of Global Ethics and Public Policy", "Chair of the Board"
+            # "Vice President of Trust Engineering and Public Policy", "Chair of the Board"
             return True
         if ent.label_ == "PERSON" and common and len(tokens) >= 2 and tokens[-1].tag_ == "NNS":
             return True  # "Efficient Language Models" is no person

@@ -343,10 +343,10 @@ def test_a_department_inside_a_job_title_is_not_a_player(analyzer):
     a = analyze_text(
         analyzer,
         "Pellam Labs hires",
-        "Rhea Castell, Vice President of Global Ethics and Public Policy at Pellam Labs, "
+        "Rhea Castell, Vice President of Trust Engineering and Public Policy at Pellam Labs, "
         "said the lab will publish its weights.",
     )
-    assert not {"Public Policy", "Global Ethics"} & all_forms(a)
+    assert not {"Public Policy", "Trust Engineering"} & all_forms(a)
     assert "Rhea Castell" in names(a)
 
 
