@@ -1483,6 +1483,19 @@ def likened_to_worry(tok: Token) -> bool:
     return any(negative_noun(t) for p in analogue_preps(tok) for t in list(p.subtree)[1:10])
 
 
+# what a simile may liken a release to that makes it a danger ("like handing out guns")
+ARMS = {"gun", "guns", "bomb", "bombs", "nuke", "nukes", "explosive", "explosives", "grenade"}
+
+
+def simile_of_worry(copula: Token, below: Token | None) -> bool:
+    """'releasing the weights is like handing out blueprints for a bomb': the cue, subject of
+    a copula, likened by "like" (or "akin to") to a worry."""
+    if copula.lemma_ != "be" or below is None or below.dep_ not in SUBJECTS:
+        return False
+    similes = [c for c in copula.children if c.dep_ == "prep" and c.lower_ in ("like", "akin")]
+    return any(negative_noun(t) or t.lower_ in ARMS for s in similes for t in list(s.subtree)[1:14])
+
+
 def analogue_preps(tok: Token) -> list[Token]:
     """The "to" or "with" by which a likening word names its analogue ("likened X to Y",
     "the comparison of X with Y"), however the parser hung it: on the word, on its object,
@@ -2010,7 +2023,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if in_scope(tok, first_verb, cue_tokens, None if over_restraint else below):
             negations += negations_of(tok, contrast | ranked, cue.start)
         first_verb = first_verb and tok.pos_ not in ("VERB", "AUX")
-        negative = negative or likened_to_worry(tok)
+        negative = negative or likened_to_worry(tok) or simile_of_worry(tok, below)
         if tok.lemma_ in AVOIDING and below is not None:
             if chain % 2:
                 # "should avoid restricting (restrictions on) open models": the restraint shunned

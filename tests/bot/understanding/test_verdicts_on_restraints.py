@@ -311,3 +311,29 @@ def test_a_makers_practice_said_beside_another_product_does_not_reach_its_known_
     got = stances(analyzer, text)
     assert got["Anthropic"] == "closed"
     assert got["Claude Opus 4.8"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a release likened by "like" to a danger is feared
+        (
+            "Dana Reyes said releasing weights freely was like handing out blueprints for a bomb.",
+            "Dana Reyes",
+            "closed",
+        ),
+        (
+            "Dana Reyes said releasing open weights is like handing out guns.",
+            "Dana Reyes",
+            "closed",
+        ),
+        # near miss: a likeness that is no danger
+        (
+            "Dana Reyes said open-sourcing models is like sharing a recipe with friends.",
+            "Dana Reyes",
+            "open",
+        ),
+    ],
+)
+def test_a_release_likened_to_a_danger_is_feared(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
