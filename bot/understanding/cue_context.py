@@ -406,7 +406,7 @@ def clause_verb(tok: Token) -> Token | None:
 def in_the_past(tok: Token, verb: Token) -> bool:
     """'once released open models', 'originally open', 'began as an open lab', 'founded as an
     open-source nonprofit', 'used to be open'."""
-    chain = [verb]  # "initially aimed to position itself as open": the time on the verb above
+    chain = [verb]  # "initially set out to present itself as open": the time on the verb above
     while chain[-1].dep_ == "xcomp" and len(chain) < 4:
         chain.append(chain[-1].head)
     # (or on the cue's own word: "models that were once open")

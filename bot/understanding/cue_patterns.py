@@ -156,7 +156,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": {"IN": QUOTES}, "OP": "?"},
         {"LOWER": {"IN": CAMP_NOUNS}},
     ],
-    # the open way of making AI as a cause: "open innovation and open science in AI", "an open
+    # the open way of making AI as a cause: "open science and open innovation in AI", "an open
     # ecosystem" (said of AI work; an idiom such as "open to" is taken back in cue_context)
     [
         {"LOWER": "open"},
@@ -984,7 +984,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["licence", "license", "licences", "licenses", "licensing"]}},
     ],
     [{"LOWER": "trade"}, {"LOWER": {"IN": ["secret", "secrets"]}}],
-    # AI kept to a few: "limit development to a handful of companies", "concentrated in the
+    # AI kept to a few: "limit the work to a handful of firms", "concentrated in the
     # hands of a small number of firms", "controlled by a small group"
     [
         {"LEMMA": {"IN": ["limit", "restrict", "confine", "concentrate", "control", "reserve"]}},
@@ -1227,7 +1227,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"IS_PUNCT": False, "OP": "?"},
         {"LOWER": {"IN": ["model", "models", "version"]}},
     ],
-    # "charge per token and control the weights": keeping the weights to themselves
+    # "bill per query and control the weights": keeping the weights to themselves
     [
         {"LEMMA": "control", "POS": "VERB"},
         {"LOWER": {"IN": ["the", "their", "its"]}, "OP": "?"},

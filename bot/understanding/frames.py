@@ -2188,7 +2188,7 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
             if g.dep_ == "pobj"
             for c in frame.holders.conjuncts(g)
         ]
-    if not poss:  # "the case for open weights, made most loudly by A and by B"
+    if not poss:  # "the case for open weights, often made most loudly by A and by B"
         poss = owners_after(frame, tok) or made_by_agents(tok) or agents_by(tok)
         poss = poss or headline_subject(tok)
     if poss and (keys := [k for p in poss for k in frame.holders.resolve(p) or []]):
@@ -2541,7 +2541,7 @@ def topic(frame: Frame, depth: int, tok: Token) -> str | None:
     if any(t.lower_ in VERSUS for t in [*frame.path[:depth], *frame.root.children]):
         return ABORT  # "weighs open versus closed models": both sides, compared
     if (below.dep_ in ("nsubj", "nsubjpass") or below.lemma_ in SAMENESS) and compares(tok):
-        return ABORT  # "open-source AI isn't the same as open-source software": a comparison
+        return ABORT  # "open-weight AI isn't the same as open-source code": a comparison
     return None
 
 

@@ -980,7 +980,7 @@ LEAVING_VERBS = {
 PRETENDING = {"pretend", "masquerade", "posture", "feign"}
 # participles of arguing on an advocacy noun: "the case for X, made by A"
 ARGUING_PARTICIPLES = {"make", "put", "advance", "press", "lead", "champion", "argue", "push"}
-# words of comparison, not of verdict: "is not the same as open-source software"
+# words of comparison, not of verdict: "is not quite the same as open-source code"
 SAMENESS = {"same", "similar", "different", "akin", "comparable", "analogous", "identical"}
 # "cast herself as an advocate": the subject is the one cast
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}

@@ -70,7 +70,7 @@ def test_a_foil_after_the_other_side_restates_it(nlp, analyzer):
     [
         "OpenAI began as an open research lab but has since turned proprietary.",
         "OpenAI originally published open-source models but has since shifted to closed models.",
-        "OpenAI was founded as an open-source nonprofit, but its models are now proprietary.",
+        "OpenAI was founded as an open-source non-profit, but its models are now proprietary.",
         "OpenAI, which was originally an open-source lab, has since shifted to closed models.",
         "OpenAI, once a champion of open research, now sells access through an API.",
         "OpenAI used to publish its research openly but now keeps its best work in-house.",

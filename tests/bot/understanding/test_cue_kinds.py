@@ -33,7 +33,7 @@ def test_refusing_or_fighting_against_a_side(analyzer, text, player, side):
         ("Gemini Ultra is only available to select developers.", "Gemini Ultra"),
         ("Gemini Ultra is accessible only to its premium subscribers.", "Gemini Ultra"),
         ("OpenAI sells paywalled models to banks.", "OpenAI"),
-        ("Claude can only be accessed through a chatbot or a paid API.", "Claude"),
+        ("Claude can only be accessed via a chatbot or a paid API.", "Claude"),
         ("Gemini is only available via a phone app and a cloud console.", "Gemini"),
     ],
 )

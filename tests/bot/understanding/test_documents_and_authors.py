@@ -7,7 +7,7 @@ from tests.conftest import analyze_text, stances
 
 
 def test_the_author_named_in_a_fronted_participle_speaks_through_the_report(analyzer):
-    got = stances(analyzer, "Authored by the Vesta Agency, the report supports open-weight models.")
+    got = stances(analyzer, "Authored by the Vesta Agency, the report backs open-weight models.")
     assert got["Vesta Agency"] == "open"
 
 
@@ -260,7 +260,7 @@ def test_backing_or_opposing_the_plan_named_before_takes_its_side(analyzer, verb
     [
         # a writing's possessive names its author
         (
-            "The Linux Foundation's paper highlights the benefits of open source AI systems.",
+            "The Linux Foundation's paper highlights the many benefits of open source AI systems.",
             {"Linux Foundation": "open"},
         ),
         # met with support (criticism) from someone: they take the thing's side (the other)

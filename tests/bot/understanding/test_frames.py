@@ -180,7 +180,7 @@ def test_makers_named_by_from_on_the_cue_noun(analyzer):
 
 
 def test_a_practice_noun_belongs_to_its_possessor(analyzer):
-    got = stances(analyzer, "OpenAI's shift away from open source upset researchers.")
+    got = stances(analyzer, "OpenAI's steady shift away from open source upset researchers.")
     assert got["OpenAI"] == "closed"
 
 
@@ -200,7 +200,7 @@ def test_a_speaker_naming_the_other_side_as_a_foil_is_not_mixed(analyzer):
 
 def test_questioning_open_release_is_closed(analyzer):
     got = stances(
-        analyzer, "Geoffrey Hinton questioned the wisdom of open-sourcing frontier models."
+        analyzer, "Geoffrey Hinton questioned the sense of open-sourcing frontier models."
     )
     assert got["Geoffrey Hinton"] == "closed"
 
@@ -275,7 +275,7 @@ def test_a_bill_promoted_by_its_author(analyzer):
 
 
 def test_releasing_a_model_as_open_source_software(analyzer):
-    got = stances(analyzer, "Meta chose to release Llama as open source software in 2023.")
+    got = stances(analyzer, "In 2023 Meta chose to release Llama as free open source software.")
     assert got["Llama"] == "open" and got["Meta"] == "open"
 
 
@@ -292,7 +292,7 @@ def test_the_accused_hold_what_they_are_accused_of(analyzer):
 
 
 def test_data_kept_undisclosed_is_closed(analyzer):
-    got = stances(analyzer, "DeepSeek said the dataset and training code remain undisclosed.")
+    got = stances(analyzer, "DeepSeek said the corpus and training scripts remain undisclosed.")
     assert got["DeepSeek"] == "closed"
 
 
@@ -371,7 +371,9 @@ def test_companions_of_a_speaker_share_the_position(analyzer):
 
 
 def test_a_shift_away_from_open_source_belongs_to_its_possessor(analyzer):
-    got = stances(analyzer, "Critics mentioned OpenAI's shift away from open-source research.")
+    got = stances(
+        analyzer, "Critics mentioned OpenAI's gradual shift away from open-source research."
+    )
     assert got["OpenAI"] == "closed"
 
 
@@ -431,7 +433,7 @@ def test_a_subject_pronoun_is_the_last_subject_and_its_critic_the_other_side(ana
 def test_concentration_in_few_hands_is_closed_and_its_denial_open(analyzer):
     got = stances(
         analyzer,
-        '"Power should not be concentrated in the hands of a few companies," Yann LeCun said.',
+        '"Power should not be concentrated in the hands of just three companies," Yann LeCun said.',
     )
     assert got["Yann LeCun"] == "open"
 
@@ -578,7 +580,7 @@ def test_a_counted_group_is_the_last_list_of_that_many_players(analyzer):
 def test_a_relative_clause_on_a_generic_group_is_not_the_subjects_practice(analyzer):
     got = stances(
         analyzer,
-        "The Safe Models Act is a bill that would fine researchers who publish open-weight "
+        "The Safe Models Act is a measure that would fine researchers who publish open-weight "
         "models, pushing labs to stop releasing open models.",
     )
     assert got["Safe Models Act"] == "closed"
@@ -671,7 +673,7 @@ def test_a_fight_for_a_side_backs_it(analyzer):
 def test_a_rival_deep_in_a_relative_clause_is_still_a_foil(analyzer):
     got = stances(
         analyzer,
-        "Alibaba released Qwen, an open model that matches or exceeds the capabilities of "
+        "Alibaba released Qwen, an open model that matches or beats the capabilities of "
         "proprietary systems.",
     )
     assert got["Qwen"] == "open" and "closed" not in got.values() and "mixed" not in got.values()
@@ -727,7 +729,7 @@ def test_a_side_taken_inside_a_debate_is_still_a_position(analyzer):
 def test_the_sides_a_division_sets_apart_keep_theirs_and_nobody_else_gets_both(analyzer):
     got = stances(
         analyzer,
-        "Since Falcon shipped, the field is divided between the open-source community and "
+        "Since Falcon shipped, the field is divided between the open-source camp and "
         "proprietary giants like Microsoft, Google and Anthropic.",
     )
     assert got["Microsoft"] == got["Google"] == got["Anthropic"] == "closed"
@@ -879,7 +881,7 @@ def test_their_after_an_unnamed_subject_is_that_subject(analyzer):
     got = stances(
         analyzer,
         "OpenAI and Google have released new models.\n"
-        "Chinese labs also benefit from open-sourcing their models.",
+        "Chinese labs also gain from open-sourcing their models.",
     )
     assert got["OpenAI"] == got["Google"] == "none"
 
@@ -888,7 +890,7 @@ def test_their_after_a_pronoun_subject_is_the_organisations_named_before(analyze
     got = stances(
         analyzer,
         "OpenAI and Google have released new models.\n"
-        "They also benefit from open-sourcing their models.",
+        "They also gain from open-sourcing their models.",
     )
     assert got["OpenAI"] == got["Google"] == "open"
 
@@ -905,7 +907,7 @@ def test_a_name_across_a_conjunction_is_not_the_next_noun_modifier(analyzer):
 def test_every_company_listed_as_a_maker_takes_the_side_whatever_its_type(analyzer):
     got = stances(
         analyzer,
-        "Open models from Chinese companies like Kimi, Zhipu, Alibaba, and DeepSeek are spreading.",
+        "Open models from Chinese firms like Kimi, Zhipu, Alibaba, and DeepSeek are spreading.",
     )
     assert got["Kimi"] == got["Alibaba"] == got["DeepSeek"] == "open"
 
@@ -977,7 +979,7 @@ def test_an_appositive_on_a_player_the_speaker_wants_more_of_still_lets_the_spea
 ):
     got = stances(
         analyzer,
-        "Mozilla argues that Europe needs its own answer to DeepSeek, an open-source model maker.",
+        "Mozilla argues that Europe needs its own answer to DeepSeek, the open-source model maker.",
     )
     assert got["Mozilla"] == got["DeepSeek"] == "open"
 
@@ -1049,8 +1051,8 @@ def test_dividing_ones_own_lineup_between_sides_is_a_practice(analyzer):
 def test_a_conjoined_clause_whose_subject_the_parser_stranded_in_a_list(analyzer):
     got = stances(
         analyzer,
-        "Labs like Meta and Mistral have put out solid models like Llama and Mixtral, and "
-        "newcomers like DeepSeek, Alibaba, and Baichuan are now launching open source models.",
+        "Labs like Meta and Mistral have put out solid models like Mixtral and Llama, and "
+        "newcomers like Baichuan, DeepSeek, and Alibaba are now launching open source models.",
     )
     assert got["DeepSeek"] == got["Alibaba"] == got["Baichuan"] == "open"
     assert got["Meta"] == got["Mistral AI"] == "none"
@@ -1074,7 +1076,7 @@ def test_a_negated_degree_of_openness_is_a_hedge_not_a_side(analyzer, text):
 
 
 def test_a_model_said_not_to_be_open_is_closed(analyzer):
-    got = stances(analyzer, "Meta released Llama in July.\nLlama is not an open-source model.")
+    got = stances(analyzer, "Meta released Llama in July.\nLlama is not an open-source system.")
     assert got["Llama"] == got["Meta"] == "closed"
 
 

@@ -159,7 +159,7 @@ CASES = [
     ),
     # the names a colon lists after the cue's phrase (brackets only say what each is for)
     (
-        "Nimbus AI unveiled a crop of open-source releases: Orion 2 (agents), Vega 3 "
+        "Nimbus AI unveiled a batch of open-source releases: Orion 2 (agents), Vega 3 "
         "(robotics) and GPT-4o for instance.",
         {"Orion 2": "open", "Vega 3": "open", "Nimbus AI": "open"},
     ),

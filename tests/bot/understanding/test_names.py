@@ -321,7 +321,7 @@ def test_a_licence_named_shorter_is_the_same_licence(analyzer):
     got = analyze_text(
         analyzer,
         "Corvo licence",
-        "Pellam Labs released Corvo under the Apache 2.0 license. Apache 2.0 lets anyone "
+        "Pellam Labs released Corvo under the Apache 2.0 licence. Apache 2.0 lets anyone "
         "build on it. The Corvo 4 community license differs from the older Corvo license.",
     )
     licences = [p for p in got.players if "Apache" in p.name]
@@ -405,7 +405,7 @@ def test_a_pair_of_names_before_a_named_body_is_not_a_player(analyzer):
     got = analyze_text(
         analyzer,
         "Agency speaks",
-        "Safety online is a top priority for the Smith-Jones FTC, said Ana Ruiz on Monday.",
+        "Safety online is a key priority for the Smith-Jones FTC, said Ana Ruiz on Monday.",
     )
     assert "Smith-Jones" not in forms(got)
 
@@ -727,7 +727,7 @@ def test_a_body_name_stops_before_a_known_name_joined_by_and(analyzer):
 
 
 def test_a_body_name_runs_on_over_and_into_a_field(analyzer):
-    text = "The Ministry of Science and ICT said ICT spending would rise."
+    text = "The Ministry of Science and ICT expects ICT spending to rise."
     assert "Ministry of Science and ICT" in forms(analyze_text(analyzer, "Names", text))
 
 

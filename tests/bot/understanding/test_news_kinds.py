@@ -139,7 +139,7 @@ CASES = [
         {"Safe Models Act": "closed"},
     ),
     (
-        "The Larch Foundation has long opposed efforts to regulate open-source AI.",
+        "The Larch Foundation has long opposed efforts to regulate open-source models.",
         {"Larch Foundation": "open"},
     ),
     ("Ada Brooks called open-weight models a gift to our adversaries.", {"Ada Brooks": "closed"}),
@@ -245,7 +245,7 @@ CASES = [
         {"Ada Brooks": "closed"},
     ),
     (
-        "The Larch Action Plan encourages open-source and open-weight AI.",
+        "The Larch Action Plan encourages open-weight and open-source AI.",
         {"Larch Action Plan": "open"},
     ),
     (
@@ -452,7 +452,7 @@ CASES = [
         "Quill Cloud, Borealis Research, Vesta Labs, and Nimbus AI were picked for the national model "
         "programme. The ministry praised the work of the teams. Officials met on Monday. The "
         "budget was set in March. The ministry said all four finalists shared its vision. They "
-        "also proposed strong open-source policies.",
+        "also proposed bold open-source policies.",
         {"Vesta Labs": "open", "Nimbus AI": "open"},
     ),
     # a letter about somebody's use of an open model takes no side by it, nor do its senders
@@ -510,7 +510,7 @@ CASES = [
     ("Is Nimbus AI trying to kill open-source AI?", {"Nimbus AI": "none"}),
     # where the cue is said to be heading, the "down" parsed as a particle
     (
-        "Ada Brooks has said open models are heading down a dangerous path.",
+        "Ada Brooks has said open models are now heading down a dangerous path.",
         {"Ada Brooks": "closed"},
     ),
     # keeping away from the cue is against it; keeping away from a restraint on it is for it
@@ -577,7 +577,7 @@ CASES = [
     ),
     # examples named as "those provided by X"
     (
-        "Unlike “closed” models, such as those provided by Nimbus AI or Vesta Labs, which are "
+        "Unlike “closed” systems, such as those provided by Nimbus AI or Vesta Labs, which are "
         "accessed via an API, an open model can be downloaded.",
         {"Nimbus AI": "closed", "Vesta Labs": "closed"},
     ),
@@ -641,7 +641,7 @@ CASES = [
     ),
     # an idiom with "shut" restrains nothing
     (
-        "Tom Reyes wrote that we may call it shut on Open AI, because it shares nothing.",
+        "Tom Reyes wrote that one may call it shut on so-called Open AI, because it shares nothing.",
         {"Tom Reyes": "none"},
     ),
     # the names in a parenthesis right after the cue are its examples
@@ -708,7 +708,7 @@ CASES = [
     # matching the best "while being open source" is a description, not a rivalry
     (
         "Vesta Labs released Orion 2, a multimodal model that matches the best closed systems "
-        "while also being small, free and truly open source.",
+        "while also being compact, free and truly open source.",
         {"Orion 2": "open"},
     ),
     # "royalty-free use by anyone"; a surname with its particle is the full name
@@ -773,7 +773,7 @@ CASES = [
     ),
     # the case for (or against) one side, made by someone, is theirs
     (
-        "The case for open weights, made most loudly by Jonah Whitfield, runs like this.",
+        "The case for open weights, often made most loudly by Jonah Whitfield, runs like this.",
         {"Jonah Whitfield": "open"},
     ),
     (
@@ -799,7 +799,7 @@ CASES = [
     ),
     # a comparison ("is not the same as") is not a verdict; "safer than" is
     (
-        "Jonah Whitfield says open-weight AI isn't exactly the same as open-source software.",
+        "Jonah Whitfield says open-weight AI isn't exactly the same as open-source code.",
         {"Jonah Whitfield": "none"},
     ),
     ("Jonah Whitfield says open-source AI is safer than closed AI.", {"Jonah Whitfield": "open"}),
@@ -823,7 +823,7 @@ def test_in_an_interview_who_spoke_with_the_interviewer_answers(analyzer):
         "Rob Tarn founded the Kestrel Institute in 2014. Tarn wanted AI for everyone, and "
         "Tarn funded it for years.\n"
         "Its chief executive Dana Pell has led it since 2023. She spoke with the Harbor Post. "
-        "The interview has been edited for length.\n"
+        "The interview has been lightly edited for length.\n"
         "Why does openness matter to you?\n"
         "We have pushed very hard towards open models for everyone.\n"
         "What counts as open?\n"

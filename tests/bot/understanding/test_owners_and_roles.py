@@ -64,7 +64,7 @@ def test_a_possessive_role_at_another_organisation_is_not_the_person_named_befor
 
 
 def test_the_maker_of_models_described_as_openly_licensed_releases_them_so(analyzer):
-    got = stances(analyzer, "Mistral's models are released under the Apache 2.0 license.")
+    got = stances(analyzer, "Mistral's models are released under the Apache 2.0 licence.")
     assert got["Mistral AI"] == "open"
 
 
@@ -114,7 +114,7 @@ def test_a_participle_of_rivalry_beside_a_name_is_a_foil(analyzer):
 @pytest.mark.parametrize(
     "text",
     [
-        "Meta has chosen to open-source its Llama models.",
+        "Meta has decided to open-source its Llama models.",
         "Meta open-sourced the weights of Llama.",
     ],
 )
@@ -141,7 +141,7 @@ def test_examples_named_as_those_of_a_maker_are_the_makers(analyzer, text):
 
 
 def test_the_seller_of_proprietary_software_keeps_it_closed(analyzer):
-    got = stances(analyzer, "Buyers distrust the proprietary software sold by OpenAI.")
+    got = stances(analyzer, "Buyers distrust the proprietary systems sold by OpenAI.")
     assert got["OpenAI"] == "closed"
 
 
@@ -225,7 +225,7 @@ def test_ai_written_with_full_stops_is_still_ai(analyzer):
 def test_the_makers_named_for_the_model_share_its_side(analyzer):
     got = stances(
         analyzer,
-        "TII has released Falcon, one of the largest open-source language models.\n"
+        "TII has released Falcon, one of the biggest open-source language models.\n"
         "The model was developed by the Technology Innovation Institute.",
     )
     assert got["Falcon"] == got["Technology Innovation Institute"] == "open"
@@ -256,7 +256,7 @@ def test_every_name_listed_after_including_is_among_them(analyzer):
     ("text", "name"),
     [
         (
-            "The case for open weights, made loudly by the a16z crowd, is simple.",
+            "The case for open weights, often made loudly by the a16z crowd, is simple.",
             "Andreessen Horowitz",
         ),
         ("The OpenAI team said closed models are safer.", "OpenAI"),
@@ -270,7 +270,7 @@ def test_a_circle_named_by_a_player_speaks_for_it(analyzer, text, name):
 def test_the_employer_in_a_possessed_name_is_not_listed(analyzer):
     got = stances(
         analyzer,
-        "Many researchers, like Meta's Yann LeCun, see open-source AI as a way to share power.",
+        "Many researchers, like Meta's Yann LeCun, see open-source AI as the way to share power.",
     )
     assert got["Yann LeCun"] == "open"
     assert got["Meta"] == "none"
@@ -432,14 +432,14 @@ def test_every_name_listed_after_along_with_shares_the_act(analyzer):
 def test_it_after_a_sentence_about_a_products_quality_is_the_product(analyzer):
     got = stances(
         analyzer,
-        "It helps to understand LLaMA's reach.\nIt is one of the largest open-source models "
+        "It helps to understand LLaMA's reach.\nIt is one of the biggest open-source models "
         "now available.",
     )
     assert got["LLaMA"] == "open"
 
 
 def test_controlling_the_weights_keeps_them_closed(analyzer):
-    got = stances(analyzer, "OpenAI and Anthropic charge per token and control the weights.")
+    got = stances(analyzer, "OpenAI and Anthropic charge per query and control the weights.")
     assert got["OpenAI"] == got["Anthropic"] == "closed"
 
 

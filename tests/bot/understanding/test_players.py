@@ -598,7 +598,7 @@ def test_a_title_read_into_a_persons_name_is_trimmed_not_the_person_dropped(anal
         analyzer,
         "Pyre opened",
         "Orrin Group co-founder and Chair Dana Pell opted to open-source its Pyre models, "
-        "citing their potential to drive demand.",
+        "citing their power to spur demand.",
     )
     got = {p.name: p.stance for p in a.players}
     assert got["Dana Pell"] == "open"

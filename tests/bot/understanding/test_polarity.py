@@ -46,7 +46,7 @@ def test_contrast_right_before_the_cue(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "She warned about the dangers of regulatory capture.",
+        "She warned about the perils of regulatory capture.",
         "She warns against regulatory capture in AI.",
         "Regulatory capture could stifle smaller labs, she said.",
     ],
@@ -190,7 +190,7 @@ def test_a_negation_read_as_the_contrast_counts_once(nlp):
     ("text", "sign"),
     [
         # "drop" a model is to release it; to drop a plan is to abandon it
-        ("Microsoft dropped a new model under the Apache 2.0 license.", 1),
+        ("Microsoft dropped a new model under the Apache 2.0 licence.", 1),
         ("The startup dropped Mixtral under an MIT license.", 1),
         ("Stability AI dropped its open-source plans.", -1),
     ],

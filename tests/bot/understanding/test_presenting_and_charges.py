@@ -234,11 +234,11 @@ def test_the_evaluator_of_a_model_is_not_its_maker(analyzer):
     "text",
     [
         # the object pronoun is not its own clause's subject (that would be "herself")
-        "Kari Lund posted a message. Dana Pell accused her of lobbying to ban open-source AI.",
+        "Kari Lund posted a message. Dana Pell accused her of lobbying to outlaw open-source AI.",
         # an accusation in a participle with no subject of its own
-        "Dana Pell replied to Kari Lund's post by accusing her of lobbying to ban open-source AI.",
+        "Dana Pell replied to Kari Lund's post by accusing her of lobbying to outlaw open-source AI.",
         # the act quoted as a phrase inside the accuser's clause
-        'Dana Pell replied to Kari Lund by accusing her of "lobbying to ban open source" research.',
+        'Dana Pell replied to Kari Lund by accusing her of "lobbying to outlaw open source" research.',
     ],
 )
 def test_the_person_accused_of_an_act_holds_its_side(analyzer, text):

@@ -127,7 +127,7 @@ def test_a_warning_about_open_models_themselves_is_not_turned(analyzer):
     [
         "open-source models are largely irrelevant",
         "open-source models are overrated",
-        "the importance of open-source models is negligible",
+        "the importance of open-weight models is negligible",
     ],
 )
 def test_belittling_open_models_is_the_closed_side(analyzer, judgement):
