@@ -1470,13 +1470,14 @@ def release_not_done(h: Holders, verb: Token) -> bool:
 
 
 def plan_denied(verb: Token) -> bool:
-    """'has no plans (intention) to release ...': a release nobody plans."""
+    """'has no plans (intention) to release ...', 'shelved plans to release ...': a release
+    nobody plans (any more)."""
     plan = verb.head
-    return (
-        verb.dep_ in ("acl", "xcomp")
-        and plan.lemma_.lower() in STRIVING_NOUNS
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children)
-    )
+    if verb.dep_ not in ("acl", "xcomp") or plan.lemma_.lower() not in STRIVING_NOUNS:
+        return False
+    # "shelved (scrapped, abandoned) plans to release ...": the plan given up
+    given_up = plan.dep_ == "dobj" and is_negative(plan.head)
+    return given_up or any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children)
 
 
 def not_yet(verb: Token) -> bool:

@@ -99,6 +99,7 @@ NEGATIVE = CRITICISING | {
     "hinder", "stifle", "undermine", "irresponsible", "wrong",
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
     "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
+    "shelve", "mothball",
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "deny",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
@@ -291,6 +292,7 @@ RESTRAINTS = {
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
     "roadblock", "hurdle", "impediment", "hindrance", "bottleneck",
     "pause", "impose", "suppress", "squash", "quash", "overregulate", "overregulation",
+    "delay", "postpone", "defer",
 }
 # burdens laid on someone: "assign liability to open-source developers", "place new
 # obligations on open models" restrain those they are laid on

@@ -337,3 +337,24 @@ def test_a_makers_practice_said_beside_another_product_does_not_reach_its_known_
 )
 def test_a_release_likened_to_a_danger_is_feared(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a delay of a release is a restraint on it, and a plan to release given up is none
+        (
+            "The Harbor Safety Office urged Osprey Labs to delay releasing the weights of its "
+            "model.",
+            "Harbor Safety Office",
+            "closed",
+        ),
+        ("Dana Reyes opposes delaying the release of open models.", "Dana Reyes", "open"),
+        ("Nimbus had quietly shelved plans to release the weights of Tern-3.", "Nimbus", "closed"),
+        ("Nimbus had quietly shelved plans to release the weights of Tern-3.", "Tern-3", "none"),
+        # near miss: a plan announced releases the model's side
+        ("Nimbus announced plans to release the weights of Tern-3.", "Tern-3", "open"),
+    ],
+)
+def test_delays_and_plans_given_up(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
