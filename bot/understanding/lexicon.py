@@ -871,6 +871,17 @@ TOPIC_NOUNS = {
     "contest",
     "position",
     "stance",
+    # events held on a subject: "held a hearing (a panel, a consultation) on open models"
+    "hearing",
+    "panel",
+    "roundtable",
+    "webinar",
+    "symposium",
+    "workshop",
+    "seminar",
+    "conference",
+    "inquiry",
+    "consultation",
 }
 # words that judge a stance, which then is no bare topic: "its restrictive stance on open
 # models" takes a side, "its stance on open models" does not; the first set is against what

@@ -1058,6 +1058,40 @@ def cut_person_spans(doc: Doc, ix: _Index) -> list[Span]:
     return out
 
 
+# the last words of a body named for what it covers: "the Energy and Commerce Committee"
+COMMITTEE_HEADS = {"committee", "subcommittee", "commission", "council", "caucus", "panel"}
+# the houses a committee's name may open with, though the gazetteer knows them alone
+CHAMBERS = {"senate", "house", "lords", "commons", "parliament"}
+
+
+def committee_spans(doc: Doc, ix: _Index) -> list[Span]:
+    """'the Lords Communications and Digital Committee', 'the Senate Commerce, Science and
+    Transportation Committee': a committee named for several subjects, which the NER cuts at
+    the "and" or the comma. The name runs back over capitalised words, commas and "and" to
+    a "the" (a name in a list, "Acme and the Digital Committee", stays apart), never over a
+    name the gazetteer knows except a house of a parliament."""
+    out: list[Span] = []
+    # ("the House of Lords Communications and ...": a known house's name is crossed whole)
+    houses = {t.i for e in ix.ents if any(w.lower_ in CHAMBERS for w in e) for t in e if e.ent_id_}
+    for ent in ix.ents:
+        if ent[-1].lower_ not in COMMITTEE_HEADS or ent[0].lower_ == "the" or ent.start < 3:
+            continue
+        start = ent.start
+        while start > 0:
+            prev = doc[start - 1]
+            inner_of = prev.lower_ == "of" and bool(prev.ent_type_)  # "House of Lords"
+            joining = prev.lower_ in ("and", "&", ",") or prev.i in houses or inner_of
+            joiner = joining and start > 1 and doc[start - 2].is_title
+            known = bool(prev.ent_id_) and prev.i not in houses and prev.lower_ not in CHAMBERS
+            if known or prev.lower_ == "the" or not (joiner or (prev.is_title and prev.is_alpha)):
+                break
+            start -= 1
+        joined = any(t.lower_ in ("and", "&", ",") for t in doc[start : ent.start])
+        if joined and start > 0 and doc[start - 1].lower_ == "the":
+            out.append(Span(doc, start, ent.end, label="ORG"))
+    return out
+
+
 def group_spans(doc: Doc, ix: _Index) -> list[Span]:
     """'Republican senators', 'Democratic lawmakers': a party's legislators act together."""
     parties, groups = words()["party_words"], words()["group_nouns"]
@@ -1125,6 +1159,7 @@ def phrase_names(doc: Doc) -> Doc:
         *group_spans(doc, ix),
         *split_name_spans(doc, ix),
         *cut_person_spans(doc, ix),
+        *committee_spans(doc, ix),
         *org_ai_spans(doc, ix),
         *possessed_person_spans(doc, ix),
     ]

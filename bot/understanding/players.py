@@ -934,6 +934,11 @@ class PlayerFinder:
         ):
             return True  # "Benchmark Results and Pricing": a heading, not a person
         body = tokens[0].lower_ in BODY_WORDS  # "Ministry of Economy, Trade and Industry"
+        # ("the Senate Commerce, Science and Transportation Committee": a body named last)
+        body = body or (
+            tokens[-1].lower_ in ("committee", "subcommittee")
+            and any(t.lower_ in ("and", "&") for t in tokens)
+        )
         if any(t.text == "," for t in ent) and len(tokens) >= 3 and not body:
             return True
         if (

@@ -12,7 +12,9 @@ def player(analyzer, text, name):
 
 
 def test_people_named_in_a_sentence_about_one_side_lean_to_it_unsure(analyzer):
-    text = "The panel on open-weight models included Dana Whitcombe and Priya Nandakumar."
+    # (a panel on open-weight models would be the topic of an event, no lean: see
+    # test_names.test_an_event_held_on_the_cue_is_its_topic)
+    text = "The group behind open-weight models included Dana Whitcombe and Priya Nandakumar."
     for name in ("Dana Whitcombe", "Priya Nandakumar"):
         p = player(analyzer, text, name)
         assert p.stance == "open"
@@ -23,7 +25,7 @@ def test_people_named_in_a_sentence_about_one_side_lean_to_it_unsure(analyzer):
 
 
 def test_an_organisation_in_the_clause_of_a_cue_leans_to_its_side(analyzer):
-    p = player(analyzer, "The panel on open-weight models included Halvern Labs.", "Halvern Labs")
+    p = player(analyzer, "The team of open-weight models included Halvern Labs.", "Halvern Labs")
     assert (p.stance, p.basis, sureness(p)) == ("open", "named_beside", "unsure")
 
 

@@ -884,3 +884,43 @@ def test_title_parts_and_checking_outlets_are_no_players(analyzer, text, gone, k
 def test_an_organisation_a_title_is_of_stays_a_player(analyzer, text):
     names = forms(analyze_text(analyzer, "Names", text))
     assert "Kestrel" in names or "Harbor Foundation" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a committee named for several subjects is one name, across "and" and commas
+        (
+            "The Harbor Lords Communications and Digital Committee published a report.",
+            "Harbor Lords Communications and Digital Committee",
+        ),
+        (
+            "The House of Lords Communications and Digital Committee published a report.",
+            "House of Lords Communications and Digital Committee",
+        ),
+        (
+            "The Senate Commerce, Science and Transportation Committee said open models are risky.",
+            "Senate Commerce, Science and Transportation Committee",
+        ),
+    ],
+)
+def test_a_committee_named_for_several_subjects_is_one_name(analyzer, text, name):
+    assert name in forms(analyze_text(analyzer, "Names", text))
+
+
+def test_a_name_listed_before_a_committee_stays_apart(analyzer):
+    names = forms(analyze_text(analyzer, "Names", "Nimbus and the Digital Committee met."))
+    assert "Nimbus" in names and "Digital Committee" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nimbus held a hearing on open models.", "Nimbus"),
+        ("The ministry's panel on open-weight models met on Tuesday, Kestrel said.", "Kestrel"),
+    ],
+)
+def test_an_event_held_on_the_cue_is_its_topic(analyzer, text, name):
+    from tests.conftest import stances
+
+    assert stances(analyzer, text)[name] == "none"
