@@ -87,6 +87,8 @@ def byline_from_text(lines: list[str]) -> tuple[str | None, str | None]:
     for line in lines[:2] + lines[-4:]:
         line = line.strip()
         match = _FOOTER_AUTHOR.match(line) if len(line) <= BYLINE_CHARS else None
+        if match and match.group(1).split()[0].lower().endswith("ing"):
+            match = None  # "By Releasing X Openly, ...": a headline's gerund, no name
         if match and author is None:
             author = match.group(1)
         match = _FOOTER_SITE.search(line)

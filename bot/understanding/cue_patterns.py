@@ -1279,8 +1279,11 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": AUDIENCE_NOUNS}},
     ],
     [
-        # "reopened the system for some 50 vetted agencies": a vetting names a gate
-        {"LOWER": {"IN": VETTED_WORDS}},
+        # "reopened the system for some 50 vetted agencies": a vetting names a gate (not
+        # "invited developers to ...")
+        {"LOWER": {"IN": ["for", "to", "with"]}},
+        *[{"POS": {"IN": COUNT_POS}, "OP": "?"}] * 3,
+        {"LOWER": {"IN": VETTED_WORDS}, "TAG": {"NOT_IN": ["VBD", "VBZ", "VBP", "VB"]}},
         {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
         {"LOWER": {"IN": AUDIENCE_NOUNS}},
     ],

@@ -137,6 +137,7 @@ from bot.understanding.lexicon import (
     PARTISANS,
     PARTNER_PREPS,
     PLACE_PREPS,
+    PLAN_DROPPING,
     POSITIVE,
     POSTING_VERBS,
     PRACTICE,
@@ -349,8 +350,10 @@ def described_tokens(frame: Frame) -> list[Token]:
         # "welcomed the release of X's weights": the weights, and so X ("halted the release
         # of its weights" released nothing)
         heads += [g for g in objects_of(tok, "of") if g.lower_ in WEIGHT_WORDS]
-        # "praised the open release of X": the model released ("of X's weights": X above)
-        heads += [g for g in objects_of(tok, "of") if released_model(frame, g)]
+        # "praised the open release of X": the model released ("of X's weights": X above);
+        # only a release reacted to or judged, not one called for, weighed or ruled out
+        if release_reacted_to(tok):
+            heads += [g for g in objects_of(tok, "of") if released_model(frame, g)]
     if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
         counted = any(
@@ -507,6 +510,21 @@ def whose_weights(noun: Token) -> list[Token]:
     if noun.lower_ not in WEIGHT_WORDS:
         return []
     return objects_of(noun, "of") + objects_of(noun, "for") + weights_for(noun)
+
+
+# verbs that react to a release done: "praised (followed, criticised) the release of X"
+REACTING_VERBS = {
+    "praise", "welcome", "hail", "applaud", "celebrate", "follow", "criticize", "criticise",
+    "condemn", "slam", "mark", "greet",
+}  # fmt: skip
+
+
+def release_reacted_to(release: Token) -> bool:
+    """A release the sentence treats as done: reacted to, or judged as a subject ("the open
+    release of X was reckless")."""
+    if release.dep_ in ("nsubj", "nsubjpass"):
+        return release.head.lemma_ == "be" and release.head.tag_ in ("VBD", "VBZ")
+    return release.dep_ == "dobj" and release.head.lemma_ in REACTING_VERBS
 
 
 def released_model(frame: Frame, tok: Token) -> bool:
@@ -1476,7 +1494,7 @@ def plan_denied(verb: Token) -> bool:
     if verb.dep_ not in ("acl", "xcomp") or plan.lemma_.lower() not in STRIVING_NOUNS:
         return False
     # "shelved (scrapped, abandoned) plans to release ...": the plan given up
-    given_up = plan.dep_ == "dobj" and is_negative(plan.head)
+    given_up = plan.dep_ == "dobj" and plan.head.lemma_ in PLAN_DROPPING
     return given_up or any(c.dep_ == "det" and c.lower_ == "no" for c in plan.children)
 
 

@@ -97,7 +97,7 @@ from bot.understanding.lexicon import (
     verb_forms,
 )
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import negated_verb
+from bot.understanding.polarity import NOT_ONLY, negated_verb
 from bot.understanding.token_arrays import indices_where, tokens_at, tokens_where
 
 # generic bodies of states, whose members a range ("from A to B") may name
@@ -2761,7 +2761,7 @@ def _acting_on_law(h: Holders, tok: Token, law: str) -> list[Signer]:
     verb = tok.head
     if not (verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS):
         return []
-    if negated_verb(verb):
+    if denied_act(verb):
         return []  # "would not oppose (did not back) the Act": neither side taken
     against = (verb.lemma_ in OPPOSING) != refused_act(verb)
     if tok.dep_ == "nsubjpass":  # "the Act was backed (opposed) by X"
@@ -2801,6 +2801,15 @@ def _law_participle(h: Holders, tok: Token, law: str) -> list[Signer]:
     return out
 
 
+def denied_act(verb: Token) -> bool:
+    """'did not back', 'would not oppose': the act denied (not "did not just oppose it; it
+    also ...", which says more)."""
+    if not negated_verb(verb):
+        return False
+    nots = [c for c in verb.children if c.dep_ == "neg"]
+    return not any(n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in NOT_ONLY for n in nots)
+
+
 def relative_acts(document: Token) -> list[tuple[Token, bool]]:
     """'the Act, which X introduced (opposes), would ...': a relative clause whose pronoun is
     the object of a verb of signing or opposing names, in its subject, a backer (a critic)."""
@@ -2808,6 +2817,8 @@ def relative_acts(document: Token) -> list[tuple[Token, bool]]:
     for verb in (c for c in document.children if c.dep_ == "relcl"):
         if verb.lemma_ not in SIGN_VERBS and verb.lemma_ not in OPPOSING:
             continue
+        if denied_act(verb) or any(c.lower_ == "longer" for c in verb.subtree):
+            continue  # "which X did not sign", "which X no longer opposes": neither side
         if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             out.append((verb, verb.lemma_ in OPPOSING))
     return out
@@ -2876,7 +2887,7 @@ def _acting_on_document(h: Holders, tok: Token) -> list[Signer]:
     verb, document = tok.head, tok.lemma_
     against = (verb.lemma_ in OPPOSING) != refused_act(verb)
     acting = verb.lemma_ in OPPOSING or verb.lemma_ in SIGN_VERBS
-    if tok.dep_ == "dobj" and acting and negated_verb(verb):
+    if tok.dep_ == "dobj" and acting and denied_act(verb):
         return []  # "would not oppose a bill that ...": neither side taken
     if tok.dep_ == "dobj" and acting:
         return [s for subj in h.subjects(verb) for s in _take(h, subj, document, against)]

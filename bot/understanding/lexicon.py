@@ -292,7 +292,6 @@ RESTRAINTS = {
     "crackdown", "clampdown", "control", "barrier", "obstacle", "regulate", "moratorium",
     "roadblock", "hurdle", "impediment", "hindrance", "bottleneck",
     "pause", "impose", "suppress", "squash", "quash", "overregulate", "overregulation",
-    "delay", "postpone", "defer",
 }
 # burdens laid on someone: "assign liability to open-source developers", "place new
 # obligations on open models" restrain those they are laid on
@@ -855,6 +854,8 @@ MAKING_NOUNS = {"release", "launch", "development", "creation"}
 
 # words that put a relative clause in the antecedent's past: "which began as an open lab"
 ORIGIN_WORDS = {"originally", "initially", "once", "formerly", "first", "found", "begin", "start"}
+# what gives a plan up: "shelved (scrapped, dropped) plans to release ..."
+PLAN_DROPPING = {"shelve", "scrap", "abandon", "drop", "cancel", "ditch", "mothball", "axe"}
 # words by which a sentence says its subject has changed since: "has since moved to ..."
 CHANGE_WORDS = {
     "now", "since", "later", "today", "recently", "increasingly", "shift", "move", "turn",

@@ -267,12 +267,15 @@ def attack_on(tok: Token, below: Token | None) -> bool:
     """'the bill is an attack (an assault) on open-source AI', 'described the Act as a war on
     open models': what something is called, an attack on the cue, falls on the cue (not an
     attack the cue makes: "open models' attack on incumbents")."""
-    return (
-        below is not None
-        and below.dep_ == "prep"
-        and below.lower_ in ("on", "against")
-        and tok.lemma_ in ATTACK_NOUNS
-        and tok.dep_ in ("attr", "acomp", "oprd", "pobj", "dobj", "appos")
+    if below is None or below.dep_ != "prep" or below.lower_ not in ("on", "against"):
+        return False
+    if tok.lemma_ not in ATTACK_NOUNS or negated_verb(tok.head):
+        return False  # ("is not an attack on open source": no harm said)
+    # what something is called: a complement, or what a verb regards it "as" (not "suffered a
+    # cyber attack on its servers")
+    called_as = tok.dep_ == "pobj" and tok.head.lower_ == "as"
+    return (tok.dep_ in ("attr", "oprd") or called_as) and not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
 
 
@@ -1097,21 +1100,66 @@ VERDICT_DEPS = ("oprd", "pobj", "attr", "acomp", "advcl", "dobj", "ccomp", "xcom
 def restraint_blamed(tok: Token, below: Token) -> bool:
     """'the curbs on open models are misguided', 'called the ban on open weights a mistake',
     'sees limits on open models as an error': a verdict against the restraint the path has
-    reached, said of it as a subject or of the object a regarding verb judges."""
+    reached, said of it as a subject (the restraint itself: not "the lack of limits is a
+    mistake") or of the object a regarding verb judges (its own complements only: not a
+    warning in a clause beside it, nor "called on X to ..."); a verdict denied ("was no
+    mistake", "is not misguided") is none."""
     if below.dep_ in ("nsubj", "nsubjpass"):
+        if below.lemma_ not in RESTRAINING and below.lemma_ not in RULE_NOUNS:
+            return False
         if blamed_verdict(tok):  # "are misguided" (parsed as a passive), "deems X misguided"
-            return True
+            return not denied_verdict(tok, tok)
         return tok.lemma_ == "be" and any(
-            c.dep_ in ("acomp", "attr") and blamed_verdict(c) for c in tok.children
+            c.dep_ in ("acomp", "attr") and blamed_verdict(c) and not denied_verdict(tok, c)
+            for c in tok.children
         )
-    if tok.lemma_ not in REGARDING_VERBS:
+    if tok.lemma_ not in REGARDING_VERBS or negated_verb(tok):
         return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == tok.i + 1 for c in tok.children
+    ):
+        return False  # "called on lawmakers to ...", "called for": no verdict given
     # ("called the ban on open models a mistake", its "on" hung on the verb: the ban is the
     # object judged all the same)
     judged = any(c.dep_ == "dobj" and c.lemma_ in RESTRAINING for c in tok.children)
     if below.dep_ not in ("dobj", "xcomp", "oprd") and not (below.dep_ == "prep" and judged):
         return False
-    return any(t.i > below.i and verdict_word(t) and blamed_verdict(t) for t in tok.subtree)
+    return any(blamed_verdict(t) and not denied_verdict(tok, t) for t in verdicts_given(tok, below))
+
+
+def verdicts_given(verb: Token, below: Token) -> list[Token]:
+    """The words a regarding verb gives as its verdict on the object below: its own
+    complements after it, what it regards the object "as", and an adjective the parser hung
+    after the object's noun; with "a form (kind) of X", X too."""
+    own = [c for c in verb.children if c.dep_ in OWN_VERDICT_DEPS and c.i > below.i]
+    for holder in (verb, below):
+        own += [g for c in holder.children if c.lower_ == "as" for g in c.children]
+    own += [t for t in verb.subtree if trailing_adjective(t, verb) and t.i > below.i]
+    inner = [g for t in own for c in t.children if c.lower_ == "of" for g in c.children]
+    return own + inner
+
+
+# a regarding verb's own complements ("called X a mistake", "deems X misguided")
+OWN_VERDICT_DEPS = ("oprd", "ccomp", "xcomp", "acomp", "attr", "dobj")
+
+
+def trailing_adjective(word: Token, verb: Token) -> bool:
+    """An adjective the parser hung after a noun of the verb's own phrase ("called the curbs
+    on open models counterproductive"), with no other verb between."""
+    if word.dep_ != "amod" or word.i < word.head.i:
+        return False
+    return not any(
+        a.pos_ in ("VERB", "AUX") for a in word.ancestors if a.i != verb.i and verb.is_ancestor(a)
+    )
+
+
+def denied_verdict(verb: Token, verdict: Token) -> bool:
+    """'was no mistake', 'is not misguided', 'are hardly a bad idea', 'were never an error'."""
+    words = [*verb.children, *verdict.children]
+    return any(
+        w.dep_ == "neg" or (w.lower_ in ("no", "hardly", "never", "scarcely") and w.i < verdict.i)
+        for w in words
+    )
 
 
 def verdict_word(word: Token) -> bool:
@@ -1184,8 +1232,6 @@ def restraint_step(
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if rules_on(tok, below):
         return 0 if restrained else 1  # "opposes new rules for open models": a restraint
-    if made_a_crime(tok, below):
-        return 0 if restrained else 1  # "would make it a crime to publish the weights"
     if (
         tok.lemma_ in LICENSING
         and tok.tag_ != "VBN"  # "is licensed for royalty-free use": a permission
@@ -1489,11 +1535,28 @@ ARMS = {"gun", "guns", "bomb", "bombs", "nuke", "nukes", "explosive", "explosive
 
 def simile_of_worry(copula: Token, below: Token | None) -> bool:
     """'releasing the weights is like handing out blueprints for a bomb': the cue, subject of
-    a copula, likened by "like" (or "akin to") to a worry."""
+    a copula, likened by "like" to a danger: arms, or a worry the likeness itself names (not
+    what it guards against: "like a vaccine against disinformation", nor a clause on it)."""
     if copula.lemma_ != "be" or below is None or below.dep_ not in SUBJECTS:
         return False
-    similes = [c for c in copula.children if c.dep_ == "prep" and c.lower_ in ("like", "akin")]
-    return any(negative_noun(t) or t.lower_ in ARMS for s in similes for t in list(s.subtree)[1:14])
+    similes = [c for c in copula.children if c.dep_ == "prep" and c.lower_ == "like"]
+    return any(negative_noun(t) or t.lower_ in ARMS for s in similes for t in likeness(s))
+
+
+def likeness(simile: Token) -> list[Token]:
+    """The words of what a "like" names, not past "against", "from", "of" or a clause."""
+    out, stack = [], list(simile.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj") or t.lower_ in GUARDED_PREPS:
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out
+
+
+# what a likeness guards against rather than is: "a shield against monopolies"
+GUARDED_PREPS = {"against", "from", "of"}
 
 
 def analogue_preps(tok: Token) -> list[Token]:
@@ -1941,6 +2004,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negative = True  # "the bill is a disaster for open-source AI": the bill's harm
             negations += sum(1 for t in path[k:] for c in t.children if c.dep_ == "neg")
             break
+        if act and made_a_crime(tok, below) and own_verb(path, k):
+            negative = not negated_verb(tok)  # "would make it a crime to publish the weights"
+            break
+        if made_a_crime(tok, below):
+            break  # a speaker who says so defends the cue, as with "make it illegal"
         if act and made_harder(tok, below) and k + 1 < len(path) and own_verb(path, k + 1):
             # "the Act would make it illegal (harder) to publish weights": the subject's own
             # "make" is its act, a restraint; a speaker who says so (below) defends the cue

@@ -333,6 +333,8 @@ def pronoun_described(frame: Frame) -> set[str] | None:
     if any(t.lower_ in FIRST_PERSON for t in subject.subtree):
         return None
     h = frame.holders
+    if any(one_word_speaker(h, t) for t in frame.sent if t.dep_ == "nsubj"):
+        return None  # "Acme said it is not open source": the "it" may be the speaker
     keys = set(h.resolve(subject) or [])
     named_subjects = {
         h.token_player[t.i]
@@ -340,6 +342,17 @@ def pronoun_described(frame: Frame) -> set[str] | None:
         if t.i in h.token_player and t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i
     }
     return keys & named_subjects
+
+
+def one_word_speaker(h: Holders, subject: Token) -> bool:
+    """A speaker that may be the "it" it speaks of: the subject of a verb of saying that is an
+    organisation or a product, or is named in one word (an organisation as often as a person:
+    the tagger's type is no guide there)."""
+    key = h.player_at(subject)
+    if key is None or subject.head.lemma_ not in REPORTING:
+        return False
+    player = h.players[key]
+    return player.type != "PERSON" or " " not in player.name
 
 
 def introduced_with(frame: Frame, key: str) -> set[str]:

@@ -181,3 +181,14 @@ def test_worker_extraction_error_is_logged_not_shown(extractor, caplog):
     assert isinstance(got, Failure) and got.code == "extract_failed"
     assert got.message == "the page could not be parsed"
     assert "AttributeError" in caplog.text and "AttributeError" not in got.message
+
+
+def test_a_headline_gerund_after_by_is_no_byline():
+    text = (
+        "A headline here\n"
+        + "Lumen Labs will publish the weights of its model. " * 15
+        + "\nBy Releasing Tern Openly, Lumen won friends"
+    )
+    got = article_from_text(text, "a.txt")
+    assert isinstance(got, Article)
+    assert got.author is None

@@ -19,7 +19,7 @@ from tests.conftest import stances
         ("Lena Park called the ban on open models a mistake.", "Lena Park", "open"),
         ("Lena Park called the curbs on open-source AI misguided.", "Lena Park", "open"),
         (
-            "Lena Park called efforts to restrict open models regulatory capture.",
+            "Lena Park described the curbs on open models as a form of regulatory capture.",
             "Lena Park",
             "open",
         ),
@@ -29,7 +29,26 @@ from tests.conftest import stances
             "open",
         ),
         # near misses: a verdict for the restraint, a verdict on the open thing itself, and
-        # fears (not restraints) judged wrong
+        # fears (not restraints) judged wrong; a verdict in a clause beside a call, on a
+        # lifting of the restraint, or denied
+        (
+            "Dana Reyes called on lawmakers to impose limits on open models, warning that "
+            "unchecked releases are dangerous.",
+            "Dana Reyes",
+            "closed",
+        ),
+        (
+            "Dana Reyes considers limits on open models essential, saying the alternative is "
+            "dangerous.",
+            "Dana Reyes",
+            "closed",
+        ),
+        ("Lena Park said the lack of limits on open models is a mistake.", "Lena Park", "closed"),
+        (
+            "Omar Haddad said the ban on open-weight models was no mistake.",
+            "Omar Haddad",
+            "closed",
+        ),
         ("Restrictions on open weights are necessary, Lena Park said.", "Lena Park", "closed"),
         ("Lena Park called the ban on open models a wise step.", "Lena Park", "closed"),
         ("Lena Park said open models are a mistake.", "Lena Park", "closed"),
@@ -342,19 +361,51 @@ def test_a_release_likened_to_a_danger_is_feared(analyzer, text, name, side):
 @pytest.mark.parametrize(
     ("text", "name", "side"),
     [
-        # a delay of a release is a restraint on it, and a plan to release given up is none
-        (
-            "The Harbor Safety Office urged Osprey Labs to delay releasing the weights of its "
-            "model.",
-            "Harbor Safety Office",
-            "closed",
-        ),
-        ("Dana Reyes opposes delaying the release of open models.", "Dana Reyes", "open"),
+        # a plan to release given up is none, and so is a release only criticised
         ("Nimbus had quietly shelved plans to release the weights of Tern-3.", "Nimbus", "closed"),
         ("Nimbus had quietly shelved plans to release the weights of Tern-3.", "Tern-3", "none"),
-        # near miss: a plan announced releases the model's side
+        # near misses: a plan announced, or one only criticised, releases the model's side
         ("Nimbus announced plans to release the weights of Tern-3.", "Tern-3", "open"),
+        ("Critics slammed Nimbus's plans to release the weights of Tern-3.", "Tern-3", "open"),
     ],
 )
-def test_delays_and_plans_given_up(analyzer, text, name, side):
+def test_plans_given_up(analyzer, text, name, side):
+    assert stances(analyzer, text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # from the code review of this round's rules: each a near miss of one of them
+        (
+            "Lena Park said open models are like vaccines against disinformation.",
+            "Lena Park",
+            "open",
+        ),
+        ("Kestrel said open-source AI is like a shield against monopolies.", "Kestrel", "open"),
+        ("Kestrel said it is not open source.", "Kestrel", "closed"),
+        ("Tern AI, the maker of Nimbus 2, said it is not open source.", "Tern AI", "closed"),
+        ("Tern AI invited developers to download the open weights of Nimbus 2.", "Tern AI", "open"),
+        (
+            "Dana Reyes said the Harbor Act would make it a crime to publish the weights of "
+            "frontier models.",
+            "Dana Reyes",
+            "open",
+        ),
+        ("Kestrel ruled out an open release of Nimbus 2.", "Nimbus 2", "none"),
+        (
+            "The letter, which Kestrel did not sign, calls for a ban on open-weight models.",
+            "Kestrel",
+            "none",
+        ),
+        ("Kestrel said it had suffered a cyber attack on its servers.", "Kestrel", "none"),
+        (
+            "Kestrel said the open-source release of Nimbus 2 had been delayed by a hardware "
+            "shortage.",
+            "Kestrel",
+            "open",
+        ),
+    ],
+)
+def test_review_near_misses(analyzer, text, name, side):
     assert stances(analyzer, text)[name] == side
