@@ -97,7 +97,7 @@ from bot.understanding.lexicon import (
     verb_forms,
 )
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import NOT_ONLY, negated_verb
+from bot.understanding.polarity import negated_verb, not_only
 from bot.understanding.token_arrays import indices_where, tokens_at, tokens_where
 
 # generic bodies of states, whose members a range ("from A to B") may name
@@ -2806,8 +2806,7 @@ def denied_act(verb: Token) -> bool:
     also ...", which says more)."""
     if not negated_verb(verb):
         return False
-    nots = [c for c in verb.children if c.dep_ == "neg"]
-    return not any(n.i + 1 < len(n.doc) and n.doc[n.i + 1].lower_ in NOT_ONLY for n in nots)
+    return not any(c.dep_ == "neg" and not_only(c) for c in verb.children)
 
 
 def relative_acts(document: Token) -> list[tuple[Token, bool]]:

@@ -1192,21 +1192,16 @@ def possessive_parts(span: Span) -> list[Span]:
     company = left[-1].text in names["company_suffixes"] or left[-1].lower_ in ORG_WORD_ENDS
     # ("Acme’s Nova 3.0": a version number after the owned name makes it a model's)
     after = doc[span.end] if span.end < len(doc) else None
-    versioned = any(_version_number(t) for t in (right[-1], after) if t is not None)
+    versioned = any(PLAIN_NUMBER.match(t.text) for t in (right[-1], after) if t is not None)
     if at - start < 2 and not company and not versioned and (len(right) < 2 or institution):
         return [span]
     # (the number joins the model's name unless another name holds it already)
-    free = after is not None and _version_number(after) and not after.ent_type_
+    free = after is not None and PLAIN_NUMBER.match(after.text) and not after.ent_type_
     end = span.end + 1 if free else span.end
     return [
         Span(doc, start, at, label=span.label_),
         Span(doc, at + 1, end, label=span.label_),
     ]
-
-
-def _version_number(tok: Token) -> bool:
-    """'3.0', '4', '2.5': a release number."""
-    return bool(re.fullmatch(r"\d+(?:\.\d+)*", tok.text))
 
 
 # the words of a place of learning, whose possessive is part of its name ("King's College")

@@ -1094,9 +1094,6 @@ def blamed_verdict(word: Token) -> bool:
     return word.lemma_ == "capture" and any(c.lower_ == "regulatory" for c in word.children)
 
 
-VERDICT_DEPS = ("oprd", "pobj", "attr", "acomp", "advcl", "dobj", "ccomp", "xcomp")
-
-
 def restraint_blamed(tok: Token, below: Token) -> bool:
     """'the curbs on open models are misguided', 'called the ban on open weights a mistake',
     'sees limits on open models as an error': a verdict against the restraint the path has
@@ -1132,11 +1129,15 @@ def verdicts_given(verb: Token, below: Token) -> list[Token]:
     complements after it, what it regards the object "as", and an adjective the parser hung
     after the object's noun; with "a form (kind) of X", X too."""
     own = [c for c in verb.children if c.dep_ in OWN_VERDICT_DEPS and c.i > below.i]
-    for holder in (verb, below):
-        own += [g for c in holder.children if c.lower_ == "as" for g in c.children]
+    own += regarded_as(verb) + regarded_as(below)
     own += [t for t in verb.subtree if trailing_adjective(t, verb) and t.i > below.i]
     inner = [g for t in own for c in t.children if c.lower_ == "of" for g in c.children]
     return own + inner
+
+
+def regarded_as(tok: Token) -> list[Token]:
+    """What "as" names on a word ("sees X as an error", "dismissed them as doomers")."""
+    return [g for c in tok.children if c.lower_ == "as" for g in c.children]
 
 
 # a regarding verb's own complements ("called X a mistake", "deems X misguided")
@@ -1160,12 +1161,6 @@ def denied_verdict(verb: Token, verdict: Token) -> bool:
         w.dep_ == "neg" or (w.lower_ in ("no", "hardly", "never", "scarcely") and w.i < verdict.i)
         for w in words
     )
-
-
-def verdict_word(word: Token) -> bool:
-    """A word in the place of a verdict: a complement, or an adjective after its noun (the
-    parser's reading of "called the curbs on open models counterproductive")."""
-    return word.dep_ in VERDICT_DEPS or (word.dep_ == "amod" and word.i > word.head.i)
 
 
 def rules_judged(copula: Token) -> bool:
@@ -1452,8 +1447,7 @@ def named_dismissively(holders: Token) -> bool:
     names = [
         c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "ccomp") and c != holders
     ]
-    names += [g for c in verb.children if c.lower_ == "as" for g in c.children]
-    return any(n.lemma_.lower() in DISMISSIVE_NAMES for n in names)
+    return any(n.lemma_.lower() in DISMISSIVE_NAMES for n in names + regarded_as(verb))
 
 
 def mistaken(copula: Token) -> bool:
@@ -1667,9 +1661,13 @@ def negations_of(tok: Token, counted: set[int] | None = None, cue_start: int = -
             or no_subject(child)
             or (child.lower_ in ("never", "no") and child.dep_ in ("advmod", "det"))
         ):
-            nxt = child.i + 1
-            count += 0 if nxt < len(tok.doc) and tok.doc[nxt].lower_ in NOT_ONLY else 1
+            count += 0 if not_only(child) else 1
     return count
+
+
+def not_only(neg: Token) -> bool:
+    """A "not" (or "never") that opens "not only (just, merely) X but ...": no negation."""
+    return neg.i + 1 < len(neg.doc) and neg.doc[neg.i + 1].lower_ in NOT_ONLY
 
 
 def yet_to(verb: Token) -> bool:
@@ -2004,11 +2002,12 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             negative = True  # "the bill is a disaster for open-source AI": the bill's harm
             negations += sum(1 for t in path[k:] for c in t.children if c.dep_ == "neg")
             break
-        if act and made_a_crime(tok, below) and own_verb(path, k):
-            negative = not negated_verb(tok)  # "would make it a crime to publish the weights"
-            break
         if made_a_crime(tok, below):
-            break  # a speaker who says so defends the cue, as with "make it illegal"
+            # "would make it a crime to publish the weights": the subject's own act; a
+            # speaker who says so defends the cue, as with "make it illegal"
+            if act and own_verb(path, k):
+                negative = not negated_verb(tok)
+            break
         if act and made_harder(tok, below) and k + 1 < len(path) and own_verb(path, k + 1):
             # "the Act would make it illegal (harder) to publish weights": the subject's own
             # "make" is its act, a restraint; a speaker who says so (below) defends the cue

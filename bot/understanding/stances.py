@@ -31,6 +31,7 @@ from bot.understanding.frames import (
     predicate_verb,
     reattached_infinitive,
     run_rules,
+    subject_of,
 )
 from bot.understanding.holders import (
     Holders,
@@ -325,9 +326,7 @@ def pronoun_described(frame: Frame) -> set[str] | None:
     subject is no pronoun, or is the speaker's own ("our model")."""
     root = frame.root
     verb = predicate_verb(root, cue_noun(root))
-    subject = (
-        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    )
+    subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.pos_ != "PRON":
         return None
     if any(t.lower_ in FIRST_PERSON for t in subject.subtree):
@@ -419,7 +418,7 @@ def products_of(
     found: list[Found],
     made: dict[str, list[str]],
     doc: Doc,
-    named_in: dict[int, set[str]] | None = None,
+    named_in: dict[int, set[str]],
 ) -> list[Found]:
     """A maker's practice reaches the one product the text says it makes ("Acme opened the
     weights of its models" and "Acme's Nimbus"): Nimbus is released so too. Only a product
@@ -428,7 +427,6 @@ def products_of(
     data ("keeps its training data private"), which leaves the model as it was; and not a
     practice whose sentence names another product (`named_in`: the products named in each
     sentence), which the practice is about ("Acme reopened its X system for vetted agencies")."""
-    named_in = named_in or {}
     products: dict[str, list[str]] = {}
     for product, orgs in made.items():
         for org in orgs:
