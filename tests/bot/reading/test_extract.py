@@ -91,16 +91,19 @@ def test_text_source_headline_and_byline():
     assert "Email" not in got.text
 
 
-def test_a_closing_sentence_that_opens_with_by_is_no_byline():
-    """'By open-sourcing X, ...' ends many stories; read as a byline, its words became the
-    author and X was dropped from the players."""
-    text = (
-        "A headline here\n"
-        + "Lumen Labs will publish the weights of its model. " * 15
-        + "\nBy open-sourcing Tern, Lumen Labs hopes to draw developers.\n"
-        + "By Releasing Tern Early, the lab took a risk that few rivals were willing to take."
-    )
-    got = article_from_text(text, "a.txt")
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "By open-sourcing Tern, Lumen Labs hopes to draw developers.\n"
+        "By Releasing Tern Early, the lab took a risk that few rivals were willing to take.",
+        "By Releasing Tern Openly, Lumen won friends",
+    ],
+)
+def test_a_closing_sentence_or_headline_opening_with_by_is_no_byline(closing):
+    """'By open-sourcing X, ...' ends many stories, and "By Releasing X Openly, ..." heads
+    some; read as a byline, the words became the author and X was dropped from the players."""
+    text = "A headline here\n" + "Lumen Labs will publish the weights of its model. " * 15
+    got = article_from_text(text + "\n" + closing, "a.txt")
     assert isinstance(got, Article)
     assert got.author is None
 
@@ -181,14 +184,3 @@ def test_worker_extraction_error_is_logged_not_shown(extractor, caplog):
     assert isinstance(got, Failure) and got.code == "extract_failed"
     assert got.message == "the page could not be parsed"
     assert "AttributeError" in caplog.text and "AttributeError" not in got.message
-
-
-def test_a_headline_gerund_after_by_is_no_byline():
-    text = (
-        "A headline here\n"
-        + "Lumen Labs will publish the weights of its model. " * 15
-        + "\nBy Releasing Tern Openly, Lumen won friends"
-    )
-    got = article_from_text(text, "a.txt")
-    assert isinstance(got, Article)
-    assert got.author is None
