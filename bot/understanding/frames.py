@@ -74,6 +74,7 @@ from bot.understanding.lexicon import (
     CREDIT_NOUNS,
     CRITICISING,
     CRITICISM_NOUNS,
+    DASHES,
     DEGREE_WORDS,
     DELIBERATING,
     DEMAND_NOUNS,
@@ -85,6 +86,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOWNSIDES,
     DRAWING_VERBS,
+    EFFECT_NOUNS,
     ENDING_VERBS,
     ERA_NOUNS,
     EXAMPLE_NOUNS,
@@ -112,10 +114,12 @@ from bot.understanding.lexicon import (
     LIST_CLOSERS,
     LIST_ITEM_NOUNS,
     LIST_ITEM_WORDS,
+    LIST_JOINERS,
     MADE_DOCUMENTS,
     MAKER_NOUN_PREPS,
     MAKER_PREPS,
     MAKER_TYPES,
+    MAKER_WORDS,
     MAKING_NOUNS,
     MAKING_VERBS,
     MENTION_VERBS,
@@ -178,6 +182,7 @@ from bot.understanding.lexicon import (
     VERSUS,
     WANTING,
     WARNING_VERBS,
+    WEIGHING_VERBS,
     WELCOMES,
     WORRYING_THINGS,
 )
@@ -190,6 +195,7 @@ from bot.understanding.polarity import (
     analogue_preps,
     burdened,
     but_between,
+    cause_of,
     contrast_words,
     dealt_blow,
     embedded_wish,
@@ -342,6 +348,7 @@ def described_tokens(frame: Frame) -> list[Token]:
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
+    heads += dashed_names_after(tok)
     heads += listed_after_colon(tok) + listed_before(frame, tok) + counted_members(frame, tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
@@ -354,7 +361,11 @@ def described_tokens(frame: Frame) -> list[Token]:
         # only a release reacted to or judged, not one called for, weighed or ruled out
         if release_reacted_to(tok):
             heads += [g for g in objects_of(tok, "of") if released_model(frame, g)]
-    if tok.dep_ == "appos" and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children):
+    if (
+        tok.dep_ == "appos"
+        and not any(c.lemma_ in RIVAL_NOUNS for c in tok.children)
+        and not past_closing_dash(tok.head, tok)
+    ):
         heads.append(tok.head)  # "Qwen, an open-weight model" ("X, rival closed systems": foils)
         counted = any(
             c.dep_ == "nummod" and NUMBER_WORDS.get(c.lower_, 0) > 1 for c in tok.children
@@ -690,6 +701,28 @@ def parenthetical_after(noun: Token) -> list[Token]:
     return []
 
 
+def dashed_names_after(noun: Token) -> list[Token]:
+    """'the closed models that became household names — A's X or B —': a list of names set
+    off by dashes within the noun's phrase names its examples, however the parser hangs it.
+    Only names: an aside with a verb or a common noun says something else."""
+    doc, subtree = noun.doc, {t.i for t in noun.subtree}
+    dashes = [t.i for t in doc[noun.i + 1 : noun.sent.end] if t.text in DASHES]
+    if len(dashes) < 2 or dashes[0] not in subtree:
+        return []
+    inside = doc[dashes[0] + 1 : dashes[1]]
+    names = [t for t in inside if t.pos_ == "PROPN"]
+    listed = all(
+        t.pos_ == "PROPN" or t.lower_ in LIST_JOINERS or t.tag_ == "POS" or maker_word(t)
+        for t in inside
+    )
+    return names if listed else []
+
+
+def maker_word(tok: Token) -> bool:
+    """'-maker' in "ChatGPT-maker A": a hyphened word that says whose product comes before."""
+    return tok.text == "-" or (tok.lower_ in MAKER_WORDS and tok.i and tok.nbor(-1).text == "-")
+
+
 def examples_before(frame: Frame, noun: Token) -> list[Token]:
     """'models like A or B underpin chatbots, but the closed nature of the models ...': "the
     models" are the examples the same noun listed earlier in the sentence or the one before."""
@@ -937,7 +970,7 @@ def examples(noun: Token) -> list[Token]:
         whole = noun.head.head  # "criticism of ..., such as", never "critics of ..., such as"
         kinds = ("including", "as", "like") if whole.lemma_ in AMOUNT_NOUNS else ("including",)
         preps += [t for t in after if t.lower_ in kinds and t.head.i == whole.i]
-    preps += examples_past_a_place(noun)
+    preps += examples_past_a_place(noun) + such_as_after(noun)
     for prep in preps:
         if prep.dep_ == "prep" and prep.lower_ in EXAMPLE_PREPS:
             if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
@@ -997,6 +1030,30 @@ AMOUNT_NOUNS = {
     "number", "case", "criticism", "release", "wave", "kind", "type", "set", "range", "family",
     "handful", "lot", "couple", "host", "series", "popularity", "rise", "growth", "spread",
 }  # fmt: skip
+
+
+def such_as_after(noun: Token) -> list[Token]:
+    """'open models, such as A and B' with "such as" hung on a name earlier in the sentence:
+    a plural noun's examples follow it at once (after its comma, at most)."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if noun.tag_ != "NNS" or at + 1 >= len(doc):
+        return []
+    such, as_ = doc[at], doc[at + 1]
+    if such.lower_ != "such" or as_.lower_ != "as" or as_.head.i == noun.i:
+        return []
+    return [as_]
+
+
+def past_closing_dash(name: Token, noun: Token) -> bool:
+    """'their closed systems—A and B—many open models ...': a noun beyond the dash that
+    closes the aside a name stands in is no apposition of it (the parser hangs the rest of
+    the sentence there)."""
+    sent = name.sent
+    before = sum(t.text in DASHES for t in name.doc[sent.start : name.i])
+    return before % 2 == 1 and any(t.text in DASHES for t in name.doc[name.i + 1 : noun.i])
 
 
 def examples_past_a_place(noun: Token) -> list[Token]:
@@ -3752,9 +3809,31 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         and not circumstance(frame, depth)
         and not under_condition(frame, depth)
         and not improvement(tok)
+        and not weighing(frame, depth)
+        and not only_a_cause(frame, depth)
     ):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None
+
+
+def only_a_cause(frame: Frame, depth: int) -> bool:
+    """'because of open models, Nimbus will lose sales': the cue is a cause of what happens
+    to the subject, not its act, unless the thing is the subject's own ("due to its limits
+    on open models, the act will hurt startups")."""
+    return (
+        bool(depth)
+        and cause_of(frame.path[depth - 1])
+        and not any(c.dep_ == "poss" for t in frame.path[:depth] for c in t.children)
+    )
+
+
+def weighing(frame: Frame, depth: int) -> bool:
+    """'as she weighs the harms the bill may do to open source': one who weighs the upsides
+    or downsides of a thing is still deciding; the harms are someone else's claim."""
+    if not depth or frame.path[depth].lemma_ not in WEIGHING_VERBS:
+        return False
+    weighed = frame.path[depth - 1]
+    return weighed.dep_ == "dobj" and weighed.lemma_ in UPSIDES | DOWNSIDES | EFFECT_NOUNS
 
 
 def improvement(verb: Token) -> bool:

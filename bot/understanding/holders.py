@@ -1483,6 +1483,8 @@ class Holders:
         plural noun's range set off by commas: "Chinese firms, from A to B, are ..."."""
         if tok.tag_ != "NNS":
             return []
+        if spans := [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "range"]:
+            return self.range_spanned(spans)  # "groups ranging from A to B"
         preps = [c for c in tok.children if c.dep_ == "prep"]
         aside = [p for p in preps if p.lower_ == "from" and p.i and tok.doc[p.i - 1].text == ","]
         if tok.lemma_.lower() not in STATE_BODIES and not aside:
@@ -1498,6 +1500,21 @@ class Holders:
         keys = [self.player_at(g) for p in ends for g in p.children if g.dep_ == "pobj"]
         kinds = ("GPE", "ORG") if tok.lemma_.lower() in STATE_BODIES else ("ORG", "PRODUCT")
         return list(dict.fromkeys(k for k in keys if k and self.players[k].type in kinds))
+
+    def range_spanned(self, participles: list[Token]) -> list[str]:
+        """'groups and people ranging from A's founders to the researcher B': the players at
+        either end of the range (a name, the name in a title's apposition, a noun's maker)."""
+        ends = [
+            g
+            for c in participles
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "to")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        ends += [c for g in ends for c in g.children if c.dep_ in ("appos", "compound", "poss")]
+        keys = [self.player_at(g) for g in ends]
+        return list(dict.fromkeys(k for k in keys if k))
 
     def _antecedent_it(self, tok: Token) -> list[str]:
         """'it'/'its': the nearest organisation before it, unless a thing comes first

@@ -1333,3 +1333,19 @@ CHANGING_VERBS = frozenset({
     "shift", "move", "turn", "pivot", "switch", "become", "abandon", "change", "drift",
     "reverse", "retreat", "walk",
 })  # fmt: skip
+
+# marks that open and close an aside inside a sentence ("A—the open one—said")
+DASHES = {"—", "–", "--"}
+# verbs of deciding over a thing's upsides or downsides: "weighs the risks", "considers the
+# harms"; and what such a weighing is of, besides upsides and downsides
+WEIGHING_VERBS = {"consider", "weigh", "assess", "evaluate", "examine", "study", "review", "ponder"}
+EFFECT_NOUNS = {"impact", "effect", "implication", "consequence"}
+# the head words of adjuncts that name a cause ("due to", "because of", "owing to")
+CAUSE_WORDS = {"due", "because", "owing", "thanks"}
+# the words that join the names of a list ("A, B or C")
+LIST_JOINERS = {",", "and", "or", "&"}
+# a maker named after its product: "ChatGPT-maker A", "Gemini developer B"
+MAKER_WORDS = {"maker", "developer", "creator", "owner", "parent"}
+# verbs that deal out a harm to someone ("inflict damage on", "cause harm to")
+DEALING_VERBS = {"inflict", "cause", "do", "wreak"}
+DEALT_HARMS = {"harm", "damage", "injury", "havoc", "loss"}

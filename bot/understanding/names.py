@@ -50,6 +50,8 @@ NAMED = re.compile(
 # fiscal year, group of countries or precision format
 CODE = re.compile(r"^[A-Za-z]{1,3}\d{1,3}(?:\.\d+)?[a-z]?$")
 NOT_CODE = re.compile(r"^(?:[QqHh]\d|FY\d+|G\d+|FP\d+|INT\d+|BF\d+|TF\d+)$")
+# a name with its version glued on: Tern3, Qwill2.5
+GLUED_VERSION = re.compile(r"^[A-Z][a-z]{2,}\d{1,3}(?:\.\d+)?$")
 PLAIN_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # fmt: off
@@ -330,14 +332,29 @@ def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
     out: list[Span] = []
     for i in ix.digit_or_tier():
         tok = doc[i]
-        if not _code(tok) or (tok.ent_type_ and ix.ent_at[i].end - ix.ent_at[i].start > 1):
+        if tok.ent_type_ and ix.ent_at[i].end - ix.ent_at[i].start > 1:
+            continue
+        if GLUED_VERSION.match(tok.text) and i and doc[i - 1].lower_ in kinds:
+            out.append(Span(doc, i, i + 1, label="PRODUCT"))  # "the open model Tern3"
+            continue
+        if not _code(tok):
             continue
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         before_model = model_word_after(doc, i, kinds)
         noun_next = nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN")
-        if before_model or (_org_possessive(doc, i) and not noun_next):
+        listed = _listed_under_model(tok, kinds)
+        if before_model or listed or (_org_possessive(doc, i) and not noun_next):
             out.append(Span(doc, i, i + 1, label="PRODUCT"))
     return out
+
+
+def _listed_under_model(tok: Token, kinds: set[str]) -> bool:
+    """'released two open models, V3 and R1': a code listed in apposition to a model word
+    (the first of the list; the others are its conjuncts)."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "appos" and first.head.lower_ in kinds and first.head.i < first.i
 
 
 LOWER_HYPHENED = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")

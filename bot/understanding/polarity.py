@@ -26,6 +26,7 @@ from bot.understanding.lexicon import (
     BLOWS,
     BURDENS,
     CAUSE_LINKS,
+    CAUSE_WORDS,
     CAUSING,
     CHALLENGES,
     CHARGE_WORDS,
@@ -35,6 +36,8 @@ from bot.understanding.lexicon import (
     CONTRAST_WORD,
     COUNTERING,
     COURSE_NOUNS,
+    DEALING_VERBS,
+    DEALT_HARMS,
     DEMISE_NOUNS,
     DEPENDENCE,
     DEPENDENCE_VERBS,
@@ -157,7 +160,7 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     be laid on it ("would assign liability to open-source developers")."""
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return False  # (the cue does the harm: "requiring a licence would stifle startups")
-    if below.dep_ in ("advcl", "ccomp", "parataxis"):
+    if below.dep_ in ("advcl", "ccomp", "parataxis") or cause_of(below):
         return False  # the cue in a reason beside the harm: "threaten us because X is open"
     if tok.lemma_ not in HARM_VERBS and not burdened(tok, below):
         return False
@@ -296,6 +299,8 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         return True  # "a bill that would have dealt open-source AI a blow"
     if attack_on(tok, below):
         return True  # "called the bill an attack on open science"
+    if harm_dealt(tok, below):
+        return True  # "the damage the bill could cause to open-source developers"
     if below is None or below.dep_ != "prep" or below.lower_ not in ("for", "to"):
         return False
     if tok.lemma_ == "be":  # "would be perilous for ...", the preposition hung on the copula
@@ -343,6 +348,26 @@ def dealt_blow(tok: Token, below: Token | None) -> bool:
     if receiver is None or any(c.dep_ in RECEIVER_OWNERS for c in receiver.children):
         return False  # "a blow to open-source AI's rivals", "to efforts to restrict ...": theirs
     return any(c.dep_ == "dobj" and c.lemma_.lower() in BLOWS for c in tok.children)
+
+
+def harm_dealt(tok: Token, below: Token | None) -> bool:
+    """'the harms the bill could inflict on X', 'warned of the damage it might cause to X': a
+    verb that deals out a harm (its object, or the noun its clause follows) to the cue."""
+    if tok.lemma_ not in DEALING_VERBS or below is None or below.lower_ not in ("to", "on"):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "would cause no harm", "will not do damage": read as before
+    receiver = next((c for c in below.children if c.dep_ == "pobj"), None)
+    if receiver is None or any(c.dep_ in RECEIVER_OWNERS for c in receiver.children):
+        return False  # "harm to open-source AI's rivals": theirs
+    dealt = [c for c in tok.children if c.dep_ == "dobj"]
+    dealt += [tok.head] if tok.dep_ == "relcl" else []
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok.dep_ == "ccomp" and subject is not None and subject.left_edge.i:
+        dealt.append(tok.doc[subject.left_edge.i - 1])  # "the damage | the bill might cause"
+    if any(c.lower_ == "no" for t in dealt for c in t.children):
+        return False  # "would cause no harm to X": none dealt
+    return any(t.pos_ == "NOUN" and (harmful(t) or t.lemma_ in DEALT_HARMS) for t in dealt)
 
 
 def had_impact_on(tok: Token, below: Token | None) -> bool:
@@ -1877,6 +1902,11 @@ def gerund_restraint(cue: Cue, root: Token) -> bool:
     )
 
 
+def cause_of(word: Token | None) -> bool:
+    """'due to X', 'because of X', 'owing to X', 'thanks to X': an adjunct that names a cause."""
+    return word is not None and word.dep_ == "prep" and word.lower_ in CAUSE_WORDS
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -1971,6 +2001,13 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # denial or a doubt above still turns it ("denied that ...")
             chain += 1 + sum(1 for t in path[k + 1 :] if turns_claim(t, cue))
             break
+        if restrained and chain % 2 and harm_verb(tok) and cause_of(below):
+            # "due to its limits on open models, the act will hurt startups": the restraint is
+            # the harm's cause, which defends the cue; the harm's own subject (the act) is the
+            # one restraining
+            if not (act and k == len(path) - 1):
+                chain += 1 + sum(1 for t in path[k + 1 :] if turns_claim(t, cue))
+            break
         if chain % 2 and condition(below) and harm_outcome(tok, below):
             # "if lawmakers ban open models, innovation will suffer": the harm follows from
             # the restraint in the condition, which defends the cue (as a harm said outright
@@ -2022,9 +2059,15 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # the cue's side; the worry above it ("warned that") is about the harm. For the
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
-        if not chain and harm_verb(tok) and below is not None and below.dep_ in SUBJECTS:
-            # "open models will hurt startups": the cue's harm ("will not hurt", "hurt nobody":
-            # none; "will hurt closed rivals' margins": a boast, no worry)
+        if (
+            not chain
+            and harm_verb(tok)
+            and below is not None
+            and (cause_of(below) or below.dep_ in SUBJECTS)
+        ):
+            # "open models will hurt startups", "because of open models, X will hurt startups":
+            # the cue's harm ("will not hurt", "hurt nobody": none; "will hurt closed rivals'
+            # margins": a boast, no worry)
             harmless = denied(tok) or harms_no_one(tok) or harms_rivals(tok)
             negative = negative or not (accusation or harmless)
         step = None
