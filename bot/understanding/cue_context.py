@@ -538,6 +538,8 @@ def research_use_of_other(doc: Doc, cue: Triple) -> bool:
     only a sentence that names a model, its weights or a licence keeps the cue."""
     if cue[2] != "closed" or not any(t.lower_ in RESEARCH_USES for t in doc[cue[0] : cue[1]]):
         return False
+    if doc[cue[1] - 1].lower_ == "research" and doc[cue[1] - 2].lower_ in ("to", "toward"):
+        return False  # "a secretive approach to research": research is what is kept secret
     sent = doc[cue[0]].sent
     # (a name as the clause's subject counts too: "Kestrel is for research use only")
     verb = clause_verb(doc[cue[0] : cue[1]].root)

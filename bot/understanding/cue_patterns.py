@@ -57,6 +57,8 @@ MODEL_KINDS = [
 # what a plea for transparency is about when it is about openness: weights, training data
 TRANSPARENCY_OBJECTS = ["weights", "training", "dataset", "datasets", "parameters"]
 
+# what a proper noun withheld is not, when the NER says so: "withheld Congress funding"
+NOT_MODEL_ENTS = ["ORG", "GPE", "NORP", "PERSON", "DATE", "LAW", "EVENT", "FAC", "LOC", "MONEY"]
 # the parts of a model a lab may keep back: "withheld the weights", "little about its data"
 # fmt: off
 MODEL_PARTS = [
@@ -889,6 +891,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["ai", "generative"]}, "OP": "?"},
         {"LOWER": {"IN": BLACK_BOX_THINGS}},
     ],
+    # "its secretive approach to research", "an opaque strategy for its models": secrecy
+    # about the work itself (not "opaque pricing" nor "a secretive approach to hiring")
+    [
+        {"LOWER": {"IN": ["opaque", "secretive"]}},
+        {"LOWER": {"IN": ["approach", "strategy", "stance"]}},
+        {"LOWER": {"IN": ["to", "for", "toward", "towards"]}},
+        {"LOWER": {"IN": ["its", "their", "the", "ai"]}, "OP": "?"},
+        {"LOWER": {"IN": ["ai", "research", "models", "model", "development", "software"]}},
+    ],
     # "doubled down on its closed strategy" (a strategy is no thing kept: not a TECH_NOUN)
     [{"LOWER": "closed"}, {"LOWER": {"IN": ["strategy", "strategies"]}}],
     # "keep everything closed", "kept things proprietary" (the secrecy words that are about
@@ -1218,6 +1229,25 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "from"},
         {"LOWER": {"IN": ["public", "the", "general", "wide", "wider"]}},
         {"LOWER": {"IN": ["release", "public", "access", "availability"]}},
+    ],
+    # withholding a named model or its release: "withheld Nimbus-2", "withhold its release";
+    # holding back the model or its parts: "held back the weights"
+    [
+        {"LEMMA": "withhold"},
+        {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
+        {"POS": "PROPN", "ENT_TYPE": {"NOT_IN": NOT_MODEL_ENTS}, "OP": "+"},
+    ],
+    [
+        {"LEMMA": "withhold"},
+        {"LOWER": {"IN": ["the", "its", "their"]}},
+        {"LOWER": {"IN": ["release", "launch", "rollout"]}},
+    ],
+    [
+        {"LEMMA": "hold"},
+        {"LOWER": "back"},
+        {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": EXPORT_GAP_STOPS}}] * 2,
+        {"LOWER": {"IN": [*MODEL_PARTS, *KEPT_MODEL_NOUNS]}},
     ],
     # withholding the model itself: "withheld the full Nimbus-2 model" (its name in between)
     [

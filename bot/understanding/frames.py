@@ -206,6 +206,7 @@ from bot.understanding.polarity import (
     is_negative,
     judged,
     left_behind_mark,
+    less_of,
     likened_to_worry,
     measuring,
     negated_verb,
@@ -1195,6 +1196,7 @@ def negated(frame: Frame) -> bool:
     return (
         pretended
         or none_of
+        or any(less_of(c) for c in frame.root.children)  # "has become less open"
         or before in ("not", "never", "n't", "n’t")
         or any(short_of(t, b) for b, t in zip(frame.path, frame.path[1:5], strict=False))
         or any(
@@ -2279,8 +2281,15 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "they embraced her philosophy of open models": they hold it too
         if judged_decision(frame, depth, tok):
             return None  # "X said Y's decision to keep Z closed was wrong": X judges it
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and judging(tok.head.head):
+            return None  # "X criticized Y for its closed approach": X judges it
         return STOP
     return None
+
+
+def judging(verb: Token) -> bool:
+    """A verb that blames or praises its object for something ("criticized X for ...")."""
+    return verb.pos_ == "VERB" and (verb.lemma_ in CRITICISING or verb.lemma_ in PRAISING_VERBS)
 
 
 def owners_after(frame: Frame, tok: Token) -> list[Token]:

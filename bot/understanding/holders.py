@@ -30,6 +30,7 @@ from bot.understanding.lexicon import (
     ARTEFACT_NOUNS,
     AUTHORED,
     BACKING,
+    CAUSATIVE_VERBS,
     CHANGE_MARKS,
     CLAUSE_ONLY,
     COLLABORATION_NOUNS,
@@ -1920,6 +1921,11 @@ class Holders:
             if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and charged(verb.head.head):
                 # "sued X for keeping ...", "praised X for releasing ...": the object did it
                 return [c for c in verb.head.head.children if c.dep_ == "dobj"]
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
+                # "concerns prompted (led, forced) X to withhold it": the object did it
+                objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []

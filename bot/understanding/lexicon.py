@@ -1349,3 +1349,5 @@ MAKER_WORDS = {"maker", "developer", "creator", "owner", "parent"}
 # verbs that deal out a harm to someone ("inflict damage on", "cause harm to")
 DEALING_VERBS = {"inflict", "cause", "do", "wreak"}
 DEALT_HARMS = {"harm", "damage", "injury", "havoc", "loss"}
+# verbs that make their object do what follows (done, not only asked): "prompted X to"
+CAUSATIVE_VERBS = {"prompt", "force", "compel", "lead", "drive", "spur", "persuade", "convince"}

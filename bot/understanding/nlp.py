@@ -225,7 +225,15 @@ def _released_openly(tok: Any) -> bool:
     if tok.lower_ not in OPENLY_WORDS:
         return False
     verbs = (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
+    if any(c.dep_ == "dobj" and c.lemma_ in OPINION_NOUNS for c in tok.head.children):
+        return False  # "shares her views openly": speaks frankly, releases nothing
     return any(t.lemma_ in RELEASE_VERBS or _offers_models(t) for t in verbs)
+
+
+# what one shares openly when one speaks frankly
+OPINION_NOUNS = frozenset(
+    {"belief", "view", "thought", "opinion", "feeling", "concern", "experience", "worry", "idea"}
+)
 
 
 def _offers_models(verb: Any) -> bool:

@@ -1902,6 +1902,14 @@ def gerund_restraint(cue: Cue, root: Token) -> bool:
     )
 
 
+def less_of(child: Token) -> bool:
+    """'has become less open', 'a less closed approach': the cue's side, lessened (not "no
+    less open", which keeps it)."""
+    if child.lower_ != "less" or child.dep_ != "advmod" or child.head.pos_ != "ADJ":
+        return False
+    return not any(c.lower_ in ("no", "not", "none") for c in child.children)
+
+
 def cause_of(word: Token | None) -> bool:
     """'due to X', 'because of X', 'owing to X', 'thanks to X': an adjunct that names a cause."""
     return word is not None and word.dep_ == "prep" and word.lower_ in CAUSE_WORDS
@@ -1944,6 +1952,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 if (c.dep_ == "neg" and c.i != cue.start - 1 and c.i < cue.end)
                 or no_subject(c)
                 or no_longer(c)
+                or less_of(c)
             )
             # (a contrast word, "warned against open models that lack safeguards", already
             # says what the judgement says: not counted twice)

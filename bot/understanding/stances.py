@@ -372,12 +372,13 @@ def introduced_with(frame: Frame, key: str) -> set[str]:
 
 
 def copular(frame: Frame) -> bool:
-    """'is not open source', 'isn't an open model': the cue predicated through "be", with no
-    modal that would make it a wish ("should not be open")."""
+    """'is not open source', 'isn't an open model', 'has become less open': the cue predicated
+    through "be" (or a verb of becoming), with no modal that would make it a wish ("should
+    not be open")."""
     root = frame.root
     verb = predicate_verb(root, cue_noun(root))
-    if verb is None or verb.lemma_ != "be":
-        return False
+    if verb is None or verb.lemma_ not in ("be", "become", "grow", "get"):
+        return False  # ("has become less open": the same description, of a change)
     return not any(
         c.dep_ == "aux" and c.lower_ in MODAL_DEMANDS | PREDICTING for c in verb.children
     )

@@ -1,0 +1,77 @@
+"""Kinds of sentence read wrong on this round's first-read pages (self-written text for each
+kind): a model withheld or held back, one made to do it ("prompted X to"), one blamed for a
+secretive approach, openness lessened ("less open"); with the near misses of each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # withholding a named model, its release, or its weights keeps it closed
+        ("Nimbus withheld Vega over safety fears.", {"Nimbus": "closed"}),
+        ("Nimbus has held back the weights of its newest model.", {"Nimbus": "closed"}),
+        # the object of a verb that makes it act is who acts
+        (
+            "Worries about misuse prompted Nimbus to withhold its release.",
+            {"Nimbus": "closed"},
+        ),
+        # near misses: a thing withheld that is no model; one only asked to withhold
+        ("Nimbus withheld Congress funding.", {"Nimbus": "none"}),
+        ("Dana Reyes urged Nimbus to withhold Vega.", {"Nimbus": "none"}),
+    ],
+)
+def test_withheld_models(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a secretive approach to the work is closed; who blames it for one holds the other
+        # side, who praises it for its side holds that side
+        (
+            "Omar Haddad criticized Nimbus for its secretive approach to research.",
+            {"Omar Haddad": "open", "Nimbus": "closed"},
+        ),
+        (
+            "Omar Haddad criticized Nimbus for its closed approach to research.",
+            {"Omar Haddad": "open", "Nimbus": "closed"},
+        ),
+        (
+            "Omar Haddad praised Nimbus for its commitment to open source.",
+            {"Omar Haddad": "open", "Nimbus": "open"},
+        ),
+        # near misses: an opaque approach to something else; openness of speech
+        ("Nimbus has an opaque approach to pricing.", {"Nimbus": "none"}),
+        (
+            "Dana Reyes is known for sharing her views openly on social media.",
+            {"Dana Reyes": "none"},
+        ),
+    ],
+)
+def test_approaches_blamed_or_praised(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # openness lessened is the other side; who says so of another measures it
+        ("Nimbus has become less open over the years.", {"Nimbus": "closed"}),
+        ("Nimbus has become less closed over the years.", {"Nimbus": "open"}),
+        (
+            "Omar Haddad said Nimbus has grown less open.",
+            {"Omar Haddad": "open", "Nimbus": "closed"},
+        ),
+        # near miss: "no less open" keeps the side
+        ("Nimbus is no less open than Kestrel.", {"Nimbus": "open"}),
+    ],
+)
+def test_openness_lessened(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
