@@ -1941,7 +1941,9 @@ def document_voice(frame: Frame) -> None:
         harms = [
             k + 1 for k, (b, t) in enumerate(pairwise(below)) if burdened(t, b) or dealt_blow(t, b)
         ]
-        harms += [k for k, t in enumerate(below) if harm_verb(t)]
+        # (a harm word of the cue's own, "restrict access to the weights", is the cue's side,
+        # read by the polarity)
+        harms += [k for k, t in enumerate(below) if harm_verb(t) and not frame.in_cue(t)]
         # the harm must be the document's own act, no other verb between them: a document
         # that argues or opposes ("a statement arguing that banning open models would cripple
         # research", "a letter opposing limits on open models") says what its words say
@@ -3780,6 +3782,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         # "X is backed by Y and will release an open model": Y backs X, not the act joined
         # to it (which is X's, read at its own verb)
         return STOP
+    if weighing(frame, depth):
+        return None  # "as she weighs (considers) the harms ...": still deciding
     reports = tok.lemma_ in REPORTING or found_that(tok)
     if not reports and demanded_of_another(tok, subjects[0]):
         frame.demanded.update(keys)
@@ -3818,7 +3822,6 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         and not circumstance(frame, depth)
         and not under_condition(frame, depth)
         and not improvement(tok)
-        and not weighing(frame, depth)
         and not only_a_cause(frame, depth)
     ):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
@@ -3836,13 +3839,21 @@ def only_a_cause(frame: Frame, depth: int) -> bool:
     )
 
 
+def subjects_before(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+
+
 def weighing(frame: Frame, depth: int) -> bool:
     """'as she weighs the harms the bill may do to open source': one who weighs the upsides
     or downsides of a thing is still deciding; the harms are someone else's claim."""
-    if not depth or frame.path[depth].lemma_ not in WEIGHING_VERBS:
+    verb = frame.path[depth]
+    if not depth or verb.lemma_ not in WEIGHING_VERBS:
         return False
-    weighed = frame.path[depth - 1]
-    return weighed.dep_ == "dobj" and weighed.lemma_ in UPSIDES | DOWNSIDES | EFFECT_NOUNS
+    # (the harms' own clause may hang on the verb: "weighs the harms | the bill may do to X")
+    weighed = [c for c in verb.children if c.dep_ == "dobj"]
+    # (or read as the clause's first subject: "considers [the harms] [this bill may do]")
+    weighed += [g for c in verb.children if c.dep_ == "ccomp" for g in subjects_before(c)]
+    return any(w.lemma_ in UPSIDES | DOWNSIDES | EFFECT_NOUNS for w in weighed)
 
 
 def improvement(verb: Token) -> bool:

@@ -573,10 +573,27 @@ def government_spans(doc: Doc, ix: _Index) -> list[Span]:
         if tok.i == 0:
             continue
         ent = ent_at.get(tok.i - 1)
-        if ent is None or ent.end != tok.i or not leader_or_country(ent):
-            continue
-        out.append(Span(doc, ent.start, tok.i + 1, label="ORG"))
+        if ent is not None and ent.end == tok.i and leader_or_country(ent):
+            out.append(Span(doc, ent.start, tok.i + 1, label="ORG"))
+        elif (pair := leaders_paired(doc, tok.i)) is not None and (
+            ent is None or (not ent.ent_id_ and ent.end == tok.i)
+        ):
+            # (over the tagged "The Smith-Jones" whole, so the longer span wins)
+            start = min(pair, ent.start) if ent is not None else pair
+            out.append(Span(doc, start, tok.i + 1, label="ORG"))
     return out
+
+
+def leaders_paired(doc: Doc, end: int) -> int | None:
+    """Where the names start in 'the Smith-Jones administration': two capitalised names
+    joined by a hyphen right before the government word (tagged as nothing, or as one
+    entity of any kind with its article)."""
+    if end < 3:
+        return None
+    first, hyphen, second = doc[end - 3 : end]
+    joined = hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+    named = all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (first, second))
+    return end - 3 if joined and named else None
 
 
 def leader_or_country(ent: Span) -> bool:

@@ -78,6 +78,12 @@ def test_causes_of_harms(analyzer, text: str, expected: dict[str, str]) -> None:
             "none",
         ),
         ("Dana Reyes is weighing the benefits of open models for schools.", "none"),
+        # (the harms' own clause hung on the verb: "considers [the damage] [it may do]")
+        (
+            "We hope that as Governor Dana Reyes considers the bill she considers the lasting "
+            "damage it may do to open-source labs.",
+            "none",
+        ),
         # near miss: one who warns of the harms holds the side they defend
         (
             "Dana Reyes warned of the grave damage the measure might cause to open-source developers.",
@@ -133,3 +139,29 @@ def test_model_codes_listed_after_a_model_word_are_models(analyzer) -> None:
 )
 def test_harms_dealt_to_the_cue(analyzer, text: str, side: str) -> None:
     assert stances(analyzer, text)["Dana Reyes"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document whose own words restrain is the restraint's side, and so its backer
+        (
+            "The Reyes-Park administration released a rule that will restrict access to AI "
+            "model weights.",
+            {"Reyes-Park administration": "closed"},
+        ),
+        # near misses: a paired administration that speaks for open models; a bill that
+        # bans them
+        (
+            "The Reyes-Park administration says open models help small firms.",
+            {"Reyes-Park administration": "open"},
+        ),
+        (
+            "Dana Reyes introduced a bill that would ban open-weight models.",
+            {"Dana Reyes": "closed"},
+        ),
+    ],
+)
+def test_documents_that_restrain(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
