@@ -3215,7 +3215,13 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         else 2 * (counted_aside(t) is not None)
         for t in frame.path[:depth]
     )
-    if object_of and rivalling and depth <= 2 + through_prep + 2 * ahead + listed + aside:
+    # ("rival those from closed labs": the pronoun for the rivals and its "from", two more)
+    stand_in = 2 * any(t.lower_ in ("those", "ones") for t in frame.path[:depth])
+    if (
+        object_of
+        and rivalling
+        and depth <= 2 + through_prep + 2 * ahead + listed + aside + stand_in
+    ):
         return ABORT  # "outperformed several closed models": a rival, not a practice
     if object_of and rivals_described(frame, depth, tok):
         return ABORT  # "rattled its closed-source rivals": the rivals are closed, not the subject

@@ -133,14 +133,16 @@ def _against(doc: Doc, start: int, side: str) -> str:
 
 def retag_verbs_read_as_nouns(doc: Doc) -> None:
     """'Labs like A and B release the weights': a sentence's root tagged as a noun but given a
-    subject and an object is the verb the parser's own arcs say it is; retagged, so the rules
-    that look for a clause's verb find it."""
+    subject and an object (or a subject and a preposition only) is the verb the parser's own
+    arcs say it is; retagged, so the rules that look for a clause's verb find it."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ != "NOUN":
             continue
         deps = {c.dep_ for c in root.children}
-        if "nsubj" in deps and "dobj" in deps:
+        # ("A and B pivot to closed models": a subject and a "to", and nothing a noun has)
+        moved = "prep" in deps and not deps & {"det", "amod", "poss", "compound", "nummod"}
+        if "nsubj" in deps and ("dobj" in deps or moved):
             root.pos_ = "VERB"
             root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
 

@@ -232,6 +232,20 @@ def described_as_model(doc: Doc, start: int, end: int) -> bool:
     return root.dep_ == "appos" and root.head.lower_ in MODEL_APPOSITIONS and root.head.i < start
 
 
+def side_word_before(doc: Doc, start: int) -> bool:
+    """'proprietary Muse', 'open-weight Vega': a name a side word describes right before it is
+    a model's (a person or company is described with a noun: "open-source advocate X")."""
+    if start < 1:
+        return False
+    word = doc[start - 1].lower_
+    if word in ("proprietary", "closed", "open-source", "open-weight", "open-weights"):
+        return True
+    hyphened = (
+        start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("open", "closed")
+    )
+    return hyphened and word in ("source", "sourced", "weight", "weights")
+
+
 def model_named(doc: Doc, start: int) -> bool:
     """'a national language model named Fjord', "an LLM called 'Fjord'": the name a model noun
     is given is a product's, whatever the small model guessed."""
@@ -1341,6 +1355,7 @@ class PlayerFinder:
                 if product_noun_after(self.doc, m.end)
                 or described_as_model(self.doc, m.start, m.end)
                 or weights_of(self.doc, m.start, m.end)
+                or side_word_before(self.doc, m.start)
             )
             # "a language model named Fjord": the text says what the name is, once is enough
             named_model = any(model_named(self.doc, m.start) for m in info.mentions)
