@@ -59,6 +59,8 @@ TRANSPARENCY_OBJECTS = ["weights", "training", "dataset", "datasets", "parameter
 
 # what a proper noun withheld is not, when the NER says so: "withheld Congress funding"
 NOT_MODEL_ENTS = ["ORG", "GPE", "NORP", "PERSON", "DATE", "LAW", "EVENT", "FAC", "LOC", "MONEY"]
+# what a lab holds back that only a model has: "held back the weights (its newest model)"
+HELD_BACK_PARTS = ["weights", "parameters", "model", "models", "checkpoints"]
 # the parts of a model a lab may keep back: "withheld the weights", "little about its data"
 # fmt: off
 MODEL_PARTS = [
@@ -892,13 +894,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": BLACK_BOX_THINGS}},
     ],
     # "its secretive approach to research", "an opaque strategy for its models": secrecy
-    # about the work itself (not "opaque pricing" nor "a secretive approach to hiring")
+    # about the work itself (not "opaque pricing", "a secretive approach to hiring", nor,
+    # in nlp, "an opaque approach to research funding")
     [
         {"LOWER": {"IN": ["opaque", "secretive"]}},
         {"LOWER": {"IN": ["approach", "strategy", "stance"]}},
         {"LOWER": {"IN": ["to", "for", "toward", "towards"]}},
-        {"LOWER": {"IN": ["its", "their", "the", "ai"]}, "OP": "?"},
-        {"LOWER": {"IN": ["ai", "research", "models", "model", "development", "software"]}},
+        {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
+        {"LOWER": "ai", "OP": "?"},
+        {"LOWER": {"IN": ["research", "models", "development"]}},
     ],
     # "doubled down on its closed strategy" (a strategy is no thing kept: not a TECH_NOUN)
     [{"LOWER": "closed"}, {"LOWER": {"IN": ["strategy", "strategies"]}}],
@@ -1237,17 +1241,19 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
         {"POS": "PROPN", "ENT_TYPE": {"NOT_IN": NOT_MODEL_ENTS}, "OP": "+"},
     ],
+    # ("its release": the model's own; not "the release of its report", "its launch in X")
     [
         {"LEMMA": "withhold"},
-        {"LOWER": {"IN": ["the", "its", "their"]}},
-        {"LOWER": {"IN": ["release", "launch", "rollout"]}},
+        {"LOWER": {"IN": ["its", "their"]}},
+        {"LOWER": "release"},
     ],
+    # (only what a model is: "held back the sales data (AI spending)" keeps no model back)
     [
         {"LEMMA": "hold"},
         {"LOWER": "back"},
         {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": EXPORT_GAP_STOPS}}] * 2,
-        {"LOWER": {"IN": [*MODEL_PARTS, *KEPT_MODEL_NOUNS]}},
+        {"LOWER": {"IN": HELD_BACK_PARTS}},
     ],
     # withholding the model itself: "withheld the full Nimbus-2 model" (its name in between)
     [

@@ -706,9 +706,15 @@ def dashed_names_after(noun: Token) -> list[Token]:
     """'the closed models that became household names — A's X or B —': a list of names set
     off by dashes within the noun's phrase names its examples, however the parser hangs it.
     Only names: an aside with a verb or a common noun says something else."""
-    doc, subtree = noun.doc, {t.i for t in noun.subtree}
+    doc = noun.doc
     dashes = [t.i for t in doc[noun.i + 1 : noun.sent.end] if t.text in DASHES]
-    if len(dashes) < 2 or dashes[0] not in subtree:
+    if len(dashes) < 2:
+        return []
+    # right after the noun, or after its relative clause ("that became household names —"),
+    # not after another noun of its phrase ("models used by two banks — A and B —")
+    before = dashes[0] - 1
+    inside = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    if before != noun.i and before not in inside:
         return []
     inside = doc[dashes[0] + 1 : dashes[1]]
     names = [t for t in inside if t.pos_ == "PROPN"]

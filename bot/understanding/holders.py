@@ -27,6 +27,7 @@ from bot.understanding.lexicon import (
     ACTING_THINGS,
     ADVOCACY,
     ADVOCACY_NOUNS,
+    AGENT_GROUPS,
     ARTEFACT_NOUNS,
     AUTHORED,
     BACKING,
@@ -1484,7 +1485,10 @@ class Holders:
         plural noun's range set off by commas: "Chinese firms, from A to B, are ..."."""
         if tok.tag_ != "NNS":
             return []
-        if spans := [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "range"]:
+        spans = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "range"]
+        if spans and (
+            tok.lemma_ in AGENT_GROUPS or any(c.lemma_ in AGENT_GROUPS for c in tok.conjuncts)
+        ):
             return self.range_spanned(spans)  # "groups ranging from A to B"
         preps = [c for c in tok.children if c.dep_ == "prep"]
         aside = [p for p in preps if p.lower_ == "from" and p.i and tok.doc[p.i - 1].text == ","]
@@ -1503,8 +1507,8 @@ class Holders:
         return list(dict.fromkeys(k for k in keys if k and self.players[k].type in kinds))
 
     def range_spanned(self, participles: list[Token]) -> list[str]:
-        """'groups and people ranging from A's founders to the researcher B': the players at
-        either end of the range (a name, the name in a title's apposition, a noun's maker)."""
+        """'groups and people ranging from A to the researcher B': the players at either end
+        of the range (a name, or the name in a title's apposition; not "A's critics")."""
         ends = [
             g
             for c in participles
@@ -1513,7 +1517,7 @@ class Holders:
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        ends += [c for g in ends for c in g.children if c.dep_ in ("appos", "compound", "poss")]
+        ends += [c for g in ends for c in g.children if c.dep_ == "appos"]
         keys = [self.player_at(g) for g in ends]
         return list(dict.fromkeys(k for k in keys if k))
 
@@ -1921,8 +1925,9 @@ class Holders:
             if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and charged(verb.head.head):
                 # "sued X for keeping ...", "praised X for releasing ...": the object did it
                 return [c for c in verb.head.head.children if c.dep_ == "dobj"]
-            if verb.dep_ == "xcomp" and verb.head.lemma_ in CAUSATIVE_VERBS:
-                # "concerns prompted (led, forced) X to withhold it": the object did it
+            if verb.dep_ == "xcomp" and verb.head.lemma_ in CAUSATIVE_VERBS and done(verb.head):
+                # "concerns prompted (led, forced) X to withhold it": the object did it (not
+                # "would force X to", "tried to persuade X to": read as before)
                 objs = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if objs:
                     return objs
@@ -2591,6 +2596,17 @@ def _object_only(verb: Token) -> bool:
     return bool(objects) and not any(
         g.dep_ in ("ccomp", "acl") for o in objects for g in o.children
     )
+
+
+def done(verb: Token) -> bool:
+    """A verb said to have happened: no modal on it, and no infinitive of another verb
+    ("tried to persuade", "hopes to convince": not done)."""
+    if any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for c in verb.children):
+        return False
+    return verb.dep_ not in ("xcomp", "ccomp")
+
+
+UNREAL_MODALS = {"would", "could", "might", "may", "will", "should", "can", "must", "'d"}
 
 
 def signers(h: Holders) -> list[Signer]:

@@ -1351,3 +1351,12 @@ DEALING_VERBS = {"inflict", "cause", "do", "wreak"}
 DEALT_HARMS = {"harm", "damage", "injury", "havoc", "loss"}
 # verbs that make their object do what follows (done, not only asked): "prompted X to"
 CAUSATIVE_VERBS = {"prompt", "force", "compel", "lead", "drive", "spur", "persuade", "convince"}
+# what makes a harm slight or none: "little harm", "no damage", "modest harm"
+SLIGHT_WORDS = {"no", "little", "minimal", "modest", "negligible", "limited", "minor", "slight"}
+# nouns for a group of people or bodies, whose members a range names ("groups ranging from")
+AGENT_GROUPS = {
+    "group", "people", "person", "firm", "company", "organisation", "organization", "lab",
+    "startup", "voice", "figure", "leader", "expert", "investor", "researcher", "advocate",
+    "critic", "supporter", "player", "executive", "developer", "scientist", "academic",
+    "lawmaker", "official", "institution", "individual",
+}  # fmt: skip

@@ -184,6 +184,8 @@ def _off_topic(doc: Doc, start: int, end: int) -> bool:
         return True
     if last.lower_ in ("access", "approach", "strategy") and _to_other(doc, end):
         return True  # "restricted access to advanced compute", "a gated approach to reviews"
+    if doc[start].lower_ in ("opaque", "secretive") and end < len(doc) and doc[end].pos_ == "NOUN":
+        return True  # "an opaque approach to research funding": the funding is what is opaque
     if doc[start].lower_ not in ("research", "sharing"):
         return False
     sent = doc[start].sent
@@ -227,8 +229,10 @@ def _released_openly(tok: Any) -> bool:
     if tok.lower_ not in OPENLY_WORDS:
         return False
     verbs = (tok.head, *(c for c in tok.head.children if c.dep_ == "csubj"))
-    if any(c.dep_ == "dobj" and c.lemma_ in OPINION_NOUNS for c in tok.head.children):
-        return False  # "shares her views openly": speaks frankly, releases nothing
+    shared = [o for c in tok.head.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    parts = any(t.lower_ in ("weights", "code", "parameters") for t in tok.head.subtree)
+    if shared and all(o.lemma_ in OPINION_NOUNS for o in shared) and not parts:
+        return False  # "shares her views openly": speaks frankly ("... and its weights": both)
     return any(t.lemma_ in RELEASE_VERBS or _offers_models(t) for t in verbs)
 
 

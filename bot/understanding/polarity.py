@@ -103,6 +103,7 @@ from bot.understanding.lexicon import (
     RULES_FOR,
     SETTING_ASIDE,
     SHIFT_NOUNS,
+    SLIGHT_WORDS,
     STANCE_AGAINST,
     STANCE_FOR,
     TOO_LITTLE,
@@ -160,7 +161,7 @@ def feared_harm(tok: Token, below: Token | None) -> bool:
     be laid on it ("would assign liability to open-source developers")."""
     if below is None or below.dep_ in ("nsubj", "nsubjpass", "csubj"):
         return False  # (the cue does the harm: "requiring a licence would stifle startups")
-    if below.dep_ in ("advcl", "ccomp", "parataxis") or cause_of(below):
+    if below.dep_ in ("advcl", "ccomp", "parataxis"):
         return False  # the cue in a reason beside the harm: "threaten us because X is open"
     if tok.lemma_ not in HARM_VERBS and not burdened(tok, below):
         return False
@@ -365,8 +366,8 @@ def harm_dealt(tok: Token, below: Token | None) -> bool:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if tok.dep_ == "ccomp" and subject is not None and subject.left_edge.i:
         dealt.append(tok.doc[subject.left_edge.i - 1])  # "the damage | the bill might cause"
-    if any(c.lower_ == "no" for t in dealt for c in t.children):
-        return False  # "would cause no harm to X": none dealt
+    if any(c.lower_ in SLIGHT_WORDS for t in dealt for c in t.children):
+        return False  # "would cause no (little) harm to X": none dealt
     return any(t.pos_ == "NOUN" and (harmful(t) or t.lemma_ in DEALT_HARMS) for t in dealt)
 
 
@@ -1915,6 +1916,20 @@ def cause_of(word: Token | None) -> bool:
     return word is not None and word.dep_ == "prep" and word.lower_ in CAUSE_WORDS
 
 
+def own_cause(below: Token, path: list[Token], k: int, cue: Cue) -> bool:
+    """'because of open models, X will hurt': the cue itself named as the cause of a harm
+    (not "due to the lack of open models", whose cause is the lack; nor "thanks to", said
+    of a good)."""
+    if not cause_of(below) or below.lower_ == "thanks" or k < 2:
+        return False
+    return cue.start <= path[k - 2].i < cue.end or path[k - 2].i == cue_noun_index(path, cue)
+
+
+def cue_noun_index(path: list[Token], cue: Cue) -> int:
+    """The first token on the path past the cue's words ("open" of "open models": models)."""
+    return next((t.i for t in path if not cue.start <= t.i < cue.end), -1)
+
+
 def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
     """+1 when the context endorses the cue's side, -1 when it rejects or fears it. With
     `act`, the path's top is the holder's own verb: a harm it could do ("the act would ban
@@ -2059,6 +2074,11 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # "make" is its act, a restraint; a speaker who says so (below) defends the cue
             negative = not negated_verb(path[k + 1])
             break
+        if not chain and harm_verb(tok) and below is not None and own_cause(below, path, k, cue):
+            # "because of open models, X will hurt startups": the cue's harm, as when the cue
+            # is the subject (a lack or a refusal of the cue as the cause is read below)
+            negative = negative or not (denied(tok) or harms_no_one(tok) or harms_rivals(tok))
+            continue
         if (
             (feared_harm(tok, below) and not (act and own_verb(path, k)))
             or made_harder(tok, below)
@@ -2068,12 +2088,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # the cue's side; the worry above it ("warned that") is about the harm. For the
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
-        if (
-            not chain
-            and harm_verb(tok)
-            and below is not None
-            and (cause_of(below) or below.dep_ in SUBJECTS)
-        ):
+        if not chain and harm_verb(tok) and below is not None and below.dep_ in SUBJECTS:
             # "open models will hurt startups", "because of open models, X will hurt startups":
             # the cue's harm ("will not hurt", "hurt nobody": none; "will hurt closed rivals'
             # margins": a boast, no worry)

@@ -25,8 +25,13 @@ from tests.conftest import analyze_text, stances
             "The closed models that rule the market — Nimbus and Tern — guard their weights.",
             {"Nimbus": "closed", "Tern": "closed"},
         ),
-        # near miss: an aside without names describes no one
+        # near misses: an aside without names describes no one; names after another noun of
+        # the phrase are what it names, not examples of the models
         ("Open models — once rare — are now common, Dana Reyes said.", {"Dana Reyes": "open"}),
+        (
+            "The closed models used by the two banks—Kestrel Bank and Halcyon Bank—were hacked.",
+            {"Kestrel Bank": "none", "Halcyon Bank": "none"},
+        ),
     ],
 )
 def test_dashes_set_off_names(analyzer, text: str, expected: dict[str, str]) -> None:
@@ -61,6 +66,22 @@ def test_dashes_set_off_names(analyzer, text: str, expected: dict[str, str]) -> 
             {"Lena Park": "open", "Harbor Act": "open"},
         ),
         ("Because of its open models, Kestrel gained many users.", {"Kestrel": "open"}),
+        # a lack, scarcity or refusal of the cue as the cause of a harm defends the cue
+        (
+            "Universities will be hurt due to the scarcity of open models, Dana Reyes said.",
+            {"Dana Reyes": "open"},
+        ),
+        (
+            "Startups will be hurt due to Kestrel's refusal to release open models, Priya Nair "
+            "said.",
+            {"Priya Nair": "open"},
+        ),
+        # a good done "thanks to" the cue is no harm of it
+        (
+            "Lena Park said that thanks to open models, small startups will hurt Kestrel's "
+            "margins.",
+            {"Lena Park": "open"},
+        ),
     ],
 )
 def test_causes_of_harms(analyzer, text: str, expected: dict[str, str]) -> None:
@@ -108,6 +129,17 @@ def test_weighing_a_harm_takes_no_side(analyzer, text: str, side: str) -> None:
             "Firms ranging from Nimbus to Kestrel praised open-weight models.",
             {"Nimbus": "open", "Kestrel": "open"},
         ),
+        # near misses: the ends are others of a player (its critics), or no group of people
+        (
+            "Groups ranging from Kestrel's fiercest critics to Halcyon's former employees have "
+            "urged Congress to protect open models.",
+            {"Kestrel": "none", "Halcyon": "none"},
+        ),
+        (
+            "Lawsuits ranging from Kestrel's claim against Nimbus to Halcyon's suit against Tern "
+            "AI threaten open-source AI.",
+            {"Kestrel": "none", "Halcyon": "none"},
+        ),
     ],
 )
 def test_ranges_of_people(analyzer, text: str, expected: dict[str, str]) -> None:
@@ -133,8 +165,10 @@ def test_model_codes_listed_after_a_model_word_are_models(analyzer) -> None:
         ("Dana Reyes warned of the damage the rules might cause to open-source labs.", "open"),
         ("Dana Reyes fears the harms the rules could inflict on open-weight developers.", "open"),
         ("Dana Reyes said the rules would cause lasting harm to open-source labs.", "open"),
-        # near miss: a harm the cue deals out to others is feared of it
+        # near misses: a harm the cue deals out to others is feared of it; a slight harm to
+        # the cue is no worry for it
         ("Dana Reyes said open models could cause harm to children.", "closed"),
+        ("Dana Reyes said the rules would cause little harm to open-source labs.", "closed"),
     ],
 )
 def test_harms_dealt_to_the_cue(analyzer, text: str, side: str) -> None:

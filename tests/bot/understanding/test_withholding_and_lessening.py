@@ -18,9 +18,18 @@ from tests.conftest import stances
             "Worries about misuse prompted Nimbus to withhold its release.",
             {"Nimbus": "closed"},
         ),
-        # near misses: a thing withheld that is no model; one only asked to withhold
+        # near misses: a thing withheld or held back that is no model; one only asked, or
+        # only tried or able to make it act
         ("Nimbus withheld Congress funding.", {"Nimbus": "none"}),
+        ("Tern AI will withhold the release of its annual report.", {"Tern AI": "none"}),
+        ("Osprey Labs held back the sales data from its investors.", {"Osprey Labs": "none"}),
+        ("Osprey Labs held back AI spending this year.", {"Osprey Labs": "none"}),
         ("Dana Reyes urged Nimbus to withhold Vega.", {"Nimbus": "none"}),
+        (
+            "Lena Park hopes to convince Kestrel to release open weights next year.",
+            {"Kestrel": "none", "Lena Park": "open"},
+        ),
+        ("Regulators could compel Nimbus to keep its model weights private.", {"Nimbus": "none"}),
     ],
 )
 def test_withheld_models(analyzer, text: str, expected: dict[str, str]) -> None:
@@ -45,8 +54,21 @@ def test_withheld_models(analyzer, text: str, expected: dict[str, str]) -> None:
             "Omar Haddad praised Nimbus for its commitment to open source.",
             {"Omar Haddad": "open", "Nimbus": "open"},
         ),
-        # near misses: an opaque approach to something else; openness of speech
+        # near misses: an opaque approach to something else, or to research's funding;
+        # openness of speech (but not weights shared with it)
         ("Nimbus has an opaque approach to pricing.", {"Nimbus": "none"}),
+        (
+            "Dana Reyes criticized Kestrel for its opaque approach to AI pricing.",
+            {"Dana Reyes": "none", "Kestrel": "none"},
+        ),
+        (
+            "The Harbor Commission has a secretive approach to research funding, Omar Haddad said.",
+            {"Harbor Commission": "none", "Omar Haddad": "none"},
+        ),
+        (
+            "Nimbus openly shares its thoughts on AI and its model weights with researchers.",
+            {"Nimbus": "open"},
+        ),
         (
             "Dana Reyes is known for sharing her views openly on social media.",
             {"Dana Reyes": "none"},
