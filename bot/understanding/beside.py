@@ -195,6 +195,8 @@ def used_on(tok: Token, cue_root: Token) -> bool:
     phrase = path[-1]  # what of the verb the cue hangs from
     if phrase.lower_ in ("next", "instead", "ahead"):  # "next to", "instead of"
         return True
+    if any(c.lower_ in ("instead", "rather") for c in phrase.children):
+        return True  # "chose X instead of closed models", "instead" hung on its "of"
     if phrase.dep_ != "prep":
         return False
     if phrase.lower_ == "in":  # "in favour of", "in place of"

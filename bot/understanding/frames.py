@@ -162,6 +162,7 @@ from bot.understanding.lexicon import (
     RULE_NOUNS,
     RUNNING_VERBS,
     SAMENESS,
+    SETTING_ASIDE,
     SHIFT_NOUNS,
     SPEAKING_OF,
     SPEECH_KINDS,
@@ -717,10 +718,9 @@ def dashed_names_after(noun: Token) -> list[Token]:
     if before != noun.i and before not in inside:
         return []
     inside = doc[dashes[0] + 1 : dashes[1]]
-    names = [t for t in inside if t.pos_ == "PROPN"]
+    names = [t for t in inside if t.pos_ == "PROPN" or t.ent_type_]
     listed = all(
-        t.pos_ == "PROPN" or t.lower_ in LIST_JOINERS or t.tag_ == "POS" or maker_word(t)
-        for t in inside
+        t in names or t.lower_ in LIST_JOINERS or t.tag_ == "POS" or maker_word(t) for t in inside
     )
     return names if listed else []
 
@@ -1307,6 +1307,12 @@ def described(frame: Frame) -> None:
         if key and h.players[key].type in ("PRODUCT", "ORG") and key not in frame.owners_done:
             frame.add([key], own_side if same else flip(own_side), "practice", "described")
             frame.owners_done.add(key)
+    if (chosen := chosen_over(cue_noun(frame.root))) is not None:
+        # "using X's models instead of the proprietary ones": what is chosen is the other side
+        keys = [h.player_at(t) for t in chosen.subtree if t.i <= chosen.i]
+        keys = [k for k in dict.fromkeys(keys) if k and k not in frame.owners_done]
+        frame.add(keys, flip(own_side), "practice", "described")
+        frame.owners_done.update(keys)
     stranded = stranded_on_adjective(frame)
     if stranded:
         keys, side = stranded
@@ -1320,6 +1326,27 @@ def described(frame: Frame) -> None:
         (key := h.player_at(t)) in frame.owners_done and key not in in_name
         for t in titled_name(frame)
     )
+
+
+def chosen_over(noun: Token) -> Token | None:
+    """'X's models instead of the proprietary ones', 'runs X rather than closed systems':
+    what is chosen over the cue's noun, however the parser joins them (as conjuncts with
+    "instead of" between, or "of" / "than" hung on the chosen noun or on the verb)."""
+    doc = noun.doc
+    if noun.dep_ == "conj":
+        joiners = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i and c.i]
+        set_aside = any((doc[c.i - 1].lower_, c.lower_) in SETTING_ASIDE for c in joiners)
+        return noun.head if set_aside else None
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or not prep.i
+        or (doc[prep.i - 1].lower_, prep.lower_) not in SETTING_ASIDE
+    ):
+        return None
+    if prep.head.pos_ in ("NOUN", "PROPN"):
+        return prep.head
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def labelled_as(frame: Frame) -> None:
@@ -1727,6 +1754,8 @@ def made_from(frame: Frame) -> None:
     # "the proprietary models of OpenAI and Google": whose models they are
     preps += [c for n in nouns if n.lower_ in MODEL_NOUNS for c in n.children if c.lower_ == "of"]
     for prep in preps:
+        if any(c.lower_ in ("instead", "rather") for c in prep.children):
+            continue  # "uses open models instead of X": X is set aside, not their maker
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
             types = MAKER_TYPES + (("PRODUCT",) if pobj.lemma_ in ORG_NOUNS else ())

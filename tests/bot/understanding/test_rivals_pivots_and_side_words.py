@@ -46,3 +46,30 @@ def test_rivals_named_by_those(analyzer, text: str, expected: dict[str, str]) ->
 def test_side_words_and_misread_verbs(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is chosen over the cue's noun ("instead of", "rather than") is the other side,
+        # however the parser joins the two
+        (
+            "The startup built its app with Halcyon's Vega models instead of proprietary "
+            "systems from US firms.",
+            {"Halcyon": "open", "Vega": "open"},
+        ),
+        (
+            "The startup runs Halcyon's Vega models rather than the proprietary systems of US "
+            "firms.",
+            {"Halcyon": "open", "Vega": "open"},
+        ),
+        ("Kestrel chose Vega instead of proprietary models.", {"Kestrel": "open", "Vega": "open"}),
+        # near misses: what is set aside is no maker of the models chosen; a plain "of" names
+        # the maker
+        ("Kestrel uses open models instead of Nimbus.", {"Nimbus": "none"}),
+        ("The app runs on the open models of Nimbus.", {"Nimbus": "open"}),
+    ],
+)
+def test_chosen_instead_of_the_cue(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
