@@ -1240,7 +1240,9 @@ class Holders:
         if low in BARE_ONLY and any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return []  # "the regulatory system", "the Smith family": not the model just named
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
-            return self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
+            found = self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
+            # (not one the sentence sets against it: "Unlike X, the new model's weights ...")
+            return [] if found and self.set_against(t, found[0]) else found
         if parts := self.model_of_parts(t):
             return parts  # "the weights": the weights of the model just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
@@ -1248,6 +1250,16 @@ class Holders:
         if person_role(t) and self.refers_back(t):
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
+
+    def set_against(self, tok: Token, key: str) -> bool:
+        """Whether the player is named before `tok`, in its sentence, as what it is compared
+        with ("unlike X", "than X", "versus X")."""
+        sent = self.sents[self.sent_of.get(tok.i, 0)]
+        return any(
+            self.token_player.get(t.i) == key
+            and any(a.dep_ == "prep" and a.lower_ in CONTRAST_PREPS for a in (t, *t.ancestors))
+            for t in self.doc[sent.start : tok.i]
+        )
 
     def refers_back(self, role: Token) -> bool:
         """'the senator', 'the veteran': a definite role that points back to someone named
@@ -2606,6 +2618,7 @@ def done(verb: Token) -> bool:
     return verb.dep_ not in ("xcomp", "ccomp")
 
 
+CONTRAST_PREPS = {"unlike", "than", "versus", "vs", "vs."}
 UNREAL_MODALS = {"would", "could", "might", "may", "will", "should", "can", "must", "'d"}
 
 

@@ -73,3 +73,25 @@ def test_side_words_and_misread_verbs(analyzer, text: str, expected: dict[str, s
 def test_chosen_instead_of_the_cue(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the new model" is not the one the sentence sets it against
+        (
+            "Unlike Vega 3, the newer model's weights stay private.",
+            {"Vega 3": "open"},
+        ),
+        ("Unlike Vega 3, the newer model is not open source.", {"Vega 3": "open"}),
+        # near miss: with nothing set against it, "the model" is the one just named
+        (
+            "Kestrel released the Vega 3 model last year. The model keeps its weights away "
+            "from the public.",
+            {"Vega 3": "closed"},
+        ),
+    ],
+)
+def test_the_model_is_not_its_foil(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
