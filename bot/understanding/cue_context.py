@@ -275,7 +275,7 @@ def split_pair(noun: Token) -> bool:
 # what a study looks at: "trends in openness", "an analysis of open models"
 STUDIED_NOUNS = {"trend", "examination", "analysis", "study", "survey", "overview", "dynamic"}
 # the words that may stand between the two sides named as a pair: "open and closed models",
-# "open- and closed-source AI", "open vs. closed"
+# "open vs. closed", "open- and closed-source AI"
 # words that only name what is looked at: "a report covering open and closed LLMs"
 PAIR_TOPIC_WORDS = {
     "cover", "include", "discuss", "debate", "compare", "study", "examine", "weigh", "review",

@@ -731,7 +731,7 @@ def maker_word(tok: Token) -> bool:
 
 
 def examples_before(frame: Frame, noun: Token) -> list[Token]:
-    """'models like A or B underpin chatbots, but the closed nature of the models ...': "the
+    """'models like A or B underpin chatbots, yet the closed nature of the models ...': "the
     models" are the examples the same noun listed earlier in the sentence or the one before."""
     if (
         noun.tag_ != "NNS"
@@ -3262,7 +3262,7 @@ def no_holder_clause(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "rattled its closed-source rivals": the rivals are closed, not the subject
     ranked = through_prep and frame.path[depth - 1].lower_ in RANKING_PREPS and tok.lemma_ in RANKED
     if ranked and depth <= 3 and not frame.in_cue(frame.path[depth - 1]):
-        # "the model sits behind the closed frontier": measured against it ("kept behind a
+        # "the model stays behind the closed frontier": measured against it ("kept behind a
         # paid API" is itself the cue)
         return ABORT
     if object_of and tok.lemma_ in TOPIC_VERBS and depth <= 2:

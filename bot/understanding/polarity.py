@@ -254,7 +254,7 @@ def condition(clause: Token | None) -> bool:
 
 
 def bad_consequence(tok: Token, below: Token | None) -> bool:
-    """'X will be exploited if its code is open': the path comes up from a condition, and the
+    """'X will get exploited if its code is open': the path comes up from a condition, and the
     clause it conditions names a harm."""
     if below is None or not condition(below):
         return False

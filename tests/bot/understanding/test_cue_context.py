@@ -224,7 +224,7 @@ def test_a_past_side_on_the_cues_own_word_gives_way_to_the_present_one(analyzer)
     from tests.conftest import stances
 
     text = (
-        "Critics cite models which were once open but are now closed, such as those from "
+        "Critics cite models which were once open but are closed today, such as those from "
         "Vantage Labs."
     )
     assert stances(analyzer, text)["Vantage Labs"] == "closed"

@@ -56,7 +56,7 @@ def test_the_publisher_of_a_document_holds_its_side(analyzer):
 def test_the_authors_of_a_report_hold_the_side_it_recommends(analyzer):
     got = stances(
         analyzer,
-        "The report was written by Gladstone AI for the State Department.\n"
+        "The report was drafted by Gladstone AI for the State Department.\n"
         "The report recommends outlawing the publication of model weights.",
     )
     assert got["Gladstone AI"] == "closed"
@@ -265,7 +265,7 @@ def test_backing_or_opposing_the_plan_named_before_takes_its_side(analyzer, verb
         ),
         # met with support (criticism) from someone: they take the thing's side (the other)
         (
-            "The open-source approach has been met with support from the Chinese government.",
+            "The open-source approach has been met with strong support from the Chinese government.",
             {"Chinese government": "open"},
         ),
         (

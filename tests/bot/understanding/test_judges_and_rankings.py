@@ -67,7 +67,7 @@ def test_the_model_whose_weights_are_opened_is_open(analyzer, text):
 
 
 def test_weights_shared_but_commercial_use_restricted_is_mixed(analyzer):
-    got = stances(analyzer, "Nimbus shares its model weights but restricts commercial use.")
+    got = stances(analyzer, "Nimbus shares its model weights but limits commercial use.")
     assert got["Nimbus"] == "mixed"
 
 

@@ -34,7 +34,7 @@ def test_an_organisations_ceo_nobody_named_speaks_for_the_organisation(analyzer)
 def test_we_from_a_ceo_the_text_calls_the_ceo_of_the_company_speaks_for_the_company(analyzer):
     got = stances(
         analyzer,
-        "The CEO of Stability AI, the company behind Stable Diffusion, urged lawmakers to keep "
+        "The chief executive of Stability AI, the firm behind Stable Diffusion, urged lawmakers to keep "
         'AI open source. "We encourage the subcommittee to promote openness in AI," Mostaque '
         "wrote.",
     )
@@ -64,7 +64,7 @@ def test_a_possessive_role_at_another_organisation_is_not_the_person_named_befor
 
 
 def test_the_maker_of_models_described_as_openly_licensed_releases_them_so(analyzer):
-    got = stances(analyzer, "Mistral's models are released under the Apache 2.0 licence.")
+    got = stances(analyzer, "Mistral's models are published under the Apache 2.0 licence.")
     assert got["Mistral AI"] == "open"
 
 
@@ -72,7 +72,7 @@ def test_its_models_with_an_example_give_the_maker_and_the_example(analyzer):
     got = stances(
         analyzer,
         "IBM sells software to banks in New York.\n"
-        "Its language models, like the Granite series, are released under the Apache 2.0 "
+        "Its language models, like the Granite series, are published under the Apache 2.0 "
         "license.",
     )
     assert got["IBM"] == got["Granite"] == "open"
@@ -246,7 +246,7 @@ def test_every_name_listed_after_including_is_among_them(analyzer):
     got = stances(
         analyzer,
         "China's tech leaders, including Alibaba's Eddie Wu, Tencent's Pony Ma, and Baidu's "
-        "Robin Li, have embraced open-source AI.",
+        "Robin Li, have all embraced open-source AI.",
     )
     for name in ("Eddie Wu", "Pony Ma", "Robin Li"):
         assert got[name] == "open", name
@@ -280,7 +280,7 @@ def test_the_models_in_the_next_sentence_are_the_examples_named_before(analyzer)
     got = stances(
         analyzer,
         "Language models like Google's PaLM or OpenAI's GPT-4 power many chatbots.\n"
-        "Their uses are many, but the closed nature of the models makes them costly to use.",
+        "Their uses are many, yet the closed nature of the models makes them costly to use.",
     )
     assert got["GPT-4"] == got["PaLM"] == "closed"
 
@@ -589,7 +589,7 @@ def test_a_collaboration_a_model_is_compared_with_makes_nothing(analyzer):
 
 @pytest.mark.parametrize("verb", ["matches", "rivals", "beats"])
 def test_the_rival_an_open_release_is_measured_against_is_not_released(analyzer, verb):
-    got = stances(analyzer, f"Nimbus AI released an open-source model that {verb} GPT-4.")
+    got = stances(analyzer, f"Nimbus AI released a new open-source model that {verb} GPT-4.")
     assert got.get("GPT-4", "none") == "none"
 
 

@@ -57,7 +57,7 @@ def test_a_hyphenated_name_found_again_keeps_its_spelling(analyzer):
 def test_a_chief_executive_named_with_her_title_after_speaks_of_her_company(analyzer):
     got = stances(
         analyzer,
-        "Sam Altman, the CEO of OpenAI, said in June that the company will publish an "
+        "Sam Altman, the chief executive of OpenAI, said in June that the company will publish an "
         "open-weights model.",
     )
     assert got["OpenAI"] == "open"

@@ -514,7 +514,7 @@ def test_a_bill_named_by_its_number_stays_a_law_not_a_versioned_product(analyzer
     "text",
     [
         "Giants like Nimbus AI and Larch Labs keep their models closed.",
-        "Frontier models such as GPT-4 and Gemini remain inaccessible to the public.",
+        "Frontier models such as GPT-4 or Gemini remain inaccessible to the public.",
     ],
 )
 def test_a_common_word_capitalised_only_to_open_its_sentence_is_no_player(analyzer, text):
