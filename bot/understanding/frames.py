@@ -81,6 +81,7 @@ from bot.understanding.lexicon import (
     DEMAND_VERBS,
     DEVELOPING_VERBS,
     DISAGREEING,
+    DISMISSAL_WORDS,
     DISMISSING,
     DIVIDE_VERBS,
     DOCUMENT_NOUNS,
@@ -2242,8 +2243,29 @@ def sentence_speaker(frame: Frame) -> None:
         return  # a relative clause describes someone; it is not what the speaker says
     speaker = frame.holders.sentence_speaker(frame.sent)
     if speaker:
-        frame.add(speaker, frame.side_to(len(frame.path)), "claim", "sentence_speaker")
+        side = frame.side_to(len(frame.path))
+        if others_dismissed(frame, len(frame.path)):
+            side = flip(side)  # "some argue X, but that argument collapses, she said"
+        frame.add(speaker, side, "claim", "sentence_speaker")
         frame.speech_found = True
+
+
+def others_dismissed(frame: Frame, depth: int) -> bool:
+    """'Some argue that ..., but that argument collapses (they are wrong)': below `depth`, a
+    claim others make (a verb of saying whose subject names no one) and then a "but" clause
+    that calls it wrong; whoever says so holds the other side."""
+    for tok in frame.path[:depth]:
+        if tok.lemma_ not in REPORTING or frame.holders.player_at(subject_of(tok) or tok):
+            continue
+        if subject_of(tok) is None:
+            continue
+        # (the "but" clause hung on the claim's verb, or on the verb above it, after it)
+        near = [c for v in (tok, tok.head) for c in v.children if c.i > tok.i]
+        turns = [c for c in near if c.dep_ == "cc" and c.lower_ in ("but", "yet")]
+        joined = [c for c in near if c.dep_ == "conj" and turns and c.i > turns[0].i]
+        if any(t.lemma_ in DISMISSAL_WORDS for c in joined for t in c.subtree):
+            return True
+    return False
 
 
 # -- up the tree: whose noun, whose clause ---------------------------------------------------
@@ -3840,6 +3862,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
                 side = flip(side)
             if reports and tok.lemma_ in ARGUING and (favoured := favoured_side(frame, depth)):
                 side = flip(favoured)  # "argued the bill would favor closed over open": a complaint
+            if reports and others_dismissed(frame, depth):
+                side = flip(side)  # "some argue X, but that argument collapses, she said"
             frame.add(keys, side, kind, rule)
             frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
             frame.speech_found = True

@@ -900,11 +900,14 @@ STANCE_FOR = {
 RULES_AGAINST = STANCE_AGAINST | {
     "stringent", "tight", "stiff", "onerous", "burdensome", "excessive", "draconian", "heavy",
 }  # fmt: skip
-RULES_FOR = STANCE_FOR | {"lenient", "lax", "relaxed", "light", "loose"}
+RULES_FOR = STANCE_FOR | {
+    "lenient", "lax", "relaxed", "light", "loose", "weak", "inadequate", "insufficient",
+    "toothless",
+}  # fmt: skip
 # what rules are: "rules for open models" name only what they govern (a topic), "tough
 # rules for open models" judge it (STANCE_AGAINST / STANCE_FOR)
 # ("policy for", "framework for" may be policies in favour; "requirements on" are burdens)
-RULE_NOUNS = {"rule", "regulation", "guideline", "guidance"}
+RULE_NOUNS = {"rule", "regulation", "guideline", "guidance", "safeguard", "guardrail", "oversight"}
 # the prepositions by which rules name what they govern
 GOVERNED_PREPS = {"on", "for", "about", "around", "regarding", "governing", "concerning"}
 # verbs of holding a belief: "thinking they will win with closed models" is the
@@ -1359,4 +1362,9 @@ AGENT_GROUPS = {
     "startup", "voice", "figure", "leader", "expert", "investor", "researcher", "advocate",
     "critic", "supporter", "player", "executive", "developer", "scientist", "academic",
     "lawmaker", "official", "institution", "individual",
+}  # fmt: skip
+# words that call a claim wrong after "but": "but that argument collapses (is wrong)"
+DISMISSAL_WORDS = {
+    "wrong", "mistaken", "collapse", "flawed", "false", "misguided", "overblown", "untrue",
+    "exaggerated", "misplaced", "baseless", "unfounded", "fail",
 }  # fmt: skip

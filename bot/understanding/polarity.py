@@ -1205,7 +1205,11 @@ def rules_on(tok: Token, below: Token | None) -> bool:
     are read as no side by the frame: `frames.governed`)."""
     if tok.lemma_ not in RULE_NOUNS or tok.pos_ != "NOUN" or below is None:
         return False
-    if below.dep_ != "prep" or below.lower_ not in GOVERNED_PREPS or judged(tok) == "for":
+    # ("oversight of open models": what is overseen)
+    governed = below.lower_ in GOVERNED_PREPS or (
+        below.lower_ == "of" and tok.lemma_ == "oversight"
+    )
+    if below.dep_ != "prep" or not governed or judged(tok) == "for":
         return False
     # taken a stand on: wanted, opposed, called for, judged ("shed light on the rules" no)
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
