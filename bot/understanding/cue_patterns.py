@@ -682,6 +682,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "fear"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "mongering"}],
     [{"LOWER": "regulatory"}, {"LOWER": "capture"}],
     [{"LOWER": {"IN": ["gatekeeping", "gatekeepers"]}}],
+    # "open-washing": calling closed things open, a charge only a defender of openness makes
+    [
+        {"LOWER": "open"},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"IN": ["washing", "washed", "wash"]}},
+    ],
+    [{"LOWER": {"IN": ["openwashing", "openwashed", "openwash"]}}],
 ]
 # the words of a price: "a $30-per-month paywall", "a premium annual paywall"
 PRICE_WORD = {

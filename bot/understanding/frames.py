@@ -1801,6 +1801,13 @@ def judged_as(word: Token) -> list[Token]:
     return subjects + [c for s in subjects for c in s.children if c.dep_ == "poss"]
 
 
+def charge_word(frame: Frame) -> bool:
+    """Whether the cue is itself an attack word ("open-washing", "regulatory capture"),
+    whose accused `accused` reads."""
+    doc = frame.root.doc
+    return any(doc[i].lower_ in ACCUSATIONS for i in range(frame.cue.start, frame.cue.end))
+
+
 def accused(frame: Frame) -> None:
     """'the labs' fearmongering', 'accused the lab of regulatory capture': the accused hold the
     side the accuser attacks; the accuser is found up the tree as usual."""
@@ -1809,8 +1816,8 @@ def accused(frame: Frame) -> None:
     targets = [c for c in frame.root.children if c.dep_ == "poss"]
     head, verb = frame.root.head, None
     if head.dep_ == "prep" and head.lower_ in ("of", "with") and accusing(head.head):
-        verb = head.head
-        targets += [c for c in verb.children if c.dep_ == "dobj"]
+        verb = head.head  # (the accused: its object, or its subject when passive)
+        targets += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     elif frame.root.dep_ == "dobj" and accusing(head):
         verb = head
         targets += [c for c in verb.children if c.dep_ == "dative"]
@@ -1821,7 +1828,8 @@ def accused(frame: Frame) -> None:
         frame.add(keys, flip(frame.cue.side), "practice", "accused")
         frame.owners_done.update(keys)
     if verb is not None:  # the accuser: the accusing verb's negativity is the cue's own
-        accusers = [k for s in frame.holders.subjects(verb) for k in frame.holders.resolve(s) or []]
+        speakers = [s for s in frame.holders.subjects(verb) if s.dep_ != "nsubjpass"]
+        accusers = [k for s in speakers for k in frame.holders.resolve(s) or []]
         frame.add(accusers, frame.cue.side, "claim", "said")
         frame.done = bool(accusers)
 
@@ -3825,7 +3833,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         products = [k for k in keys if frame.holders.players[k].type == "PRODUCT"]
         frame.add(products, flip(frame.side_to(depth)), "practice", "described")
         return STOP if products else None
-    if accusing(tok) and subjects[0].dep_ == "nsubjpass" and depth:
+    if accusing(tok) and subjects[0].dep_ == "nsubjpass" and depth and not charge_word(frame):
         # "X is accused of keeping its models closed": X holds what it is accused of
         frame.add(keys, frame.side_to(depth - 1), "practice", "accused")
         return STOP

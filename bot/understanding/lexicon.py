@@ -739,6 +739,12 @@ ROLE_SIGNERS = {
 # words with which one side attacks the other ("fearmongering", "regulatory capture"): the
 # speaker defends open AI, the accused ("X's fearmongering", "accused X of ...") hold closed
 ACCUSATIONS = {
+    "washing",
+    "washed",
+    "wash",
+    "openwashing",
+    "openwashed",
+    "openwash",
     "fearmongering",
     "fear-mongering",
     "mongering",

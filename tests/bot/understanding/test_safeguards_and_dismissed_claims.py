@@ -51,3 +51,24 @@ def test_safeguards_judged(analyzer, text: str, side: str) -> None:
 )
 def test_claims_of_others_dismissed(analyzer, text: str, side: str) -> None:
     assert stances(analyzer, text)["Dana Reyes"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "open-washing" is a charge only a defender of openness makes: the accused is closed
+        ("Critics accused Kestrel of open-washing.", {"Kestrel": "closed"}),
+        ("Kestrel has been accused of openwashing its models.", {"Kestrel": "closed"}),
+        (
+            "Kestrel was accused of open-washing by Omar Haddad.",
+            {"Kestrel": "closed", "Omar Haddad": "open"},
+        ),
+        ("Omar Haddad called the licence open-washing.", {"Omar Haddad": "open"}),
+        # near misses: other attack words in the passive; a charge of keeping models closed
+        ("Kestrel has been accused of regulatory capture.", {"Kestrel": "closed"}),
+        ("Kestrel has been accused of keeping its models closed.", {"Kestrel": "closed"}),
+    ],
+)
+def test_open_washing_charged(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
