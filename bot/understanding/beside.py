@@ -86,7 +86,13 @@ def stands_aside(tok: Token) -> bool:
         return True  # "showed X a demo", "told X that ...", "urged X to ..."
     if opposed(tok, head):
         return True  # "closed AI has many critics, among them X"
+    if any(a.dep_ == "relcl" and a.lemma_ in LIFE_VERBS for a in tok.ancestors):
+        return True  # "X, who co-founded the lab alongside Y, said ...": Y is X's past
     return competed_against(head)
+
+
+# what a relative clause tells of someone's past: "who co-founded (worked at, led) ..."
+LIFE_VERBS = {"found", "co-found", "cofound", "join", "work", "lead", "serve", "start", "run"}
 
 
 def exemplified(tok: Token) -> Token:

@@ -1052,11 +1052,10 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": {"IN": QUOTES}, "OP": "?"},
         {"LOWER": {"IN": ["access", "release", "releases", "models", "approach", "strategy"]}},
     ],
+    # (not one's "own" models built in-house: making rather than buying them)
     [
         {"LEMMA": {"IN": ["keep", "stay", "remain", "build", "develop", "use"]}},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"IS_ALPHA": True, "OP": "?"},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["own"]}}] * 3,
         {"LOWER": "in"},
         {"ORTH": "-"},
         {"LOWER": "house"},

@@ -3766,7 +3766,21 @@ def compared_with(frame: Frame, depth: int) -> bool:
         before = tok.doc[tok.i - 1] if tok.i else tok
         if before.lower_ != "rather" and before.tag_ in ("JJR", "RBR"):
             return True
-    return False
+    # "achieves (near-)parity with the proprietary X", "on par with closed models": a measure
+    return any(tok.lower_ == "with" and at_par(tok.head) for tok in frame.path[1:depth]) or any(
+        tok.lower_ == "par" for tok in frame.path[1:depth]
+    )
+
+
+def at_par(word: Token) -> bool:
+    """'parity with', 'reaches (near-)parity with': the "with" hung on the match itself or on
+    the verb whose object it is."""
+    objects = [c for c in word.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+    return word.lemma_ in PAR_WORDS or any(o.lemma_ in PAR_WORDS for o in objects)
+
+
+# the nouns of a match in quality: "parity with X", "on a par with X"
+PAR_WORDS = {"parity", "par"}
 
 
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:

@@ -703,7 +703,10 @@ def struggle_for(tok: Token, below: Token | None) -> bool:
 
 def countered(tok: Token, top: Token) -> bool:
     """'help defenders catch attackers', 'help defend against attackers': a harm that a verb
-    between it and the clause's top acts against."""
+    between it and the clause's top acts against; or one done "without" ("deploy without
+    restriction")."""
+    if tok.head.lower_ == "without":
+        return True
     while tok.i != top.i and tok.head.i != tok.i:
         tok = tok.head
         if tok.lemma_ in COUNTERING:
@@ -1915,6 +1918,13 @@ def less_of(child: Token) -> bool:
     return not any(c.lower_ in ("no", "not", "none") for c in child.children)
 
 
+def remedy(clause: Token) -> bool:
+    """An "unless" clause: what would avert what the clause above says will happen."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children
+    )
+
+
 def cause_of(word: Token | None) -> bool:
     """'due to X', 'because of X', 'owing to X', 'thanks to X': an adjunct that names a cause."""
     return word is not None and word.dep_ == "prep" and word.lower_ in CAUSE_WORDS
@@ -1997,6 +2007,8 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # "avoid lock-in to proprietary models", the "to" hung on the verb: the lock-in,
             # not the verb, is what the cue leads to (a harm of the cue's side)
             negative = True
+        if below is not None and remedy(below):
+            break  # "X risks falling behind unless it invests in open labs": the way out
         if below is not None and below.lower_ == "short" and tok.lemma_ in ("stop", "fall"):
             continue  # "stopped short of": counted at "short", the stopping is no worry
         if refusal_denied(tok, below):
