@@ -971,6 +971,7 @@ def examples(noun: Token) -> list[Token]:
         # "beats open flagships like X", the "like" hung on the verb: right after the object
         after = noun.doc[noun.right_edge.i + 1]
         preps += [after] if after.head.i == noun.head.i and after.lower_ == "like" else []
+    preps += like_after_comma(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.right_edge.i + 2 < len(noun.doc):
         # "the case of open models, including A and B": "including" hung on the noun before
         # "of", right after the noun's phrase and its comma
@@ -1038,6 +1039,19 @@ AMOUNT_NOUNS = {
     "number", "case", "criticism", "release", "wave", "kind", "type", "set", "range", "family",
     "handful", "lot", "couple", "host", "series", "popularity", "rise", "growth", "spread",
 }  # fmt: skip
+
+
+def like_after_comma(noun: Token) -> list[Token]:
+    """'restrict the releases of open models, like X's Y': a "like" right after the noun's
+    phrase and its comma, hung by the parser on a verb above the noun, gives the noun's
+    examples."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at + 1 >= len(doc) or doc[at].text != "," or noun.tag_ != "NNS":
+        return []
+    after = doc[at + 1]
+    above = {a.i for a in noun.ancestors if a.pos_ == "VERB"}  # (not "critics of X, like Y")
+    return [after] if after.lower_ == "like" and after.head.i in above else []
 
 
 def such_as_after(noun: Token) -> list[Token]:

@@ -57,3 +57,23 @@ from tests.conftest import stances
 def test_remedies_matches_and_biographies(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "like X" after the noun's comma, hung on the verb above: the noun's examples
+        (
+            "The agency wants to curb the release of open models, like Kestrel's Vega 2.",
+            {"Kestrel": "open", "Vega 2": "open"},
+        ),
+        # near miss: "like X did" compares a deed, it lists no example
+        (
+            "Kestrel praised open models, like Nimbus did last year.",
+            {"Kestrel": "open", "Nimbus": "none"},
+        ),
+    ],
+)
+def test_examples_after_a_comma(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
