@@ -4164,6 +4164,10 @@ def up_the_tree(frame: Frame) -> None:
             continue
         if reattached(frame.path, depth):
             continue  # "calls | to restrict ...": the infinitive has no subject of its own
+        below = frame.path[depth - 1] if depth else None
+        if below is not None and below.dep_ == "appos" and past_closing_dash(tok, below):
+            frame.done = True  # "... systems—A and B—many open models ...": a misread apposition
+            return
         for step in TREE_STEPS:
             outcome = step(frame, depth, tok)
             if outcome == ABORT:

@@ -16,7 +16,13 @@ from tests.conftest import analyze_text, stances
             "While Nimbus and Kestrel still lead with their closed-source systems—Nimbus-5 and "
             "Kestrel Pro—plenty of open-weight models from Asia, such as Osprey Labs’ Tern and "
             "Halcyon’s Qwill, are being used widely.",
-            {"Nimbus-5": "closed", "Kestrel Pro": "closed", "Halcyon’s Qwill": "open"},
+            {
+                "Nimbus": "closed",
+                "Kestrel": "closed",
+                "Nimbus-5": "closed",
+                "Kestrel Pro": "closed",
+                "Halcyon’s Qwill": "open",
+            },
         ),
         # near miss: a dash that opens the aside still sets off an apposition
         ("Nimbus—an open-weight model—was released on Monday.", {"Nimbus": "open"}),
