@@ -86,7 +86,7 @@ def stands_aside(tok: Token) -> bool:
         return True  # "showed X a demo", "told X that ...", "urged X to ..."
     if opposed(tok, head):
         return True  # "closed AI has many critics, among them X"
-    if any(a.dep_ == "relcl" and a.lemma_ in LIFE_VERBS for a in tok.ancestors):
+    if any(a.dep_ == "relcl" and a.lemma_ in LIFE_VERBS and a.tag_ == "VBD" for a in tok.ancestors):
         return True  # "X, who co-founded the lab alongside Y, said ...": Y is X's past
     return competed_against(head)
 

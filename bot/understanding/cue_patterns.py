@@ -1052,9 +1052,16 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": {"IN": QUOTES}, "OP": "?"},
         {"LOWER": {"IN": ["access", "release", "releases", "models", "approach", "strategy"]}},
     ],
+    [
+        {"LEMMA": {"IN": ["keep", "stay", "remain"]}},
+        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        {"LOWER": "in"},
+        {"ORTH": "-"},
+        {"LOWER": "house"},
+    ],
     # (not one's "own" models built in-house: making rather than buying them)
     [
-        {"LEMMA": {"IN": ["keep", "stay", "remain", "build", "develop", "use"]}},
+        {"LEMMA": {"IN": ["build", "develop", "use"]}},
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["own"]}}] * 3,
         {"LOWER": "in"},
         {"ORTH": "-"},

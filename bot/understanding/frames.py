@@ -63,8 +63,10 @@ from bot.understanding.lexicon import (
     CHANGE_MARKS,
     CHANGE_WORDS,
     CHANGING_VERBS,
+    CHOOSING_VERBS,
     CIRCUMSTANCES,
     CLAIM_NOUNS,
+    CLAIM_WORDS,
     COLLABORATION_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
@@ -1051,7 +1053,12 @@ def like_after_comma(noun: Token) -> list[Token]:
         return []
     after = doc[at + 1]
     above = {a.i for a in noun.ancestors if a.pos_ == "VERB"}  # (not "critics of X, like Y")
-    return [after] if after.lower_ == "like" and after.head.i in above else []
+    if after.lower_ != "like" or after.head.i not in above:
+        return []
+    # only a model named ("like X's Y", a product): "opposes open models, like X" compares X
+    named = [g for g in after.children if g.dep_ == "pobj"]
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for g in named for c in g.children)
+    return [after] if owned or any(g.ent_type_ == "PRODUCT" for g in named) else []
 
 
 def such_as_after(noun: Token) -> list[Token]:
@@ -1271,6 +1278,8 @@ def leaders_of(h: Holders, body: Token) -> list[str]:
 
 def described(frame: Frame) -> None:
     """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
+    if charge_word(frame):
+        return  # "open-washing its model": a charge, read by `accused`
     h = frame.holders
     if conditional(frame, len(frame.path)):
         return  # "if Mistral's models are open": supposed, not described
@@ -1351,17 +1360,29 @@ def chosen_over(noun: Token) -> Token | None:
     if noun.dep_ == "conj":
         joiners = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i and c.i]
         set_aside = any((doc[c.i - 1].lower_, c.lower_) in SETTING_ASIDE for c in joiners)
-        return noun.head if set_aside else None
-    prep = noun.head
-    if (
-        noun.dep_ != "pobj"
-        or not prep.i
-        or (doc[prep.i - 1].lower_, prep.lower_) not in SETTING_ASIDE
-    ):
-        return None
-    if prep.head.pos_ in ("NOUN", "PROPN"):
-        return prep.head
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+        chosen = noun.head if set_aside else None
+    else:
+        prep = noun.head
+        aside = noun.dep_ == "pobj" and prep.i and (doc[prep.i - 1].lower_, prep.lower_)
+        if aside not in SETTING_ASIDE:
+            return None
+        if prep.head.pos_ in ("NOUN", "PROPN"):
+            chosen = prep.head
+        else:
+            chosen = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    # only what is chosen, used or backed ("sued X instead of open developers" chose nothing)
+    return chosen if chosen is not None and chosen_by_verb(chosen) else None
+
+
+def chosen_by_verb(noun: Token) -> bool:
+    """Whether the verb the noun is the object of (through "with", "on") is one of choosing,
+    using or backing."""
+    tok = noun
+    while tok.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok.lemma_ in CHOOSING_VERBS
+    return False
 
 
 def labelled_as(frame: Frame) -> None:
@@ -1823,20 +1844,26 @@ def charge_word(frame: Frame) -> bool:
 
 
 def accused(frame: Frame) -> None:
-    """'the labs' fearmongering', 'accused the lab of regulatory capture': the accused hold the
-    side the accuser attacks; the accuser is found up the tree as usual."""
-    if frame.root.lower_ not in ACCUSATIONS:
+    """'the labs' fearmongering', 'accused the lab of regulatory capture', 'X was criticised
+    for open-washing', 'X engaged in open-washing': the accused hold the side the accuser
+    attacks; the accuser (the accusing verb's subject, else whoever says so, found up the
+    tree as usual) holds the other."""
+    doc = frame.root.doc
+    charge = next(
+        (doc[i] for i in range(frame.cue.start, frame.cue.end) if doc[i].lower_ in ACCUSATIONS),
+        None,
+    )
+    if charge is None:
         return
-    targets = [c for c in frame.root.children if c.dep_ == "poss"]
-    head, verb = frame.root.head, None
-    if head.dep_ == "prep" and head.lower_ in ("of", "with") and accusing(head.head):
-        verb = head.head  # (the accused: its object, or its subject when passive)
-        targets += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif frame.root.dep_ == "dobj" and accusing(head):
-        verb = head
-        targets += [c for c in verb.children if c.dep_ == "dative"]
+    targets = [c for c in charge.children if c.dep_ == "poss"]
+    verb = next((a for a in charge.ancestors if a.pos_ == "VERB" and charging(a)), None)
+    if verb is not None:  # (the accused: its object, or its subject when passive)
+        targets += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     else:
-        targets += judged_as(frame.root)
+        targets += judged_as(charge)
+        clause = next((a for a in charge.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if not targets and clause is not None and clause.lemma_ not in REPORTING:
+            targets += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     for target in targets:
         keys = frame.holders.resolve(target) or []
         frame.add(keys, flip(frame.cue.side), "practice", "accused")
@@ -1845,7 +1872,14 @@ def accused(frame: Frame) -> None:
         speakers = [s for s in frame.holders.subjects(verb) if s.dep_ != "nsubjpass"]
         accusers = [k for s in speakers for k in frame.holders.resolve(s) or []]
         frame.add(accusers, frame.cue.side, "claim", "said")
-        frame.done = bool(accusers)
+        # (with no accuser named, whoever says the sentence may be: "..., X said")
+        speaker = frame.holders.sentence_speaker(frame.sent)
+        frame.done = bool(accusers) or (bool(targets) and not speaker)
+
+
+def charging(verb: Token) -> bool:
+    """A verb that accuses or criticises its object of a charge."""
+    return accusing(verb) or verb.lemma_ in CRITICISING
 
 
 # -- sentences that hold no position -------------------------------------------------------
@@ -2272,6 +2306,16 @@ def sentence_speaker(frame: Frame) -> None:
         frame.speech_found = True
 
 
+def dismisses_claim(clause: Token) -> bool:
+    """'that argument collapses', 'they are wrong', 'she sees the fears as overblown': a
+    clause about the claim (or those who make it) that calls it wrong, not negated ("that
+    is not wrong"), nor about something else ("the launch failed")."""
+    if any(c.dep_ == "neg" for t in clause.subtree for c in t.children):
+        return False
+    words = {t.lower_ for t in clause.subtree} | {t.lemma_ for t in clause.subtree}
+    return bool(words & DISMISSAL_WORDS) and bool(words & CLAIM_WORDS)
+
+
 def others_dismissed(frame: Frame, depth: int) -> bool:
     """'Some argue that ..., but that argument collapses (they are wrong)': below `depth`, a
     claim others make (a verb of saying whose subject names no one) and then a "but" clause
@@ -2285,7 +2329,7 @@ def others_dismissed(frame: Frame, depth: int) -> bool:
         near = [c for v in (tok, tok.head) for c in v.children if c.i > tok.i]
         turns = [c for c in near if c.dep_ == "cc" and c.lower_ in ("but", "yet")]
         joined = [c for c in near if c.dep_ == "conj" and turns and c.i > turns[0].i]
-        if any(t.lemma_ in DISMISSAL_WORDS for c in joined for t in c.subtree):
+        if any(dismisses_claim(c) for c in joined):
             return True
     return False
 

@@ -1374,3 +1374,13 @@ DISMISSAL_WORDS = {
     "wrong", "mistaken", "collapse", "flawed", "false", "misguided", "overblown", "untrue",
     "exaggerated", "misplaced", "baseless", "unfounded", "fail",
 }  # fmt: skip
+# verbs of choosing, using or backing a thing over another: "runs X rather than closed models"
+CHOOSING_VERBS = {
+    "choose", "pick", "use", "run", "adopt", "prefer", "select", "opt", "deploy", "build",
+    "fund", "back", "buy", "favour", "favor", "embrace", "license", "train", "power",
+}  # fmt: skip
+# what a dismissal is said of: the claim, or those who make it ("that argument", "they")
+CLAIM_WORDS = {
+    "argument", "claim", "view", "idea", "fear", "worry", "concern", "case", "reasoning",
+    "logic", "they", "that", "this", "it", "critic", "skeptic", "sceptic", "narrative",
+}  # fmt: skip

@@ -339,11 +339,26 @@ def _comma_parts(ent: Span) -> list[Span]:
     'Jr.'), so the comma separates names. (An organisation tagged over commas is more often a
     list of topics, 'Export Rules, Energy, Health', left whole for the rules that drop it.)"""
     commas = [t.i for t in ent if t.text == ","]
-    if not commas or ent.label_ != "PERSON" or ent[-1].lower_ in ("jr", "jr.", "sr", "sr."):
+    if not commas or ent[-1].lower_ in ("jr", "jr.", "sr", "sr."):
         return [ent]
     bounds = [ent.start, *commas, ent.end]
     parts = [(a if a == ent.start else a + 1, b) for a, b in pairwise(bounds)]
+    # ("Vexa, QuillNet" as one organisation: single coined words, one with a capital inside
+    # or a digit, are names listed)
+    coined = all(b - a == 1 for a, b in parts) and any(
+        _coined(ent.doc[a]) for a, b in parts if b > a
+    )
+    if ent.label_ != "PERSON" and not coined:
+        return [ent]
     return [_respan(ent, a, b) for a, b in parts if b > a]
+
+
+def _coined(tok: Token) -> bool:
+    """A made-up product word: a capital inside it ("QuillNet") or a digit ("Vexa2")."""
+    text = tok.text
+    return text[:1].isupper() and (
+        any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)
+    )
 
 
 def _article_in_name(tok: Token, ent: Span) -> bool:

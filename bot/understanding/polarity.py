@@ -730,6 +730,10 @@ def gives_to_worry(tok: Token) -> bool:
     # ("hand them to adversaries", the "to" read as the dative: its object receives)
     receivers += [g for c in receivers if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "hand X to Y", however hung
+    # ("give hackers tools", the receiver read as the gift's first word)
+    receivers += [
+        c for h in heads[1:] for c in h.children if c.dep_ == "compound" and c.tag_ == "NNS"
+    ]
     # "are a gift to every scam call centre": the gift's own "to"
     heads += [c for c in tok.children if c.dep_ in ("oprd", "attr") and c.lemma_ in GIFTS]
     receivers += [

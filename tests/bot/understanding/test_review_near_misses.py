@@ -1,0 +1,67 @@
+"""Near misses a reviewer found for this round's later rules, with invented sentences: each
+rule narrowed so these read as they should, and the rule's own kind kept."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "instead of" sets the cue aside only for what is chosen, used or backed
+        ("Kestrel sued Nimbus instead of open-source developers.", {"Nimbus": "none"}),
+        (
+            "The committee invited Dana Reyes rather than open-source advocates to testify.",
+            {"Dana Reyes": "none"},
+        ),
+        (
+            "Rather than closed models, regulators should target Halcyon, said Dana Reyes.",
+            {"Halcyon": "none"},
+        ),
+        ("Investors funded Osprey Labs rather than closed labs.", {"Osprey Labs": "open"}),
+        # open-washing: the accused is closed however the sentence charges it
+        (
+            "Dana Reyes accused Kestrel of open-washing its Vega model.",
+            {"Dana Reyes": "open", "Kestrel": "closed", "Vega": "none"},
+        ),
+        (
+            "Omar Haddad said Nimbus was engaged in open-washing.",
+            {"Omar Haddad": "open", "Nimbus": "closed"},
+        ),
+        ("Tern AI was criticised for open-washing Vega.", {"Tern AI": "closed"}),
+        (
+            "The report accused Kestrel of open-washing, Lena Park said.",
+            {"Kestrel": "closed", "Lena Park": "open"},
+        ),
+        # a "but" clause dismisses only the claim, and only when not negated
+        (
+            "Experts say open models are secure, but the startup's launch failed, Omar Haddad "
+            "said.",
+            {"Omar Haddad": "open"},
+        ),
+        (
+            "Some argue that open models are dangerous, but that is not wrong, Lena Park said.",
+            {"Lena Park": "closed"},
+        ),
+        # "like X" after the comma is an example only for a named model, not a comparison
+        ("Kestrel opposes open models, like Osprey Labs.", {"Osprey Labs": "open"}),
+        # keeping one's own code in-house is still keeping it
+        ("Halcyon keeps its own code in-house, Dana Reyes said.", {"Dana Reyes": "closed"}),
+        # "alongside" in a present relative clause is no one's past
+        (
+            "Kestrel, which leads the push for open models alongside Halcyon, published its "
+            "weights.",
+            {"Halcyon": "open"},
+        ),
+        # the receiver of a gift read as the gift's first word
+        (
+            "Omar Haddad said open models give hackers tools to attack without restriction.",
+            {"Omar Haddad": "closed"},
+        ),
+        ("Omar Haddad said open models give developers tools to build.", {"Omar Haddad": "open"}),
+    ],
+)
+def test_review_near_misses(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
