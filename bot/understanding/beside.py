@@ -86,9 +86,17 @@ def stands_aside(tok: Token) -> bool:
         return True  # "showed X a demo", "told X that ...", "urged X to ..."
     if opposed(tok, head):
         return True  # "closed AI has many critics, among them X"
-    if any(a.dep_ == "relcl" and a.lemma_ in LIFE_VERBS and a.tag_ == "VBD" for a in tok.ancestors):
+    if any(past_life(a) for a in tok.ancestors):
         return True  # "X, who co-founded the lab alongside Y, said ...": Y is X's past
     return competed_against(head)
+
+
+def past_life(verb: Token) -> bool:
+    """'who co-founded X alongside Y' (the parser may hang "founded" as a participle): a
+    clause about someone's past."""
+    return (
+        verb.dep_ in ("relcl", "acl") and verb.lemma_ in LIFE_VERBS and verb.tag_ in ("VBD", "VBN")
+    )
 
 
 # what a relative clause tells of someone's past: "who co-founded (worked at, led) ..."

@@ -94,6 +94,7 @@ from bot.understanding.lexicon import (
     ERA_NOUNS,
     EXAMPLE_NOUNS,
     EXAMPLE_PREPS,
+    EXPECTATION_NOUNS,
     FAVOUR_NOUNS,
     FEAR_NOUNS,
     FEARING,
@@ -1280,6 +1281,8 @@ def described(frame: Frame) -> None:
     """'Meta's open-source Llama', 'Android, which is open': the product named and its owner."""
     if charge_word(frame):
         return  # "open-washing its model": a charge, read by `accused`
+    if expected_state(frame):
+        return  # "gave money on the understanding that X would remain open": expected
     h = frame.holders
     if conditional(frame, len(frame.path)):
         return  # "if Mistral's models are open": supposed, not described
@@ -1350,6 +1353,13 @@ def described(frame: Frame) -> None:
         (key := h.player_at(t)) in frame.owners_done and key not in in_name
         for t in titled_name(frame)
     )
+
+
+def expected_state(frame: Frame) -> bool:
+    """The cue's clause is the content of an expectation ("the understanding (promise, hope)
+    that X would remain open"): a state hoped for, not one described."""
+    verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "acl" and verb.head.lemma_ in EXPECTATION_NOUNS
 
 
 def chosen_over(noun: Token) -> Token | None:
@@ -3968,6 +3978,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         and not under_condition(frame, depth)
         and not improvement(tok)
         and not only_a_cause(frame, depth)
+        and not expected_state(frame)
     ):
         practice(frame, infinitive_top(frame, depth), subjects[0], keys)
     return None

@@ -1384,3 +1384,9 @@ CLAIM_WORDS = {
     "argument", "claim", "view", "idea", "fear", "worry", "concern", "case", "reasoning",
     "logic", "they", "that", "this", "it", "critic", "skeptic", "sceptic", "narrative",
 }  # fmt: skip
+# nouns whose "that" clause is a state expected, not one described: "the understanding
+# that X would remain open"
+# (a promise or pledge is a commitment of the one who makes it, read as such)
+EXPECTATION_NOUNS = {
+    "understanding", "expectation", "assumption", "hope", "belief", "condition", "premise",
+}  # fmt: skip

@@ -65,3 +65,30 @@ from tests.conftest import stances
 def test_review_near_misses(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in the speaker's past (the parser may hang "founded" as a participle)
+        (
+            "Omar Haddad, who co-founded Nimbus alongside Lena Park and others in 2015, alleges "
+            "that the firm broke faith by moving away from its open-source commitments.",
+            {"Lena Park": "none"},
+        ),
+        # a state expected in an understanding or an expectation is nobody's practice
+        (
+            "Omar Haddad donated with the understanding that Nimbus would remain open source.",
+            {"Nimbus": "none", "Omar Haddad": "none"},
+        ),
+        (
+            "Omar Haddad gave money on the expectation that Nimbus would stay open.",
+            {"Nimbus": "none"},
+        ),
+        # near miss: a pledge is its maker's commitment
+        ("Nimbus made a pledge that its models would stay open.", {"Nimbus": "open"}),
+    ],
+)
+def test_past_lives_and_expected_states(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
