@@ -1284,11 +1284,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["weights", "parameters"]}},
     ],
     [
-        {"LEMMA": {"IN": ["reveal", "disclose", "share", "publish", "release"]}},
+        # ("gives scant detail on the architecture", "little about X's data")
+        {"LEMMA": {"IN": ["reveal", "disclose", "share", "publish", "release", "include", "give"]}},
+        {"LOWER": {"IN": ["very", "so", "relatively"]}, "OP": "?"},
         {"LOWER": {"IN": ["little", "nothing", "few", "scant"]}},
-        {"LOWER": {"IN": ["details", "information", "specifics"]}, "OP": "?"},
+        {"LOWER": {"IN": ["details", "detail", "information", "specifics"]}, "OP": "?"},
         {"LOWER": {"IN": ["about", "on", "of", "regarding"]}},
-        *[{"IS_ALPHA": True, "OP": "?"}] * 3,
+        *[{"IS_PUNCT": False, "OP": "?"}] * 3,
         {"LOWER": {"IN": MODEL_PARTS}},
     ],
     [

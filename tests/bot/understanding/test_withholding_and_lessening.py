@@ -97,3 +97,24 @@ def test_approaches_blamed_or_praised(analyzer, text: str, expected: dict[str, s
 def test_openness_lessened(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # little said about a model's parts is keeping them back, whatever the verb of giving
+        ("Kestrel disclosed little about Vega's training data.", {"Kestrel": "closed"}),
+        ("Kestrel shared nothing about the model's weights.", {"Kestrel": "closed"}),
+        (
+            "Osprey Labs published a paper on Vega that gives very little detail on its "
+            "architecture or training data.",
+            {"Osprey Labs": "closed"},
+        ),
+        # near miss: little detail on what is no part of a model
+        ("The report gives little detail on the data centre's energy use.", {}),
+    ],
+)
+def test_little_disclosed(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+    assert all(side == "none" for name, side in got.items() if name not in expected)
