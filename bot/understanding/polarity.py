@@ -720,6 +720,24 @@ def counters_object(tok: Token) -> bool:
     return tok.lemma_ in COUNTERING and any(c.dep_ == "dobj" for c in tok.children)
 
 
+def hands_lead(tok: Token) -> bool:
+    """'would hand the lead (an edge) to China (rivals)': a verb of giving that hands an
+    advantage to another country or to rivals."""
+    if tok.lemma_ not in GIVING or not any(
+        c.dep_ == "dobj" and c.lemma_ in ADVANTAGES for c in tok.children
+    ):
+        return False
+    receivers = [g for c in tok.children if c.lower_ == "to" for g in c.children]
+    receivers += [c for c in tok.children if c.dep_ == "dative"]
+    return any(
+        r.ent_type_ in ("GPE", "NORP") or r.lemma_ in ("rival", "competitor", "adversary")
+        for r in receivers
+    )
+
+
+ADVANTAGES = {"lead", "edge", "advantage", "upper", "head"}
+
+
 def gives_to_worry(tok: Token) -> bool:
     """A verb of giving whose receiver is a worry: "give adversaries a head start", "hand
     capabilities to hostile states" (who would gain from the cue)."""
@@ -2036,7 +2054,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if (
             restrained
             and (chain % 2 or (chain == 0 and cue.side == "closed"))
-            and harm_verb(tok)
+            and (harm_verb(tok) or gives_to_worry(tok) or hands_lead(tok))
             and below is not None
             and below.dep_ in SUBJECTS
         ):

@@ -77,3 +77,22 @@ def test_remedies_matches_and_biographies(analyzer, text: str, expected: dict[st
 def test_examples_after_a_comma(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a restraint that would hand an advantage to another country or to rivals harms
+        (
+            "Lena Park testified that restricting open-source AI would hand the lead to China.",
+            "open",
+        ),
+        ("Lena Park said that banning open models would give rivals an edge.", "open"),
+        # near misses: the cue itself giving adversaries an edge is feared; an edge for
+        # developers is a boon
+        ("Lena Park said that open models would give adversaries an edge.", "closed"),
+        ("Lena Park said open models give developers an edge.", "open"),
+    ],
+)
+def test_restraints_that_hand_a_lead(analyzer, text: str, side: str) -> None:
+    assert stances(analyzer, text)["Lena Park"] == side
