@@ -3956,6 +3956,11 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
                 side = flip(side)  # "some argue X, but that argument collapses, she said"
             frame.add(keys, side, kind, rule)
             frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
+            if reports and (law := partisans_of_law(frame.holders, subjects[0])) is not None:
+                # "critics of the X Act, including A and B, say ...": named critics, and the
+                # Act holds what they argue against
+                key, against = law
+                frame.add([key], flip(side) if against else side, "advocacy", "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True

@@ -96,3 +96,24 @@ def test_examples_after_a_comma(analyzer, text: str, expected: dict[str, str]) -
 )
 def test_restraints_that_hand_a_lead(analyzer, text: str, side: str) -> None:
     assert stances(analyzer, text)["Lena Park"] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named critics (supporters) of a law: they speak, and the law holds the side they
+        # argue against (for)
+        (
+            "Critics of the Harbor Act, including Kestrel and Halcyon, say it would chill open "
+            "research.",
+            {"Harbor Act": "closed", "Kestrel": "open", "Halcyon": "open"},
+        ),
+        (
+            "Supporters of the Harbor Act, including Kestrel, say open models are risky.",
+            {"Harbor Act": "closed", "Kestrel": "closed"},
+        ),
+    ],
+)
+def test_named_partisans_of_a_law(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
