@@ -878,6 +878,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
         {"LOWER": {"IN": ["api", "apis", "subscription"]}},
     ],
+    # "will only offer its model through a subscription": "only" before the verb of offering
+    [
+        {"LOWER": "only"},
+        {"LEMMA": {"IN": ["offer", "sell", "provide", "release", "make"]}},
+        *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": ["through", "via"]}}] * 4,
+        {"LOWER": {"IN": ["through", "via"]}},
+        {"LOWER": {"IN": ["an", "its", "their", "a", "paid"]}, "OP": "?"},
+        {"LOWER": {"IN": ["api", "apis", "subscription", "subscriptions"]}},
+    ],
     [
         # "only available through a chat app or an API": access words between "only" and "API"
         {"LOWER": "only"},

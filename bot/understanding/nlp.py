@@ -334,7 +334,28 @@ def _open_or_closed_tech(tok: Any) -> bool:
     return tok.lower_ in PREDICATE_WORDS and (
         (tok.dep_ in ("acomp", "oprd", "amod", "conj", "pcomp") and _about_tech(tok))
         or _presented_as(tok)
+        or _closed_as_passive(tok)
     )
+
+
+def _closed_as_passive(tok: Any) -> bool:
+    """'its newest model is closed', read by the parser as a passive verb: a model said to
+    be closed (not "the deal was closed", nor "the lab was closed in May")."""
+    if tok.lower_ != "closed" or tok.tag_ != "VBN" or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    # (the subject may hang on the auxiliary: "model <- is closed")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "auxpass")]
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ in MODEL_SUBJECTS or s.ent_type_ == "PRODUCT" for s in subjects
+    ) and not any(
+        c.dep_ in ("prep", "agent", "npadvmod") and c.lower_ != "to" for c in tok.children
+    )  # ("closed to outside researchers" is closed; "closed in May", "by regulators" are not)
+
+
+MODEL_SUBJECTS = frozenset({"model", "models", "weights", "system", "systems", "version", "llm"})
 
 
 def _presented_as(tok: Any) -> bool:

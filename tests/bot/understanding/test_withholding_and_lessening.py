@@ -118,3 +118,32 @@ def test_little_disclosed(analyzer, text: str, expected: dict[str, str]) -> None
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
     assert all(side == "none" for name, side in got.items() if name not in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model said to be closed, read by the parser as a passive verb
+        ("Osprey Labs said its newest model is closed.", {"Osprey Labs": "closed"}),
+        (
+            "Osprey Labs said the model was closed to outside researchers.",
+            {"Osprey Labs": "closed"},
+        ),
+        (
+            "Osprey Labs made its model weights available under an open licence last year, but "
+            "its newest model is closed.",
+            {"Osprey Labs": "mixed"},
+        ),
+        # "only" before the verb of offering, the access route after
+        (
+            "Osprey Labs will only offer its flagship model through a subscription.",
+            {"Osprey Labs": "closed"},
+        ),
+        # near misses: closed as an event, or of no model; sold only through others
+        ("Osprey Labs said the deal was closed on Monday.", {"Osprey Labs": "none"}),
+        ("Osprey Labs will only sell its chips through distributors.", {"Osprey Labs": "none"}),
+    ],
+)
+def test_closed_said_and_offered_only(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
