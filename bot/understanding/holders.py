@@ -2190,7 +2190,7 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     text = h.text
     paras = paragraphs(h, text)
     asked = [i for i, para in enumerate(paras) if question_paragraph(h, para, text)]
-    if len(asked) < 2:
+    if not asked:
         return [], frozenset()
     intro = [t for para in paras[: asked[0]] for idx in para for t in h.sents[idx]]
     if not any(says_interview(t) for t in intro):
@@ -2198,10 +2198,24 @@ def interview(h: Holders) -> tuple[list[str], frozenset[int]]:
     chosen = interviewee_named(h, intro)
     if chosen is None:
         return [], frozenset()
+    # one question is enough when its answer opens with the interviewee's name and a colon
+    if len(asked) < 2 and not labelled_answer(h, paras, asked[0] + 1, chosen):
+        return [], frozenset()
     answers = {
         idx for i, para in enumerate(paras) if i > asked[0] and i not in asked for idx in para
     }
     return [chosen], frozenset(answers)
+
+
+def labelled_answer(h: Holders, paras: list[list[int]], at: int, key: str) -> bool:
+    """'Jane Roe: We have always ...': the paragraph opens with the player's name and a colon."""
+    if at >= len(paras):
+        return False
+    first = h.sents[paras[at][0]]
+    colon = next((t for t in first[:8] if t.text == ":"), None)
+    return colon is not None and any(
+        h.token_player.get(t.i) == key for t in first.doc[first.start : colon.i]
+    )
 
 
 def interviewee_named(h: Holders, intro: list[Token]) -> str | None:

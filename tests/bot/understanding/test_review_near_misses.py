@@ -92,3 +92,16 @@ def test_review_near_misses(analyzer, text: str, expected: dict[str, str]) -> No
 def test_past_lives_and_expected_states(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+def test_one_question_answered_under_the_interviewees_name(analyzer) -> None:
+    text = (
+        "In this Q&A, Lena Park, head of research at Kestrel, discusses the lab's plans.\n"
+        "What sets your model apart?\n"
+        "Lena Park: Many people see us as just another model maker.\n"
+        "Our goal is genuine open source. Our training data is public too."
+    )
+    assert stances(analyzer, text)["Lena Park"] == "open"
+    # near miss: one question heading with an unlabelled answer is the writer's own
+    unlabelled = text.replace("Lena Park: Many", "Many")
+    assert stances(analyzer, unlabelled)["Lena Park"] == "none"
