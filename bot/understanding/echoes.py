@@ -1,4 +1,5 @@
-"""Words that point back to the side just named: "this approach", "the move", "doing so".
+"""Words that point back to the side just named: "this approach", "the move", "doing so";
+and "the opposite case", which points to the other side.
 
 "Acme publishes its weights for anyone. Rivals say this approach is dangerous": the second
 sentence judges openness without a word of its own about it. The pointing words become a cue
@@ -121,6 +122,24 @@ def echo_spans(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     return out
 
 
+# what one takes the opposite of: "make the opposite case", "take the opposite view"
+STANCE_TAKING = {"case", "view", "position", "stance", "argument", "approach", "tack", "side"}
+OPPOSITE_WORDS = {"opposite", "contrary", "reverse"}
+
+
+def opposite_spans(sent: Span) -> list[tuple[int, int]]:
+    """'B makes the opposite case', 'C takes the contrary view': a stance taken against the
+    side the sentence before names (the span from "the" to the noun)."""
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        if tok.lemma_ not in STANCE_TAKING or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            continue
+        mods = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in OPPOSITE_WORDS]
+        if mods:
+            out.append((tok.left_edge.i, tok.i + 1))
+    return out
+
+
 def echoes(doc: Doc, spans: list[Triple]) -> list[Triple]:
     """The cues with echoes added (see the module's doc)."""
     if not doc.has_annotation("DEP") or not spans:
@@ -135,5 +154,7 @@ def echoes(doc: Doc, spans: list[Triple]) -> list[Triple]:
         if len(before) == 1 and sent.start not in sides and plain(previous):
             side = next(iter(before))
             added += [(s, e, side) for s, e in echo_spans(doc, sent)]
+            other = "closed" if side == "open" else "open"
+            added += [(s, e, other) for s, e in opposite_spans(sent)]
         previous = sent
     return sorted(spans + added) if added else spans

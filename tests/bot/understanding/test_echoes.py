@@ -89,3 +89,15 @@ def test_a_sentence_with_its_own_cue_gets_no_echo(analyzer):
     )
     second = list(doc.sents)[1]
     assert [c.side for c in cues(doc) if c.start >= second.start] == ["closed"]
+
+
+def test_the_opposite_case_points_to_the_other_side(analyzer):
+    got = stances(
+        analyzer,
+        "Kestrel says the best models should be open and shared with all. Nimbus and "
+        "Halcyon make the opposite case.",
+    )
+    assert (got["Nimbus"], got["Halcyon"]) == ("closed", "closed")
+    # near miss: a case for something else points nowhere
+    got = stances(analyzer, "Kestrel releases open models. Nimbus makes the case for its products.")
+    assert got["Nimbus"] == "none"
