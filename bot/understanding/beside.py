@@ -36,6 +36,7 @@ from bot.understanding.lexicon import (
     EXTERNAL_ROLES,
     IN_PLACE_OF,
     LICENCES,
+    LIFE_VERBS,
     MEMBERSHIP_VERBS,
     OPPOSERS,
     PLACING_VERBS,
@@ -43,7 +44,7 @@ from bot.understanding.lexicon import (
     ROLE_PREPS,
     VENUE_PREPS,
 )
-from bot.understanding.nlp import Cue
+from bot.understanding.nlp import Cue, set_aside_prep
 from bot.understanding.polarity import negated_verb
 
 # who may take a side from a sentence's cues alone, and who only from a cue in their own clause
@@ -97,10 +98,6 @@ def past_life(verb: Token) -> bool:
     return (
         verb.dep_ in ("relcl", "acl") and verb.lemma_ in LIFE_VERBS and verb.tag_ in ("VBD", "VBN")
     )
-
-
-# what a relative clause tells of someone's past: "who co-founded (worked at, led) ..."
-LIFE_VERBS = {"found", "co-found", "cofound", "join", "work", "lead", "serve", "start", "run"}
 
 
 def exemplified(tok: Token) -> Token:
@@ -209,7 +206,7 @@ def used_on(tok: Token, cue_root: Token) -> bool:
     phrase = path[-1]  # what of the verb the cue hangs from
     if phrase.lower_ in ("next", "instead", "ahead"):  # "next to", "instead of"
         return True
-    if any(c.lower_ in ("instead", "rather") for c in phrase.children):
+    if set_aside_prep(phrase):
         return True  # "chose X instead of closed models", "instead" hung on its "of"
     if phrase.dep_ != "prep":
         return False

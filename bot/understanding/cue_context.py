@@ -56,6 +56,7 @@ from bot.understanding.cue_patterns import (
     RESTRICTED_THINGS,
     SCENE_PREPS,
     SCENE_WORDS,
+    SECRETIVE_WORDS,
     SETTING_NOUNS,
     SHARE_VERBS,
     SHARE_WORDS,
@@ -274,14 +275,14 @@ def split_pair(noun: Token) -> bool:
 
 # what a study looks at: "trends in openness", "an analysis of open models"
 STUDIED_NOUNS = {"trend", "examination", "analysis", "study", "survey", "overview", "dynamic"}
-# the words that may stand between the two sides named as a pair: "open and closed models",
-# "open vs. closed", "open- and closed-source AI"
 # words that only name what is looked at: "a report covering open and closed LLMs"
 PAIR_TOPIC_WORDS = {
     "cover", "include", "discuss", "debate", "compare", "study", "examine", "weigh", "review",
     "explore", "address", "survey", "list", "rank", "benchmark", "evaluate", "test",
 }  # fmt: skip
 OTHER_SIDE_WORDS = {"open": {"closed", "closed-", "proprietary"}, "closed": {"open", "open-"}}
+# the words that may stand between the two sides named as a pair: "open and closed models",
+# "open vs. closed", "open- and closed-source AI"
 PAIR_JOINERS = {
     "and", "or", "vs", "vs.", "versus", "-", ",", "/", "both", "nor", "either", "as", "well",
 }  # fmt: skip
@@ -538,7 +539,7 @@ def research_use_of_other(doc: Doc, cue: Triple) -> bool:
     only a sentence that names a model, its weights or a licence keeps the cue."""
     if cue[2] != "closed" or not any(t.lower_ in RESEARCH_USES for t in doc[cue[0] : cue[1]]):
         return False
-    if doc[cue[1] - 1].lower_ == "research" and doc[cue[1] - 2].lower_ in ("to", "toward"):
+    if doc[cue[0]].lower_ in SECRETIVE_WORDS:
         return False  # "a secretive approach to research": research is what is kept secret
     sent = doc[cue[0]].sent
     # (a name as the clause's subject counts too: "Kestrel is for research use only")

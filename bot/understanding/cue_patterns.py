@@ -57,6 +57,8 @@ MODEL_KINDS = [
 # what a plea for transparency is about when it is about openness: weights, training data
 TRANSPARENCY_OBJECTS = ["weights", "training", "dataset", "datasets", "parameters"]
 
+# the words of secrecy about the work itself: "an opaque (secretive) approach to research"
+SECRETIVE_WORDS = frozenset({"opaque", "secretive"})
 # what a proper noun withheld is not, when the NER says so: "withheld Congress funding"
 NOT_MODEL_ENTS = ["ORG", "GPE", "NORP", "PERSON", "DATE", "LAW", "EVENT", "FAC", "LOC", "MONEY"]
 # what a lab holds back that only a model has: "held back the weights (its newest model)"
@@ -913,7 +915,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     # about the work itself (not "opaque pricing", "a secretive approach to hiring", nor,
     # in nlp, "an opaque approach to research funding")
     [
-        {"LOWER": {"IN": ["opaque", "secretive"]}},
+        {"LOWER": {"IN": list(SECRETIVE_WORDS)}},
         {"LOWER": {"IN": ["approach", "strategy", "stance"]}},
         {"LOWER": {"IN": ["to", "for", "toward", "towards"]}},
         {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},

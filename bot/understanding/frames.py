@@ -28,6 +28,7 @@ from bot.understanding.holders import (
     ORG_LEAD_TITLES,
     Holders,
     bound_possessor,
+    charged,
     document_antecedent,
     first_conjunct,
     has_modal,
@@ -89,7 +90,6 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOWNSIDES,
     DRAWING_VERBS,
-    EFFECT_NOUNS,
     ENDING_VERBS,
     ERA_NOUNS,
     EXAMPLE_NOUNS,
@@ -105,6 +105,7 @@ from bot.understanding.lexicon import (
     GOVERNED_PREPS,
     HARM_VERBS,
     HOPE_NOUNS,
+    IMPACT_NOUNS,
     INSTANCE_NOUNS,
     INVESTEE_NOUNS,
     KEEP_LIKE,
@@ -142,6 +143,7 @@ from bot.understanding.lexicon import (
     OTHERS_NOUNS,
     OWNED_THINGS,
     OWNED_WAYS,
+    PAR_WORDS,
     PARTISANS,
     PARTNER_PREPS,
     PLACE_PREPS,
@@ -192,7 +194,7 @@ from bot.understanding.lexicon import (
     WORRYING_THINGS,
 )
 from bot.understanding.names import words as name_words
-from bot.understanding.nlp import Cue, controlled_object
+from bot.understanding.nlp import Cue, controlled_object, set_aside_prep
 from bot.understanding.polarity import (
     EQUATING,
     RESTRAINING,
@@ -201,6 +203,7 @@ from bot.understanding.polarity import (
     burdened,
     but_between,
     cause_of,
+    charge_token,
     contrast_words,
     dealt_blow,
     embedded_wish,
@@ -718,13 +721,13 @@ def dashed_names_after(noun: Token) -> list[Token]:
     # right after the noun, or after its relative clause ("that became household names —"),
     # not after another noun of its phrase ("models used by two banks — A and B —")
     before = dashes[0] - 1
-    inside = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
-    if before != noun.i and before not in inside:
+    relative = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    if before != noun.i and before not in relative:
         return []
-    inside = doc[dashes[0] + 1 : dashes[1]]
-    names = [t for t in inside if t.pos_ == "PROPN" or t.ent_type_]
+    aside = doc[dashes[0] + 1 : dashes[1]]
+    names = [t for t in aside if t.pos_ == "PROPN" or t.ent_type_]
     listed = all(
-        t in names or t.lower_ in LIST_JOINERS or t.tag_ == "POS" or maker_word(t) for t in inside
+        t in names or t.lower_ in LIST_JOINERS or t.tag_ == "POS" or maker_word(t) for t in aside
     )
     return names if listed else []
 
@@ -1063,8 +1066,9 @@ def like_after_comma(noun: Token) -> list[Token]:
 
 
 def such_as_after(noun: Token) -> list[Token]:
-    """'open models, such as A and B' with "such as" hung on a name earlier in the sentence:
-    a plural noun's examples follow it at once (after its comma, at most)."""
+    """'open models, such as A and B' with "such as" hung elsewhere by the parser (on a name
+    earlier in the sentence, say): a plural noun's examples follow it at once (after its
+    comma, at most)."""
     doc = noun.doc
     at = noun.right_edge.i + 1
     if at < len(doc) and doc[at].text == ",":
@@ -1800,7 +1804,7 @@ def made_from(frame: Frame) -> None:
     # "the proprietary models of OpenAI and Google": whose models they are
     preps += [c for n in nouns if n.lower_ in MODEL_NOUNS for c in n.children if c.lower_ == "of"]
     for prep in preps:
-        if any(c.lower_ in ("instead", "rather") for c in prep.children):
+        if set_aside_prep(prep):
             continue  # "uses open models instead of X": X is set aside, not their maker
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             keys = [k for k in frame.holders.resolve(pobj) or [] if k not in frame.owners_done]
@@ -1849,8 +1853,7 @@ def judged_as(word: Token) -> list[Token]:
 def charge_word(frame: Frame) -> bool:
     """Whether the cue is itself an attack word ("open-washing", "regulatory capture"),
     whose accused `accused` reads."""
-    doc = frame.root.doc
-    return any(doc[i].lower_ in ACCUSATIONS for i in range(frame.cue.start, frame.cue.end))
+    return charge_token(frame.root.doc, frame.cue.start, frame.cue.end) is not None
 
 
 def accused(frame: Frame) -> None:
@@ -1858,15 +1861,11 @@ def accused(frame: Frame) -> None:
     for open-washing', 'X engaged in open-washing': the accused hold the side the accuser
     attacks; the accuser (the accusing verb's subject, else whoever says so, found up the
     tree as usual) holds the other."""
-    doc = frame.root.doc
-    charge = next(
-        (doc[i] for i in range(frame.cue.start, frame.cue.end) if doc[i].lower_ in ACCUSATIONS),
-        None,
-    )
+    charge = charge_token(frame.root.doc, frame.cue.start, frame.cue.end)
     if charge is None:
         return
     targets = [c for c in charge.children if c.dep_ == "poss"]
-    verb = next((a for a in charge.ancestors if a.pos_ == "VERB" and charging(a)), None)
+    verb = next((a for a in charge.ancestors if a.pos_ == "VERB" and accusing(a)), None)
     if verb is not None:  # (the accused: its object, or its subject when passive)
         targets += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
     else:
@@ -1885,11 +1884,6 @@ def accused(frame: Frame) -> None:
         # (with no accuser named, whoever says the sentence may be: "..., X said")
         speaker = frame.holders.sentence_speaker(frame.sent)
         frame.done = bool(accusers) or (bool(targets) and not speaker)
-
-
-def charging(verb: Token) -> bool:
-    """A verb that accuses or criticises its object of a charge."""
-    return accusing(verb) or verb.lemma_ in CRITICISING
 
 
 # -- sentences that hold no position -------------------------------------------------------
@@ -1992,7 +1986,7 @@ def yes_no_question(frame: Frame) -> bool:
     if verb is None or verb.pos_ != "AUX":
         return False
     before = verb.doc[verb.i - 1] if verb.i > frame.sent.start else None
-    return before is None or before.text in (":", "—", "–", "-", '"', "“")
+    return before is None or before.text in (":", "-", '"', "“", *DASHES)
 
 
 def rhetorical_question(frame: Frame) -> None:
@@ -2331,9 +2325,8 @@ def others_dismissed(frame: Frame, depth: int) -> bool:
     claim others make (a verb of saying whose subject names no one) and then a "but" clause
     that calls it wrong; whoever says so holds the other side."""
     for tok in frame.path[:depth]:
-        if tok.lemma_ not in REPORTING or frame.holders.player_at(subject_of(tok) or tok):
-            continue
-        if subject_of(tok) is None:
+        subject = subject_of(tok) if tok.lemma_ in REPORTING else None
+        if subject is None or frame.holders.player_at(subject):
             continue
         # (the "but" clause hung on the claim's verb, or on the verb above it, after it)
         near = [c for v in (tok, tok.head) for c in v.children if c.i > tok.i]
@@ -2416,15 +2409,16 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
             return None  # "they embraced her philosophy of open models": they hold it too
         if judged_decision(frame, depth, tok):
             return None  # "X said Y's decision to keep Z closed was wrong": X judges it
-        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and judging(tok.head.head):
+        verdict = tok.head.head
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "for"
+            and verdict.pos_ == "VERB"
+            and charged(verdict)
+        ):
             return None  # "X criticized Y for its closed approach": X judges it
         return STOP
     return None
-
-
-def judging(verb: Token) -> bool:
-    """A verb that blames or praises its object for something ("criticized X for ...")."""
-    return verb.pos_ == "VERB" and (verb.lemma_ in CRITICISING or verb.lemma_ in PRAISING_VERBS)
 
 
 def owners_after(frame: Frame, tok: Token) -> list[Token]:
@@ -3751,7 +3745,7 @@ def accused_object(frame: Frame, depth: int, verb: Token, rule: str = "accused")
     described = any(
         f.rule != "released_object" for f in frame.found if f.holder in frame.owners_done
     )
-    if described or any(t.lower_ in ACCUSATIONS for t in below):
+    if described or charge_word(frame) or any(t.lower_ in ACCUSATIONS for t in below):
         return
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     accused = [k for o in objects[:1] for k in frame.holders.resolve(o) or []]
@@ -3847,10 +3841,6 @@ def at_par(word: Token) -> bool:
     return word.lemma_ in PAR_WORDS or any(o.lemma_ in PAR_WORDS for o in objects)
 
 
-# the nouns of a match in quality: "parity with X", "on a par with X"
-PAR_WORDS = {"parity", "par"}
-
-
 def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     """A verb above the cue and its subject: who says, urges or does what the cue names."""
     # ("X open sourced Y" with "open" read as the clause's word: the verb it begins)
@@ -3942,6 +3932,9 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         frame.demanded.update(keys)
         return None  # "Norway must adopt open models": the writer's demand, not Norway's
     if reports or tok.lemma_ in ADVOCACY:
+        # "critics (supporters) of the X Act, including A, say ...": what they argue against
+        # (for) is the Act's side, whether or not the partisans are named
+        law = partisans_of_law(frame.holders, subjects[0]) if reports else None
         if keys:
             kind, rule = ("claim", "said") if reports else ("advocacy", "advocated")
             side = frame.side_to(depth, act=not reports)  # "would ban": its act
@@ -3956,20 +3949,14 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
                 side = flip(side)  # "some argue X, but that argument collapses, she said"
             frame.add(keys, side, kind, rule)
             frame.add(document_owners(frame, subjects[0]), side, kind, "owner")
-            if reports and (law := partisans_of_law(frame.holders, subjects[0])) is not None:
-                # "critics of the X Act, including A and B, say ...": named critics, and the
-                # Act holds what they argue against
-                key, against = law
-                frame.add([key], flip(side) if against else side, "advocacy", "owner")
+            if law is not None:
+                frame.add([law[0]], flip(side) if law[1] else side, "advocacy", "owner")
             frame.speech_found = True
             return STOP
         frame.unnamed_speech = True
-        if reports and (law := partisans_of_law(frame.holders, subjects[0])) is not None:
-            # "supporters of the X Act say open models must be restricted": what its backers
-            # argue is the Act's side; its critics argue the other
-            key, against = law
+        if law is not None:
             side = frame.side_to(depth)
-            frame.add([key], flip(side) if against else side, "advocacy", "owner")
+            frame.add([law[0]], flip(side) if law[1] else side, "advocacy", "owner")
         return STOP if reports else None  # "critics say ...": stop there
     if keys and subjects[0].lemma_ in CLAIM_NOUNS and tok.lemma_ == "be":
         # "X's main claim is (the idea) that the bill will kill open source": X's words
@@ -4014,7 +4001,7 @@ def weighing(frame: Frame, depth: int) -> bool:
     weighed = [c for c in verb.children if c.dep_ == "dobj"]
     # (or read as the clause's first subject: "considers [the harms] [this bill may do]")
     weighed += [g for c in verb.children if c.dep_ == "ccomp" for g in subjects_before(c)]
-    return any(w.lemma_ in UPSIDES | DOWNSIDES | EFFECT_NOUNS for w in weighed)
+    return any(w.lemma_ in UPSIDES | DOWNSIDES | IMPACT_NOUNS for w in weighed)
 
 
 def improvement(verb: Token) -> bool:
@@ -4120,7 +4107,7 @@ def accuser_side(frame: Frame, depth: int) -> str:
     the labs of regulatory capture"). Not asked when the cue is the accuser's own thing ("X
     accused a rival of copying X's proprietary models")."""
     doc = frame.root.doc
-    if any(doc[i].lower_ in ACCUSATIONS for i in range(frame.cue.start, frame.cue.end)):
+    if charge_token(doc, frame.cue.start, frame.cue.end) is not None:
         return frame.cue.side
     return flip(frame.side_to(depth - 1, judge=False))  # the charge, not how it is judged
 

@@ -45,6 +45,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOUBTING_ADVERBS,
     EXAMPLE_SUBJECTS,
+    FOIL_PREPS,
     FORTUNE_NOUNS,
     HONORIFICS,
     INTERVIEW_VERBS,
@@ -1242,7 +1243,7 @@ class Holders:
         if low in MODEL_NOUNS and t.tag_ == "NN" and definite(t) and not self_defined(t, True):
             found = self.recent(t.i, ("PRODUCT",), within_sents=2)  # "the model": one just named
             # (not one the sentence sets against it: "Unlike X, the new model's weights ...")
-            return [] if found and self.set_against(t, found[0]) else found
+            return [] if found and self.foil_before(t, found[0]) else found
         if parts := self.model_of_parts(t):
             return parts  # "the weights": the weights of the model just named
         if low in MODEL_NOUNS and t.tag_ == "NNS" and not self_defined(t):
@@ -1251,13 +1252,14 @@ class Holders:
             return self.role_holder(t, []) or self.recent(t.i, ("PERSON",), within_sents=6)
         return []
 
-    def set_against(self, tok: Token, key: str) -> bool:
+    def foil_before(self, tok: Token, key: str) -> bool:
         """Whether the player is named before `tok`, in its sentence, as what it is compared
-        with ("unlike X", "than X", "versus X")."""
+        with ("unlike X", "than X", "versus X"; `set_against` reads "unlike" and concessions
+        for a name's own mention)."""
         sent = self.sents[self.sent_of.get(tok.i, 0)]
         return any(
             self.token_player.get(t.i) == key
-            and any(a.dep_ == "prep" and a.lower_ in CONTRAST_PREPS for a in (t, *t.ancestors))
+            and any(a.dep_ == "prep" and a.lower_ in FOIL_PREPS for a in (t, *t.ancestors))
             for t in self.doc[sent.start : tok.i]
         )
 
@@ -2627,13 +2629,7 @@ def _object_only(verb: Token) -> bool:
 def done(verb: Token) -> bool:
     """A verb said to have happened: no modal on it, and no infinitive of another verb
     ("tried to persuade", "hopes to convince": not done)."""
-    if any(c.dep_ == "aux" and c.lower_ in UNREAL_MODALS for c in verb.children):
-        return False
-    return verb.dep_ not in ("xcomp", "ccomp")
-
-
-CONTRAST_PREPS = {"unlike", "than", "versus", "vs", "vs."}
-UNREAL_MODALS = {"would", "could", "might", "may", "will", "should", "can", "must", "'d"}
+    return not has_modal(verb) and verb.dep_ not in ("xcomp", "ccomp")
 
 
 def signers(h: Holders) -> list[Signer]:

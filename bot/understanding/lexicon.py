@@ -738,10 +738,9 @@ ROLE_SIGNERS = {
 
 # words with which one side attacks the other ("fearmongering", "regulatory capture"): the
 # speaker defends open AI, the accused ("X's fearmongering", "accused X of ...") hold closed
+# the bare forms of "open-washing", an attack word only after "open -" (`charge_token`)
+WASHING = {"washing", "washed", "wash"}
 ACCUSATIONS = {
-    "washing",
-    "washed",
-    "wash",
     "openwashing",
     "openwashed",
     "openwash",
@@ -928,6 +927,8 @@ TOPIC_PREPS = {
 CONDITIONS = {"if", "unless", "whether"}
 # "open versus closed models": two sides compared, neither held
 VERSUS = {"versus", "vs", "vs."}
+# what a thing is compared with, named before it: "unlike X", "than X", "versus X"
+FOIL_PREPS = VERSUS | {"unlike", "than"}
 # degrees that make a negated cue partial: "not fully open source"
 DEGREE_WORDS = {"fully", "entirely", "completely", "totally", "wholly", "100%", "purely"}
 # conjunctions of a clause that sets the scene: "as the industry splits", "while rivals ..."
@@ -1346,9 +1347,15 @@ CHANGING_VERBS = frozenset({
 # marks that open and close an aside inside a sentence ("A—the open one—said")
 DASHES = {"—", "–", "--"}
 # verbs of deciding over a thing's upsides or downsides: "weighs the risks", "considers the
-# harms"; and what such a weighing is of, besides upsides and downsides
+# harms" (besides upsides and downsides, its effects: IMPACT_NOUNS)
 WEIGHING_VERBS = {"consider", "weigh", "assess", "evaluate", "examine", "study", "review", "ponder"}
-EFFECT_NOUNS = {"impact", "effect", "implication", "consequence"}
+# the nouns of a match in quality: "parity with X", "on a par with X"
+PAR_WORDS = {"parity", "par"}
+# what a relative clause tells of someone's past: "who co-founded (worked at, led) ..."
+LIFE_VERBS = {"found", "cofound", "join", "work", "lead", "serve", "start", "run"}
+# an advantage handed to another: "hand the lead (an edge, the upper hand, a head start) to"
+ADVANTAGES = {"lead", "edge", "advantage"}
+ADVANTAGE_PHRASES = {("upper", "hand"), ("head", "start")}
 # the head words of adjuncts that name a cause ("due to", "because of", "owing to")
 CAUSE_WORDS = {"due", "because", "owing", "thanks"}
 # the words that join the names of a list ("A, B or C")

