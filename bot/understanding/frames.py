@@ -1363,7 +1363,10 @@ def expected_state(frame: Frame) -> bool:
     """The cue's clause is the content of an expectation ("the understanding (promise, hope)
     that X would remain open"): a state hoped for, not one described."""
     verb = next((t for t in frame.path if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.dep_ == "acl" and verb.head.lemma_ in EXPECTATION_NOUNS
+    if verb is None or verb.dep_ != "acl" or verb.head.lemma_ not in EXPECTATION_NOUNS:
+        return False
+    # (a "that" clause only: "surpassed expectations, outperforming open models" is no content)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def chosen_over(noun: Token) -> Token | None:

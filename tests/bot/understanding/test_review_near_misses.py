@@ -105,3 +105,9 @@ def test_one_question_answered_under_the_interviewees_name(analyzer) -> None:
     # near miss: one question heading with an unlabelled answer is the writer's own
     unlabelled = text.replace("Lena Park: Many", "Many")
     assert stances(analyzer, unlabelled)["Lena Park"] == "none"
+
+
+def test_an_expectation_without_a_that_clause_hides_nothing(analyzer) -> None:
+    # the parser hangs "topping ..." on "expectations": no content of an expectation
+    got = stances(analyzer, "Tern 3 beat expectations, topping open-source models such as Vega 2.")
+    assert got["Vega 2"] == "open"
