@@ -108,6 +108,9 @@ def test_one_question_answered_under_the_interviewees_name(analyzer) -> None:
 
 
 def test_an_expectation_without_a_that_clause_hides_nothing(analyzer) -> None:
-    # the parser hangs "topping ..." on "expectations": no content of an expectation
-    got = stances(analyzer, "Tern 3 beat expectations, topping open-source models such as Vega 2.")
-    assert got["Vega 2"] == "open"
+    # the parser hangs "topping ..." on "expectations": no content of an expectation, so the
+    # examples are described (the owner too, not only a weak lean on the model)
+    got = stances(
+        analyzer, "Tern 3 beat expectations, topping open-source models like Kestrel's Vega 2."
+    )
+    assert (got["Kestrel"], got["Vega 2"]) == ("open", "open")
