@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from bot.models import Analysis, Player
 from bot.understanding.confidence import is_asserted, sureness
 from bot.understanding.gazetteer import Entry, Gazetteer
+from bot.understanding.lexicon import flip
 
 # Names in a question are at most this many words long ("the U.S. Federal Trade Commission"
 # is found by its shorter forms).
@@ -581,7 +582,7 @@ class QuestionEngine:
             else "open"
         )
         if against:
-            side = "closed" if side == "open" else "open"
+            side = flip(side)
         direct: dict[str, tuple[Player, Analysis]] = {}
         both: dict[str, tuple[Player, Analysis]] = {}
         unsure: dict[str, Player] = {}  # below the bar: named as a leaning, never as a side

@@ -23,7 +23,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from bot.understanding.lexicon import CRITICISING, NEGATIVE, POSITIVE, PRAISING_VERBS, REPORTING
+from bot.understanding.lexicon import (
+    CRITICISING,
+    NEGATIVE,
+    POSITIVE,
+    PRAISING_VERBS,
+    REPORTING,
+    flip,
+)
 
 Triple = tuple[int, int, str]
 
@@ -154,7 +161,6 @@ def echoes(doc: Doc, spans: list[Triple]) -> list[Triple]:
         if len(before) == 1 and sent.start not in sides and plain(previous):
             side = next(iter(before))
             added += [(s, e, side) for s, e in echo_spans(doc, sent)]
-            other = "closed" if side == "open" else "open"
-            added += [(s, e, other) for s, e in opposite_spans(sent)]
+            added += [(s, e, flip(side)) for s, e in opposite_spans(sent)]
         previous = sent
     return sorted(spans + added) if added else spans

@@ -192,6 +192,7 @@ from bot.understanding.lexicon import (
     WEIGHING_VERBS,
     WELCOMES,
     WORRYING_THINGS,
+    flip,
 )
 from bot.understanding.names import words as name_words
 from bot.understanding.nlp import Cue, controlled_object, set_aside_prep
@@ -207,7 +208,6 @@ from bot.understanding.polarity import (
     contrast_words,
     dealt_blow,
     embedded_wish,
-    flip,
     harm_to,
     harm_verb,
     harmed,
@@ -1885,8 +1885,9 @@ def accused(frame: Frame) -> None:
         accusers = [k for s in speakers for k in frame.holders.resolve(s) or []]
         frame.add(accusers, frame.cue.side, "claim", "said")
         # (with no accuser named, whoever says the sentence may be: "..., X said")
-        speaker = frame.holders.sentence_speaker(frame.sent)
-        frame.done = bool(accusers) or (bool(targets) and not speaker)
+        frame.done = bool(accusers) or (
+            bool(targets) and not frame.holders.sentence_speaker(frame.sent)
+        )
 
 
 # -- sentences that hold no position -------------------------------------------------------
@@ -2319,7 +2320,7 @@ def dismisses_claim(clause: Token) -> bool:
     is not wrong"), nor about something else ("the launch failed")."""
     if any(c.dep_ == "neg" for t in clause.subtree for c in t.children):
         return False
-    words = {t.lower_ for t in clause.subtree} | {t.lemma_ for t in clause.subtree}
+    words = {w for t in clause.subtree for w in (t.lower_, t.lemma_)}
     return bool(words & DISMISSAL_WORDS) and bool(words & CLAIM_WORDS)
 
 

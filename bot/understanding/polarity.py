@@ -1966,6 +1966,11 @@ def remedy(clause: Token) -> bool:
     )
 
 
+def harmless(harm: Token) -> bool:
+    """A harm verb that does no harm: denied, done to no one, or done to the cue's rivals."""
+    return denied(harm) or harms_no_one(harm) or harms_rivals(harm)
+
+
 def cause_of(word: Token | None) -> bool:
     """'due to X', 'because of X', 'owing to X', 'thanks to X': an adjunct that names a cause."""
     return word is not None and word.dep_ == "prep" and word.lower_ in CAUSE_WORDS
@@ -1977,12 +1982,8 @@ def own_cause(below: Token, path: list[Token], k: int, cue: Cue) -> bool:
     of a good)."""
     if not cause_of(below) or below.lower_ == "thanks" or k < 2:
         return False
-    return cue.start <= path[k - 2].i < cue.end or path[k - 2].i == cue_noun_index(path, cue)
-
-
-def cue_noun_index(path: list[Token], cue: Cue) -> int:
-    """The first token on the path past the cue's words ("open" of "open models": models)."""
-    return next((t.i for t in path if not cue.start <= t.i < cue.end), -1)
+    # (the cause's object is the cue's word, or the first word past it: "open | models")
+    return all(cue.start <= t.i < cue.end for t in path[: k - 2])
 
 
 def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None = None) -> int:
@@ -2134,7 +2135,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if not chain and harm_verb(tok) and below is not None and own_cause(below, path, k, cue):
             # "because of open models, X will hurt startups": the cue's harm, as when the cue
             # is the subject (a lack or a refusal of the cue as the cause is read below)
-            negative = negative or not (denied(tok) or harms_no_one(tok) or harms_rivals(tok))
+            negative = negative or not harmless(tok)
             continue
         if (
             (feared_harm(tok, below) and not (act and own_verb(path, k)))
@@ -2146,11 +2147,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             # harm's own subject ("the act would ban open models"), the harm is its act.
             break
         if not chain and harm_verb(tok) and below is not None and below.dep_ in SUBJECTS:
-            # "open models will hurt startups", "because of open models, X will hurt startups":
-            # the cue's harm ("will not hurt", "hurt nobody": none; "will hurt closed rivals'
-            # margins": a boast, no worry)
-            harmless = denied(tok) or harms_no_one(tok) or harms_rivals(tok)
-            negative = negative or not (accusation or harmless)
+            # "open models will hurt startups": the cue's harm ("will not hurt", "hurt nobody":
+            # none; "will hurt closed rivals' margins": a boast, no worry)
+            negative = negative or not (accusation or harmless(tok))
         step = None
         if not accusation and tok.i not in contrast:
             step = restraint_step(tok, below, chain, restrained)
@@ -2255,7 +2254,3 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
 
 
 # -- the main pass ----------------------------------------------------------------------
-
-
-def flip(side: str) -> str:
-    return "closed" if side == "open" else "open"

@@ -56,10 +56,11 @@ from bot.understanding.lexicon import (
     REPORTING,
     SPEECH_KINDS,
     TURNING_WORDS,
+    flip,
 )
 from bot.understanding.nlp import Cue, cues
 from bot.understanding.players import PlayerInfo
-from bot.understanding.polarity import flip, is_negative, negated_verb, negative_noun, polarity
+from bot.understanding.polarity import is_negative, negated_verb, negative_noun, polarity
 
 __all__ = ["ADVOCACY", "REPORTING", "SPEECH_KINDS", "Found", "StanceFinder"]
 
