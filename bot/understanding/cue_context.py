@@ -671,13 +671,27 @@ ADDITIVE = {"also", "too", "additionally", "likewise"}
 
 
 def additional_gateway(doc: Doc, cue: Triple) -> bool:
-    """'Its open-weight model is also served through its API': an API beside other ways in is
-    no closed door ("only through its API", "behind an API" are)."""
+    """'Its open-weight model is also served through its API', 'can be used for free or
+    through an API': an API beside other ways in is no closed door ("only through its API",
+    "behind an API" are)."""
     span = doc[cue[0] : cue[1]]
     if cue[2] != "closed" or span[0].lower_ not in ("through", "via"):
         return False
     verb = span[0].head
-    return any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in ADDITIVE for c in verb.children):
+        return True
+    return alternative_route(span[0])
+
+
+def alternative_route(prep: Token) -> bool:
+    """'for free or through an API': a way in joined to another by "or" (not "only through
+    A or B")."""
+    if prep.dep_ != "conj" or prep.i < 2:
+        return False
+    before = prep.doc[prep.head.i : prep.i]
+    if any(t.lower_ in ("only", "exclusively") for t in prep.doc[prep.head.i - 1 : prep.i]):
+        return False
+    return any(t.lower_ == "or" and t.dep_ == "cc" for t in before)
 
 
 def market_share(doc: Doc, cue: Triple) -> bool:

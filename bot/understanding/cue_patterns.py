@@ -608,6 +608,17 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "commercial"},
         {"LOWER": {"IN": ["use", "uses", "reuse"]}},
     ],
+    # the same freedom given to others: "allows anyone to use it commercially"
+    [
+        {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
+        {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": "use"},
+        {"LOWER": {"IN": ["it", "them", "the", "its", "their"]}, "OP": "?"},
+        {"POS": "PROPN", "OP": "*"},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "code"]}, "OP": "?"},
+        {"LOWER": {"IN": ["commercially", "freely"]}},
+    ],
     # what anyone may do with it: "anyone can build on it", "anyone can fine-tune the model"
     [
         {"LOWER": {"IN": ["anyone", "everyone", "anybody"]}},

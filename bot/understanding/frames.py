@@ -68,6 +68,7 @@ from bot.understanding.lexicon import (
     CIRCUMSTANCES,
     CLAIM_NOUNS,
     CLAIM_WORDS,
+    CODE_NOUNS,
     COLLABORATION_NOUNS,
     COLLECTIONS,
     COMPETE_VERBS,
@@ -133,6 +134,7 @@ from bot.understanding.lexicon import (
     MODAL_DEMANDS,
     NAMING_PARTICIPLES,
     NAMING_VERBS,
+    NEARNESS_WORDS,
     NEGATIVE,
     NUMBER_WORDS,
     OPEN_SOURCE_PEOPLE,
@@ -1671,7 +1673,7 @@ def cue_verb(frame: Frame, reach: int, root: bool = False) -> Token | None:
     past a copula with its own subject: "X opened the model; the prior version was for research
     use only" says nothing of what "opened" acts on."""
     for t in frame.path[:reach]:
-        if t.pos_ == "AUX" and t.dep_ in ("conj", "ccomp") and subject_of(t):
+        if t.pos_ == "AUX" and t.dep_ in ("conj", "ccomp") and (subject_of(t) or dashed_subject(t)):
             return None
         if (t.pos_ == "VERB" or (root and t.dep_ == "ROOT")) and not nominal_cue(frame, t):
             return t
@@ -1805,7 +1807,10 @@ def made_from(frame: Frame) -> None:
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     preps += from_read_onto_verb(noun)
     # "the proprietary models of OpenAI and Google": whose models they are
-    preps += [c for n in nouns if n.lower_ in MODEL_NOUNS for c in n.children if c.lower_ == "of"]
+    # (or on the last of a list: "the closed code and paid plans of X")
+    owned = [n for n in nouns if n.lower_ in MODEL_NOUNS or n.lower_ in CODE_NOUNS]
+    owned += [c for n in owned for c in n.children if c.dep_ == "conj"]
+    preps += [c for n in owned for c in n.children if c.lower_ == "of"]
     for prep in preps:
         if set_aside_prep(prep):
             continue  # "uses open models instead of X": X is set aside, not their maker
@@ -3628,6 +3633,28 @@ def stranded_subject(h: Holders, verb: Token) -> Token | None:
     return prep.head  # "players" in "new players like B and C"
 
 
+def dashed_subject(verb: Token) -> Token | None:
+    """'X opened the new model — the prior version, released in March, was for research use
+    only', parsed with "version" as an object in the first clause: a conjoined verb with no
+    subject of its own, right after a dash and a noun's phrase, has that noun for subject."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doc = verb.doc
+    dashes = [t for t in doc[verb.head.i + 1 : verb.i] if t.text in DASHES]
+    if not dashes:
+        return None
+    start = dashes[-1].i + 1
+    noun = next((t for t in doc[start : verb.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    while noun is not None and noun.dep_ == "compound" and noun.head.i < verb.i:
+        noun = noun.head
+    if noun is None:
+        return None
+    own = {t.i for t in noun.subtree}
+    lead = all(t.pos_ in ("DET", "ADJ", "NUM") or t.i in own for t in doc[start : noun.i])
+    rest = all(t.i in own or t.is_punct for t in doc[noun.i + 1 : verb.i])
+    return noun if lead and rest else None
+
+
 def past_a_list(subject: Token) -> Token | None:
     """'In a world dominated by giants like A, B, and C, D has decided ...', parsed with C as
     the subject and D its conjunct: the "and" before C closes a list inside a phrase of
@@ -3832,10 +3859,37 @@ def compared_with(frame: Frame, depth: int) -> bool:
         before = tok.doc[tok.i - 1] if tok.i else tok
         if before.lower_ != "rather" and before.tag_ in ("JJR", "RBR"):
             return True
+    if any(near_to(tok, frame.path[k - 1]) for k, tok in enumerate(frame.path[1:depth], 1)):
+        return True
     # "achieves (near-)parity with the proprietary X", "on par with closed models": a measure
     return any(tok.lower_ == "with" and at_par(tok.head) for tok in frame.path[1:depth]) or any(
         tok.lower_ == "par" for tok in frame.path[1:depth]
     )
+
+
+def fronted_against(verb: Token, prep: Token) -> bool:
+    """'Against the closed code of X, Y's models can be used for free': an "against" set
+    before the clause's subject sets the cue beside it, a foil (not "X campaigns against
+    closed models", an opposition, after its subject)."""
+    if prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return prep.i < verb.i and bool(subjects) and all(prep.i < s.i for s in subjects)
+
+
+def near_to(tok: Token, below: Token) -> bool:
+    """'came close to X, a closed model', 'performs competitively with open rivals': a thing
+    the subject is measured by (not "came close to opening its weights", an act nearly
+    done)."""
+    if tok.lower_ not in ("to", "with") or tok.dep_ != "prep":
+        return False
+    # (the word itself, or the verb's adverb right before: "performs competitively with X")
+    adverb = tok.doc[tok.i - 1] if tok.i else tok
+    if tok.head.lower_ not in NEARNESS_WORDS and not (
+        adverb.head.i == tok.head.i and adverb.dep_ == "advmod" and adverb.lower_ in NEARNESS_WORDS
+    ):
+        return False
+    return below.dep_ == "pobj" and below.pos_ in ("NOUN", "PROPN")
 
 
 def at_par(word: Token) -> bool:
@@ -3863,7 +3917,10 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "..., given what a proprietary model costs": a reason
     if depth and sides_compared(frame, tok, frame.path[depth - 1]):
         return ABORT  # "open models trail closed models by a year": a measure, no side
+    if depth and fronted_against(tok, frame.path[depth - 1]):
+        return ABORT  # "Against closed rivals, X's models are free": a foil, no side
     stranded = stranded_subject(frame.holders, tok)
+    stranded = dashed_subject(tok) if stranded is None else stranded
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     # a named subject first, when the parser splits a long one ("co-founder and Chair X")
     subjects.sort(key=lambda s: frame.holders.player_at(s) is None)

@@ -98,8 +98,8 @@ NEGATIVE = CRITICISING | {
     "exploit", "abuse", "loophole", "monopoly", "distaste", "reject", "resist", "fight", "hamper",
     "hinder", "stifle", "undermine", "irresponsible", "wrong",
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
-    "hostile", "opposition", "refuse", "decline", "abandon", "halt", "stop", "end", "scrap",
-    "shelve", "mothball",
+    "hostile", "opposition", "refuse", "decline", "abandon", "neglect", "halt", "stop", "end",
+    "scrap", "shelve", "mothball",
     "drop", "retreat", "backtrack", "lag", "fail", "failure", "insecure", "unfair", "lock-in",
     "deny",
     "stifling", "blame", "accuse", "lament", "complain", "drawback", "downside", "hazard",
@@ -1003,7 +1003,7 @@ AWAY_VERBS = {
 }
 # leaving an ideal behind: "abandoned its open roots"
 LEAVING_VERBS = {
-    "abandon", "betray", "ditch", "drop", "forsake", "renounce", "violate", "breach",
+    "abandon", "betray", "ditch", "drop", "forsake", "renounce", "violate", "breach", "neglect",
 }  # fmt: skip
 # verbs that call their clause untrue: "don't pretend X is open source"
 PRETENDING = {"pretend", "masquerade", "posture", "feign"}
@@ -1356,6 +1356,14 @@ DASHES = {"—", "–", "--"}
 WEIGHING_VERBS = {"consider", "weigh", "assess", "evaluate", "examine", "study", "review", "ponder"}
 # the nouns of a match in quality: "parity with X", "on a par with X"
 PAR_WORDS = {"parity", "par"}
+# what a maker's "of" may follow besides a model noun: "the closed code of X" is X's
+CODE_NOUNS = {"code", "codebase", "software", "weights"}
+# words of nearness in quality before "to" or "with": "came close to X", "comparable to X",
+# "performs competitively with X" measure the subject by X (not "similar", which the likewise
+# rules read as sharing X's way)
+NEARNESS_WORDS = {
+    "close", "closer", "comparable", "equal", "equivalent", "competitive", "competitively",
+}  # fmt: skip
 # what a relative clause tells of someone's past: "who co-founded (worked at, led) ..."
 LIFE_VERBS = {"found", "cofound", "join", "work", "lead", "serve", "start", "run"}
 # an advantage handed to another: "hand the lead (an edge, the upper hand, a head start) to"

@@ -1,0 +1,90 @@
+"""Kinds of sentence read wrong on this round's first-read pages (self-written text for each
+kind), with the near misses of each."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coming close to a closed model measures the subject by it; it takes no side
+        (
+            "On several tests Vega came remarkably close to Osprey, Nimbus's closed model.",
+            {"Vega": "none", "Osprey": "closed", "Nimbus": "closed"},
+        ),
+        (
+            "Vega was comparable to Osprey, the closed model from Nimbus.",
+            {"Vega": "none", "Osprey": "closed"},
+        ),
+        (
+            "In coding tests, Halcyon 2.5 scores competitively with leading closed-source models.",
+            {"Halcyon 2.5": "none"},
+        ),
+        # near miss: nearly doing the open act is no measure
+        (
+            "Nimbus came close to releasing Vega as an open model last year.",
+            {"Nimbus": "open"},
+        ),
+        # an "against" set before the subject is a foil; after it, an opposition
+        (
+            "Against closed rivals, the models from Osprey Labs and Tern AI can be used for free.",
+            {"Osprey Labs": "none", "Tern AI": "none"},
+        ),
+        ("Osprey Labs campaigned against closed models.", {"Osprey Labs": "open"}),
+    ],
+)
+def test_nearness_is_a_measure(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neglecting openness is leaving it, like abandoning it
+        ("Dana Reyes has neglected openness since she took over.", {"Dana Reyes": "closed"}),
+        (
+            "Cheap open models could fulfil promises that Lena Park has neglected around openness.",
+            {"Lena Park": "closed"},
+        ),
+        # the closed code of a company is the company's
+        ("Critics pointed to the closed code of Nimbus.", {"Nimbus": "closed"}),
+        (
+            "Critics pointed to the closed code and pricey plans of Nimbus or Kestrel.",
+            {"Nimbus": "closed", "Kestrel": "closed"},
+        ),
+        # an API offered as one way in among others ("or") closes nothing; "only" still does
+        (
+            "Osprey Labs and Tern AI serve their models at no cost or via a paid API.",
+            {"Osprey Labs": "none", "Tern AI": "none"},
+        ),
+        (
+            "The models from Osprey Labs are available only through an API or a web app.",
+            {"Osprey Labs": "closed"},
+        ),
+        # freedom to use a model commercially given to anyone
+        (
+            "Nimbus now allows everyone to use the model commercially.",
+            {"Nimbus": "open"},
+        ),
+        ("Nimbus lets companies use Vega commercially.", {"Nimbus": "open"}),
+        # near miss: one's own use is no freedom given
+        ("Nimbus uses the model commercially in its own products.", {"Nimbus": "none"}),
+    ],
+)
+def test_leaving_owned_code_and_routes(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_prior_version_after_a_dash_is_its_own_subject(analyzer) -> None:
+    """The parser hangs "the prior version" on the first clause and leaves "was" without a
+    subject: the version is its subject, and the model just opened keeps its side."""
+    text = (
+        "Nimbus unveiled its latest open source model, known as Vega 2.\n"
+        "Nimbus handed the new model to developers — the earlier version, launched in May, "
+        "was for research use only."
+    )
+    assert stances(analyzer, text) == {"Nimbus": "open", "Vega 2": "open"}
