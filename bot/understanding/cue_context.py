@@ -67,6 +67,7 @@ from bot.understanding.cue_patterns import (
     TINKERING,
     TOPIC_NOUNS,
     TOPIC_PREPS,
+    WRAPPED_THINGS,
     WRITINGS,
 )
 from bot.understanding.lexicon import NEGATIVE, POSITIVE
@@ -534,6 +535,25 @@ def kept_shut(doc: Doc, cue: Triple) -> bool:
     return any(t.lemma_.lower() in SHUT_THINGS for t in words[1:-1])
 
 
+def wrapped_other(doc: Doc, cue: Triple) -> bool:
+    """'Kept its launch plans under wraps': what is kept under wraps is no model, nor its
+    weights, code or data (a name, or "it", is)."""
+    span = doc[cue[0] : cue[1]]
+    if span[-1].lower_ != "wraps" or span[0].lower_ != "under":
+        return False
+    verb = span[0].head
+    kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    kept = [c for c in kept if c.i < span[0].i]
+    if not kept:
+        return False
+    thing = (
+        kept[0] if verb.lemma_ != "keep" else next((c for c in kept if c.dep_ == "dobj"), kept[0])
+    )
+    return not (
+        thing.lower_ in WRAPPED_THINGS or thing.pos_ == "PRON" or thing.ent_type_ == "PRODUCT"
+    )
+
+
 def research_use_of_other(doc: Doc, cue: Triple) -> bool:
     """'the grant is for research use only': use kept to research said of what is no model;
     only a sentence that names a model, its weights or a licence keeps the cue."""
@@ -643,6 +663,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
+                continue
+            if wrapped_other(doc, cue):
                 continue
             if met_in_private(doc, cue) or shared_privately(doc, cue) or no_view_on(doc, cue):
                 continue

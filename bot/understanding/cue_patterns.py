@@ -15,7 +15,7 @@ TECH_NOUNS = [
     "llms", "one", "ones", "license", "licence", "alternative", "alternatives", "release",
     "releases", "development", "research", "stack", "tool", "tools", "version", "versions",
     "option", "options", "offering", "offerings", "product", "products", "replication",
-    "reproduction", "implementation", "variant", "variants",
+    "reproduction", "implementation", "variant", "variants", "replacement", "replacements",
     # models named by what they are to others: "closed peers (A, B)" (not "rivals", which are
     # as often companies: "wants its rivals to become closed")
     "peer", "peers", "counterpart", "counterparts",
@@ -776,6 +776,18 @@ LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 # what a licence before release is about: a model, not a photo or a drone
 RELEASED_MODELS = ["model", "models", "weights", "system", "systems", "ai", "a.i."]
 LOCK_AND_KEY = [{"LOWER": "under"}, {"LOWER": "lock"}, {"LOWER": "and"}, {"LOWER": "key"}]
+# what "under wraps" closes when kept so: a model, its weights, code or data (not plans)
+WRAPPED_THINGS = frozenset(
+    {
+        *KEPT_MODEL_NOUNS, "system", "systems", "code", "data", "dataset", "datasets",
+        "details", "architecture", "parameters", "recipe", "checkpoints",
+    }
+)  # fmt: skip
+UNDER_WRAPS = [
+    {"LOWER": "under"},
+    {"LOWER": {"IN": ["close", "tight", "strict"]}, "OP": "?"},
+    {"LOWER": "wraps"},
+]
 # what a government grants before a thing may be done, besides a licence
 PERMIT_WORDS = ["approval", "permission", "authorization", "authorisation", "clearance", "permit"]
 # "require (mandate) a government licence (approval) before (prior to)": the words before what
@@ -1062,7 +1074,8 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "to"},
         {"LOWER": {"IN": ["themselves", "itself", "ourselves", "yourself", "himself"]}},
     ],
-    [{"LOWER": "under"}, {"LOWER": "wraps"}],
+    # "under (close) wraps": of a model, its weights or data (see cue_context.wrapped_other)
+    UNDER_WRAPS,
     [
         {"LOWER": "locked"},
         {"ORTH": "-", "OP": "?"},

@@ -131,6 +131,9 @@ CONTRAST_BEFORE = {
     ("away", "from"),
     ("alternative", "to"),
     ("alternatives", "to"),
+    ("replacement", "for"),
+    ("replacements", "for"),
+    ("substitute", "for"),
     ("rival", "to"),
     ("challenger", "to"),
     # what a rival poses to a side: "poses a real challenge to closed models" (a threat is
@@ -985,6 +988,7 @@ INSTANCE_NOUNS = {"piece", "example", "kind", "type", "sort", "instance"}
 # nouns a named rival modifies: "ChatGPT rival Grok" describes Grok, not ChatGPT
 RIVAL_NOUNS = {
     "rival", "competitor", "challenger", "alternative", "clone", "killer", "peer", "counterpart",
+    "replacement", "substitute",
 }  # fmt: skip
 # of those, the ones a possessive does not own: "Meta's rivals" are others ("Meta's
 # alternative to X" is Meta's own)

@@ -334,7 +334,8 @@ def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
         tok = doc[i]
         if tok.ent_type_ and ix.ent_at[i].end - ix.ent_at[i].start > 1:
             continue
-        if GLUED_VERSION.match(tok.text) and i and doc[i - 1].lower_ in kinds:
+        glued = GLUED_VERSION.match(tok.text) is not None
+        if glued and ((i and doc[i - 1].lower_ in kinds) or _listed_under_model(tok, kinds)):
             out.append(Span(doc, i, i + 1, label="PRODUCT"))  # "the open model Tern3"
             continue
         if not _code(tok):
@@ -349,12 +350,16 @@ def code_model_spans(doc: Doc, ix: _Index) -> list[Span]:
 
 
 def _listed_under_model(tok: Token, kinds: set[str]) -> bool:
-    """'released two open models, V3 and R1': a code listed in apposition to a model word
-    (the first of the list; the others are its conjuncts)."""
+    """'released two open models, V3 and R1', 'open models like R1 and Tern2.5': a code
+    listed in apposition to a model word, or as its examples (the first of the list; the
+    others are its conjuncts)."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return first.dep_ == "appos" and first.head.lower_ in kinds and first.head.i < first.i
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in ("like", "including", "as"):
+        return head.head.lower_ in kinds and head.head.i < first.i  # "models like R1"
+    return first.dep_ == "appos" and head.lower_ in kinds and head.i < first.i
 
 
 LOWER_HYPHENED = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")

@@ -2245,6 +2245,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
                 # "achieved dominance using closed models": what a holder gains by its own
                 # act is no worry about the thing it uses
                 and not (by_means and c.dep_ == "dobj")
+                # "an alternative to opaque proprietary models": the thing set aside, judged
+                # as the contrast already judges it (counted once)
+                and not (contrast and k == 1 and c.dep_ == "amod")
             )
     # the walk stopped below a verb of refusing whose complement holds the cue
     negative = negative or (refused(path[-1]) and not accusation)

@@ -88,3 +88,39 @@ def test_a_prior_version_after_a_dash_is_its_own_subject(analyzer) -> None:
         "was for research use only."
     )
     assert stances(analyzer, text) == {"Nimbus": "open", "Vega 2": "open"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a replacement (substitute) for the cue sets it aside, as an alternative to it does
+        ("Halcyon 3 is a cheap replacement for proprietary models.", {"Halcyon 3": "open"}),
+        ("Halcyon 3 is a substitute for proprietary models.", {"Halcyon 3": "open"}),
+        # a bad word on the thing set aside agrees with the contrast (counted once)
+        (
+            "Halcyon 3 is a good alternative to opaque proprietary models.",
+            {"Halcyon 3": "open"},
+        ),
+        (
+            "Halcyon 3 is a fine replacement for opaque proprietary systems like GPT-4.",
+            {"Halcyon 3": "open", "GPT-4": "closed"},
+        ),
+        # model codes with a version written on, listed as a model word's examples
+        (
+            "Auditors found a flaw in open models such as K3 and Tern2.5 last spring.",
+            {"K3": "open", "Tern2.5": "open"},
+        ),
+        # models kept under (close) wraps, past an aside that names them
+        (
+            "Big labs like Nimbus and Kestrel have kept their models, such as Vega 2 and "
+            "Osprey 4, under tight wraps.",
+            {"Nimbus": "closed", "Kestrel": "closed", "Vega 2": "closed", "Osprey 4": "closed"},
+        ),
+        ("Nimbus has kept its models under wraps.", {"Nimbus": "closed"}),
+        # near miss: plans kept under wraps are no model
+        ("Nimbus kept its launch plans under wraps.", {"Nimbus": "none"}),
+    ],
+)
+def test_replacements_codes_and_wraps(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
