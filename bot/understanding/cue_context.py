@@ -554,6 +554,23 @@ def wrapped_other(doc: Doc, cue: Triple) -> bool:
     )
 
 
+def access_to_other(doc: Doc, cue: Triple) -> bool:
+    """'Restricted (blocked) access to its offices': access limited to what is no model, nor
+    its weights, code or data, nor a thing named."""
+    span = doc[cue[0] : cue[1]]
+    if span[-1].lower_ != "access" or cue[2] != "closed":
+        return False
+    things = [g for c in span[-1].children if c.lower_ == "to" for g in c.children]
+    return any(
+        g.dep_ == "pobj"
+        and g.lower_ not in WRAPPED_THINGS
+        and g.lower_ not in TECH_NOUN_SET
+        and g.pos_ != "PROPN"
+        and not g.ent_type_
+        for g in things
+    )
+
+
 def research_use_of_other(doc: Doc, cue: Triple) -> bool:
     """'the grant is for research use only': use kept to research said of what is no model;
     only a sentence that names a model, its weights or a licence keeps the cue."""
@@ -664,7 +681,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
-            if wrapped_other(doc, cue):
+            if wrapped_other(doc, cue) or access_to_other(doc, cue):
                 continue
             if met_in_private(doc, cue) or shared_privately(doc, cue) or no_view_on(doc, cue):
                 continue

@@ -783,6 +783,8 @@ WRAPPED_THINGS = frozenset(
         "details", "architecture", "parameters", "recipe", "checkpoints",
     }
 )  # fmt: skip
+# whose access a restraint names: "restricts foreign access to its models"
+ACCESS_HOLDERS = ["foreign", "public", "outside", "overseas", "external"]
 UNDER_WRAPS = [
     {"LOWER": "under"},
     {"LOWER": {"IN": ["close", "tight", "strict"]}, "OP": "?"},
@@ -967,7 +969,19 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
+        {"LOWER": {"IN": ACCESS_HOLDERS}, "OP": "?"},
         {"LOWER": "access"},
+    ],
+    # "blocked foreign (public) access to advanced models": others kept from models (staff
+    # blocked from outside apps or a named app is a ban on their use, no side)
+    [
+        {"LEMMA": "block"},
+        {"LOWER": "the", "OP": "?"},
+        {"LOWER": {"IN": ACCESS_HOLDERS}},
+        {"LOWER": "access"},
+        {"LOWER": "to"},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
     ],
     # "locked down access to its models" (not to its offices)
     [
@@ -1076,6 +1090,13 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     # "under (close) wraps": of a model, its weights or data (see cue_context.wrapped_other)
     UNDER_WRAPS,
+    # a model judged unfit to go out: "too dangerous (risky, powerful) to release"
+    [
+        {"LOWER": "too"},
+        {"LOWER": {"IN": ["dangerous", "risky", "powerful", "unsafe", "hazardous"]}},
+        {"LOWER": "to"},
+        {"LEMMA": {"IN": ["release", "open-source", "publish", "share"]}},
+    ],
     [
         {"LOWER": "locked"},
         {"ORTH": "-", "OP": "?"},

@@ -3830,6 +3830,11 @@ def accusing(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     if verb.lemma_ == "sue":  # "sued X for keeping ...": a charge only with its deed
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if verb.lemma_ == "target":  # "targeted X for (over) its shift ...": a named one blamed
+        named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        return named and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children
+        )
     return verb.lemma_ in ACCUSING_VERBS
 
 

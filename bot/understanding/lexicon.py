@@ -95,8 +95,8 @@ NEGATIVE = CRITICISING | {
     "critic", "criticism", "warn", "warning", "reckless", "ban",
     "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic", "vulnerable",
     "vulnerability", "weakness", "flaw",
-    "exploit", "abuse", "loophole", "monopoly", "distaste", "reject", "resist", "fight", "hamper",
-    "hinder", "stifle", "undermine", "irresponsible", "wrong",
+    "exploit", "abuse", "abusive", "loophole", "monopoly", "distaste", "reject", "resist", "fight",
+    "hamper", "hinder", "stifle", "undermine", "irresponsible", "wrong",
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
     "hostile", "opposition", "refuse", "decline", "abandon", "neglect", "halt", "stop", "end",
     "scrap", "shelve", "mothball",
@@ -794,7 +794,10 @@ NOT_ANTECEDENTS = {
 MEMBER_PREPS = {"of", "at", "from"}
 
 # moves from one side to the other: "its shift away from open source"
-SHIFT_NOUNS = {"shift", "move", "pivot", "retreat", "turn", "departure", "switch", "drift"}
+SHIFT_NOUNS = {
+    "shift", "move", "pivot", "retreat", "turn", "departure", "switch", "drift", "transformation",
+    "transition", "conversion",
+}  # fmt: skip
 
 # "models, named Falcon": the participle that names the thing described
 NAMING_VERBS = {"name", "call", "dub", "brand", "christen", "title"}
@@ -1215,7 +1218,7 @@ LAWMAKERS = {"lawmaker", "legislator", "regulator", "policymaker", "official", "
 IMPACT_NOUNS = {"effect", "impact", "repercussion", "consequence", "implication", "influence"}
 # what makes an impact a harm, beyond the general harm words: "a chilling effect"
 HARMFUL_IMPACTS = {"negative", "chilling", "detrimental", "adverse", "dire", "crippling",
-                   "harmful", "serious", "severe", "grave"}  # fmt: skip
+                   "harmful", "serious", "severe", "grave", "unintended"}  # fmt: skip
 # a rival's trade, hurt by an open cue: a boast, not a worry ("will dent OpenAI's profits")
 RIVALS_TRADE = {"profit", "margin", "moat", "monopoly", "revenue", "business", "dominance"}
 # what a collaboration is for ("to open-source X", "on open models") and whom it is with

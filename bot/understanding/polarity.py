@@ -378,9 +378,10 @@ def harm_dealt(tok: Token, below: Token | None) -> bool:
 
 def had_impact_on(tok: Token, below: Token | None) -> bool:
     """'will have a chilling effect on X', 'the dire consequences a law would have on
-    X': an impact judged harmful, laid on the cue by "on" (hung on the impact itself, or on
-    the verb "have" whose object or relative clause's antecedent the impact is)."""
-    if below is None or below.lower_ != "on" or below.dep_ != "prep":
+    X', 'serious consequences for X': an impact judged harmful, laid on the cue by "on" or
+    "for" (hung on the impact itself, or on the verb "have" whose object or relative clause's
+    antecedent the impact is)."""
+    if below is None or below.lower_ not in ("on", "for") or below.dep_ != "prep":
         return False
     things = [tok]
     if tok.lemma_ == "have":
@@ -1370,6 +1371,9 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         )
     if child.dep_ == "prep" and wrong_hands(child):
         return True
+    if child.dep_ == "agent" and child.head.lemma_ in USE_VERBS:
+        # "open models are being used by criminals": who uses the cue is a worry
+        return any(g.dep_ == "pobj" and negative_noun(g) for g in child.children)
     if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_ in EQUATING:
         # "releasing weights amounts to handing them to adversaries": what it is likened to
         return any((is_negative(t) and not denied(t)) or gives_to_worry(t) for t in child.subtree)

@@ -124,3 +124,57 @@ def test_a_prior_version_after_a_dash_is_its_own_subject(analyzer) -> None:
 def test_replacements_codes_and_wraps(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # misuse: who uses the cue is a worry, and so is what it is used to make
+        (
+            "The Kestrel Foundation found that open-source models are being used by criminals.",
+            {"Kestrel Foundation": "closed"},
+        ),
+        (
+            "The Kestrel Foundation said a freely available AI tool is being used to make "
+            "abusive images.",
+            {"Kestrel Foundation": "closed"},
+        ),
+        # a transformation from one side to the other ends on the other
+        (
+            "Nimbus has finished a transformation from an open-source lab into a closed-source "
+            "company.",
+            {"Nimbus": "closed"},
+        ),
+        # serious consequences for the cue are a harm to it
+        (
+            "Critics argue that the Harbor Act could have serious consequences for the open "
+            "source community.",
+            {"Harbor Act": "closed"},
+        ),
+        # a model judged too dangerous to release
+        ("Dana Reyes said Vega 2 is too powerful to release.", {"Dana Reyes": "closed"}),
+        # foreign access to models blocked; near misses: staff kept from outside apps, and
+        # access to offices
+        (
+            "The Commerce Department plans to block foreign access to frontier AI models.",
+            {"Department of Commerce": "closed"},
+        ),
+        (
+            "Big firms, including Nimbus and Kestrel, have blocked access to external "
+            "generative AI programs.",
+            {"Nimbus": "none", "Kestrel": "none"},
+        ),
+        ("Nimbus restricted access to its offices after the protest.", {"Nimbus": "none"}),
+        ("Nimbus restricted access to its models.", {"Nimbus": "closed"}),
+        # a named one targeted for a deed is blamed for it
+        (
+            "Dana Reyes targeted Nimbus for its shift from open models to closed ones.",
+            {"Dana Reyes": "open", "Nimbus": "closed"},
+        ),
+        # near miss: a law that targets open models restrains them
+        ("The Harbor Act targets open models with new rules.", {"Harbor Act": "closed"}),
+    ],
+)
+def test_misuse_harms_and_blocks(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
