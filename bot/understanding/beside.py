@@ -42,6 +42,7 @@ from bot.understanding.lexicon import (
     PLACING_VERBS,
     PRAISING_VERBS,
     ROLE_PREPS,
+    SETTING_ASIDE,
     VENUE_PREPS,
 )
 from bot.understanding.nlp import Cue, set_aside_prep
@@ -87,9 +88,23 @@ def stands_aside(tok: Token) -> bool:
         return True  # "showed X a demo", "told X that ...", "urged X to ..."
     if opposed(tok, head):
         return True  # "closed AI has many critics, among them X"
+    if set_aside_before(tok):
+        return True  # "they spoke of open models rather than the firm X": set aside
     if any(past_life(a) for a in tok.ancestors):
         return True  # "X, who co-founded the lab alongside Y, said ...": Y is X's past
     return competed_against(head)
+
+
+def set_aside_before(tok: Token) -> bool:
+    """'rather than (instead of) the company X': a name whose phrase follows the words that
+    set it aside, however the parser hangs them."""
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    left = tok.left_edge.i
+    if left < 2:
+        return False
+    doc = tok.doc
+    return (doc[left - 2].lower_, doc[left - 1].lower_) in SETTING_ASIDE
 
 
 def past_life(verb: Token) -> bool:

@@ -571,6 +571,25 @@ def access_to_other(doc: Doc, cue: Triple) -> bool:
     )
 
 
+def training_data(doc: Doc, cue: Triple) -> bool:
+    """'Trained on licensed and publicly available data sets': data a model learns from,
+    said to be available, is no model made open (an "open dataset" released is, and is a
+    cue of its own)."""
+    span = doc[cue[0] : cue[1]]
+    if not any(t.lower_ == "available" for t in span):
+        return False
+    noun = span[-1]
+    while noun.dep_ in ("amod", "conj", "advmod", "compound") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.lower_ not in DATA_WORDS and not any(c.lower_ in DATA_WORDS for c in noun.children):
+        return False
+    return any(a.lemma_ in ("train", "pretrain", "pre-train") for a in noun.ancestors)
+
+
+# the nouns of what a model learns from
+DATA_WORDS = {"data", "dataset", "datasets", "sets", "corpus", "corpora", "text", "content"}
+
+
 def research_use_of_other(doc: Doc, cue: Triple) -> bool:
     """'the grant is for research use only': use kept to research said of what is no model;
     only a sentence that names a model, its weights or a licence keeps the cue."""
@@ -681,7 +700,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue
-            if wrapped_other(doc, cue) or access_to_other(doc, cue):
+            if wrapped_other(doc, cue) or access_to_other(doc, cue) or training_data(doc, cue):
                 continue
             if met_in_private(doc, cue) or shared_privately(doc, cue) or no_view_on(doc, cue):
                 continue

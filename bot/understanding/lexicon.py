@@ -96,7 +96,7 @@ NEGATIVE = CRITICISING | {
     "prohibit", "skeptical", "sceptical", "doubt", "bad", "problem", "problematic", "vulnerable",
     "vulnerability", "weakness", "flaw",
     "exploit", "abuse", "abusive", "loophole", "monopoly", "distaste", "reject", "resist", "fight",
-    "hamper", "hinder", "stifle", "undermine", "irresponsible", "wrong",
+    "hamper", "hinder", "stifle", "undermine", "irresponsible", "wrong", "manipulate",
     "mistake", "peril", "perilous", "catastrophic", "catastrophe", "bioweapon", "bioweapons",
     "hostile", "opposition", "refuse", "decline", "abandon", "neglect", "halt", "stop", "end",
     "scrap", "shelve", "mothball",

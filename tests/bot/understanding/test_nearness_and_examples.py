@@ -178,3 +178,36 @@ def test_replacements_codes_and_wraps(analyzer, text: str, expected: dict[str, s
 def test_misuse_harms_and_blocks(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # data a model is trained on, said to be available, opens no model
+        (
+            "Nimbus said it trained its models on a blend of licensed and publicly available "
+            "data sets.",
+            {"Nimbus": "none"},
+        ),
+        ("Nimbus trained Vega on publicly available data.", {"Nimbus": "none"}),
+        # near misses: a model made available, an open dataset released
+        ("Nimbus made Vega publicly available.", {"Nimbus": "open"}),
+        ("Nimbus released a publicly available dataset for training models.", {"Nimbus": "open"}),
+        # manipulating images is a misuse
+        (
+            "The Kestrel Foundation said a freely available AI tool is being used to manipulate "
+            "photos of children.",
+            {"Kestrel Foundation": "closed"},
+        ),
+        # a name set aside by "rather than" takes no lean from the sentence's cue
+        (
+            "Most speakers said they spoke of open models rather than the firm Nimbus.",
+            {"Nimbus": "none"},
+        ),
+    ],
+)
+def test_training_data_misuse_and_set_aside_names(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
