@@ -537,21 +537,32 @@ def kept_shut(doc: Doc, cue: Triple) -> bool:
 
 def wrapped_other(doc: Doc, cue: Triple) -> bool:
     """'Kept its launch plans under wraps': what is kept under wraps is no model, nor its
-    weights, code or data (a name, or "it", is)."""
+    weights, code or data (a name, or "it", is); nor is a secret kept only until a launch."""
     span = doc[cue[0] : cue[1]]
     if span[-1].lower_ != "wraps" or span[0].lower_ != "under":
         return False
     verb = span[0].head
+    if any(c.lower_ in ("until", "before") for c in verb.children):
+        return True  # "kept under wraps until launch (before its open release)": for a time
     kept = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     kept = [c for c in kept if c.i < span[0].i]
     if not kept:
         return False
-    thing = (
-        kept[0] if verb.lemma_ != "keep" else next((c for c in kept if c.dep_ == "dobj"), kept[0])
-    )
-    return not (
-        thing.lower_ in WRAPPED_THINGS or thing.pos_ == "PRON" or thing.ent_type_ == "PRODUCT"
-    )
+    objects = [c for c in kept if c.dep_ == "dobj"]
+    thing = objects[0] if verb.lemma_ == "keep" and objects else kept[0]
+    if thing.lower_ in WRAPPED_PARTS:  # "the details of its merger": details of what?
+        owners = [g for c in thing.children if c.lower_ == "of" for g in c.children]
+        return any(not model_like(g) for g in owners)
+    return not model_like(thing)
+
+
+# what a model is made of, kept under wraps only when of a model ("details of Vega")
+WRAPPED_PARTS = {"details", "parameters", "data", "architecture", "recipe"}
+
+
+def model_like(tok: Token) -> bool:
+    """A model, its weights, code or data, a name, or a pronoun for one."""
+    return tok.lower_ in WRAPPED_THINGS or tok.pos_ in ("PRON", "PROPN") or bool(tok.ent_type_)
 
 
 def access_to_other(doc: Doc, cue: Triple) -> bool:
@@ -565,10 +576,28 @@ def access_to_other(doc: Doc, cue: Triple) -> bool:
         g.dep_ == "pobj"
         and g.lower_ not in WRAPPED_THINGS
         and g.lower_ not in TECH_NOUN_SET
+        and g.lower_ not in SERVED_MODELS
         and g.pos_ != "PROPN"
         and not g.ent_type_
         for g in things
     )
+
+
+# the ways a model is served, access to which is access to the model
+SERVED_MODELS = {"assistant", "assistants", "chatbot", "chatbots", "api", "apis"}
+
+
+def unfit_other(doc: Doc, cue: Triple) -> bool:
+    """'The survey findings were too risky to publish': what is judged too dangerous to put
+    out is no model, nor its weights, code or data (a model named, or "it", is)."""
+    span = doc[cue[0] : cue[1]]
+    if span[0].lower_ != "too" or len(span) < 3:
+        return False
+    adjective = span[1]
+    if adjective.dep_ == "amod":  # "a model too dangerous to release"
+        return not model_like(adjective.head)
+    subjects = [c for c in adjective.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(not model_like(s) for s in subjects)
 
 
 def training_data(doc: Doc, cue: Triple) -> bool:
@@ -702,6 +731,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if wrapped_other(doc, cue) or access_to_other(doc, cue) or training_data(doc, cue):
                 continue
+            if unfit_other(doc, cue):
+                continue
             if met_in_private(doc, cue) or shared_privately(doc, cue) or no_view_on(doc, cue):
                 continue
             if use_of_other(doc, cue) or ranked(doc, cue) or whichever(doc, cue):
@@ -749,7 +780,14 @@ def alternative_route(prep: Token) -> bool:
     before = prep.doc[prep.head.i : prep.i]
     if any(t.lower_ in ("only", "exclusively") for t in prep.doc[prep.head.i - 1 : prep.i]):
         return False
+    # the other way in is free, a download or the weights ("in its chatbot or via a paid
+    # API" offers two hosted ways, both closed)
+    if not any(t.lower_ in FREE_ROUTES for t in before):
+        return False
     return any(t.lower_ == "or" and t.dep_ == "cc" for t in before)
+
+
+FREE_ROUTES = {"free", "download", "downloads", "weights", "locally", "open", "cost", "charge"}
 
 
 def market_share(doc: Doc, cue: Triple) -> bool:

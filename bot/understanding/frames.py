@@ -79,6 +79,7 @@ from bot.understanding.lexicon import (
     CRITICISING,
     CRITICISM_NOUNS,
     DASHES,
+    DEEDS,
     DEGREE_WORDS,
     DELIBERATING,
     DEMAND_NOUNS,
@@ -91,6 +92,7 @@ from bot.understanding.lexicon import (
     DOCUMENT_NOUNS,
     DOWNSIDES,
     DRAWING_VERBS,
+    DRIFTING,
     ENDING_VERBS,
     ERA_NOUNS,
     EXAMPLE_NOUNS,
@@ -137,6 +139,7 @@ from bot.understanding.lexicon import (
     NEARNESS_WORDS,
     NEGATIVE,
     NUMBER_WORDS,
+    OFFERINGS,
     OPEN_SOURCE_PEOPLE,
     OPENING_VERB_FORMS,
     ORG_NOUNS,
@@ -164,6 +167,7 @@ from bot.understanding.lexicon import (
     REFUSALS,
     REPORTING,
     REQUEST_VERBS,
+    RESTRAINTS,
     RETURN_VERBS,
     RIVAL_NOUNS,
     ROUT_VERBS,
@@ -810,6 +814,8 @@ def left_behind(noun: Token) -> bool:
     ended = (head.lemma_ in ENDING_VERBS and head.lemma_ != "drop") or against_idiom(head)
     # "by slowing down its own open-source engine": a harm done to one's own
     own_harm = head.lemma_ in HARM_VERBS and any(c.lower_ == "own" for c in noun.children)
+    if negated_verb(head):
+        return False  # "has not abandoned (neglected) its open-source roots": still there
     return noun.dep_ == "dobj" and (head.lemma_ in LEAVING_VERBS or ended or own_harm)
 
 
@@ -1807,9 +1813,16 @@ def made_from(frame: Frame) -> None:
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     preps += from_read_onto_verb(noun)
     # "the proprietary models of OpenAI and Google": whose models they are
-    # (or on the last of a list: "the closed code and paid plans of X")
+    # (or on the last of a list of what is offered, "the closed code and pricey plans of X";
+    # not past an owner already named, "X's closed models and the critics of Y")
     owned = [n for n in nouns if n.lower_ in MODEL_NOUNS or n.lower_ in CODE_NOUNS]
-    owned += [c for n in owned for c in n.children if c.dep_ == "conj"]
+    owned += [
+        c
+        for n in owned
+        if not any(g.dep_ == "poss" for g in n.children)
+        for c in n.children
+        if c.dep_ == "conj" and (c.lemma_ in OFFERINGS or c.lower_ in CODE_NOUNS)
+    ]
     preps += [c for n in owned for c in n.children if c.lower_ == "of"]
     for prep in preps:
         if set_aside_prep(prep):
@@ -2410,7 +2423,7 @@ def advocacy_noun(frame: Frame, depth: int, tok: Token) -> str | None:
         # (a stance judged against, "its restrictive stance on open models", is turned by
         # polarity itself: `judged_against`)
         side = frame.side_to(depth)
-        if tok.dep_ == "dobj" and tok.head.lemma_ in LEAVING_VERBS:
+        if tok.dep_ == "dobj" and tok.head.lemma_ in LEAVING_VERBS and not negated_verb(tok.head):
             side = flip(side)  # "betrayed (violated) its commitment to open source": left
         frame.add(list(dict.fromkeys(keys)), side, "advocacy", "advocacy_noun")
         frame.speech_found = True
@@ -3832,9 +3845,14 @@ def accusing(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     if verb.lemma_ == "target":  # "targeted X for (over) its shift ...": a named one blamed
         named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
-        return named and any(
-            c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children
-        )
+        deeds = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "over")
+            for g in c.children
+            if g.dep_ in ("pobj", "pcomp")
+        ]  # a deed, not praise, a grant or recruitment
+        return named and any(g.lemma_ in DEEDS or g.tag_ == "VBG" for g in deeds)
     return verb.lemma_ in ACCUSING_VERBS
 
 
@@ -3878,6 +3896,8 @@ def fronted_against(verb: Token, prep: Token) -> bool:
     closed models", an opposition, after its subject)."""
     if prep.lower_ != "against" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return False
+    if verb.lemma_ in CAMPAIGNING or verb.lemma_ in WARNING_VERBS or verb.lemma_ in ADVOCACY:
+        return False  # "Against closed AI, X has campaigned for years": an opposition
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return prep.i < verb.i and bool(subjects) and all(prep.i < s.i for s in subjects)
 
@@ -3894,7 +3914,15 @@ def near_to(tok: Token, below: Token) -> bool:
         adverb.head.i == tok.head.i and adverb.dep_ == "advmod" and adverb.lower_ in NEARNESS_WORDS
     ):
         return False
-    return below.dep_ == "pobj" and below.pos_ in ("NOUN", "PROPN")
+    if below.dep_ != "pobj" or below.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # not a release nearly made or a ban matched ("came close to an open release", "is
+    # equivalent to a ban on open models"), nor a drift toward a side or a stay beside it
+    # ("drifted closer to closed models", "stays close to the open community")
+    if below.lemma_ in RELEASE_NOUNS or below.lemma_ in RESTRAINTS:
+        return False
+    verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+    return verb.lemma_ not in DRIFTING
 
 
 def at_par(word: Token) -> bool:

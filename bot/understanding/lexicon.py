@@ -1365,6 +1365,22 @@ WEIGHING_VERBS = {"consider", "weigh", "assess", "evaluate", "examine", "study",
 PAR_WORDS = {"parity", "par"}
 # what a maker's "of" may follow besides a model noun: "the closed code of X" is X's
 CODE_NOUNS = {"code", "codebase", "software", "weights"}
+# what else a maker offers, listed after its code: "the closed code and pricey plans of X"
+OFFERINGS = {
+    "subscription", "plan", "api", "pricing", "licence", "license", "terms", "product",
+    "service", "tool", "model", "system",
+}  # fmt: skip
+# verbs of moving toward or staying beside: "drifted closer to", "stays close to" (no measure)
+DRIFTING = {
+    "drift", "move", "edge", "inch", "creep", "lean", "shift", "veer", "stay", "remain",
+    "keep", "get", "grow", "draw",
+}  # fmt: skip
+# what one is blamed for when "targeted for" it: a deed or a way of acting
+DEEDS = {
+    "shift", "move", "pivot", "switch", "turn", "transformation", "transition", "conversion",
+    "decision", "practice", "policy", "approach", "refusal", "secrecy", "stance", "failure",
+    "lack", "retreat", "reversal", "u-turn", "choice", "plan", "strategy",
+}  # fmt: skip
 # words of nearness in quality before "to" or "with": "came close to X", "comparable to X",
 # "performs competitively with X" measure the subject by X (not "similar", which the likewise
 # rules read as sharing X's way)

@@ -41,6 +41,7 @@ from bot.understanding.lexicon import (
     DASHES,
     DEALING_VERBS,
     DEALT_HARMS,
+    DEMAND_VERBS,
     DEMISE_NOUNS,
     DEPENDENCE,
     DEPENDENCE_VERBS,
@@ -391,6 +392,8 @@ def had_impact_on(tok: Token, below: Token | None) -> bool:
         c.dep_ == "neg" or c.lower_ == "no" for t in (tok, tok.head, *things) for c in t.children
     ):
         return False  # "would not have a chilling effect": no harm said (read as before)
+    if any(a.lemma_ in DEMAND_VERBS for t in things for a in t.ancestors):
+        return False  # "called for serious consequences for X": a penalty wanted, not a harm
     return any(
         t.lemma_.lower() in IMPACT_NOUNS
         and any(
@@ -498,6 +501,8 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     if away := moved_away_from(cue, doc) or moved_beyond(cue, doc):
         return away
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
+        if not replaced_model(cue, doc, cue.start - 2):
+            return set()  # "a replacement for its open-source chief": no model set aside
         if before[-2] in CHALLENGES and not (
             rival_things(cue, doc) and posed_by_a_model(doc[cue.start - 2])
         ):
@@ -511,10 +516,24 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
             return set()  # "concerns over open models", "the debate over": about, not above
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
-        if before[-1] in KIND_WORDS:
+        if before[-1] in KIND_WORDS or not replaced_model(cue, doc, at):
             return set()  # "an alternative to other open models": the subject is one of them
         return {at, at + 1}
     return set_aside_clause(cue, doc)
+
+
+def replaced_model(cue: Cue, doc: Doc, at: int) -> bool:
+    """For "a replacement (substitute) for": what is replaced is a model or a kind of AI (not
+    "a replacement for its open-source chief (library)"), and the replacement is not denied
+    ("no replacement for proprietary models")."""
+    word = doc[at]
+    if word.lemma_ not in ("replacement", "substitute"):
+        return True
+    if any(c.lower_ == "no" or c.dep_ == "neg" for c in word.children):
+        return False
+    noun = doc[cue.start : cue.end].root
+    noun = noun.head if noun.dep_ in ("amod", "compound", "nmod") else noun
+    return noun.lower_ in TECH_NOUN_SET
 
 
 def set_aside_clause(cue: Cue, doc: Doc) -> set[int]:
@@ -1372,8 +1391,8 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     if child.dep_ == "prep" and wrong_hands(child):
         return True
     if child.dep_ == "agent" and child.head.lemma_ in USE_VERBS:
-        # "open models are being used by criminals": who uses the cue is a worry
-        return any(g.dep_ == "pobj" and negative_noun(g) for g in child.children)
+        # "open models are being used by criminals": who uses the cue is a bad actor
+        return any(g.dep_ == "pobj" and bad_actor(g) for g in child.children)
     if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_ in EQUATING:
         # "releasing weights amounts to handing them to adversaries": what it is likened to
         return any((is_negative(t) and not denied(t)) or gives_to_worry(t) for t in child.subtree)
@@ -1405,6 +1424,21 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         if g.dep_ == "pobj"
     ]
     return any(negative_noun(n) for n in (child, *recipients, *kinds))
+
+
+def bad_actor(noun: Token) -> bool:
+    """'criminals', 'hackers', 'bad (malicious) actors': users whose use is a misuse (not
+    "worried parents" or "critics of closed AI")."""
+    if noun.lemma_.lower() in MISUSERS:
+        return True
+    return noun.lemma_ == "actor" and any(c.lower_ in ("bad", "malicious") for c in noun.children)
+
+
+# the users whose use of a model is a misuse
+MISUSERS = {
+    "criminal", "hacker", "scammer", "terrorist", "adversary", "attacker", "fraudster",
+    "spammer", "extremist", "predator", "abuser", "offender", "enemy",
+}  # fmt: skip
 
 
 def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:

@@ -211,3 +211,60 @@ def test_training_data_misuse_and_set_aside_names(
 ) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses of this round's rules, found by a review with invented sentences
+        (
+            "Kestrel's closed models and the critics of Nimbus clashed in Geneva.",
+            {"Nimbus": "none"},
+        ),
+        (
+            "The Harbor Act would let companies use AI models freely without audits.",
+            {"Harbor Act": "none"},
+        ),
+        ("Nimbus has not neglected its open-source roots.", {"Nimbus": "open"}),
+        ("Nimbus has not abandoned its open-source roots.", {"Nimbus": "open"}),
+        ("Nimbus has abandoned its open-source roots.", {"Nimbus": "closed"}),
+        (
+            "Tern AI built its open model for sensor models like Lidar3 and Sonar2.",
+            {"Lidar3": None, "Sonar2": None},
+        ),
+        (
+            "Nimbus kept the details of its merger with Kestrel under tight wraps.",
+            {"Nimbus": "none"},
+        ),
+        (
+            "Priya Nair said open models are used by worried parents to filter content.",
+            {"Priya Nair": "open"},
+        ),
+        (
+            "Dana Reyes called for serious consequences for companies that keep their models "
+            "closed.",
+            {"Dana Reyes": "none"},
+        ),
+        (
+            "Lena Park said the survey findings were too risky to publish before the election.",
+            {"Lena Park": "none"},
+        ),
+        ("Lena Park targeted Nimbus for praise over its open weights.", {"Lena Park": "open"}),
+        ("Kestrel has drifted closer to closed models.", {"Kestrel": "closed"}),
+        ("Tern AI stays close to the open-source community.", {"Tern AI": "open"}),
+        ("The Harbor Act is equivalent to a ban on open-source models.", {"Harbor Act": "closed"}),
+        ("Against closed AI, Priya Nair has campaigned for years.", {"Priya Nair": "open"}),
+        ("Nimbus offers Vega 2 in its chatbot or via a paid API.", {"Nimbus": "closed"}),
+        ("Kestrel restricted access to its chatbot after the leak.", {"Kestrel": "closed"}),
+    ],
+)
+def test_near_misses_of_this_rounds_rules(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_replacement_for_no_model_is_no_contrast(analyzer) -> None:
+    """A replacement for a person or a library sets no model aside: the side word still
+    describes what the subject had, and is not turned."""
+    got = stances(analyzer, "Kestrel is looking for a replacement for its open-source chief.")
+    assert got["Kestrel"] != "closed"
