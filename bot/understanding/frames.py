@@ -362,6 +362,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     if tok.lemma_ in ("nature", "character"):  # "the closed nature of the models": the models
         tok = next((g for c in tok.children if c.lower_ == "of" for g in c.children), tok)
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
+    heads += named_next(frame, tok)
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
     heads += dashed_names_after(tok)
     heads += listed_after_colon(tok) + listed_before(frame, tok) + counted_members(frame, tok)
@@ -775,6 +776,34 @@ def introduced(noun: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in NAMING_PARTICIPLES
     ]
     return names_from([g for c in clauses for g in c.children if g.dep_ in ("dobj", "conj")])
+
+
+def named_next(frame: Frame, noun: Token) -> list[Token]:
+    """'X put out an open model last week. The new model, Vega Think, ...': a model
+    introduced unnamed ("an open model") is the one the next sentence names in apposition to
+    "the (new) model"."""
+    if noun.lower_ not in ("model", "system") or noun.tag_ != "NN":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    if any(
+        c.dep_ in ("appos", "acl") or (c.pos_ == "PROPN" and c.lower_ != "ai")
+        for c in noun.children
+    ):
+        return []  # named already ("an open model called X", "an open model, X")
+    h = frame.holders
+    if frame.sent_index + 1 >= len(h.sents):
+        return []
+    after = h.sents[frame.sent_index + 1]
+    for t in after[:4]:  # the next sentence opens with it ("the new model", not "the
+        # Osprey model" nor "a rival model")
+        if t.lemma_ != noun.lemma_ or not any(c.lower_ == "the" for c in t.children):
+            continue
+        others = [c for c in t.children if c.dep_ not in ("det", "appos", "punct")]
+        if any(c.lower_ not in ("new", "latest", "newest") for c in others):
+            return []
+        return names_from([c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"])
+    return []
 
 
 def names_from(starts: list[Token]) -> list[Token]:

@@ -268,3 +268,37 @@ def test_a_replacement_for_no_model_is_no_contrast(analyzer) -> None:
     describes what the subject had, and is not turned."""
     got = stances(analyzer, "Kestrel is looking for a replacement for its open-source chief.")
     assert got["Kestrel"] != "closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model introduced unnamed is the one the next sentence names beside "the model"
+        (
+            "Kestrel put out an open AI model for making music.\n"
+            "The model, Vega 2, can be run on a laptop.",
+            {"Kestrel": "open", "Vega 2": "open"},
+        ),
+        (
+            "Researchers at the Osprey Institute have built an open source reasoning model.\n"
+            "The new model, Vega 2, is offered at no cost by Tern AI.",
+            {"Vega 2": "open"},
+        ),
+        # near misses: another's model, another model, a model named already
+        (
+            "Kestrel has released an open model. The Osprey model, Vega 2, is a rival.",
+            {"Vega 2": "none"},
+        ),
+        (
+            "Kestrel has released an open model.\nA rival model, Vega 2, costs more to run.",
+            {"Vega 2": "none"},
+        ),
+        (
+            "Kestrel has released an open model called Lumen 3.\nThe model, Vega 2, is older.",
+            {"Lumen 3": "open", "Vega 2": "none"},
+        ),
+    ],
+)
+def test_a_model_named_in_the_next_sentence(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
