@@ -3919,6 +3919,13 @@ def compared_with(frame: Frame, depth: int) -> bool:
     )
 
 
+def small_clause(tok: Token) -> bool:
+    """'With X available for anyone to download, ...': an adjective with "with" and a
+    subject of its own, a clause of circumstance beside the main one."""
+    with_ = tok.head.lower_ == "with" or any(c.lower_ == "with" for c in tok.children)
+    return tok.pos_ == "ADJ" and with_ and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def fronted_against(verb: Token, prep: Token) -> bool:
     """'Against the closed code of X, Y's models can be used for free': an "against" set
     before the clause's subject sets the cue beside it, a foil (not "X campaigns against
@@ -3967,6 +3974,9 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     verbal = tok.pos_ in ("VERB", "AUX") or (
         tok.i + 1 < len(tok.doc) and split_open_source(tok.nbor())
     )
+    # "With X available for anyone to download, ...": a small clause after "with" has a
+    # subject of its own, which the cue describes
+    verbal = verbal or small_clause(tok)
     if not verbal or (frame.misread and depth == 0):
         return None
     if depth and measuring(tok) and frame.path[depth - 1].lower_ == "against":
@@ -3979,11 +3989,15 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "..., given what a proprietary model costs": a reason
     if depth and sides_compared(frame, tok, frame.path[depth - 1]):
         return ABORT  # "open models trail closed models by a year": a measure, no side
+    if depth and tok.pos_ != "ADJ" and any(small_clause(t) for t in frame.path[:depth]):
+        return ABORT  # "With X popular among open-source fans, Y ...": X's, not Y's
     if depth and fronted_against(tok, frame.path[depth - 1]):
         return ABORT  # "Against closed rivals, X's models are free": a foil, no side
     stranded = stranded_subject(frame.holders, tok)
     stranded = dashed_subject(tok) if stranded is None else stranded
     subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
+    if small_clause(tok):  # "With X available ...": X, never the main clause's subject
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     # a named subject first, when the parser splits a long one ("co-founder and Chair X")
     subjects.sort(key=lambda s: frame.holders.player_at(s) is None)
     if not subjects and accusing(tok) and depth:

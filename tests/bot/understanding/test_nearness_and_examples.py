@@ -302,3 +302,23 @@ def test_a_replacement_for_no_model_is_no_contrast(analyzer) -> None:
 def test_a_model_named_in_the_next_sentence(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "with" small clause has a subject of its own, which its cue describes ...
+        (
+            "With Halcyon 3 available for anyone to download, Nimbus faces a new rival.",
+            {"Halcyon 3": "open", "Nimbus": "none"},
+        ),
+        # ... and the main clause's subject takes nothing from it
+        (
+            "With Halcyon 3 popular among open-source fans, Nimbus faces a new rival.",
+            {"Nimbus": "none"},
+        ),
+    ],
+)
+def test_a_with_clause_has_its_own_subject(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
