@@ -115,8 +115,8 @@ class Gazetteer:
                     )
             for ticker in entry.tickers:
                 out.append({"label": label, "pattern": [{"ORTH": ticker}], "id": entry.name})
-        # "Mixtral-8x7B", "Qwen-7B", "Qwen2.5": a model's name and its size or version joined
-        # into one token; one pattern for all (a model of its own, as the text names it)
+        # "Mixtral-8x7B", "Qwen-7B": a model's name and its size or version joined into one
+        # token; one pattern for all (a model of its own, as the text names it)
         joined = sorted(
             {
                 re.escape(f.lower())
@@ -130,8 +130,7 @@ class Gazetteer:
             # a size or a dotted version after the hyphen ("-7B", "-8x22B", "-3.3"): not a
             # bare number or a year ("Falcon-9" the rocket, "Grok-2024")
             version = r"(?:\d+(?:\.\d+)+[a-z]*|\d+(?:\.\d+)?[bmk]|\d+x\d+[bm])"
-            glued = r"\d{1,2}(?:\.\d+)*"  # "Qwen2.5", "Gemma3": the version written on
-            regex = rf"(?i)^(?:{'|'.join(joined)})(?:-{version}|{glued})$"
+            regex = rf"(?i)^(?:{'|'.join(joined)})-{version}$"
             out.append({"label": "PRODUCT", "pattern": [{"TEXT": {"REGEX": regex}}]})
         # "Vantage AI", "Mistral AI": a name before "AI" is an organisation, unless the name is
         # a known player of its own ("Llama AI model", "Meta AI" handled above)
