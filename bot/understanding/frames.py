@@ -779,12 +779,19 @@ def introduced(noun: Token) -> list[Token]:
 
 
 def named_next(frame: Frame, noun: Token) -> list[Token]:
-    """'X put out an open model last week. The new model, Vega Think, ...': a model
+    """'X built an open model last year. The new model, Vega Think, ...': a model
     introduced unnamed ("an open model") is the one the next sentence names in apposition to
     "the (new) model"."""
     if noun.lower_ not in ("model", "system") or noun.tag_ != "NN":
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    # only a model made or put out, plainly ("has released an open model"; not wanted,
+    # refused, feared, planned or denied: "declined to release an open model")
+    verb = noun.head
+    if noun.dep_ != "dobj" or not (verb.lemma_ in MAKING_VERBS or verb.lemma_ in LAUNCHING):
+        return []
+    if verb.dep_ not in ("ROOT", "conj") or negated_verb(verb) or has_modal(verb):
         return []
     if any(
         c.dep_ in ("appos", "acl") or (c.pos_ == "PROPN" and c.lower_ != "ai")
@@ -802,7 +809,9 @@ def named_next(frame: Frame, noun: Token) -> list[Token]:
         others = [c for c in t.children if c.dep_ not in ("det", "appos", "punct")]
         if any(c.lower_ not in ("new", "latest", "newest") for c in others):
             return []
-        return names_from([c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"])
+        named = names_from([c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"])
+        # (a product named, not a person, a company or a law: "the new model, Dana Reyes")
+        return [n for n in named if (k := h.player_at(n)) and h.players[k].type == "PRODUCT"]
     return []
 
 
@@ -3922,8 +3931,13 @@ def compared_with(frame: Frame, depth: int) -> bool:
 def small_clause(tok: Token) -> bool:
     """'With X available for anyone to download, ...': an adjective with "with" and a
     subject of its own, a clause of circumstance beside the main one."""
-    with_ = tok.head.lower_ == "with" or any(c.lower_ == "with" for c in tok.children)
-    return tok.pos_ == "ADJ" and with_ and any(c.dep_ == "nsubj" for c in tok.children)
+    # ("with" before the clause, not the adjective's own complement: "compatible with X";
+    # a name for subject, not "it" or "its weights", which the rules before read)
+    with_ = tok.head.lower_ == "with" or any(
+        c.lower_ == "with" and c.dep_ == "mark" and c.i < tok.i for c in tok.children
+    )
+    named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)
+    return tok.pos_ == "ADJ" and with_ and named
 
 
 def fronted_against(verb: Token, prep: Token) -> bool:

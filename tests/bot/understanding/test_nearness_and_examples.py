@@ -275,7 +275,7 @@ def test_a_replacement_for_no_model_is_no_contrast(analyzer) -> None:
     [
         # a model introduced unnamed is the one the next sentence names beside "the model"
         (
-            "Kestrel put out an open AI model for making music.\n"
+            "Kestrel built an open AI model for making music.\n"
             "The model, Vega 2, can be run on a laptop.",
             {"Kestrel": "open", "Vega 2": "open"},
         ),
@@ -320,5 +320,31 @@ def test_a_model_named_in_the_next_sentence(analyzer, text: str, expected: dict[
     ],
 )
 def test_a_with_clause_has_its_own_subject(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses found by a second review: a model only wanted, refused or denied is
+        # not the one the next sentence names
+        ("Critics wanted an open model.\nThe new model, Vega 2, is closed.", {"Vega 2": "closed"}),
+        (
+            "Kestrel declined to release an open model.\nThe new model, Vega 2, is closed.",
+            {"Vega 2": "closed"},
+        ),
+        (
+            "Kestrel has not released an open model.\nThe new model, Vega 2, is closed.",
+            {"Vega 2": "closed"},
+        ),
+        # a "with" clause whose subject is "it" or "its weights" is read as before
+        ("With its weights free to download, Vega 2 is popular.", {"Vega 2": "open"}),
+        ("With it available for anyone to download, Vega 2 spread fast.", {"Vega 2": "open"}),
+    ],
+)
+def test_near_misses_of_named_next_and_with_clauses(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
