@@ -31,6 +31,7 @@ from bot.understanding.cue_patterns import (
     FETCHERS,
     FORMER_WORDS,
     FOUNDING_VERBS,
+    FREE_ROUTES,
     HARDWARE_NOUNS,
     HEDGE_JOINERS,
     HOSTING_HUBS,
@@ -41,6 +42,8 @@ from bot.understanding.cue_patterns import (
     LICENCE_WORDS,
     LIMITING_WORDS,
     MEANING_VERBS,
+    MODEL_PART_WORDS,
+    MODEL_THINGS,
     NAMED_TYPES,
     NEGATION_WORDS,
     OPENLY_WORDS,
@@ -57,6 +60,7 @@ from bot.understanding.cue_patterns import (
     SCENE_PREPS,
     SCENE_WORDS,
     SECRETIVE_WORDS,
+    SERVING_SURFACES,
     SETTING_NOUNS,
     SHARE_VERBS,
     SHARE_WORDS,
@@ -67,10 +71,10 @@ from bot.understanding.cue_patterns import (
     TINKERING,
     TOPIC_NOUNS,
     TOPIC_PREPS,
-    WRAPPED_THINGS,
+    TRAINING_DATA_NOUNS,
     WRITINGS,
 )
-from bot.understanding.lexicon import NEGATIVE, POSITIVE
+from bot.understanding.lexicon import NEGATIVE, ONLY_WORDS, POSITIVE
 
 # words that judge: a clause with one of them says more than it measures or sets
 JUDGING = POSITIVE | NEGATIVE
@@ -550,19 +554,15 @@ def wrapped_other(doc: Doc, cue: Triple) -> bool:
         return False
     objects = [c for c in kept if c.dep_ == "dobj"]
     thing = objects[0] if verb.lemma_ == "keep" and objects else kept[0]
-    if thing.lower_ in WRAPPED_PARTS:  # "the details of its merger": details of what?
+    if thing.lower_ in MODEL_PART_WORDS:  # "the details of its merger": details of what?
         owners = [g for c in thing.children if c.lower_ == "of" for g in c.children]
         return any(not model_like(g) for g in owners)
     return not model_like(thing)
 
 
-# what a model is made of, kept under wraps only when of a model ("details of Vega")
-WRAPPED_PARTS = {"details", "parameters", "data", "architecture", "recipe"}
-
-
 def model_like(tok: Token) -> bool:
     """A model, its weights, code or data, a name, or a pronoun for one."""
-    return tok.lower_ in WRAPPED_THINGS or tok.pos_ in ("PRON", "PROPN") or bool(tok.ent_type_)
+    return tok.lower_ in MODEL_THINGS or tok.pos_ in ("PRON", "PROPN") or bool(tok.ent_type_)
 
 
 def access_to_other(doc: Doc, cue: Triple) -> bool:
@@ -572,26 +572,16 @@ def access_to_other(doc: Doc, cue: Triple) -> bool:
     if span[-1].lower_ != "access" or cue[2] != "closed":
         return False
     things = [g for c in span[-1].children if c.lower_ == "to" for g in c.children]
-    return any(
-        g.dep_ == "pobj"
-        and g.lower_ not in WRAPPED_THINGS
-        and g.lower_ not in TECH_NOUN_SET
-        and g.lower_ not in SERVED_MODELS
-        and g.pos_ != "PROPN"
-        and not g.ent_type_
-        for g in things
-    )
-
-
-# the ways a model is served, access to which is access to the model
-SERVED_MODELS = {"assistant", "assistants", "chatbot", "chatbots", "api", "apis"}
+    # (a model, its parts, a name, a pronoun for one, or the way it is served)
+    served = TECH_NOUN_SET | SERVING_SURFACES
+    return any(g.dep_ == "pobj" and not model_like(g) and g.lower_ not in served for g in things)
 
 
 def unfit_other(doc: Doc, cue: Triple) -> bool:
     """'The survey findings were too risky to publish': what is judged too dangerous to put
     out is no model, nor its weights, code or data (a model named, or "it", is)."""
     span = doc[cue[0] : cue[1]]
-    if span[0].lower_ != "too" or len(span) < 3:
+    if span[0].lower_ != "too":
         return False
     adjective = span[1]
     if adjective.dep_ == "amod":  # "a model too dangerous to release"
@@ -610,13 +600,10 @@ def training_data(doc: Doc, cue: Triple) -> bool:
     noun = span[-1]
     while noun.dep_ in ("amod", "conj", "advmod", "compound") and noun.head.i != noun.i:
         noun = noun.head
-    if noun.lower_ not in DATA_WORDS and not any(c.lower_ in DATA_WORDS for c in noun.children):
+    data = TRAINING_DATA_NOUNS
+    if noun.lower_ not in data and not any(c.lower_ in data for c in noun.children):
         return False
-    return any(a.lemma_ in ("train", "pretrain", "pre-train") for a in noun.ancestors)
-
-
-# the nouns of what a model learns from
-DATA_WORDS = {"data", "dataset", "datasets", "sets", "corpus", "corpora", "text", "content"}
+    return any(a.lemma_ in ("train", "pretrain") for a in noun.ancestors)
 
 
 def research_use_of_other(doc: Doc, cue: Triple) -> bool:
@@ -775,19 +762,16 @@ def additional_gateway(doc: Doc, cue: Triple) -> bool:
 def alternative_route(prep: Token) -> bool:
     """'for free or through an API': a way in joined to another by "or" (not "only through
     A or B")."""
-    if prep.dep_ != "conj" or prep.i < 2:
+    if prep.dep_ != "conj":
         return False
     before = prep.doc[prep.head.i : prep.i]
-    if any(t.lower_ in ("only", "exclusively") for t in prep.doc[prep.head.i - 1 : prep.i]):
+    if any(t.lower_ in ONLY_WORDS for t in prep.doc[max(prep.head.i - 1, 0) : prep.i]):
         return False
     # the other way in is free, a download or the weights ("in its chatbot or via a paid
     # API" offers two hosted ways, both closed)
     if not any(t.lower_ in FREE_ROUTES for t in before):
         return False
     return any(t.lower_ == "or" and t.dep_ == "cc" for t in before)
-
-
-FREE_ROUTES = {"free", "download", "downloads", "weights", "locally", "open", "cost", "charge"}
 
 
 def market_share(doc: Doc, cue: Triple) -> bool:

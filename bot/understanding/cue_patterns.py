@@ -127,6 +127,12 @@ FETCHED_THINGS = {
 # fmt: on
 # what only a model has: "the weights of (for) X" names a model
 WEIGHT_PARTS = ["weights", "parameters", "checkpoints"]
+# freedoms given to others: "lets users (allows anyone to) ..."
+GRANTED_TO = [
+    {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
+    {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
+    {"LOWER": "to", "OP": "?"},
+]
 # what a "black box" may be when it is kept so: "black-box models", "a black box approach"
 BLACK_BOX_THINGS = [
     "model", "models", "system", "systems", "approach", "tactic", "tactics", "strategy",
@@ -572,9 +578,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     # the freedoms given to others: "lets users modify the code", "allows developers to
     # download and fine-tune the model" (a model, its code or weights; not "share photos")
     [
-        {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
-        {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
-        {"LOWER": "to", "OP": "?"},
+        *GRANTED_TO,
         {"LEMMA": {"IN": TINKERING}},
         {"LOWER": {"IN": ["and", "or", ","]}, "OP": "?"},
         {"LEMMA": {"IN": TINKERING}, "OP": "?"},
@@ -610,17 +614,13 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     # the same freedom given to others: "allows anyone to use it commercially"
     [
-        {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
-        {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
-        {"LOWER": "to", "OP": "?"},
+        *GRANTED_TO,
         {"LEMMA": "use"},
         {"LOWER": {"IN": ["it", "them"]}},
         {"LOWER": "commercially"},
     ],
     [
-        {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
-        {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
-        {"LOWER": "to", "OP": "?"},
+        *GRANTED_TO,
         {"LEMMA": "use"},
         {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
         {"POS": "PROPN", "OP": "*"},
@@ -628,9 +628,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "commercially"},
     ],
     [
-        {"LEMMA": {"IN": ["let", "allow", "enable", "permit"]}},
-        {"LOWER": {"IN": [*FETCHERS, "anyone", "everyone", "companies", "businesses"]}},
-        {"LOWER": "to", "OP": "?"},
+        *GRANTED_TO,
         {"LEMMA": "use"},
         {"POS": "PROPN", "OP": "+"},
         {"LOWER": "commercially"},
@@ -792,13 +790,23 @@ LICENCE_WORDS = ["licence", "license", "licences", "licenses", "licensing"]
 # what a licence before release is about: a model, not a photo or a drone
 RELEASED_MODELS = ["model", "models", "weights", "system", "systems", "ai", "a.i."]
 LOCK_AND_KEY = [{"LOWER": "under"}, {"LOWER": "lock"}, {"LOWER": "and"}, {"LOWER": "key"}]
-# what "under wraps" closes when kept so: a model, its weights, code or data (not plans)
-WRAPPED_THINGS = frozenset(
-    {
-        *KEPT_MODEL_NOUNS, "system", "systems", "code", "data", "dataset", "datasets",
-        "details", "architecture", "parameters", "recipe", "checkpoints",
-    }
-)  # fmt: skip
+# a model, its weights, code or data: what "under wraps" closes when kept so (not plans),
+# and what an access restraint must name
+MODEL_THINGS = frozenset(
+    {*KEPT_MODEL_NOUNS, *MODEL_PARTS, "system", "systems", "details", "checkpoints"}
+)
+# of those, what is a model's only when "of" a model ("the details of its merger" are not)
+MODEL_PART_WORDS = frozenset({"details", "parameters", "data", "architecture", "recipe"})
+# the ways a model is served, access to which is access to the model
+SERVING_SURFACES = frozenset({"assistant", "assistants", "chatbot", "chatbots", "api", "apis"})
+# the other ways in beside an API that make it one way among others: "for free or via an API"
+FREE_ROUTES = frozenset(
+    {"free", "download", "downloads", "weights", "locally", "open", "cost", "charge"}
+)
+# what a model learns from: "trained on publicly available data sets"
+TRAINING_DATA_NOUNS = frozenset(
+    {"data", "dataset", "datasets", "sets", "corpus", "corpora", "text", "content"}
+)
 # whose access a restraint names: "restricts foreign access to its models"
 ACCESS_HOLDERS = ["foreign", "public", "outside", "overseas", "external"]
 UNDER_WRAPS = [

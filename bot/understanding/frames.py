@@ -138,8 +138,10 @@ from bot.understanding.lexicon import (
     NAMING_VERBS,
     NEARNESS_WORDS,
     NEGATIVE,
+    NEW_WORDS,
     NUMBER_WORDS,
     OFFERINGS,
+    ONLY_WORDS,
     OPEN_SOURCE_PEOPLE,
     OPENING_VERB_FORMS,
     ORG_NOUNS,
@@ -779,9 +781,9 @@ def introduced(noun: Token) -> list[Token]:
 
 
 def named_next(frame: Frame, noun: Token) -> list[Token]:
-    """'X built an open model last year. The new model, Vega Think, ...': a model
-    introduced unnamed ("an open model") is the one the next sentence names in apposition to
-    "the (new) model"."""
+    """'X built an open model last year. The new model, Vega Think, ...': a model introduced
+    unnamed ("an open model") is the one the next sentence names in apposition to "the (new)
+    model"."""
     if noun.lower_ not in ("model", "system") or noun.tag_ != "NN":
         return []
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
@@ -794,23 +796,25 @@ def named_next(frame: Frame, noun: Token) -> list[Token]:
     if verb.dep_ not in ("ROOT", "conj") or negated_verb(verb) or has_modal(verb):
         return []
     if any(
-        c.dep_ in ("appos", "acl") or (c.pos_ == "PROPN" and c.lower_ != "ai")
-        for c in noun.children
+        c.dep_ in ("appos", "acl") or c.pos_ == "PROPN" for c in noun.children if c.lower_ != "ai"
     ):
         return []  # named already ("an open model called X", "an open model, X")
     h = frame.holders
     if frame.sent_index + 1 >= len(h.sents):
         return []
-    after = h.sents[frame.sent_index + 1]
-    for t in after[:4]:  # the next sentence opens with it ("the new model", not "the
-        # Osprey model" nor "a rival model")
-        if t.lemma_ != noun.lemma_ or not any(c.lower_ == "the" for c in t.children):
+    return named_at_start(h, h.sents[frame.sent_index + 1], noun.lemma_)
+
+
+def named_at_start(h: Holders, sent: Span, lemma: str) -> list[Token]:
+    """The product named in apposition to a bare "the (new) model" opening a sentence (not
+    "the Osprey model", another's, nor "the new model, Dana Reyes", a person)."""
+    for t in sent[:4]:
+        if t.lemma_ != lemma or not any(c.lower_ == "the" for c in t.children):
             continue
         others = [c for c in t.children if c.dep_ not in ("det", "appos", "punct")]
-        if any(c.lower_ not in ("new", "latest", "newest") for c in others):
+        if any(c.lower_ not in NEW_WORDS for c in others):
             return []
         named = names_from([c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"])
-        # (a product named, not a person, a company or a law: "the new model, Dana Reyes")
         return [n for n in named if (k := h.player_at(n)) and h.players[k].type == "PRODUCT"]
     return []
 
@@ -1006,8 +1010,8 @@ def predicate_verb(root: Token, noun: Token) -> Token | None:
     if root.dep_ == "prep" and root.lower_ in GATEWAYS and root.head.pos_ in ("AUX", "VERB"):
         # "X's model is available (hosted) only through its API": the only way in (not "also
         # served through its API")
-        only = any(c.lower_ in ("only", "exclusively") for c in root.children)
-        only = only or (root.i > 0 and root.doc[root.i - 1].lower_ in ("only", "exclusively"))
+        only = any(c.lower_ in ONLY_WORDS for c in root.children)
+        only = only or (root.i > 0 and root.doc[root.i - 1].lower_ in ONLY_WORDS)
         return root.head if only or root.lower_ == "behind" else None
     return None
 
@@ -1851,17 +1855,7 @@ def made_from(frame: Frame) -> None:
         preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from"]
     preps += from_read_onto_verb(noun)
     # "the proprietary models of OpenAI and Google": whose models they are
-    # (or on the last of a list of what is offered, "the closed code and pricey plans of X";
-    # not past an owner already named, "X's closed models and the critics of Y")
-    owned = [n for n in nouns if n.lower_ in MODEL_NOUNS or n.lower_ in CODE_NOUNS]
-    owned += [
-        c
-        for n in owned
-        if not any(g.dep_ == "poss" for g in n.children)
-        for c in n.children
-        if c.dep_ == "conj" and (c.lemma_ in OFFERINGS or c.lower_ in CODE_NOUNS)
-    ]
-    preps += [c for n in owned for c in n.children if c.lower_ == "of"]
+    preps += [c for n in owned_works(nouns) for c in n.children if c.lower_ == "of"]
     for prep in preps:
         if set_aside_prep(prep):
             continue  # "uses open models instead of X": X is set aside, not their maker
@@ -1871,6 +1865,21 @@ def made_from(frame: Frame) -> None:
             keys = [k for k in keys if frame.holders.players[k].type in types]
             frame.add(keys, side, "practice", "made_by")
             frame.owners_done.update(keys)
+
+
+def owned_works(nouns: list[Token]) -> list[Token]:
+    """The nouns whose "of" names their maker: models and code ("the proprietary models of
+    X", "the closed code of X"), and the last of a list of what is offered ("the closed code
+    and pricey plans of X"; not past an owner already named, "X's closed models and the
+    critics of Y")."""
+    owned = [n for n in nouns if n.lower_ in MODEL_NOUNS or n.lower_ in CODE_NOUNS]
+    return owned + [
+        c
+        for n in owned
+        if not any(g.dep_ == "poss" for g in n.children)
+        for c in n.children
+        if c.dep_ == "conj" and (c.lemma_ in OFFERINGS or c.lower_ in CODE_NOUNS)
+    ]
 
 
 def from_read_onto_verb(noun: Token) -> list[Token]:
@@ -3909,8 +3918,9 @@ def yardstick_short(frame: Frame, depth: int, tok: Token) -> bool:
 
 
 def compared_with(frame: Frame, depth: int) -> bool:
-    """'It is faster than the open-source model X', 'cheaper than proprietary rivals': the
-    cue in what a comparative measures against (not "rather than", a choice set aside)."""
+    """'It is faster than the open-source model X', 'cheaper than proprietary rivals', 'came
+    close to X, a closed model' (`near_to`), 'on par with closed models': the cue in what a
+    comparison measures against (not "rather than", a choice set aside)."""
     for k, tok in enumerate(frame.path[1:depth], start=1):
         if tok.lower_ != "than" or tok.dep_ != "prep":
             continue
@@ -4007,11 +4017,12 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "With X popular among open-source fans, Y ...": X's, not Y's
     if depth and fronted_against(tok, frame.path[depth - 1]):
         return ABORT  # "Against closed rivals, X's models are free": a foil, no side
-    stranded = stranded_subject(frame.holders, tok)
-    stranded = dashed_subject(tok) if stranded is None else stranded
-    subjects = [stranded] if stranded is not None else frame.holders.subjects(tok)
     if small_clause(tok):  # "With X available ...": X, never the main clause's subject
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    elif (stranded := stranded_subject(frame.holders, tok) or dashed_subject(tok)) is not None:
+        subjects = [stranded]
+    else:
+        subjects = frame.holders.subjects(tok)
     # a named subject first, when the parser splits a long one ("co-founder and Chair X")
     subjects.sort(key=lambda s: frame.holders.player_at(s) is None)
     if not subjects and accusing(tok) and depth:

@@ -134,6 +134,7 @@ CONTRAST_BEFORE = {
     ("replacement", "for"),
     ("replacements", "for"),
     ("substitute", "for"),
+    ("substitutes", "for"),
     ("rival", "to"),
     ("challenger", "to"),
     # what a rival poses to a side: "poses a real challenge to closed models" (a threat is
@@ -1367,7 +1368,7 @@ PAR_WORDS = {"parity", "par"}
 CODE_NOUNS = {"code", "codebase", "software", "weights"}
 # what else a maker offers, listed after its code: "the closed code and pricey plans of X"
 OFFERINGS = {
-    "subscription", "plan", "api", "pricing", "licence", "license", "terms", "product",
+    "subscription", "plan", "api", "pricing", "licence", "license", "term", "product",
     "service", "tool", "model", "system",
 }  # fmt: skip
 # verbs of moving toward or staying beside: "drifted closer to", "stays close to" (no measure)
@@ -1376,14 +1377,13 @@ DRIFTING = {
     "keep", "get", "grow", "draw",
 }  # fmt: skip
 # what one is blamed for when "targeted for" it: a deed or a way of acting
-DEEDS = {
-    "shift", "move", "pivot", "switch", "turn", "transformation", "transition", "conversion",
+DEEDS = SHIFT_NOUNS | {
     "decision", "practice", "policy", "approach", "refusal", "secrecy", "stance", "failure",
-    "lack", "retreat", "reversal", "u-turn", "choice", "plan", "strategy",
+    "lack", "reversal", "choice", "plan", "strategy",
 }  # fmt: skip
 # words of nearness in quality before "to" or "with": "came close to X", "comparable to X",
-# "performs competitively with X" measure the subject by X (not "similar", which the likewise
-# rules read as sharing X's way)
+# "performs competitively with X" measure the subject by X (not "similar", which
+# frames.compares reads as sharing X's way)
 NEARNESS_WORDS = {
     "close", "closer", "comparable", "equal", "equivalent", "competitive", "competitively",
 }  # fmt: skip
@@ -1433,3 +1433,14 @@ CLAIM_WORDS = {
 EXPECTATION_NOUNS = {
     "understanding", "expectation", "assumption", "hope", "belief", "condition", "premise",
 }  # fmt: skip
+# the words that make a way in the only one: "available only (exclusively) through its API"
+ONLY_WORDS = frozenset({"only", "exclusively"})
+# the nouns of a replacement, whose "for" sets aside what is replaced (see CONTRAST_BEFORE)
+REPLACING = frozenset({"replacement", "replacements", "substitute", "substitutes"})
+# the users whose use of a model is a misuse: "open models are being used by criminals"
+MISUSERS = frozenset({
+    "criminal", "hacker", "scammer", "terrorist", "adversary", "attacker", "fraudster",
+    "spammer", "extremist", "predator", "abuser", "offender", "enemy",
+})  # fmt: skip
+# the words that keep "the model" the one just put out: "the new (latest) model, X"
+NEW_WORDS = frozenset({"new", "latest", "newest"})

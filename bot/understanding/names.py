@@ -357,18 +357,17 @@ def _listed_under_model(tok: Token, kinds: set[str]) -> bool:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     head = first.head
-    if first.dep_ == "pobj" and head.lower_ in ("like", "including", "as"):
+    such = head.lower_ == "as" and any(c.lower_ == "such" for c in head.children)
+    if first.dep_ == "pobj" and (head.lower_ in ("like", "including") or such):
         noun = head.head  # "models like R1" (not "sensor models like X3": other models)
         other = any(c.dep_ == "compound" and c.lower_ not in AI_KINDS for c in noun.children)
         return noun.lower_ in kinds and noun.i < first.i and not other
     return first.dep_ == "appos" and head.lower_ in kinds and head.i < first.i
 
 
-# the words before "models" that keep them AI models ("language models like X3")
-AI_KINDS = {
-    "ai", "language", "foundation", "reasoning", "frontier", "video", "image", "coding", "chat",
-    "source", "weight", "weights", "base", "vision", "speech", "audio", "text", "code",
-}  # fmt: skip
+# the words before "models" that keep them AI models ("language models like X3", "open
+# source models like R1")
+AI_KINDS = MODEL_KIND_WORDS | {"source", "weight", "weights", "base", "audio", "code"}
 LOWER_HYPHENED = re.compile(r"^[a-z][a-z0-9.]*(?:-[a-z0-9.]+)+$")
 SIZE_PART = re.compile(r"^\d+(?:\.\d+)?[bmkt]$")
 

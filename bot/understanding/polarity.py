@@ -78,6 +78,7 @@ from bot.understanding.lexicon import (
     LIKENING,
     MADE_HARDER,
     MISTAKEN,
+    MISUSERS,
     MODAL_DEMANDS,
     NAMING_VERBS,
     NEEDING,
@@ -97,6 +98,7 @@ from bot.understanding.lexicon import (
     REFUSING,
     REGARDING_VERBS,
     RELEASABLE,
+    REPLACING,
     REPORTING,
     REQUIRING,
     RESTRAINTS,
@@ -501,7 +503,7 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
     if away := moved_away_from(cue, doc) or moved_beyond(cue, doc):
         return away
     if len(before) >= 2 and (before[-2], before[-1]) in CONTRAST_BEFORE:
-        if not replaced_model(cue, doc, cue.start - 2):
+        if doc[cue.start - 2].lower_ in REPLACING and not replaces_a_model(cue, doc, cue.start - 2):
             return set()  # "a replacement for its open-source chief": no model set aside
         if before[-2] in CHALLENGES and not (
             rival_things(cue, doc) and posed_by_a_model(doc[cue.start - 2])
@@ -516,20 +518,19 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
             return set()  # "concerns over open models", "the debate over": about, not above
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
-        if before[-1] in KIND_WORDS or not replaced_model(cue, doc, at):
+        if before[-1] in KIND_WORDS or (
+            before[-3] in REPLACING and not replaces_a_model(cue, doc, at)
+        ):
             return set()  # "an alternative to other open models": the subject is one of them
         return {at, at + 1}
     return set_aside_clause(cue, doc)
 
 
-def replaced_model(cue: Cue, doc: Doc, at: int) -> bool:
-    """For "a replacement (substitute) for": what is replaced is a model or a kind of AI (not
-    "a replacement for its open-source chief (library)"), and the replacement is not denied
-    ("no replacement for proprietary models")."""
-    word = doc[at]
-    if word.lemma_ not in ("replacement", "substitute"):
-        return True
-    if any(c.lower_ == "no" or c.dep_ == "neg" for c in word.children):
+def replaces_a_model(cue: Cue, doc: Doc, at: int) -> bool:
+    """'a replacement (substitute) for proprietary models': what is replaced is a model or a
+    kind of AI (not "a replacement for its open-source chief (library)"), and the replacement
+    is not denied ("no replacement for proprietary models")."""
+    if any(c.lower_ == "no" or c.dep_ == "neg" for c in doc[at].children):
         return False
     noun = doc[cue.start : cue.end].root
     noun = noun.head if noun.dep_ in ("amod", "compound", "nmod") else noun
@@ -1392,7 +1393,7 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
         return True
     if child.dep_ == "agent" and child.head.lemma_ in USE_VERBS:
         # "open models are being used by criminals": who uses the cue is a bad actor
-        return any(g.dep_ == "pobj" and bad_actor(g) for g in child.children)
+        return any(g.dep_ == "pobj" and misuser(g) for g in child.children)
     if child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_ in EQUATING:
         # "releasing weights amounts to handing them to adversaries": what it is likened to
         return any((is_negative(t) and not denied(t)) or gives_to_worry(t) for t in child.subtree)
@@ -1426,19 +1427,12 @@ def negative_child(child: Token, path: list[Token], cue_tokens: set[int]) -> boo
     return any(negative_noun(n) for n in (child, *recipients, *kinds))
 
 
-def bad_actor(noun: Token) -> bool:
+def misuser(noun: Token) -> bool:
     """'criminals', 'hackers', 'bad (malicious) actors': users whose use is a misuse (not
     "worried parents" or "critics of closed AI")."""
     if noun.lemma_.lower() in MISUSERS:
         return True
     return noun.lemma_ == "actor" and any(c.lower_ in ("bad", "malicious") for c in noun.children)
-
-
-# the users whose use of a model is a misuse
-MISUSERS = {
-    "criminal", "hacker", "scammer", "terrorist", "adversary", "attacker", "fraudster",
-    "spammer", "extremist", "predator", "abuser", "offender", "enemy",
-}  # fmt: skip
 
 
 def other_side_of_speech(clause: Token, cue_tokens: set[int]) -> bool:

@@ -102,8 +102,8 @@ def test_a_prior_version_after_a_dash_is_its_own_subject(analyzer) -> None:
             {"Halcyon 3": "open"},
         ),
         (
-            "Halcyon 3 is a fine replacement for opaque proprietary systems like GPT-4.",
-            {"Halcyon 3": "open", "GPT-4": "closed"},
+            "Halcyon 3 is a fine replacement for opaque proprietary systems like Vega 2.",
+            {"Halcyon 3": "open", "Vega 2": "closed"},
         ),
         # model codes with a version written on, listed as a model word's examples
         (
@@ -135,9 +135,8 @@ def test_replacements_codes_and_wraps(analyzer, text: str, expected: dict[str, s
             {"Kestrel Foundation": "closed"},
         ),
         (
-            "The Kestrel Foundation said a freely available AI tool is being used to make "
-            "abusive images.",
-            {"Kestrel Foundation": "closed"},
+            "Osprey Watch said a freely available AI app is being used to make abusive clips.",
+            {"Osprey Watch": "closed"},
         ),
         # a transformation from one side to the other ends on the other
         (
@@ -156,12 +155,12 @@ def test_replacements_codes_and_wraps(analyzer, text: str, expected: dict[str, s
         # foreign access to models blocked; near misses: staff kept from outside apps, and
         # access to offices
         (
-            "The Commerce Department plans to block foreign access to frontier AI models.",
-            {"Department of Commerce": "closed"},
+            "The Harbor Agency plans to block foreign access to frontier AI models.",
+            {"Harbor Agency": "closed"},
         ),
         (
-            "Big firms, including Nimbus and Kestrel, have blocked access to external "
-            "generative AI programs.",
+            "Big firms, including Nimbus and Kestrel, have blocked access to outside AI "
+            "writing tools.",
             {"Nimbus": "none", "Kestrel": "none"},
         ),
         ("Nimbus restricted access to its offices after the protest.", {"Nimbus": "none"}),
@@ -185,8 +184,7 @@ def test_misuse_harms_and_blocks(analyzer, text: str, expected: dict[str, str]) 
     [
         # data a model is trained on, said to be available, opens no model
         (
-            "Nimbus said it trained its models on a blend of licensed and publicly available "
-            "data sets.",
+            "Nimbus said it trained its models on bought and publicly available text.",
             {"Nimbus": "none"},
         ),
         ("Nimbus trained Vega on publicly available data.", {"Nimbus": "none"}),
@@ -195,9 +193,9 @@ def test_misuse_harms_and_blocks(analyzer, text: str, expected: dict[str, str]) 
         ("Nimbus released a publicly available dataset for training models.", {"Nimbus": "open"}),
         # manipulating images is a misuse
         (
-            "The Kestrel Foundation said a freely available AI tool is being used to manipulate "
-            "photos of children.",
-            {"Kestrel Foundation": "closed"},
+            "Osprey Watch said a freely available AI app is being used to manipulate voice "
+            "recordings.",
+            {"Osprey Watch": "closed"},
         ),
         # a name set aside by "rather than" takes no lean from the sentence's cue
         (
