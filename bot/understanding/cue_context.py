@@ -590,6 +590,14 @@ def unfit_other(doc: Doc, cue: Triple) -> bool:
     return any(not model_like(s) for s in subjects)
 
 
+def withheld_other(doc: Doc, cue: Triple) -> bool:
+    """'Withheld it' where the sentence names no model: a report, a payment, a vote."""
+    span = doc[cue[0] : cue[1]]
+    if span[0].lemma_ != "withhold" or span[-1].lower_ not in ("it", "them"):
+        return False
+    return not model_in_sentence(span.sent)
+
+
 def training_data(doc: Doc, cue: Triple) -> bool:
     """'Trained on licensed and publicly available data sets': data a model learns from,
     said to be available, is no model made open (an "open dataset" released is, and is a
@@ -718,7 +726,7 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
                 continue
             if wrapped_other(doc, cue) or access_to_other(doc, cue) or training_data(doc, cue):
                 continue
-            if unfit_other(doc, cue):
+            if unfit_other(doc, cue) or withheld_other(doc, cue):
                 continue
             if met_in_private(doc, cue) or shared_privately(doc, cue) or no_view_on(doc, cue):
                 continue

@@ -1334,6 +1334,9 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["the", "its", "their"]}, "OP": "?"},
         {"POS": "PROPN", "ENT_TYPE": {"NOT_IN": NOT_MODEL_ENTS}, "OP": "+"},
     ],
+    # "announced X but withheld it": a model the sentence names, withheld (cue_context drops
+    # it when the sentence names none: "withheld it" of a report or a payment)
+    [{"LEMMA": "withhold"}, {"LOWER": {"IN": ["it", "them"]}}],
     # ("its release": the model's own; not "the release of its report", "its launch in X")
     [
         {"LEMMA": "withhold"},
@@ -1386,6 +1389,15 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         # "access is limited to paying enterprise customers", "restricted to vetted researchers"
         {"LOWER": {"IN": ["limited", "restricted"]}},
         {"LOWER": "to"},
+        {"LOWER": {"IN": GATE_WORDS}},
+        {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
+        {"LOWER": {"IN": AUDIENCE_NOUNS}},
+    ],
+    [
+        # "offered to only a few vetted partners"
+        {"LOWER": "to"},
+        {"LOWER": "only"},
+        *[{"POS": {"IN": COUNT_POS}, "OP": "?"}] * 3,
         {"LOWER": {"IN": GATE_WORDS}},
         {"LOWER": {"IN": AUDIENCE_KINDS}, "OP": "?"},
         {"LOWER": {"IN": AUDIENCE_NOUNS}},

@@ -1663,10 +1663,22 @@ def released_object(frame: Frame) -> None:
             keys += [key] if (key := h.player_at(t)) else []
         if not keys and obj.lower_ in MODEL_NOUNS and obj.tag_ == "NN":
             keys = h.resolve(obj, conjuncts=False) or []  # "X 2 came out in July. ... the model"
+        if not keys and obj.lower_ in ("it", "them") and obj.dep_ == "dobj":
+            keys = shared_object(h, verb)  # "announced X 2 but withheld it": X 2
         for key in keys:
             if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def shared_object(h: Holders, verb: Token) -> list[str]:
+    """'Announced X 2 on Monday but withheld it': the product the verb a conjoined verb is
+    joined to names as its object, which the second verb's "it" takes up."""
+    if verb.dep_ != "conj":
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    keys = [k for o in objects for t in o.subtree if (k := h.player_at(t))]
+    return [k for k in dict.fromkeys(keys) if h.players[k].type == "PRODUCT"]
 
 
 def release_not_done(h: Holders, verb: Token) -> bool:

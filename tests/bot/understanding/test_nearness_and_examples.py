@@ -380,3 +380,26 @@ def test_members_and_teams_act_with_their_body(
 ) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model made available to only a chosen few
+        (
+            "Kestrel opened Vega 5 to only a few vetted partners in March.",
+            {"Kestrel": "closed", "Vega 5": "closed"},
+        ),
+        # a model announced and then withheld ("it" is the model the first verb names)
+        (
+            "Kestrel announced Vega 5 on Monday but withheld it, citing security.",
+            {"Kestrel": "closed", "Vega 5": "closed"},
+        ),
+        # near miss: "withheld it" of a report, in a sentence that names no model
+        ("The board finished the audit report but withheld it from staff.", {}),
+    ],
+)
+def test_models_given_to_a_few_or_withheld(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+    assert all(side == "none" for name, side in got.items() if name not in expected)
