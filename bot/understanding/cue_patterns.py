@@ -1394,7 +1394,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": AUDIENCE_NOUNS}},
     ],
     [
-        # "offered to only a few vetted partners"
+        # "made X available to only select developers"
         {"LOWER": "to"},
         {"LOWER": "only"},
         *[{"POS": {"IN": COUNT_POS}, "OP": "?"}] * 3,

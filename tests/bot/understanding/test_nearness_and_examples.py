@@ -387,7 +387,7 @@ def test_members_and_teams_act_with_their_body(
     [
         # a model made available to only a chosen few
         (
-            "Kestrel opened Vega 5 to only a few vetted partners in March.",
+            "Kestrel made Vega 5 available to only select developers in March.",
             {"Kestrel": "closed", "Vega 5": "closed"},
         ),
         # a model announced and then withheld ("it" is the model the first verb names)
