@@ -781,16 +781,12 @@ def introduced(noun: Token) -> list[Token]:
 
 
 def named_next(frame: Frame, noun: Token) -> list[Token]:
-    """'X built an open model last year. The new model, Vega Think, ...', 'X released new
-    open models. The new Vega family comes in three sizes': models introduced unnamed are
-    the ones the next sentence opens by naming."""
-    if noun.lower_ in ("model", "system") and noun.tag_ == "NN":
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-            return []
-    elif noun.lower_ in ("models", "llms", "systems"):
-        if any(c.dep_ in ("det", "poss") for c in noun.children):
-            return []  # "released new open models", not "the (its) open models"
-    else:
+    """'X built an open model last year. The new model, Vega Think, ...': a model introduced
+    unnamed ("an open model") is the one the next sentence names in apposition to "the (new)
+    model"."""
+    if noun.lower_ not in ("model", "system") or noun.tag_ != "NN":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return []
     # only a model made or put out, plainly ("has released an open model"; not wanted,
     # refused, feared, planned or denied: "declined to release an open model")
@@ -810,24 +806,15 @@ def named_next(frame: Frame, noun: Token) -> list[Token]:
 
 
 def named_at_start(h: Holders, sent: Span, lemma: str) -> list[Token]:
-    """The product a sentence opens by naming: in apposition to a bare "the (new) model", or
-    as the name of "the new X family" (not "the Osprey model", another's, nor "the new model,
-    Dana Reyes", a person)."""
+    """The product named in apposition to a bare "the (new) model" opening a sentence (not
+    "the Osprey model", another's, nor "the new model, Dana Reyes", a person)."""
     for t in sent[:4]:
-        if not any(c.lower_ == "the" for c in t.children):
+        if t.lemma_ != lemma or not any(c.lower_ == "the" for c in t.children):
             continue
-        if t.lemma_ in COLLECTIONS:  # "the new Vega family (of models)", not "the X family"
-            if not any(c.lower_ in NEW_WORDS for c in t.children):
-                return []
-            named = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        elif t.lemma_ == lemma.rstrip("s") or t.lemma_ == lemma:
-            others = [c for c in t.children if c.dep_ not in ("det", "appos", "punct")]
-            if any(c.lower_ not in NEW_WORDS for c in others):
-                return []
-            named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        else:
-            continue
-        named = names_from(named)
+        others = [c for c in t.children if c.dep_ not in ("det", "appos", "punct")]
+        if any(c.lower_ not in NEW_WORDS for c in others):
+            return []
+        named = names_from([c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"])
         return [n for n in named if (k := h.player_at(n)) and h.players[k].type == "PRODUCT"]
     return []
 

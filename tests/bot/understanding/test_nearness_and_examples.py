@@ -403,30 +403,3 @@ def test_models_given_to_a_few_or_withheld(analyzer, text: str, expected: dict[s
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
     assert all(side == "none" for name, side in got.items() if name not in expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # models introduced unnamed are the family the next sentence opens by naming
-        (
-            "Osprey Labs released new open-access language models this week.\n"
-            "The new Vega family of models comes in three sizes.",
-            {"Osprey Labs": "open", "Vega": "open"},
-        ),
-        # near misses: a family not said to be the new one; models already someone's
-        (
-            "Osprey Labs released new open models this week.\n"
-            "The Kestrel family of models costs more.",
-            {"Kestrel": "none"},
-        ),
-        (
-            "Osprey Labs released its open models this week.\n"
-            "The new Vega family of models comes in three sizes.",
-            {"Vega": "none"},
-        ),
-    ],
-)
-def test_a_family_named_in_the_next_sentence(analyzer, text: str, expected: dict[str, str]) -> None:
-    got = stances(analyzer, text)
-    assert {name: got.get(name) for name in expected} == expected
