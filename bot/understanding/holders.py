@@ -131,12 +131,6 @@ PLACE_KINDS = {"state", "province", "city", "region", "republic", "kingdom", "em
 BACK_DETS = {"both", "all", "these", "those", "the", "each", "such"}
 
 
-# groups of people whose members' bodies act through them: "a team of researchers from X"
-CREW_NOUNS = {"team", "group", "consortium", "coalition"}
-# what a named body may be described as, whose listed members act with it
-MEMBER_BODIES = {
-    "group", "alliance", "coalition", "consortium", "association", "network", "federation",
-}  # fmt: skip
 # what a first-person writer names their workplace by: "my team at Acme", "I work at Acme"
 WRITER_GROUPS = {"team", "colleague", "lab", "group"}
 # words that say a writer has moved on, so "we" may be a newer workplace: "my new startup",
@@ -967,17 +961,7 @@ class Holders:
             keys.extend(k for k in found if k not in keys)
             keys.extend(k for k in self.companions(t) if k not in keys)
             keys.extend(k for k in self.parent_of_unit(t) if k not in keys)
-            keys.extend(k for k in self.members_described(t) if k not in keys)
         return keys or self.unnamed(tok)
-
-    def members_described(self, t: Token) -> list[str]:
-        """'The X Alliance, a group of 50 firms including A and B, argues ...': the members a
-        named body's description lists act with it."""
-        if self.player_at(t) is None:
-            return []
-        groups = [c for c in t.children if c.dep_ == "appos" and c.lemma_ in MEMBER_BODIES]
-        groups += [g for c in groups for g in objects_of(c, "of")]  # "a group of firms, ..."
-        return [k for g in groups for k in self.named_among(g)]
 
     def parent_of_unit(self, t: Token) -> list[str]:
         """'Meta's research division (FAIR)', 'Google's AI unit': the organisation whose part
@@ -1464,10 +1448,7 @@ class Holders:
         return [k for k in led if k][:1]
 
     def bodies_of(self, tok: Token) -> list[str]:
-        """'researchers from A and B', 'the CEOs of A and B': the bodies members belong to
-        (also through "a team of researchers from A and B")."""
-        if tok.lemma_.lower() in CREW_NOUNS:
-            return next(filter(None, (self.bodies_of(g) for g in objects_of(tok, "of"))), [])
+        """'researchers from A and B', 'the CEOs of A and B': the bodies members belong to."""
         if tok.lemma_.lower() not in MEMBER_NOUNS:
             return []
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]

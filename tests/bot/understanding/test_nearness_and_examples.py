@@ -351,40 +351,6 @@ def test_near_misses_of_named_next_and_with_clauses(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # members a named body's description lists act with it
-        (
-            "The Harbor Alliance, a group of over 50 firms including Nimbus and Kestrel, "
-            "argues for open AI development.",
-            {"Harbor Alliance": "open", "Nimbus": "open", "Kestrel": "open"},
-        ),
-        (
-            "The Harbor Alliance, a coalition including Nimbus, warned that open models are "
-            "dangerous.",
-            {"Harbor Alliance": "closed", "Nimbus": "closed"},
-        ),
-        # near miss: a body described as another's rival lists no members
-        (
-            "The Harbor Alliance, a rival of Nimbus, backs open models.",
-            {"Harbor Alliance": "open", "Nimbus": "none"},
-        ),
-        # a team of researchers from named bodies acts for them
-        (
-            "A team of researchers from Tern University and the Kestrel Centre is building "
-            "Vega 2, an open model.",
-            {"Tern University": "open", "Kestrel Centre": "open", "Vega 2": "open"},
-        ),
-    ],
-)
-def test_members_and_teams_act_with_their_body(
-    analyzer, text: str, expected: dict[str, str]
-) -> None:
-    got = stances(analyzer, text)
-    assert {name: got.get(name) for name in expected} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a model made available to only a chosen few
         (
             "Kestrel made Vega 5 available to only select developers in March.",
