@@ -591,11 +591,21 @@ def unfit_other(doc: Doc, cue: Triple) -> bool:
 
 
 def withheld_other(doc: Doc, cue: Triple) -> bool:
-    """'Withheld it' where the sentence names no model: a report, a payment, a vote."""
+    """'Withheld it' is a model withheld only right after a verb joined to it, with the same
+    subject, whose object is a model ("announced X 2 on Monday but withheld it"); not when
+    another thing comes between ("wrote a paper about it, but withheld it"), or another
+    subject withholds ("finished the review of X 2, but Y withheld it")."""
     span = doc[cue[0] : cue[1]]
     if span[0].lemma_ != "withhold" or span[-1].lower_ not in ("it", "them"):
         return False
-    return not model_in_sentence(span.sent)
+    verb = span[0]
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if not objects or not any(model_like(t) for t in objects[0].subtree if t.pos_ != "DET"):
+        return True
+    between = doc[objects[0].right_edge.i + 1 : verb.i]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in between)
 
 
 def training_data(doc: Doc, cue: Triple) -> bool:

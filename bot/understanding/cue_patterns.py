@@ -1394,7 +1394,9 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": AUDIENCE_NOUNS}},
     ],
     [
-        # "made X available to only select developers"
+        # "made X available to only select developers" (access given: not "sent invitations
+        # to only select partners", "spoke to only select developers")
+        {"LOWER": {"IN": ["available", "accessible", "access"]}},
         {"LOWER": "to"},
         {"LOWER": "only"},
         *[{"POS": {"IN": COUNT_POS}, "OP": "?"}] * 3,

@@ -361,8 +361,19 @@ def test_near_misses_of_named_next_and_with_clauses(
             "Kestrel announced Vega 5 on Monday but withheld it, citing security.",
             {"Kestrel": "closed", "Vega 5": "closed"},
         ),
-        # near miss: "withheld it" of a report, in a sentence that names no model
+        # near misses: "withheld it" of a report; a paper between; another who withholds;
+        # a gate on what is no access to a model
         ("The board finished the audit report but withheld it from staff.", {}),
+        (
+            "Nimbus open-sourced Vega 2 and wrote a paper about it, but withheld it from the "
+            "conference.",
+            {"Vega 2": "open", "Nimbus": "open"},
+        ),
+        (
+            "Lena Park finished the review of Vega 2, but Nimbus withheld it from the press.",
+            {"Lena Park": "none", "Nimbus": "none", "Vega 2": "none"},
+        ),
+        ("Nimbus sent invitations to its developer meetup to only select partners.", {}),
     ],
 )
 def test_models_given_to_a_few_or_withheld(analyzer, text: str, expected: dict[str, str]) -> None:
