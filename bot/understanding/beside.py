@@ -42,10 +42,9 @@ from bot.understanding.lexicon import (
     PLACING_VERBS,
     PRAISING_VERBS,
     ROLE_PREPS,
-    SETTING_ASIDE,
     VENUE_PREPS,
 )
-from bot.understanding.nlp import Cue, set_aside_prep
+from bot.understanding.nlp import Cue, ends_set_aside, set_aside_prep
 from bot.understanding.polarity import negated_verb
 
 # who may take a side from a sentence's cues alone, and who only from a cue in their own clause
@@ -101,10 +100,7 @@ def set_aside_before(tok: Token) -> bool:
     while tok.dep_ in ("appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
     left = tok.left_edge.i
-    if left < 2:
-        return False
-    doc = tok.doc
-    return (doc[left - 2].lower_, doc[left - 1].lower_) in SETTING_ASIDE
+    return left >= 2 and ends_set_aside(tok.doc[left - 1])
 
 
 def past_life(verb: Token) -> bool:

@@ -176,7 +176,6 @@ from bot.understanding.lexicon import (
     RULE_NOUNS,
     RUNNING_VERBS,
     SAMENESS,
-    SETTING_ASIDE,
     SHIFT_NOUNS,
     SPEAKING_OF,
     SPEECH_KINDS,
@@ -203,7 +202,7 @@ from bot.understanding.lexicon import (
     flip,
 )
 from bot.understanding.names import words as name_words
-from bot.understanding.nlp import Cue, controlled_object, set_aside_prep
+from bot.understanding.nlp import Cue, controlled_object, ends_set_aside, set_aside_prep
 from bot.understanding.polarity import (
     EQUATING,
     RESTRAINING,
@@ -1423,15 +1422,13 @@ def chosen_over(noun: Token) -> Token | None:
     """'X's models instead of the proprietary ones', 'runs X rather than closed systems':
     what is chosen over the cue's noun, however the parser joins them (as conjuncts with
     "instead of" between, or "of" / "than" hung on the chosen noun or on the verb)."""
-    doc = noun.doc
     if noun.dep_ == "conj":
-        joiners = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i and c.i]
-        set_aside = any((doc[c.i - 1].lower_, c.lower_) in SETTING_ASIDE for c in joiners)
+        joiners = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i]
+        set_aside = any(ends_set_aside(c) for c in joiners)
         chosen = noun.head if set_aside else None
     else:
         prep = noun.head
-        aside = noun.dep_ == "pobj" and prep.i and (doc[prep.i - 1].lower_, prep.lower_)
-        if aside not in SETTING_ASIDE:
+        if noun.dep_ != "pobj" or not ends_set_aside(prep):
             return None
         if prep.head.pos_ in ("NOUN", "PROPN"):
             chosen = prep.head
@@ -4012,7 +4009,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
     )
     # "With X available for anyone to download, ...": a small clause after "with" has a
     # subject of its own, which the cue describes
-    verbal = verbal or small_clause(tok)
+    small = small_clause(tok)
+    verbal = verbal or small
     if not verbal or (frame.misread and depth == 0):
         return None
     if depth and measuring(tok) and frame.path[depth - 1].lower_ == "against":
@@ -4029,7 +4027,7 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "With X popular among open-source fans, Y ...": X's, not Y's
     if depth and fronted_against(tok, frame.path[depth - 1]):
         return ABORT  # "Against closed rivals, X's models are free": a foil, no side
-    if small_clause(tok):  # "With X available ...": X, never the main clause's subject
+    if small:  # "With X available ...": X, never the main clause's subject
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     elif (stranded := stranded_subject(frame.holders, tok) or dashed_subject(tok)) is not None:
         subjects = [stranded]

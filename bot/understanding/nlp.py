@@ -344,6 +344,12 @@ def set_aside_prep(prep: Any) -> bool:
     return any((c.lower_, prep.lower_) in SETTING_ASIDE for c in prep.children)
 
 
+def ends_set_aside(tok: Any) -> bool:
+    """'instead of', 'rather than': the token closes the pair with the word right before it,
+    however the parser hangs the two."""
+    return tok.i > 0 and (tok.nbor(-1).lower_, tok.lower_) in SETTING_ASIDE
+
+
 def _closed_as_passive(tok: Any) -> bool:
     """'its newest model is closed', read by the parser as a passive verb: a model said to
     be closed (not "the deal was closed", nor "the lab was closed in May")."""

@@ -108,7 +108,6 @@ from bot.understanding.lexicon import (
     RULE_NOUNS,
     RULES_AGAINST,
     RULES_FOR,
-    SETTING_ASIDE,
     SHIFT_NOUNS,
     SLIGHT_WORDS,
     STANCE_AGAINST,
@@ -134,7 +133,7 @@ from bot.understanding.lexicon import (
     WRONGDOING,
     verb_forms,
 )
-from bot.understanding.nlp import Cue
+from bot.understanding.nlp import Cue, ends_set_aside
 
 
 def negated_verb(word: Token) -> bool:
@@ -518,10 +517,10 @@ def contrast_words(cue: Cue, doc: Doc) -> set[int]:
             return set()  # "concerns over open models", "the debate over": about, not above
         return {cue.start - 1}
     if len(before) >= 3 and (before[-3], before[-2]) in CONTRAST_BEFORE:
-        if before[-1] in KIND_WORDS or (
-            before[-3] in REPLACING and not replaces_a_model(cue, doc, at)
-        ):
+        if before[-1] in KIND_WORDS:
             return set()  # "an alternative to other open models": the subject is one of them
+        if before[-3] in REPLACING and not replaces_a_model(cue, doc, at):
+            return set()  # "a replacement for its open-source chief": no model set aside
         return {at, at + 1}
     return set_aside_clause(cue, doc)
 
@@ -546,7 +545,7 @@ def set_aside_clause(cue: Cue, doc: Doc) -> set[int]:
         head = tok.head
         if head.i == tok.i or head.i > cue.start or head.i < 1:
             return set()
-        if (doc[head.i - 1].lower_, head.lower_) in SETTING_ASIDE:
+        if ends_set_aside(head):
             return {head.i - 1, head.i}
         if head.lemma_ not in LIGHT_VERBS:
             return set()  # "rather than fretting about open models": the worry is set aside
