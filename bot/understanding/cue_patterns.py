@@ -799,6 +799,8 @@ MODEL_THINGS = frozenset(
 MODEL_PART_WORDS = frozenset({"details", "parameters", "data", "architecture", "recipe"})
 # the ways a model is served, access to which is access to the model
 SERVING_SURFACES = frozenset({"assistant", "assistants", "chatbot", "chatbots", "api", "apis"})
+# what people download or use that is no model ("the Nimbus app"): a name for a service
+SERVED_THINGS = SERVING_SURFACES | {"app", "application", "service"}
 # the other ways in beside an API that make it one way among others: "for free or via an API"
 FREE_ROUTES = frozenset(
     {"free", "download", "downloads", "weights", "locally", "open", "cost", "charge"}

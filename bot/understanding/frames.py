@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from bot.understanding.cue_patterns import (
     FORMER_WORDS,
     RANKINGS,
+    SERVED_THINGS,
     TECH_NOUN_SET,
     TECH_NOUNS,
     WEIGHT_PARTS,
@@ -29,6 +30,7 @@ from bot.understanding.holders import (
     Holders,
     bound_possessor,
     charged,
+    definite,
     document_antecedent,
     first_conjunct,
     has_modal,
@@ -249,6 +251,7 @@ RULE_STRENGTH = {
     "clause_subject": 0.8,
     "described": 0.7,
     "released_object": 0.7,
+    "freed_object": 0.7,
     "made_by": 0.7,
     "relative_clause": 0.7,
     "unnamed_subject": 0.6,
@@ -365,7 +368,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += named_next(frame, tok)
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
-    heads += dashed_names_after(tok)
+    heads += dashed_names_after(tok) + first_since(tok) + launched_with(tok)
     heads += listed_after_colon(tok) + listed_before(frame, tok) + counted_members(frame, tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
@@ -716,6 +719,31 @@ def parenthetical_after(noun: Token) -> list[Token]:
         if not t.is_punct:
             out.append(t)  # the players among them are described (a product or a maker)
     return []
+
+
+def first_since(noun: Token) -> list[Token]:
+    """'its first open-weight model since X', 'the first open release since X': X was one too.
+    The "since" may hang on the noun or on the verb the noun is the object of."""
+    if not any(c.lower_ == "first" for c in noun.children):
+        return []
+    since = objects_of(noun, "since")
+    if not since and noun.dep_ == "dobj":
+        since = objects_of(noun.head, "since")
+    return [c for t in since if t.pos_ == "PROPN" for c in (t, *t.conjuncts)]
+
+
+def launched_with(noun: Token) -> list[Token]:
+    """'unveiled its first open model with the release (launch) of X and Y': the models the
+    release names are the model the verb's object describes."""
+    if noun.dep_ != "dobj" or noun.lower_ not in MODEL_NOUNS:
+        return []
+    events = [g for g in objects_of(noun.head, "with") if g.lemma_ in LAUNCH_NOUNS]
+    named = [c for e in events for t in objects_of(e, "of") for c in (t, *t.conjuncts)]
+    # ("the release of A and B" with B read as a second release: B is named all the same)
+    return named + [c for e in events for c in e.conjuncts if c.lemma_ not in LAUNCH_NOUNS]
+
+
+LAUNCH_NOUNS = frozenset({"release", "launch", "debut", "unveiling", "introduction"})
 
 
 def dashed_names_after(noun: Token) -> list[Token]:
@@ -1666,6 +1694,60 @@ def released_object(frame: Frame) -> None:
             if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
+
+
+def freed_object(frame: Frame) -> None:
+    """'Anyone can build on it', 'everyone may fine-tune the model': what everyone is free to
+    fetch or change is the product the freedom's verb acts on (a name, or "it" and "the model"
+    for the one just named), its maker's grant. Only a verb inside the cue with "anyone" as its
+    subject: "developers can download the app" frees no model, and the cue says nothing of it."""
+    h = frame.holders
+    span = frame.root.doc[frame.cue.start : frame.cue.end]
+    who = next((t for t in span if t.lower_ in FREED_PEOPLE and t.dep_ == "nsubj"), None)
+    if who is None or who.head.pos_ != "VERB" or not frame.in_cue(who.head):
+        return
+    verb = who.head
+    if verb not in frame.path or conditional(frame, frame.path.index(verb)):
+        return
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for v in verbs
+        for p in v.children
+        if p.lower_ in ("on", "upon")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    keys: list[str] = []
+    for obj in objects:
+        found = h.conjunct_keys(obj)
+        if not found and (obj.lower_ == "it" or the_model(obj)):
+            found = h.recent(obj.i, ("PRODUCT",), count=2, within_sents=1)
+            found = found if len(found) == 1 and not served(h, found[0], obj.i) else []
+        keys += [k for k in found if h.players[k].type == "PRODUCT"]
+    keys = [k for k in dict.fromkeys(keys) if k not in frame.owners_done]
+    frame.add(keys, frame.side_to(frame.path.index(verb), act=True), "practice", "freed_object")
+    frame.owners_done.update(keys)
+
+
+FREED_PEOPLE = frozenset({"anyone", "everyone", "anybody"})
+
+
+def served(h: Holders, key: str, before: int) -> bool:
+    """'Acme released the Nimbus app. Anyone can download it': the name last came as an app's
+    or a chatbot's, and downloading an app frees no model. (With two products just named, the
+    text does not say which "it" is: none is taken.)"""
+    last = max((i for i, k in h.token_player.items() if k == key and i < before), default=None)
+    if last is None:
+        return False
+    head = h.doc[last].head
+    return head.lemma_ in SERVED_THINGS
+
+
+def the_model(tok: Token) -> bool:
+    """'the model', 'this model': one model, pointed back to."""
+    return tok.lower_ in MODEL_NOUNS and tok.tag_ == "NN" and definite(tok)
 
 
 def shared_object(h: Holders, verb: Token) -> list[str]:
@@ -4656,6 +4738,7 @@ RULES: tuple[Rule, ...] = (
     credited,
     licence_owner,
     released_object,
+    freed_object,
     as_done_with,
     made_by,
     made_from,

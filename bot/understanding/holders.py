@@ -2475,6 +2475,8 @@ def _maker_of_launch(h: Holders, tok: Token) -> list[str]:
     if noun.lemma_ not in MAKING_NOUNS or noun.pos_ != "NOUN":
         return []
     found = [k for c in noun.children if c.dep_ == "poss" for k in h.resolve(c) or []]
+    if by := objects_of(noun, "by"):  # "after the launch of Y by X": X, not the clause's subject
+        return found + [k for g in by for k in h.resolve(g) or []]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "after", "through", "by"):
         verb = noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
@@ -2595,7 +2597,7 @@ def _making_verb(tok: Token) -> Token | None:
     for _ in range(3):
         if node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in MAKER_VERBS:
             return node.head
-        if node.dep_ not in ("compound", "appos", "conj", "dobj", "pobj", "prep"):
+        if node.dep_ not in ("compound", "nmod", "appos", "conj", "dobj", "pobj", "prep"):
             return None
         node = node.head
     return None

@@ -1,0 +1,123 @@
+"""Kinds of sentence read wrong on round 27's first-read pages (self-written text for each
+kind), with the near misses of each: what everyone is free to do with a model just named, the
+models a release names, a model an earlier first was, and a maker named beside "its X model"."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what anyone may fetch or build on is the model named, or the one just named
+        (
+            "Osprey Labs released the Halcyon 3 model on Monday. Anyone can build on Halcyon 3.",
+            {"Halcyon 3": "open", "Osprey Labs": "open"},
+        ),
+        (
+            "Osprey Labs released the Halcyon 3 model on Monday. Anyone can download it.",
+            {"Halcyon 3": "open", "Osprey Labs": "open"},
+        ),
+        (
+            "Tern AI put out the Vega 2 model in May. Anyone can download and modify it freely.",
+            {"Vega 2": "open"},
+        ),
+        # turned by its negation
+        (
+            "Osprey Labs released the Halcyon 3 model on Monday. Not everyone can download it.",
+            {"Halcyon 3": "closed"},
+        ),
+        # near misses: an app downloaded frees no model; with two just named, "it" is unsettled
+        (
+            "Osprey Labs released the Halcyon 3 app on Monday. Anyone can download it.",
+            {"Halcyon 3": "none"},
+        ),
+        (
+            "Osprey Labs released the Halcyon 3 and Vega 2 models on Monday. Anyone can "
+            "download it.",
+            {"Halcyon 3": "none", "Vega 2": "none"},
+        ),
+    ],
+)
+def test_what_anyone_may_do_with_a_model(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its first open model ... with the release of X and Y": X and Y are that model
+        (
+            "Osprey Labs unveiled its first open-weight model in years this spring with the "
+            "release of Halcyon 3 and Vega 2.",
+            {"Osprey Labs": "open", "Halcyon 3": "open", "Vega 2": "open"},
+        ),
+        (
+            "Tern AI shipped a proprietary model last week with the launch of Kestrel 5.",
+            {"Tern AI": "closed", "Kestrel 5": "closed"},
+        ),
+        # near miss: a release beside the verb, not of the described model's verb
+        (
+            "Tern AI shipped a proprietary model last week, after the launch of Kestrel 5 by "
+            "Osprey Labs.",
+            {"Kestrel 5": "none"},
+        ),
+    ],
+)
+def test_models_a_release_names(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its first open model since X": X was an open model too
+        (
+            "This spring Osprey Labs put out its first open models since Halcyon 2.",
+            {"Osprey Labs": "open", "Halcyon 2": "open"},
+        ),
+        (
+            "The launch marks the first open model release from Osprey Labs since Halcyon 2.",
+            {"Halcyon 2": "open"},
+        ),
+        (
+            "Osprey Labs has released its first closed model since Halcyon 2.",
+            {"Halcyon 2": "closed"},
+        ),
+        # near misses: no "first", or a time rather than a model after "since"
+        (
+            "Osprey Labs has released several open-weight models since Halcyon 2.",
+            {"Halcyon 2": "none"},
+        ),
+        (
+            "Osprey Labs released its first open model since the launch of Halcyon 2 by Tern AI.",
+            {"Halcyon 2": "none"},
+        ),
+    ],
+)
+def test_a_first_since_an_earlier_one(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "launched its X model": the maker of X, who takes the side of what X is
+        (
+            "Osprey Labs launched its Halcyon 3 model last week. Halcyon 3 is open source.",
+            {"Halcyon 3": "open", "Osprey Labs": "open"},
+        ),
+        # near miss: a model praised, not launched, is not the praiser's
+        (
+            "Osprey Labs praised the Halcyon 3 model last week. Halcyon 3 is open source.",
+            {"Halcyon 3": "open", "Osprey Labs": "none"},
+        ),
+    ],
+)
+def test_the_maker_of_its_named_model(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
