@@ -1946,6 +1946,10 @@ class Holders:
                 if objs:
                     return objs
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+                if verb.dep_ == "acl" and verb.tag_ == "VBG" and self.player_at(verb.head):
+                    # "labs like A, B, and C keeping their models closed", with "keeping" hung
+                    # on C: the named one does it, with the list it closes
+                    return [first_conjunct(verb.head)]
                 if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
                     return []
                 if verb.dep_ == "conj":

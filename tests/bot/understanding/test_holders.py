@@ -183,3 +183,49 @@ def test_a_list_parsed_as_an_apposition_counts_its_first_name_once():
     h = Holders(doc, players, {0: "Meta", 2: "Google", 4: "Anthropic"})
     assert next(iter(h.lists_before(8, 0))) == ["Meta", "Google", "Anthropic"]
     assert h.all_of_count(doc[8]) == ["Meta", "Google", "Anthropic"]
+
+
+def _parsed(words, heads, deps, pos, tags):
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        sent_starts=[1] + [0] * (len(words) - 1),
+    )
+
+
+def test_a_participle_hung_on_the_last_listed_name_is_done_by_the_whole_list():
+    """'..., with labs like Vexa, Korvid, and Lumeo keeping their models closed', parsed with
+    "keeping" as a modifier of "Lumeo" and "Lumeo" as a conjunct of "labs": the list does it."""
+    words = ["with", "labs", "like", "Vexa", ",", "Korvid", ",", "and", "Lumeo", "keeping"]
+    words += ["their", "models", "closed", "."]
+    heads = [0, 0, 1, 2, 3, 3, 1, 1, 1, 8, 11, 9, 9, 0]
+    deps = ["ROOT", "pobj", "prep", "pobj", "punct", "conj", "punct", "cc", "conj", "acl"]
+    deps += ["poss", "dobj", "oprd", "punct"]
+    pos = ["ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "VERB"]
+    pos += ["PRON", "NOUN", "ADJ", "PUNCT"]
+    tags = ["IN", "NNS", "IN", "NNP", ",", "NNP", ",", "CC", "NNP", "VBG", "PRP$", "NNS"]
+    tags += ["JJ", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    players = {k: PlayerInfo(key=k, name=k, type="ORG") for k in ("Vexa", "Korvid", "Lumeo")}
+    h = Holders(doc, players, {3: "Vexa", 5: "Korvid", 8: "Lumeo"})
+    assert [t.text for t in h.subjects(doc[9])] == ["labs"]
+    assert set(h.resolve(doc[1]) or []) == {"Vexa", "Korvid", "Lumeo"}
+
+
+def test_a_participle_on_a_common_noun_or_a_past_participle_has_no_subject():
+    """'companies keeping their models closed' names nobody; 'a model trained by ...' is no
+    deed of the model's."""
+    words = ["Lumeo", "trained", "on", "data", "and", "companies", "keeping", "models", "."]
+    heads = [0, 0, 1, 2, 0, 0, 5, 6, 0]
+    deps = ["ROOT", "acl", "prep", "pobj", "cc", "conj", "acl", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "VBN", "IN", "NN", "CC", "NNS", "VBG", "NNS", "."]
+    doc = _parsed(words, heads, deps, pos, tags)
+    players = {"Lumeo": PlayerInfo(key="Lumeo", name="Lumeo", type="ORG")}
+    h = Holders(doc, players, {0: "Lumeo"})
+    assert h.subjects(doc[1]) == []
+    assert h.subjects(doc[6]) == []
