@@ -803,16 +803,23 @@ class PlayerFinder:
     def _heading_tokens(self) -> set[int]:
         """Tokens of headings in the body: a line, or a line's opening before a colon, in
         which every word but the small ones is capitalised ('Lower Costs for Everyone:'),
-        found in one pass."""
+        found in one pass. What follows a sentence's colon is no heading."""
         if self._headings is None:
             self._headings = set()
             segment: list[Token] = []
+            # the segment opens its line, or follows a colon after a line's verbless opening
+            # ("Ai2's Tulu 3: A New Champion"); not the list after a clause and its colon
+            opening = True
             for tok in self.doc[self.headline_end :]:
                 ends = tok.text == ":" or "\n" in tok.text
                 if not ends:
                     segment.append(tok)
                 if ends or "\n" in tok.whitespace_ or tok.i == len(self.doc) - 1:
-                    self._headings |= self._heading_of(segment)
+                    found = self._heading_of(segment) if opening else set()
+                    self._headings |= found
+                    line_ends = "\n" in tok.text or "\n" in tok.whitespace_
+                    label = opening and not any(t.pos_ in ("VERB", "AUX") for t in segment)
+                    opening = line_ends or bool(found) or label
                     segment = []
         return self._headings
 

@@ -4,7 +4,7 @@ models a release names, a model an earlier first was, and a maker named beside "
 
 import pytest
 
-from tests.conftest import stances
+from tests.conftest import analyze_text, stances
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,46 @@ def test_a_first_since_an_earlier_one(analyzer, text: str, expected: dict[str, s
 def test_the_maker_of_its_named_model(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause ending on a colon and a bare list of names: the list is its plural noun
+        (
+            "Two labs still keep their models closed: Nimbus Labs and Osprey Labs.",
+            {"Nimbus Labs": "closed", "Osprey Labs": "closed"},
+        ),
+        (
+            "Lena Park accused three labs of keeping their models closed: Nimbus AI, Kestrel "
+            "Labs and Osprey Labs.",
+            {"Nimbus AI": "closed", "Kestrel Labs": "closed", "Osprey Labs": "closed"},
+        ),
+    ],
+)
+def test_a_colon_list_names_the_clauses_plural_noun(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_a_colon_list_of_another_count_is_only_a_lean(analyzer) -> None:
+    """'Two labs ...: A, B and C' names three: which two, the text does not say, so the
+    names keep only the unsure lean of a name beside a side's words."""
+    text = "Two labs keep their models closed: Nimbus Labs, Kestrel Labs and Osprey Labs."
+    players = {p.name: p for p in analyze_text(analyzer, "Lists", text).players}
+    assert {name: players[name].basis for name in ("Nimbus Labs", "Osprey Labs")} == {
+        "Nimbus Labs": "named_beside",
+        "Osprey Labs": "named_beside",
+    }
+
+
+def test_names_after_a_clauses_colon_are_players_but_a_headings_tail_is_not(analyzer) -> None:
+    listed = analyze_text(analyzer, "Lists", "Two labs lead: Nimbus Labs and Osprey Labs.")
+    assert {p.name for p in listed.players} >= {"Nimbus Labs", "Osprey Labs"}
+    heading = (
+        "Osprey Labs released a model.\nHalcyon's Big Week: A New Harbor Champion\nIt is open."
+    )
+    names = {p.name for p in analyze_text(analyzer, "Headings", heading).players}
+    assert not any("Harbor" in name for name in names)
