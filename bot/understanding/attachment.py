@@ -148,7 +148,21 @@ def listed_apposition(name: Token) -> bool:
     if name.doc[name.left_edge.i - 1].text != ",":
         return False
     kids = list(name.children)
-    return any(c.dep_ == "cc" for c in kids) and any(c.dep_ == "conj" for c in kids)
+    if any(c.dep_ == "cc" for c in kids) and any(c.dep_ == "conj" for c in kids):
+        return True
+    return closed_by_first(head, name)
+
+
+def closed_by_first(head: Token, name: Token) -> bool:
+    """'A, B, and C released X' read with B as A's apposition and C as A's conjunct: a name
+    set off by commas before A's "and C" is the list's second item."""
+    after = name.right_edge.i + 1
+    if after >= len(name.doc) or name.doc[after].text != ",":
+        return False
+    kids = list(head.children)
+    if not any(c.dep_ == "cc" and c.i > name.i for c in kids):
+        return False
+    return any(c.dep_ == "conj" and c.i > name.i for c in kids)
 
 
 def phrase_head(last: Token, limit: int) -> Token:

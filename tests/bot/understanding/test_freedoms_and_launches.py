@@ -164,3 +164,30 @@ def test_names_after_a_clauses_colon_are_players_but_a_headings_tail_is_not(anal
     )
     names = {p.name for p in analyze_text(analyzer, "Headings", heading).players}
     assert not any("Harbor" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A, B, and C released X" with B read as A's apposition: B is one of the makers
+        (
+            "Today, Harbor University, Osprey Labs, and the Kestrel Computing Centre released "
+            "Halcyon, a multilingual model. Halcyon is fully open source.",
+            {
+                "Harbor University": "open",
+                "Osprey Labs": "open",
+                "Kestrel Computing Centre": "open",
+            },
+        ),
+        # near miss: a description set off by commas is no list item
+        (
+            "Osprey Labs, the maker of Halcyon, and Tern AI released open models.",
+            {"Osprey Labs": "open", "Tern AI": "open", "Halcyon": "none"},
+        ),
+    ],
+)
+def test_a_lists_second_name_read_as_an_apposition(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
