@@ -94,7 +94,9 @@ def misplaced_apposition(noun: Token) -> Token | None:
     """The name a description set off by a comma describes, when the parser made the
     description the verb's object or adverb instead: "invested in X, a startup known for its
     open models" (the startup is X, not a second thing invested in)."""
-    if noun.dep_ not in ("dobj", "npadvmod", "appos") or noun.tag_ not in ("NN", "NNS"):
+    if noun.dep_ not in ("dobj", "npadvmod", "appos", "attr") or noun.tag_ not in ("NN", "NNS"):
+        return None
+    if noun.dep_ == "attr" and not second_attr(noun):
         return None
     left = noun.left_edge
     if left.lower_ not in APPOSITION_DETS or left.i < 2 or noun.doc[left.i - 1].text != ",":
@@ -175,11 +177,21 @@ def phrase_head(last: Token, limit: int) -> Token:
 
 
 def name_before(last: Token, limit: int) -> Token | None:
-    """The head word of the name ending at `last` ("AI" of "Corvid AI"), if it is one."""
+    """The head word of the name ending at `last` ("AI" of "Corvid AI", "3" of "Halcyon
+    Large 3": a version number the name's words hang on), if it is one."""
     name = phrase_head(last, limit)
+    if name.pos_ == "NUM":  # (the NER may call the number a count: the name's words decide)
+        words = [c for c in name.children if c.i < name.i and c.pos_ == "PROPN"]
+        return name if words and words[0].ent_type_ in NAME_TYPES else None
     if name.pos_ != "PROPN" or name.ent_type_ not in NAME_TYPES:
         return None
     return name
+
+
+def second_attr(noun: Token) -> bool:
+    """'The highlight was the launch of X, the firm's new open model': a description the
+    parser made the copula's second complement, after a first one of its own."""
+    return any(c.dep_ == "attr" and c.i < noun.i for c in noun.head.children)
 
 
 # what a description beside an organisation's or product's name may call it
@@ -310,7 +322,7 @@ def plural_subject_member(name: Token) -> Token | None:
 
 # the links some repair below may change: a relative clause, an infinitive of aim (advcl), a
 # misplaced description, an apposition, a second subject, a conjunct
-REPAIRED_DEPS = frozenset({"relcl", "advcl", "dobj", "npadvmod", "appos", "nsubj", "conj"})
+REPAIRED_DEPS = frozenset({"relcl", "advcl", "dobj", "npadvmod", "appos", "nsubj", "conj", "attr"})
 
 
 @Language.component("newsbrief_attachment")

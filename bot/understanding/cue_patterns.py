@@ -844,6 +844,12 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"ORTH": {"IN": QUOTES}, "OP": "?"},
         {"LOWER": {"IN": CAMP_NOUNS}},
     ],
+    # "closed rivals (competitors) like X": the rivals described (bare "rivals" stays out of
+    # TECH_NOUNS: "wants its rivals to become closed" is a wish about companies)
+    [
+        {"LOWER": "closed", "DEP": "amod"},
+        {"LEMMA": {"IN": ["rival", "competitor", "challenger"]}, "TAG": "NNS"},
+    ],
     [
         {"LOWER": "closed"},
         {"ORTH": "-", "OP": "?"},

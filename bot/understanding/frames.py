@@ -16,6 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_patterns import (
+    FETCHERS,
     FORMER_WORDS,
     RANKINGS,
     SERVED_THINGS,
@@ -3806,6 +3807,26 @@ def dashed_subject(verb: Token) -> Token | None:
     return noun if lead and rest else None
 
 
+def cue_subject_of_relative(frame: Frame, depth: int) -> bool:
+    """A relative clause below, whose subject is the cue's own phrase ("an edge that closed
+    rivals cannot match"): the clause says what the cue's noun does to the antecedent, so
+    no verb above it acts on a side (one who says the whole sentence still speaks: "a world
+    where closed models rule, she said")."""
+    for verb in frame.path[:depth]:
+        if verb.dep_ != "relcl":
+            continue
+        # (a noun phrase the cue describes; not who may fetch: "a flagship you cannot
+        # download" says what the flagship is)
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in FETCHERS
+        ]
+        if any(s.left_edge.i <= frame.cue.start < s.right_edge.i + 1 for s in subjects):
+            return True
+    return False
+
+
 def past_a_list(subject: Token) -> Token | None:
     """'In a world dominated by giants like A, B, and C, D has decided ...', parsed with C as
     the subject and D its conjunct: the "and" before C closes a list inside a phrase of
@@ -4109,6 +4130,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "With X popular among open-source fans, Y ...": X's, not Y's
     if depth and fronted_against(tok, frame.path[depth - 1]):
         return ABORT  # "Against closed rivals, X's models are free": a foil, no side
+    if depth and tok.lemma_ not in REPORTING and cue_subject_of_relative(frame, depth):
+        return None  # "X has an edge that closed labs cannot match": the labs', not X's
     if small:  # "With X available ...": X, never the main clause's subject
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     elif (stranded := stranded_subject(frame.holders, tok) or dashed_subject(tok)) is not None:

@@ -191,3 +191,49 @@ def test_a_lists_second_name_read_as_an_apposition(
 ) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "closed rivals (competitors) like X": X is described as closed
+        (
+            "Osprey Labs now has an edge that closed competitors like Kestrel AI will struggle "
+            "to match.",
+            {"Kestrel AI": "closed", "Osprey Labs": "none"},
+        ),
+        (
+            "Osprey Labs beat closed rivals like Kestrel AI and Tern AI.",
+            {"Kestrel AI": "closed", "Tern AI": "closed", "Osprey Labs": "none"},
+        ),
+        # a relative clause whose subject is the cue's phrase gives its antecedent's owner
+        # nothing; one whose subject is "which" still describes the name it follows
+        ("Osprey Labs, which releases open models, grew fast.", {"Osprey Labs": "open"}),
+        # near misses: rivals wished closed, and a verb "closed" before "rivals"
+        ("Osprey Labs wants its rivals to become closed.", {"Osprey Labs": "none"}),
+        ("Kestrel AI closed rivals' accounts at Osprey Labs.", {"Kestrel AI": "none"}),
+    ],
+)
+def test_closed_rivals_named_as_examples(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description the parser made the copula's second complement describes the name
+        (
+            "The highlight was the launch of Halcyon Large 3, the firm's new open model.",
+            {"Halcyon Large 3": "open"},
+        ),
+        # near miss: a number that is no name's
+        ("The deal was worth 3, a large sum for open models.", {}),
+    ],
+)
+def test_a_description_read_as_a_second_complement(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+    assert set(got) >= set(expected)
