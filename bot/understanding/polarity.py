@@ -290,6 +290,35 @@ def attack_on(tok: Token, below: Token | None) -> bool:
     )
 
 
+def threatened(tok: Token, below: Token | None) -> bool:
+    """'open source is under threat (attack, siege)', 'open models are at risk': the cue,
+    the subject of a copula, is in peril, so whoever says so (or warns of it) defends it."""
+    if below is None or below.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_ != "be":
+        return False
+    if negated_verb(tok):
+        return False  # "open source is not under threat": no harm said
+    return any(
+        g.lemma_ in PERIL_NOUNS
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("under", "at", "in")
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
+PERIL_NOUNS = {
+    "threat",
+    "attack",
+    "pressure",
+    "siege",
+    "fire",
+    "risk",
+    "danger",
+    "jeopardy",
+    "peril",
+}
+
+
 def harm_to(tok: Token, below: Token | None) -> bool:
     """'perilous for startups that rely on open models', 'a threat to open-source AI', 'a
     ruinous bill for open models': the cue is what the harm falls on, so whoever says
@@ -301,6 +330,8 @@ def harm_to(tok: Token, below: Token | None) -> bool:
         if verb is not None and verb.lemma_ == "be":
             return tok.dep_ in ("attr", "acomp")  # "would be the death of", not "... is near"
         return verb is not None and (verb.lemma_ in WORRYING or verb.lemma_ in CAUSING)
+    if threatened(tok, below):
+        return True  # "open source is under threat", "open models are at risk"
     if had_impact_on(tok, below):
         return True  # "the act will have a chilling effect on open-source research"
     if dealt_blow(tok, below):

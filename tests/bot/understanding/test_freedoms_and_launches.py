@@ -237,3 +237,27 @@ def test_a_description_read_as_a_second_complement(
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
     assert set(got) >= set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warning that the cue is in peril, or against weakening it, defends it
+        ("Lena Park warned that open source is under attack.", {"Lena Park": "open"}),
+        ("Omar Haddad said open models are now at risk.", {"Omar Haddad": "open"}),
+        (
+            "Lena Park cautioned the Harbor Agency against diluting what counts as open models.",
+            {"Lena Park": "open", "Harbor Agency": "none"},
+        ),
+        (
+            "Priya Nair said the Harbor Act would erode open source AI.",
+            {"Priya Nair": "open", "Harbor Act": "closed"},
+        ),
+        # near misses: the cue's own harm, and a peril denied
+        ("Lena Park said open models weaken security.", {"Lena Park": "closed"}),
+        ("Omar Haddad warned that open models are a threat.", {"Omar Haddad": "closed"}),
+    ],
+)
+def test_a_peril_to_the_cue_is_defended(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
