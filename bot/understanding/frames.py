@@ -49,6 +49,7 @@ from bot.understanding.holders import (
 from bot.understanding.lexicon import (
     ACCUSATIONS,
     ACCUSING_VERBS,
+    ADOPTING,
     ADVOCACY,
     ADVOCACY_NOUNS,
     AGREEING,
@@ -3807,6 +3808,19 @@ def dashed_subject(verb: Token) -> Token | None:
     return noun if lead and rest else None
 
 
+def relative_on_object(frame: Frame, depth: int, verb: Token) -> bool:
+    """The cue inside a relative clause on the verb's object ("integrated the model, which
+    was released under an open licence, into its app"): the clause describes the thing."""
+    for below in frame.path[:depth]:
+        if below.dep_ != "relcl":
+            continue
+        thing = below.head
+        if thing.dep_ == "pobj":
+            thing = thing.head
+        return thing.head.i == verb.i and thing.dep_ in ("dobj", "prep")
+    return False
+
+
 def cue_subject_of_relative(frame: Frame, depth: int) -> bool:
     """A relative clause below, whose subject is the cue's own phrase ("an edge that closed
     rivals cannot match"): the clause says what the cue's noun does to the antecedent, so
@@ -4130,6 +4144,8 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "With X popular among open-source fans, Y ...": X's, not Y's
     if depth and fronted_against(tok, frame.path[depth - 1]):
         return ABORT  # "Against closed rivals, X's models are free": a foil, no side
+    if depth and tok.lemma_ in ADOPTING and relative_on_object(frame, depth, tok):
+        return ABORT  # "X integrated the model, which is open source": the model's, not X's
     if depth and tok.lemma_ not in REPORTING and cue_subject_of_relative(frame, depth):
         return None  # "X has an edge that closed labs cannot match": the labs', not X's
     if small:  # "With X available ...": X, never the main clause's subject

@@ -1326,6 +1326,12 @@ MADE_DOCUMENTS = {"project", "initiative"}
 RUNNING_VERBS = {"lead", "run", "launch", "start", "fund", "found", "maintain", "host"}
 # verbs of putting a thing out besides the verbs of making: "launched X, an open model"
 LAUNCHING = {"launch", "unveil", "introduce", "debut", "announce", "ship", "publish"}
+# what a player does with a model someone else describes: taking it up says nothing of its
+# own side ("integrated the model, which is open source, into its app")
+ADOPTING = USE_VERBS | {
+    "integrate", "adopt", "incorporate", "embed", "license", "buy", "acquire", "test",
+    "evaluate", "download", "host", "choose", "pick", "select",
+}  # fmt: skip
 
 
 # -- this round's word lists (frames.py, polarity.py, holders.py) ---------------------------

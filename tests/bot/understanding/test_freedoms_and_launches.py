@@ -261,3 +261,29 @@ def test_a_description_read_as_a_second_complement(
 def test_a_peril_to_the_cue_is_defended(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking up a model a relative clause describes says nothing of the taker's side
+        (
+            "Nimbus incorporated the model, which came out under the MIT license, into its app.",
+            {"Nimbus": "none"},
+        ),
+        (
+            "Kestrel AI integrated the model, which is published under an open licence, into "
+            "its search tool.",
+            {"Kestrel AI": "none"},
+        ),
+        ("Tern AI adopted a model which anyone can download.", {"Tern AI": "none"}),
+        # near misses: the maker's own release, and a way of working adopted
+        ("Tern AI released a model which anyone can download.", {"Tern AI": "open"}),
+        ("Tern AI adopted an open-source approach.", {"Tern AI": "open"}),
+    ],
+)
+def test_a_model_taken_up_is_described_not_the_taker(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
