@@ -136,7 +136,7 @@ def under_aside_prep(head: Token) -> bool:
     as a verb's object ("downloadable from Hugging Face"), or the agent of a passive other than
     one of praise."""
     for above in (head, *head.ancestors):
-        if above.pos_ in ("VERB", "AUX"):
+        if above.pos_ in ("VERB", "AUX") and not inside_name(above, head):
             return False
         if above.dep_ == "agent":  # "praised by X" is X's act; "founded by X", "backed by X"
             return above.head.lemma_ not in PRAISING_VERBS  # tie X to a lab, not to its views
@@ -146,6 +146,12 @@ def under_aside_prep(head: Token) -> bool:
         if above.dep_ in ("prep", "dative") or joined:
             return above.lower_ in ASIDE_PREPS and (head.dep_ != "pobj" or above.i == head.head.i)
     return False
+
+
+def inside_name(word: Token, name: Token) -> bool:
+    """'on Hugging Face' with "Hugging" read as a verb taking "Face": a word of the name itself,
+    inside the same entity, is no verb the name hangs on."""
+    return bool(name.ent_type_) and word.ent_type_ == name.ent_type_ and abs(word.i - name.i) <= 1
 
 
 def opposed(tok: Token, head: Token) -> bool:

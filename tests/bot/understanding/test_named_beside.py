@@ -154,3 +154,13 @@ def test_no_lean_for_who_buys_funds_or_is_worked_on(analyzer, text, names):
 def test_a_name_made_into_the_cues_thing_still_leans(analyzer):
     p = player(analyzer, "The lab turned Pyre 3 into an open-weight release.", "Pyre 3")
     assert (p.stance, sureness(p)) == ("open", "unsure")
+
+
+def test_a_hub_whose_first_word_reads_as_a_verb_stays_aside(analyzer) -> None:
+    """'weights on Hugging Face', with "Hugging" read as a verb that takes "Face": the host's
+    own words are no verb the name hangs on, so the host is still scenery, no lean."""
+    text = (
+        "Osprey Labs shared the Halcyon 3 weights on Hugging Face under a permissive licence, "
+        "calling open weights a necessity."
+    )
+    assert stances(analyzer, text)["Hugging Face"] == "none"
