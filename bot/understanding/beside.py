@@ -287,10 +287,24 @@ def belongs_elsewhere(tok: Token, root: Token) -> bool:
         return True
     if phrase_head(root) == phrase_head(tok):
         return True
+    if set_beside(tok, root):
+        return True
     return any(
         (a.dep_ == "prep" and a.lower_ in VENUE_PREPS) or a.lemma_.lower() in OPPOSERS
         for a in root.ancestors
     )
+
+
+def set_beside(tok: Token, root: Token) -> bool:
+    """'hosts A, B and C alongside proprietary in-house models': a cue in a phrase set beside
+    the name is what the name is set beside, not what it is."""
+    for above in root.ancestors:
+        if above.dep_ == "prep" and above.lower_ in ALONGSIDE:
+            return not above.is_ancestor(tok)
+    return False
+
+
+ALONGSIDE = {"alongside", "besides", "beside"}
 
 
 def named_beside(

@@ -164,3 +164,23 @@ def test_a_hub_whose_first_word_reads_as_a_verb_stays_aside(analyzer) -> None:
         "calling open weights a necessity."
     )
     assert stances(analyzer, text)["Hugging Face"] == "none"
+
+
+def test_a_cue_in_a_phrase_set_beside_the_name_is_not_the_names(analyzer) -> None:
+    """'hosts A and B, alongside proprietary internal models': the models set beside A and B
+    are what they are set beside, not what they are (a cue in the name's own phrase is)."""
+    from bot.understanding.beside import set_beside
+    from bot.understanding.nlp import get_pipeline
+
+    doc = get_pipeline()(
+        "The bank hosts Halcyon 3 and Vega 2, alongside proprietary internal models."
+    )
+    vega = next(t for t in doc if t.text == "Vega")
+    cue = next(t for t in doc if t.text == "proprietary")
+    assert set_beside(vega, cue)
+    inside = get_pipeline()(
+        "The bank hosts Halcyon 3 alongside proprietary models such as Kestrel."
+    )
+    kestrel = next(t for t in inside if t.text == "Kestrel")
+    closed = next(t for t in inside if t.text == "proprietary")
+    assert not set_beside(kestrel, closed)  # the name inside the phrase set beside
