@@ -799,8 +799,6 @@ MODEL_THINGS = frozenset(
 MODEL_PART_WORDS = frozenset({"details", "parameters", "data", "architecture", "recipe"})
 # the ways a model is served, access to which is access to the model
 SERVING_SURFACES = frozenset({"assistant", "assistants", "chatbot", "chatbots", "api", "apis"})
-# what people download or use that is no model ("the Nimbus app"): a name for a service
-SERVED_THINGS = SERVING_SURFACES | {"app", "application", "service"}
 # the other ways in beside an API that make it one way among others: "for free or via an API"
 FREE_ROUTES = frozenset(
     {"free", "download", "downloads", "weights", "locally", "open", "cost", "charge"}
@@ -843,12 +841,6 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": "closed"},
         {"ORTH": {"IN": QUOTES}, "OP": "?"},
         {"LOWER": {"IN": CAMP_NOUNS}},
-    ],
-    # "closed rivals (competitors) like X": the rivals described (bare "rivals" stays out of
-    # TECH_NOUNS: "wants its rivals to become closed" is a wish about companies)
-    [
-        {"LOWER": "closed", "DEP": "amod"},
-        {"LEMMA": {"IN": ["rival", "competitor", "challenger"]}, "TAG": "NNS"},
     ],
     [
         {"LOWER": "closed"},

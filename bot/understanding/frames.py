@@ -16,10 +16,8 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_patterns import (
-    FETCHERS,
     FORMER_WORDS,
     RANKINGS,
-    SERVED_THINGS,
     TECH_NOUN_SET,
     TECH_NOUNS,
     WEIGHT_PARTS,
@@ -31,7 +29,6 @@ from bot.understanding.holders import (
     Holders,
     bound_possessor,
     charged,
-    definite,
     document_antecedent,
     first_conjunct,
     has_modal,
@@ -131,6 +128,7 @@ from bot.understanding.lexicon import (
     MAKER_NOUN_PREPS,
     MAKER_PREPS,
     MAKER_TYPES,
+    MAKER_VERBS,
     MAKER_WORDS,
     MAKING_NOUNS,
     MAKING_VERBS,
@@ -253,7 +251,6 @@ RULE_STRENGTH = {
     "clause_subject": 0.8,
     "described": 0.7,
     "released_object": 0.7,
-    "freed_object": 0.7,
     "made_by": 0.7,
     "relative_clause": 0.7,
     "unnamed_subject": 0.6,
@@ -370,7 +367,7 @@ def described_tokens(frame: Frame) -> list[Token]:
     heads = [tok, *examples(tok), *bare_conjuncts(frame, tok), *introduced(tok)]
     heads += named_next(frame, tok)
     heads += examples_before(frame, tok) + parenthetical_after(tok) + opened_object(frame)
-    heads += dashed_names_after(tok) + first_since(tok) + launched_with(tok)
+    heads += dashed_names_after(tok) + first_since(frame, tok) + launched_with(frame, tok)
     heads += listed_after_colon(tok) + listed_before(frame, tok) + counted_members(frame, tok)
     if inner is not tok:  # "a family of open models called X": the name on the members' noun
         heads += [g for c in inner.children for g in names_given(c)]
@@ -723,26 +720,50 @@ def parenthetical_after(noun: Token) -> list[Token]:
     return []
 
 
-def first_since(noun: Token) -> list[Token]:
+def first_since(frame: Frame, noun: Token) -> list[Token]:
     """'its first open-weight model since X', 'the first open release since X': X was one too.
-    The "since" may hang on the noun or on the verb the noun is the object of."""
+    The "since" may hang on the noun or on the verb the noun is the object of. Only a model
+    ("first open model since Acme": a company, a time), and not one the sentence gives the
+    other side ("since the closed X")."""
     if not any(c.lower_ == "first" for c in noun.children):
         return []
     since = objects_of(noun, "since")
     if not since and noun.dep_ == "dobj":
         since = objects_of(noun.head, "since")
-    return [c for t in since if t.pos_ == "PROPN" for c in (t, *t.conjuncts)]
+    names = [c for t in since if t.pos_ == "PROPN" for c in (t, *t.conjuncts)]
+    return [t for t in names if own_product(frame, t)]
 
 
-def launched_with(noun: Token) -> list[Token]:
+def own_product(frame: Frame, tok: Token) -> bool:
+    """A product's name the sentence's other side does not describe ("the closed X")."""
+    key = frame.holders.player_at(tok)
+    if key is None or frame.holders.players[key].type != "PRODUCT":
+        return False
+    other = SIDE_MODIFIERS["closed" if frame.cue.side == "open" else "open"]
+    return not any(t.i in frame.other_side or t.lower_ in other for t in tok.subtree)
+
+
+# the words that set a name on one side as its own modifier ("the closed X", "open-weight Y")
+SIDE_MODIFIERS = {
+    "open": frozenset({"open", "open-source", "open-weight", "open-weights"}),
+    "closed": frozenset({"closed", "proprietary", "closed-source", "closed-weight"}),
+}
+
+
+def launched_with(frame: Frame, noun: Token) -> list[Token]:
     """'unveiled its first open model with the release (launch) of X and Y': the models the
-    release names are the model the verb's object describes."""
+    release names are the model the verb's object describes. Only a verb of making or
+    launching ("ended (replaced, matched) its open model with the launch of X" sets X against
+    it), and not a model the sentence gives the other side ("X, which is closed")."""
     if noun.dep_ != "dobj" or noun.lower_ not in MODEL_NOUNS:
+        return []
+    if noun.head.lemma_ not in MAKER_VERBS or negated_verb(noun.head):
         return []
     events = [g for g in objects_of(noun.head, "with") if g.lemma_ in LAUNCH_NOUNS]
     named = [c for e in events for t in objects_of(e, "of") for c in (t, *t.conjuncts)]
     # ("the release of A and B" with B read as a second release: B is named all the same)
-    return named + [c for e in events for c in e.conjuncts if c.lemma_ not in LAUNCH_NOUNS]
+    named += [c for e in events for c in e.conjuncts if c.lemma_ not in LAUNCH_NOUNS]
+    return [t for t in named if own_product(frame, t)]
 
 
 LAUNCH_NOUNS = frozenset({"release", "launch", "debut", "unveiling", "introduction"})
@@ -1696,60 +1717,6 @@ def released_object(frame: Frame) -> None:
             if h.players[key].type == "PRODUCT" and key not in frame.owners_done:
                 frame.add([key], frame.side_to(depth), "practice", "released_object")
                 frame.owners_done.add(key)
-
-
-def freed_object(frame: Frame) -> None:
-    """'Anyone can build on it', 'everyone may fine-tune the model': what everyone is free to
-    fetch or change is the product the freedom's verb acts on (a name, or "it" and "the model"
-    for the one just named), its maker's grant. Only a verb inside the cue with "anyone" as its
-    subject: "developers can download the app" frees no model, and the cue says nothing of it."""
-    h = frame.holders
-    span = frame.root.doc[frame.cue.start : frame.cue.end]
-    who = next((t for t in span if t.lower_ in FREED_PEOPLE and t.dep_ == "nsubj"), None)
-    if who is None or who.head.pos_ != "VERB" or not frame.in_cue(who.head):
-        return
-    verb = who.head
-    if verb not in frame.path or conditional(frame, frame.path.index(verb)):
-        return
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    objects += [
-        g
-        for v in verbs
-        for p in v.children
-        if p.lower_ in ("on", "upon")
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    keys: list[str] = []
-    for obj in objects:
-        found = h.conjunct_keys(obj)
-        if not found and (obj.lower_ == "it" or the_model(obj)):
-            found = h.recent(obj.i, ("PRODUCT",), count=2, within_sents=1)
-            found = found if len(found) == 1 and not served(h, found[0], obj.i) else []
-        keys += [k for k in found if h.players[k].type == "PRODUCT"]
-    keys = [k for k in dict.fromkeys(keys) if k not in frame.owners_done]
-    frame.add(keys, frame.side_to(frame.path.index(verb), act=True), "practice", "freed_object")
-    frame.owners_done.update(keys)
-
-
-FREED_PEOPLE = frozenset({"anyone", "everyone", "anybody"})
-
-
-def served(h: Holders, key: str, before: int) -> bool:
-    """'Acme released the Nimbus app. Anyone can download it': the name last came as an app's
-    or a chatbot's, and downloading an app frees no model. (With two products just named, the
-    text does not say which "it" is: none is taken.)"""
-    last = max((i for i, k in h.token_player.items() if k == key and i < before), default=None)
-    if last is None:
-        return False
-    head = h.doc[last].head
-    return head.lemma_ in SERVED_THINGS
-
-
-def the_model(tok: Token) -> bool:
-    """'the model', 'this model': one model, pointed back to."""
-    return tok.lower_ in MODEL_NOUNS and tok.tag_ == "NN" and definite(tok)
 
 
 def shared_object(h: Holders, verb: Token) -> list[str]:
@@ -3821,26 +3788,6 @@ def relative_on_object(frame: Frame, depth: int, verb: Token) -> bool:
     return False
 
 
-def cue_subject_of_relative(frame: Frame, depth: int) -> bool:
-    """A relative clause below, whose subject is the cue's own phrase ("an edge that closed
-    rivals cannot match"): the clause says what the cue's noun does to the antecedent, so
-    no verb above it acts on a side (one who says the whole sentence still speaks: "a world
-    where closed models rule, she said")."""
-    for verb in frame.path[:depth]:
-        if verb.dep_ != "relcl":
-            continue
-        # (a noun phrase the cue describes; not who may fetch: "a flagship you cannot
-        # download" says what the flagship is)
-        subjects = [
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lower_ not in FETCHERS
-        ]
-        if any(s.left_edge.i <= frame.cue.start < s.right_edge.i + 1 for s in subjects):
-            return True
-    return False
-
-
 def past_a_list(subject: Token) -> Token | None:
     """'In a world dominated by giants like A, B, and C, D has decided ...', parsed with C as
     the subject and D its conjunct: the "and" before C closes a list inside a phrase of
@@ -4146,8 +4093,6 @@ def clause_subject(frame: Frame, depth: int, tok: Token) -> str | None:
         return ABORT  # "Against closed rivals, X's models are free": a foil, no side
     if depth and tok.lemma_ in ADOPTING and relative_on_object(frame, depth, tok):
         return ABORT  # "X integrated the model, which is open source": the model's, not X's
-    if depth and tok.lemma_ not in REPORTING and cue_subject_of_relative(frame, depth):
-        return None  # "X has an edge that closed labs cannot match": the labs', not X's
     if small:  # "With X available ...": X, never the main clause's subject
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     elif (stranded := stranded_subject(frame.holders, tok) or dashed_subject(tok)) is not None:
@@ -4777,7 +4722,6 @@ RULES: tuple[Rule, ...] = (
     credited,
     licence_owner,
     released_object,
-    freed_object,
     as_done_with,
     made_by,
     made_from,

@@ -1054,8 +1054,6 @@ class Holders:
             return owners
         if t.pos_ == "NOUN" and (key := fronted_author(self, t)):
             return [key]
-        if listed := self.colon_listed(t):
-            return listed
         if t.pos_ == "PROPN" or t.lower_ in PERSON_NOUNS:
             names = [
                 self.token_player[c.i]
@@ -1070,31 +1068,6 @@ class Holders:
                 person = self.role_holder(t, names)  # "the former Google CEO": a person
             return person[:1] or names[-1:]
         return []
-
-    def colon_listed(self, noun: Token) -> list[str]:
-        """'Three labs keep their models closed: A, B and C', 'accused the heads of the big
-        labs of hoarding models: A, B and C': a clause that ends on a colon and a bare list
-        of names (no verb after the colon) says who its plural noun is. With a count on the
-        noun ("three labs"), the list must name as many."""
-        if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or self.in_quote(noun):
-            return []
-        sent = self.sents[self.sent_of.get(noun.i, 0)]
-        colon = next((t for t in self.doc[noun.i + 1 : sent.end] if t.text == ":"), None)
-        if colon is None:
-            return []
-        after = self.doc[colon.i + 1 : sent.end]
-        if any(t.pos_ in ("VERB", "AUX") for t in after):
-            return []  # "...: the company says they are safe": a clause, no list
-        keys = list(dict.fromkeys(k for t in after if (k := self.token_player.get(t.i))))
-        if len(keys) < 2:
-            return []
-        count = next(
-            (NUMBER_WORDS.get(c.lower_, 0) for c in noun.children if c.dep_ == "nummod"), 0
-        )
-        people = [k for k in keys if self.players[k].type == "PERSON"]
-        if count and count not in (len(keys), len(people), len(keys) - len(people)):
-            return []
-        return keys
 
     def called(self, noun: Token) -> list[str]:
         """'a bill called the X Act', 'a model dubbed Y': the player the noun is named as."""
@@ -2630,6 +2603,8 @@ def _making_verb(tok: Token) -> Token | None:
             return node.head
         if node.dep_ not in ("compound", "nmod", "appos", "conj", "dobj", "pobj", "prep"):
             return None
+        if node.dep_ == "nmod" and node.head.lower_ not in MODEL_NOUNS:
+            return None  # "launched its X model" (not "its X reseller programme")
         node = node.head
     return None
 

@@ -1,48 +1,11 @@
 """Kinds of sentence read wrong on round 27's first-read pages (self-written text for each
-kind), with the near misses of each: what everyone is free to do with a model just named, the
-models a release names, a model an earlier first was, and a maker named beside "its X model"."""
+kind), with the near misses of each (several from a review's probes): the models a release
+names, a model an earlier first was, a maker named beside "its X model", lists the parser
+breaks, perils to the cue, and models taken up by others."""
 
 import pytest
 
 from tests.conftest import analyze_text, stances
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # what anyone may fetch or build on is the model named, or the one just named
-        (
-            "Osprey Labs released the Halcyon 3 model on Monday. Anyone can build on Halcyon 3.",
-            {"Halcyon 3": "open", "Osprey Labs": "open"},
-        ),
-        (
-            "Osprey Labs released the Halcyon 3 model on Monday. Anyone can download it.",
-            {"Halcyon 3": "open", "Osprey Labs": "open"},
-        ),
-        (
-            "Tern AI put out the Vega 2 model in May. Anyone can download and modify it freely.",
-            {"Vega 2": "open"},
-        ),
-        # turned by its negation
-        (
-            "Osprey Labs released the Halcyon 3 model on Monday. Not everyone can download it.",
-            {"Halcyon 3": "closed"},
-        ),
-        # near misses: an app downloaded frees no model; with two just named, "it" is unsettled
-        (
-            "Osprey Labs released the Halcyon 3 app on Monday. Anyone can download it.",
-            {"Halcyon 3": "none"},
-        ),
-        (
-            "Osprey Labs released the Halcyon 3 and Vega 2 models on Monday. Anyone can "
-            "download it.",
-            {"Halcyon 3": "none", "Vega 2": "none"},
-        ),
-    ],
-)
-def test_what_anyone_may_do_with_a_model(analyzer, text: str, expected: dict[str, str]) -> None:
-    got = stances(analyzer, text)
-    assert {name: got.get(name) for name in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -58,7 +21,17 @@ def test_what_anyone_may_do_with_a_model(analyzer, text: str, expected: dict[str
             "Tern AI shipped a proprietary model last week with the launch of Kestrel 5.",
             {"Tern AI": "closed", "Kestrel 5": "closed"},
         ),
-        # near miss: a release beside the verb, not of the described model's verb
+        # near misses: a verb that sets the release against the model, a model the sentence
+        # calls closed, and a release beside the verb
+        (
+            "Osprey Labs matched Tern AI's open model with the release of Halcyon 4.",
+            {"Halcyon 4": "none", "Tern AI": "open"},
+        ),
+        (
+            "Osprey Labs unveiled an open model with the release of Vega 2, alongside the "
+            "proprietary Halcyon 4.",
+            {"Vega 2": "open"},
+        ),
         (
             "Tern AI shipped a proprietary model last week, after the launch of Kestrel 5 by "
             "Osprey Labs.",
@@ -87,7 +60,10 @@ def test_models_a_release_names(analyzer, text: str, expected: dict[str, str]) -
             "Osprey Labs has released its first closed model since Halcyon 2.",
             {"Halcyon 2": "closed"},
         ),
-        # near misses: no "first", or a time rather than a model after "since"
+        # near misses: no "first", a time rather than a model after "since", a model the
+        # sentence calls closed, and a company
+        ("Tern AI released its first open model since the closed Vega 2.", {"Vega 2": "none"}),
+        ("Vega 3 is Tern AI's first open model since Kestrel AI.", {"Kestrel AI": "none"}),
         (
             "Osprey Labs has released several open-weight models since Halcyon 2.",
             {"Halcyon 2": "none"},
@@ -111,7 +87,12 @@ def test_a_first_since_an_earlier_one(analyzer, text: str, expected: dict[str, s
             "Osprey Labs launched its Halcyon 3 model last week. Halcyon 3 is open source.",
             {"Halcyon 3": "open", "Osprey Labs": "open"},
         ),
-        # near miss: a model praised, not launched, is not the praiser's
+        # near misses: a model praised, not launched, is not the praiser's; a programme named
+        # after it is no model of the launcher's
+        (
+            "Kestrel AI launched its Halcyon 3 reseller programme. Halcyon 3 is a closed model.",
+            {"Halcyon 3": "closed", "Kestrel AI": "none"},
+        ),
         (
             "Osprey Labs praised the Halcyon 3 model last week. Halcyon 3 is open source.",
             {"Halcyon 3": "open", "Osprey Labs": "none"},
@@ -121,39 +102,6 @@ def test_a_first_since_an_earlier_one(analyzer, text: str, expected: dict[str, s
 def test_the_maker_of_its_named_model(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a clause ending on a colon and a bare list of names: the list is its plural noun
-        (
-            "Two labs still keep their models closed: Nimbus Labs and Osprey Labs.",
-            {"Nimbus Labs": "closed", "Osprey Labs": "closed"},
-        ),
-        (
-            "Lena Park accused three labs of keeping their models closed: Nimbus AI, Kestrel "
-            "Labs and Osprey Labs.",
-            {"Nimbus AI": "closed", "Kestrel Labs": "closed", "Osprey Labs": "closed"},
-        ),
-    ],
-)
-def test_a_colon_list_names_the_clauses_plural_noun(
-    analyzer, text: str, expected: dict[str, str]
-) -> None:
-    got = stances(analyzer, text)
-    assert {name: got.get(name) for name in expected} == expected
-
-
-def test_a_colon_list_of_another_count_is_only_a_lean(analyzer) -> None:
-    """'Two labs ...: A, B and C' names three: which two, the text does not say, so the
-    names keep only the unsure lean of a name beside a side's words."""
-    text = "Two labs keep their models closed: Nimbus Labs, Kestrel Labs and Osprey Labs."
-    players = {p.name: p for p in analyze_text(analyzer, "Lists", text).players}
-    assert {name: players[name].basis for name in ("Nimbus Labs", "Osprey Labs")} == {
-        "Nimbus Labs": "named_beside",
-        "Osprey Labs": "named_beside",
-    }
 
 
 def test_names_after_a_clauses_colon_are_players_but_a_headings_tail_is_not(analyzer) -> None:
@@ -189,32 +137,6 @@ def test_names_after_a_clauses_colon_are_players_but_a_headings_tail_is_not(anal
 def test_a_lists_second_name_read_as_an_apposition(
     analyzer, text: str, expected: dict[str, str]
 ) -> None:
-    got = stances(analyzer, text)
-    assert {name: got.get(name) for name in expected} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # "closed rivals (competitors) like X": X is described as closed
-        (
-            "Osprey Labs now has an edge that closed competitors like Kestrel AI will struggle "
-            "to match.",
-            {"Kestrel AI": "closed", "Osprey Labs": "none"},
-        ),
-        (
-            "Osprey Labs beat closed rivals like Kestrel AI and Tern AI.",
-            {"Kestrel AI": "closed", "Tern AI": "closed", "Osprey Labs": "none"},
-        ),
-        # a relative clause whose subject is the cue's phrase gives its antecedent's owner
-        # nothing; one whose subject is "which" still describes the name it follows
-        ("Osprey Labs, which releases open models, grew fast.", {"Osprey Labs": "open"}),
-        # near misses: rivals wished closed, and a verb "closed" before "rivals"
-        ("Osprey Labs wants its rivals to become closed.", {"Osprey Labs": "none"}),
-        ("Kestrel AI closed rivals' accounts at Osprey Labs.", {"Kestrel AI": "none"}),
-    ],
-)
-def test_closed_rivals_named_as_examples(analyzer, text: str, expected: dict[str, str]) -> None:
     got = stances(analyzer, text)
     assert {name: got.get(name) for name in expected} == expected
 
