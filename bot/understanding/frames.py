@@ -739,6 +739,8 @@ def own_product(frame: Frame, tok: Token) -> bool:
     key = frame.holders.player_at(tok)
     if key is None or frame.holders.players[key].type != "PRODUCT":
         return False
+    if any(c.dep_ in ("poss", "relcl") for c in tok.children):
+        return False  # "since Nimbus's X", "since X, which Nimbus built": another's, a time
     other = SIDE_MODIFIERS["closed" if frame.cue.side == "open" else "open"]
     return not any(t.i in frame.other_side or t.lower_ in other for t in tok.subtree)
 
@@ -3781,10 +3783,11 @@ def relative_on_object(frame: Frame, depth: int, verb: Token) -> bool:
     for below in frame.path[:depth]:
         if below.dep_ != "relcl":
             continue
-        thing = below.head
-        if thing.dep_ == "pobj":
-            thing = thing.head
-        return thing.head.i == verb.i and thing.dep_ in ("dobj", "prep")
+        noun = below.head  # (a model taken up; adopting a policy or a strategy is a stance)
+        key = frame.holders.player_at(noun)
+        model = noun.lower_ in MODEL_NOUNS or (key and frame.holders.players[key].type == "PRODUCT")
+        thing = noun.head if noun.dep_ == "pobj" else noun
+        return bool(model) and thing.head.i == verb.i and thing.dep_ in ("dobj", "prep")
     return False
 
 

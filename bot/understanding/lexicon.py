@@ -386,7 +386,7 @@ HARM_VERBS = {
     "restrict", "ban", "limit", "criminalise", "criminalize", "curb", "chill", "damage",
     "endanger", "jeopardize", "jeopardise", "penalize", "penalise", "punish", "prohibit", "slow",
     "cripple", "affect", "impact", "dissuade", "deter", "burden", "saddle", "encumber",
-    "weaken", "dilute", "erode",
+    "dilute",
 }
 # fmt: on
 
@@ -398,7 +398,7 @@ PEJORATIVE_HARM = {
     "endanger", "jeopardize", "jeopardise", "cripple", "hamstring", "choke", "strangle",
     "stymie", "wreck", "devastate", "destroy", "crush", "smother", "suffocate", "gut",
     "penalize", "penalise", "punish", "ruin", "hobble", "doom", "threaten", "imperil",
-    "disadvantage", "impede", "weaken", "dilute", "erode",
+    "disadvantage", "impede", "dilute",
 }
 # fmt: on
 HARM_VERBS |= PEJORATIVE_HARM

@@ -818,7 +818,10 @@ class PlayerFinder:
                     found = self._heading_of(segment) if opening else set()
                     self._headings |= found
                     line_ends = "\n" in tok.text or "\n" in tok.whitespace_
-                    label = opening and not any(t.pos_ in ("VERB", "AUX") for t in segment)
+                    # (a short lead-in, "Read more:", "Related:", is a label too)
+                    short = len([t for t in segment if t.is_alpha]) <= 2
+                    verbless = not any(t.pos_ in ("VERB", "AUX") for t in segment)
+                    label = opening and (verbless or short)
                     opening = line_ends or bool(found) or label
                     segment = []
         return self._headings

@@ -297,8 +297,10 @@ def threatened(tok: Token, below: Token | None) -> bool:
         return False
     if negated_verb(tok):
         return False  # "open source is not under threat": no harm said
+    # ("at risk of being misused", "in danger of falling into hostile hands": a danger the
+    # cue poses, read as the cue's own harm elsewhere)
     return any(
-        g.lemma_ in PERIL_NOUNS
+        g.lemma_ in PERIL_NOUNS and not any(c.lower_ == "of" for c in g.children)
         for p in tok.children
         if p.dep_ == "prep" and p.lower_ in ("under", "at", "in")
         for g in p.children

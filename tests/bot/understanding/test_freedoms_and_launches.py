@@ -65,6 +65,10 @@ def test_models_a_release_names(analyzer, text: str, expected: dict[str, str]) -
         ("Tern AI released its first open model since the closed Vega 2.", {"Vega 2": "none"}),
         ("Vega 3 is Tern AI's first open model since Kestrel AI.", {"Kestrel AI": "none"}),
         (
+            "Kestrel AI released its first open model since Nimbus's Vega 2.",
+            {"Vega 2": "none", "Nimbus": "none"},
+        ),
+        (
             "Osprey Labs has released several open-weight models since Halcyon 2.",
             {"Halcyon 2": "none"},
         ),
@@ -112,6 +116,9 @@ def test_names_after_a_clauses_colon_are_players_but_a_headings_tail_is_not(anal
     )
     names = {p.name for p in analyze_text(analyzer, "Headings", heading).players}
     assert not any("Harbor" in name for name in names)
+    link = "Osprey Labs released a model.\nRead more: Nimbus Keeps Halcyon 3 Closed\nIt is open."
+    names = {p.name for p in analyze_text(analyzer, "Links", link).players}
+    assert not any("Keeps" in name for name in names)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +171,7 @@ def test_a_description_read_as_a_second_complement(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a warning that the cue is in peril, or against weakening it, defends it
+        # a warning that the cue is in peril, or against diluting it, defends it
         ("Lena Park warned that open source is under attack.", {"Lena Park": "open"}),
         ("Omar Haddad said open models are now at risk.", {"Omar Haddad": "open"}),
         (
@@ -172,11 +179,20 @@ def test_a_description_read_as_a_second_complement(
             {"Lena Park": "open", "Harbor Agency": "none"},
         ),
         (
-            "Priya Nair said the Harbor Act would erode open source AI.",
+            "Priya Nair said the Harbor Act would dilute open source AI.",
             {"Priya Nair": "open", "Harbor Act": "closed"},
         ),
-        # near misses: the cue's own harm, and a peril denied
-        ("Lena Park said open models weaken security.", {"Lena Park": "closed"}),
+        # near misses: the cue's own harm, a danger the cue poses ("at risk of being
+        # misused"), and a forecast with no object
+        (
+            "Omar Haddad warned that open-source models are at risk of being hijacked.",
+            {"Omar Haddad": "closed"},
+        ),
+        (
+            "Omar Haddad said open-source AI will weaken if funding dries up.",
+            {"Omar Haddad": "open"},
+        ),
+        ("Lena Park said open models undermine security.", {"Lena Park": "closed"}),
         ("Omar Haddad warned that open models are a threat.", {"Omar Haddad": "closed"}),
     ],
 )
@@ -200,6 +216,10 @@ def test_a_peril_to_the_cue_is_defended(analyzer, text: str, expected: dict[str,
         ),
         ("Tern AI adopted a model which anyone can download.", {"Tern AI": "none"}),
         # near misses: the maker's own release, and a way of working adopted
+        (
+            "Kestrel AI adopted the approach, which favours open source, across its business.",
+            {"Kestrel AI": "open"},
+        ),
         ("Tern AI released a model which anyone can download.", {"Tern AI": "open"}),
         ("Tern AI adopted an open-source approach.", {"Tern AI": "open"}),
     ],
