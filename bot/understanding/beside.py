@@ -29,6 +29,7 @@ from bot.understanding.lexicon import (
     ACT_TOPIC_PREPS,
     ADDRESSING_VERBS,
     ADJUNCT_PREPS,
+    ALONGSIDE,
     ASIDE_PREPS,
     COMPETE_VERBS,
     CROWD_PREPS,
@@ -302,9 +303,6 @@ def set_beside(tok: Token, root: Token) -> bool:
         if above.dep_ == "prep" and above.lower_ in ALONGSIDE:
             return not above.is_ancestor(tok)
     return False
-
-
-ALONGSIDE = {"alongside", "besides", "beside"}
 
 
 def named_beside(

@@ -115,6 +115,7 @@ from bot.understanding.lexicon import (
     KEEP_LIKE,
     KIND_WORDS,
     LABELLING_NOUNS,
+    LAUNCH_NOUNS,
     LAUNCHING,
     LAW_NOUNS,
     LEAVING_VERBS,
@@ -179,6 +180,7 @@ from bot.understanding.lexicon import (
     RUNNING_VERBS,
     SAMENESS,
     SHIFT_NOUNS,
+    SIDE_MODIFIERS,
     SPEAKING_OF,
     SPEECH_KINDS,
     STANDING_NOUNS,
@@ -745,13 +747,6 @@ def own_product(frame: Frame, tok: Token) -> bool:
     return not any(t.i in frame.other_side or t.lower_ in other for t in tok.subtree)
 
 
-# the words that set a name on one side as its own modifier ("the closed X", "open-weight Y")
-SIDE_MODIFIERS = {
-    "open": frozenset({"open", "open-source", "open-weight", "open-weights"}),
-    "closed": frozenset({"closed", "proprietary", "closed-source", "closed-weight"}),
-}
-
-
 def launched_with(frame: Frame, noun: Token) -> list[Token]:
     """'unveiled its first open model with the release (launch) of X and Y': the models the
     release names are the model the verb's object describes. Only a verb of making or
@@ -766,9 +761,6 @@ def launched_with(frame: Frame, noun: Token) -> list[Token]:
     # ("the release of A and B" with B read as a second release: B is named all the same)
     named += [c for e in events for c in e.conjuncts if c.lemma_ not in LAUNCH_NOUNS]
     return [t for t in named if own_product(frame, t)]
-
-
-LAUNCH_NOUNS = frozenset({"release", "launch", "debut", "unveiling", "introduction"})
 
 
 def dashed_names_after(noun: Token) -> list[Token]:

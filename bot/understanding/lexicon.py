@@ -1334,6 +1334,20 @@ ADOPTING = USE_VERBS | {
 }  # fmt: skip
 
 
+# the nouns of putting a model out: "unveiled its open model with the release of X"
+LAUNCH_NOUNS = frozenset({"release", "launch", "debut", "unveiling", "introduction"})
+# the words that set a name on one side as its own modifier ("the closed X", "open-weight Y")
+SIDE_MODIFIERS = {
+    "open": frozenset({"open", "open-source", "open-weight", "open-weights"}),
+    "closed": frozenset({"closed", "proprietary", "closed-source", "closed-weight"}),
+}
+# what the cue may be "under", "at" or "in" when it is in peril ("under threat", "at risk");
+# not "under pressure from rivals", a market's state, nor "under fire", a critics' charge
+PERIL_NOUNS = frozenset({"threat", "attack", "siege", "risk", "danger", "jeopardy", "peril"})
+# the prepositions that set a phrase beside a name: "hosts A alongside proprietary models"
+ALONGSIDE = frozenset({"alongside", "besides", "beside"})
+
+
 # -- this round's word lists (frames.py, polarity.py, holders.py) ---------------------------
 # what a body set up to argue for a side is called ("an open-source advocacy group")
 CAMPAIGN_NOUNS = frozenset({"advocacy", "lobby", "lobbying", "campaign", "movement"})

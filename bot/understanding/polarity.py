@@ -88,6 +88,7 @@ from bot.understanding.lexicon import (
     OUTWEIGHING,
     OVERSIGHT,
     PEJORATIVE_HARM,
+    PERIL_NOUNS,
     PLAYED_DOWN,
     POSING,
     POSITIVE,
@@ -306,19 +307,6 @@ def threatened(tok: Token, below: Token | None) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     )
-
-
-PERIL_NOUNS = {
-    "threat",
-    "attack",
-    "pressure",
-    "siege",
-    "fire",
-    "risk",
-    "danger",
-    "jeopardy",
-    "peril",
-}
 
 
 def harm_to(tok: Token, below: Token | None) -> bool:

@@ -183,7 +183,11 @@ def test_a_description_read_as_a_second_complement(
             {"Priya Nair": "open", "Harbor Act": "closed"},
         ),
         # near misses: the cue's own harm, a danger the cue poses ("at risk of being
-        # misused"), and a forecast with no object
+        # misused"), a critics' charge ("under fire"), and a forecast with no object
+        (
+            "Lena Park warned that open-source AI is under fire for good reason.",
+            {"Lena Park": "closed"},
+        ),
         (
             "Omar Haddad warned that open-source models are at risk of being hijacked.",
             {"Omar Haddad": "closed"},
