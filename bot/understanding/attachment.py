@@ -149,10 +149,7 @@ def listed_apposition(name: Token) -> bool:
         return False  # (the NER may not have typed the first name yet: "Orbit Labs")
     if name.doc[name.left_edge.i - 1].text != ",":
         return False
-    kids = list(name.children)
-    if any(c.dep_ == "cc" for c in kids) and any(c.dep_ == "conj" for c in kids):
-        return True
-    return closed_by_first(head, name)
+    return opens_and_list(name) or closed_by_first(head, name)
 
 
 def closed_by_first(head: Token, name: Token) -> bool:
@@ -161,10 +158,13 @@ def closed_by_first(head: Token, name: Token) -> bool:
     after = name.right_edge.i + 1
     if after >= len(name.doc) or name.doc[after].text != ",":
         return False
-    kids = list(head.children)
-    if not any(c.dep_ == "cc" and c.i > name.i for c in kids):
-        return False
-    return any(c.dep_ == "conj" and c.i > name.i for c in kids)
+    return opens_and_list(head, after=name.i)
+
+
+def opens_and_list(tok: Token, after: int = -1) -> bool:
+    """Whether a token carries an "and" (or "or") and a conjunct, both after `after`."""
+    kids = [c for c in tok.children if c.i > after]
+    return any(c.dep_ == "cc" for c in kids) and any(c.dep_ == "conj" for c in kids)
 
 
 def phrase_head(last: Token, limit: int) -> Token:

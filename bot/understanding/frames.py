@@ -3777,9 +3777,10 @@ def relative_on_object(frame: Frame, depth: int, verb: Token) -> bool:
             continue
         noun = below.head  # (a model taken up; adopting a policy or a strategy is a stance)
         key = frame.holders.player_at(noun)
-        model = noun.lower_ in MODEL_NOUNS or (key and frame.holders.players[key].type == "PRODUCT")
+        product = key is not None and frame.holders.players[key].type == "PRODUCT"
         thing = noun.head if noun.dep_ == "pobj" else noun
-        return bool(model) and thing.head.i == verb.i and thing.dep_ in ("dobj", "prep")
+        on_object = thing.head.i == verb.i and thing.dep_ in ("dobj", "prep")
+        return (noun.lower_ in MODEL_NOUNS or product) and on_object
     return False
 
 

@@ -7,12 +7,13 @@ from bot.understanding.holders import Holders, listed_examples, makers, signers
 from bot.understanding.players import PlayerInfo
 
 
-def _doc(words, heads, deps, pos):
+def _doc(words, heads, deps, pos, tags=None):
+    """A hand-built parse; without `tags`, nouns are tagged plural and the rest untagged."""
     lemmas = [
         w.lower().rstrip("s") if p == "NOUN" else w.lower() for w, p in zip(words, pos, strict=True)
     ]
     lemmas[1] = lemmas[1] if lemmas[1] != "includes" else "include"
-    tags = ["NNS" if p == "NOUN" else "" for p in pos]
+    tags = tags or ["NNS" if p == "NOUN" else "" for p in pos]
     return Doc(
         spacy.blank("en").vocab,  # its lexical attributes (lower case) are set
         lemmas=lemmas,
@@ -185,18 +186,6 @@ def test_a_list_parsed_as_an_apposition_counts_its_first_name_once():
     assert h.all_of_count(doc[8]) == ["Meta", "Google", "Anthropic"]
 
 
-def _parsed(words, heads, deps, pos, tags):
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        heads=heads,
-        deps=deps,
-        pos=pos,
-        tags=tags,
-        sent_starts=[1] + [0] * (len(words) - 1),
-    )
-
-
 def test_a_participle_hung_on_the_last_listed_name_is_done_by_the_whole_list():
     """'..., with labs like Vexa, Korvid, and Lumeo keeping their models closed', parsed with
     "keeping" as a modifier of "Lumeo" and "Lumeo" as a conjunct of "labs": the list does it."""
@@ -209,7 +198,7 @@ def test_a_participle_hung_on_the_last_listed_name_is_done_by_the_whole_list():
     pos += ["PRON", "NOUN", "ADJ", "PUNCT"]
     tags = ["IN", "NNS", "IN", "NNP", ",", "NNP", ",", "CC", "NNP", "VBG", "PRP$", "NNS"]
     tags += ["JJ", "."]
-    doc = _parsed(words, heads, deps, pos, tags)
+    doc = _doc(words, heads, deps, pos, tags)
     players = {k: PlayerInfo(key=k, name=k, type="ORG") for k in ("Vexa", "Korvid", "Lumeo")}
     h = Holders(doc, players, {3: "Vexa", 5: "Korvid", 8: "Lumeo"})
     assert [t.text for t in h.subjects(doc[9])] == ["labs"]
@@ -224,7 +213,7 @@ def test_a_participle_on_a_common_noun_or_a_past_participle_has_no_subject():
     deps = ["ROOT", "acl", "prep", "pobj", "cc", "conj", "acl", "dobj", "punct"]
     pos = ["PROPN", "VERB", "ADP", "NOUN", "CCONJ", "NOUN", "VERB", "NOUN", "PUNCT"]
     tags = ["NNP", "VBN", "IN", "NN", "CC", "NNS", "VBG", "NNS", "."]
-    doc = _parsed(words, heads, deps, pos, tags)
+    doc = _doc(words, heads, deps, pos, tags)
     players = {"Lumeo": PlayerInfo(key="Lumeo", name="Lumeo", type="ORG")}
     h = Holders(doc, players, {0: "Lumeo"})
     assert h.subjects(doc[1]) == []
