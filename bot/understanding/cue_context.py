@@ -23,7 +23,9 @@ from spacy.tokens import Doc, Span, Token
 
 from bot.understanding.cue_patterns import (
     AUDIENCES,
+    CIVIC_VALUES,
     COPYRIGHT_WORDS,
+    CROWD_NOUNS,
     DEGREE_WORDS,
     DIVIDES,
     DURATIONS,
@@ -51,8 +53,11 @@ from bot.understanding.cue_patterns import (
     PAST_WORDS,
     PRIVATE_MEETINGS,
     PRIVATE_RECIPIENTS,
+    PUBLIC_SOURCE_NOUNS,
     PUBLICATIONS,
     RANKINGS,
+    REACTION_NOUNS,
+    REACTION_PLACES,
     RELEASE_LEMMAS,
     REQUIRING_VERBS,
     RESEARCH_USES,
@@ -72,6 +77,7 @@ from bot.understanding.cue_patterns import (
     TOPIC_NOUNS,
     TOPIC_PREPS,
     TRAINING_DATA_NOUNS,
+    UNIT_NAME_NOUNS,
     WRITINGS,
 )
 from bot.understanding.lexicon import NEGATIVE, ONLY_WORDS, POSITIVE
@@ -82,10 +88,18 @@ JUDGING = POSITIVE | NEGATIVE
 Triple = tuple[int, int, str]
 
 
+def unquoted_start(doc: Doc, i: int) -> int:
+    """Token `i`, or the quotation mark that opens right before it: 'not "open-source"' and
+    '"open-weight", not ...' read as if unquoted (a quote marks a term, not a new thought)."""
+    while i > 0 and doc[i - 1].is_quote:
+        i -= 1
+    return i
+
+
 def partial_hedge(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
     """'not fully open', 'isn't truly open source' (a degree word between the negation and the
     cue), or 'open-weight but not open-source' (a cue of the same side granted just before)."""
-    start = cue[0]
+    start = unquoted_start(doc, cue[0])
     i = start - 1
     while i >= 0 and doc[i].lower_ in DEGREE_WORDS:
         i -= 1
@@ -93,7 +107,7 @@ def partial_hedge(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
         return False
     if i < start - 1:
         return True  # a degree word stands between
-    joiner = doc[i - 1] if i >= 1 else None
+    joiner = doc[unquoted_start(doc, i) - 1] if i >= 1 else None
     if joiner is None or joiner.lower_ not in HEDGE_JOINERS:
         return False
     return any(side == cue[2] and end <= joiner.i for _, end, side in before)
@@ -102,13 +116,14 @@ def partial_hedge(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
 def foil(doc: Doc, cue: Triple, before: list[Triple]) -> bool:
     """'open source, not proprietary', 'closed, not open': the negated cue right after a cue of
     the other side only restates that side; the first cue says it already."""
-    i = cue[0] - 1
+    i = unquoted_start(doc, cue[0]) - 1
     if i < 1 or doc[i].lower_ not in NEGATION_WORDS:
         return False
-    joiner = doc[i - 1]
+    joiner = doc[unquoted_start(doc, i) - 1]
     if joiner.lower_ not in HEDGE_JOINERS:
         return False
     start = joiner.i - 1 if joiner.lower_ != "," and doc[joiner.i - 1].text == "," else joiner.i
+    start = unquoted_start(doc, start)  # '"open source", not "proprietary"'
     return any(side != cue[2] and end == start for _, end, side in before)
 
 
@@ -687,6 +702,49 @@ TITLE_JOINERS = {"with", "on", "of", "and", "for", "the", "in", "to", "-", ",", 
 TITLE_INTRODUCERS = {"on", "about", "regarding", "titled", "entitled", "called", "named"}
 
 
+def civic_value(doc: Doc, cue: Triple) -> bool:
+    """'the "fair," "open," and "inclusive" use of AI', 'an open, fair and secure
+    digital future': a bare "open" listed among civic virtues is one of them (quotes and
+    commas may stand between), not a release of models."""
+    tok = doc[cue[0]]
+    if cue[1] - cue[0] != 1 or tok.lower_ != "open":
+        return False
+    if any(c.lower_ in CIVIC_VALUES for c in tok.conjuncts):
+        return True
+    i = cue[1]
+    while i < len(doc) and i < cue[1] + 4 and (doc[i].is_quote or doc[i].lower_ in (",", "and")):
+        i += 1
+    return i > cue[1] and i < len(doc) and doc[i].lower_ in CIVIC_VALUES
+
+
+def reaction_place(doc: Doc, cue: Triple) -> bool:
+    """'setting off chatter in the open-source community', 'stirred excitement across the
+    open-source world': the cue only says where a reaction happened; neither the one who
+    caused it nor the speaker takes a side by it."""
+    tok = doc[cue[0] : cue[1]].root
+    noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") else tok
+    if noun.lower_ not in CROWD_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in REACTION_PLACES:
+        return False
+    head = prep.head  # "debate in ...", or "stirred excitement across ..." hung on the verb
+    reactions = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(t.lower_ in REACTION_NOUNS for t in reactions)
+
+
+def public_sources(doc: Doc, cue: Triple) -> bool:
+    """'open-source intelligence (investigations)': facts from public sources; 'the CIA's Open
+    Source Enterprise division': a cue that only names a unit. Neither is open AI."""
+    i = cue[1]
+    while i < len(doc) and doc[i].is_title and doc[i].lower_ not in UNIT_NAME_NOUNS:
+        i += 1  # "Open Source Program Office": on to the unit's noun
+    named = i < len(doc) and doc[i].lower_ in UNIT_NAME_NOUNS and doc[i].is_title
+    if named and doc[cue[0]].is_title:
+        return True
+    return cue[1] < len(doc) and doc[cue[1]].lower_ in PUBLIC_SOURCE_NOUNS
+
+
 def title_word(tok: Token) -> bool:
     return tok.is_title or tok.lower_ in TITLE_JOINERS
 
@@ -731,6 +789,8 @@ def settled(doc: Doc, spans: list[Triple]) -> list[Triple]:
             if partial_hedge(doc, cue, earlier) or foil(doc, cue, earlier):
                 continue
             if figurative(doc, cue) or topic(doc, cue) or in_title(doc, cue):
+                continue
+            if civic_value(doc, cue) or reaction_place(doc, cue) or public_sources(doc, cue):
                 continue
             if published_writing(doc, cue) or kept_shut(doc, cue) or fetched_other(doc, cue):
                 continue

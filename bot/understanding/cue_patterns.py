@@ -235,6 +235,7 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
     ],
     [
         {"LOWER": {"IN": ["open", "permissive", "permissively"]}},
+        {"ORTH": "-", "OP": "?"},  # "the open-licensed X base model"
         {"LOWER": {"IN": ["license", "licence", "licenses", "licences", "licensed"]}},
     ],
     # another word of praise after a comma: "under open, developer-friendly licences"
@@ -808,6 +809,7 @@ TRAINING_DATA_NOUNS = frozenset(
     {"data", "dataset", "datasets", "sets", "corpus", "corpora", "text", "content"}
 )
 # whose access a restraint names: "restricts foreign access to its models"
+CONTROL_DEGREES = ["full", "tight", "total", "complete", "firm", "exclusive", "strict"]
 ACCESS_HOLDERS = ["foreign", "public", "outside", "overseas", "external"]
 UNDER_WRAPS = [
     {"LOWER": "under"},
@@ -995,6 +997,18 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
         {"LOWER": {"IN": ACCESS_HOLDERS}, "OP": "?"},
         {"LOWER": "access"},
+    ],
+    # "chose to keep total control of its most capable models (technology)":
+    # what the maker keeps in its own hands (not "control over how the model is used")
+    [
+        {"LEMMA": {"IN": ["keep", "maintain", "retain", "preserve"]}},
+        {"LOWER": {"IN": CONTROL_DEGREES}, "OP": "?"},
+        {"LOWER": "control"},
+        {"LOWER": {"IN": ["of", "over"]}},
+        {"LOWER": {"IN": ["its", "their", "our"]}},
+        {"LOWER": {"IN": ["most", "more", "own"]}, "OP": "?"},
+        {"LOWER": {"IN": ["advanced", "powerful", "capable", "frontier"]}, "OP": "?"},
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems", "technology", "technologies"]}},
     ],
     # "blocked foreign (public) access to advanced models": others kept from models (staff
     # blocked from outside apps or a named app is a ban on their use, no side)
@@ -1607,3 +1621,29 @@ PUBLICATIONS = {"journal", "review", "magazine", "archive", "proceedings", "quar
 MEANING_VERBS = {"mean", "refer", "denote", "signify"}
 # the words of a defined term that a definition may repeat without explaining anything
 SIDE_WORDS = {"open", "closed", "-", "proprietary", "a", "an", "the", "that", "be"}
+# values a declaration lists beside a bare "open": "an open, inclusive and ethical AI" speaks
+# of openness as a civic virtue, not of releasing models
+CIVIC_VALUES = {
+    "inclusive", "ethical", "equitable", "sustainable", "fair", "trustworthy", "responsible",
+    "secure", "safe", "peaceful", "resilient", "prosperous", "democratic", "diverse",
+}  # fmt: skip
+# a reaction the cue only locates: "set off chatter in the open-source world" says where
+# people talked, not what anyone holds (a charge, "criticism from open-source advocates", is
+# read as an attack elsewhere)
+REACTION_NOUNS = {
+    "debate", "debates", "discussion", "discussions", "controversy", "speculation", "buzz",
+    "stir", "chatter", "excitement", "interest", "attention", "conversation", "conversations",
+    "questions", "confusion", "curiosity", "waves", "ripples",
+}  # fmt: skip
+CROWD_NOUNS = {"community", "communities", "world", "circles", "crowd", "sphere", "scene", "space"}
+REACTION_PLACES = {"in", "among", "within", "across", "throughout"}
+# "open-source intelligence": facts gathered from public sources, not open AI; and a cue
+# in the capitalised name of a unit ("the Open Source Enterprise division") only names it
+PUBLIC_SOURCE_NOUNS = {
+    "intelligence", "osint", "investigation", "investigations", "investigator",
+    "investigators", "reporting", "journalism", "journalists",
+}  # fmt: skip
+UNIT_NAME_NOUNS = {
+    "enterprise", "division", "unit", "office", "directorate", "bureau", "branch", "center",
+    "centre", "program", "programme", "department", "desk",
+}  # fmt: skip

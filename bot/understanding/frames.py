@@ -232,6 +232,7 @@ from bot.understanding.polarity import (
     polarity,
     refused,
     rules_judged,
+    set_off_after,
     short_of,
     yet_to,
 )
@@ -1014,12 +1015,20 @@ def listed_before(frame: Frame, tok: Token) -> list[Token]:
     """'beats the A, B and C open models': the parser makes the model noun the list's last
     member; the names before it are the models it describes (only names: "Acme and open
     models" is no list of models)."""
-    if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS or not tok.lower_.endswith("s"):
+    # "A, B, or another closed model": one more of the kind the names are
+    another = any(c.lower_ == "another" for c in tok.children) or kind_marked(tok)
+    if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS:
+        return []
+    if not (tok.lower_.endswith("s") or another):
         return []
     names = listed_before_noun(frame.holders, tok)
+    if names and names[0].dep_ == "appos" and frame.holders.player_at(names[0].head):
+        names = [names[0].head, *names]  # "A, B or any other ...": B read as A's apposition
     keys = [frame.holders.player_at(n) for n in names]
     if len(names) < 2 or None in keys:
         return []
+    if another:
+        return names
     first = names[0]
     # one definite phrase ("the A, B and C open models"), or models listed as the noun's
     # kind ("A, B and other closed models"; "A, B and closed models" may be alternatives)
@@ -1327,7 +1336,9 @@ def negated(frame: Frame) -> bool:
         or before in ("not", "never", "n't", "n’t")
         or any(short_of(t, b) for b, t in zip(frame.path, frame.path[1:5], strict=False))
         or any(
-            c.dep_ == "neg" and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
+            c.dep_ == "neg"
+            and not but_between(doc, c.i, frame.cue.start)  # "not X but <cue>"
+            and not (c.i >= frame.cue.end and set_off_after(c))  # "<cue>, not X"
             for w in words
             for c in w.children
         )

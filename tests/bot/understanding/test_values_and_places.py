@@ -1,0 +1,184 @@
+"""Kinds of sentence read wrong on round 28's first-read pages (self-written text for each
+kind), with near misses: openness as a civic value, a cue that only says where a reaction
+happened, public-source intelligence and the names of units, a quoted "X, not Y" contrast,
+names listed with "another" or "any other" model, "open-licensed", and a maker keeping
+control of its models."""
+
+import pytest
+
+from tests.conftest import stances
+
+
+def check(analyzer, text: str, expected: dict[str, str]) -> None:
+    got = stances(analyzer, text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "open" among civic virtues is one of them, quoted or not
+        (
+            'At the summit, Brazil signed a declaration backing the "fair," "open," and '
+            '"inclusive" use of AI.',
+            {"Brazil": "none"},
+        ),
+        (
+            "Kenya signed a pledge for an open, inclusive and secure digital future.",
+            {"Kenya": "none"},
+        ),
+        (
+            "At the summit, Chile refused to sign a declaration backing open, fair and "
+            "sustainable AI.",
+            {"Chile": "none"},
+        ),
+        # near misses: open-source AI, or open models beside a virtue, still count
+        ("Brazil signed a declaration backing open-source AI.", {"Brazil": "open"}),
+        (
+            "Kenya signed a pledge for safe and open-weight AI models.",
+            {"Kenya": "open"},
+        ),
+    ],
+)
+def test_open_among_civic_values(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a reaction happened says nothing of who caused it or who reports it
+        (
+            'Dana Reyes later replied, "It is Halcyon 3," setting off chatter in the '
+            "open-source community.",
+            {"Dana Reyes": "none", "Halcyon 3": "none"},
+        ),
+        (
+            "Omar Haddad's chart stirred excitement across the open-source world, Lena Park said.",
+            {"Omar Haddad": "none", "Lena Park": "none"},
+        ),
+        # near misses: the community's own act, a side taken in it, a charge from it
+        (
+            "Nimbus released the weights of Halcyon 3, drawing praise in the open-source "
+            "community.",
+            {"Nimbus": "open", "Halcyon 3": "open"},
+        ),
+        (
+            "Lena Park has long been a champion within the open-source community.",
+            {"Lena Park": "open"},
+        ),
+    ],
+)
+def test_a_reaction_placed_in_a_community(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # facts from public sources, and the capitalised name of a unit, are not open AI
+        (
+            "Lena Park, the director of the agency's Open Source Intelligence unit, said the "
+            "tool will help analysts.",
+            {"Lena Park": "none"},
+        ),
+        (
+            "Omar Haddad, who runs the Open Source Program Office at Nimbus, said the tool "
+            "will ship soon.",
+            {"Omar Haddad": "none", "Nimbus": "none"},
+        ),
+        (
+            "Dana Reyes said the agency relies on open-source intelligence to track arms "
+            "shipments.",
+            {"Dana Reyes": "none"},
+        ),
+        # near misses: a view on open-source AI, said by the unit's head or in lower case
+        (
+            "Omar Haddad, who runs the Open Source Program Office at Nimbus, said open-source "
+            "models are safer.",
+            {"Omar Haddad": "open"},
+        ),
+        (
+            "Lena Park said Nimbus should release its model as open source.",
+            {"Lena Park": "open"},
+        ),
+    ],
+)
+def test_public_sources_and_unit_names(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted "X, not Y": the "not" negates Y only, and a finer flavour of open denied
+        # beside one granted leaves the model open
+        (
+            'Both Halcyon 3 and Vega 2 are "open-weight systems", not "open-source systems".',
+            {"Halcyon 3": "open", "Vega 2": "open"},
+        ),
+        ('Halcyon 3 is "open source", not "proprietary".', {"Halcyon 3": "open"}),
+        # near misses: a plain quoted denial, and the other side granted first
+        ('Halcyon 3 is not "open source", Priya Nair said.', {"Halcyon 3": "closed"}),
+        ('Vega 2 is "proprietary", not "open source".', {"Vega 2": "closed"}),
+    ],
+)
+def test_a_quoted_contrast(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A, B or any other open-weight model": the names are of that kind
+        (
+            "Teams picked Halcyon 3, Vega 2 or any other open-weight model.",
+            {"Halcyon 3": "open", "Vega 2": "open"},
+        ),
+        (
+            "Developers can pick Halcyon 3, Vega 2 and other open-weight models from the hub.",
+            {"Halcyon 3": "open", "Vega 2": "open"},
+        ),
+        # near miss: a list beside an open model, not of its kind
+        (
+            "Teams picked Halcyon 3, Vega 2 or an open-weight model.",
+            {"Halcyon 3": "none", "Vega 2": "none"},
+        ),
+    ],
+)
+def test_names_listed_with_another_of_a_kind(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm trained on the open-licensed Vega 2 base model.", {"Vega 2": "open"}),
+        # near miss: a licence with no openness in it
+        ("The firm trained on the licensed Vega 2 base model.", {"Vega 2": "none"}),
+    ],
+)
+def test_open_licensed(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a maker keeping its models in its own hands keeps them closed
+        (
+            "Kestrel AI and Osprey Labs chose to maintain total control of their most "
+            "powerful technology.",
+            {"Kestrel AI": "closed", "Osprey Labs": "closed"},
+        ),
+        ("Osprey Labs keeps tight control over its model weights.", {"Osprey Labs": "closed"}),
+        # near misses: control of how others use a model, and of a budget
+        (
+            "Osprey Labs keeps tight control over how customers use the model.",
+            {"Osprey Labs": "none"},
+        ),
+        ("Kestrel AI keeps tight control of its budget.", {"Kestrel AI": "none"}),
+    ],
+)
+def test_keeping_control_of_its_models(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
