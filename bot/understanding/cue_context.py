@@ -337,9 +337,24 @@ def paired(doc: Doc, cue: Triple, others: list[Triple]) -> bool:
     return False
 
 
+def topic_word(tok: Token) -> bool:
+    """'compare', 'comparing', and a gerund the parser made a noun ('stress-testing')."""
+    low = tok.lower_
+    stems = (low[:-3], low[:-3] + "e") if low.endswith("ing") else ()
+    return tok.lemma_ in PAIR_TOPIC_WORDS or any(s in PAIR_TOPIC_WORDS for s in stems)
+
+
 def topical(tok: Token) -> bool:
     """The first verb (or "including") above a word only names a topic: "covering",
-    "including", "discuss", "compare" (not "makes", "supports", "lead in")."""
+    "including", "discuss", "compare" (not "makes", "supports", "lead in"); or a gerund the
+    parser hung on the pair's noun ("a role in stress-testing open and closed models")."""
+    noun = tok.head if tok.dep_ in ("amod", "compound", "conj") else tok
+    noun = noun.head if noun.dep_ in ("amod", "compound") else noun
+    if any(
+        c.dep_ in ("nmod", "compound", "amod") and c.i < tok.i and topic_word(c)
+        for c in noun.children
+    ):
+        return True
     for a in tok.ancestors:
         if a.lower_ == "including" or a.lemma_ in PAIR_TOPIC_WORDS:
             return True

@@ -1780,8 +1780,25 @@ class Holders:
         for keys in self.lists_before(t.i, max(first, t.i - 60)):  # a bounded look back
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
+                subjects = self.clause_subjects_before(t.i, max(first, t.i - 60), kinds)
+                if len(subjects) >= 2 and not set(named) & set(subjects):
+                    # "A raised money from X, while B took it from Y and Z. These companies
+                    # ...": the clauses' subjects, not the backers listed after "from"
+                    return subjects
                 return named
         return []
+
+    def clause_subjects_before(self, before: int, first: int, kinds: tuple[str, ...]) -> list[str]:
+        """The named subjects of the clauses between token `first` and token `before`, when
+        the clauses are joined in one sentence (each names a different player)."""
+        keys = [
+            key
+            for tok in self.doc[first:before]
+            if tok.dep_ in ("nsubj", "nsubjpass")
+            and (key := self.player_at(tok)) is not None
+            and self.players[key].type in kinds
+        ]
+        return list(dict.fromkeys(keys))
 
     def lists_before(self, before: int, first: int) -> Iterator[list[str | None]]:
         """The coordinated lists that end before a token, nearest first, back to token

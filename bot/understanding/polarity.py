@@ -1325,6 +1325,8 @@ def restraint_step(
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
     # (a harm the cue does, its subject, restrains nothing: "open models will hurt startups")
     harms_it = harm_verb(tok) and not (below is not None and below.dep_ in SUBJECTS)
+    if tok.lemma_ == "control" and below is not None and below.dep_ == "amod":
+        return None  # "maintaining proprietary control": the cue says whose, not what is held
     if tok.lemma_ in RESTRAINTS or (harms_it and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice
     if rules_on(tok, below):

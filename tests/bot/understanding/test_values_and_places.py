@@ -182,3 +182,70 @@ def test_open_licensed(analyzer, text: str, expected: dict[str, str]) -> None:
 )
 def test_keeping_control_of_its_models(analyzer, text: str, expected: dict[str, str]) -> None:
     check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund the parser hangs on the pair's noun only names what is looked at
+        (
+            "The Harbor Institute plays a central part in stress-testing open and closed AI "
+            "models from any country.",
+            {"Harbor Institute": "none"},
+        ),
+        # near miss: making both is both sides
+        ("Nimbus builds both open-weight and proprietary systems.", {"Nimbus": "mixed"}),
+    ],
+)
+def test_a_pair_under_a_gerund_of_testing(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "these companies" after clauses with their own subjects: the subjects, not the
+        # backers listed after "from"
+        (
+            "Kestrel AI won a contract from Nimbus, while Osprey Labs took money from Tern AI "
+            "and Vega Bank. These companies keep their models closed.",
+            {
+                "Kestrel AI": "closed",
+                "Osprey Labs": "closed",
+                "Nimbus": "none",
+                "Tern AI": "none",
+                "Vega Bank": "none",
+            },
+        ),
+        # near misses: a list that is the subject, and a list with only one subject beside it
+        (
+            "Kestrel AI and Osprey Labs met regulators on Monday. These companies keep their "
+            "models closed.",
+            {"Kestrel AI": "closed", "Osprey Labs": "closed"},
+        ),
+        (
+            "Kestrel AI praised Tern AI and Vega Bank. These companies keep their models closed.",
+            {"Tern AI": "closed", "Vega Bank": "closed", "Kestrel AI": "none"},
+        ),
+    ],
+)
+def test_these_companies_after_two_clauses(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "proprietary control" says whose control it is: no restraint on the cue
+        (
+            "Kestrel AI leads the market with closed-source models, a plan built on "
+            "maintaining proprietary control.",
+            {"Kestrel AI": "closed"},
+        ),
+        # near misses: control laid on open models, and opposed
+        ("The Harbor Act imposes tight control on open models.", {"Harbor Act": "closed"}),
+        ("Nimbus opposes government control of open models.", {"Nimbus": "open"}),
+    ],
+)
+def test_proprietary_control(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
