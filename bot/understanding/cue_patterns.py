@@ -984,6 +984,21 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 3,
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
+    # "locked its frontier models in-house": kept there
+    [
+        {"LEMMA": "lock"},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
+        {"LOWER": {"IN": ["in-house", "away"]}},
+    ],
+    [
+        {"LEMMA": "lock"},
+        *[LIGHT_WORD] * 3,
+        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
+        {"LOWER": "in"},
+        {"ORTH": "-"},
+        {"LOWER": "house"},
+    ],
     # a name with a version kept so: "keeps GPT-4 closed", "kept its Llama-3 weights private"
     [
         {"LEMMA": "keep"},

@@ -229,6 +229,7 @@ from bot.understanding.polarity import (
     likened_to_worry,
     measuring,
     negated_verb,
+    not_only,
     polarity,
     refused,
     rules_judged,
@@ -1345,6 +1346,16 @@ def negated(frame: Frame) -> bool:
     )
 
 
+def denied_as(root: Token) -> bool:
+    """'systems not shared (released, licensed) as open source': the cue is what a denied
+    verb would have made them, so they are the other side."""
+    noun = root.head if root.dep_ in ("amod", "compound") else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "neg" and not not_only(c) for c in prep.head.children)
+
+
 def partly(frame: Frame) -> bool:
     """'not fully open', 'isn't entirely open source': a negated degree says the thing is
     partly open, not that it is closed ("not truly open" is no degree: it is closed)."""
@@ -1411,8 +1422,8 @@ def described(frame: Frame) -> None:
         own_side = frame.side_to(next(judged, len(frame.path)) - 1)
     elif frame.root.pos_ in ("VERB", "AUX") or frame.root.head.lemma_ in KEEP_LIKE:
         own_side = frame.side_to(1)
-    elif negated(frame):  # "will not open-source Nimbus": a product kept closed
-        own_side = flip(frame.cue.side)
+    elif negated(frame) or denied_as(frame.root):
+        own_side = flip(frame.cue.side)  # "will not open-source Nimbus": a product kept closed
     noun = cue_noun(frame.root)
     verb = predicate_verb(frame.root, noun)
     if verb is not None and asked_to_change(frame, verb):

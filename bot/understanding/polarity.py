@@ -681,6 +681,15 @@ def dismisses(tok: Token, below: Token | None) -> bool:
     return tok.lemma_ in ACCEPTING and below.dep_ == "dobj" and below.lemma_ in RISK_NOUNS
 
 
+def outweighed(tok: Token, below: Token | None) -> bool:
+    """'the risks outweigh the benefits of openness', 'the gains outweigh the risks of open
+    models': what the verb's object says of the cue counts for less than its subject, so it
+    turns (the subject's own words are not read again)."""
+    if tok.lemma_ != "outweigh" or below is None or below.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children)  # a clause, not a misparsed noun
+
+
 def is_negative(tok: Token) -> bool:
     """A word against what it governs: a worry, an attack, a refusal ("criticize", "lashed out
     at"); the exceptions first ("end up", "dropped a new model", "a cracked team")."""
@@ -2098,6 +2107,9 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
             continue  # "critics of open models fail to see": the verdict, counted below
         if in_contrast_to(tok):
             negations += 1  # "made its code public, in contrast to rivals' closed strategy"
+            continue
+        if outweighed(tok, below):
+            negations += 1  # "the risks outweigh the benefits of openness"
             continue
         if below is not None and dependence_beside(tok, below):
             # "avoid lock-in to proprietary models", the "to" hung on the verb: the lock-in,

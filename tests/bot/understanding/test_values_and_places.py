@@ -249,3 +249,72 @@ def test_these_companies_after_two_clauses(analyzer, text: str, expected: dict[s
 )
 def test_proprietary_control(analyzer, text: str, expected: dict[str, str]) -> None:
     check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kestrel AI locked its frontier models in-house, letting partners use them only "
+            "under tight terms.",
+            {"Kestrel AI": "closed"},
+        ),
+        ("Osprey Labs has locked its best models away.", {"Osprey Labs": "closed"}),
+        # near miss: locking other things
+        ("Tern AI locked its offices in-house.", {"Tern AI": "none"}),
+    ],
+)
+def test_models_locked_in_house(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the object of "outweigh" says counts for less than its subject
+        (
+            "Kestrel AI argues that the risks outweigh the benefits of openness.",
+            {"Kestrel AI": "closed"},
+        ),
+        (
+            "Lena Park says the dangers outweigh the advantages of open-weight models.",
+            {"Lena Park": "closed"},
+        ),
+        ("Lena Park says the gains outweigh the risks of open models.", {"Lena Park": "open"}),
+        # near misses: the cue in the subject
+        (
+            "Kestrel AI says the benefits of open models outweigh the risks.",
+            {"Kestrel AI": "open"},
+        ),
+        (
+            "The risks of open models outweigh the gains, Lena Park says.",
+            {"Lena Park": "closed"},
+        ),
+    ],
+)
+def test_what_is_outweighed(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # models a denied verb would have made open are the other side
+        (
+            "Closed-weight models: models not shared as open-source (proprietary systems "
+            "like Halcyon 3, Vega 2, Kestrel 5)",
+            {"Halcyon 3": "closed", "Vega 2": "closed", "Kestrel 5": "closed"},
+        ),
+        # near misses: granted, and "not only"
+        (
+            "Open models: models published as open-source (such as Halcyon 3 and Vega 2)",
+            {"Halcyon 3": "open", "Vega 2": "open"},
+        ),
+        (
+            "Halcyon 3 was not only released as open source but also documented.",
+            {"Halcyon 3": "open"},
+        ),
+    ],
+)
+def test_not_published_as_open(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
