@@ -46,6 +46,7 @@ from bot.understanding.cue_patterns import (
     MEANING_VERBS,
     MODEL_PART_WORDS,
     MODEL_THINGS,
+    MODEL_THINGS_DESCRIBED,
     NAMED_TYPES,
     NEGATION_WORDS,
     OPENLY_WORDS,
@@ -722,7 +723,7 @@ def civic_value(doc: Doc, cue: Triple) -> bool:
     digital future': a bare "open" listed among civic virtues is one of them (quotes and
     commas may stand between), not a release of models."""
     tok = doc[cue[0]]
-    if cue[1] - cue[0] != 1 or tok.lower_ != "open":
+    if cue[1] - cue[0] != 1 or tok.lower_ != "open" or values_of_a_model(tok):
         return False
     if any(c.lower_ in CIVIC_VALUES for c in tok.conjuncts):
         return True
@@ -730,6 +731,28 @@ def civic_value(doc: Doc, cue: Triple) -> bool:
     while i < len(doc) and i < cue[1] + 4 and (doc[i].is_quote or doc[i].lower_ in (",", "and")):
         i += 1
     return i > cue[1] and i < len(doc) and doc[i].lower_ in CIVIC_VALUES
+
+
+def values_of_a_model(tok: Token) -> bool:
+    """'an open, safe model', 'wants Halcyon 3 to be open and secure', 'models should be open
+    and secure': the virtues are a model's, and its openness is meant."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("amod", "compound", "nmod"):
+        described = [first.head]
+    elif first.dep_ in ("acomp", "oprd", "attr"):
+        described = [c for c in first.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        described = []
+    after = next((t for t in tok.doc[tok.i + 1 : tok.i + 8] if t.pos_ in ("NOUN", "PROPN")), None)
+    if after is not None and after.dep_ != "pobj":
+        described.append(after)  # "an open, responsible model", parsed loosely
+    return any(
+        t.lower_ in MODEL_THINGS_DESCRIBED
+        or (t.lower_ not in ("ai", "a.i.") and (t.pos_ == "PROPN" or t.ent_type_ == "PRODUCT"))
+        for t in described
+    )
 
 
 def reaction_place(doc: Doc, cue: Triple) -> bool:
@@ -757,7 +780,10 @@ def public_sources(doc: Doc, cue: Triple) -> bool:
     named = i < len(doc) and doc[i].lower_ in UNIT_NAME_NOUNS and doc[i].is_title
     if named and doc[cue[0]].is_title:
         return True
-    return cue[1] < len(doc) and doc[cue[1]].lower_ in PUBLIC_SOURCE_NOUNS
+    if cue[1] >= len(doc) or doc[cue[1]].lower_ not in PUBLIC_SOURCE_NOUNS:
+        return False
+    after = doc[cue[1] + 1] if cue[1] + 1 < len(doc) else None
+    return after is None or after.lower_ not in TECH_NOUN_SET  # not "intelligence model"
 
 
 def title_word(tok: Token) -> bool:

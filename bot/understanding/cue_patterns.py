@@ -1013,16 +1013,17 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ACCESS_HOLDERS}, "OP": "?"},
         {"LOWER": "access"},
     ],
-    # "chose to keep total control of its most capable models (technology)":
-    # what the maker keeps in its own hands (not "control over how the model is used")
+    # "chose to keep total control of its most capable models (technology)": what a maker
+    # keeps of its best work in its own hands (not "control of their models and data", which
+    # users keep, nor "control over how the model is used", nor a country's own technology)
     [
         {"LEMMA": {"IN": ["keep", "maintain", "retain", "preserve"]}},
         {"LOWER": {"IN": CONTROL_DEGREES}, "OP": "?"},
         {"LOWER": "control"},
         {"LOWER": {"IN": ["of", "over"]}},
-        {"LOWER": {"IN": ["its", "their", "our"]}},
-        {"LOWER": {"IN": ["most", "more", "own"]}, "OP": "?"},
-        {"LOWER": {"IN": ["advanced", "powerful", "capable", "frontier"]}, "OP": "?"},
+        {"LOWER": {"IN": ["its", "their"]}},
+        {"LOWER": {"IN": ["most", "more"]}, "OP": "?"},
+        {"LOWER": {"IN": ["advanced", "powerful", "capable", "frontier", "best", "flagship"]}},
         {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems", "technology", "technologies"]}},
     ],
     # "blocked foreign (public) access to advanced models": others kept from models (staff
@@ -1645,6 +1646,11 @@ CIVIC_VALUES = {
 # a reaction the cue only locates: "set off chatter in the open-source world" says where
 # people talked, not what anyone holds (a charge, "criticism from open-source advocates", is
 # read as an attack elsewhere)
+# what an "open" beside civic values still describes as a model: "an open, safe model"
+MODEL_THINGS_DESCRIBED = {
+    "model", "models", "weights", "system", "systems", "llm", "llms", "checkpoint",
+    "checkpoints", "chatbot", "chatbots", "version", "versions",
+}  # fmt: skip
 REACTION_NOUNS = {
     "debate", "debates", "discussion", "discussions", "controversy", "speculation", "buzz",
     "stir", "chatter", "excitement", "interest", "attention", "conversation", "conversations",
@@ -1658,7 +1664,6 @@ PUBLIC_SOURCE_NOUNS = {
     "intelligence", "osint", "investigation", "investigations", "investigator",
     "investigators", "reporting", "journalism", "journalists",
 }  # fmt: skip
-UNIT_NAME_NOUNS = {
-    "enterprise", "division", "unit", "office", "directorate", "bureau", "branch", "center",
-    "centre", "program", "programme", "department", "desk",
-}  # fmt: skip
+# (the names intelligence services give their public-source units; a firm's "Open Source
+# Division" or "Open Weights Office" may well release models)
+UNIT_NAME_NOUNS = {"enterprise", "directorate", "bureau", "center", "centre"}

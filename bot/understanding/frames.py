@@ -1016,8 +1016,10 @@ def listed_before(frame: Frame, tok: Token) -> list[Token]:
     """'beats the A, B and C open models': the parser makes the model noun the list's last
     member; the names before it are the models it describes (only names: "Acme and open
     models" is no list of models)."""
-    # "A, B, or another closed model": one more of the kind the names are
+    # "A, B, or another closed model": one more of the kind the names are (the cue before
+    # the noun: "any other model, open or closed" names no kind)
     another = any(c.lower_ == "another" for c in tok.children) or kind_marked(tok)
+    another = another and frame.cue.start < tok.i
     if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS:
         return []
     if not (tok.lower_.endswith("s") or another):

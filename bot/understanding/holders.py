@@ -260,6 +260,17 @@ def set_against(tok: Token) -> bool:
     return False
 
 
+def main_clause(verb: Token) -> bool:
+    """A sentence's main verb, or one joined to it ("..., while B took ...", "... and B
+    took ..."), that reports nothing: its subject is one of what the sentence is about."""
+    if verb.lemma_ in REPORTING:
+        return False
+    if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return True
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT" and bool(marks & {"while", "whereas"})
+
+
 def in_subject(tok: Token) -> bool:
     """A name that is a clause's subject, or the one example its subject names ("startups
     such as X have released ...")."""
@@ -1781,20 +1792,41 @@ class Holders:
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
                 subjects = self.clause_subjects_before(t.i, max(first, t.i - 60), kinds)
-                if len(subjects) >= 2 and not set(named) & set(subjects):
+                backers = self.listed_after_from(named, t.i, subjects)
+                if backers and len(subjects) >= 2 and not set(named) & set(subjects):
                     # "A raised money from X, while B took it from Y and Z. These companies
                     # ...": the clauses' subjects, not the backers listed after "from"
                     return subjects
                 return named
         return []
 
+    def listed_after_from(self, keys: list[str], before: int, subjects: list[str]) -> bool:
+        """Whether the last mention of a list's players before token `before` is a list
+        after "from" (backers, sources: "money from Y and Z") in a clause whose subject is
+        one of `subjects` ("the models come from Y and Z" is about Y and Z)."""
+        last = max(i for i in range(before) if self.token_player.get(i) == keys[0])
+        head = self.doc[last]
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "from":
+            return False
+        verb = head.head.head
+        while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "took money from", "won a contract from": the verb
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and self.player_at(c) in subjects
+            for c in verb.children
+        )
+
     def clause_subjects_before(self, before: int, first: int, kinds: tuple[str, ...]) -> list[str]:
-        """The named subjects of the clauses between token `first` and token `before`, when
-        the clauses are joined in one sentence (each names a different player)."""
+        """The named subjects of the joined main clauses between token `first` and token
+        `before` ("A did X, while B did Y"; not a reported clause's or a relative clause's
+        subject: "A said B would ...")."""
         keys = [
             key
             for tok in self.doc[first:before]
             if tok.dep_ in ("nsubj", "nsubjpass")
+            and main_clause(tok.head)
             and (key := self.player_at(tok)) is not None
             and self.players[key].type in kinds
         ]

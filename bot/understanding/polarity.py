@@ -1319,6 +1319,18 @@ def made_a_crime(tok: Token, below: Token | None) -> bool:
     )
 
 
+# verbs of holding on to something: "maintain (keep, retain) proprietary control"
+HOLDING_ON = {"keep", "maintain", "retain", "preserve", "hold", "exert", "assert", "exercise"}
+
+
+def kept_control(tok: Token, below: Token | None) -> bool:
+    """'maintaining proprietary control': control kept, which the cue only says is the
+    holder's own (given up, "relinquished proprietary control", it is lifted as before)."""
+    if tok.lemma_ != "control" or below is None or below.dep_ != "amod":
+        return False
+    return tok.dep_ == "dobj" and tok.head.lemma_ in HOLDING_ON
+
+
 def restraint_step(
     tok: Token, below: Token | None, chain: int, restrained: bool = False
 ) -> int | None:
@@ -1334,7 +1346,7 @@ def restraint_step(
         return 0  # "monitor, rather than restrict, open models": the restraint is turned down
     # (a harm the cue does, its subject, restrains nothing: "open models will hurt startups")
     harms_it = harm_verb(tok) and not (below is not None and below.dep_ in SUBJECTS)
-    if tok.lemma_ == "control" and below is not None and below.dep_ == "amod":
+    if kept_control(tok, below):
         return None  # "maintaining proprietary control": the cue says whose, not what is held
     if tok.lemma_ in RESTRAINTS or (harms_it and not chain) or shut_down(tok):
         return 0 if restrained else 1  # "impose restrictions on": one restraint, said twice

@@ -32,8 +32,21 @@ def check(analyzer, text: str, expected: dict[str, str]) -> None:
             "sustainable AI.",
             {"Chile": "none"},
         ),
-        # near misses: open-source AI, or open models beside a virtue, still count
+        # near misses: open-source AI, or a model's virtues, still count (a review's probes)
         ("Brazil signed a declaration backing open-source AI.", {"Brazil": "open"}),
+        ("Nimbus released an open, safe model called Halcyon 3.", {"Halcyon 3": "open"}),
+        (
+            "Nimbus wants Halcyon 3 to be open and secure, Omar Haddad said.",
+            {"Halcyon 3": "open"},
+        ),
+        (
+            "Omar Haddad argued that models should be open and secure by design.",
+            {"Omar Haddad": "open"},
+        ),
+        (
+            "Osprey Labs said its Vega 2 model is open, responsible and available to all.",
+            {"Vega 2": "open"},
+        ),
         (
             "Kenya signed a pledge for safe and open-weight AI models.",
             {"Kenya": "open"},
@@ -92,7 +105,17 @@ def test_a_reaction_placed_in_a_community(analyzer, text: str, expected: dict[st
             "shipments.",
             {"Dana Reyes": "none"},
         ),
-        # near misses: a view on open-source AI, said by the unit's head or in lower case
+        # near misses: a view on open-source AI, said by the unit's head or in lower case; a
+        # firm's unit that releases models; an intelligence model (a review's probes)
+        (
+            "Nimbus set up an Open Weights Office to oversee the release of Halcyon 3.",
+            {"Nimbus": "open"},
+        ),
+        (
+            "The Harbor Agency released an open-source intelligence model called Vega 2 with "
+            "public weights.",
+            {"Harbor Agency": "open", "Vega 2": "open"},
+        ),
         (
             "Omar Haddad, who runs the Open Source Program Office at Nimbus, said open-source "
             "models are safer.",
@@ -139,7 +162,11 @@ def test_a_quoted_contrast(analyzer, text: str, expected: dict[str, str]) -> Non
             "Developers can pick Halcyon 3, Vega 2 and other open-weight models from the hub.",
             {"Halcyon 3": "open", "Vega 2": "open"},
         ),
-        # near miss: a list beside an open model, not of its kind
+        # near misses: a list beside an open model, not of its kind, and both kinds after
+        (
+            "Users can choose Halcyon 3, Vega 2 or any other model, open or closed.",
+            {"Halcyon 3": "none", "Vega 2": "none"},
+        ),
         (
             "Teams picked Halcyon 3, Vega 2 or an open-weight model.",
             {"Halcyon 3": "none", "Vega 2": "none"},
@@ -171,8 +198,19 @@ def test_open_licensed(analyzer, text: str, expected: dict[str, str]) -> None:
             "powerful technology.",
             {"Kestrel AI": "closed", "Osprey Labs": "closed"},
         ),
-        ("Osprey Labs keeps tight control over its model weights.", {"Osprey Labs": "closed"}),
-        # near misses: control of how others use a model, and of a budget
+        ("Osprey Labs keeps tight control over its best model weights.", {"Osprey Labs": "closed"}),
+        # near misses: control of how others use a model, of a budget, users' and a
+        # country's control of their own (a review's probes)
+        (
+            "Dana Reyes said customers who run Halcyon 3 on their own servers keep full "
+            "control of their models and data.",
+            {"Dana Reyes": "none"},
+        ),
+        (
+            "Countries such as Kenya and Chile want to keep control of their technology, "
+            "Priya Nair said.",
+            {"Priya Nair": "none"},
+        ),
         (
             "Osprey Labs keeps tight control over how customers use the model.",
             {"Osprey Labs": "none"},
@@ -227,6 +265,17 @@ def test_a_pair_under_a_gerund_of_testing(analyzer, text: str, expected: dict[st
             "Kestrel AI praised Tern AI and Vega Bank. These companies keep their models closed.",
             {"Tern AI": "closed", "Vega Bank": "closed", "Kestrel AI": "none"},
         ),
+        # a review's probes: a reported clause, and a list that is its own clause's source
+        (
+            "Nimbus said Kestrel AI had signed deals with Tern AI and Osprey Labs. These "
+            "companies keep their models closed.",
+            {"Tern AI": "closed", "Osprey Labs": "closed", "Nimbus": "none", "Kestrel AI": "none"},
+        ),
+        (
+            "Nimbus makes chips and Kestrel AI makes phones, but the models come from Tern AI "
+            "and Osprey Labs. These companies keep their models closed.",
+            {"Tern AI": "closed", "Osprey Labs": "closed", "Nimbus": "none", "Kestrel AI": "none"},
+        ),
     ],
 )
 def test_these_companies_after_two_clauses(analyzer, text: str, expected: dict[str, str]) -> None:
@@ -242,7 +291,11 @@ def test_these_companies_after_two_clauses(analyzer, text: str, expected: dict[s
             "maintaining proprietary control.",
             {"Kestrel AI": "closed"},
         ),
-        # near misses: control laid on open models, and opposed
+        # near misses: control laid on open models, opposed, or given up
+        (
+            "Nimbus gave up proprietary control of Halcyon 3 by publishing its weights.",
+            {"Nimbus": "open"},
+        ),
         ("The Harbor Act imposes tight control on open models.", {"Harbor Act": "closed"}),
         ("Nimbus opposes government control of open models.", {"Nimbus": "open"}),
     ],
