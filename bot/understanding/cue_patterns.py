@@ -1008,7 +1008,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
     [
-        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
+        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control", "suspend"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
         {"LOWER": {"IN": ACCESS_HOLDERS}, "OP": "?"},
         {"LOWER": "access"},

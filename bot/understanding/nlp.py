@@ -256,12 +256,22 @@ GIVEN_AWAY_NOUNS = frozenset(
 )
 
 
+GIVEN_AWAY_WORK = frozenset({"work", "research"})
+
+
 def _given_away(tok: Any) -> bool:
     """'gives its models away', 'giving away the weights': a model given away is released
     for anyone (not 'gives away food', nor 'gave away its lead')."""
     if tok.lower_ != "away" or tok.dep_ not in ("prt", "advmod") or tok.head.lemma_ != "give":
         return False
-    return _names_a_model([c for c in tok.head.children if c.dep_ == "dobj"])
+    objects = [c for c in tok.head.children if c.dep_ == "dobj"]
+    if _names_a_model(objects):
+        return True
+    # "gives its work away for free": a lab's own work, given free, is its models and research
+    fors = [c for c in (*tok.head.children, *tok.children) if c.lower_ == "for"]
+    free = any(t.lower_ == "free" for c in fors for t in c.subtree)
+    own = any(any(c.dep_ == "poss" for c in o.children) for o in objects)
+    return free and own and any(o.lower_ in GIVEN_AWAY_WORK for o in objects)
 
 
 def _names_a_model(objects: list[Any]) -> bool:

@@ -371,3 +371,36 @@ def test_what_is_outweighed(analyzer, text: str, expected: dict[str, str]) -> No
 )
 def test_not_published_as_open(analyzer, text: str, expected: dict[str, str]) -> None:
     check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lab's own work given away for free is its models and research
+        (
+            "Nimbus and Tern AI, like several labs, now give their work away for free.",
+            {"Nimbus": "open", "Tern AI": "open"},
+        ),
+        ("Nimbus is giving its research away for free.", {"Nimbus": "open"}),
+        # near misses: not said to be free, and a lead given away
+        ("Nimbus gives its work away.", {"Nimbus": "none"}),
+        ("Tern AI gave away its lead for free.", {"Tern AI": "none"}),
+    ],
+)
+def test_work_given_away_for_free(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Osprey Labs moved to suspend access to its strongest models for every foreign user.",
+            {"Osprey Labs": "closed"},
+        ),
+        # near miss: access to something that is no model
+        ("The Harbor Agency suspended access to the portal for a week.", {"Harbor Agency": "none"}),
+    ],
+)
+def test_access_suspended(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
