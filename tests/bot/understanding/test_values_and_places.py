@@ -404,3 +404,41 @@ def test_work_given_away_for_free(analyzer, text: str, expected: dict[str, str])
 )
 def test_access_suspended(analyzer, text: str, expected: dict[str, str]) -> None:
     check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the freedom to change a named model is an open model's
+        (
+            "Osprey Labs lets developers download and modify Vega 2.",
+            {"Osprey Labs": "open"},
+        ),
+        ("Osprey Labs would not let developers modify Vega 2.", {"Osprey Labs": "closed"}),
+        # near misses: only fetching it, customising an app, a name's settings
+        ("Osprey Labs lets anyone download Vega 2.", {"Osprey Labs": "none"}),
+        ("Nimbus lets users customize Halcyon chat themes.", {"Nimbus": "none"}),
+        ("Nimbus lets users modify Photoshop settings.", {"Nimbus": "none"}),
+    ],
+)
+def test_freedom_to_change_a_named_model(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # curbs a maker lays on its own models are its closed practice
+        (
+            "Firms such as Kestrel AI have also placed restrictions on their voice-cloning models.",
+            {"Kestrel AI": "closed"},
+        ),
+        ("Kestrel AI placed strict limits on its most capable models.", {"Kestrel AI": "closed"}),
+        # near misses: a law's curbs on AI models in general (regulation, no side), and
+        # limits on something else
+        ("The Harbor Act imposes restrictions on AI models.", {"Harbor Act": "none"}),
+        ("Nimbus put new limits on its staff travel.", {"Nimbus": "none"}),
+    ],
+)
+def test_curbs_on_its_own_models(analyzer, text: str, expected: dict[str, str]) -> None:
+    check(analyzer, text, expected)
