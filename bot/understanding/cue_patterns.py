@@ -120,9 +120,6 @@ TINKERING = [
     "modify", "adapt", "inspect", "download", "redistribute", "retrain", "customize",
     "customise", "tweak", "study",
 ]  # fmt: skip
-# the freedoms only an open model gives: to change or pass it on (a name anyone may download,
-# customize or tweak may be any app: "lets users customize the chatbot")
-REWORKING = ["modify", "redistribute", "retrain", "fork"]
 # fmt: off
 FETCHED_THINGS = {
     "model", "flagship", "version", "weight", "checkpoint", "system", "llm", "release",
@@ -589,24 +586,6 @@ OPEN_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["the", "its", "their", "these", "those", "our", "such"]}, "OP": "?"},
         {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "code", "weights"]}},
     ],
-    # a named model changed by others: "lets developers modify (and retrain) Vega 2" (only
-    # the freedoms of an open model: a name anyone may download may be any app)
-    *[
-        [*GRANTED_TO, *verbs, {"POS": "PROPN", "OP": "+"}, {"POS": {"NOT_IN": ["NOUN", "PROPN"]}}]
-        for verbs in (
-            [{"LEMMA": {"IN": REWORKING}}],
-            [
-                {"LEMMA": {"IN": TINKERING}},
-                {"LOWER": {"IN": ["and", "or", ","]}},
-                {"LEMMA": {"IN": REWORKING}},
-            ],
-            [
-                {"LEMMA": {"IN": REWORKING}},
-                {"LOWER": {"IN": ["and", "or", ","]}},
-                {"LEMMA": {"IN": TINKERING}},
-            ],
-        )
-    ],
     # "a flagship you cannot download", "the first model developers can download": who may
     # fetch the thing named before (its "not" read by the polarity; with an object of its
     # own, "users can download the code", cue_context drops it)
@@ -1029,7 +1008,7 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
     [
-        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control", "suspend"]}},
+        {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
         {"LOWER": {"IN": ["access", "the", "who"]}, "OP": "?"},
         {"LOWER": {"IN": ACCESS_HOLDERS}, "OP": "?"},
         {"LOWER": "access"},
@@ -1347,17 +1326,6 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"LOWER": {"IN": ["its", "their", "the"]}, "OP": "?"},
         {"IS_ALPHA": True, "OP": "?"},
         {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "api", "apis"]}},
-    ],
-    # curbs a maker lays on its own models: "imposed restrictions on their voice models"
-    # (a government's curbs on AI models in general are regulation, no side)
-    [
-        {"LEMMA": {"IN": ["impose", "place", "put", "add", "apply", "set"]}},
-        {"IS_ALPHA": True, "OP": "?"},
-        {"LOWER": {"IN": ["restrictions", "limits", "limitations", "curbs"]}},
-        {"LOWER": "on"},
-        {"LOWER": {"IN": ["its", "their"]}},
-        *[{"OP": "?", "IS_PUNCT": False}, {"ORTH": "-", "OP": "?"}] * 2,  # "voice-related"
-        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems", "technology", "technologies"]}},
     ],
     # curbs on spreading models: "export controls on model weights"
     [

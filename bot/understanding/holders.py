@@ -260,6 +260,13 @@ def set_against(tok: Token) -> bool:
     return False
 
 
+def fronted_participle(tok: Token) -> bool:
+    """'Quoting details of X, ...': a noun whose phrase opens with a participle at the start
+    of its sentence (a fronted phrase the parser may take for a subject)."""
+    first = tok.left_edge
+    return first.i == tok.sent.start and first.tag_ == "VBG" and first.i < tok.i
+
+
 def main_clause(verb: Token) -> bool:
     """A sentence's main verb, or one joined to it ("..., while B took ...", "... and B
     took ..."), that reports nothing: its subject is one of what the sentence is about."""
@@ -772,11 +779,13 @@ class Holders:
                 return True
         return False
 
-    def recent_topic(self, before: int, kind: str = "ORG", loose: bool = False) -> list[str]:
+    def recent_topic(
+        self, before: int, kind: str = "ORG", loose: bool = False, within: int = 3
+    ) -> list[str]:
         """'the company', 'he': the organisation (or person) that was last the subject of a
         clause (what the story is about), else the last one named. When no organisation is
         found, a one-word "person" may be one (`of_kind`)."""
-        first_sent = max(0, self.sent_of.get(before, 0) - 3)
+        first_sent = max(0, self.sent_of.get(before, 0) - within)
         limit = self.sents[first_sent].start if self.sents else 0
         listed: set[str] = set()
         for i in range(before - 1, limit - 1, -1):
@@ -800,6 +809,27 @@ class Holders:
         if not found and kind == "ORG" and not loose:
             return self.recent_topic(before, kind, loose=True)
         return found[:1]
+
+    def pronoun_run(self, t: Token) -> bool:
+        """Whether the sentence before a "he" or "she" speaks of that person too ("he",
+        "his"; "she", "her"): the pronoun goes on telling one person's story."""
+        idx = self.sent_of.get(t.i, 0)
+        if idx == 0:
+            return False
+        words = {t.lower_, "his" if t.lower_ == "he" else "her"}
+        return any(w.lower_ in words for w in self.sents[idx - 1])
+
+    def no_other_person(self, found: list[str], before: int) -> bool:
+        """Whether no person but the one found is named between that person's last mention's
+        sentence and token `before`."""
+        if len(found) != 1:
+            return False
+        last = max((i for i in range(before) if self.token_player.get(i) == found[0]), default=-1)
+        if last < 0:
+            return False
+        start = self.sents[self.sent_of.get(last, 0)].end
+        others = {self.token_player.get(i) for i in range(start, before)} - {None, found[0]}
+        return not any(self.players[k].type == "PERSON" for k in others)
 
     def of_kind(self, key: str, kind: str, loose: bool) -> bool:
         """Whether a player is of a kind; with `loose`, a one-word "person" counts as an
@@ -1199,7 +1229,13 @@ class Holders:
         if low in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass"):
             if (reporter := self.reporter_of(t)) is not None:
                 return [reporter]  # "X said that she believes ...": X
-            return self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
+            found = self.recent_topic(t.i, "PERSON")  # a subject pronoun: the last subject
+            if not found and self.pronoun_run(t):
+                # "X ... he said ... He argues ... He also criticized": a run of sentences
+                # about one person, naming no other, carries the name further back
+                found = self.recent_topic(t.i, "PERSON", within=8)
+                found = found if self.no_other_person(found, t.i) else []
+            return found
         if low in ("him", "her") and t.dep_ in ("dobj", "dative", "pobj"):
             return self.not_own_subject(t)  # "X accused him": someone other than X
         if low in ("he", "she", "him", "her", "his"):
@@ -1971,6 +2007,20 @@ class Holders:
                     for g in c.children
                     if g.dep_ in ("nsubj", "nsubjpass")
                 ]
+            if (
+                len(subj) > 1
+                and all(c.dep_ == "nsubj" for c in subj)
+                and fronted_participle(subj[0])
+            ):
+                # "Quoting figures from X, the Acme CEO claimed ...": a fronted participle's
+                # noun parsed as a second subject; the one that names a player speaks
+                named = [
+                    c
+                    for c in subj
+                    if self.player_at(c)
+                    or any(g.dep_ == "compound" and self.player_at(g) for g in c.children)
+                ]
+                subj = named if named else subj
             if subj:
                 subj = self.person_after_title(subj)
                 if subj[0].dep_ == "nsubjpass" and not active_conj:  # "released by Meta"

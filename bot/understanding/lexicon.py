@@ -200,6 +200,9 @@ COURSE_NOUNS = {"path", "course", "trajectory", "slope"}
 CHARGED_FOR = {"liability", "penalty", "fine", "tax", "levy"}
 # "the benefits of X outweigh the risks": the subject wins over the worry it outweighs
 OUTWEIGHING = {"outweigh", "exceed", "trump", "outstrip"}
+# what is said for a thing, which something else may outweigh ("the risks outweigh the
+# benefits of openness")
+MERIT_NOUNS = {"benefit", "gain", "advantage", "upside", "merit", "reward", "payoff", "promise"}
 # verbs that refuse what their complement names: "declined to release the weights"
 REFUSING = {"refuse", "decline", "fail", "cease", "stop", "quit", "hesitate", "balk"}
 # of those, the ones that refuse what one was asked or able to do (not "failed to ban")

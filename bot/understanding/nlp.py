@@ -256,7 +256,8 @@ GIVEN_AWAY_NOUNS = frozenset(
 )
 
 
-GIVEN_AWAY_WORK = frozenset({"work", "research"})
+GIVEN_AWAY_WORK = frozenset({"work"})
+GIVING_FIRMS = frozenset({"company", "firm", "lab", "startup", "developer"})
 
 
 def _given_away(tok: Any) -> bool:
@@ -267,11 +268,23 @@ def _given_away(tok: Any) -> bool:
     objects = [c for c in tok.head.children if c.dep_ == "dobj"]
     if _names_a_model(objects):
         return True
-    # "gives its work away for free": a lab's own work, given free, is its models and research
-    fors = [c for c in (*tok.head.children, *tok.children) if c.lower_ == "for"]
-    free = any(t.lower_ == "free" for c in fors for t in c.subtree)
+    # "labs now give their work away for free": a firm's own work, given free to all,
+    # is its models (not writers asked to give theirs "to AI companies")
+    near = (*tok.head.children, *tok.children)
+    free = any(t.lower_ == "free" for c in near if c.lower_ == "for" for t in c.subtree)
     own = any(any(c.dep_ == "poss" for c in o.children) for o in objects)
-    return free and own and any(o.lower_ in GIVEN_AWAY_WORK for o in objects)
+    work = any(o.lower_ in GIVEN_AWAY_WORK for o in objects)
+    return free and own and work and not any(c.lower_ == "to" for c in near) and _firm_gives(tok)
+
+
+def _firm_gives(away: Any) -> bool:
+    """Whether the one who gives is a firm: an organisation's name or a word for firms."""
+    givers = [c for c in away.head.children if c.dep_ == "nsubj"]
+    return any(
+        g.ent_type_ == "ORG" or g.lemma_.lower() in GIVING_FIRMS
+        for giver in givers
+        for g in (giver, *giver.conjuncts)
+    )
 
 
 def _names_a_model(objects: list[Any]) -> bool:

@@ -77,6 +77,7 @@ from bot.understanding.lexicon import (
     LIFTING,
     LIKENING,
     MADE_HARDER,
+    MERIT_NOUNS,
     MISTAKEN,
     MISUSERS,
     MODAL_DEMANDS,
@@ -681,13 +682,18 @@ def dismisses(tok: Token, below: Token | None) -> bool:
     return tok.lemma_ in ACCEPTING and below.dep_ == "dobj" and below.lemma_ in RISK_NOUNS
 
 
-def outweighed(tok: Token, below: Token | None) -> bool:
+def outweighed(tok: Token, below: Token | None, via: Token | None) -> bool:
     """'the risks outweigh the benefits of openness', 'the gains outweigh the risks of open
-    models': what the verb's object says of the cue counts for less than its subject, so it
-    turns (the subject's own words are not read again)."""
+    models': a judgement of the cue (its merits or its risks, "of" it) that the verb's
+    subject outweighs counts for less, so it turns (the subject's words are not read again).
+    Not a cost ("the savings outweigh the costs of open models": no judgement to turn), nor
+    the cue as who gains ("its benefits for open-source projects")."""
     if tok.lemma_ != "outweigh" or below is None or below.dep_ != "dobj":
         return False
-    return any(c.dep_ == "nsubj" for c in tok.children)  # a clause, not a misparsed noun
+    if via is None or via.lower_ != "of":
+        return False
+    judged = below.lemma_ in MERIT_NOUNS or is_negative(below)
+    return judged and any(c.dep_ == "nsubj" for c in tok.children)  # a clause, not a noun
 
 
 def is_negative(tok: Token) -> bool:
@@ -2120,7 +2126,7 @@ def polarity(cue: Cue, path: list[Token], act: bool = False, judge: bool | None 
         if in_contrast_to(tok):
             negations += 1  # "made its code public, in contrast to rivals' closed strategy"
             continue
-        if outweighed(tok, below):
+        if outweighed(tok, below, path[k - 2] if k >= 2 else None):
             negations += 1  # "the risks outweigh the benefits of openness"
             continue
         if below is not None and dependence_beside(tok, below):

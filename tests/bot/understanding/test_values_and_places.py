@@ -334,6 +334,16 @@ def test_models_locked_in_house(analyzer, text: str, expected: dict[str, str]) -
             {"Lena Park": "closed"},
         ),
         ("Lena Park says the gains outweigh the risks of open models.", {"Lena Park": "open"}),
+        # a review's probes: a cost is no judgement to turn, and the cue as who gains
+        (
+            "Omar Haddad says the savings outweigh the costs of switching to open models.",
+            {"Omar Haddad": "open"},
+        ),
+        (
+            "Dana Reyes argues the Harbor Act's burdens outweigh its benefits for open-source "
+            "projects.",
+            {"Dana Reyes": "open"},
+        ),
         # near misses: the cue in the subject
         (
             "Kestrel AI says the benefits of open models outweigh the risks.",
@@ -381,10 +391,20 @@ def test_not_published_as_open(analyzer, text: str, expected: dict[str, str]) ->
             "Nimbus and Tern AI, like several labs, now give their work away for free.",
             {"Nimbus": "open", "Tern AI": "open"},
         ),
-        ("Nimbus is giving its research away for free.", {"Nimbus": "open"}),
-        # near misses: not said to be free, and a lead given away
+        # near misses: not said to be free, a lead given away, and writers asked to give
+        # theirs to AI firms (a review's probes)
         ("Nimbus gives its work away.", {"Nimbus": "none"}),
         ("Tern AI gave away its lead for free.", {"Tern AI": "none"}),
+        (
+            "Priya Nair, an author, says writers should not give their work away for free to "
+            "Nimbus.",
+            {"Priya Nair": "none"},
+        ),
+        (
+            "Musicians say Osprey Labs expects them to give their work away for free.",
+            {"Osprey Labs": "none"},
+        ),
+        ("Vega Bank gives its market research away for free to clients.", {"Vega Bank": "none"}),
     ],
 )
 def test_work_given_away_for_free(analyzer, text: str, expected: dict[str, str]) -> None:
@@ -394,51 +414,40 @@ def test_work_given_away_for_free(analyzer, text: str, expected: dict[str, str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a fronted participle's noun parsed as a second subject: the named one speaks
         (
-            "Osprey Labs moved to suspend access to its strongest models for every foreign user.",
-            {"Osprey Labs": "closed"},
+            "Quoting figures from the report, Hugging Face CEO claimed that labs should share "
+            "their weights instead of keeping them closed-source.",
+            {"Hugging Face": "open"},
         ),
-        # near miss: access to something that is no model
-        ("The Harbor Agency suspended access to the portal for a week.", {"Harbor Agency": "none"}),
+        # near miss: a named speaker after a fronted phrase, as before
+        ("Citing the report, Lena Park said open models are safer.", {"Lena Park": "open"}),
     ],
 )
-def test_access_suspended(analyzer, text: str, expected: dict[str, str]) -> None:
+def test_fronted_participle_beside_the_speaker(
+    analyzer, text: str, expected: dict[str, str]
+) -> None:
     check(analyzer, text, expected)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the freedom to change a named model is an open model's
+        # "she" sentence after sentence about one person carries her name further back
         (
-            "Osprey Labs lets developers download and modify Vega 2.",
-            {"Osprey Labs": "open"},
+            "Dana Reyes runs Nimbus. She spoke on Monday about the firm. She said the market "
+            "was changing. She added that growth was slow. She also attacked closed AI "
+            "services and praised what open source AI offers.",
+            {"Dana Reyes": "open"},
         ),
-        ("Osprey Labs would not let developers modify Vega 2.", {"Osprey Labs": "closed"}),
-        # near misses: only fetching it, customising an app, a name's settings
-        ("Osprey Labs lets anyone download Vega 2.", {"Osprey Labs": "none"}),
-        ("Nimbus lets users customize Halcyon chat themes.", {"Nimbus": "none"}),
-        ("Nimbus lets users modify Photoshop settings.", {"Nimbus": "none"}),
+        # near miss: another person named in between takes the pronoun
+        (
+            "Dana Reyes runs Nimbus. Omar Haddad spoke on Monday about the firm. He said the "
+            "market was changing. He added that growth was slow. He also attacked closed AI "
+            "services and praised what open source AI offers.",
+            {"Omar Haddad": "open", "Dana Reyes": "none"},
+        ),
     ],
 )
-def test_freedom_to_change_a_named_model(analyzer, text: str, expected: dict[str, str]) -> None:
-    check(analyzer, text, expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # curbs a maker lays on its own models are its closed practice
-        (
-            "Firms such as Kestrel AI have also placed restrictions on their voice-cloning models.",
-            {"Kestrel AI": "closed"},
-        ),
-        ("Kestrel AI placed strict limits on its most capable models.", {"Kestrel AI": "closed"}),
-        # near misses: a law's curbs on AI models in general (regulation, no side), and
-        # limits on something else
-        ("The Harbor Act imposes restrictions on AI models.", {"Harbor Act": "none"}),
-        ("Nimbus put new limits on its staff travel.", {"Nimbus": "none"}),
-    ],
-)
-def test_curbs_on_its_own_models(analyzer, text: str, expected: dict[str, str]) -> None:
+def test_a_run_of_pronouns(analyzer, text: str, expected: dict[str, str]) -> None:
     check(analyzer, text, expected)
