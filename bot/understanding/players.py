@@ -194,6 +194,13 @@ def short_form(word: str, name: Mention) -> bool:
     return mixed and name.label != "PERSON" and word[0] == name.text.removeprefix("The ")[:1]
 
 
+def languages_only(tokens: list[Token]) -> bool:
+    """Whether a name's words are all names of languages (a list's commas and "and" aside)."""
+    languages = name_words()["language_names"]
+    words = [t.lower_ for t in tokens if t.lower_ not in (",", "and", "-")]
+    return bool(words) and all(w in languages for w in words)
+
+
 def versioned_tier(words: list[str]) -> bool:
     """A name ending in a tier word that names a model only after a version code: "K2
     Think", "Nimbus 3 Audio"."""
@@ -874,6 +881,8 @@ class PlayerFinder:
         tokens = [t for t in tokens if t.lower_ not in ("the", "a", "an", "'s", "’s")]
         if not tokens:
             return False
+        if languages_only(tokens):
+            return True  # "Swahili", "Hausa, Amharic": languages a model speaks, no players
         if self._common_phrase(ent, tokens):
             return True
         lows = tuple(t.lower_ for t in tokens)

@@ -451,3 +451,25 @@ def test_fronted_participle_beside_the_speaker(
 )
 def test_a_run_of_pronouns(analyzer, text: str, expected: dict[str, str]) -> None:
     check(analyzer, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # the languages a model speaks are no players, however the tagger types them
+        (
+            "The Harbor Agency released models that speak Swahili, Hausa, Amharic and Zulu.",
+            {"Swahili", "Hausa", "Amharic", "Zulu"},
+            {"Harbor Agency"},
+        ),
+        (
+            "Nimbus added Tamil and Simplified Chinese to Halcyon 3.",
+            {"Tamil", "Simplified Chinese"},
+            {"Nimbus"},
+        ),
+    ],
+)
+def test_languages_are_no_players(analyzer, text: str, absent: set[str], present: set[str]) -> None:
+    got = stances(analyzer, text)
+    assert not absent & set(got)
+    assert present <= set(got)
