@@ -824,9 +824,11 @@ class Holders:
         sentence and token `before`."""
         if len(found) != 1:
             return False
-        last = max((i for i in range(before) if self.token_player.get(i) == found[0]), default=-1)
-        if last < 0:
+        first = self.sents[max(0, self.sent_of.get(before, 0) - 8)].start  # recent_topic's reach
+        mentions = [i for i in range(first, before) if self.token_player.get(i) == found[0]]
+        if not mentions:
             return False
+        last = mentions[-1]
         start = self.sents[self.sent_of.get(last, 0)].end
         others = {self.token_player.get(i) for i in range(start, before)} - {None, found[0]}
         return not any(self.players[k].type == "PERSON" for k in others)
@@ -1827,20 +1829,26 @@ class Holders:
         for keys in self.lists_before(t.i, max(first, t.i - 60)):  # a bounded look back
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
-                subjects = self.clause_subjects_before(t.i, max(first, t.i - 60), kinds)
-                backers = self.listed_after_from(named, t.i, subjects)
-                if backers and len(subjects) >= 2 and not set(named) & set(subjects):
+                start = max(first, t.i - 60)
+                subjects = self.clause_subjects_before(t.i, start, kinds)
+                two = len(subjects) >= 2 and not set(named) & set(subjects)
+                if two and self.listed_after_from(named, start, t.i, subjects):
                     # "A raised money from X, while B took it from Y and Z. These companies
                     # ...": the clauses' subjects, not the backers listed after "from"
                     return subjects
                 return named
         return []
 
-    def listed_after_from(self, keys: list[str], before: int, subjects: list[str]) -> bool:
-        """Whether the last mention of a list's players before token `before` is a list
-        after "from" (backers, sources: "money from Y and Z") in a clause whose subject is
-        one of `subjects` ("the models come from Y and Z" is about Y and Z)."""
-        last = max(i for i in range(before) if self.token_player.get(i) == keys[0])
+    def listed_after_from(
+        self, keys: list[str], first: int, before: int, subjects: list[str]
+    ) -> bool:
+        """Whether the last mention of a list's players between tokens `first` and `before`
+        is a list after "from" (backers, sources: "money from Y and Z") in a clause whose
+        subject is one of `subjects` ("the models come from Y and Z" is about Y and Z)."""
+        mentions = [i for i in range(first, before) if self.token_player.get(i) == keys[0]]
+        if not mentions:
+            return False
+        last = mentions[-1]
         head = self.doc[last]
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
             head = head.head
