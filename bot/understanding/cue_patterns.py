@@ -1637,20 +1637,20 @@ PUBLICATIONS = {"journal", "review", "magazine", "archive", "proceedings", "quar
 MEANING_VERBS = {"mean", "refer", "denote", "signify"}
 # the words of a defined term that a definition may repeat without explaining anything
 SIDE_WORDS = {"open", "closed", "-", "proprietary", "a", "an", "the", "that", "be"}
-# values a declaration lists beside a bare "open": "an open, inclusive and ethical AI" speaks
+# values a declaration lists beside a bare "open": "an open, fair and secure AI" speaks
 # of openness as a civic virtue, not of releasing models
 CIVIC_VALUES = {
     "inclusive", "ethical", "equitable", "sustainable", "fair", "trustworthy", "responsible",
     "secure", "safe", "peaceful", "resilient", "prosperous", "democratic", "diverse",
 }  # fmt: skip
-# a reaction the cue only locates: "set off chatter in the open-source world" says where
-# people talked, not what anyone holds (a charge, "criticism from open-source advocates", is
-# read as an attack elsewhere)
 # what an "open" beside civic values still describes as a model: "an open, safe model"
 MODEL_THINGS_DESCRIBED = {
     "model", "models", "weights", "system", "systems", "llm", "llms", "checkpoint",
     "checkpoints", "chatbot", "chatbots", "version", "versions",
 }  # fmt: skip
+# a reaction the cue only locates: "set off chatter in the open-source world" says where
+# people talked, not what anyone holds (a charge, "criticism from open-source advocates", is
+# read as an attack elsewhere)
 REACTION_NOUNS = {
     "debate", "debates", "discussion", "discussions", "controversy", "speculation", "buzz",
     "stir", "chatter", "excitement", "interest", "attention", "conversation", "conversations",

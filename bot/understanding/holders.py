@@ -1826,10 +1826,10 @@ class Holders:
         else:
             return None
         first = self.sents[max(0, self.sent_of.get(t.i, 0) - 1)].start
-        for keys in self.lists_before(t.i, max(first, t.i - 60)):  # a bounded look back
+        start = max(first, t.i - 60)  # a bounded look back
+        for keys in self.lists_before(t.i, start):
             named = [k for k in dict.fromkeys(keys) if k]
             if len(named) >= 2 and all(self.players[k].type in kinds for k in named):
-                start = max(first, t.i - 60)
                 subjects = self.clause_subjects_before(t.i, start, kinds)
                 two = len(subjects) >= 2 and not set(named) & set(subjects)
                 if two and self.listed_after_from(named, start, t.i, subjects):
