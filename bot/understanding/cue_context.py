@@ -89,10 +89,11 @@ JUDGING = POSITIVE | NEGATIVE
 Triple = tuple[int, int, str]
 
 
-def unquoted_start(doc: Doc, i: int) -> int:
-    """Token `i`, or the quotation mark that opens right before it: 'not "open-source"' and
-    '"open-weight", not ...' read as if unquoted (a quote marks a term, not a new thought)."""
-    while i > 0 and doc[i - 1].is_quote:
+def unquoted_start(doc: Doc, i: int, floor: int = 0) -> int:
+    """Token `i`, or the quotation mark that opens right before it (not before token
+    `floor`): 'not "open-source"' and '"open-weight", not ...' read as if unquoted (a quote
+    marks a term, not a new thought)."""
+    while i > floor and doc[i - 1].is_quote:
         i -= 1
     return i
 
@@ -808,9 +809,7 @@ def in_title(doc: Doc, cue: Triple) -> bool:
         first += 1  # the run starts at its first capitalised word ("on" stays before it)
     run = [t for t in doc[first : last + 1] if t.is_title]
     rest = [t for t in sent if t.is_alpha and t.is_lower and not first <= t.i <= last]
-    before = first - 1
-    while before > sent.start and doc[before].is_quote:
-        before -= 1
+    before = unquoted_start(doc, first, sent.start + 1) - 1
     named = doc[before].lower_ in TITLE_INTRODUCERS  # "comments on ...", "a report titled ..."
     return len(run) >= 6 and first > sent.start and len(rest) >= 3 and named
 

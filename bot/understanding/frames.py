@@ -1018,19 +1018,19 @@ def listed_before(frame: Frame, tok: Token) -> list[Token]:
     models" is no list of models)."""
     # "A, B, or another closed model": one more of the kind the names are (the cue before
     # the noun: "any other model, open or closed" names no kind)
-    another = any(c.lower_ == "another" for c in tok.children) or kind_marked(tok)
-    another = another and frame.cue.start < tok.i
+    kind = any(c.lower_ == "another" for c in tok.children) or kind_marked(tok)
+    one_more = kind and frame.cue.start < tok.i
     if tok.dep_ != "conj" or tok.lower_ not in MODEL_NOUNS:
         return []
-    if not (tok.lower_.endswith("s") or another):
+    if not (tok.lower_.endswith("s") or one_more):
         return []
-    names = listed_before_noun(frame.holders, tok)
-    if names and names[0].dep_ == "appos" and frame.holders.player_at(names[0].head):
-        names = [names[0].head, *names]  # "A, B or any other ...": B read as A's apposition
+    # the names before the noun, from the list's first ("A, B or any other ...": the parser
+    # may set B beside A instead of joining it)
+    names = [t for t in whole_list(frame.holders, tok) if t.i < tok.i]
     keys = [frame.holders.player_at(n) for n in names]
     if len(names) < 2 or None in keys:
         return []
-    if another:
+    if one_more:
         return names
     first = names[0]
     # one definite phrase ("the A, B and C open models"), or models listed as the noun's

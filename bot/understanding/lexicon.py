@@ -291,6 +291,8 @@ UNNAMED = {
 # fmt: on
 SPEECH_KINDS = ("quote", "claim", "advocacy")
 KEEP_LIKE = {"keep", "remain", "stay", "hold"}
+# verbs of holding on to something: "maintain (keep, retain) proprietary control"
+HOLDING_ON = {"keep", "maintain", "retain", "preserve", "hold", "exert", "assert", "exercise"}
 # fmt: off
 # a restraint laid on the cue ("a ban on open models", "limits on open weights") and words that
 # oppose or lift such a restraint: opposing a ban on open models backs open models

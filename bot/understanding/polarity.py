@@ -62,6 +62,7 @@ from bot.understanding.lexicon import (
     HARM_JUDGEMENTS,
     HARM_VERBS,
     HARMFUL_IMPACTS,
+    HOLDING_ON,
     HURDLE_NOUNS,
     HURDLES,
     IMPACT_NOUNS,
@@ -1323,10 +1324,6 @@ def made_a_crime(tok: Token, below: Token | None) -> bool:
         w.lemma_ in CRIME_NOUNS and w.dep_ in ("nsubj", "dobj", "attr", "oprd", "ccomp")
         for w in words
     )
-
-
-# verbs of holding on to something: "maintain (keep, retain) proprietary control"
-HOLDING_ON = {"keep", "maintain", "retain", "preserve", "hold", "exert", "assert", "exercise"}
 
 
 def kept_control(tok: Token, below: Token | None) -> bool:
