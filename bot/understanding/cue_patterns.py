@@ -984,21 +984,6 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 3,
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
     ],
-    # "locked its frontier models in-house": kept there
-    [
-        {"LEMMA": "lock"},
-        *[LIGHT_WORD] * 3,
-        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
-        {"LOWER": {"IN": ["in-house", "away"]}},
-    ],
-    [
-        {"LEMMA": "lock"},
-        *[LIGHT_WORD] * 3,
-        {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
-        {"LOWER": "in"},
-        {"ORTH": "-"},
-        {"LOWER": "house"},
-    ],
     # a name with a version kept so: "keeps GPT-4 closed", "kept its Llama-3 weights private"
     [
         {"LEMMA": "keep"},
@@ -1006,6 +991,20 @@ CLOSED_PATTERNS: list[list[dict[str, Any]]] = [
         {"POS": "PROPN", "IS_ALPHA": False},
         *[{"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": KEEP_PACE_WORDS}}] * 2,
         {"LOWER": {"IN": ["closed", "proprietary", "in-house"]}},
+    ],
+    # "locked its frontier models in-house (away)": kept there ("in-house" as one token or
+    # split at its hyphen)
+    *[
+        [
+            {"LEMMA": "lock"},
+            *[LIGHT_WORD] * 3,
+            {"LOWER": {"IN": [*KEPT_MODEL_NOUNS, "systems"]}},
+            *end,
+        ]
+        for end in (
+            [{"LOWER": {"IN": ["in-house", "away"]}}],
+            [{"LOWER": "in"}, {"ORTH": "-"}, {"LOWER": "house"}],
+        )
     ],
     [
         {"LEMMA": {"IN": ["restrict", "gate", "lock", "limit", "curb", "control"]}},
